@@ -1,0 +1,84 @@
+// Builds three bundles from one source tree:
+//   dist/extension.js      VS Code extension host (Node)
+//   dist/web/extension.js  vscode.dev / github.dev web worker (browser, no Node built-ins)
+//   dist/cli.js            the `heartland` command line (Node)
+// and, with --tests, the unit and editor test suites into out/.
+// Flags: --production (minify, no source maps), --watch, --tests.
+const esbuild = require("esbuild");
+const fs = require("fs");
+const path = require("path");
+
+const production = process.argv.includes("--production");
+const watch = process.argv.includes("--watch");
+const tests = process.argv.includes("--tests");
+
+/** Report build problems in a form VS Code's problem matchers understand. */
+const problemReporter = {
+  name: "problem-reporter",
+  setup(build) {
+    build.onEnd((result) => {
+      for (const { text, location } of result.errors) {
+        console.error(`✘ [ERROR] ${text}`);
+        if (location) console.error(`    ${location.file}:${location.line}:${location.column}:`);
+      }
+    });
+  },
+};
+
+const common = {
+  bundle: true,
+  minify: production,
+  sourcemap: !production,
+  sourcesContent: false,
+  logLevel: "warning",
+  legalComments: "none",
+  plugins: [problemReporter],
+};
+
+const bundles = [
+  { ...common, entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  {
+    ...common,
+    entryPoints: ["src/extension.ts"],
+    outfile: "dist/web/extension.js",
+    platform: "browser",
+    format: "cjs",
+    target: "es2022",
+    external: ["vscode"],
+    mainFields: ["browser", "module", "main"],
+    define: { "process.env.NODE_ENV": production ? '"production"' : '"development"' },
+  },
+  { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs", target: "node18", banner: { js: "#!/usr/bin/env node" } },
+];
+
+function listTests(dir) {
+  if (!fs.existsSync(dir)) return [];
+  return fs.readdirSync(dir, { recursive: true })
+    .map((f) => path.join(dir, String(f)))
+    .filter((f) => f.endsWith(".ts"));
+}
+
+if (tests) {
+  bundles.length = 0;
+  const unit = listTests("test/unit").filter((f) => f.endsWith(".test.ts"));
+  if (unit.length) bundles.push({ ...common, sourcemap: true, entryPoints: unit, outdir: "out/test/unit", outbase: "test/unit", platform: "node", format: "cjs", target: "node18", external: ["mocha"] });
+  const editor = listTests("test/editor/suite");
+  if (editor.length) bundles.push({ ...common, sourcemap: true, entryPoints: editor, outdir: "out/test/editor/suite", outbase: "test/editor/suite", platform: "node", format: "cjs", target: "node18", external: ["vscode", "mocha"] });
+}
+
+async function main() {
+  const contexts = await Promise.all(bundles.map((b) => esbuild.context(b)));
+  if (watch) {
+    await Promise.all(contexts.map((c) => c.watch()));
+    console.log("[watch] watching for changes");
+    return;
+  }
+  await Promise.all(contexts.map((c) => c.rebuild()));
+  await Promise.all(contexts.map((c) => c.dispose()));
+  if (!tests) fs.chmodSync("dist/cli.js", 0o755);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

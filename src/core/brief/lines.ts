@@ -1,0 +1,50 @@
+/** Offsets ↔ 0-based line/character positions over one text, in O(log n) per lookup. */
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export class LineIndex {
+  /** Offset at which each line starts. */
+  readonly starts: number[];
+
+  constructor(readonly text: string) {
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      if (text.charCodeAt(i) === 10 /* \n */) starts.push(i + 1);
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  positionAt(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length));
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.starts[mid] <= o) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo, character: o - this.starts[lo] };
+  }
+
+  offsetAt(pos: Position): number {
+    if (pos.line < 0) return 0;
+    if (pos.line >= this.starts.length) return this.text.length;
+    return Math.min(this.starts[pos.line] + Math.max(0, pos.character), this.lineEnd(pos.line));
+  }
+
+  /** Offset of the end of a line's content (before its \r\n or \n). */
+  lineEnd(line: number): number {
+    const next = line + 1 < this.starts.length ? this.starts[line + 1] - 1 : this.text.length;
+    return next > this.starts[line] && this.text.charCodeAt(next - 1) === 13 ? next - 1 : next;
+  }
+
+  lineText(line: number): string {
+    return this.text.slice(this.starts[line], this.lineEnd(line));
+  }
+}
