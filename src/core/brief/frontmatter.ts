@@ -38,7 +38,7 @@ export function readFrontMatter(text: string, fm?: { bodyStart: number; bodyEnd:
       if (key === "circuit") {
         const c = normalizeCircuit(value);
         if (c === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a circuit Heartland knows. ${CIRCUIT_HELP}` });
-        else out.circuit = c;
+        else if (c !== null) out.circuit = c;
       } else if (key === "guidelines-manual" || key === "guidelines_manual" || key === "guidelinesmanual" || key === "manual") {
         const e = normalizeManual(value);
         if (e === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a Guidelines Manual edition Heartland has. ${MANUAL_HELP}` });
