@@ -1,0 +1,292 @@
+/**
+ * Recognises guideline, statute and rule citations in a brief, with exact offsets.
+ *
+ * Runs on the prose string from `proseOf` (code, comments and link targets blanked), so
+ * offsets are offsets into the brief. A citation may wrap across one line break. The
+ * scanner finds anchors with one alternation regex, then parses forward by hand: no
+ * regular expression here has a nested quantifier, and the whole pass is linear.
+ */
+import type { Citation, CitationMatch, GuidelineChapterCitation, GuidelineCitation } from "./types";
+
+/** Statute sections often cited with a bare "§" in sentencing briefs, and their titles. */
+const BARE_STATUTES: Record<string, number> = {
+  "1325": 8, "1326": 8, "1101": 8, "1227": 8, "1231": 8,
+  "3553": 18, "3559": 18, "3582": 18, "3583": 18, "3584": 18, "3585": 18, "3742": 18, "3006A": 18,
+  "2255": 28,
+};
+
+const ANCHOR = new RegExp(
+  [
+    "U\\.S\\.\\sSentencing\\sGuidelines\\sManual",
+    "U\\.S\\.\\sSentencing\\sGuidelines",
+    "United\\sStates\\sSentencing\\sGuidelines\\sManual",
+    "United\\sStates\\sSentencing\\sGuidelines",
+    "Sentencing\\sGuidelines\\sManual",
+    "Sentencing\\sGuidelines",
+    "Guidelines\\sManual",
+    "Guidelines",
+    "U\\.S\\.S\\.G\\.",
+    "U\\.S\\.S\\.G",
+    "USSG",
+    "[Aa]pplication\\s[Nn]ote",
+    "§",
+    "\\d{1,2}\\sU\\.S\\.C\\.",
+    "Fed\\.\\s?R\\.\\s?Crim\\.\\s?P\\.",
+    "Federal\\sRules?\\sof\\sCriminal\\sProcedure",
+  ].join("|"),
+  "g",
+);
+
+const GUIDELINE_SECTION = /[1-8][A-Z]\d{1,2}\.\d{1,2}(?![\d.]\d)/y;
+const STATUTE_SECTION = /\d{1,5}[A-Za-z]?(?![\d])/y;
+const SUBSECTION = /\((?:[a-z]{1,5}|\d{1,3}|[A-Z]{1,2})\)/y;
+const RULE_NUMBER = /\d{1,2}(?:\.\d)?(?!\d)/y;
+
+class Cursor {
+  constructor(readonly s: string, public pos: number) {}
+
+  /** Skip spaces and tabs and at most one line break (a citation may wrap once). */
+  ws(): number {
+    const from = this.pos;
+    let newlines = 0;
+    while (this.pos < this.s.length) {
+      const c = this.s[this.pos];
+      if (c === " " || c === "\t" || c === "\u00a0" || c === "\r") this.pos++;
+      else if (c === "\n" && newlines === 0) {
+        newlines++;
+        this.pos++;
+      } else break;
+    }
+    return this.pos - from;
+  }
+
+  lit(...options: string[]): string | undefined {
+    for (const o of options) {
+      if (this.s.startsWith(o, this.pos)) {
+        this.pos += o.length;
+        return o;
+      }
+    }
+    return undefined;
+  }
+
+  re(r: RegExp): string | undefined {
+    r.lastIndex = this.pos;
+    const m = r.exec(this.s);
+    if (!m) return undefined;
+    this.pos += m[0].length;
+    return m[0];
+  }
+
+  /** Try a parse; on failure restore the position. */
+  attempt<T>(f: () => T | undefined): T | undefined {
+    const save = this.pos;
+    const r = f();
+    if (r === undefined) this.pos = save;
+    return r;
+  }
+}
+
+function subsections(c: Cursor): string[] {
+  const out: string[] = [];
+  for (;;) {
+    const m = c.re(SUBSECTION);
+    if (!m) break;
+    out.push(m.slice(1, -1));
+  }
+  return out;
+}
+
+const DASHES = ["–", "—", "-", " through ", " to "];
+
+/** Commentary after a section: `, comment. (n.5)`, `cmt. n.5`, `app. note 5`, `comment. (backg'd.)`. */
+function commentary(c: Cursor): GuidelineCitation["commentary"] | undefined {
+  return c.attempt(() => {
+    c.lit(",");
+    c.ws();
+    const kw = c.lit("comment.", "cmt.", "app. note", "app. n.", "application note", "Application Note", "applic. note", "comment", "n.");
+    if (!kw) return undefined;
+    c.ws();
+    const paren = kw.startsWith("app") || kw.startsWith("Ap") || kw === "n." ? undefined : c.lit("(");
+    if (paren) c.ws();
+    if (c.lit("backg'd.", "backg’d.", "backg'd", "backg’d", "background")) {
+      if (paren && !c.lit(")")) return undefined;
+      return { background: true };
+    }
+    if (kw === "comment." || kw === "cmt." || kw === "comment") {
+      if (!c.lit("n.", "n ", "note ")) return undefined;
+      c.ws();
+    }
+    const n = c.re(/\d{1,2}(?!\d)/y);
+    if (!n) return undefined;
+    const note = [n, ...subsections(c)];
+    if (paren) {
+      c.ws();
+      if (!c.lit(")")) return undefined;
+    }
+    return { note };
+  });
+}
+
+/** An edition named in the citation: `(U.S. Sent'g Comm'n 2025)`, `(2015)`, `(Nov. 2015)`. */
+function editionParen(c: Cursor): number | undefined {
+  return c.attempt(() => {
+    c.ws();
+    if (!c.lit("(")) return undefined;
+    c.lit("U.S. Sent'g Comm'n ", "U.S. Sent’g Comm’n ", "U.S. Sentencing Comm'n ", "U.S. Sentencing Comm’n ", "U.S. Sentencing Commission ", "USSC ");
+    c.lit("Nov. ", "November ");
+    c.lit("1, ");
+    const y = c.re(/(?:19|20)\d\d(?!\d)/y);
+    if (!y || !c.lit(")")) return undefined;
+    return Number(y);
+  });
+}
+
+function guidelineAfterSign(c: Cursor): GuidelineCitation | undefined {
+  const section = c.re(GUIDELINE_SECTION);
+  if (!section) return undefined;
+  const cite: GuidelineCitation = { kind: "guideline", section, subsection: subsections(c) };
+  const through = c.attempt(() => {
+    if (!c.lit(...DASHES)) return undefined;
+    c.ws();
+    const s2 = c.re(GUIDELINE_SECTION);
+    const sub = subsections(c);
+    if (!s2 && sub.length === 0) return undefined;
+    return { section: s2 ?? section, subsection: sub };
+  });
+  if (through) cite.through = through;
+  const com = commentary(c);
+  if (com) cite.commentary = com;
+  const ed = editionParen(c);
+  if (ed) cite.editionInCitation = ed;
+  return cite;
+}
+
+function statuteAfterSign(c: Cursor, title: number | undefined): Citation | undefined {
+  const section = c.re(STATUTE_SECTION);
+  if (!section) return undefined;
+  const t = title ?? BARE_STATUTES[section];
+  if (t === undefined) return undefined;
+  return { kind: "statute", title: t, section, subsection: subsections(c) };
+}
+
+function chapter(c: Cursor): Citation | undefined {
+  return c.attempt(() => {
+    if (!c.lit("ch.", "Ch.", "chapter", "Chapter")) return undefined;
+    c.ws();
+    const n = c.re(/[1-8](?!\d)/y);
+    if (!n) return undefined;
+    const part = c.attempt(() => {
+      c.lit(",");
+      c.ws();
+      if (!c.lit("pt.", "Pt.", "part", "Part")) return undefined;
+      c.ws();
+      return c.re(/[A-Z](?![A-Za-z])/y);
+    });
+    const cite: GuidelineChapterCitation = { kind: "chapter", chapter: Number(n), ...(part ? { part } : {}) };
+    const ed = editionParen(c);
+    if (ed) cite.editionInCitation = ed;
+    return cite;
+  });
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[A-Za-z0-9]/.test(ch);
+}
+
+/** Parse a citation starting at an anchor; returns the citation and its end offset. */
+function parseAt(s: string, start: number, anchor: string): { citation: Citation; end: number } | undefined {
+  const c = new Cursor(s, start + anchor.length);
+  const done = (citation: Citation | undefined) => (citation ? { citation, end: c.pos } : undefined);
+
+  if (anchor === "§") {
+    const double = c.lit("§");
+    c.ws();
+    const g = c.attempt(() => guidelineAfterSign(c));
+    if (g) return done(g);
+    if (double) return undefined;
+    return done(c.attempt(() => statuteAfterSign(c, undefined)));
+  }
+  if (/^\d/.test(anchor)) {
+    const title = Number(/^\d{1,2}/.exec(anchor)![0]);
+    c.ws();
+    c.lit("§§", "§");
+    c.ws();
+    return done(statuteAfterSign(c, title));
+  }
+  if (anchor.startsWith("Fed") || anchor.startsWith("Federal")) {
+    c.ws();
+    const rule = c.re(RULE_NUMBER);
+    if (!rule) return undefined;
+    return done({ kind: "rule", rules: "crim", rule, subsection: subsections(c) });
+  }
+  if (/^[Aa]pplication/.test(anchor)) {
+    // "Application Note 5 to §2L1.2" / "application note 5 of USSG § 2L1.2"
+    c.ws();
+    const n = c.re(/\d{1,2}(?!\d)/y);
+    if (!n) return undefined;
+    const note = [n, ...subsections(c)];
+    c.ws();
+    if (!c.lit("to", "of")) return undefined;
+    c.ws();
+    c.lit("U.S.S.G.", "USSG");
+    c.ws();
+    c.lit("§");
+    c.ws();
+    const section = c.re(GUIDELINE_SECTION);
+    if (!section) return undefined;
+    return done({ kind: "guideline", section, subsection: [], commentary: { note } });
+  }
+
+  // A guideline prefix: U.S.S.G., USSG, (U.S.) Sentencing Guidelines (Manual), Guidelines.
+  const strong = anchor.startsWith("U.S.S.G") || anchor === "USSG";
+  c.ws();
+  c.lit("Manual");
+  c.ws();
+  const ch = chapter(c);
+  if (ch) return done(ch);
+  if (c.lit("§")) {
+    c.lit("§");
+    c.ws();
+    return done(guidelineAfterSign(c));
+  }
+  if (c.lit("section ", "Section ", "sec. ")) {
+    c.ws();
+    return done(guidelineAfterSign(c));
+  }
+  if (strong) return done(guidelineAfterSign(c));
+  return undefined;
+}
+
+/** All citations in `prose` (the output of `proseOf`), in order, non-overlapping. */
+export function recognizeCitations(prose: string, text: string = prose): CitationMatch[] {
+  const out: CitationMatch[] = [];
+  const re = new RegExp(ANCHOR.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) {
+    const start = m.index;
+    const anchor = m[0];
+    if (anchor !== "§" && isWordChar(prose[start - 1])) continue;
+    const parsed = parseAt(prose, start, anchor);
+    if (!parsed) continue;
+    let end = parsed.end;
+    while (end > start && /\s/.test(prose[end - 1])) end--;
+    out.push({ start, end, text: text.slice(start, end), citation: parsed.citation });
+    re.lastIndex = end;
+  }
+  return out;
+}
+
+/** The citation whose range contains `offset` (inclusive of its end), if any. */
+export function citationAt(matches: readonly CitationMatch[], offset: number): CitationMatch | undefined {
+  let lo = 0;
+  let hi = matches.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = matches[mid];
+    if (offset < x.start) hi = mid - 1;
+    else if (offset > x.end) lo = mid + 1;
+    else return x;
+  }
+  return undefined;
+}

@@ -1,0 +1,82 @@
+import * as assert from "node:assert/strict";
+import { recognizeCitations } from "../../src/core/citations/recognize";
+import { formatCitation } from "../../src/core/citations/types";
+import { proseOf } from "../../src/core/brief/prose";
+
+function cites(text: string) {
+  return recognizeCitations(proseOf(text).prose, text).map((m) => ({ text: m.text, start: m.start, cite: formatCitation(m.citation), c: m.citation }));
+}
+function one(text: string) {
+  const all = cites(text);
+  assert.equal(all.length, 1, `expected one citation in ${JSON.stringify(text)}, got ${JSON.stringify(all.map((a) => a.text))}`);
+  return all[0];
+}
+
+describe("recognizeCitations", () => {
+  const forms: [string, string, string][] = [
+    ["See U.S.S.G. § 2L1.2(b)(2)(A).", "U.S.S.G. § 2L1.2(b)(2)(A)", "USSG §2L1.2(b)(2)(A)"],
+    ["USSG §2L1.2(b)(2)(A) applies", "USSG §2L1.2(b)(2)(A)", "USSG §2L1.2(b)(2)(A)"],
+    ["U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2025).", "U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2025)", "USSG §2L1.2(b)(2)"],
+    ["under Guidelines § 3E1.1(b), the", "Guidelines § 3E1.1(b)", "USSG §3E1.1(b)"],
+    ["see § 2L1.2(b)(1)(A)(i).", "§ 2L1.2(b)(1)(A)(i)", "USSG §2L1.2(b)(1)(A)(i)"],
+    ["under §§ 2L1.2(b)(2)–(3) both", "§§ 2L1.2(b)(2)–(3)", "USSG §§2L1.2(b)(2)–(3)"],
+    ["USSG §2L1.2, comment. (n.5).", "USSG §2L1.2, comment. (n.5)", "USSG §2L1.2, comment. (n.5)"],
+    ["§2L1.2, comment. (n.5) says", "§2L1.2, comment. (n.5)", "USSG §2L1.2, comment. (n.5)"],
+    ["§ 2L1.2 cmt. n.5 says", "§ 2L1.2 cmt. n.5", "USSG §2L1.2, comment. (n.5)"],
+    ["§ 2L1.2 app. note 5 says", "§ 2L1.2 app. note 5", "USSG §2L1.2, comment. (n.5)"],
+    ["U.S.S.G. ch. 5, pt. A.", "U.S.S.G. ch. 5, pt. A", "USSG ch. 5, pt. A"],
+    ["8 U.S.C. § 1326(b)(2).", "8 U.S.C. § 1326(b)(2)", "8 U.S.C. § 1326(b)(2)"],
+    ["18 U.S.C. § 3553(a)(6) requires", "18 U.S.C. § 3553(a)(6)", "18 U.S.C. § 3553(a)(6)"],
+    ["18 U.S.C. § 3582(c)(1)(A).", "18 U.S.C. § 3582(c)(1)(A)", "18 U.S.C. § 3582(c)(1)(A)"],
+    ["Fed. R. Crim. P. 35(a).", "Fed. R. Crim. P. 35(a)", "Fed. R. Crim. P. 35(a)"],
+    ["USSG §1B1.1, comment. (n.1(E)).", "USSG §1B1.1, comment. (n.1(E))", "USSG §1B1.1, comment. (n.1(E))"],
+    ["U.S.S.G. §§ 5K2.0–5K2.24 were deleted", "U.S.S.G. §§ 5K2.0–5K2.24", "USSG §§5K2.0–5K2.24"],
+    ["Application Note 5 to § 2L1.2 permits", "Application Note 5 to § 2L1.2", "USSG §2L1.2, comment. (n.5)"],
+    ["under § 1326(b)(2) the", "§ 1326(b)(2)", "8 U.S.C. § 1326(b)(2)"],
+    ["U.S.S.G. § 2L1.2 (2015) governs", "U.S.S.G. § 2L1.2 (2015)", "USSG §2L1.2"],
+  ];
+  for (const [text, matched, canonical] of forms) {
+    it(`recognises ${matched}`, () => {
+      const c = one(text);
+      assert.equal(c.text, matched);
+      assert.equal(c.start, text.indexOf(matched));
+      assert.equal(c.cite, canonical);
+    });
+  }
+
+  it("parses the parts of a citation", () => {
+    assert.deepEqual(one("U.S.S.G. § 2L1.2(b)(2)(A)").c, { kind: "guideline", section: "2L1.2", subsection: ["b", "2", "A"] });
+    assert.deepEqual(one("8 U.S.C. § 1326(b)(2)").c, { kind: "statute", title: 8, section: "1326", subsection: ["b", "2"] });
+    assert.equal((one("U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2025)").c as { editionInCitation?: number }).editionInCitation, 2025);
+  });
+
+  it("follows a citation across a line wrap", () => {
+    const text = "as U.S.S.G.\n§ 2L1.2(b)(2)(A) provides, and 8 U.S.C.\n§ 1326(b)(2) caps it";
+    const all = cites(text);
+    assert.deepEqual(all.map((a) => a.cite), ["USSG §2L1.2(b)(2)(A)", "8 U.S.C. § 1326(b)(2)"]);
+    assert.equal(all[0].text, "U.S.S.G.\n§ 2L1.2(b)(2)(A)");
+    assert.equal(all[0].start, 3);
+  });
+
+  it("finds nothing inside code, inline code, link targets or comments", () => {
+    const text = [
+      "```",
+      "U.S.S.G. § 2L1.2(b)(2)(A)",
+      "```",
+      "Inline `USSG §2L1.2` code and [the guideline](https://example.com/§2L1.2(b)) link.",
+      "<!-- 8 U.S.C. § 1326(b)(2) -->",
+    ].join("\n");
+    assert.deepEqual(cites(text), []);
+  });
+
+  it("does not take ordinary words or unknown bare sections for citations", () => {
+    assert.deepEqual(cites("The Guidelines are advisory. Section 5 of the brief. § 12 of the contract. U.S.C. generally."), []);
+  });
+
+  it("stays linear on hostile input", () => {
+    const text = "§".repeat(20000) + "(".repeat(20000) + "U.S.S.G. ".repeat(5000);
+    const t0 = Date.now();
+    cites(text);
+    assert.ok(Date.now() - t0 < 1000);
+  });
+});
