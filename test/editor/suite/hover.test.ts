@@ -1,0 +1,21 @@
+import * as assert from "node:assert/strict";
+import { activeExtension, hoverText, hoversAt, openFixture, positionOf, waitFor } from "./helpers";
+
+describe("hover", () => {
+  it("shows the 2016 text of U.S.S.G. § 2L1.2(b)(2)(A) under front matter guidelines-manual: 2016", async () => {
+    const { document } = await openFixture("hover-brief.md");
+    await activeExtension();
+    // Inside "2L1.2(b)(2)(A)" of "U.S.S.G. § 2L1.2(b)(2)(A)".
+    const pos = positionOf(document, "U.S.S.G. § 2L1.2(b)(2)(A)", "U.S.S.G. § 2L1.".length);
+    // The provider may need a moment after activation (first parse, data load).
+    const text = await waitFor(async () => {
+      const t = hoverText(await hoversAt(document.uri, pos));
+      return t.includes("2L1.2") ? t : "";
+    }, 10_000);
+    assert.ok(text, "no hover mentioning 2L1.2 at the citation");
+    assert.ok(text.includes("2016"), `hover does not name the 2016 edition: ${text}`);
+    // Nov. 1, 2016 Manual, §2L1.2(b)(2)(A) (Amendment 802): "... for which the sentence imposed
+    // was five years or more, increase by 10 levels" (reference/guidelines/era_2016.json).
+    assert.ok(text.includes("sentence imposed was five years or more"), `hover lacks the 2016 (b)(2)(A) wording: ${text}`);
+  });
+});
