@@ -2,7 +2,7 @@
 // for developers whose machine can download VS Code (or already has it). It cannot run on the
 // offline build machines: use test/editor/run.mjs (code-server + Chromium) there.
 //
-//   node test/editor/electron.mjs [--code /path/to/code] [--vscode-version 1.90.0|stable|insiders]
+//   node test/editor/electron.mjs [--code /path/to/code] [--vscode-version 1.101.0|stable|insiders]
 //                                 [--grep TEXT] [--files a,b] [--no-build]
 //
 // --code (or VSCODE_EXECUTABLE) uses an installed VS Code instead of downloading one into

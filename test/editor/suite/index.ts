@@ -11,14 +11,13 @@ export const TAG = "[heartland-test]";
 
 type MochaCtor = typeof MochaType;
 
-/** mocha 12 is ESM with a CJS core; require(esm) needs Node >= 20.19, older hosts get the CJS core. */
+/**
+ * mocha 12 is an ES module (with a CJS core that itself requires ES modules), so the extension
+ * host's Node must support require(esm): Node >= 20.19 / 22.12, i.e. code-server 4.139 (Node 24)
+ * or desktop VS Code 1.101+ (Electron 35). `require("mocha")` gives the module namespace.
+ */
 function loadMocha(): MochaCtor {
-  let mod: { default?: MochaCtor; Mocha?: MochaCtor } | MochaCtor;
-  try {
-    mod = require("mocha");
-  } catch {
-    mod = require("mocha/lib/mocha.cjs");
-  }
+  const mod = require("mocha") as { default?: MochaCtor; Mocha?: MochaCtor } | MochaCtor;
   const m = mod as { default?: MochaCtor; Mocha?: MochaCtor };
   return m.Mocha ?? m.default ?? (mod as MochaCtor);
 }
