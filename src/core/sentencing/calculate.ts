@@ -1,0 +1,200 @@
+/**
+ * The §2L1.2 calculator: offense level, criminal history category, Sentencing Table range,
+ * statutory maximum, §5G1.1, zone, supervised release, early-disposition departure, notes.
+ * Pure: no I/O. Input is validated by ./schema (shape) and here (what the edition allows).
+ */
+import { adjustments, categoryForPoints, cell, eraFor, LATEST_EDITION, minPointsOf, statuteData, statuteFor, tableRange, zoneOf, eraData } from "./data";
+import { deriveEnhancements, editionPhrase, minimumPointsFromEnhancements, minimumPointsFromPriors } from "./enhancements";
+import { parseRangeInput } from "./schema";
+import { CATEGORIES, RangeInputError, type Category, type Departure, type GuidelineRange, type InputIssue, type RangeInput, type RangeResult, type Step, type TableRange } from "./types";
+
+export function editionOf(input: Pick<RangeInput, "manual">): number {
+  return input.manual === undefined || input.manual === "latest" ? LATEST_EDITION : input.manual;
+}
+
+/** Early disposition by edition: refuses before §5K3.1 existed. Shared with the editor. */
+export function checkEarlyDisposition(levels: number, edition: number): string | undefined {
+  if (levels > 0 && edition < adjustments.earlyDisposition.departure.firstEdition) {
+    return `${editionPhrase(edition)} has no early-disposition provision: §5K3.1 (a departure of not more than 4 levels on the government's motion) took effect Oct. 27, 2003 (Amendment 651), and the 2003 Manual (Nov. 1, 2003) is the first edition to contain it. Use 0, or the 2003 or a later edition.`;
+  }
+  return undefined;
+}
+
+/** Statute and offense date together: refuses what the reference data cannot establish. */
+export function checkStatuteDate(statute: RangeInput["statute"], offenseDate: string | undefined): string | undefined {
+  const s = statuteFor(statute);
+  if (offenseDate && s.notBeforeDate && offenseDate < s.notBeforeDate) {
+    return `an offense on ${offenseDate} predates ${s.notBeforeDate}: ${s.notBeforeReason} Check the statute in force on the offense date.`;
+  }
+  return undefined;
+}
+
+function fmtRange(r: { minMonths: number | null; maxMonths: number | null; life?: boolean }): string {
+  if (r.minMonths === null) return "life";
+  if (r.maxMonths === null) return `${r.minMonths} months to life`;
+  if (r.minMonths === r.maxMonths) return `${r.minMonths} months`;
+  return `${r.minMonths}–${r.maxMonths} months`;
+}
+
+interface Capped {
+  range: GuidelineRange;
+  rule: "none" | "a" | "b" | "c";
+}
+
+/** USSG §5G1.1: the statutory maximum and minimum applied to the Sentencing Table range. */
+export function applyStatutoryLimits(r: TableRange, maxMonths: number, minMonths: number): Capped {
+  const lo = r.minMonths ?? Number.POSITIVE_INFINITY;
+  const hi = r.maxMonths ?? Number.POSITIVE_INFINITY;
+  if (maxMonths < lo) return { range: { minMonths: maxMonths, maxMonths }, rule: "a" };
+  if (minMonths > hi) return { range: { minMonths, maxMonths: minMonths }, rule: "b" };
+  const nlo = Math.max(lo, minMonths);
+  const nhi = Math.min(hi, maxMonths);
+  const changed = nlo !== lo || nhi !== hi;
+  return { range: { minMonths: nlo, maxMonths: Number.isFinite(nhi) ? nhi : null }, rule: changed ? "c" : "none" };
+}
+
+function clampLevel(level: number): number {
+  return Math.min(43, Math.max(1, level));
+}
+
+/** Runs the calculator on validated input. Throws RangeInputError for what the edition does not allow. */
+export function calculateRange(input: RangeInput): RangeResult {
+  const edition = editionOf(input);
+  const era = eraFor(edition);
+  const issues: InputIssue[] = [];
+  const notes: string[] = [];
+
+  const earlyDisposition = input.earlyDisposition ?? 0;
+  const edMsg = checkEarlyDisposition(earlyDisposition, edition);
+  if (edMsg) issues.push({ field: "earlyDisposition", message: edMsg });
+  const dateMsg = checkStatuteDate(input.statute, input.offenseDate);
+  if (dateMsg) issues.push({ field: "offenseDate", message: dateMsg });
+
+  const derived = deriveEnhancements(edition, input.priors, input.enhancements);
+  issues.push(...derived.issues);
+  if (issues.length) throw new RangeInputError(issues);
+
+  // --- Offense level -----------------------------------------------------------------------
+  const steps: Step[] = [];
+  let total = 0;
+  const add = (label: string, cite: string, levels: number) => {
+    total += levels;
+    steps.push({ label, cite, levels, total });
+  };
+  add("Base offense level", eraData.baseOffenseLevel.cite, eraData.baseOffenseLevel.levels);
+  for (const e of derived.applied) add(e.label, `USSG §2L1.2${e.subsection}`, e.levels);
+  for (const a of input.otherAdjustments ?? []) add(a.label.trim(), a.cite.trim(), a.levels);
+
+  const acc = adjustments.acceptance;
+  const acceptance = input.acceptance ?? 0;
+  const beforeAcceptance = total;
+  const motionRule = edition >= acc.governmentMotionFromEdition;
+  if (acceptance === 2) {
+    add("Acceptance of responsibility", acc.twoLevelCite, -2);
+  } else if (acceptance === 3) {
+    if (beforeAcceptance >= acc.thirdLevelMinimumOffenseLevel) {
+      add("Acceptance of responsibility", acc.threeLevelCite, -3);
+      notes.push(
+        motionRule
+          ? `Acceptance: the third level under §3E1.1(b) applies because the offense level before §3E1.1(a) is ${beforeAcceptance} (16 or greater) and, under ${editionPhrase(edition)}, only upon the government's motion (PROTECT Act, Pub. L. 108-21, § 401(g), eff. Apr. 30, 2003); without the motion the reduction is 2 levels.`
+          : `Acceptance: the third level under §3E1.1(b) applies because the offense level before §3E1.1(a) is ${beforeAcceptance} (16 or greater). ${editionPhrase(edition).replace(/^the/, "The")} predates the PROTECT Act (Pub. L. 108-21, § 401(g), eff. Apr. 30, 2003), so the third level did not yet require a government motion; it turned on the defendant's timely assistance to authorities. (A sentencing from Apr. 30, 2003 under that Manual is subject to the Act's direct amendment, which requires the motion.)`,
+      );
+    } else {
+      add("Acceptance of responsibility", acc.twoLevelCite, -2);
+      notes.push(`Acceptance: 2 levels, not 3. The third level under §3E1.1(b) is available only if the offense level before §3E1.1(a) is 16 or greater; here it is ${beforeAcceptance}.${motionRule ? " (Even at 16 or more it would also need the government's motion, PROTECT Act § 401(g), eff. Apr. 30, 2003.)" : ""}`);
+    }
+  }
+
+  const departures: Departure[] = [];
+  const ed = adjustments.earlyDisposition;
+  if (earlyDisposition > 0 && edition >= ed.adjustment.firstEdition) {
+    add("Early disposition program (government motion)", ed.adjustment.cite, -earlyDisposition);
+    notes.push(`Early disposition: from Nov. 1, 2025, §3F1.1 lowers the offense level (not more than 4 levels, on the government's motion under an authorized program); it is applied with acceptance at §1B1.1(a)(5), before the Sentencing Table.`);
+  }
+
+  const totalOffenseLevel = clampLevel(total);
+  if (totalOffenseLevel !== total) notes.push(`The computed offense level ${total} is treated as level ${totalOffenseLevel} (USSG ch. 5, pt. A, comment. (n.2)).`);
+
+  // --- Criminal history ----------------------------------------------------------------------
+  const ch = input.criminalHistory;
+  const category: Category = "category" in ch ? ch.category : categoryForPoints(ch.points);
+  if ("points" in ch) notes.push(`Criminal history: ${ch.points} point${ch.points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A).`);
+
+  // Consistency: a prior that triggers an enhancement scores points (§2L1.2 comment. (n.3) from 2016).
+  const minPoints = Math.max(input.priors ? minimumPointsFromPriors(input.priors) : 0, minimumPointsFromEnhancements(derived.applied));
+  const givenPoints = "points" in ch ? ch.points : undefined;
+  const minCategory = categoryForPoints(minPoints);
+  if (minPoints > 0 && (givenPoints !== undefined ? givenPoints < minPoints : CATEGORIES.indexOf(category) < CATEGORIES.indexOf(minCategory))) {
+    notes.push(
+      `Warning: the prior convictions listed${input.priors ? "" : " (as the enhancements require them)"} would score at least ${minPoints} criminal history points under USSG §4A1.1(a)–(c) (category ${minCategory} or higher), but criminal history is given as ${givenPoints !== undefined ? `${givenPoints} points` : `category ${category} (${minPointsOf(category)}+ points)`}. Check the criminal history${input.priors ? ", or mark priors that receive no points with \"receivesCriminalHistoryPoints\": false" : ""}.`,
+    );
+  }
+
+  // --- Sentencing Table, statute, §5G1.1 -------------------------------------------------------
+  const c = cell(totalOffenseLevel, category);
+  const range = tableRange(c);
+  const zone = zoneOf(c, edition);
+  const statute = statuteFor(input.statute);
+  const old = statute.beforePenaltyChange && input.offenseDate && input.offenseDate < statuteData.penaltyChangeDate ? statute.beforePenaltyChange : undefined;
+  const statMax = old ? old.maxMonths : statute.maxMonths;
+  const statMin = statute.minMonths;
+  const capped = applyStatutoryLimits(range, statMax, statMin);
+
+  if (old) notes.push(`Statutory maximum: the offense date ${input.offenseDate} is before Sept. 13, 1994, so ${statute.cite} carries ${old.maxMonths / 12} years (${old.source}).`);
+  else if (statute.beforePenaltyChange && !input.offenseDate) notes.push(`Statutory maximum: ${statute.maxMonths / 12} years under ${statute.cite} for an offense on or after Sept. 13, 1994 (it was ${statute.beforePenaltyChange.maxMonths / 12} years before); give "offenseDate" if the offense may predate that.`);
+  if (statute.fixedConsecutive) notes.push(`${statute.cite} requires imprisonment "for a period of 10 years, which sentence shall not run concurrently with any other sentence": 120 months is both the statutory minimum and maximum, so under USSG §5G1.1 the guideline sentence is 120 months.`);
+  if (input.statute === "1325(a)") notes.push(`§2L1.2 covers 8 U.S.C. § 1325(a) only for a second or subsequent offense (2-year maximum, Class E felony); a first offense is a 6-month misdemeanor with no guideline.`);
+  if (capped.rule === "a") notes.push(`USSG §5G1.1(a): the statutory maximum (${statMax} months) is less than the minimum of the Sentencing Table range (${fmtRange(range)}), so ${statMax} months is the guideline sentence.`);
+  if (capped.rule === "b") notes.push(`USSG §5G1.1(b): the statutory minimum (${statMin} months) is greater than the maximum of the Sentencing Table range (${fmtRange(range)}), so ${statMin} months is the guideline sentence.`);
+  if (capped.rule === "c") notes.push(`USSG §5G1.1(c): the Sentencing Table range ${fmtRange(range)} is restricted to ${fmtRange(capped.range)} by the statutory ${statMin > 0 ? "minimum and maximum" : "maximum"}.`);
+
+  // --- Early disposition as a departure (Oct. 27, 2003 – Oct. 31, 2025) -------------------------
+  if (earlyDisposition > 0 && edition < ed.adjustment.firstEdition) {
+    const level = clampLevel(totalOffenseLevel - earlyDisposition);
+    const dc = cell(level, category);
+    const dr = tableRange(dc);
+    departures.push({
+      label: "Early disposition program departure (government motion)",
+      cite: ed.departure.cite,
+      levels: -earlyDisposition,
+      offenseLevel: level,
+      range: dr,
+      guidelineRange: applyStatutoryLimits(dr, statMax, statMin).range,
+    });
+    notes.push(`Early disposition: under ${editionPhrase(edition)}, §5K3.1 is a downward departure (not more than 4 levels, on the government's motion), so it is not part of the total offense level or the guideline range; the ${earlyDisposition}-level departure yields level ${level}, ${fmtRange(dr)} at category ${category}.`);
+  }
+
+  // --- Zone and supervised release ---------------------------------------------------------
+  notes.push(`Zone ${zone} is read from the Sentencing Table cell (${totalOffenseLevel}/${category}) under the ${edition >= 2010 ? "zone rule in force since Nov. 1, 2010 (Amendment 738)" : "zone rule in force Nov. 1, 1992 – Oct. 31, 2010 (Amendment 462)"}.`);
+  const srYears = old ? old.supervisedReleaseMaxYears : statute.supervisedReleaseMaxYears;
+  const srCite = old ? old.supervisedReleaseCite : statute.supervisedReleaseCite;
+  const srClass = old ? old.felonyClass : statute.felonyClass;
+  notes.push(`Supervised release: not more than ${srYears} year${srYears === 1 ? "" : "s"} (Class ${srClass} felony; ${srCite}).`);
+  const dep = adjustments.deportableAlienSupervisedRelease;
+  if (edition >= dep.firstEdition) notes.push(`${dep.cite}: "${dep.text}"`);
+
+  if (era.textStatus.startsWith("DERIVED")) notes.push(`Source: the ${era.firstEdition}–${era.lastEdition} text of §2L1.2(b) is reconstructed from later verbatim text and the recorded amendments (no verbatim copy was available); check the figures against the printed ${edition} Manual.`);
+  notes.push(...derived.notes);
+
+  return {
+    manual: edition,
+    steps,
+    totalOffenseLevel,
+    criminalHistoryCategory: category,
+    range,
+    statutoryMaximumMonths: statMax,
+    guidelineRange: capped.range,
+    zone,
+    supervisedRelease: { maxYears: srYears },
+    departures,
+    notes,
+  };
+}
+
+/** Parse + calculate. Throws RangeInputError (every message names the field). */
+export function computeRange(raw: unknown): { input: RangeInput; result: RangeResult } {
+  const input = parseRangeInput(raw);
+  return { input, result: calculateRange(input) };
+}
+
+export { fmtRange };

@@ -1,0 +1,118 @@
+/** Typed access to the sentencing data files (src/data/sentencing-*.json). */
+import tableJson from "../../data/sentencing-table.json";
+import eraJson from "../../data/sentencing-2l12.json";
+import statuteJson from "../../data/sentencing-statutes.json";
+import adjustmentJson from "../../data/sentencing-adjustments.json";
+import type { Category, Statute, TableRange, Zone } from "./types";
+
+export interface TableCell {
+  category: Category;
+  minMonths: number | null;
+  maxMonths: number | null;
+  life: boolean;
+  lifeOnly: boolean;
+  zone2010: Zone;
+  zone1992: Zone;
+}
+
+export interface EraSubsection {
+  id: string;
+  levels: number;
+  levelsWithoutCriminalHistoryPoints?: number;
+  text: string;
+}
+
+export type EraId = "1991" | "1997" | "2001" | "2011" | "2016";
+
+export interface Era {
+  id: EraId;
+  firstEdition: number;
+  lastEdition: number;
+  label: string;
+  rule: string;
+  textStatus: string;
+  source: string;
+  subsections: EraSubsection[];
+}
+
+export interface StatuteData {
+  id: Statute;
+  cite: string;
+  description: string;
+  maxMonths: number;
+  minMonths: number;
+  fixedConsecutive?: boolean;
+  felonyClass: string;
+  supervisedReleaseMaxYears: number;
+  supervisedReleaseCite: string;
+  source: string;
+  beforePenaltyChange?: {
+    maxMonths: number;
+    felonyClass: string;
+    supervisedReleaseMaxYears: number;
+    supervisedReleaseCite: string;
+    source: string;
+  };
+  notBeforeDate?: string;
+  notBeforeReason?: string;
+}
+
+export const table = tableJson as unknown as {
+  levels: { level: number; cells: TableCell[] }[];
+  criminalHistoryCategories: { category: Category; minPoints: number; maxPoints: number | null }[];
+  zoneRules: { id: "1992" | "2010"; firstEdition: number; lastEdition: number | null; source: string }[];
+};
+
+export const eraData = eraJson as unknown as {
+  firstEdition: number;
+  lastEdition: number;
+  baseOffenseLevel: { levels: number; cite: string; source: string };
+  eras: Era[];
+};
+
+export const statuteData = statuteJson as unknown as { penaltyChangeDate: string; statutes: StatuteData[] };
+export const adjustments = adjustmentJson;
+
+export const FIRST_EDITION = eraData.firstEdition;
+export const LATEST_EDITION = eraData.lastEdition;
+
+export function eraFor(edition: number): Era {
+  const era = eraData.eras.find((e) => edition >= e.firstEdition && edition <= e.lastEdition);
+  if (!era) throw new Error(`No §2L1.2 era for edition ${edition}`);
+  return era;
+}
+
+export function statuteFor(id: Statute): StatuteData {
+  const s = statuteData.statutes.find((x) => x.id === id);
+  if (!s) throw new Error(`No statute ${id}`);
+  return s;
+}
+
+/** Sentencing Table cell; `level` must already be within 1–43. */
+export function cell(level: number, category: Category): TableCell {
+  const row = table.levels[level - 1];
+  if (!row || row.level !== level) throw new Error(`No Sentencing Table row ${level}`);
+  const c = row.cells.find((x) => x.category === category);
+  if (!c) throw new Error(`No Sentencing Table cell ${level}/${category}`);
+  return c;
+}
+
+export function tableRange(c: TableCell): TableRange {
+  return { minMonths: c.minMonths, maxMonths: c.maxMonths, life: c.life };
+}
+
+export function zoneOf(c: TableCell, edition: number): Zone {
+  return edition >= 2010 ? c.zone2010 : c.zone1992;
+}
+
+export function categoryForPoints(points: number): Category {
+  for (const r of table.criminalHistoryCategories) {
+    if (points >= r.minPoints && (r.maxPoints === null || points <= r.maxPoints)) return r.category;
+  }
+  throw new Error(`No category for ${points} points`);
+}
+
+export function minPointsOf(category: Category): number {
+  const r = table.criminalHistoryCategories.find((x) => x.category === category);
+  return r ? r.minPoints : 0;
+}

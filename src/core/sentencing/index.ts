@@ -1,0 +1,21 @@
+/** The §2L1.2 range calculator (pure: runs in the editor, the browser and the CLI). */
+export * from "./types";
+export { parseRangeInput, checkField, fieldSchemas, MESSAGES, fieldPath } from "./schema";
+export { calculateRange, computeRange, checkEarlyDisposition, checkStatuteDate, editionOf, applyStatutoryLimits } from "./calculate";
+export { checkSubsection, normalizeSubsection } from "./enhancements";
+export { eraFor, FIRST_EDITION, LATEST_EDITION, statuteFor } from "./data";
+export {
+  renderRangeMarkdown,
+  renderResultBody,
+  renderCompareMarkdown,
+  scenarioOptions,
+  summarySentence,
+  findRecordedBlocks,
+  commentJson,
+  RANGE_OPEN,
+  RANGE_CLOSE,
+  COMPARE_OPEN,
+  COMPARE_CLOSE,
+  type Scenario,
+  type RecordedBlock,
+} from "./markdown";

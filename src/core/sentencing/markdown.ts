@@ -1,0 +1,231 @@
+/**
+ * Markdown rendering of a calculation: the block the editor inserts and `heartland range
+ * --format markdown` prints. The block starts with an HTML comment recording the input JSON
+ * (`<!-- heartland-range {...} -->`) and ends with `<!-- /heartland-range -->`, so the
+ * Recompute code lens can find it, reopen the input and replace it.
+ */
+import { applyStatutoryLimits, calculateRange, editionOf, fmtRange } from "./calculate";
+import { statuteData, statuteFor } from "./data";
+import type { RangeInput, RangeResult } from "./types";
+
+export const RANGE_OPEN = "<!-- heartland-range ";
+export const RANGE_CLOSE = "<!-- /heartland-range -->";
+export const COMPARE_OPEN = "<!-- heartland-compare ";
+export const COMPARE_CLOSE = "<!-- /heartland-compare -->";
+
+/** JSON safe inside an HTML comment: no "--" (escaped as \u002d, which JSON.parse reads back). */
+export function commentJson(value: unknown): string {
+  return JSON.stringify(value).replace(/-(?=-)/g, "\\u002d").replace(/>/g, "\\u003e");
+}
+
+function cellText(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+}
+
+function signed(n: number): string {
+  return n > 0 ? `+${n}` : n < 0 ? `−${-n}` : "0";
+}
+
+function months(n: number): string {
+  return n % 12 === 0 ? `${n / 12} year${n === 12 ? "" : "s"} (${n} months)` : `${n} months`;
+}
+
+function dash(s: string): string {
+  return s.replace(/-/g, "–");
+}
+
+/** Range in a sentence: "24–30 months", "360 months to life", "life". */
+function rangeWords(r: { minMonths: number | null; maxMonths: number | null }): string {
+  return dash(fmtRange(r)).replace(/–life/, " to life");
+}
+
+/** The one-sentence summary a lawyer can keep. */
+export function summarySentence(input: RangeInput, r: RangeResult): string {
+  const head = `The total offense level is ${r.totalOffenseLevel} and the criminal history category is ${r.criminalHistoryCategory}`;
+  const table = rangeWords(r.range);
+  const gr = rangeWords(r.guidelineRange);
+  const st = statuteFor(input.statute);
+  const capped = applyStatutoryLimits(r.range, r.statutoryMaximumMonths, st.minMonths);
+  switch (capped.rule) {
+    case "none":
+      return `${head}, so the advisory range is ${table}. USSG ch. 5, pt. A.`;
+    case "a":
+      return `${head}, so the Sentencing Table range is ${table}; because the statutory maximum is ${r.statutoryMaximumMonths} months, the advisory guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(a).`;
+    case "b":
+      return `${head}, so the Sentencing Table range is ${table}; because the statute requires at least ${st.minMonths} months, the advisory guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(b).`;
+    default:
+      return st.minMonths > 0 && r.guidelineRange.minMonths === r.guidelineRange.maxMonths
+        ? `${head}, so the Sentencing Table range is ${table}; because the statute requires exactly ${st.minMonths} months, the advisory guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(c).`
+        : `${head}, so the Sentencing Table range is ${table}, restricted by the statutory maximum to an advisory range of ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(c).`;
+  }
+}
+
+function statuteLine(input: RangeInput, r: RangeResult): string {
+  const st = statuteFor(input.statute);
+  if (st.fixedConsecutive) return `${months(r.statutoryMaximumMonths)}, fixed and consecutive, ${st.cite}`;
+  const old = st.beforePenaltyChange && input.offenseDate && input.offenseDate < statuteData.penaltyChangeDate;
+  return `${months(r.statutoryMaximumMonths)}, ${st.cite}${old ? " (offense before Sept. 13, 1994)" : ""}`;
+}
+
+/** The body of a single calculation (no marker comments). */
+export function renderResultBody(input: RangeInput, r: RangeResult): string {
+  const st = statuteFor(input.statute);
+  const lines: string[] = [];
+  lines.push(`**Guideline range — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite})**`);
+  lines.push("");
+  lines.push("| Step | Levels | Total | Citation |");
+  lines.push("| --- | ---: | ---: | --- |");
+  for (const s of r.steps) {
+    lines.push(`| ${cellText(s.label)} | ${s === r.steps[0] ? String(s.levels) : signed(s.levels)} | ${s.total} | ${cellText(s.cite)} |`);
+  }
+  lines.push("");
+  lines.push("| | |");
+  lines.push("| --- | --- |");
+  lines.push(`| Total offense level | ${r.totalOffenseLevel} |`);
+  lines.push(`| Criminal history category | ${r.criminalHistoryCategory} |`);
+  lines.push(`| Sentencing Table range | ${rangeWords(r.range)} (USSG ch. 5, pt. A) |`);
+  lines.push(`| Statutory maximum | ${statuteLine(input, r)} |`);
+  lines.push(`| Guideline range (USSG §5G1.1) | ${rangeWords(r.guidelineRange)} |`);
+  lines.push(`| Zone | ${r.zone} |`);
+  lines.push(`| Supervised release | not more than ${r.supervisedRelease.maxYears} year${r.supervisedRelease.maxYears === 1 ? "" : "s"} (${st.supervisedReleaseCite.replace(/^18 U\.S\.C\. §§/, "18 U.S.C. §§")}) |`);
+  for (const d of r.departures) {
+    lines.push(`| Departure: ${cellText(d.label)} (${d.cite}, ${signed(d.levels)}) | level ${d.offenseLevel}: ${rangeWords(d.range)}${d.guidelineRange.minMonths !== d.range.minMonths || d.guidelineRange.maxMonths !== d.range.maxMonths ? `; ${rangeWords(d.guidelineRange)} under USSG §5G1.1` : ""} |`);
+  }
+  lines.push("");
+  lines.push(summarySentence(input, r));
+  if (r.notes.length) {
+    lines.push("");
+    for (const n of r.notes) lines.push(`- ${n.replace(/\r?\n/g, " ")}`);
+  }
+  return lines.join("\n");
+}
+
+/** The whole block the editor inserts: marker comment with the input, body, closing marker. */
+export function renderRangeMarkdown(input: RangeInput, r: RangeResult = calculateRange(input)): string {
+  return `${RANGE_OPEN}${commentJson(input)} -->\n${renderResultBody(input, r)}\n${RANGE_CLOSE}\n`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Compare scenarios
+
+export interface Scenario {
+  /** stable id, e.g. "without:(b)(2)(B)", "acceptance:0", "earlyDisposition:4" */
+  id: string;
+  label: string;
+  input: RangeInput;
+}
+
+/** Same facts with the enhancements stated by subsection (so one can be removed). */
+function asEnhancements(input: RangeInput, r: RangeResult): RangeInput {
+  const edition = editionOf(input);
+  const enh = r.steps
+    .filter((s) => s.cite.startsWith("USSG §2L1.2(b)"))
+    .map((s) => {
+      const sub = s.cite.replace("USSG §", "");
+      if (edition >= 2011 && edition <= 2015 && /\(no criminal history points\)|receives no criminal history points/.test(s.label)) {
+        return { subsection: sub, receivesCriminalHistoryPoints: false };
+      }
+      return sub;
+    });
+  const out: RangeInput = { ...input, enhancements: enh };
+  delete out.priors;
+  return out;
+}
+
+/** The scenarios a lawyer typically compares for these facts. */
+export function scenarioOptions(input: RangeInput): Scenario[] {
+  const r = calculateRange(input);
+  const edition = editionOf(input);
+  const out: Scenario[] = [];
+  const base = asEnhancements(input, r);
+  const enh = base.enhancements ?? [];
+  enh.forEach((e, i) => {
+    const sub = typeof e === "string" ? e : e.subsection;
+    out.push({ id: `without:${sub}`, label: `Without §${sub}`, input: { ...base, enhancements: enh.filter((_, j) => j !== i) } });
+  });
+  const acc = input.acceptance ?? 0;
+  for (const a of [0, 2, 3] as const) {
+    if (a !== acc) out.push({ id: `acceptance:${a}`, label: a === 0 ? "Without acceptance" : `Acceptance ${a} levels`, input: { ...input, acceptance: a } });
+  }
+  const ed = input.earlyDisposition ?? 0;
+  if (edition >= 2003) {
+    if (ed > 0) out.push({ id: "earlyDisposition:0", label: "Without early disposition", input: { ...input, earlyDisposition: 0 } });
+    else out.push({ id: "earlyDisposition:4", label: "With 4-level early disposition", input: { ...input, earlyDisposition: 4 } });
+  }
+  return out;
+}
+
+/** Resolves scenario ids against the input (unknown ids are refused). */
+export function scenariosById(input: RangeInput, ids: string[]): Scenario[] {
+  const all = scenarioOptions(input);
+  return ids.map((id) => {
+    const s = all.find((x) => x.id === id);
+    if (!s) throw new Error(`Unknown scenario "${id}". Available: ${all.map((x) => x.id).join(", ")}.`);
+    return s;
+  });
+}
+
+function rowFor(label: string, r: RangeResult): string {
+  const dep = r.departures.map((d) => `${d.cite} ${signed(d.levels)}: ${rangeWords(d.range)}`).join("; ");
+  return `| ${cellText(label)} | ${r.totalOffenseLevel} | ${r.criminalHistoryCategory} | ${rangeWords(r.range)} | ${rangeWords(r.guidelineRange)} | ${dep || "—"} |`;
+}
+
+/** One table: the calculation as given, then each scenario. */
+export function renderCompareMarkdown(input: RangeInput, scenarioIds: string[]): string {
+  const r = calculateRange(input);
+  const scenarios = scenariosById(input, scenarioIds);
+  const st = statuteFor(input.statute);
+  const lines: string[] = [];
+  lines.push(`${COMPARE_OPEN}${commentJson({ input, scenarios: scenarioIds })} -->`);
+  lines.push(`**Scenarios — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite}; statutory maximum ${months(r.statutoryMaximumMonths)})**`);
+  lines.push("");
+  lines.push("| Scenario | Total offense level | Criminal history category | Sentencing Table range | Guideline range (USSG §5G1.1) | Departure |");
+  lines.push("| --- | ---: | :---: | --- | --- | --- |");
+  lines.push(rowFor("As calculated", r));
+  for (const s of scenarios) lines.push(rowFor(s.label, calculateRange(s.input)));
+  lines.push("");
+  lines.push(summarySentence(input, r));
+  lines.push(COMPARE_CLOSE);
+  return lines.join("\n") + "\n";
+}
+
+export interface RecordedBlock {
+  kind: "range" | "compare";
+  /** offsets into the text: start of the opening comment, end of the closing comment line */
+  start: number;
+  end: number;
+  /** the recorded JSON (input, or {input, scenarios}) — undefined if it no longer parses */
+  data: unknown;
+}
+
+/** Finds the recorded blocks in a document (for the Recompute code lens). */
+export function findRecordedBlocks(text: string): RecordedBlock[] {
+  const out: RecordedBlock[] = [];
+  for (const [kind, open, close] of [["range", RANGE_OPEN, RANGE_CLOSE], ["compare", COMPARE_OPEN, COMPARE_CLOSE]] as const) {
+    let from = 0;
+    for (;;) {
+      const start = text.indexOf(open, from);
+      if (start < 0) break;
+      const endComment = text.indexOf("-->", start + open.length);
+      if (endComment < 0) break;
+      const closeAt = text.indexOf(close, endComment);
+      const nextOpen = text.indexOf(open, endComment);
+      if (closeAt < 0 || (nextOpen >= 0 && nextOpen < closeAt)) {
+        from = endComment + 3;
+        continue;
+      }
+      let data: unknown;
+      try {
+        data = JSON.parse(text.slice(start + open.length, endComment).trim());
+      } catch {
+        data = undefined;
+      }
+      let end = closeAt + close.length;
+      if (text[end] === "\r") end++;
+      if (text[end] === "\n") end++;
+      out.push({ kind, start, end, data });
+      from = end;
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

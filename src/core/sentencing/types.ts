@@ -1,0 +1,126 @@
+/** Types of the §2L1.2 calculator: input (as validated) and result (the DESIGN.md contract). */
+
+export const STATUTES = ["1326(a)", "1326(b)(1)", "1326(b)(2)", "1326(b)(3)", "1326(b)(4)", "1325(a)"] as const;
+export type Statute = (typeof STATUTES)[number];
+
+export const OFFENSES = [
+  "illegal-reentry",
+  "1325a",
+  "drug-trafficking",
+  "crime-of-violence",
+  "firearms",
+  "child-pornography",
+  "national-security-terrorism",
+  "human-trafficking",
+  "alien-smuggling",
+  "aggravated-felony",
+  "other",
+] as const;
+export type Offense = (typeof OFFENSES)[number];
+
+export const CATEGORIES = ["I", "II", "III", "IV", "V", "VI"] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+export type Zone = "A" | "B" | "C" | "D";
+
+export interface Prior {
+  kind: "felony" | "misdemeanor";
+  offense: Offense;
+  /** Sentence imposed, in months (as "sentence imposed" is defined in the edition applied). */
+  sentenceMonths?: number;
+  /**
+   * 2016 and later: the conviction (2016–2017 Manuals) or the criminal conduct (2018 and later,
+   * Amendment 809) came before the first order of deportation or removal.
+   */
+  beforeFirstOrder?: boolean;
+  /** Receives criminal history points under Chapter Four (default true). */
+  receivesCriminalHistoryPoints?: boolean;
+  /** 1995–2015: the defendant was deported (or, from 1997, unlawfully remained after a removal order) after this conviction. */
+  deportedAfter?: boolean;
+  /** 1995–2015: the conviction is an "aggravated felony" under 8 U.S.C. § 1101(a)(43). */
+  aggravatedFelony?: boolean;
+  /** 2001–2002: an alien smuggling offense "committed for profit". */
+  committedForProfit?: boolean;
+  /** 1995–1996: a felony "involving violation of the immigration laws". */
+  immigrationOffense?: boolean;
+}
+
+export interface EnhancementObject {
+  subsection: string;
+  receivesCriminalHistoryPoints?: boolean;
+}
+export type Enhancement = string | EnhancementObject;
+
+export interface OtherAdjustment {
+  levels: number;
+  cite: string;
+  label: string;
+}
+
+export type CriminalHistoryInput = { category: Category } | { points: number };
+
+export interface RangeInput {
+  manual?: number | "latest";
+  statute: Statute;
+  offenseDate?: string;
+  priors?: Prior[];
+  enhancements?: Enhancement[];
+  acceptance?: 0 | 2 | 3;
+  earlyDisposition?: number;
+  otherAdjustments?: OtherAdjustment[];
+  criminalHistory: CriminalHistoryInput;
+}
+
+export interface Step {
+  label: string;
+  cite: string;
+  levels: number;
+  total: number;
+}
+
+export interface TableRange {
+  minMonths: number | null;
+  maxMonths: number | null;
+  life: boolean;
+}
+
+export interface GuidelineRange {
+  minMonths: number | null;
+  maxMonths: number | null;
+}
+
+export interface Departure {
+  label: string;
+  cite: string;
+  levels: number;
+  offenseLevel: number;
+  range: TableRange;
+  guidelineRange: GuidelineRange;
+}
+
+export interface RangeResult {
+  manual: number;
+  steps: Step[];
+  totalOffenseLevel: number;
+  criminalHistoryCategory: Category;
+  range: TableRange;
+  statutoryMaximumMonths: number;
+  guidelineRange: GuidelineRange;
+  zone: Zone;
+  supervisedRelease: { maxYears: number };
+  departures: Departure[];
+  notes: string[];
+}
+
+/** A problem with one input field: `field` is a path such as `priors[0].sentenceMonths`. */
+export interface InputIssue {
+  field: string;
+  message: string;
+}
+
+export class RangeInputError extends Error {
+  constructor(readonly issues: InputIssue[]) {
+    super(issues.map((i) => `${i.field}: ${i.message}`).join("\n"));
+    this.name = "RangeInputError";
+  }
+}
