@@ -1,3 +1,17 @@
+/**
+ * Heartland's entry point: wires the editor adapters, nothing else. All reading of briefs,
+ * citations, guideline text, ranges and precedent lives in src/core.
+ */
 import type * as vscode from "vscode";
-export function activate(_context: vscode.ExtensionContext): void {}
+import { registerHover } from "./editor/hover";
+import { registerStatus } from "./editor/status";
+import { log } from "./editor/log";
+
+export function activate(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(log());
+  registerHover(context);
+  registerStatus(context);
+  log().info("Heartland activated");
+}
+
 export function deactivate(): void {}

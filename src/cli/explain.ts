@@ -1,5 +1,28 @@
-import type { Io } from "./io";
-import { UsageError } from "./io";
-export function runExplain(_args: string[], _io: Io): number {
-  throw new UsageError("explain: not yet implemented");
+/** `heartland explain "CITATION" [--manual YEAR] [--format json|markdown]` — what the hover shows. */
+import { parseArgs, UsageError, type Io } from "./io";
+import { recognizeCitations } from "../core/citations/recognize";
+import { explain, explanationJson, explanationMarkdown } from "../core/explain";
+import { editionYear, normalizeManual, MANUAL_HELP } from "../core/settings";
+
+export function runExplain(args: string[], io: Io): number {
+  const { positional, options } = parseArgs(args, ["manual", "format"]);
+  const format = options.get("format") ?? "json";
+  if (format !== "json" && format !== "markdown") throw new UsageError(`--format must be "json" or "markdown", not "${format}".`);
+  const manual = normalizeManual(options.get("manual"));
+  if (manual === undefined) throw new UsageError(`--manual "${options.get("manual")}" is not an edition Heartland has. ${MANUAL_HELP}`);
+  const input = positional.join(" ").trim();
+  if (!input) throw new UsageError('Give a citation to explain, e.g. heartland explain "U.S.S.G. § 2L1.2(b)(2)(A)" --manual 2016');
+  const [match] = recognizeCitations(input);
+  if (!match) {
+    throw new UsageError(
+      `"${input}" is not a citation Heartland recognises. Try a form such as "U.S.S.G. § 2L1.2(b)(2)(A)", "USSG §2L1.2, comment. (n.5)", "U.S.S.G. ch. 5, pt. A", "8 U.S.C. § 1326(b)(2)" or "Fed. R. Crim. P. 35(a)".`,
+    );
+  }
+  const result = explain(match.citation, editionYear(manual));
+  if (!result.ok) {
+    io.err(result.message);
+    return 2;
+  }
+  io.out(format === "json" ? JSON.stringify(explanationJson(result.explanation), null, 2) : explanationMarkdown(result.explanation));
+  return 0;
 }

@@ -8,6 +8,8 @@
  */
 import { nodeIo, UsageError, type Io } from "./io";
 import { runExplain } from "./explain";
+import { runCheck } from "./check";
+import { runDemo } from "./demo";
 
 const USAGE = `Usage:
   heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]
@@ -19,6 +21,8 @@ type Command = (args: string[], io: Io) => number;
 
 const commands: Record<string, Command> = {
   explain: runExplain,
+  check: runCheck,
+  demo: runDemo,
 };
 
 export function main(argv: string[], io: Io): number {

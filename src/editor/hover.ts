@@ -1,0 +1,33 @@
+import * as vscode from "vscode";
+import { citationAt } from "../core/citations/recognize";
+import { explain, explanationMarkdown } from "../core/explain";
+import { formatCitation } from "../core/citations/types";
+import { briefOf } from "./briefs";
+import { userSettings } from "./settings";
+import { log } from "./log";
+
+/** Hover on a guideline, statute or rule citation: its text in the brief's Manual edition. */
+export class CitationHoverProvider implements vscode.HoverProvider {
+  provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+    const t0 = Date.now();
+    const brief = briefOf(doc);
+    const match = citationAt(brief.citations, doc.offsetAt(pos));
+    if (!match) return undefined;
+    const settings = brief.settings(userSettings(doc.uri));
+    const result = explain(match.citation, settings.edition);
+    const range = new vscode.Range(doc.positionAt(match.start), doc.positionAt(match.end));
+    const md = new vscode.MarkdownString(
+      result.ok
+        ? explanationMarkdown(result.explanation)
+        : `**${formatCitation(match.citation)}** — Guidelines Manual, Nov. 1, ${result.manual}\n\n${result.message}`,
+    );
+    md.supportHtml = false;
+    md.isTrusted = false;
+    log().debug(`hover ${formatCitation(match.citation)} (${settings.edition} Manual, from ${settings.editionFrom}) in ${Date.now() - t0} ms`);
+    return new vscode.Hover(md, range);
+  }
+}
+
+export function registerHover(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: "markdown" }, new CitationHoverProvider()));
+}

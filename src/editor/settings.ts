@@ -1,0 +1,21 @@
+import * as vscode from "vscode";
+import { normalizeCircuit, normalizeManual, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
+import { log } from "./log";
+
+/** The user's `heartland.*` settings for a document, validated; bad values are logged and ignored. */
+export function userSettings(scope?: vscode.ConfigurationScope): UserSettings {
+  const cfg = vscode.workspace.getConfiguration("heartland", scope);
+  const rawCircuit = cfg.get<string>("circuit", "");
+  const rawManual = cfg.get<string | number>("guidelinesManual", "latest");
+  let circuit = normalizeCircuit(rawCircuit);
+  if (circuit === undefined) {
+    log().warn(`Setting heartland.circuit = "${rawCircuit}" is not valid and is ignored. ${CIRCUIT_HELP}`);
+    circuit = null;
+  }
+  let manual = normalizeManual(rawManual);
+  if (manual === undefined) {
+    log().warn(`Setting heartland.guidelinesManual = "${rawManual}" is not valid; using the latest edition. ${MANUAL_HELP}`);
+    manual = "latest";
+  }
+  return { circuit, manual };
+}

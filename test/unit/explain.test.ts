@@ -1,0 +1,103 @@
+import * as assert from "node:assert/strict";
+import { main } from "../../src/cli/main";
+import type { Io } from "../../src/cli/io";
+import { Brief } from "../../src/core/brief/brief";
+import { explain, explanationMarkdown } from "../../src/core/explain";
+import { recognizeCitations } from "../../src/core/citations/recognize";
+
+function run(...argv: string[]): { code: number; out: string; err: string } {
+  let out = "";
+  let err = "";
+  const io: Io = {
+    readFile: () => {
+      throw Object.assign(new Error("no such file"), { code: "ENOENT", path: "missing.md" });
+    },
+    readStdin: () => "",
+    out: (t) => (out += t + "\n"),
+    err: (t) => (err += t + "\n"),
+  };
+  return { code: main(argv, io), out, err };
+}
+
+function explainOne(cite: string, edition: number) {
+  const [m] = recognizeCitations(cite);
+  assert.ok(m, `no citation in ${cite}`);
+  return explain(m.citation, edition);
+}
+
+describe("heartland explain", () => {
+  it("prints the 2016 text of §2L1.2(b)(2)(A) as JSON per the contract", () => {
+    const r = run("explain", "U.S.S.G. § 2L1.2(b)(2)(A)", "--manual", "2016");
+    assert.equal(r.code, 0, r.err);
+    const j = JSON.parse(r.out);
+    assert.equal(j.manual, 2016);
+    assert.deepEqual(j.citation, { kind: "guideline", section: "2L1.2", subsection: ["b", "2", "A"] });
+    assert.equal(j.title, "§2L1.2. Unlawfully Entering or Remaining in the United States");
+    assert.equal(j.text, "(A) a conviction for a felony offense (other than an illegal reentry offense) for which the sentence imposed was five years or more, increase by 10 levels;");
+    assert.match(j.source, /2016/);
+  });
+
+  it("prints in Markdown exactly what the hover shows", () => {
+    const r = run("explain", "USSG §2L1.2(b)(2)(A)", "--manual", "2016", "--format", "markdown");
+    assert.equal(r.code, 0);
+    const e = explainOne("USSG §2L1.2(b)(2)(A)", 2016);
+    assert.ok(e.ok);
+    assert.equal(r.out, explanationMarkdown(e.explanation) + "\n");
+    assert.ok(r.out.startsWith("**USSG §2L1.2(b)(2)(A)** — Guidelines Manual, Nov. 1, 2016\n"));
+    assert.match(r.out, /> \*\*\(A\) a conviction for a felony offense/);
+  });
+
+  it("uses the edition a citation names itself", () => {
+    const e = explainOne("U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2025)", 2016);
+    assert.ok(e.ok);
+    assert.equal(e.explanation.manual, 2025);
+    assert.equal(e.explanation.editionFrom, "citation");
+  });
+
+  it("shows the deletion note for §5K2.19 in the 2012 Manual", () => {
+    const r = run("explain", "§5K2.19", "--manual", "2012");
+    assert.equal(r.code, 0);
+    const j = JSON.parse(r.out);
+    assert.equal(j.status, "deleted");
+    assert.match(j.history, /Amendment 768/);
+  });
+
+  it("exits 2 with a plain message for a provision not in the edition", () => {
+    const r = run("explain", "§3F1.1", "--manual", "2016");
+    assert.equal(r.code, 2);
+    assert.equal(r.out, "");
+    assert.match(r.err, /^§3F1\.1 is not in the 2016 Guidelines Manual/);
+  });
+
+  it("exits 2 for input that is not a citation, a bad edition or a bad format", () => {
+    assert.equal(run("explain", "hello").code, 2);
+    assert.match(run("explain", "§2L1.2", "--manual", "1987").err, /1995 to 2025/);
+    assert.match(run("explain", "§2L1.2", "--format", "xml").err, /--format must be/);
+    assert.equal(run("explain").code, 2);
+    assert.equal(run("frobnicate").code, 2);
+  });
+
+  it("reads Rule 35(a) and its 14-day window", () => {
+    const e = explainOne("Fed. R. Crim. P. 35(a)", 2025);
+    assert.ok(e.ok);
+    assert.equal(e.explanation.text, "(a) Correcting Clear Error. Within 14 days after sentencing, the court may correct a sentence that resulted from arithmetical, technical, or other clear error.");
+    const bad = explainOne("Fed. R. Crim. P. 35(d)", 2025);
+    assert.equal(bad.ok, false);
+  });
+
+  it("keeps the statute's lead-in lines inside the block quote", () => {
+    const e = explainOne("8 U.S.C. § 1326(b)(2)", 2025);
+    assert.ok(e.ok);
+    const md = explanationMarkdown(e.explanation);
+    for (const line of md.split("\n\n**Maximum term")[0].split("\n").slice(4)) assert.ok(line.startsWith(">"), line);
+    assert.match(md, /\*\*Maximum term:\*\* Not more than 20 years/);
+  });
+});
+
+describe("Brief settings", () => {
+  it("front matter overrides the user's settings", () => {
+    const b = new Brief("---\ncircuit: 2\nguidelines-manual: 2016\n---\nText.");
+    assert.deepEqual(b.settings({ circuit: "9", manual: 2025 }), { circuit: "2", edition: 2016, circuitFrom: "front matter", editionFrom: "front matter" });
+    assert.deepEqual(new Brief("Text.").settings({ circuit: "9", manual: "latest" }), { circuit: "9", edition: 2025, circuitFrom: "setting", editionFrom: "default" });
+  });
+});
