@@ -1,0 +1,96 @@
+/**
+ * `heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]`
+ * Exit 0 = no findings, 1 = findings, 2 = bad input. JSON per DESIGN.md: 1-based line and
+ * column; the range covers the sentence (endColumn is exclusive, as in LSP ranges + 1).
+ * Front-matter problems (an unknown circuit or edition) go to stderr; they do not change the
+ * JSON findings, which carry only rule ids.
+ */
+import { parseArgs, UsageError, type Io } from "./io";
+import { proseOf } from "../core/brief/prose";
+import { readFrontMatter } from "../core/brief/frontmatter";
+import { LineIndex } from "../core/brief/lines";
+import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
+import { analyzeBrief } from "../core/precedent/analyze";
+import type { Finding } from "../core/precedent/types";
+
+export interface JsonFinding {
+  rule: string;
+  severity: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  authorities: { cite: string; binding: boolean; verified: boolean }[];
+  triggers: string[];
+  basis: string;
+  instead: string;
+  circuit: string | null;
+  manual: number;
+}
+
+export function runCheck(args: string[], io: Io): number {
+  const { positional, options } = parseArgs(args, ["format", "circuit", "manual"]);
+  const format = options.get("format") ?? "text";
+  if (format !== "text" && format !== "json") throw new UsageError(`--format must be "text" or "json", not "${format}".`);
+  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file: heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]");
+  const user: UserSettings = {};
+  if (options.has("circuit")) {
+    const c = normalizeCircuit(options.get("circuit"));
+    if (c === undefined) throw new UsageError(`--circuit "${options.get("circuit")}" is not a circuit. ${CIRCUIT_HELP}`);
+    user.circuit = c;
+  }
+  if (options.has("manual")) {
+    const m = normalizeManual(options.get("manual"));
+    if (m === undefined) throw new UsageError(`--manual "${options.get("manual")}" is not an edition. ${MANUAL_HELP}`);
+    user.manual = m;
+  }
+
+  const files: { file: string; findings: JsonFinding[] }[] = [];
+  let total = 0;
+  const text: string[] = [];
+  for (const file of positional) {
+    const content = file === "-" ? io.readStdin() : io.readFile(file);
+    const map = proseOf(content);
+    const front = readFrontMatter(content, map.frontMatter);
+    const lines = new LineIndex(content);
+    for (const p of front.problems) {
+      const pos = lines.positionAt(p.start);
+      io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
+    }
+    const eff = resolveSettings(user, front);
+    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition });
+    const json = findings.map((f) => toJson(f, lines));
+    total += json.length;
+    files.push({ file, findings: json });
+    if (format === "text") {
+      for (const f of json) text.push(`${file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}\n    Instead: ${f.instead}`);
+    }
+  }
+  if (format === "json") io.out(JSON.stringify({ files }));
+  else {
+    text.push(total === 0 ? "No findings." : `${total} finding${total === 1 ? "" : "s"} in ${files.filter((f) => f.findings.length).length} file(s).`);
+    io.out(text.join("\n"));
+  }
+  return total > 0 ? 1 : 0;
+}
+
+function toJson(f: Finding, lines: LineIndex): JsonFinding {
+  const a = lines.positionAt(f.start);
+  const b = lines.positionAt(f.end);
+  return {
+    rule: f.rule,
+    severity: f.severity,
+    line: a.line + 1,
+    column: a.character + 1,
+    endLine: b.line + 1,
+    endColumn: b.character + 1,
+    message: f.message,
+    authorities: f.authorities.map((x) => ({ cite: x.cite, binding: x.binding, verified: x.verified })),
+    triggers: f.triggers,
+    basis: f.basis,
+    instead: f.instead,
+    circuit: f.circuit,
+    manual: f.edition,
+  };
+}

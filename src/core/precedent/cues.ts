@@ -1,0 +1,222 @@
+/**
+ * The detector's word lists. Every list is plain phrases matched as word-start prefixes on a
+ * normalised sentence (lower case; hyphens and dashes read as spaces; a space in a cue matches
+ * any run of spaces). Explainability: a finding reports which of these phrases it matched.
+ *
+ * An argument needs (1) an argument cue — a party's verb ("argues", "asks the Court", "seeks"),
+ * or a weaker evaluative cue ("warrants a", "is entitled to", "departed downward") that a holding
+ * cue ("we hold", "may not", "is not an appropriate basis") cancels — and (2) every topic group
+ * of one of the rule's alternatives, and (3) none of the rule's exclusions.
+ */
+import type { RuleId } from "./types";
+
+/** A party making or pressing an argument. Not cancelled by holding cues. */
+export const STRONG_CUES = [
+  "argue", "arguing", "contend", "assert", "claims", "claimed", "claiming", "maintains", "maintained",
+  "urge", "urging", "request", "ask", "seek", "sought", "moves for", "moves to", "moves this court", "moves the court",
+  "moved for", "moved to", "moved this court", "moved the court", "moving for", "alleg", "invok", "relies on", "relied on",
+  "rely on", "relying on", "reasserts", "submits that", "posits", "insists", "challenge", "appeals", "appealed",
+  "filed a motion", "files a motion", "motion for", "motion to", "petitions", "petitioned", "explained that he",
+  "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
+  "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
+] as const;
+
+/** Present-tense requests (a brief asking now), for `departure-framing`. */
+export const PRESENT_CUES = [
+  "asks", "ask the court", "ask this court", "requests", "request that", "request a", "moves for", "moves this court",
+  "moves the court", "seeks", "urges", "respectfully", "we ask", "we request", "i ask", "should depart",
+  "warrants a downward departure", "warrants a departure", "should grant", "should impose", "the court should", "this court should", "warrant a downward departure", "is entitled to a",
+  "merits a downward departure", "justifies a downward departure", "justify a downward departure", "prays",
+] as const;
+
+/** Evaluative or descriptive argument cues; cancelled by a holding cue in the same sentence. */
+export const WEAK_CUES = [
+  "warrant", "justif", "entitled to", "should vary", "should depart", "should be reduced", "should receive",
+  "should not have received", "should apply", "should not apply", "should be lower", "should not count",
+  "should not be counted", "should impose", "should grant", "should sentence", "should consider", "should not be",
+  "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
+  "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
+  "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "constitutes",
+  "constitute", "is unjust", "would be unjust",
+] as const;
+
+/** The sentence states a holding or rule rather than pressing an argument. */
+export const HOLDING_CUES = [
+  "we hold", "we held", "we have held", "held that", "holds that", "holding that", "we find", "we conclude",
+  "we agree", "we affirm", "we reject", "we decline", "the court finds", "court found", "court concluded",
+  "court determined", "determined that", "not an appropriate basis", "not a permissible", "not a proper",
+  "is not a basis", "may not", "cannot form", "could not form", "does not create", "did not create",
+  "no statutory basis", "no basis", "without authority", "lacked authority", "lacks authority", "lack authority",
+  "lack jurisdiction", "lacked jurisdiction", "lacks jurisdiction", "is not extraordinary", "are not extraordinary",
+  "rejected", "rejects", "there may be cases", "the commission", "congress has", "congress expressly", "is affirmed",
+  "we therefore", "this court has held", "it is well settled", "it is well established", "foreclosed",
+] as const;
+
+/** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
+export const GOVERNMENT_SUBJECTS = ["government", "prosecut", "united states attorney", "the state "] as const;
+
+export const DEPARTURE_CUES = ["depart", "5k2", "5h1", "heartland", "4a1.3"] as const;
+export const VARIANCE_CUES = ["vary", "varies", "variance", "variant", "3553(a)", "unreasonable", "below guidelines", "below the guidelines", "non guidelines"] as const;
+export const CR_CONTEXT_CUES = [
+  "compassionate", "extraordinary and compelling", "3582(c)(1)", "1b1.13", "covid", "pandemic", "not a danger",
+  "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
+] as const;
+
+export interface TopicDef {
+  /** Alternatives; each alternative is a list of groups; every group needs one hit. */
+  alts: (readonly string[])[][];
+  /** Any hit cancels the rule for the sentence. */
+  exclude?: readonly string[];
+  /** The rule needs compassionate-release context in the sentence or its paragraph. */
+  needsCr?: boolean;
+  /** The rule is cancelled by compassionate-release context. */
+  notWithCr?: boolean;
+  /** Only present-tense requests count (departure-framing). */
+  presentOnly?: boolean;
+}
+
+const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f1.1"];
+const MINOR = [
+  "was minor", "were minor", "is minor", "are minor", "relatively minor", "minor in nature", "minor nature", "minor offense",
+  "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
+  "overrepresent the seriousness", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
+  "de minimis", "small amount", "petty", "insignificant", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
+  "disproportionate to his prior", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
+];
+const PRIOR = [
+  "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
+  "sixteen level", "16 point", "12 level", "twelve level", "underlying crime", "underlying offense", "record",
+];
+const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation"];
+const THRESHOLD = [
+  "13 months", "thirteen months", "13 month", "one year and one month", "sixteen level", "16 level", "twelve level", "12 level",
+  "enhancement", "sentence imposed", "original sentence", "increase", "offense level",
+];
+const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before"];
+const REENTER = [
+  "returned to", "return to the united states", "return to this country", "returning to the united states", "returning to this country",
+  "reentered", "re entered", "reentering", "re entering", "reenter the", "re enter the", "came back", "come back", "coming back",
+  "illegal return", "illegally returned", "unlawful return", "entering the u", "entered the united states", "motive for reentr",
+  "motive for re entr", "motive for return", "motivation for return", "motivation to return", "reason for return", "reason for reentr",
+  "reason for re entr", "reasons for return", "reasons for reentr", "reasons for re entr", "why he returned", "why she returned",
+  "why he came", "why she came", "his return", "her return",
+];
+const MOTIVE = [
+  "because", "to care", "to take care", "to earn", "to see", "to support", "to visit", "to be with", "to help", "to reunite",
+  "to escape", "to flee", "fear", "afraid", "threat", "fleeing", "flee", "escap", "gang", "violence", "persecut", "duress",
+  "coercion", "safety", "danger", "lesser harm", "motive", "motivat", "rationale", "reason", "sick", "ill ", "medical", "surgery",
+  "compelled", "dying", "cancer", "family", "children", "mother", "father", "wife", "girlfriend", "husband", "daughter", "son ",
+  "parent", "cartel", "kill", "murder",
+];
+const ALIEN = [
+  "deportable", "alien status", "status as an alien", "status as a deportable", "alienage", "alien subject to deportation",
+  "alien subject to removal", "subject to deportation", "subject to removal", "immigration detainer", "ice detainer", "ins detainer",
+  "detainer", "immigration status", "immigration proceedings", "than a united states citizen", "than united states citizens",
+  "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "than would apply to a united states citizen",
+  "non citizen", "noncitizen", "because he is an alien", "because she is an alien", "as an alien",
+];
+const CONDITIONS = [
+  "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "eligible", "halfway house", "half way house",
+  "community confinement", "community correctional", "drug program", "drug treatment", "residential drug", "rdap", "early release",
+  "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement", "conditions",
+  "collateral consequence", "programs", "benefits", "depart", "reduction", "reduce", "lower sentence", "relief", "immigration proceedings",
+  "more difficult",
+];
+const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
+const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correctional", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody"];
+const REHAB = ["rehabilitat"];
+const POST_SENTENCE = [
+  "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentencing",
+  "since her original sentencing", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
+  "since she was sentenced", "in prison", "while incarcerated", "while in prison", "in custody", "during his incarceration",
+  "during her incarceration", "while serving", "bureau of prisons", "bop", "prison programming", "since his incarceration",
+  "since her incarceration", "since his imprisonment", "since her imprisonment", "after sentencing", "after his sentencing",
+  "after her sentencing", "after he was sentenced", "after she was sentenced",
+];
+const DEPART = ["depart"];
+const AFTER_SENTENCE = [
+  "after sentenc", "after the sentence", "after imposition", "following imposition", "after judgment", "post judgment",
+  "modify her term", "modify his term", "modify the term", "modify her sentence", "modify his sentence", "modify the sentence",
+  "modification of his sentence", "modification of her sentence", "reduce his sentence", "reduce her sentence",
+  "reduction of his sentence", "reduction of her sentence", "already been sentenced", "final sentence", "reopen",
+  "after he was sentenced", "after she was sentenced", "previously imposed", "term of imprisonment",
+];
+const FAMILY = [
+  "family circumstance", "family hardship", "family situation", "family member", "family reason", "family obligation",
+  "family responsibilit", "caregiver", "care giver", "caretaker", "care for", "take care", "to care", "caring for",
+  "his mother", "her mother", "his father", "her father", "parent", "his children", "her children", "minor child",
+  "his child", "her child", "his son", "her son", "his daughter", "her daughter", "his spouse", "her spouse", "spouse",
+  "his wife", "her husband", "grandmother", "grandfather", "incapacitat", "ailing",
+];
+const ONLY_CAREGIVER = ["only available caregiver", "sole caregiver", "only caregiver", "only available care", "sole available"];
+const RELEASE = ["release"];
+const MANDATORY_MIN = [
+  "mandatory minimum", "statutory minimum", "mandatory sentence", "mandatory statutory", "minimum sentence", "mandatory drug sentence",
+  "minimum did not", "this minimum", "mandatory life", "mandatory term", "mandatory minimums", "statutory mandatory",
+];
+const BELOW = [
+  "below", "despite", "notwithstanding", "without regard", "not bind", "did not bind", "does not bind", "unconstitutional",
+  "reduc", "parsimony", "escape", "relief", "lower", "violates", "cruel", "under the minimum", "beneath",
+];
+const STACK = ["stack"];
+const STACK_LAW = ["924(c)", "first step act"];
+const STACK_RELIEF = ["reduc", "release", "relief", "disparit", "compassionate", "extraordinary", "resentenc"];
+
+export const TOPICS: Record<RuleId, TopicDef> = {
+  "fast-track-disparity": {
+    alts: [[FAST_TRACK, [
+      "disparit", "other district", "other federal district", "other jurisdiction", "another district", "border district",
+      "districts with", "districts that", "districts without", "district without", "district that does not", "would have received",
+      "would have been offered", "would have been eligible", "not offer", "no fast track", "does not have", "did not have",
+      "not available", "lower sentence", "geographic", "elsewhere", "plea bargain", "similarly situated", "variance", "vary",
+      "depart", "kimbrough", "equivalent", "reduction", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
+      "had she been prosecuted",
+    ]]],
+    exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
+      "government will move", "government agreed", "government's request", "parties agree", "parties jointly", "joint recommendation"],
+  },
+  "prior-conviction-seriousness": {
+    alts: [[PRIOR, MINOR]],
+    exclude: ["criminal history category", "criminal history is over", "criminal history was over", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
+  },
+  "revocation-sentence": {
+    alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],
+  },
+  "reentry-motive": {
+    alts: [[REENTER, MOTIVE]],
+    exclude: ["assimilat", "cultural ties", "fast track", "early disposition"],
+  },
+  "deportable-alien-status": {
+    alts: [[ALIEN, CONDITIONS], [INELIGIBLE, BOP_BENEFIT]],
+    exclude: ["consent to removal", "consent to deportation", "stipulat", "agrees to deportation", "agreed to deportation",
+      "not to oppose deportation", "waive", "waiver", "cultural assimilation", "fast track", "early disposition", "compassionate"],
+  },
+  "post-sentencing-rehabilitation": {
+    alts: [[REHAB, POST_SENTENCE]],
+    exclude: ["post offense", "pre sentenc", "pre arrest", "presentence", "pre trial", "pretrial"],
+    notWithCr: true,
+  },
+  "departure-after-sentencing": {
+    alts: [[DEPART, AFTER_SENTENCE]],
+    exclude: ["resentenc", "remand", "upward", "substantial assistance", "5k1.1", "rule 35(b)"],
+    notWithCr: true,
+  },
+  "compassionate-release-family": {
+    alts: [[FAMILY], [ONLY_CAREGIVER, RELEASE]],
+    needsCr: true,
+  },
+  "compassionate-release-rehabilitation": {
+    alts: [[REHAB]],
+    needsCr: true,
+  },
+  "compassionate-release-mandatory-minimum": {
+    alts: [[MANDATORY_MIN, BELOW], [STACK, STACK_LAW, STACK_RELIEF]],
+    exclude: ["safety valve", "3553(f)"],
+  },
+  "departure-framing": {
+    alts: [[["downward departure", "depart downward", "departure from", "depart from", "departure under", "departure pursuant", "departure based", "departure of", "a departure", "5k2.", "5h1.", "heartland"]]],
+    exclude: ["5k1.1", "substantial assistance", "upward", "5k3.1", "early disposition", "fast track", "3f1.1"],
+    presentOnly: true,
+  },
+};

@@ -1,0 +1,250 @@
+/**
+ * Cue-based argument detector: which rules' arguments a paragraph's sentences make.
+ *
+ * Linear in the text: each sentence is normalised once (same length, so offsets survive) and
+ * scanned once; at every word start, only the cues filed under that word's first letters are
+ * tried. No regular expressions.
+ */
+import { sentencesOf, isWordStart } from "../brief/sentences";
+import {
+  STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GOVERNMENT_SUBJECTS, DEPARTURE_CUES, VARIANCE_CUES,
+  CR_CONTEXT_CUES, TOPICS,
+} from "./cues";
+import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
+
+type Tag =
+  | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
+  | { k: "topic"; rule: RuleId; alt: number; group: number }
+  | { k: "excl"; rule: RuleId };
+
+interface Cue {
+  text: string;
+  tags: Tag[];
+}
+
+const KEY_LEN = 4;
+const index = new Map<string, Cue[]>();
+const byText = new Map<string, Cue>();
+
+function keyOf(cue: string): string {
+  let n = 0;
+  while (n < cue.length && n < KEY_LEN && cue[n] !== " ") n++;
+  return cue.slice(0, n);
+}
+
+function add(text: string, tag: Tag): void {
+  let cue = byText.get(text);
+  if (!cue) {
+    cue = { text, tags: [] };
+    byText.set(text, cue);
+    const key = keyOf(text);
+    const list = index.get(key) ?? [];
+    list.push(cue);
+    index.set(key, list);
+  }
+  cue.tags.push(tag);
+}
+
+for (const c of STRONG_CUES) add(c, { k: "strong" });
+for (const c of PRESENT_CUES) add(c, { k: "present" });
+for (const c of WEAK_CUES) add(c, { k: "weak" });
+for (const c of HOLDING_CUES) add(c, { k: "hold" });
+for (const c of DEPARTURE_CUES) add(c, { k: "dep" });
+for (const c of VARIANCE_CUES) add(c, { k: "var" });
+for (const c of CR_CONTEXT_CUES) add(c, { k: "cr" });
+for (const rule of RULE_IDS) {
+  const t = TOPICS[rule];
+  t.alts.forEach((groups, alt) => groups.forEach((g, group) => { for (const c of g) add(c, { k: "topic", rule, alt, group }); }));
+  for (const c of t.exclude ?? []) add(c, { k: "excl", rule });
+}
+
+/** Same-length normalisation: ASCII lower case, dashes/hyphens/NBSP/newlines → space, curly quotes → straight. */
+export function normalize(text: string): string {
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
+    else if (code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0x2014 || code === 0xa0 || code === 10 || code === 13 || code === 9) out += " ";
+    else if (code === 0x2018 || code === 0x2019) out += "'";
+    else if (code === 0x201c || code === 0x201d) out += '"';
+    else out += text[i];
+  }
+  return out;
+}
+
+/** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
+export function maskLongQuotes(norm: string): string {
+  let out = norm;
+  let open = -1;
+  for (let i = 0; i < norm.length; i++) {
+    if (norm[i] !== '"') continue;
+    if (open === -1) {
+      open = i;
+      continue;
+    }
+    let words = 0;
+    for (let j = open + 1; j < i; j++) if (norm[j] !== " " && (j === open + 1 || norm[j - 1] === " ")) words++;
+    if (words >= 8) out = out.slice(0, open) + " ".repeat(i - open + 1) + out.slice(i + 1);
+    open = -1;
+  }
+  return out;
+}
+
+/** End offset of `cue` matched at `i` in `t`, or -1. A space in the cue matches a run of spaces. */
+function matchAt(t: string, i: number, cue: string): number {
+  let p = i;
+  for (let k = 0; k < cue.length; k++) {
+    const c = cue[k];
+    if (c === " ") {
+      if (t[p] !== " ") return -1;
+      while (t[p] === " ") p++;
+    } else {
+      if (t[p] !== c) return -1;
+      p++;
+    }
+  }
+  return p;
+}
+
+export interface Hit {
+  cue: Cue;
+  start: number;
+  end: number;
+}
+
+export function scan(t: string): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!isWordStart(t, i)) continue;
+    for (let len = 1; len <= KEY_LEN && i + len <= t.length; len++) {
+      const list = index.get(t.slice(i, i + len));
+      if (!list) continue;
+      for (const cue of list) {
+        const e = matchAt(t, i, cue.text);
+        if (e !== -1) hits.push({ cue, start: i, end: e });
+      }
+    }
+  }
+  return hits;
+}
+
+function negated(t: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 8), at);
+  return before.endsWith("not ") || before.endsWith("n't ") || before.endsWith("never ") || before.endsWith("no ");
+}
+
+function governmentSpeaks(t: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 40), at);
+  for (const g of GOVERNMENT_SUBJECTS) if (before.includes(g)) return true;
+  return false;
+}
+
+/** Does a paragraph (normalised) talk about compassionate release? */
+function hasCr(hits: Hit[]): boolean {
+  return hits.some((h) => h.cue.tags.some((t) => t.k === "cr"));
+}
+
+interface SentenceScan {
+  start: number;
+  end: number;
+  norm: string;
+  hits: Hit[];
+}
+
+/**
+ * Detections for one paragraph. `text` is the masked prose of the whole brief (offsets are
+ * into it); [start, end) is the paragraph.
+ */
+export function detectParagraph(text: string, start: number, end: number): Detection[] {
+  const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
+    const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
+    return { start: s.start, end: s.end, norm, hits: scan(norm) };
+  });
+  const crParagraph = sentences.some((s) => hasCr(s.hits));
+  const out: Detection[] = [];
+  for (const s of sentences) out.push(...detectSentence(s, crParagraph, text));
+  return out;
+}
+
+function detectSentence(s: SentenceScan, crParagraph: boolean, original: string): Detection[] {
+  const { norm, hits } = s;
+  let strong: Hit | undefined;
+  let present: Hit | undefined;
+  let weak: Hit | undefined;
+  let hold = false;
+  let dep = false;
+  let vary = false;
+  for (const h of hits) {
+    for (const tag of h.cue.tags) {
+      if (tag.k === "strong" && !strong && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) strong = h;
+      else if (tag.k === "present" && !present && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) present = h;
+      else if (tag.k === "weak" && !weak && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) weak = h;
+      else if (tag.k === "hold") hold = true;
+      else if (tag.k === "dep") dep = true;
+      else if (tag.k === "var") vary = true;
+    }
+  }
+  const cue = strong ?? (!hold ? weak : undefined) ?? (present && !hold ? present : undefined);
+  if (!cue && !present) return [];
+  const framing: Framing = dep && !vary ? "departure" : vary && !dep ? "variance" : dep ? "departure" : "unspecified";
+  const cr = crParagraph;
+  const out: Detection[] = [];
+  for (const rule of RULE_IDS) {
+    const def = TOPICS[rule];
+    const argCue = def.presentOnly ? present : cue;
+    if (!argCue) continue;
+    if (def.needsCr && !cr) continue;
+    if (def.notWithCr && cr) continue;
+    let excluded = false;
+    const groupHits = new Map<string, Hit>();
+    for (const h of hits) {
+      for (const tag of h.cue.tags) {
+        if (tag.k === "excl" && tag.rule === rule) excluded = true;
+        else if (tag.k === "topic" && tag.rule === rule) {
+          const key = tag.alt + ":" + tag.group;
+          if (!groupHits.has(key)) groupHits.set(key, h);
+        }
+      }
+    }
+    if (excluded) continue;
+    let matched: Hit[] | undefined;
+    def.alts.forEach((groups, alt) => {
+      if (matched) return;
+      const got: Hit[] = [];
+      for (let g = 0; g < groups.length; g++) {
+        const h = groupHits.get(alt + ":" + g);
+        if (!h) return;
+        got.push(h);
+      }
+      matched = got;
+    });
+    if (!matched) continue;
+    const words = (h: Hit) => {
+      let e = h.end;
+      while (e < norm.length && isWordChar(norm.charCodeAt(e))) e++;
+      return original.slice(s.start + h.start, s.start + e);
+    };
+    const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)];
+    out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
+  }
+  // A sentence about compassionate release argues the CR rule, not the sentencing-era one.
+  return out;
+}
+
+/** "the requested relief", "the asserted ground": a participle used as an adjective, not a verb. */
+function adjectival(t: string, at: number): boolean {
+  if (t.slice(Math.max(0, at - 4), at) !== "the ") return false;
+  let e = at;
+  while (e < t.length && t[e] !== " " && t[e] !== "," && t[e] !== ".") e++;
+  const word = t.slice(at, e);
+  return word.endsWith("ed") || word === "sought";
+}
+
+function isWordChar(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || code > 191;
+}
+
+function dedupe(xs: string[]): string[] {
+  const seen = new Set<string>();
+  return xs.filter((x) => (seen.has(x.toLowerCase()) ? false : (seen.add(x.toLowerCase()), true)));
+}

@@ -1,0 +1,167 @@
+/**
+ * The argument rules: per-rule data (authorities, later developments, what to do instead) and
+ * the severity decision, which follows the law rather than a fixed table — the first outcome
+ * in `src/data/rules.json` whose conditions (edition range, circuits, framing, cues) match.
+ */
+import rulesData from "../../data/rules.json";
+import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, RuleId, Severity } from "./types";
+
+export interface HoldingData {
+  authority: string | null;
+  cite: string;
+  pin: string | null;
+  pinVerified: boolean;
+  bindingIn: string[];
+  era: string;
+  effect: string;
+  status: string;
+  statusNote?: string;
+  holding: string;
+  holdingVerified: boolean;
+  verificationLevel: string;
+  verified: boolean;
+  sources: string[];
+  text?: string;
+  part?: string;
+}
+
+export interface OutcomeData {
+  editions?: number[];
+  circuits?: string[];
+  framing?: string;
+  cues?: string[];
+  level: "warning" | "information" | "none";
+  basis: string;
+}
+
+export interface DevelopmentData {
+  id: string;
+  name: string;
+  date: string;
+  summary: string;
+  effect: string;
+  verified: boolean;
+  verificationLevel: string;
+  sources: string[];
+}
+
+export interface RuleData {
+  id: RuleId;
+  title: string;
+  summary: string;
+  holdings: HoldingData[];
+  guidelineText?: HoldingData[];
+  developments: DevelopmentData[];
+  currentStatus: string;
+  outcomes: OutcomeData[];
+  instead: string;
+  butSee: string;
+}
+
+export const RULES: RuleData[] = (rulesData as unknown as { rules: RuleData[] }).rules;
+const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
+
+export function ruleData(id: RuleId): RuleData {
+  const r = BY_ID.get(id);
+  if (!r) throw new Error(`No data for rule ${id}`);
+  return r;
+}
+
+const CIRCUIT_LABEL: Record<string, string> = {
+  "1": "1st", "2": "2d", "3": "3d", "4": "4th", "5": "5th", "6": "6th", "7": "7th", "8": "8th", "9": "9th", "10": "10th", "11": "11th", dc: "D.C.",
+};
+
+export function circuitLabel(c: string): string {
+  return (CIRCUIT_LABEL[c] ?? c) + " Circuit";
+}
+
+function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings): boolean {
+  if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
+  if (o.circuits && (!s.circuit || !o.circuits.includes(s.circuit))) return false;
+  if (o.framing && o.framing !== d.framing) return false;
+  if (o.cues && !o.cues.some((c) => d.text.includes(c))) return false;
+  return true;
+}
+
+/** Circuits where a verified foreclosing holding of this rule binds (for the "no circuit set" note). */
+function bindingCircuits(r: RuleData): string[] {
+  const out: string[] = [];
+  for (const h of r.holdings) {
+    if (!h.verified || (h.effect !== "forecloses" && h.effect !== "limits")) continue;
+    for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
+  }
+  return out;
+}
+
+function authorityRef(h: HoldingData, circuit: string | null): AuthorityRef {
+  const binding = h.verified && (h.bindingIn.includes("*") || (circuit !== null && h.bindingIn.includes(circuit)));
+  let holding = h.holding;
+  if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
+  return {
+    cite: h.cite + (h.pin && !h.pinVerified && h.authority ? " (pin cite not verified)" : ""),
+    binding,
+    holding,
+    verified: h.verified,
+    pinVerified: h.pinVerified,
+    effect: h.effect,
+    era: h.era,
+    status: h.status,
+    sources: h.sources,
+  };
+}
+
+const SHORT: Record<RuleId, string> = {
+  "fast-track-disparity": "A fast-track (early-disposition) disparity is not a ground for a downward departure",
+  "prior-conviction-seriousness": "A \"minor prior\" departure from the §2L1.2 enhancement is restricted",
+  "revocation-sentence": "A revocation term counts toward the §2L1.2 \"sentence imposed\"",
+  "reentry-motive": "A motive-for-reentry departure needs findings of fact and may be irrelevant under § 1326",
+  "deportable-alien-status": "Deportable-alien status is not a ground for a downward departure in a § 1326 case",
+  "post-sentencing-rehabilitation": "Post-sentencing rehabilitation does not reopen a final sentence",
+  "departure-after-sentencing": "No departure after sentence is imposed outside Rule 35, § 2255, a remand or § 3582(c)",
+  "compassionate-release-family": "Ordinary family hardship is not \"extraordinary and compelling\"",
+  "compassionate-release-rehabilitation": "Rehabilitation alone is not \"extraordinary and compelling\"",
+  "compassionate-release-mandatory-minimum": "A reduction below a mandatory minimum is contested",
+  "departure-framing": "The Nov. 1, 2025 Manual has no departures (other than § 5K1.1)",
+};
+
+/** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
+export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
+  const r = ruleData(d.rule);
+  const o = r.outcomes.find((x) => outcomeMatches(x, d, s));
+  if (!o || o.level === "none") return undefined;
+  let severity: Severity = o.level;
+  const override = s.rules?.[d.rule];
+  if (override === "off") return undefined;
+  if (override) severity = override;
+  const holdings = [...r.holdings, ...(r.guidelineText ?? [])];
+  const authorities = holdings.map((h) => authorityRef(h, s.circuit));
+  // Binding authorities first, then verified, then the rest; the cite order of the data otherwise.
+  const order = (a: AuthorityRef) => (a.binding ? 0 : a.verified ? 1 : 2);
+  authorities.sort((a, b) => order(a) - order(b));
+  const lead = authorities.find((a) => a.effect === "forecloses" || a.effect === "limits") ?? authorities[0];
+  let where: string;
+  if (!s.circuit) {
+    const bc = bindingCircuits(r);
+    where = bc.length
+      ? ` No circuit set: binding in the ${bc.map(circuitLabel).join(", ")}; set \`circuit:\` in the front matter or heartland.circuit.`
+      : " No circuit set.";
+  } else where = lead && lead.binding ? ` Binding in the ${circuitLabel(s.circuit)}.` : ` Persuasive in the ${circuitLabel(s.circuit)}.`;
+  const message = `${SHORT[d.rule]} — ${lead ? lead.cite : ""}.${where} Triggered by: ${d.triggers.map((t) => `"${t}"`).join(", ")}.`;
+  const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, effect: x.effect, verified: x.verified, sources: x.sources }));
+  return {
+    rule: d.rule,
+    severity,
+    start: d.start,
+    end: d.end,
+    message,
+    basis: o.basis,
+    triggers: d.triggers,
+    framing: d.framing,
+    authorities,
+    developments,
+    instead: r.instead,
+    butSee: r.butSee,
+    circuit: s.circuit,
+    edition: s.edition,
+  };
+}

@@ -1,0 +1,85 @@
+/** Types shared by the precedent analysis, the CLI and the editor adapters. */
+
+export const RULE_IDS = [
+  "fast-track-disparity",
+  "prior-conviction-seriousness",
+  "revocation-sentence",
+  "reentry-motive",
+  "deportable-alien-status",
+  "post-sentencing-rehabilitation",
+  "departure-after-sentencing",
+  "compassionate-release-family",
+  "compassionate-release-rehabilitation",
+  "compassionate-release-mandatory-minimum",
+  "departure-framing",
+] as const;
+
+export type RuleId = (typeof RULE_IDS)[number];
+
+export type Severity = "error" | "warning" | "information" | "hint";
+/** A per-rule override from the `heartland.rules` setting. */
+export type RuleSetting = "off" | Severity;
+
+export type Framing = "departure" | "variance" | "unspecified";
+
+/** What the detector saw in one sentence (independent of circuit and edition). */
+export interface Detection {
+  rule: RuleId;
+  /** 0-based offsets of the sentence in the brief. */
+  start: number;
+  end: number;
+  /** The phrases that triggered the finding, in sentence order (argument cue first). */
+  triggers: string[];
+  framing: Framing;
+  /** Extra cues seen (lower case), used by data-driven outcomes (`cues`). */
+  text: string;
+}
+
+export interface AuthorityRef {
+  /** Full citation with pin cite where the pin is verified. */
+  cite: string;
+  binding: boolean;
+  /** Holding in neutral words; prefixed "Unverified:" when not verified. */
+  holding: string;
+  verified: boolean;
+  pinVerified: boolean;
+  effect: string;
+  era: string;
+  status: string;
+  sources: string[];
+}
+
+export interface DevelopmentRef {
+  name: string;
+  date: string;
+  effect: string;
+  verified: boolean;
+  sources: string[];
+}
+
+export interface Finding {
+  rule: RuleId;
+  severity: Severity;
+  /** 0-based offsets of the sentence that makes the argument. */
+  start: number;
+  end: number;
+  message: string;
+  /** Why the severity: binding/persuasive/restricted, in the brief's circuit and edition. */
+  basis: string;
+  triggers: string[];
+  framing: Framing;
+  authorities: AuthorityRef[];
+  developments: DevelopmentRef[];
+  instead: string;
+  /** A "But see …" citation sentence for the Insert-adverse-authority quick fix. */
+  butSee: string;
+  circuit: string | null;
+  edition: number;
+}
+
+export interface AnalysisSettings {
+  circuit: string | null;
+  edition: number;
+  /** Per-rule overrides (`heartland.rules`). */
+  rules?: Partial<Record<string, RuleSetting>>;
+}
