@@ -1,0 +1,47 @@
+/**
+ * Guidelines Manual editions. An edition year Y means the Manual in force on Nov. 1 of Y
+ * (e.g. 2003 = the Nov. 1, 2003 Manual, which includes the Oct. 27, 2003 amendments).
+ */
+export const FIRST_EDITION = 1995;
+export const LATEST_EDITION = 2025;
+export const SUPPORTED_EDITIONS: readonly number[] = Array.from({ length: LATEST_EDITION - FIRST_EDITION + 1 }, (_, i) => FIRST_EDITION + i);
+
+export function isSupportedEdition(year: number): boolean {
+  return Number.isInteger(year) && year >= FIRST_EDITION && year <= LATEST_EDITION;
+}
+
+/** "latest" | "2016" | 2016 → edition year, or undefined if not a supported edition. */
+export function resolveEdition(value: string | number | undefined | null): number | undefined {
+  if (value === undefined || value === null || value === "") return undefined;
+  if (typeof value === "string") {
+    const v = value.trim().toLowerCase();
+    if (v === "latest") return LATEST_EDITION;
+    if (!/^\d{4}$/.test(v)) return undefined;
+    value = Number(v);
+  }
+  return isSupportedEdition(value) ? value : undefined;
+}
+
+/** "Guidelines Manual, Nov. 1, 2016" */
+export function editionLabel(year: number): string {
+  return `Guidelines Manual, Nov. 1, ${year}`;
+}
+
+/** First edition that includes an amendment effective on the given date (Nov. 1 of Y or earlier → Y). */
+export function firstEditionIncluding(year: number, month: number, day: number): number {
+  return month < 11 || (month === 11 && day <= 1) ? year : year + 1;
+}
+
+/** [1995, 1996, 1997, 2001] → "1995–1997 and 2001" */
+export function formatYears(years: readonly number[]): string {
+  const ys = [...new Set(years)].sort((a, b) => a - b);
+  const parts: string[] = [];
+  for (let i = 0; i < ys.length; ) {
+    let j = i;
+    while (j + 1 < ys.length && ys[j + 1] === ys[j] + 1) j++;
+    parts.push(i === j ? `${ys[i]}` : `${ys[i]}–${ys[j]}`);
+    i = j + 1;
+  }
+  if (parts.length <= 1) return parts.join("");
+  return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
+}

@@ -1,0 +1,513 @@
+/**
+ * Provision lookup: the text of a cited guideline provision (or statute) in a given
+ * Guidelines Manual edition, with the edition whose text it really is, its status
+ * (verbatim / partial / DERIVED / deleted), caveats and source.
+ *
+ * Rules: never show another edition's text as this edition's (textEdition + caveats say
+ * whose text it is); never back-fill a provision into an edition before it existed;
+ * where the reference data has no text, say so (ok:false, reason "no-text").
+ */
+import { formatCitation, formatSubsection } from "../citations/types";
+import type { Citation, GuidelineCitation, GuidelineChapterCitation, StatuteCitation } from "../citations/types";
+import { FIRST_EDITION, LATEST_EDITION, editionLabel, formatYears, isSupportedEdition } from "./editions";
+import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, TextStatus, Version } from "./schema";
+
+import d1B11 from "../../data/guidelines/1B1.1.json";
+import d1B113 from "../../data/guidelines/1B1.13.json";
+import d2L12 from "../../data/guidelines/2L1.2.json";
+import d3E11 from "../../data/guidelines/3E1.1.json";
+import d3F11 from "../../data/guidelines/3F1.1.json";
+import d5D11 from "../../data/guidelines/5D1.1.json";
+import d5G11 from "../../data/guidelines/5G1.1.json";
+import d5H110 from "../../data/guidelines/5H1.10.json";
+import d5K11 from "../../data/guidelines/5K1.1.json";
+import d5K20 from "../../data/guidelines/5K2.0.json";
+import d5K211 from "../../data/guidelines/5K2.11.json";
+import d5K219 from "../../data/guidelines/5K2.19.json";
+import d5K31 from "../../data/guidelines/5K3.1.json";
+import d6B12 from "../../data/guidelines/6B1.2.json";
+import dch5A from "../../data/guidelines/ch5A.json";
+import dDeleted from "../../data/guidelines/deleted-2025.json";
+import dStatutes from "../../data/statutes.json";
+
+export interface ProvisionText {
+  manual: number; // edition year asked for
+  citation: string; // canonical form, e.g. "USSG §2L1.2(b)(2)(A)"
+  title: string; // e.g. "§2L1.2. Unlawfully Entering or Remaining in the United States"
+  context: string[]; // parent lines the cited text hangs from (lead-ins of (b), (b)(2)), may be empty
+  text: string; // the cited provision's own text (plain text / light Markdown)
+  status: "verbatim" | "partial" | "derived" | "deleted" | "unavailable";
+  textEdition: string; // whose text this is, e.g. "Guidelines Manual, Nov. 1, 2015"
+  caveats: string[];
+  source: string; // reference/source citation (document + URL named in the reference)
+  history?: string; // deletion / move note with amendment number and date
+  statutoryMaximum?: string; // for statutes: the maximum term of this subsection
+}
+
+export type LookupResult =
+  | { ok: true; provision: ProvisionText }
+  | { ok: false; reason: "not-in-edition" | "unknown" | "no-text"; message: string; editionsWithIt?: string };
+
+/** Raw data, exported for the schema test. */
+export const GUIDELINE_DATA: readonly SectionData[] = [
+  d1B11, d1B113, d2L12, d3E11, d3F11, d5D11, d5G11, d5H110, d5K11, d5K20, d5K211, d5K219, d5K31, d6B12, dch5A,
+] as unknown as SectionData[];
+export const DELETED_DATA = dDeleted as unknown as DeletedFile;
+export const STATUTE_DATA = (dStatutes as unknown as { statutes: StatuteData[] }).statutes;
+
+const SECTIONS = new Map<string, SectionData>();
+for (const s of [...GUIDELINE_DATA, ...DELETED_DATA.sections]) SECTIONS.set(s.section, s);
+
+const MISSING = "[… not in the reference data …]";
+
+// ------------------------------------------------------------------ helpers
+
+function sectionLabel(section: string): string {
+  return section === "ch5A" ? "Chapter Five, Part A" : `§${section}`;
+}
+
+function formatSource(src: Source): string {
+  // group by title, drop repeated addresses
+  const byTitle = new Map<string, string[]>();
+  const seen = new Set<string>();
+  for (const d of src.documents) {
+    const urls = byTitle.get(d.title) ?? [];
+    if (!byTitle.has(d.title)) byTitle.set(d.title, urls);
+    if (d.url && !seen.has(d.url)) {
+      seen.add(d.url);
+      urls.push(d.url);
+    }
+  }
+  const docs = [...byTitle].map(([title, urls]) => (urls.length ? `${title}: ${urls.join(", ")}` : `${title} (no address recorded)`)).join("; ");
+  return `${docs} [reference: ${src.reference}, item "${src.item}"]`;
+}
+
+function versionFor(s: SectionData, edition: number): Version | undefined {
+  return s.versions.find((v) => v.from <= edition && edition <= v.to);
+}
+
+function gapFor(s: SectionData, edition: number): string | undefined {
+  const g = s.gaps.find((x) => x.from <= edition && edition <= x.to);
+  return g?.reason.replace(/%d/g, String(edition));
+}
+
+function ordinalEdition(ed: number): string {
+  return `the ${ed} Guidelines Manual`;
+}
+
+function uniq(xs: string[]): string[] {
+  return [...new Set(xs.filter((x) => x.length > 0))];
+}
+
+/** Lines of a node and everything under it, as printed. */
+function renderNode(n: ProvisionNode): string[] {
+  const out = [n.text ?? `(${n.id}) ${MISSING}`];
+  for (const c of n.children ?? []) out.push(...renderNode(c));
+  if (n.incomplete && n.children && n.children.length > 0) out.push(MISSING);
+  if (n.after) out.push(n.after);
+  return out;
+}
+
+function renderNote(n: ProvisionNode): string[] {
+  const out = [n.text ?? `${n.id}. ${MISSING}`];
+  for (const c of n.children ?? []) out.push(...renderNode(c));
+  if (n.incomplete && n.children && n.children.length > 0) out.push(MISSING);
+  if (n.after) out.push(n.after);
+  return out;
+}
+
+/** First line of a lead-in node (for context): the whole node text, without children. */
+function contextLine(n: ProvisionNode, isNote: boolean): string {
+  return n.text ?? (isNote ? `${n.id}. ${MISSING}` : `(${n.id}) ${MISSING}`);
+}
+
+interface Collected {
+  statuses: Set<TextStatus>;
+  missing: boolean;
+  caveats: string[];
+  editions: Set<string>;
+  histories: string[];
+}
+
+/** Status, caveats and editions of everything shown: the path's overrides plus the subtree's. */
+function collect(path: ProvisionNode[], shown: ProvisionNode[], v: Version): Collected {
+  const base: TextStatus = v.status === "deleted" ? "verbatim" : v.status;
+  let inherited: TextStatus = base;
+  let inheritedEd = v.textEdition;
+  const caveats: string[] = [...v.caveats];
+  for (const p of path) {
+    if (p.status) inherited = p.status;
+    if (p.textEdition) inheritedEd = p.textEdition;
+    caveats.push(...(p.caveats ?? []));
+  }
+  const c: Collected = { statuses: new Set(), missing: false, caveats, editions: new Set(), histories: [] };
+  const walk = (n: ProvisionNode, st: TextStatus, ed: string, top: boolean) => {
+    const s = n.status ?? st;
+    const e = n.textEdition ?? ed;
+    void top;
+    c.caveats.push(...(n.caveats ?? []));
+    if (n.history) c.histories.push(n.history);
+    if (n.text === undefined || n.incomplete) c.missing = true;
+    if (n.text !== undefined) {
+      c.statuses.add(s);
+      c.editions.add(e);
+    }
+    for (const ch of n.children ?? []) walk(ch, s, e, false);
+  };
+  for (const n of shown) walk(n, inherited, inheritedEd, true);
+  if (shown.length === 0) {
+    c.statuses.add(inherited);
+    c.editions.add(inheritedEd);
+  }
+  return c;
+}
+
+function summarize(c: Collected, v: Version): { status: ProvisionText["status"]; textEdition: string; caveats: string[] } {
+  let status: ProvisionText["status"];
+  if (c.missing) status = "partial";
+  else if (c.statuses.has("derived")) status = "derived";
+  else if (c.statuses.has("partial")) status = "partial";
+  else status = "verbatim";
+  const caveats = [...c.caveats];
+  if (c.missing) caveats.push("Only the parts of this provision that the reference quotes are shown; the rest is marked “not in the reference data”.");
+  if (status === "derived" && !caveats.some((x) => x.includes("DERIVED"))) caveats.push("DERIVED text: rebuilt from other verbatim text and the recorded amendments; not observed in a copy of this edition.");
+  const eds = [...c.editions];
+  const textEdition = eds.length === 1 ? eds[0] : eds.length === 0 ? v.textEdition : eds.join("; ");
+  return { status, textEdition, caveats: uniq(caveats) };
+}
+
+function findPath(nodes: ProvisionNode[] | undefined, path: readonly string[]): ProvisionNode[] | undefined {
+  const out: ProvisionNode[] = [];
+  let cur: ProvisionNode[] | undefined = nodes;
+  for (const id of path) {
+    const n: ProvisionNode | undefined = cur?.find((x) => x.id === id);
+    if (!n) return undefined;
+    out.push(n);
+    cur = n.children;
+  }
+  return out;
+}
+
+/** Is `path` definitely absent from this version (its text there is complete)? */
+function definitelyAbsent(nodes: ProvisionNode[] | undefined, complete: boolean | undefined, path: readonly string[]): boolean {
+  if (!nodes || !complete) return false;
+  let cur: ProvisionNode[] | undefined = nodes;
+  for (const id of path) {
+    const n: ProvisionNode | undefined = cur?.find((x) => x.id === id);
+    if (!n) return true;
+    if (n.incomplete) return false;
+    cur = n.children;
+  }
+  return false;
+}
+
+/** Editions (from all versions) whose text has the given guideline or note path. */
+function editionsHaving(s: SectionData, pick: (v: Version) => ProvisionNode[] | undefined, path: readonly string[]): number[] {
+  const years: number[] = [];
+  for (const v of s.versions) {
+    if (v.status === "deleted") continue;
+    if (findPath(pick(v), path)) for (let y = v.from; y <= v.to; y++) years.push(y);
+  }
+  return years;
+}
+
+function existenceYears(s: SectionData): number[] {
+  const from = s.existence.from ?? FIRST_EDITION;
+  const to = s.existence.deleted ? s.existence.deleted.edition - 1 : LATEST_EDITION;
+  const ys: number[] = [];
+  for (let y = Math.max(from, FIRST_EDITION); y <= to; y++) ys.push(y);
+  return ys;
+}
+
+function manuals(years: number[]): string {
+  return years.length === 1 ? `the ${years[0]} Manual` : `the ${formatYears(years)} Manuals`;
+}
+
+// ------------------------------------------------------------------ guidelines
+
+function deletedResult(c: Citation, s: SectionData, v: Version, edition: number, extraCaveat?: string): LookupResult {
+  const del = v.deleted!;
+  const caveats = uniq([...v.caveats, ...(extraCaveat ? [extraCaveat] : [])]);
+  return {
+    ok: true,
+    provision: {
+      manual: edition,
+      citation: formatCitation(c),
+      title: `${sectionLabel(s.section)}. [Deleted] (${s.title})`,
+      context: [],
+      text: del.text,
+      status: "deleted",
+      textEdition: v.textEdition,
+      caveats,
+      source: formatSource(v.source),
+      history: del.history,
+    },
+  };
+}
+
+function notInEditionBeforeAdded(c: GuidelineCitation, s: SectionData, edition: number): LookupResult {
+  const a = s.existence.added!;
+  const label = sectionLabel(s.section);
+  const years = existenceYears(s);
+  let message = `${label} is not in ${ordinalEdition(edition)}: it was added by Amendment ${a.amendment}, effective ${a.effective} (`;
+  message += a.edition === LATEST_EDITION && years.length === 1 ? `in the ${a.edition} Manual).` : `first in the Nov. 1, ${a.edition} Manual).`;
+  if (a.movedFrom) {
+    const prev = SECTIONS.get(a.movedFrom);
+    const py = prev ? existenceYears(prev) : [];
+    message += ` Before then, the same subject was covered by §${a.movedFrom}${py.length ? ` (in ${manuals(py)})` : ""}.`;
+  }
+  void c;
+  return { ok: false, reason: "not-in-edition", message, editionsWithIt: formatYears(years) };
+}
+
+function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
+  const label = sectionLabel(c.section);
+  // a span of sections (§§5K2.0–5K2.24)
+  if (c.through && c.through.section !== c.section) {
+    const span = DELETED_DATA.spans.find((x) => x.from === c.section && x.to === c.through!.section);
+    if (span && edition >= span.edition) {
+      return {
+        ok: true,
+        provision: {
+          manual: edition,
+          citation: formatCitation(c),
+          title: span.heading,
+          context: [],
+          text: span.text,
+          status: "deleted",
+          textEdition: editionLabel(span.edition),
+          caveats: [],
+          source: formatSource(span.source),
+          history: span.history,
+        },
+      };
+    }
+    return { ok: false, reason: "no-text", message: `A span of sections (§§${c.section}–${c.through.section}) can't be shown as one text in ${ordinalEdition(edition)}; look up each section.` };
+  }
+
+  const s = SECTIONS.get(c.section);
+  if (!s) {
+    return { ok: false, reason: "unknown", message: `Heartland has no data for ${label}, so it cannot show its text or confirm that it is in ${ordinalEdition(edition)}.` };
+  }
+  const ex = s.existence;
+  if (ex.added && edition < ex.added.edition) return notInEditionBeforeAdded(c, s, edition);
+
+  const v = versionFor(s, edition);
+  if (!v) {
+    const gap = gapFor(s, edition);
+    if (gap) return { ok: false, reason: "no-text", message: gap };
+    return { ok: false, reason: "no-text", message: `The reference data has no text of ${label} for ${ordinalEdition(edition)}.` };
+  }
+  if (v.status === "deleted") {
+    const what = c.subsection.length || c.commentary ? `${formatCitation(c).replace(/^USSG /, "")}: the whole section` : undefined;
+    return deletedResult(c, s, v, edition, what ? `${what} was deleted; the Manual prints only this note.` : undefined);
+  }
+
+  const title = v.heading;
+  const base = { manual: edition, citation: formatCitation(c), title, source: formatSource(v.source) };
+
+  // ---- commentary
+  if (c.commentary) {
+    if (c.commentary.background) {
+      if (!v.background) {
+        return { ok: false, reason: v.notesComplete ? "not-in-edition" : "no-text", message: v.notesComplete ? `${label} has no Background commentary in ${ordinalEdition(edition)}.` : `The reference data has no Background commentary to ${label} for ${ordinalEdition(edition)}.` };
+      }
+      return { ok: true, provision: { ...base, context: ["Commentary"], text: v.background, status: v.status as TextStatus, textEdition: v.textEdition, caveats: v.caveats } };
+    }
+    const notePath = c.commentary.note ?? [];
+    if (notePath.length === 0) {
+      const lines: string[] = [];
+      if (v.commentaryText) lines.push(v.commentaryText);
+      for (const n of v.notes ?? []) lines.push(...renderNote(n));
+      if (lines.length === 0) return { ok: false, reason: "no-text", message: `The reference data has no commentary to ${label} for ${ordinalEdition(edition)}.` };
+      const col = collect([], v.notes ?? [], v);
+      const sum = summarize(col, v);
+      if (!v.notesComplete) sum.caveats.push("Only some of the commentary is in the reference data.");
+      return { ok: true, provision: { ...base, context: ["Commentary"], text: lines.join("\n"), ...sum, status: v.notesComplete ? sum.status : "partial" } };
+    }
+    const cite = `${label}, comment. (n.${notePath[0]}${formatSubsection(notePath.slice(1))})`;
+    const path = findPath(v.notes, notePath);
+    if (!path || (path[path.length - 1].text === undefined && !(path[path.length - 1].children ?? []).length)) {
+      if (definitelyAbsent(v.notes, v.notesComplete, notePath)) {
+        const ys = editionsHaving(s, (x) => x.notes, notePath);
+        return {
+          ok: false,
+          reason: "not-in-edition",
+          message: `${cite} is not in ${ordinalEdition(edition)}${v.notes?.length ? `: there the commentary has Application Notes ${v.notes[0].id}–${v.notes[v.notes.length - 1].id}` : ""}.${ys.length ? ` It appears in ${manuals(ys)}.` : ""}`,
+          ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
+        };
+      }
+      return { ok: false, reason: "no-text", message: `The reference data has no text of ${cite} for ${ordinalEdition(edition)} (${v.textEdition}: only some of the commentary is available).` };
+    }
+    const node = path[path.length - 1];
+    const context = ["Commentary", ...path.slice(0, -1).map((n, i) => contextLine(n, i === 0))];
+    const text = (path.length === 1 ? renderNote(node) : renderNode(node)).join("\n");
+    const sum = summarize(collect(path.slice(0, -1), [node], v), v);
+    const hist = [node.history].filter((x): x is string => !!x);
+    return { ok: true, provision: { ...base, context, text, ...sum, source: formatSource(node.source ?? v.source), ...(hist.length ? { history: hist[0] } : {}) } };
+  }
+
+  // ---- guideline text
+  if (!v.guideline) return { ok: false, reason: "no-text", message: `The reference data has no guideline text of ${label} for ${ordinalEdition(edition)}.` };
+  if (c.subsection.length === 0) {
+    const lines: string[] = [];
+    if (v.lead) lines.push(v.lead);
+    for (const n of v.guideline) lines.push(...renderNode(n));
+    if (v.guidelineAfter) lines.push(v.guidelineAfter);
+    const sum = summarize(collect([], v.guideline, v), v);
+    return { ok: true, provision: { ...base, context: [], text: lines.join("\n"), ...sum } };
+  }
+
+  const start = c.subsection;
+  const end = c.through?.subsection;
+  const missingResult = (p: readonly string[]): LookupResult => {
+    const cite = `${label}${formatSubsection(p)}`;
+    if (definitelyAbsent(v.guideline, v.guidelineComplete, p)) {
+      const ys = editionsHaving(s, (x) => x.guideline, p);
+      const parentPath = p.slice(0, -1);
+      const parent = parentPath.length ? findPath(v.guideline, parentPath) : undefined;
+      const siblings = parent ? (parent[parent.length - 1].children ?? []).map((x) => `(${x.id})`) : parentPath.length === 0 ? v.guideline!.map((x) => `(${x.id})`) : [];
+      let message = `${cite} is not in ${ordinalEdition(edition)}.`;
+      if (parent && siblings.length) message += ` There, ${label}${formatSubsection(parentPath)} has only ${siblings.join(", ")}.`;
+      else if (!parentPath.length && siblings.length) message += ` There, ${label} has only subsections ${siblings.join(", ")}.`;
+      message += ys.length ? ` It appears in ${manuals(ys)}.` : ` No edition Heartland has (${FIRST_EDITION}–${LATEST_EDITION}) contains it.`;
+      return { ok: false, reason: "not-in-edition", message, ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}) };
+    }
+    return { ok: false, reason: "no-text", message: `The reference data has no text of ${cite} for ${ordinalEdition(edition)}.` };
+  };
+
+  if (end && end.length === start.length && end.slice(0, -1).join("/") === start.slice(0, -1).join("/")) {
+    // a range of siblings: §§2L1.2(b)(2)–(3)
+    const parentPath = start.slice(0, -1);
+    const parentNodes = parentPath.length ? findPath(v.guideline, parentPath) : [];
+    if (!parentNodes) return missingResult(parentPath);
+    const siblings = parentPath.length ? parentNodes[parentNodes.length - 1].children ?? [] : v.guideline;
+    const i = siblings.findIndex((x) => x.id === start[start.length - 1]);
+    const j = siblings.findIndex((x) => x.id === end[end.length - 1]);
+    if (i < 0) return missingResult(start);
+    if (j < 0) return missingResult(end);
+    if (j < i) return { ok: false, reason: "unknown", message: `${formatCitation(c)} is not a valid range.` };
+    const shown = siblings.slice(i, j + 1);
+    const sum = summarize(collect(parentNodes, shown, v), v);
+    return {
+      ok: true,
+      provision: { ...base, context: parentNodes.map((n) => contextLine(n, false)), text: shown.flatMap(renderNode).join("\n"), ...sum },
+    };
+  }
+
+  const path = findPath(v.guideline, start);
+  if (!path) return missingResult(start);
+  const node = path[path.length - 1];
+  const sum = summarize(collect(path.slice(0, -1), [node], v), v);
+  const provision: ProvisionText = { ...base, context: path.slice(0, -1).map((n) => contextLine(n, false)), text: renderNode(node).join("\n"), ...sum };
+  if (end) provision.caveats = uniq([...provision.caveats, `Only ${label}${formatSubsection(start)} is shown; the cited range could not be resolved as siblings.`]);
+  return { ok: true, provision };
+}
+
+function lookupChapter(c: GuidelineChapterCitation, edition: number): LookupResult {
+  if (c.chapter !== 5 || (c.part ?? "").toUpperCase() !== "A") {
+    return { ok: false, reason: "no-text", message: `The reference data has no text of ${formatCitation(c).replace(/^USSG /, "")} (only Chapter Five, Part A, the Sentencing Table, is available).` };
+  }
+  const s = SECTIONS.get("ch5A")!;
+  const v = versionFor(s, edition);
+  if (!v) return { ok: false, reason: "no-text", message: gapFor(s, edition) ?? `The reference data has no text of Chapter Five, Part A for ${ordinalEdition(edition)}.` };
+  const lines = [v.heading];
+  if (v.lead) lines.push(v.lead);
+  lines.push(v.commentaryHeading ?? "Commentary", "Application Notes:");
+  for (const n of v.notes ?? []) lines.push(...renderNote(n));
+  if (v.historicalNote) lines.push(v.historicalNote);
+  const sum = summarize(collect([], v.notes ?? [], v), v);
+  return {
+    ok: true,
+    provision: { manual: edition, citation: formatCitation(c), title: "Chapter Five, Part A — Sentencing Table", context: [], text: lines.join("\n"), ...sum, source: formatSource(v.source) },
+  };
+}
+
+// ------------------------------------------------------------------ statutes
+
+function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
+  const cite = formatCitation(c);
+  const st = STATUTE_DATA.find((x) => x.title === c.title && x.section === c.section);
+  if (!st) return { ok: false, reason: "no-text", message: `Heartland's reference data has no text of ${c.title} U.S.C. § ${c.section}, so it can't show it.` };
+  const caveats = [...st.caveats, "Statute text does not depend on the Guidelines Manual edition."];
+  const maxFor = (p: readonly string[]): string | undefined => {
+    for (let k = p.length; k >= 0; k--) {
+      const m = st.maxima[p.slice(0, k).join("/")];
+      if (m) return m;
+    }
+    return undefined;
+  };
+  const base = { manual: edition, citation: cite, title: st.heading, source: formatSource(st.source) };
+  if (c.subsection.length === 0) {
+    const text = st.nodes.flatMap(renderNode).join("\n");
+    const cov = st.covered.map((x) => `(${x})`).join(", ");
+    const m = maxFor([]);
+    return {
+      ok: true,
+      provision: {
+        ...base,
+        context: [],
+        text,
+        status: st.complete ? st.status : "partial",
+        textEdition: st.textEdition,
+        caveats: uniq([...caveats, ...(st.complete ? [] : [`Only subsection${st.covered.length > 1 ? "s" : ""} ${cov} of this section ${st.covered.length > 1 ? "are" : "is"} in the reference data.`])]),
+        ...(m ? { statutoryMaximum: m } : {}),
+      },
+    };
+  }
+  if (!st.covered.includes(c.subsection[0])) {
+    return { ok: false, reason: "no-text", message: `Heartland's reference data has only ${st.covered.map((x) => `§ ${c.section}(${x})`).join(", ")} of ${c.title} U.S.C. § ${c.section}; the text of ${cite} isn't available.` };
+  }
+  const path = findPath(st.nodes, c.subsection);
+  if (!path) {
+    return { ok: false, reason: "unknown", message: `${cite} does not match the text Heartland has: ${c.title} U.S.C. § ${c.section}${formatSubsection(c.subsection.slice(0, -1))} has no (${c.subsection[c.subsection.length - 1]}).` };
+  }
+  const node = path[path.length - 1];
+  let status: TextStatus = st.status;
+  let textEdition = st.textEdition;
+  const nodeCaveats: string[] = [];
+  let source = st.source;
+  let history: string | undefined;
+  for (const n of path) {
+    if (n.status) status = n.status;
+    if (n.textEdition) textEdition = n.textEdition;
+    if (n.caveats) nodeCaveats.push(...n.caveats);
+    if (n.source) source = n.source;
+    if (n.history) history = n.history;
+  }
+  // a node override (e.g. 18 U.S.C. § 3582(c)) replaces the section-level converter caveats
+  const allCaveats = path.some((n) => n.caveats) ? [...nodeCaveats, "Statute text does not depend on the Guidelines Manual edition."] : [...caveats, ...nodeCaveats];
+  const m = maxFor(c.subsection);
+  return {
+    ok: true,
+    provision: {
+      ...base,
+      context: path.slice(0, -1).map((n) => contextLine(n, false)),
+      text: renderNode(node).join("\n"),
+      status,
+      textEdition,
+      caveats: uniq(allCaveats),
+      source: formatSource(source),
+      ...(history ? { history } : {}),
+      ...(m ? { statutoryMaximum: m } : {}),
+    },
+  };
+}
+
+// ------------------------------------------------------------------ entry point
+
+export function lookupCitation(c: Citation, edition: number): LookupResult {
+  if (!isSupportedEdition(edition)) {
+    return { ok: false, reason: "unknown", message: `Heartland supports the ${FIRST_EDITION}–${LATEST_EDITION} Guidelines Manuals; ${edition} is not one of them.` };
+  }
+  switch (c.kind) {
+    case "guideline":
+      return lookupGuideline(c, edition);
+    case "chapter":
+      return lookupChapter(c, edition);
+    case "statute":
+      return lookupStatute(c, edition);
+    case "rule":
+      return { ok: false, reason: "no-text", message: `Heartland's reference data has no text of ${formatCitation(c)}, so it can't show it.` };
+  }
+}
