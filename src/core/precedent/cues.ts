@@ -36,8 +36,7 @@ export const WEAK_CUES = [
   "should not be counted", "should impose", "should grant", "should sentence", "should consider", "should not be",
   "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
   "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
-  "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "constitutes",
-  "constitute", "is unjust", "would be unjust",
+  "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "is unjust", "would be unjust",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -49,7 +48,7 @@ export const HOLDING_CUES = [
   "no statutory basis", "no basis", "without authority", "lacked authority", "lacks authority", "lack authority",
   "lack jurisdiction", "lacked jurisdiction", "lacks jurisdiction", "is not extraordinary", "are not extraordinary",
   "rejected", "rejects", "there may be cases", "the commission", "congress has", "congress expressly", "is affirmed",
-  "we therefore", "this court has held", "it is well settled", "it is well established", "foreclosed",
+  "we therefore", "this court has held", "states that", "provides that", "defines", "it is well settled", "it is well established", "foreclosed",
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
@@ -60,6 +59,7 @@ export const VARIANCE_CUES = ["vary", "varies", "variance", "variant", "3553(a)"
 export const CR_CONTEXT_CUES = [
   "compassionate", "extraordinary and compelling", "3582(c)(1)", "1b1.13", "covid", "pandemic", "not a danger",
   "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
+  "only available caregiver", "sole caregiver", "only caregiver", "only available care",
 ] as const;
 
 export interface TopicDef {

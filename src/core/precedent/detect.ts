@@ -128,9 +128,23 @@ export function scan(t: string): Hit[] {
   return hits;
 }
 
+/** The word before `at` (skipping spaces). */
+function previousWord(t: string, at: number): string {
+  let e = at;
+  while (e > 0 && t[e - 1] === " ") e--;
+  let s = e;
+  while (s > 0 && t[s - 1] !== " ") s--;
+  return t.slice(s, e);
+}
+
 function negated(t: string, at: number): boolean {
-  const before = t.slice(Math.max(0, at - 8), at);
-  return before.endsWith("not ") || before.endsWith("n't ") || before.endsWith("never ") || before.endsWith("no ");
+  const w = previousWord(t, at);
+  return w === "not" || w === "never" || w === "no" || w.endsWith("n't") || w === "cannot";
+}
+
+/** "whether the court should …": an issue framed, not an argument pressed. */
+function framedAsQuestion(t: string, at: number): boolean {
+  return t.slice(Math.max(0, at - 40), at).includes("whether");
 }
 
 function governmentSpeaks(t: string, at: number): boolean {
@@ -177,8 +191,8 @@ function detectSentence(s: SentenceScan, crParagraph: boolean, original: string)
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "strong" && !strong && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) strong = h;
-      else if (tag.k === "present" && !present && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) present = h;
-      else if (tag.k === "weak" && !weak && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) weak = h;
+      else if (tag.k === "present" && !present && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start) && !framedAsQuestion(norm, h.start)) present = h;
+      else if (tag.k === "weak" && !weak && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start) && !framedAsQuestion(norm, h.start)) weak = h;
       else if (tag.k === "hold") hold = true;
       else if (tag.k === "dep") dep = true;
       else if (tag.k === "var") vary = true;
