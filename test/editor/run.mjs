@@ -9,17 +9,14 @@
 // Prints the suite's `[heartland-test]` lines, then a last line `N passed, N failed`, and
 // exits 0 when every test passed, 1 otherwise (including a harness failure or the global
 // timeout, 300 s by default; HEARTLAND_EDITOR_TIMEOUT=seconds also sets it).
-import { spawn, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { createRequire } from "node:module";
-import { ROOT, ensureTools, node24Env } from "./tools.mjs";
+import { ROOT, ensureTools } from "./tools.mjs";
+import { launchChromium, startCodeServer } from "./editor.mjs";
 
 const TAG = "[heartland-test]";
-const require = createRequire(import.meta.url);
 
 // ---- options ---------------------------------------------------------------------------------
 const argv = process.argv.slice(2);
@@ -43,10 +40,8 @@ const t0 = Date.now();
 const secs = () => `${((Date.now() - t0) / 1000).toFixed(1)} s`;
 
 // ---- state shared with cleanup ---------------------------------------------------------------
-let server; // code-server child process
+let server; // startCodeServer() result
 let context; // playwright persistent context
-let tmp; // throwaway dirs
-const serverLog = [];
 const consoleLog = [];
 let passed = 0;
 let failed = 0;
@@ -59,27 +54,8 @@ async function cleanup() {
   } catch {
     /* browser already gone */
   }
-  if (server && server.exitCode === null && server.signalCode === null) {
-    const killGroup = (sig) => {
-      try {
-        process.kill(-server.pid, sig); // code-server runs in its own process group (detached)
-      } catch {
-        try {
-          server.kill(sig);
-        } catch {
-          /* gone */
-        }
-      }
-    };
-    killGroup("SIGTERM");
-    const exited = await Promise.race([
-      new Promise((r) => server.once("exit", () => r(true))),
-      new Promise((r) => setTimeout(() => r(false), 3000)),
-    ]);
-    if (!exited) killGroup("SIGKILL");
-  }
-  if (tmp && !opts.keep) fs.rmSync(tmp, { recursive: true, force: true });
-  else if (tmp) say(`kept ${tmp}`);
+  await server?.stop({ keep: opts.keep });
+  if (server && opts.keep) say(`kept ${server.tmp}`);
 }
 
 async function finish(code, reason) {
@@ -91,7 +67,7 @@ async function finish(code, reason) {
     if (!opts.verbose) {
       const tail = (arr, n) => arr.slice(-n).join("\n");
       if (consoleLog.length) console.log(`[editor] last page console lines:\n${tail(consoleLog, 30)}`);
-      if (serverLog.length) console.log(`[editor] last code-server output:\n${tail(serverLog, 30)}`);
+      if (server?.log.length) console.log(`[editor] last code-server output:\n${tail(server.log, 30)}`);
     }
   }
   await cleanup();
@@ -111,35 +87,6 @@ const globalTimer = setTimeout(
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => finish(1, `interrupted by ${sig}`));
 
 // ---- helpers ---------------------------------------------------------------------------------
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.unref();
-    s.on("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForHealth(base, timeoutMs) {
-  const end = Date.now() + timeoutMs;
-  let last = "";
-  while (Date.now() < end) {
-    if (server.exitCode !== null || server.signalCode !== null) throw new Error(`code-server exited early (${server.exitCode ?? server.signalCode})`);
-    try {
-      const r = await fetch(`${base}/healthz`, { signal: AbortSignal.timeout(2000) });
-      if (r.ok) return;
-      last = `HTTP ${r.status}`;
-    } catch (e) {
-      last = e.cause?.code ?? e.message;
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`code-server did not answer /healthz within ${timeoutMs / 1000} s (${last})`);
-}
-
 function build() {
   for (const args of [["esbuild.js"], ["esbuild.js", "--tests"]]) {
     const r = spawnSync(process.execPath, args, { cwd: ROOT, stdio: "inherit" });
@@ -180,80 +127,20 @@ async function main() {
     if (!fs.existsSync(p)) throw new Error(`${what} missing: ${rel(p)} (run \`npm run build\` and \`node esbuild.js --tests\`)`);
   }
 
-  tmp = fs.mkdtempSync(path.join(os.tmpdir(), "heartland-editor-"));
-  const dirs = Object.fromEntries(["user-data", "extensions", "xdg-config", "xdg-data", "chromium"].map((d) => [d, path.join(tmp, d)]));
-  for (const d of Object.values(dirs)) fs.mkdirSync(d, { recursive: true });
-  const config = path.join(tmp, "config.yaml");
-  fs.writeFileSync(config, "auth: none\n");
-  fs.mkdirSync(path.join(dirs["user-data"], "User"), { recursive: true });
-  fs.writeFileSync(
-    path.join(dirs["user-data"], "User", "settings.json"),
-    JSON.stringify(
-      {
-        "workbench.startupEditor": "none",
-        "chat.disableAIFeatures": true,
-        "telemetry.telemetryLevel": "off",
-        "extensions.autoCheckUpdates": false,
-        "extensions.autoUpdate": false,
-        "security.workspace.trust.enabled": false,
-        "workbench.tips.enabled": false,
-      },
-      null,
-      2,
-    ),
-  );
-
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const args = [
-    tools.codeServer.entry,
-    "--config", config,
-    "--bind-addr", `127.0.0.1:${port}`,
-    "--auth", "none",
-    "--user-data-dir", dirs["user-data"],
-    "--extensions-dir", dirs.extensions,
-    "--disable-telemetry",
-    "--disable-update-check",
-    "--disable-workspace-trust",
-    "--disable-getting-started-override",
-    "--vscode-option", "enable-smoke-test-driver", // without it VS Code ignores the test payload
-  ];
-  say(`starting code-server on ${base}`);
-  server = spawn(tools.node.nodeBin, args, {
-    cwd: tmp,
-    env: node24Env(tools.node, { XDG_CONFIG_HOME: dirs["xdg-config"], XDG_DATA_HOME: dirs["xdg-data"] }),
-    stdio: ["ignore", "pipe", "pipe"],
-    detached: true, // own process group, so cleanup ends its children too
+  server = await startCodeServer({
+    tools,
+    verbose: opts.verbose,
+    onExit: (code) => finish(1, `code-server exited unexpectedly (${code})`),
   });
-  const onServerData = (buf) => {
-    for (const l of buf.toString().split("\n")) {
-      if (!l.trim()) continue;
-      serverLog.push(l);
-      if (serverLog.length > 500) serverLog.shift();
-      if (opts.verbose) console.log(`[code-server] ${l}`);
-    }
-  };
-  server.stdout.on("data", onServerData);
-  server.stderr.on("data", onServerData);
-  server.on("exit", (code, sig) => {
-    if (!finished) finish(1, `code-server exited unexpectedly (${code ?? sig})`);
-  });
+  const { base, port } = server;
+  say(`code-server healthy on ${base} (${secs()})`);
 
-  await waitForHealth(base, 60_000);
-  say(`code-server healthy (${secs()})`);
+  let page;
+  ({ context, page } = await launchChromium(tools, server.dirs.chromium));
 
-  const { chromium } = require("playwright-core");
-  context = await chromium.launchPersistentContext(dirs.chromium, {
-    executablePath: tools.chromium,
-    headless: true,
-    viewport: { width: 1280, height: 800 },
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-
-  const exitCode = new Promise((resolve) => {
-    page.exposeFunction("codeAutomationExit", (code) => resolve(Number(code) || 0));
-  });
+  let reportExit;
+  const exitCode = new Promise((resolve) => (reportExit = resolve));
+  await page.exposeFunction("codeAutomationExit", (code) => reportExit(Number(code) || 0));
   page.on("console", (msg) => {
     const text = msg.text();
     const line = taggedLine(text);

@@ -127,6 +127,9 @@ export function ensureCodeServer(node) {
       run("npm", ["install", "--global", "--prefix", partial, "--unsafe-perm", ...quiet, `code-server@${CODE_SERVER_VERSION}`], {
         env: node24Env(node, { npm_config_nodedir: node.nodeDir }),
       });
+      // Its postinstall (which npm may skip: newer npm blocks dependency scripts) builds lib/vscode's native modules.
+      const vscodeModules = path.join(partial, "lib", "node_modules", "code-server", "lib", "vscode", "node_modules");
+      if (!fs.existsSync(vscodeModules)) throw new Error(`code-server's postinstall did not run (${vscodeModules} missing); install scripts blocked?`);
       fs.writeFileSync(path.join(partial, ".installed"), `code-server@${CODE_SERVER_VERSION}\n`);
     }),
   );

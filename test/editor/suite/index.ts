@@ -30,12 +30,19 @@ function fullTitle(t: { titlePath(): string[] }): string {
   return t.titlePath().join(" › ");
 }
 
-/** Collects the compiled test files under `dir`, sorted, optionally filtered by HEARTLAND_TEST_FILES (comma-separated name parts). */
+/**
+ * The compiled test files under `dir`, sorted; HEARTLAND_TEST_FILES (comma-separated name parts)
+ * narrows them. A compiled file whose source (test/editor/suite/<name>.ts) was deleted or
+ * renamed is skipped, so a stale out/ never runs a test that no longer exists.
+ */
 function testFiles(dir: string): string[] {
   const only = process.env.HEARTLAND_TEST_FILES?.split(",").map((s) => s.trim()).filter(Boolean);
+  const srcDir = path.resolve(dir, "..", "..", "..", "..", "test", "editor", "suite");
+  const haveSources = fs.existsSync(path.join(srcDir, "index.ts"));
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .map((f) => String(f))
     .filter((f) => f.endsWith(".test.js"))
+    .filter((f) => !haveSources || fs.existsSync(path.join(srcDir, f.replace(/\.js$/, ".ts"))))
     .filter((f) => !only?.length || only.some((o) => f.includes(o)))
     .sort()
     .map((f) => path.join(dir, f));
