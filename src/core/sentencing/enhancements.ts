@@ -294,6 +294,10 @@ function resolve(p: Prior, index: number, era: Era, edition: number, assumed: Ma
     if (!(e instanceof UnknownFact)) throw e;
     const yes = resolve(p, index, era, edition, new Map(assumed).set(e.field, true));
     const no = resolve(p, index, era, edition, new Map(assumed).set(e.field, false));
+    // A further unknown fact in one branch: ask for this (outer) fact first.
+    if ((!yes.ok && yes.issue.field !== `priors[${index}].sentenceMonths`) || (!no.ok && no.issue.field !== `priors[${index}].sentenceMonths`)) {
+      return { ok: false, issue: { field: `priors[${index}].${e.field}`, message: WHY[e.field](edition) } };
+    }
     if (!yes.ok) return yes;
     if (!no.ok) return no;
     if (describe(yes.outcome) === describe(no.outcome)) return yes;
