@@ -241,6 +241,16 @@ describe("§2L1.2 across editions", () => {
     assert.ok(ok(lookupCitation(note("2L1.2", "8"), 2010)).text.startsWith("8. Departure Based on Cultural Assimilation.—"));
   });
 
+  it("(b)(1)(A)(i): an inline clause in 2001–2015 (whole (A) shown, said so); absent from 2016", () => {
+    const p = ok(lookupCitation(g("2L1.2", ["b", "1", "A", "i"]), 2015));
+    assert.ok(p.text.startsWith("(A) a conviction for a felony that is (i) a drug trafficking offense for which the sentence imposed exceeded 13 months;"));
+    assert.ok(p.caveats.some((c) => c === "§2L1.2(b)(1)(A)(i) is a clause printed inside §2L1.2(b)(1)(A); the whole of §2L1.2(b)(1)(A) is shown."));
+    assert.equal(p.citation, "USSG §2L1.2(b)(1)(A)(i)");
+    const r = notOk(lookupCitation(g("2L1.2", ["b", "1", "A", "i"]), 2016), "not-in-edition");
+    assert.equal(r.editionsWithIt, "2001–2015");
+    notOk(lookupCitation(g("2L1.2", ["b", "1", "A", "viii"]), 2015), "not-in-edition");
+  });
+
   it("(b)(1)(C) exists 2001–2015 only", () => {
     const r = notOk(lookupCitation(g("2L1.2", ["b", "1", "C"]), 2016), "not-in-edition");
     assert.equal(r.editionsWithIt, "2001–2015");
@@ -401,7 +411,7 @@ describe("statutes and rules", () => {
     const p = ok(lookupCitation(usc(18, "3553", "a", "6"), 2016));
     assert.equal(p.text, "(6) the need to avoid unwarranted sentence disparities among defendants with similar records who have been found guilty of similar conduct; and");
     assert.ok(p.context[0].startsWith("(a) Factors to be considered in imposing a sentence.—"));
-    assert.equal(ok(lookupCitation(usc(18, "3559", "a", "3"), 2016)).text, "(3) less than twenty‑five years but ten or more years, as a Class C felony;");
+    assert.equal(ok(lookupCitation(usc(18, "3559", "a", "3"), 2016)).text, "(3) less than twenty-five years but ten or more years, as a Class C felony;");
     assert.equal(ok(lookupCitation(usc(18, "3583", "b", "2"), 2016)).text, "(2) for a Class C or Class D felony, not more than three years; and");
     notOk(lookupCitation(usc(18, "3553", "b"), 2016), "no-text");
   });

@@ -188,6 +188,33 @@ function findPath(nodes: ProvisionNode[] | undefined, path: readonly string[]): 
   return out;
 }
 
+/**
+ * `(b)(1)(A)(i)` where the Manual prints (i)–(vii) inside the text of (b)(1)(A): the deepest
+ * printed node whose text contains the remaining markers, in order.
+ */
+function inlineClause(nodes: ProvisionNode[] | undefined, path: readonly string[]): { path: ProvisionNode[]; node: ProvisionNode } | undefined {
+  const found: ProvisionNode[] = [];
+  let cur: ProvisionNode[] | undefined = nodes;
+  let i = 0;
+  for (; i < path.length; i++) {
+    const n: ProvisionNode | undefined = cur?.find((x) => x.id === path[i]);
+    if (!n) break;
+    found.push(n);
+    cur = n.children;
+  }
+  if (i === 0 || i === path.length) return undefined;
+  const node = found[found.length - 1];
+  if (node.children?.length || !node.text) return undefined;
+  const body = node.text.replace(/^\([^)]+\)\s*/, "");
+  let at = 0;
+  for (const id of path.slice(i)) {
+    const k = body.indexOf(`(${id})`, at);
+    if (k < 0) return undefined;
+    at = k + id.length + 2;
+  }
+  return { path: found, node };
+}
+
 /** Is `path` definitely absent from this version (its text there is complete)? */
 function definitelyAbsent(nodes: ProvisionNode[] | undefined, complete: boolean | undefined, path: readonly string[]): boolean {
   if (!nodes || !complete) return false;
@@ -206,7 +233,8 @@ function editionsHaving(s: SectionData, pick: (v: Version) => ProvisionNode[] | 
   const years: number[] = [];
   for (const v of s.versions) {
     if (v.status === "deleted") continue;
-    if (findPath(pick(v), path)) for (let y = v.from; y <= v.to; y++) years.push(y);
+    const nodes = pick(v);
+    if (findPath(nodes, path) || inlineClause(nodes, path)) for (let y = v.from; y <= v.to; y++) years.push(y);
   }
   return years;
 }
@@ -396,7 +424,24 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
   }
 
   const path = findPath(v.guideline, start);
-  if (!path) return missingResult(start);
+  if (!path) {
+    const inline = inlineClause(v.guideline, start);
+    if (inline) {
+      const sum = summarize(collect(inline.path.slice(0, -1), [inline.node], v), v);
+      const shownCite = `${label}${formatSubsection(start.slice(0, inline.path.length))}`;
+      return {
+        ok: true,
+        provision: {
+          ...base,
+          context: inline.path.slice(0, -1).map((n) => contextLine(n, false)),
+          text: renderNode(inline.node).join("\n"),
+          ...sum,
+          caveats: uniq([...sum.caveats, `${label}${formatSubsection(start)} is a clause printed inside ${shownCite}; the whole of ${shownCite} is shown.`]),
+        },
+      };
+    }
+    return missingResult(start);
+  }
   const node = path[path.length - 1];
   const sum = summarize(collect(path.slice(0, -1), [node], v), v);
   const provision: ProvisionText = { ...base, context: path.slice(0, -1).map((n) => contextLine(n, false)), text: renderNode(node).join("\n"), ...sum };
