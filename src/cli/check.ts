@@ -59,7 +59,7 @@ export function runCheck(args: string[], io: Io): number {
       io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
     }
     const eff = resolveSettings(user, front);
-    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition });
+    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition }, map);
     const json = findings.map((f) => toJson(f, lines));
     total += json.length;
     files.push({ file, findings: json });
@@ -86,7 +86,8 @@ function toJson(f: Finding, lines: LineIndex): JsonFinding {
     endLine: b.line + 1,
     endColumn: b.character + 1,
     message: f.message,
-    authorities: f.authorities.map((x) => ({ cite: x.cite, binding: x.binding, verified: x.verified })),
+    // The leading authorities (binding first); the rule page and the editor show the full list.
+    authorities: f.authorities.slice(0, 5).map((x) => ({ cite: x.cite, binding: x.binding, verified: x.verified })),
     triggers: f.triggers,
     basis: f.basis,
     instead: f.instead,

@@ -12,7 +12,7 @@
  * Skips front matter, code, HTML comments (via proseOf), block quotes, and long quotations.
  * Suppression comments are honoured.
  */
-import { proseOf } from "../brief/prose";
+import { proseOf, type ProseMap } from "../brief/prose";
 import { paragraphsOf } from "../brief/sentences";
 import { Suppressions } from "../brief/suppress";
 import { LineIndex } from "../brief/lines";
@@ -32,8 +32,8 @@ export class BriefAnalyzer {
 
   constructor(private readonly maxEntries = 20000) {}
 
-  analyze(text: string, settings: AnalysisSettings): Finding[] {
-    const map = proseOf(text);
+  /** `map` may be passed when the caller already ran `proseOf(text)`. */
+  analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text)): Finding[] {
     const prose = map.prose;
     const next = new Map<string, Cached>();
     const detections: Detection[] = [];
@@ -62,6 +62,6 @@ export class BriefAnalyzer {
   }
 }
 
-export function analyzeBrief(text: string, settings: AnalysisSettings): Finding[] {
-  return new BriefAnalyzer().analyze(text, settings);
+export function analyzeBrief(text: string, settings: AnalysisSettings, map?: ProseMap): Finding[] {
+  return new BriefAnalyzer().analyze(text, settings, map);
 }

@@ -95,7 +95,10 @@ const THRESHOLD = [
 ];
 const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before"];
 const REENTER = [
-  "returned to", "return to the united states", "return to this country", "returning to the united states", "returning to this country",
+  "returned to the united states", "returned to this country", "returned to the country", "returned to the u.s", "returned illegally",
+  "returned because", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
+  "returned to work", "returned to earn", "returned to visit", "returned to help", "returned to escape", "returned to flee", "returned only",
+  "return to the united states", "return to this country", "returning to the united states", "returning to this country",
   "reentered", "re entered", "reentering", "re entering", "reenter the", "re enter the", "came back", "come back", "coming back",
   "illegal return", "illegally returned", "unlawful return", "entering the u", "entered the united states", "motive for reentr",
   "motive for re entr", "motive for return", "motivation for return", "motivation to return", "reason for return", "reason for reentr",
@@ -138,9 +141,8 @@ const DEPART = ["depart"];
 const AFTER_SENTENCE = [
   "after sentenc", "after the sentence", "after imposition", "following imposition", "after judgment", "post judgment",
   "modify her term", "modify his term", "modify the term", "modify her sentence", "modify his sentence", "modify the sentence",
-  "modification of his sentence", "modification of her sentence", "reduce his sentence", "reduce her sentence",
-  "reduction of his sentence", "reduction of her sentence", "already been sentenced", "final sentence", "reopen",
-  "after he was sentenced", "after she was sentenced", "previously imposed", "term of imprisonment",
+  "modification of his sentence", "modification of her sentence", "already been sentenced", "final sentence", "reopen",
+  "after he was sentenced", "after she was sentenced", "previously imposed",
 ];
 const FAMILY = [
   "family circumstance", "family hardship", "family situation", "family member", "family reason", "family obligation",
@@ -178,7 +180,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   },
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],
-    exclude: ["criminal history category", "criminal history is over", "criminal history was over", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
+    exclude: ["criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
   },
   "revocation-sentence": {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],

@@ -124,21 +124,27 @@ const SHORT: Record<RuleId, string> = {
   "departure-framing": "The Nov. 1, 2025 Manual has no departures (other than § 5K1.1)",
 };
 
-/** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
-export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
-  const r = ruleData(d.rule);
-  const o = r.outcomes.find((x) => outcomeMatches(x, d, s));
-  if (!o || o.level === "none") return undefined;
-  let severity: Severity = o.level;
-  const override = s.rules?.[d.rule];
-  if (override === "off") return undefined;
-  if (override) severity = override;
+interface Judged {
+  severity: Severity;
+  head: string;
+  basis: string;
+  authorities: AuthorityRef[];
+  developments: DevelopmentRef[];
+}
+
+/** The parts of a finding that depend only on rule, outcome and settings (cached). */
+const judgedCache = new Map<string, Judged>();
+
+function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity): Judged {
+  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}`;
+  const hit = judgedCache.get(key);
+  if (hit) return hit;
   const holdings = [...r.holdings, ...(r.guidelineText ?? [])];
-  const authorities = holdings.map((h) => authorityRef(h, s.circuit));
-  // Binding authorities first, then verified, then the rest; the cite order of the data otherwise.
+  const all = holdings.map((h) => authorityRef(h, s.circuit));
+  // Binding authorities first, then verified, then the rest; the data's order otherwise.
   const order = (a: AuthorityRef) => (a.binding ? 0 : a.verified ? 1 : 2);
-  authorities.sort((a, b) => order(a) - order(b));
-  const lead = authorities.find((a) => a.effect === "forecloses" || a.effect === "limits") ?? authorities[0];
+  all.sort((a, b) => order(a) - order(b));
+  const lead = all.find((a) => a.effect === "forecloses" || a.effect === "limits") ?? all[0];
   let where: string;
   if (!s.circuit) {
     const bc = bindingCircuits(r);
@@ -146,19 +152,32 @@ export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
       ? ` No circuit set: binding in the ${bc.map(circuitLabel).join(", ")}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
   } else where = lead && lead.binding ? ` Binding in the ${circuitLabel(s.circuit)}.` : ` Persuasive in the ${circuitLabel(s.circuit)}.`;
-  const message = `${SHORT[d.rule]} — ${lead ? lead.cite : ""}.${where} Triggered by: ${d.triggers.map((t) => `"${t}"`).join(", ")}.`;
+  const head = `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, effect: x.effect, verified: x.verified, sources: x.sources }));
+  const out = { severity, head, basis: o.basis, authorities: all, developments };
+  judgedCache.set(key, out);
+  return out;
+}
+
+/** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
+export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
+  const r = ruleData(d.rule);
+  const o = r.outcomes.find((x) => outcomeMatches(x, d, s));
+  if (!o || o.level === "none") return undefined;
+  const override = s.rules?.[d.rule];
+  if (override === "off") return undefined;
+  const j = judged(r, o, s, override ?? o.level);
   return {
     rule: d.rule,
-    severity,
+    severity: j.severity,
     start: d.start,
     end: d.end,
-    message,
-    basis: o.basis,
+    message: `${j.head} Triggered by: ${d.triggers.map((t) => `"${t}"`).join(", ")}.`,
+    basis: j.basis,
     triggers: d.triggers,
     framing: d.framing,
-    authorities,
-    developments,
+    authorities: j.authorities,
+    developments: j.developments,
     instead: r.instead,
     butSee: r.butSee,
     circuit: s.circuit,
