@@ -480,6 +480,20 @@ describe("invalid input", () => {
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, offenseDate: "1994-02-30" }), ["offenseDate: must be the date of the offense written YYYY-MM-DD (e.g. 1994-09-12); leave it out if the statutory maximum does not depend on it."]);
   });
 
+  it("accepts common spellings: \"8 U.S.C. § 1326(b)(2)\", a lower-case category, a numeric-string edition, an adjustment without a label", () => {
+    const r = run({ ...DESIGN_EXAMPLE, manual: "2025", statute: "8 U.S.C. § 1326(b)(2)", criminalHistory: { category: "iv" }, otherAdjustments: [{ levels: 2, cite: "§3C1.1" }] });
+    assert.equal(r.totalOffenseLevel, 15);
+    assert.equal(r.statutoryMaximumMonths, 240);
+    assert.equal(r.steps[2].label, "Chapter Three adjustment (§3C1.1)");
+  });
+
+  it("notes what \"sentence imposed\" means in the edition (revocations)", () => {
+    const note = (manual: number) => prior(manual, { kind: "felony", offense: "crime-of-violence", sentenceMonths: 30, beforeFirstOrder: true }).notes.find((n) => n.startsWith("Sentence imposed"))!;
+    assert.match(note(2013), /only if the revocation occurred before the defendant was deported/);
+    assert.match(note(2020), /regardless of when the revocation occurred/);
+    assert.match(note(2016), /Hernandez Martinez/);
+  });
+
   it("calculateRange on typed input gives the same as computeRange", () => {
     const input = DESIGN_EXAMPLE as unknown as RangeInput;
     assert.deepEqual(calculateRange(input), run(DESIGN_EXAMPLE));

@@ -57,6 +57,17 @@ function clampLevel(level: number): number {
   return Math.min(43, Math.max(1, level));
 }
 
+/** What "sentence imposed" means in the edition (revocation terms changed three times). */
+function sentenceImposedNote(edition: number): string {
+  const head = `Sentence imposed: "sentenceMonths" must be the sentence imposed as ${editionPhrase(edition)} defines it`;
+  if (edition <= 2002) return `${head}: if all or part of a sentence of imprisonment was probated, suspended, deferred or stayed, only the portion that was not (§2L1.2 comment. (n.1(A)(iv)) (2001–2002)).`;
+  const base = `${head} (the "sentence of imprisonment" of §4A1.2 comment. (n.2) and §4A1.2(b)), including any term imposed on revocation of probation, parole or supervised release`;
+  if (edition <= 2011) return `${base} (Amendment 658, 2003).`;
+  if (edition <= 2015) return `${base}, but only if the revocation occurred before the defendant was deported or unlawfully remained in the United States (Amendment 764, 2012).`;
+  if (edition <= 2017) return `${base}. Under this text the Ninth Circuit held that a revocation term imposed after the first order of removal does not count toward (b)(2) (United States v. Hernandez Martinez, 870 F.3d 1163 (9th Cir. 2017)); Amendment 809 (2018) later counted revocations "regardless of when the revocation occurred".`;
+  return `${base}, "regardless of when the revocation occurred" (Amendment 809, 2018).`;
+}
+
 /** Runs the calculator on validated input. Throws RangeInputError for what the edition does not allow. */
 export function calculateRange(input: RangeInput): RangeResult {
   const edition = editionOf(input);
@@ -83,7 +94,7 @@ export function calculateRange(input: RangeInput): RangeResult {
   };
   add("Base offense level", eraData.baseOffenseLevel.cite, eraData.baseOffenseLevel.levels);
   for (const e of derived.applied) add(e.label, `USSG §2L1.2${e.subsection}`, e.levels);
-  for (const a of input.otherAdjustments ?? []) add(a.label.trim(), a.cite.trim(), a.levels);
+  for (const a of input.otherAdjustments ?? []) add(a.label?.trim() || `Chapter Three adjustment (${a.cite.trim()})`, a.cite.trim(), a.levels);
 
   const acc = adjustments.acceptance;
   const acceptance = input.acceptance ?? 0;
@@ -175,6 +186,7 @@ export function calculateRange(input: RangeInput): RangeResult {
 
   if (era.textStatus.startsWith("DERIVED")) notes.push(`Source: the ${era.firstEdition}–${era.lastEdition} text of §2L1.2(b) is reconstructed from later verbatim text and the recorded amendments (no verbatim copy was available); check the figures against the printed ${edition} Manual.`);
   notes.push(...derived.notes);
+  if (input.priors?.some((p) => p.sentenceMonths !== undefined) && edition >= 2001) notes.push(sentenceImposedNote(edition));
 
   return {
     manual: edition,

@@ -44,7 +44,7 @@ export const fieldSchemas = {
   manual: z
     .preprocess((v) => (typeof v === "string" && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : v), z.union([z.literal("latest"), z.number()], say(MESSAGES.manual)))
     .refine((v) => v === "latest" || (Number.isInteger(v) && v >= FIRST_EDITION && v <= LATEST_EDITION), { error: MESSAGES.manual }),
-  statute: z.enum(STATUTES, say(MESSAGES.statute)),
+  statute: z.preprocess((v) => (typeof v === "string" ? normalizeStatute(v) : v), z.enum(STATUTES, say(MESSAGES.statute))),
   offenseDate: z
     .string(say(MESSAGES.offenseDate))
     .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), { error: MESSAGES.offenseDate }),
@@ -56,9 +56,14 @@ export const fieldSchemas = {
   adjustmentLevels: z.number(say(MESSAGES.adjustmentLevels)).refine((n) => Number.isInteger(n) && n !== 0 && n >= -20 && n <= 20, { error: MESSAGES.adjustmentLevels }),
   adjustmentCite: z.string(say(MESSAGES.adjustmentCite)).refine((s) => isChapterThreeCite(s), { error: MESSAGES.adjustmentCite }),
   adjustmentLabel: z.string(say(MESSAGES.adjustmentLabel)).refine((s) => s.trim().length > 0 && s.length <= 200, { error: MESSAGES.adjustmentLabel }),
-  category: z.enum(CATEGORIES, say(MESSAGES.category)),
+  category: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.enum(CATEGORIES, say(MESSAGES.category))),
   points: z.number(say(MESSAGES.points)).refine((n) => Number.isInteger(n) && n >= 0 && n <= 99, { error: MESSAGES.points }),
 };
+
+/** "8 U.S.C. § 1326(b)(2)" → "1326(b)(2)". */
+export function normalizeStatute(s: string): string {
+  return s.replace(/^\s*8\s*U\.?\s*S\.?\s*C\.?\s*/i, "").replace(/§/g, "").replace(/\s+/g, "");
+}
 
 function isRealDate(s: string): boolean {
   const [y, m, d] = s.split("-").map(Number);
@@ -68,7 +73,7 @@ function isRealDate(s: string): boolean {
 
 /** A cite to §3A–§3D (victim, role, obstruction, multiple counts). */
 export function isChapterThreeCite(s: string): boolean {
-  return /§\s*3[A-D]\d\.\d/.test(s);
+  return /(^|[^\dA-Za-z.])3[A-D]\d\.\d/.test(s);
 }
 
 const priorSchema = z.strictObject(
@@ -95,7 +100,7 @@ const enhancementSchema = z.union(
 );
 
 const adjustmentSchema = z.strictObject(
-  { levels: fieldSchemas.adjustmentLevels, cite: fieldSchemas.adjustmentCite, label: fieldSchemas.adjustmentLabel },
+  { levels: fieldSchemas.adjustmentLevels, cite: fieldSchemas.adjustmentCite, label: fieldSchemas.adjustmentLabel.optional() },
   { error: (iss) => (iss.code === "unrecognized_keys" ? unknownKeys(iss.keys, ["levels", "cite", "label"]) : "each other adjustment must be an object such as {\"levels\": 2, \"cite\": \"USSG §3C1.1\", \"label\": \"Obstruction of justice\"}.") },
 );
 

@@ -54,7 +54,8 @@ export type Enhancement = string | EnhancementObject;
 export interface OtherAdjustment {
   levels: number;
   cite: string;
-  label: string;
+  /** defaults to "Adjustment (cite)" */
+  label?: string;
 }
 
 export type CriminalHistoryInput = { category: Category } | { points: number };
