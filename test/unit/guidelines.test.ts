@@ -41,7 +41,7 @@ describe("guideline data files (zod)", () => {
     };
     for (const s of GUIDELINE_DATA) {
       for (const v of s.versions) {
-        if (v.status === "derived") assert.ok(v.caveats.some((c) => c.includes("DERIVED")), `§${s.section} ${v.from}-${v.to}`);
+        if (v.status === "derived") assert.ok([...v.caveats, ...(v.guidelineCaveats ?? [])].some((c) => c.includes("DERIVED")), `§${s.section} ${v.from}-${v.to}`);
         for (const n of [...(v.guideline ?? []), ...(v.notes ?? [])]) check(n, `§${s.section} ${v.from}`);
       }
     }
@@ -50,7 +50,7 @@ describe("guideline data files (zod)", () => {
     for (const s of GUIDELINE_DATA) {
       for (const v of s.versions) {
         const own = v.textEdition.includes(`Nov. 1, ${v.from}`) && v.from === v.to;
-        if (!own) assert.ok(v.caveats.length > 0, `§${s.section} ${v.from}-${v.to} (${v.textEdition}) has no caveat`);
+        if (!own) assert.ok(v.caveats.length + (v.guidelineCaveats ?? []).length > 0, `§${s.section} ${v.from}-${v.to} (${v.textEdition}) has no caveat`);
       }
     }
   });
@@ -235,6 +235,10 @@ describe("§2L1.2 across editions", () => {
     const whole = ok(lookupCitation(note("2L1.2", "1"), 2002));
     assert.equal(whole.status, "partial");
     assert.ok(whole.text.includes("not in the reference data"));
+    const n2 = ok(lookupCitation(note("2L1.2", "2"), 2001));
+    assert.equal(n2.status, "verbatim");
+    assert.ok(!n2.caveats.some((c) => c.includes("§2L1.2(a)–(b)")), "guideline-only caveat leaked into a note");
+    assert.ok(!ok(lookupCitation(g("2L1.2", ["b", "1", "A"]), 2005)).caveats.some((c) => c.startsWith("Commentary:")), "commentary-only caveat leaked into the guideline");
     const m = notOk(lookupCitation(note("2L1.2", "5"), 2005), "no-text");
     assert.ok(m.message.includes("2005"), m.message);
     notOk(lookupCitation(note("2L1.2", "6"), 2009), "no-text");

@@ -67,19 +67,21 @@ function sectionLabel(section: string): string {
 }
 
 function formatSource(src: Source): string {
-  // group by title, drop repeated addresses
-  const byTitle = new Map<string, string[]>();
-  const seen = new Set<string>();
+  // one entry per address, naming every item the reference found there
+  const byUrl = new Map<string, string[]>();
+  const noUrl: string[] = [];
   for (const d of src.documents) {
-    const urls = byTitle.get(d.title) ?? [];
-    if (!byTitle.has(d.title)) byTitle.set(d.title, urls);
-    if (d.url && !seen.has(d.url)) {
-      seen.add(d.url);
-      urls.push(d.url);
+    if (!d.url) {
+      if (!noUrl.includes(d.title)) noUrl.push(d.title);
+      continue;
     }
+    const titles = byUrl.get(d.url) ?? [];
+    if (!titles.includes(d.title)) titles.push(d.title);
+    byUrl.set(d.url, titles);
   }
-  const docs = [...byTitle].map(([title, urls]) => (urls.length ? `${title}: ${urls.join(", ")}` : `${title} (no address recorded)`)).join("; ");
-  return `${docs} [reference: ${src.reference}, item "${src.item}"]`;
+  const parts = [...byUrl].map(([url, titles]) => `${titles.join("; ")}: ${url}`);
+  for (const t of noUrl) parts.push(`${t} (no address recorded)`);
+  return `${parts.join(" | ")} [reference: ${src.reference}, item "${src.item}"]`;
 }
 
 function versionFor(s: SectionData, edition: number): Version | undefined {
@@ -130,11 +132,11 @@ interface Collected {
 }
 
 /** Status, caveats and editions of everything shown: the path's overrides plus the subtree's. */
-function collect(path: ProvisionNode[], shown: ProvisionNode[], v: Version): Collected {
+function collect(path: ProvisionNode[], shown: ProvisionNode[], v: Version, part: "guideline" | "commentary"): Collected {
   const base: TextStatus = v.status === "deleted" ? "verbatim" : v.status;
   let inherited: TextStatus = base;
   let inheritedEd = v.textEdition;
-  const caveats: string[] = [...v.caveats];
+  const caveats: string[] = [...v.caveats, ...((part === "guideline" ? v.guidelineCaveats : v.commentaryCaveats) ?? [])];
   for (const p of path) {
     if (p.status) inherited = p.status;
     if (p.textEdition) inheritedEd = p.textEdition;
@@ -340,7 +342,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
       if (!v.background) {
         return { ok: false, reason: v.notesComplete ? "not-in-edition" : "no-text", message: v.notesComplete ? `${label} has no Background commentary in ${ordinalEdition(edition)}.` : `The reference data has no Background commentary to ${label} for ${ordinalEdition(edition)}.` };
       }
-      return { ok: true, provision: { ...base, context: ["Commentary"], text: v.background, status: v.status as TextStatus, textEdition: v.textEdition, caveats: v.caveats } };
+      return { ok: true, provision: { ...base, context: ["Commentary"], text: v.background, status: v.status as TextStatus, textEdition: v.textEdition, caveats: [...v.caveats, ...(v.commentaryCaveats ?? [])] } };
     }
     const notePath = c.commentary.note ?? [];
     if (notePath.length === 0) {
@@ -348,7 +350,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
       if (v.commentaryText) lines.push(v.commentaryText);
       for (const n of v.notes ?? []) lines.push(...renderNote(n));
       if (lines.length === 0) return { ok: false, reason: "no-text", message: `The reference data has no commentary to ${label} for ${ordinalEdition(edition)}.` };
-      const col = collect([], v.notes ?? [], v);
+      const col = collect([], v.notes ?? [], v, "commentary");
       const sum = summarize(col, v);
       if (!v.notesComplete) sum.caveats.push("Only some of the commentary is in the reference data.");
       return { ok: true, provision: { ...base, context: ["Commentary"], text: lines.join("\n"), ...sum, status: v.notesComplete ? sum.status : "partial" } };
@@ -370,7 +372,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     const node = path[path.length - 1];
     const context = ["Commentary", ...path.slice(0, -1).map((n, i) => contextLine(n, i === 0))];
     const text = (path.length === 1 ? renderNote(node) : renderNode(node)).join("\n");
-    const sum = summarize(collect(path.slice(0, -1), [node], v), v);
+    const sum = summarize(collect(path.slice(0, -1), [node], v, "commentary"), v);
     const hist = [node.history].filter((x): x is string => !!x);
     return { ok: true, provision: { ...base, context, text, ...sum, source: formatSource(node.source ?? v.source), ...(hist.length ? { history: hist[0] } : {}) } };
   }
@@ -382,7 +384,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     if (v.lead) lines.push(v.lead);
     for (const n of v.guideline) lines.push(...renderNode(n));
     if (v.guidelineAfter) lines.push(v.guidelineAfter);
-    const sum = summarize(collect([], v.guideline, v), v);
+    const sum = summarize(collect([], v.guideline, v, "guideline"), v);
     return { ok: true, provision: { ...base, context: [], text: lines.join("\n"), ...sum } };
   }
 
@@ -416,7 +418,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     if (j < 0) return missingResult(end);
     if (j < i) return { ok: false, reason: "unknown", message: `${formatCitation(c)} is not a valid range.` };
     const shown = siblings.slice(i, j + 1);
-    const sum = summarize(collect(parentNodes, shown, v), v);
+    const sum = summarize(collect(parentNodes, shown, v, "guideline"), v);
     return {
       ok: true,
       provision: { ...base, context: parentNodes.map((n) => contextLine(n, false)), text: shown.flatMap(renderNode).join("\n"), ...sum },
@@ -427,7 +429,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
   if (!path) {
     const inline = inlineClause(v.guideline, start);
     if (inline) {
-      const sum = summarize(collect(inline.path.slice(0, -1), [inline.node], v), v);
+      const sum = summarize(collect(inline.path.slice(0, -1), [inline.node], v, "guideline"), v);
       const shownCite = `${label}${formatSubsection(start.slice(0, inline.path.length))}`;
       return {
         ok: true,
@@ -443,7 +445,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     return missingResult(start);
   }
   const node = path[path.length - 1];
-  const sum = summarize(collect(path.slice(0, -1), [node], v), v);
+  const sum = summarize(collect(path.slice(0, -1), [node], v, "guideline"), v);
   const provision: ProvisionText = { ...base, context: path.slice(0, -1).map((n) => contextLine(n, false)), text: renderNode(node).join("\n"), ...sum };
   if (end) provision.caveats = uniq([...provision.caveats, `Only ${label}${formatSubsection(start)} is shown; the cited range could not be resolved as siblings.`]);
   return { ok: true, provision };
@@ -461,7 +463,7 @@ function lookupChapter(c: GuidelineChapterCitation, edition: number): LookupResu
   lines.push(v.commentaryHeading ?? "Commentary", "Application Notes:");
   for (const n of v.notes ?? []) lines.push(...renderNote(n));
   if (v.historicalNote) lines.push(v.historicalNote);
-  const sum = summarize(collect([], v.notes ?? [], v), v);
+  const sum = summarize(collect([], v.notes ?? [], v, "commentary"), v);
   return {
     ok: true,
     provision: { manual: edition, citation: formatCitation(c), title: "Chapter Five, Part A — Sentencing Table", context: [], text: lines.join("\n"), ...sum, source: formatSource(v.source) },

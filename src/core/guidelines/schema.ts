@@ -69,6 +69,9 @@ export const VersionSchema = z
     textEdition: z.string().min(1),
     status: z.union([TextStatusSchema, z.literal("deleted")]),
     caveats: z.array(z.string().min(1)),
+    /** Caveats that concern only the guideline text, or only the commentary. */
+    guidelineCaveats: z.array(z.string().min(1)).optional(),
+    commentaryCaveats: z.array(z.string().min(1)).optional(),
     source: SourceSchema,
     /** Heading as printed, e.g. "§2L1.2. Unlawfully Entering or Remaining in the United States". */
     heading: z.string().min(1),
