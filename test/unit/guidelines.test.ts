@@ -253,6 +253,10 @@ describe("§2L1.2 across editions", () => {
     const r = notOk(lookupCitation(g("2L1.2", ["b", "1", "A", "i"]), 2016), "not-in-edition");
     assert.equal(r.editionsWithIt, "2001–2015");
     notOk(lookupCitation(g("2L1.2", ["b", "1", "A", "viii"]), 2015), "not-in-edition");
+    const b2B = ok(lookupCitation(g("6B1.2", ["b", "2", "B"]), 2016));
+    assert.ok(b2B.text.startsWith("(A) the recommended sentence is outside the applicable guideline range for justifiable reasons; and (B) those reasons"));
+    assert.ok(b2B.caveats.includes("§6B1.2(b)(2)(B) is a clause printed inside §6B1.2(b)(2)(A); the whole of §6B1.2(b)(2)(A) is shown."));
+    assert.ok(ok(lookupCitation(g("1B1.13", ["1", "B", "ii"]), 2016)).text.startsWith("(B) the defendant (i) is at least 70 years old; and (ii)"));
   });
 
   it("(b)(1)(C) exists 2001–2015 only", () => {

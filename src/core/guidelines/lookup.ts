@@ -205,16 +205,24 @@ function inlineClause(nodes: ProvisionNode[] | undefined, path: readonly string[
     cur = n.children;
   }
   if (i === 0 || i === path.length) return undefined;
-  const node = found[found.length - 1];
-  if (node.children?.length || !node.text) return undefined;
-  const body = node.text.replace(/^\([^)]+\)\s*/, "");
-  let at = 0;
-  for (const id of path.slice(i)) {
-    const k = body.indexOf(`(${id})`, at);
-    if (k < 0) return undefined;
-    at = k + id.length + 2;
-  }
-  return { path: found, node };
+  const rest = path.slice(i);
+  const contains = (n: ProvisionNode): boolean => {
+    if (!n.text) return false;
+    const body = n.text.replace(/^\([^)]+\)\s*/, "");
+    let at = 0;
+    for (const id of rest) {
+      const k = body.indexOf(`(${id})`, at);
+      if (k < 0) return false;
+      at = k + id.length + 2;
+    }
+    return true;
+  };
+  const deepest = found[found.length - 1];
+  // the clause is printed inside the deepest node's own text …
+  if (!deepest.children?.length) return contains(deepest) ? { path: found, node: deepest } : undefined;
+  // … or inside one of its printed children ("(2) (A) …; and (B) …")
+  const child = deepest.children.find((c) => !c.children?.length && contains(c));
+  return child ? { path: [...found, child], node: child } : undefined;
 }
 
 /** Is `path` definitely absent from this version (its text there is complete)? */
@@ -430,7 +438,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     const inline = inlineClause(v.guideline, start);
     if (inline) {
       const sum = summarize(collect(inline.path.slice(0, -1), [inline.node], v, "guideline"), v);
-      const shownCite = `${label}${formatSubsection(start.slice(0, inline.path.length))}`;
+      const shownCite = `${label}${formatSubsection(inline.path.map((n) => n.id))}`;
       return {
         ok: true,
         provision: {
