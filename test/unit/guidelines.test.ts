@@ -443,6 +443,48 @@ describe("statutes and rules", () => {
   });
 });
 
+describe("every printed node is reachable in every edition its version serves", () => {
+  it("guideline subsections and notes", () => {
+    let n = 0;
+    for (const s of GUIDELINE_DATA) {
+      if (s.section === "ch5A") continue;
+      for (const v of s.versions) {
+        if (v.status === "deleted") continue;
+        const walk = (nodes: ProvisionNode[] | undefined, prefix: string[], isNote: boolean) => {
+          for (const node of nodes ?? []) {
+            const path = [...prefix, node.id];
+            for (const y of [v.from, v.to]) {
+              const c = isNote ? note(s.section, ...path) : g(s.section, path);
+              const r = lookupCitation(c, y);
+              assert.ok(r.ok, `§${s.section} ${isNote ? "n." : ""}${path.join("/")} ${y}: ${r.ok ? "" : r.message}`);
+              if (node.text) assert.ok(r.provision.text.startsWith(node.text), `§${s.section} ${path.join("/")} ${y}`);
+              assert.equal(r.provision.manual, y);
+              n++;
+            }
+            walk(node.children, path, isNote);
+          }
+        };
+        walk(v.guideline, [], false);
+        walk(v.notes, [], true);
+      }
+    }
+    assert.ok(n > 500, String(n));
+  });
+  it("statute subsections", () => {
+    for (const st of STATUTE_DATA) {
+      const walk = (nodes: ProvisionNode[], prefix: string[]) => {
+        for (const node of nodes) {
+          const path = [...prefix, node.id];
+          const p = ok(lookupCitation(usc(st.title, st.section, ...path), 2016));
+          assert.ok(p.text.startsWith(node.text!), path.join("/"));
+          walk(node.children ?? [], path);
+        }
+      };
+      walk(st.nodes, []);
+    }
+  });
+});
+
 describe("never back-filling: every edition answers for §2L1.2 and the existence rules hold", () => {
   it("each edition's answer names its own or a stated text edition", () => {
     for (const y of SUPPORTED_EDITIONS) {
