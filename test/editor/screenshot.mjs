@@ -112,15 +112,19 @@ async function main() {
     }, cite);
     if (!point) throw new Error(`"${cite}" is not rendered in the editor`);
 
-    await page.mouse.move(point.x - 20, point.y);
-    await page.mouse.move(point.x, point.y, { steps: 5 });
+    // Hover, again until it shows: the extension activates on opening and may not be ready yet.
     const hover = page.locator(".monaco-hover").filter({ hasText: /\d[A-Z]\d\.\d/ }).first();
-    try {
-      await hover.waitFor({ state: "visible", timeout: 15_000 });
-    } catch {
+    let shown = false;
+    for (const end = Date.now() + 30_000; !shown && Date.now() < end; ) {
+      await page.mouse.move(point.x, point.y - 60);
+      await page.waitForTimeout(200);
+      await page.mouse.move(point.x, point.y, { steps: 5 });
+      shown = await hover.waitFor({ state: "visible", timeout: 3000 }).then(() => true, () => false);
+    }
+    if (!shown) {
       const debug = path.join(os.tmpdir(), "heartland-hover-missing.png");
       await page.screenshot({ path: debug });
-      throw new Error(`no hover appeared over "${cite}" (screen saved to ${debug})`);
+      throw new Error(`no hover appeared over "${cite}" within 30 s (screen saved to ${debug})`);
     }
     await page.waitForTimeout(500); // let the hover finish rendering
     fs.mkdirSync(path.dirname(out), { recursive: true });
