@@ -137,7 +137,7 @@ export function sentencesOf(text: string, start = 0, end = text.length): Span[] 
         i = k;
         continue;
       }
-      if (c === "." && j === i + 1 && endsWithAbbreviation(text, i, s)) {
+      if (c === "." && endsWithAbbreviation(text, i, s)) {
         i = k;
         continue;
       }

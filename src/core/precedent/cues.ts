@@ -48,7 +48,8 @@ export const HOLDING_CUES = [
   "no statutory basis", "no basis", "without authority", "lacked authority", "lacks authority", "lack authority",
   "lack jurisdiction", "lacked jurisdiction", "lacks jurisdiction", "is not extraordinary", "are not extraordinary",
   "rejected", "rejects", "there may be cases", "the commission", "congress has", "congress expressly", "is affirmed",
-  "we therefore", "this court has held", "states that", "provides that", "defines", "it is well settled", "it is well established", "foreclosed",
+  "we therefore", "this court has held", "states that", "provides that", "defines", "not persuaded", "unpersuasive",
+  "without merit", "lacks merit", "meritless", "we disagree", "unavailing", "must fail", "is foreclosed by", "is squarely foreclosed", "it is well settled", "it is well established", "foreclosed",
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
@@ -73,6 +74,10 @@ export interface TopicDef {
   notWithCr?: boolean;
   /** Only present-tense requests count (departure-framing). */
   presentOnly?: boolean;
+  /** Alternatives whose groups must be hit in order (group 0 first). */
+  ordered?: number[];
+  /** Never complete a missing group from a neighbouring sentence. */
+  sentenceOnly?: boolean;
 }
 
 const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f1.1"];
@@ -105,26 +110,41 @@ const REENTER = [
   "reason for re entr", "reasons for return", "reasons for reentr", "reasons for re entr", "why he returned", "why she returned",
   "why he came", "why she came", "his return", "her return",
 ];
+/** Motives that name themselves, wherever they stand in the sentence. */
 const MOTIVE = [
-  "because", "to care", "to take care", "to earn", "to see", "to support", "to visit", "to be with", "to help", "to reunite",
-  "to escape", "to flee", "fear", "afraid", "threat", "fleeing", "flee", "escap", "gang", "violence", "persecut", "duress",
-  "coercion", "safety", "danger", "lesser harm", "motive", "motivat", "rationale", "reason", "sick", "ill ", "medical", "surgery",
-  "compelled", "dying", "cancer", "family", "children", "mother", "father", "wife", "girlfriend", "husband", "daughter", "son ",
-  "parent", "cartel", "kill", "murder",
+  "fear", "afraid", "threat", "fleeing", "flee", "escap", "gang", "violence in", "violence against", "domestic violence", "persecut", "duress", "coercion", "safety",
+  "lesser harm", "motive", "motivat", "rationale for", "reason for", "reasons for", "sick", "medical", "surgery", "compelled",
+  "dying", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
 ];
-const ALIEN = [
-  "deportable", "alien status", "status as an alien", "status as a deportable", "alienage", "alien subject to deportation",
-  "alien subject to removal", "subject to deportation", "subject to removal", "immigration detainer", "ice detainer", "ins detainer",
-  "detainer", "immigration status", "immigration proceedings", "than a united states citizen", "than united states citizens",
+/** Motive words that count only after the reentry verb ("returned … to care for his mother"). */
+const MOTIVE_AFTER = [
+  "because", "to care", "to take care", "to earn", "to see", "to support", "to visit", "to be with", "to help", "to reunite",
+  "to escape", "to flee", "to protect", "to work", "to provide", "family", "children", "mother", "father", "wife", "girlfriend",
+  "husband", "daughter", "son ", "parent", "so that", "in order to",
+];
+/** Alien status put forward as the reason itself. */
+const ALIEN_STATUS = [
+  "status as a deportable", "status as an alien", "status as a removable", "deportable alien status", "alien status", "alienage",
+  "deportability", "because he is a deportable", "because she is a deportable", "because he is an alien", "because she is an alien",
+  "because he is not a citizen", "because she is not a citizen", "than a united states citizen", "than united states citizens",
   "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "than would apply to a united states citizen",
-  "non citizen", "noncitizen", "because he is an alien", "because she is an alien", "as an alien",
+  "immigration status", "citizenship status", "status as a noncitizen", "status as a non citizen",
+];
+const ALIEN_RELIEF = [
+  "depart", "reduction", "reduce", "lower sentence", "relief", "harsh", "more severe", "severe conditions", "ineligib",
+  "not eligible", "conditions", "programs", "benefits", "punish", "more difficult", "vary", "variance", "leniency",
+];
+/** Alien status mentioned; needs a concrete consequence. */
+const ALIEN = [
+  "deportable", "alien subject to deportation", "alien subject to removal", "subject to deportation", "subject to removal",
+  "immigration detainer", "ice detainer", "ins detainer", "detainer", "immigration proceedings", "noncitizen", "non citizen",
+  "as an alien", "final order of removal", "removal order",
 ];
 const CONDITIONS = [
-  "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "eligible", "halfway house", "half way house",
+  "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "halfway house", "half way house",
   "community confinement", "community correctional", "drug program", "drug treatment", "residential drug", "rdap", "early release",
-  "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement", "conditions",
-  "collateral consequence", "programs", "benefits", "depart", "reduction", "reduce", "lower sentence", "relief", "immigration proceedings",
-  "more difficult",
+  "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement",
+  "collateral consequence", "immigration proceedings", "more difficult", "harder time",
 ];
 const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
 const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correctional", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody"];
@@ -176,7 +196,9 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "had she been prosecuted",
     ]]],
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
-      "government will move", "government agreed", "government's request", "parties agree", "parties jointly", "joint recommendation"],
+      "government will move", "government agreed", "government has agreed", "government's request", "government recommends",
+      "parties agree", "parties jointly", "joint recommendation", "accepted the government", "accepted a fast track", "accepted the fast track",
+      "plea agreement provides", "pursuant to the plea agreement"],
   },
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],
@@ -186,11 +208,12 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],
   },
   "reentry-motive": {
-    alts: [[REENTER, MOTIVE]],
+    alts: [[REENTER, MOTIVE], [REENTER, MOTIVE_AFTER]],
+    ordered: [1],
     exclude: ["assimilat", "cultural ties", "fast track", "early disposition"],
   },
   "deportable-alien-status": {
-    alts: [[ALIEN, CONDITIONS], [INELIGIBLE, BOP_BENEFIT]],
+    alts: [[ALIEN_STATUS, ALIEN_RELIEF], [ALIEN, CONDITIONS], [INELIGIBLE, BOP_BENEFIT]],
     exclude: ["consent to removal", "consent to deportation", "stipulat", "agrees to deportation", "agreed to deportation",
       "not to oppose deportation", "waive", "waiver", "cultural assimilation", "fast track", "early disposition", "compassionate"],
   },
@@ -214,7 +237,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   },
   "compassionate-release-mandatory-minimum": {
     alts: [[MANDATORY_MIN, BELOW], [STACK, STACK_LAW, STACK_RELIEF]],
-    exclude: ["safety valve", "3553(f)"],
+    exclude: ["safety valve", "3553(f)", "no mandatory minimum", "no statutory minimum", "not subject to a mandatory", "not subject to any mandatory"],
   },
   "departure-framing": {
     alts: [[["downward departure", "depart downward", "departure from", "depart from", "departure under", "departure pursuant", "departure based", "departure of", "a departure", "5k2.", "5h1.", "heartland"]]],

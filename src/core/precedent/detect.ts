@@ -176,11 +176,61 @@ export function detectParagraph(text: string, start: number, end: number): Detec
   });
   const crParagraph = sentences.some((s) => hasCr(s.hits));
   const out: Detection[] = [];
-  for (const s of sentences) out.push(...detectSentence(s, crParagraph, text));
+  sentences.forEach((s, i) => out.push(...detectSentence(s, neighbours(sentences, i), crParagraph, text)));
   return out;
 }
 
-function detectSentence(s: SentenceScan, crParagraph: boolean, original: string): Detection[] {
+/** Topic hits of one rule in one sentence: "alt:group" → hits in order; and whether an exclusion hit. */
+function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>; excluded: boolean } {
+  const groups = new Map<string, Hit[]>();
+  let excluded = false;
+  for (const h of s.hits) {
+    for (const tag of h.cue.tags) {
+      if (tag.k === "excl" && tag.rule === rule) excluded = true;
+      else if (tag.k === "topic" && tag.rule === rule) {
+        const key = tag.alt + ":" + tag.group;
+        const list = groups.get(key);
+        if (list) list.push(h);
+        else groups.set(key, [h]);
+      }
+    }
+  }
+  return { groups, excluded };
+}
+
+/** In an ordered alternative, how far (characters) a later group may follow the earlier one. */
+const ORDERED_GAP = 90;
+
+/** A bare citation sentence ("U.S.S.G. § 2L1.2(b)(1)(A)(i).", "Id. at 5.") is skipped when looking at neighbours. */
+function citationOnly(s: SentenceScan): boolean {
+  const t = s.norm;
+  if (t.length > 90) return false;
+  return t.startsWith("see ") || t.startsWith("id") || t.startsWith("cf") || t.includes("§") || t.includes(" v. ") || t.includes("u.s.c");
+}
+
+function neighbours(list: SentenceScan[], i: number): SentenceScan[] {
+  const out: SentenceScan[] = [];
+  for (const step of [1, -1]) {
+    let j = i + step;
+    while (j >= 0 && j < list.length && citationOnly(list[j])) j += step;
+    if (j >= 0 && j < list.length) out.push(list[j]);
+  }
+  return out;
+}
+
+function hasHold(s: SentenceScan): boolean {
+  return s.hits.some((h) => h.cue.tags.some((t) => t.k === "hold"));
+}
+
+/** Is `h` the start of a noun ("contention", "assertion", "allegations")? Nouns describe; they are weak cues. */
+function nounForm(t: string, h: Hit): boolean {
+  let e = h.end;
+  while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
+  const w = t.slice(h.start, e);
+  return w.endsWith("ion") || w.endsWith("ions");
+}
+
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string): Detection[] {
   const { norm, hits } = s;
   let strong: Hit | undefined;
   let present: Hit | undefined;
@@ -188,50 +238,77 @@ function detectSentence(s: SentenceScan, crParagraph: boolean, original: string)
   let hold = false;
   let dep = false;
   let vary = false;
+  let govSentence = false;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
-      if (tag.k === "strong" && !strong && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start)) strong = h;
-      else if (tag.k === "present" && !present && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start) && !framedAsQuestion(norm, h.start)) present = h;
-      else if (tag.k === "weak" && !weak && !negated(norm, h.start) && !governmentSpeaks(norm, h.start) && !adjectival(norm, h.start) && !framedAsQuestion(norm, h.start)) weak = h;
-      else if (tag.k === "hold") hold = true;
+      if (tag.k === "hold") hold = true;
       else if (tag.k === "dep") dep = true;
       else if (tag.k === "var") vary = true;
+      else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
+        if (govSentence || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") {
+          // The government (or "it") is arguing; its later participles ("contending") are its own too.
+          govSentence = true;
+          continue;
+        }
+        if (negated(norm, h.start) || adjectival(norm, h.start)) continue;
+        if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
+        else if (tag.k === "strong" && !weak) weak = h;
+        else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
+        else if (tag.k === "weak" && !weak && !framedAsQuestion(norm, h.start)) weak = h;
+      }
     }
   }
   const cue = strong ?? (!hold ? weak : undefined) ?? (present && !hold ? present : undefined);
   if (!cue && !present) return [];
-  const framing: Framing = dep && !vary ? "departure" : vary && !dep ? "variance" : dep ? "departure" : "unspecified";
-  const cr = crParagraph;
+  const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
   const out: Detection[] = [];
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     const argCue = def.presentOnly ? present : cue;
     if (!argCue) continue;
-    if (def.needsCr && !cr) continue;
-    if (def.notWithCr && cr) continue;
-    let excluded = false;
-    const groupHits = new Map<string, Hit>();
-    for (const h of hits) {
-      for (const tag of h.cue.tags) {
-        if (tag.k === "excl" && tag.rule === rule) excluded = true;
-        else if (tag.k === "topic" && tag.rule === rule) {
-          const key = tag.alt + ":" + tag.group;
-          if (!groupHits.has(key)) groupHits.set(key, h);
+    if (def.needsCr && !crParagraph) continue;
+    if (def.notWithCr && crParagraph) continue;
+    const own = topicHits(s, rule);
+    if (own.excluded) continue;
+    let matched: Hit[] | undefined;
+    let borrowed: string | undefined;
+    for (let alt = 0; alt < def.alts.length && !matched; alt++) {
+      const groups = def.alts[alt];
+      const ordered = def.ordered?.includes(alt) ?? false;
+      const got: Hit[] = [];
+      let missing = -1;
+      let after = -1;
+      for (let g = 0; g < groups.length; g++) {
+        const list = own.groups.get(alt + ":" + g);
+        const h = list?.find((x) => !ordered || g === 0 || (x.start > after && x.start - after <= ORDERED_GAP));
+        if (h) {
+          got.push(h);
+          after = h.start;
+        } else if (missing === -1 && !ordered && groups.length > 1) missing = g;
+        else {
+          missing = -2;
+          break;
+        }
+      }
+      if (missing === -1) matched = got;
+      else if (missing >= 0 && !def.sentenceOnly) {
+        // One group missing: a neighbouring sentence of the same paragraph may supply it
+        // ("He requested a downward departure. His prior conviction, he argued, was minor.").
+        for (const n of near) {
+          if (hasHold(n)) continue;
+          const nt = topicHits(n, rule);
+          if (nt.excluded) continue;
+          const h = nt.groups.get(alt + ":" + missing)?.[0];
+          if (h) {
+            matched = got;
+            let e = h.end;
+            while (e < n.norm.length && isWordChar(n.norm.charCodeAt(e))) e++;
+            borrowed = original.slice(n.start + h.start, n.start + e);
+            break;
+          }
         }
       }
     }
-    if (excluded) continue;
-    let matched: Hit[] | undefined;
-    def.alts.forEach((groups, alt) => {
-      if (matched) return;
-      const got: Hit[] = [];
-      for (let g = 0; g < groups.length; g++) {
-        const h = groupHits.get(alt + ":" + g);
-        if (!h) return;
-        got.push(h);
-      }
-      matched = got;
-    });
     if (!matched) continue;
     const words = (h: Hit) => {
       let e = h.end;
@@ -239,9 +316,9 @@ function detectSentence(s: SentenceScan, crParagraph: boolean, original: string)
       return original.slice(s.start + h.start, s.start + e);
     };
     const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)];
+    if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
-  // A sentence about compassionate release argues the CR rule, not the sentencing-era one.
   return out;
 }
 
