@@ -67,20 +67,19 @@ function sectionLabel(section: string): string {
 }
 
 function formatSource(src: Source): string {
-  // one entry per address, naming every item the reference found there
-  const byUrl = new Map<string, string[]>();
-  const noUrl: string[] = [];
+  // each document title with its addresses; titles that share the same addresses are merged
+  const byTitle = new Map<string, string[]>();
   for (const d of src.documents) {
-    if (!d.url) {
-      if (!noUrl.includes(d.title)) noUrl.push(d.title);
-      continue;
-    }
-    const titles = byUrl.get(d.url) ?? [];
-    if (!titles.includes(d.title)) titles.push(d.title);
-    byUrl.set(d.url, titles);
+    const urls = byTitle.get(d.title) ?? [];
+    if (d.url && !urls.includes(d.url)) urls.push(d.url);
+    byTitle.set(d.title, urls);
   }
-  const parts = [...byUrl].map(([url, titles]) => `${titles.join("; ")}: ${url}`);
-  for (const t of noUrl) parts.push(`${t} (no address recorded)`);
+  const byUrls = new Map<string, string[]>();
+  for (const [title, urls] of byTitle) {
+    const key = urls.join(", ");
+    byUrls.set(key, [...(byUrls.get(key) ?? []), title]);
+  }
+  const parts = [...byUrls].map(([urls, titles]) => (urls ? `${titles.join("; ")}: ${urls}` : `${titles.join("; ")} (no address recorded)`));
   return `${parts.join(" | ")} [reference: ${src.reference}, item "${src.item}"]`;
 }
 
