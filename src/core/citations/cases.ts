@@ -1,0 +1,502 @@
+/**
+ * Recognises case citations in a brief, with exact offsets:
+ *
+ * - full reporter form: `United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc)`
+ * - docket form: `United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023)`
+ * - short form: `Banuelos-Rodriguez, 215 F.3d at 978` (the name is optional)
+ * - `Id.` / `id. at 978`
+ *
+ * Runs on the prose string from `proseOf` (code, comments and link targets blanked), so
+ * offsets are offsets into the brief. Anchors (a reporter, `No.`, `Id.`) are found with one
+ * alternation regex; the case name is read backwards word by word and the rest forwards by
+ * hand. No regular expression here has a nested quantifier; the pass is linear.
+ */
+
+import casesData from "../../data/cases.json";
+
+export interface Part<T = string> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+export interface PinCite {
+  /** As written, e.g. "973-77", "975 n.4". */
+  text: string;
+  start: number;
+  end: number;
+  /** First and last page the pin covers (973-77 → 973, 977). */
+  first: number;
+  last: number;
+}
+
+export interface CourtParen {
+  /** Offsets of the whole parenthetical, brackets included. */
+  start: number;
+  end: number;
+  /** e.g. "9th Cir.", "D. Idaho"; absent for `(1996)` (Supreme Court). */
+  court?: Part;
+  /** e.g. "Mar. 24, 2006" (docket and slip opinions). */
+  date?: Part;
+  year: Part<number>;
+}
+
+export interface CaseCitationMatch {
+  /** full = volume reporter page; docket = No. …; short = volume reporter at pin; id = Id. */
+  form: "full" | "docket" | "short" | "id";
+  /** Offsets into the brief (end exclusive): name (or volume) through the last court/en banc parenthetical. */
+  start: number;
+  end: number;
+  text: string;
+  /** The case name as written, without emphasis markers (`*`, `_`). */
+  name?: Part;
+  volume?: Part<number>;
+  reporter?: Part;
+  /** First page (full form). */
+  page?: Part<number>;
+  /** Docket number as written, `No. ` included (docket form). */
+  docket?: Part;
+  pins: PinCite[];
+  paren?: CourtParen;
+  /** `(en banc)` parenthetical, if written. */
+  enBanc?: Part;
+  /** `(per curiam)` parenthetical, if written. */
+  perCuriam?: Part;
+}
+
+/** Reporters Heartland recognises (longest first within a family). */
+const REPORTERS = [
+  "F. Supp. 3d", "F. Supp. 2d", "F. Supp.", "F. App'x", "F. App’x", "F.4th", "F.3d", "F.2d", "F.",
+  "U.S.", "S. Ct.", "L. Ed. 2d", "L. Ed.", "WL", "U.S. App. LEXIS", "U.S. Dist. LEXIS",
+];
+
+const ANCHOR = new RegExp(
+  [
+    // volume + reporter (the reporter is checked by hand against REPORTERS)
+    "\\d{1,4}[ \\u00a0](?:F\\.|U\\.S\\.[ \\u00a0](?:App|Dist|\\d|at)|U\\.S\\.\\n|S\\.[ \\u00a0]?Ct\\.|L\\.[ \\u00a0]?Ed\\.|WL[ \\u00a0])",
+    "Nos?\\.[ \\u00a0]",
+    "[Ii]d\\.",
+  ].join("|"),
+  "g",
+);
+
+const SIGNALS = new Set([
+  "see", "see,", "cf.", "cf.,", "but", "accord", "accord,", "compare", "contra", "also", "e.g.", "e.g.,", "with", "and", "in", "under", "citing", "quoting",
+  "following", "(citing", "(quoting", "by", "from", "to", "that", "the", "of", "on", "as",
+]);
+/** Lower-case words that may sit inside a case name. */
+const NAME_CONNECTORS = new Set(["v.", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al."]);
+/** Abbreviations ending in "." that may sit inside a case name (other "…." capitalised words end it). */
+const NAME_ABBREVIATIONS = new Set(["U.S.", "Co.", "Inc.", "Corp.", "Bros.", "Ltd.", "Dep't", "Ass'n", "Comm'n", "Sec'y", "Bd.", "Ctr.", "Cnty.", "Dist.", "Mr.", "Jr.", "Sr.", "St.", "Nat'l", "Int'l", "Gov't", "Auth.", "Univ."]);
+
+const MONTHS: Record<string, number> = {
+  "jan.": 1, january: 1, "feb.": 2, february: 2, "mar.": 3, march: 3, "apr.": 4, april: 4, may: 5, "june": 6, "jun.": 6, "july": 7, "jul.": 7,
+  "aug.": 8, august: 8, "sept.": 9, "sep.": 9, september: 9, "oct.": 10, october: 10, "nov.": 11, november: 11, "dec.": 12, december: 12,
+};
+
+export function monthNumber(word: string): number | undefined {
+  return MONTHS[word.toLowerCase()];
+}
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+}
+function isHSpace(c: string | undefined): boolean {
+  return c === " " || c === "\t" || c === "\u00a0" || c === "\r";
+}
+
+/** Skip spaces and at most one line break. */
+function skipWs(s: string, pos: number): number {
+  let nl = 0;
+  while (pos < s.length) {
+    const c = s[pos];
+    if (isHSpace(c)) pos++;
+    else if (c === "\n" && nl === 0) {
+      nl++;
+      pos++;
+    } else break;
+  }
+  return pos;
+}
+
+function readInt(s: string, pos: number, max = 7): { value: number; end: number } | undefined {
+  let e = pos;
+  while (e < s.length && e - pos < max && isDigit(s[e])) e++;
+  if (e === pos || isDigit(s[e])) return undefined;
+  return { value: Number(s.slice(pos, e)), end: e };
+}
+
+/** A pin: `978`, `973-77`, `973–977`, `975 n.4`, `975 & n.4`, `*4`. */
+function readPin(s: string, pos: number): PinCite | undefined {
+  let p = pos;
+  if (s[p] === "*") p++;
+  const a = readInt(s, p, 6);
+  if (!a) return undefined;
+  let end = a.end;
+  let last = a.value;
+  if ((s[end] === "-" || s[end] === "–") && isDigit(s[end + 1])) {
+    const b = readInt(s, end + 1, 6);
+    if (b) {
+      const bs = String(b.value);
+      const as = String(a.value);
+      last = bs.length < as.length ? Number(as.slice(0, as.length - bs.length) + bs) : b.value;
+      end = b.end;
+    }
+  }
+  // footnote: " n.4", " & n.4", " nn.4-5"
+  const fn = /^(?: & | )nn?\.[ ]?\d{1,3}/.exec(s.slice(end, end + 12));
+  if (fn) {
+    end += fn[0].length;
+    while ((s[end] === "-" || s[end] === "–") && isDigit(s[end + 1])) {
+      end++;
+      while (isDigit(s[end])) end++;
+    }
+  }
+  return { text: s.slice(pos, end), start: pos, end, first: a.value, last: Math.max(a.value, last) };
+}
+
+/** `, 978, 980` after a first page (each must be followed by `,`, `(`, `;`, `.`, `)` or the end). */
+function readPinsAfterComma(s: string, pos: number): { pins: PinCite[]; end: number } {
+  const pins: PinCite[] = [];
+  let p = pos;
+  for (;;) {
+    if (s[p] !== ",") break;
+    const q = skipWs(s, p + 1);
+    const pin = readPin(s, q);
+    if (!pin) break;
+    const after = s[pin.end];
+    // "969, 2000 WL 1234" is a parallel cite, not a pin
+    if (after !== undefined && isHSpace(after) && isLetter(s[skipWs(s, pin.end)]) && s[skipWs(s, pin.end)] !== "(") break;
+    pins.push(pin);
+    p = pin.end;
+  }
+  return { pins, end: p };
+}
+
+/** `at 978`, `at 973-77, 980`. */
+function readAtPins(s: string, pos: number): { pins: PinCite[]; end: number } | undefined {
+  if (!s.startsWith("at", pos) || !isHSpace(s[pos + 2])) return undefined;
+  const q = skipWs(s, pos + 2);
+  const first = readPin(s, q);
+  if (!first) return undefined;
+  const more = readPinsAfterComma(s, first.end);
+  return { pins: [first, ...more.pins], end: more.end };
+}
+
+/** `(9th Cir. 2000)`, `(1996)`, `(D. Idaho Mar. 24, 2006)`, `(2d Cir. June 11, 2024)`. */
+function readCourtParen(s: string, pos: number): CourtParen | undefined {
+  if (s[pos] !== "(") return undefined;
+  const close = s.indexOf(")", pos);
+  if (close === -1 || close - pos > 60) return undefined;
+  const inner = s.slice(pos + 1, close);
+  if (inner.includes("(") || inner.includes("\n\n")) return undefined;
+  // the year: last four characters, digits
+  let ye = inner.length;
+  while (ye > 0 && isHSpace(inner[ye - 1])) ye--;
+  const ys = ye - 4;
+  if (ys < 0 || !/^(?:1[89]|20)\d\d$/.test(inner.slice(ys, ye)) || isDigit(inner[ys - 1])) return undefined;
+  const year: Part<number> = { value: Number(inner.slice(ys, ye)), start: pos + 1 + ys, end: pos + 1 + ye };
+  let before = inner.slice(0, ys);
+  const out: CourtParen = { start: pos, end: close + 1, year };
+  // a date: "Mar. 24, " before the year
+  const dm = /(?:^|[ \u00a0\n])([A-Z][a-z]{2,8}\.?)[ \u00a0\n](\d{1,2}),[ \u00a0\n]$/.exec(before);
+  if (dm && monthNumber(dm[1]) !== undefined) {
+    const ds = dm.index + (dm[0].length - dm[1].length - dm[2].length - 3);
+    const dStart = pos + 1 + ds;
+    out.date = { value: s.slice(dStart, year.end), start: dStart, end: year.end };
+    before = before.slice(0, ds);
+  }
+  const court = before.replace(/[ \u00a0\n]+$/, "");
+  if (court.trim().length > 0) {
+    const lead = court.length - court.trimStart().length;
+    if (!/[A-Za-z]/.test(court)) return undefined;
+    out.court = { value: court.trim().replace(/\s+/g, " "), start: pos + 1 + lead, end: pos + 1 + court.length };
+  }
+  return out;
+}
+
+/** Case name ending just before `end` (exclusive), read backwards; emphasis markers are skipped. */
+export function readNameBackward(s: string, end: number, requireVersus: boolean): Part | undefined {
+  let p = end;
+  while (p > 0 && (s[p - 1] === "*" || s[p - 1] === "_")) p--;
+  const nameEnd = p;
+  const words: { start: number; end: number; text: string }[] = [];
+  let lines = 0;
+  while (p > 0 && words.length < 14) {
+    // skip spaces back
+    let q = p;
+    while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n")) {
+      if (s[q - 1] === "\n") lines++;
+      q--;
+    }
+    if (lines > 1) break;
+    if (q !== p && words.length === 0) break; // "Name ,": no
+    let w = q;
+    while (w > 0 && !isHSpace(s[w - 1]) && s[w - 1] !== "\n") w--;
+    if (w === q) break;
+    let raw = s.slice(w, q);
+    let ws = w;
+    // leading emphasis / opening punctuation
+    while (raw.length && (raw[0] === "*" || raw[0] === "_" || raw[0] === "(" || raw[0] === "[" || raw[0] === "\u201c" || raw[0] === '"')) {
+      raw = raw.slice(1);
+      ws++;
+    }
+    let we = q;
+    while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
+      raw = raw.slice(0, -1);
+      we--;
+    }
+    if (!raw) break;
+    const lower = raw.toLowerCase();
+    const isWord = isLetter(raw[0]);
+    if (!isWord && raw !== "&") break;
+    if (words.length > 0 && /[;:,)]$/.test(raw)) break; // end of previous clause
+    if (SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && words[0]?.text.toLowerCase() === "re")) break;
+    const upper = raw[0] !== raw[0].toLowerCase();
+    if (!upper && !NAME_CONNECTORS.has(lower)) break;
+    if (upper && raw.endsWith(".") && raw !== "v." && !NAME_ABBREVIATIONS.has(raw) && !/^[A-Z]\.$/.test(raw) && words.length > 0) break;
+    words.unshift({ start: ws, end: we, text: raw });
+    p = w;
+  }
+  // drop leading connectors
+  while (words.length && (words[0].text === "v." || NAME_CONNECTORS.has(words[0].text.toLowerCase()))) words.shift();
+  if (!words.length) return undefined;
+  const vIndex = words.findIndex((x) => x.text === "v.");
+  const inRe = words.length > 1 && words[0].text === "In" && words[1].text === "re";
+  if (requireVersus && vIndex < 0 && !inRe) return undefined;
+  if (vIndex === words.length - 1) return undefined;
+  if (!requireVersus && vIndex < 0 && words.length > 4) return undefined;
+  const start = words[0].start;
+  const stop = words[words.length - 1].end;
+  if (stop > nameEnd) return undefined;
+  return { value: s.slice(start, stop).replace(/[*_]/g, "").replace(/\s+/g, " "), start, end: stop };
+}
+
+/** The name before a `, ` that precedes `pos` (the volume or "No."), if there is one. */
+function nameBefore(s: string, pos: number, requireVersus: boolean): Part | undefined {
+  let p = pos;
+  while (p > 0 && isHSpace(s[p - 1])) p--;
+  if (p > 0 && s[p - 1] === "\n") p--;
+  while (p > 0 && isHSpace(s[p - 1])) p--;
+  if (s[p - 1] !== ",") return undefined;
+  return readNameBackward(s, p - 1, requireVersus);
+}
+
+/** Trailing `(en banc)` / `(per curiam)` parentheticals. */
+function readTrailing(s: string, pos: number, m: CaseCitationMatch): number {
+  let end = pos;
+  for (let k = 0; k < 3; k++) {
+    const q = skipWs(s, end);
+    if (s.startsWith("(en banc)", q)) {
+      m.enBanc = { value: "(en banc)", start: q, end: q + 9 };
+      end = q + 9;
+    } else if (s.startsWith("(per curiam)", q)) {
+      m.perCuriam = { value: "(per curiam)", start: q, end: q + 12 };
+      end = q + 12;
+    } else break;
+  }
+  return end;
+}
+
+function parseReporterAt(s: string, at: number): CaseCitationMatch | undefined {
+  const vol = readInt(s, at, 4);
+  if (!vol) return undefined;
+  const rs = skipWs(s, vol.end);
+  const reporter = REPORTERS.find((r) => s.startsWith(r, rs) || s.startsWith(r.replace(/ /g, ""), rs));
+  if (!reporter) return undefined;
+  const written = s.startsWith(reporter, rs) ? reporter : reporter.replace(/ /g, "");
+  const re = rs + written.length;
+  if (isLetter(s[re]) || s[re] === ".") return undefined; // "U.S.C.", "U.S.S.G."
+  const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
+  const rep: Part = { value: reporter, start: rs, end: re };
+  const q = skipWs(s, re);
+  if (q === re) return undefined;
+  const atPins = readAtPins(s, q);
+  if (atPins) {
+    const name = nameBefore(s, at, false);
+    const m: CaseCitationMatch = { form: "short", start: name?.start ?? at, end: atPins.end, text: "", volume, reporter: rep, pins: atPins.pins };
+    if (name) m.name = name;
+    return m;
+  }
+  const page = readInt(s, q, 7);
+  if (!page) return undefined;
+  const pins = readPinsAfterComma(s, page.end);
+  const name = nameBefore(s, at, true);
+  const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end: pins.end, text: "", volume, reporter: rep, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
+  if (name) m.name = name;
+  const pq = skipWs(s, pins.end);
+  const paren = readCourtParen(s, pq);
+  if (paren) {
+    m.paren = paren;
+    m.end = paren.end;
+  }
+  m.end = readTrailing(s, m.end, m);
+  return m;
+}
+
+function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
+  const name = nameBefore(s, at, true);
+  if (!name) return undefined;
+  let p = at + (s.startsWith("Nos.", at) ? 4 : 3);
+  p = skipWs(s, p);
+  const ds = p;
+  // docket tokens up to the court parenthetical: "8:21CR232", "CR-03-52-E-BLW", "22-CR-476-2 (RPK)"
+  let last = p;
+  for (let k = 0; k < 6 && p < s.length; k++) {
+    const t = p;
+    while (p < s.length && !isHSpace(s[p]) && s[p] !== "\n" && s[p] !== "(" && s[p] !== ")") p++;
+    if (p === t) break;
+    let tokEnd = p;
+    while (tokEnd > t && (s[tokEnd - 1] === "," || s[tokEnd - 1] === ";")) tokEnd--;
+    if (!/\d/.test(s.slice(t, tokEnd))) break;
+    last = tokEnd;
+    if (tokEnd < p) break; // "No. 1, 2" → stop at the comma
+    const q = skipWs(s, p);
+    if (s[q] === "(" || !isDigit(s[q])) break;
+    p = q;
+  }
+  if (last === ds) return undefined;
+  const docket: Part = { value: s.slice(at, last), start: at, end: last };
+  const m: CaseCitationMatch = { form: "docket", start: name.start, end: last, text: "", name, docket, pins: [] };
+  // optional ", 2023 WL 4112142" and ", at *2"
+  let q = skipWs(s, last);
+  if (s[last] === ",") {
+    const w = skipWs(s, last + 1);
+    const wl = /^\d{4} WL \d{1,9}/.exec(s.slice(w, w + 24));
+    if (wl) {
+      m.end = w + wl[0].length;
+      if (s[m.end] === ",") {
+        const atPins = readAtPins(s, skipWs(s, m.end + 1));
+        if (atPins) {
+          m.pins = atPins.pins;
+          m.end = atPins.end;
+        }
+      }
+      q = skipWs(s, m.end);
+    }
+  }
+  const paren = readCourtParen(s, q);
+  if (paren) {
+    m.paren = paren;
+    m.end = paren.end;
+  }
+  m.end = readTrailing(s, m.end, m);
+  return m;
+}
+
+function parseIdAt(s: string, at: number): CaseCitationMatch | undefined {
+  if (at > 0 && (isLetter(s[at - 1]) || s[at - 1] === ".")) return undefined;
+  let end = at + 3;
+  if (isLetter(s[end])) return undefined;
+  const m: CaseCitationMatch = { form: "id", start: at, end, text: "", pins: [] };
+  let q = end;
+  if (s[q] === "," ) q++;
+  q = skipWs(s, q);
+  const atPins = readAtPins(s, q);
+  if (atPins) {
+    m.pins = atPins.pins;
+    end = atPins.end;
+  }
+  m.end = end;
+  return m;
+}
+
+/** All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. */
+export function recognizeCaseCitations(prose: string, text: string = prose): CaseCitationMatch[] {
+  const out: CaseCitationMatch[] = [];
+  const re = new RegExp(ANCHOR.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(prose))) {
+    const at = m.index;
+    const a = m[0];
+    if (isDigit(a[0]) && (isDigit(prose[at - 1]) || isLetter(prose[at - 1]) || prose[at - 1] === "." || prose[at - 1] === "§")) continue;
+    if (a[0] === "N" && isLetter(prose[at - 1])) continue;
+    let c: CaseCitationMatch | undefined;
+    if (isDigit(a[0])) c = parseReporterAt(prose, at);
+    else if (a[0] === "N") c = parseDocketAt(prose, at);
+    else c = parseIdAt(prose, at);
+    if (!c) continue;
+    const prev = out[out.length - 1];
+    if (prev && c.start < prev.end) {
+      if (c.end <= prev.end) continue;
+      c.start = prev.end; // never overlap
+    }
+    c.text = text.slice(c.start, c.end);
+    out.push(c);
+    re.lastIndex = Math.max(c.end, at + 1);
+  }
+  return out;
+}
+
+/** Normalised case name for comparison: no diacritics, emphasis or case; single spaces. */
+export function normalizeName(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/[*_]/g, "")
+    .replace(/[\u2010-\u2014]/g, "-")
+    .replace(/\s+/g, " ")
+    .trim()
+    .toLowerCase();
+}
+
+// ------------------------------------------------------------------ known cases (src/data/cases.json)
+
+
+export interface KnownCase {
+  id: string;
+  /** "United States v. Banuelos-Rodriguez" */
+  name: string;
+  /** "Banuelos-Rodriguez" (short-form name) */
+  shortName: string;
+  /** The reference's citation string, verbatim. */
+  citation: string;
+  /** The full citation Heartland writes. */
+  cite: string;
+  volume?: number;
+  reporter?: string;
+  page?: number;
+  /** Court as abbreviated in the citation parenthetical; "U.S." for the Supreme Court. */
+  court: string;
+  courtName: string;
+  year: number;
+  /** Decision date as cited (docket-number citations), e.g. "Mar. 24, 2006". */
+  date?: string;
+  /** Docket number as cited, e.g. "No. 8:21CR232" (cases without a verified reporter cite). */
+  docket?: string;
+  caseNumber?: string;
+  decided?: string;
+  enBanc: boolean;
+  perCuriam?: boolean;
+  documentType?: string;
+  /** Last page of the opinion, where known. */
+  lastPage?: number;
+  pageSpanSource?: string;
+  withdrawn?: { volume: number; reporter: string; page: number; court: string; year: number; date: string; note: string; source: string }[];
+  amended?: { volume: number; reporter: string; page: number; court: string; year: number };
+  pins?: { text: string; verified: boolean; source: string | null; pattern: string }[];
+  parentheticals?: { text: string; pattern: string; source: string }[];
+  seed: boolean;
+  verificationLevel: string;
+  citationVerified: boolean;
+  source: { reference: string; item: string; urls: string[]; seed?: string };
+  notes?: string;
+}
+
+export const KNOWN_CASES: readonly KnownCase[] = (casesData as unknown as { cases: KnownCase[] }).cases;
+
+/** `Banuelos-Rodriguez, 215 F.3d at ${pin}` or, for docket-only cases, `Leyva-Martinez, No. 8:21CR232, slip op. at ${pin}`. */
+export function shortCite(k: KnownCase, pin: string): string {
+  if (k.volume !== undefined) return `${k.shortName}, ${k.volume} ${k.reporter} at ${pin}`;
+  return `${k.shortName}, ${k.docket}, slip op. at ${pin}`;
+}
+
+/** Full citation with a pin cite inserted after the first page (reporter cases only). */
+export function fullCiteWithPin(k: KnownCase, pin: string): string {
+  if (k.volume === undefined) return k.cite;
+  const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
+  return `${head}, ${pin}${k.cite.slice(head.length)}`;
+}

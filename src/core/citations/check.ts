@@ -1,0 +1,458 @@
+/**
+ * The `citation-check` rule: wrong citations to authorities Heartland knows.
+ *
+ * - a known case cited with the wrong volume, reporter, first page, docket number, court,
+ *   year or date, or without its `(en banc)` parenthetical;
+ * - the withdrawn Banuelos-Rodriguez panel opinion (173 F.3d 741) cited without saying so;
+ * - a pin cite before the first page, or after the last page where the opinion's span is known;
+ * - a guideline provision that is not in the brief's edition (or the edition the citation
+ *   names), a deleted provision cited as live, a provision cited before it existed;
+ * - Rule 35(a)'s window stated as seven days for a sentencing on or after Dec. 1, 2009.
+ *
+ * Known authorities come only from `src/data/cases.json` (verified reference data) and the
+ * guideline data; an authority Heartland does not know is never flagged. Each finding has a
+ * quick fix with the exact corrected text where one exists.
+ */
+import { proseOf } from "../brief/prose";
+import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
+import { lookupCitation } from "../guidelines/lookup";
+import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
+import { recognizeCitations } from "./recognize";
+import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
+import { KNOWN_CASES, monthNumber, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
+
+export type CitationSeverity = "error" | "warning" | "information" | "hint";
+
+export interface CitationFix {
+  /** Offsets (end exclusive) of the text to replace. */
+  start: number;
+  end: number;
+  newText: string;
+  title: string;
+}
+
+export interface CitationFinding {
+  rule: "citation-check";
+  severity: CitationSeverity;
+  /** 0-based offsets (end exclusive) of the citation (or the phrase) at fault. */
+  start: number;
+  end: number;
+  message: string;
+  fix?: CitationFix;
+}
+
+export interface CitationCheckSettings {
+  /** Guidelines Manual edition of the brief (front matter or setting already applied). */
+  edition: number;
+}
+
+/** Rule 35(a): 7 days before Dec. 1, 2009, 14 days since (src/data/court-rules.json). */
+const RULE35_CHANGE = { year: 2009, month: 12, day: 1 };
+
+// ------------------------------------------------------------------ cases
+
+function distinctive(k: KnownCase): boolean {
+  return /[- ]/.test(k.shortName) || k.reporter === "U.S.";
+}
+
+function casesNamed(name: string): KnownCase[] {
+  const n = normalizeName(name);
+  return KNOWN_CASES.filter((k) => normalizeName(k.name) === n || normalizeName(k.shortName) === n);
+}
+
+function compact(s: string): string {
+  return s.replace(/[\s.]/g, "").toLowerCase();
+}
+
+function parseDate(s: string): { y: number; m: number; d: number } | undefined {
+  const m = /^([A-Za-z]{3,9}\.?)\s(\d{1,2}),\s(\d{4})$/.exec(s.trim().replace(/\s+/g, " "));
+  if (m) {
+    const mo = monthNumber(m[1]);
+    if (mo) return { y: Number(m[3]), m: mo, d: Number(m[2]) };
+  }
+  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
+  if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
+  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
+  if (us) return { y: Number(us[3]), m: Number(us[1]), d: Number(us[2]) };
+  return undefined;
+}
+
+function sameDate(a: string, b: string): boolean {
+  const x = parseDate(a);
+  const y = parseDate(b);
+  return !!x && !!y && x.y === y.y && x.m === y.m && x.d === y.d;
+}
+
+function where(k: KnownCase): string {
+  if (!k.citationVerified && k.source.seed) return `Source: the opinion itself, ${k.source.seed}.`;
+  const urls = k.source.urls.length ? ` (${k.source.urls[0]})` : k.source.seed ? ` (${k.source.seed.replace(/ \(.*$/, "")})` : "";
+  return `Source: ${k.source.reference}, ${k.source.item}${urls}.`;
+}
+
+interface Ctx {
+  text: string;
+  findings: CitationFinding[];
+}
+
+function add(ctx: Ctx, f: Omit<CitationFinding, "rule">): void {
+  ctx.findings.push({ rule: "citation-check", ...f });
+}
+
+function withdrawnContext(text: string, start: number, end: number): boolean {
+  // the citation's sentence-ish window: back to the previous blank line / 200 chars, forward 250
+  let a = Math.max(0, start - 200);
+  const blankBefore = text.lastIndexOf("\n\n", start);
+  if (blankBefore > a) a = blankBefore;
+  let b = Math.min(text.length, end + 250);
+  const blankAfter = text.indexOf("\n\n", end);
+  if (blankAfter !== -1 && blankAfter < b) b = blankAfter;
+  return /withdrawn|withdrew|vacated|reh['’]g en banc granted|rehearing en banc (?:was )?granted|superseded|panel opinion/i.test(text.slice(a, b));
+}
+
+function checkPins(ctx: Ctx, k: KnownCase, pins: readonly PinCite[], how: string): void {
+  if (k.page === undefined) return;
+  for (const p of pins) {
+    if (p.text.startsWith("*")) continue;
+    if (p.first < k.page) {
+      add(ctx, {
+        severity: "error",
+        start: p.start,
+        end: p.end,
+        message: `Pin cite ${p.text} is before the first page of ${k.name}, ${k.volume} ${k.reporter} ${k.page}${how}: a pin cite must fall within the opinion. ${where(k)}`,
+      });
+    } else if (k.lastPage !== undefined && p.last > k.lastPage) {
+      add(ctx, {
+        severity: "error",
+        start: p.start,
+        end: p.end,
+        message: `Pin cite ${p.text} is outside ${k.name}, ${k.volume} ${k.reporter} ${k.page}${how}, which runs from page ${k.page} to page ${k.lastPage}. Source: ${k.pageSpanSource ?? k.source.reference}.`,
+      });
+    }
+  }
+}
+
+/** Court/year/date/en banc checks on a full or docket citation identified as `k`. */
+function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
+  const p = m.paren;
+  if (p) {
+    if (k.court === "U.S.") {
+      if (p.court && compact(p.court.value) !== "us") {
+        add(ctx, { severity: "error", start: p.start, end: p.end, message: `${k.name} is a Supreme Court decision (${k.year}); "${p.court.value}" is not its court. ${where(k)}`, fix: { start: p.start, end: p.end, newText: `(${k.year})`, title: `Correct the parenthetical to (${k.year})` } });
+      }
+    } else if (!p.court) {
+      add(ctx, { severity: "error", start: p.start, end: p.end, message: `The parenthetical of ${k.name} must name the court: ${k.court}. ${where(k)}`, fix: { start: p.year.start, end: p.year.start, newText: `${k.court} `, title: `Insert the court (${k.court})` } });
+    } else if (compact(p.court.value) !== compact(k.court)) {
+      add(ctx, { severity: "error", start: p.court.start, end: p.court.end, message: `${k.name} was decided by the ${k.courtName} (${k.court}), not "${p.court.value}". ${where(k)}`, fix: { start: p.court.start, end: p.court.end, newText: k.court, title: `Correct the court to ${k.court}` } });
+    }
+    if (k.date && p.date) {
+      if (!sameDate(p.date.value, k.date)) {
+        add(ctx, { severity: "error", start: p.date.start, end: p.date.end, message: `${k.name} was decided on ${k.date}, not ${p.date.value}. ${where(k)}`, fix: { start: p.date.start, end: p.date.end, newText: k.date, title: `Correct the date to ${k.date}` } });
+      }
+    } else if (p.year.value !== k.year) {
+      add(ctx, { severity: "error", start: p.year.start, end: p.year.end, message: `${k.name}${k.volume !== undefined ? `, ${k.volume} ${k.reporter} ${k.page},` : ""} was decided in ${k.year}, not ${p.year.value}. ${where(k)}`, fix: { start: p.year.start, end: p.year.end, newText: String(k.year), title: `Correct the year to ${k.year}` } });
+    }
+  }
+  if (k.enBanc && !m.enBanc) {
+    const at = p ? p.end : m.end;
+    add(ctx, { severity: "warning", start: m.start, end: m.end, message: `${k.name} is an en banc decision; its full citation should say so: ${k.cite}. ${where(k)}`, fix: { start: at, end: at, newText: " (en banc)", title: "Add (en banc)" } });
+  }
+}
+
+function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
+  if (m.form !== "full" || !m.volume || !m.reporter || !m.page) return false;
+  for (const k of KNOWN_CASES) {
+    for (const w of k.withdrawn ?? []) {
+      if (w.volume !== m.volume.value || w.reporter !== m.reporter.value || w.page !== m.page.value) continue;
+      if (m.name && normalizeName(m.name.value) !== normalizeName(k.name) && normalizeName(m.name.value) !== normalizeName(k.shortName)) return false;
+      if (withdrawnContext(ctx.text, m.start, m.end)) return true;
+      add(ctx, {
+        severity: "error",
+        start: m.start,
+        end: m.end,
+        message: `${w.volume} ${w.reporter} ${w.page} is the withdrawn panel opinion in ${k.name} (${w.court} ${w.date}). ${w.note} Cite ${k.cite}, or say that the panel opinion was withdrawn. Source: ${w.source}.`,
+        fix: { start: m.start, end: m.end, newText: k.cite, title: `Cite the en banc opinion: ${k.cite}` },
+      });
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
+function identify(ctx: Ctx, m: CaseCitationMatch, seen: Map<string, KnownCase>): KnownCase | undefined {
+  if (m.form === "full" || m.form === "short") {
+    const vol = m.volume!;
+    const rep = m.reporter!;
+    const candidates = m.name ? casesNamed(m.name.value).filter((k) => k.volume !== undefined) : [];
+    if (!m.name) {
+      if (m.form === "short") return seen.get(`${vol.value} ${rep.value}`);
+      return KNOWN_CASES.find((k) => k.volume === vol.value && k.reporter === rep.value && k.page === m.page!.value);
+    }
+    for (const k of candidates) {
+      const volOk = k.volume === vol.value;
+      const repOk = k.reporter === rep.value;
+      const pageOk = m.form === "short" ? true : k.page === m.page!.value;
+      const count = Number(volOk) + Number(repOk) + Number(pageOk);
+      const right = `${k.volume} ${k.reporter}${m.form === "full" ? ` ${k.page}` : ""}`;
+      const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end);
+      if (count === 3) return k;
+      const parenMatches = m.paren ? m.paren.year.value === k.year || (!!m.paren.court && compact(m.paren.court.value) === compact(k.court)) : false;
+      if (!distinctive(k) || (count < 2 && !parenMatches) || (m.form === "short" && count < 2)) continue;
+      const parts = [!volOk ? "volume" : "", !repOk ? "reporter" : "", !pageOk ? "first page" : ""].filter(Boolean).join(", ");
+      // narrowest replacement: a single wrong part, else the whole "volume reporter page"
+      let fix: CitationFix;
+      if (count === 2 && !pageOk) fix = { start: m.page!.start, end: m.page!.end, newText: String(k.page), title: `Correct the first page to ${k.page}` };
+      else if (count === 2 && !volOk) fix = { start: vol.start, end: vol.end, newText: String(k.volume), title: `Correct the volume to ${k.volume}` };
+      else if (count === 2 && !repOk) fix = { start: rep.start, end: rep.end, newText: k.reporter!, title: `Correct the reporter to ${k.reporter}` };
+      else fix = { start: vol.start, end: m.form === "full" ? m.page!.end : rep.end, newText: right, title: `Correct the citation to ${right}` };
+      add(ctx, {
+        severity: "error",
+        start: vol.start,
+        end: m.form === "full" ? m.page!.end : rep.end,
+        message: `${k.name} is reported at ${k.volume} ${k.reporter} ${k.page}, not ${wrote.replace(/\s+/g, " ")} (wrong ${parts}). ${where(k)}`,
+        fix,
+      });
+      return k;
+    }
+    return undefined;
+  }
+  if (m.form === "docket") {
+    const candidates = casesNamed(m.name!.value);
+    for (const k of candidates) {
+      if (!k.docket) {
+        // a reporter case cited by docket number: check court/year only when the name is distinctive
+        if (distinctive(k)) return k;
+        continue;
+      }
+      const same = compact(m.docket!.value) === compact(k.docket);
+      if (same) return k;
+      if (!distinctive(k)) continue;
+      add(ctx, {
+        severity: "error",
+        start: m.docket!.start,
+        end: m.docket!.end,
+        message: `The docket number of ${k.name} is ${k.docket}, not ${m.docket!.value}. ${where(k)}`,
+        fix: { start: m.docket!.start, end: m.docket!.end, newText: k.docket, title: `Correct the docket number to ${k.docket}` },
+      });
+      return k;
+    }
+  }
+  return undefined;
+}
+
+// ------------------------------------------------------------------ guidelines
+
+function sectionExistence(section: string) {
+  return [...GUIDELINE_DATA, ...DELETED_DATA.sections].find((s) => s.section === section)?.existence;
+}
+
+function sentenceAround(text: string, start: number, end: number): string {
+  let a = start;
+  for (let n = 0; a > 0 && n < 300; n++, a--) {
+    const c = text[a - 1];
+    if (c === "\n" && text[a - 2] === "\n") break;
+    if ((c === " " || c === "\n") && (text[a - 2] === "." || text[a - 2] === ";") && !/(?:v|No|U\.S|§|U\.S\.S\.G|Id|id|Cir|Ct|F\.\dd|comment|n)\.$/.test(text.slice(Math.max(0, a - 12), a - 1))) break;
+  }
+  let b = end;
+  for (let n = 0; b < text.length && n < 300; n++, b++) {
+    const c = text[b];
+    if (c === "\n" && text[b + 1] === "\n") break;
+    if (c === "." && (text[b + 1] === " " || text[b + 1] === "\n" || b + 1 === text.length) && !/(?:v|No|U\.S|U\.S\.S\.G|Id|id|Cir|Ct|comment|n|app|cmt)$/.test(text.slice(Math.max(0, b - 10), b))) break;
+  }
+  return text.slice(a, b);
+}
+
+const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old)\b/i;
+
+function editionParenYear(m: CitationMatch, text: string): { start: number; end: number } | undefined {
+  const c = m.citation as GuidelineCitation;
+  if (!c.editionInCitation) return undefined;
+  const y = String(c.editionInCitation);
+  const i = text.lastIndexOf(y, m.end);
+  return i >= m.start ? { start: i, end: i + y.length } : undefined;
+}
+
+function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void {
+  const c = m.citation;
+  if (c.kind !== "guideline") return;
+  const edition = c.editionInCitation ?? briefEdition;
+  const named = c.editionInCitation ? `the ${edition} Guidelines Manual the citation names` : `the ${edition} Guidelines Manual (the brief's edition)`;
+  const r = lookupCitation(c, edition);
+  const label = formatCitation(c).replace(/^USSG /, "");
+  const yearSpan = editionParenYear(m, ctx.text);
+  const editionFix = (year: number, title: string): CitationFix =>
+    yearSpan ? { start: yearSpan.start, end: yearSpan.end, newText: String(year), title } : { start: m.end, end: m.end, newText: ` (${year})`, title };
+  if (r.ok) {
+    if (r.provision.status !== "deleted") return;
+    if (HISTORICAL.test(sentenceAround(ctx.text, m.start, m.end))) return;
+    const ex = sectionExistence(c.section);
+    const deletedIn = ex?.deleted?.edition;
+    const fix = deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
+    add(ctx, {
+      severity: "warning",
+      start: m.start,
+      end: m.end,
+      message: `${label} is cited as live, but it is not in force in ${named}: ${r.provision.history ?? "it was deleted."} Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`,
+      ...(fix ? { fix } : {}),
+    });
+    return;
+  }
+  if (r.reason !== "not-in-edition") return;
+  const ex = sectionExistence(c.section);
+  const before = ex?.added && edition < ex.added.edition;
+  let fix: CitationFix | undefined;
+  if (before && ex?.added?.movedFrom && c.subsection.length === 0 && !c.commentary) {
+    const i = ctx.text.indexOf(c.section, m.start);
+    if (i >= 0 && i < m.end) fix = { start: i, end: i + c.section.length, newText: ex.added.movedFrom, title: `Cite §${ex.added.movedFrom}, the provision in the ${edition} Manual` };
+  } else if (!before && r.editionsWithIt) {
+    const years = (r.editionsWithIt.match(/\d{4}/g) ?? []).map(Number);
+    // ranges "2001–2015": expand the last range end
+    const earlier = years.filter((y) => y < edition);
+    const last = earlier.length ? Math.max(...earlier) : undefined;
+    if (last !== undefined) fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+  }
+  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + (c.editionInCitation ? "" : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting.)"), ...(fix ? { fix } : {}) });
+}
+
+// ------------------------------------------------------------------ Rule 35(a)
+
+interface SentencingDate {
+  y: number;
+  m: number;
+  d: number;
+  text: string;
+}
+
+const DATE_IN_TEXT = /(?:Jan\.|January|Feb\.|February|Mar\.|March|Apr\.|April|May|June|Jun\.|July|Jul\.|Aug\.|August|Sept\.|Sep\.|September|Oct\.|October|Nov\.|November|Dec\.|December)\s\d{1,2},\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/g;
+
+function frontMatterSentencingDate(text: string): SentencingDate | undefined {
+  const map = proseOf(text).frontMatter;
+  if (!map) return undefined;
+  const body = text.slice(map.bodyStart, map.bodyEnd);
+  const m = /^(?:sentencing[-_ ]?date|sentenced|date[-_ ]of[-_ ]sentencing)[ \t]*:[ \t]*["']?([^"'\n#]{4,40})/im.exec(body);
+  if (!m) return undefined;
+  const d = parseDate(m[1].trim());
+  return d ? { ...d, text: m[1].trim() } : undefined;
+}
+
+function sentencingDatesInText(prose: string, sentences: readonly Span[]): SentencingDate[] {
+  const out: SentencingDate[] = [];
+  for (const s of sentences) {
+    const t = prose.slice(s.start, s.end);
+    if (!/\b(?:sentenced|sentencing|imposed (?:a |the )?sentence|sentence was (?:imposed|announced|pronounced))\b/i.test(t)) continue;
+    if (/\b(?:resentenc|re-sentenc)/i.test(t) && !/\bsentenced\b/i.test(t)) continue;
+    const re = new RegExp(DATE_IN_TEXT.source, "g");
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(t))) {
+      const d = parseDate(m[0]);
+      if (d) out.push({ ...d, text: m[0] });
+    }
+  }
+  return out;
+}
+
+function onOrAfterChange(d: { y: number; m: number; d: number }): boolean {
+  const a = d.y * 10000 + d.m * 100 + d.d;
+  return a >= RULE35_CHANGE.year * 10000 + RULE35_CHANGE.month * 100 + RULE35_CHANGE.day;
+}
+
+const SEVEN = /\b(?:seven|7)(?:[- ]|\s)(?:days?|calendar days?|day)\b|\bseven-day\b|\b7-day\b/gi;
+const FOURTEEN = /\b(?:fourteen|14)(?:[- ]|\s)(?:days?|day)\b/gi;
+
+function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
+  const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean }[] = [];
+  for (const s of sentences) {
+    const t = prose.slice(s.start, s.end);
+    if (!/\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35\s?\(a\)/.test(t)) continue;
+    if (HISTORICAL.test(t)) continue;
+    for (const [re, seven] of [[SEVEN, true], [FOURTEEN, false]] as const) {
+      const r = new RegExp(re.source, "gi");
+      let m: RegExpExecArray | null;
+      while ((m = r.exec(t))) hits.push({ sentence: s, phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: ctx.text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven });
+    }
+  }
+  if (!hits.length) return;
+  const fm = frontMatterSentencingDate(ctx.text);
+  const dates = fm ? [fm] : sentencingDatesInText(prose, sentences);
+  const sides = new Set(dates.map(onOrAfterChange));
+  for (const h of hits) {
+    if (sides.size !== 1) {
+      if (!h.seven) continue; // 14 days is the rule today; without a date, leave it
+      add(ctx, {
+        severity: "information",
+        start: h.phrase.start,
+        end: h.phrase.end,
+        message:
+          sides.size === 0
+            ? `Rule 35(a)'s window is 14 days for a sentence orally announced on or after Dec. 1, 2009 (Fed. R. Crim. P. 35(a), (c)); it was 7 days before. Heartland found no sentencing date in this brief, so it cannot tell which applies: add \`sentencing-date: YYYY-MM-DD\` to the front matter.`
+            : `Rule 35(a)'s window is 14 days for a sentence orally announced on or after Dec. 1, 2009, and 7 days before; this brief mentions sentencing dates on both sides of that change (${dates.map((d) => d.text).join(", ")}), so Heartland cannot tell which applies. Add \`sentencing-date: YYYY-MM-DD\` to the front matter.`,
+      });
+      continue;
+    }
+    const after = [...sides][0];
+    const when = `${fm ? "front matter sentencing-date" : "sentencing date in the brief"}: ${dates[0].text}`;
+    if (after && h.seven) {
+      const newText = h.phrase.text.replace(/seven|7/i, "14");
+      add(ctx, {
+        severity: "warning",
+        start: h.phrase.start,
+        end: h.phrase.end,
+        message: `Rule 35(a) allows 14 days after sentencing, not seven, for a sentence orally announced on or after Dec. 1, 2009 (${when}). The 2009 time-computation amendments changed it from 7 to 14 days; "sentencing" is the oral announcement (Rule 35(c)). Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009).`,
+        fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` },
+      });
+    } else if (!after && !h.seven) {
+      const newText = h.phrase.text.replace(/fourteen|14/i, "seven");
+      add(ctx, {
+        severity: "warning",
+        start: h.phrase.start,
+        end: h.phrase.end,
+        message: `Rule 35(a) allowed 7 days, not 14, for a sentence announced before Dec. 1, 2009 (${when}); the 14-day window applies from Dec. 1, 2009. Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009).`,
+        fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` },
+      });
+    }
+  }
+}
+
+// ------------------------------------------------------------------ entry point
+
+/** All `citation-check` findings in a brief, in document order. */
+export function checkCitations(text: string, settings: CitationCheckSettings): CitationFinding[] {
+  const map = proseOf(text);
+  const prose = map.prose;
+  const ctx: Ctx = { text, findings: [] };
+  const cases = recognizeCaseCitations(prose, text);
+  const others = recognizeCitations(prose, text);
+
+  // one ordered stream so that "Id." refers to the citation just before it
+  type Item = { start: number; kind: "case"; m: CaseCitationMatch } | { start: number; kind: "other"; m: CitationMatch };
+  const items: Item[] = [...cases.map((m) => ({ start: m.start, kind: "case" as const, m })), ...others.map((m) => ({ start: m.start, kind: "other" as const, m }))].sort((a, b) => a.start - b.start);
+  const seen = new Map<string, KnownCase>();
+  let previous: KnownCase | undefined | null = null; // null: previous citation is not a known case
+  for (const it of items) {
+    if (it.kind === "other") {
+      checkGuideline(ctx, it.m, settings.edition);
+      previous = null;
+      continue;
+    }
+    const m = it.m;
+    if (m.form === "id") {
+      if (previous) checkPins(ctx, previous, m.pins, " (the case Id. refers to)");
+      continue;
+    }
+    if (checkWithdrawn(ctx, m)) {
+      previous = null;
+      continue;
+    }
+    const k = identify(ctx, m, seen);
+    previous = k ?? null;
+    if (!k) continue;
+    if (k.volume !== undefined) seen.set(`${k.volume} ${k.reporter}`, k);
+    if (m.form === "full" || m.form === "docket") checkParen(ctx, k, m);
+    if (m.form !== "docket") checkPins(ctx, k, m.pins, "");
+  }
+
+  const paragraphs = paragraphsOf(prose, map.blockQuoteLines);
+  const sentences = paragraphs.flatMap((p) => sentencesOf(prose, p.start, p.end));
+  checkRule35(ctx, prose, sentences);
+  return ctx.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+}
