@@ -1,0 +1,123 @@
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { computeRange, findRecordedBlocks, renderCompareMarkdown, renderRangeMarkdown } from "../../../src/core/sentencing";
+import { INSERT_COMMAND, RECOMPUTE_COMMAND, registerRangeCommand } from "../../../src/editor/range";
+import { activeExtension, waitFor } from "./helpers";
+
+const DESIGN_EXAMPLE = {
+  manual: 2025,
+  statute: "1326(b)(2)",
+  priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }],
+  acceptance: 3,
+  earlyDisposition: 0,
+  otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }],
+  criminalHistory: { category: "IV" },
+};
+
+const ORIGINAL = "# Sentencing memorandum\n\nThe defendant pleaded guilty.\n\nConclusion.\n";
+
+function expectedBlock(raw: unknown): string {
+  const { input, result } = computeRange(raw);
+  return renderRangeMarkdown(input, result);
+}
+
+async function ensureCommand(): Promise<void> {
+  await activeExtension();
+  const cmds = await vscode.commands.getCommands(true);
+  if (!cmds.includes(INSERT_COMMAND)) {
+    // Not yet wired in extension.ts: register the adapter directly so the adapter itself is tested.
+    registerRangeCommand({ subscriptions: [] } as unknown as vscode.ExtensionContext);
+  }
+}
+
+async function freshEditor(text = ORIGINAL): Promise<vscode.TextEditor> {
+  const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: text });
+  return vscode.window.showTextDocument(doc, { preview: false });
+}
+
+async function undo(editor: vscode.TextEditor): Promise<void> {
+  await vscode.window.showTextDocument(editor.document, { preview: false });
+  await vscode.commands.executeCommand("undo");
+}
+
+describe("Insert Guideline Range (§2L1.2)", function () {
+  this.timeout(30_000);
+
+  before(async () => {
+    // activation is by onLanguage:markdown
+    await freshEditor("# warm-up\n");
+    await ensureCommand();
+  });
+
+  it("inserts the exact block at the cursor, leaving the rest of the text untouched", async () => {
+    const editor = await freshEditor();
+    const at = new vscode.Position(3, 0); // the empty line after "The defendant pleaded guilty."
+    editor.selection = new vscode.Selection(at, at);
+    const inserted = await vscode.commands.executeCommand<string>(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const block = expectedBlock(DESIGN_EXAMPLE);
+    assert.equal(inserted, block);
+    const offset = editor.document.offsetAt(at);
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + block + ORIGINAL.slice(offset));
+    assert.ok(block.includes("| Acceptance of responsibility | −3 | 15 | USSG §3E1.1(a)–(b) |"));
+    assert.ok(block.includes("The total offense level is 15 and the criminal history category is IV, so the advisory range is 30–37 months. USSG ch. 5, pt. A."));
+  });
+
+  it("is one undo step", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    assert.notEqual(editor.document.getText(), ORIGINAL);
+    await undo(editor);
+    const back = await waitFor(() => editor.document.getText() === ORIGINAL, 5_000);
+    assert.ok(back, `one undo should restore the original text; got:\n${editor.document.getText()}`);
+  });
+
+  it("never replaces a selection: inserts at its active end, on its own lines", async () => {
+    const editor = await freshEditor();
+    const line = 2; // "The defendant pleaded guilty."
+    const end = editor.document.lineAt(line).range.end;
+    editor.selection = new vscode.Selection(new vscode.Position(line, 0), end);
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const block = expectedBlock(DESIGN_EXAMPLE);
+    const offset = editor.document.offsetAt(end);
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + "\n\n" + block + ORIGINAL.slice(offset));
+  });
+
+  it("inserts nothing for invalid input (category VII)", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    const r = await vscode.commands.executeCommand<string | undefined>(INSERT_COMMAND, { input: { ...DESIGN_EXAMPLE, criminalHistory: { category: "VII" } } });
+    assert.equal(r, undefined);
+    assert.equal(editor.document.getText(), ORIGINAL);
+  });
+
+  it("inserts a compare-scenarios table", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE, compare: ["acceptance:0"] });
+    const expected = renderCompareMarkdown(computeRange(DESIGN_EXAMPLE).input, ["acceptance:0"]);
+    assert.ok(editor.document.getText().includes(expected));
+    assert.ok(expected.includes("| Without acceptance | 18 | IV | 41–51 months | 41–51 months | — |"));
+  });
+
+  it("shows a Recompute code lens on the block and recomputes it in place", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const lenses = await waitFor(async () => {
+      const l = await vscode.commands.executeCommand<vscode.CodeLens[]>("vscode.executeCodeLensProvider", editor.document.uri);
+      return l?.filter((x) => x.command?.command === RECOMPUTE_COMMAND).length ? l.filter((x) => x.command?.command === RECOMPUTE_COMMAND) : undefined;
+    }, 10_000);
+    assert.ok(lenses && lenses.length === 1, "one Recompute lens");
+    assert.equal(lenses[0].command?.title, "Recompute");
+    assert.equal(lenses[0].range.start.line, 3);
+    const [uri, start] = lenses[0].command?.arguments ?? [];
+    const changed = { ...DESIGN_EXAMPLE, acceptance: 2 };
+    await vscode.commands.executeCommand(RECOMPUTE_COMMAND, uri, start, { input: changed });
+    const offset = editor.document.offsetAt(new vscode.Position(3, 0));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + ORIGINAL.slice(offset));
+    const blocks = findRecordedBlocks(editor.document.getText());
+    assert.equal(blocks.length, 1);
+    assert.deepEqual(blocks[0].data, changed);
+  });
+});
