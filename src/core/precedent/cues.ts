@@ -19,6 +19,7 @@ export const STRONG_CUES = [
   "filed a motion", "files a motion", "motion for", "motion to", "petitions", "petitioned", "explained that he",
   "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
   "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
+  "emphasiz", "points to", "pointing to", "highlights", "highlighting", "stresses", "stressing", "underscores",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -49,7 +50,8 @@ export const HOLDING_CUES = [
   "lack jurisdiction", "lacked jurisdiction", "lacks jurisdiction", "is not extraordinary", "are not extraordinary",
   "rejected", "rejects", "there may be cases", "the commission", "congress has", "congress expressly", "is affirmed",
   "we therefore", "this court has held", "states that", "provides that", "defines", "not persuaded", "unpersuasive",
-  "without merit", "lacks merit", "meritless", "we disagree", "unavailing", "must fail", "is foreclosed by", "is squarely foreclosed", "it is well settled", "it is well established", "foreclosed",
+  "without merit", "lacks merit", "meritless", "we disagree", "unavailing", "must fail", "is foreclosed by", "is squarely foreclosed",
+  "should reject", "must reject", "should deny", "should be denied", "must be denied", "is not a ground", "are not a ground", "it is well settled", "it is well established", "foreclosed",
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
@@ -86,7 +88,7 @@ const MINOR = [
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
   "overrepresent the seriousness", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
-  "de minimis", "small amount", "petty", "insignificant", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
+  "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
@@ -142,13 +144,17 @@ const ALIEN = [
 ];
 const CONDITIONS = [
   "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "halfway house", "half way house",
-  "community confinement", "community correctional", "drug program", "drug treatment", "residential drug", "rdap", "early release",
+  "community confinement", "community correction", "drug program", "drug treatment", "residential drug", "rdap", "early release",
   "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement",
   "collateral consequence", "immigration proceedings", "more difficult", "harder time",
 ];
 const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
-const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correctional", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody"];
-const REHAB = ["rehabilitat"];
+const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody"];
+const REHAB = [
+  "rehabilitat", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
+  "classes he", "classes she", "good conduct", "self improvement", "model inmate", "reformed", "post sentencing conduct",
+  "post sentence conduct", "post conviction conduct", "post sentencing efforts", "post conviction efforts", "post sentencing accomplishments",
+];
 const POST_SENTENCE = [
   "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentencing",
   "since her original sentencing", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
