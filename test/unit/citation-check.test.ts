@@ -1,0 +1,204 @@
+import * as assert from "node:assert/strict";
+import { checkCitations, type CitationFinding } from "../../src/core/citations/check";
+
+function check(text: string, edition = 2025): CitationFinding[] {
+  return checkCitations(text, { edition });
+}
+/** Apply a finding's fix to the text. */
+function fixed(text: string, f: CitationFinding): string {
+  assert.ok(f.fix, `finding has no fix: ${f.message}`);
+  return text.slice(0, f.fix.start) + f.fix.newText + text.slice(f.fix.end);
+}
+function only(text: string, edition = 2025): CitationFinding {
+  const fs = check(text, edition);
+  assert.equal(fs.length, 1, `expected one finding, got ${JSON.stringify(fs.map((f) => f.message))}`);
+  assert.equal(fs[0].rule, "citation-check");
+  return fs[0];
+}
+function flagged(text: string, f: CitationFinding): string {
+  return text.slice(f.start, f.end);
+}
+
+describe("citation-check: known cases", () => {
+  it("a wrong first page (215 F.3d 696) → 969", () => {
+    const t = "See United States v. Banuelos-Rodriguez, 215 F.3d 696, 978 (9th Cir. 2000) (en banc).";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.equal(flagged(t, f), "215 F.3d 696");
+    assert.match(f.message, /215 F\.3d 969/);
+    assert.equal(fixed(t, f), "See United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc).");
+    assert.deepEqual(check(fixed(t, f)), []);
+  });
+
+  it("a wrong year (9th Cir. 1999) → 2000", () => {
+    const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 1999) (en banc).";
+    const f = only(t);
+    assert.equal(flagged(t, f), "1999");
+    assert.equal(fixed(t, f), "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc).");
+  });
+
+  it("a wrong volume and a wrong reporter", () => {
+    const t1 = "United States v. Leiva-Deras, 395 F.3d 183 (2d Cir. 2004).";
+    assert.equal(fixed(t1, only(t1)), "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).");
+    const t2 = "United States v. Leiva-Deras, 359 F.2d 183 (2d Cir. 2004).";
+    assert.equal(fixed(t2, only(t2)), "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).");
+  });
+
+  it("a wrong court", () => {
+    const t = "United States v. Leiva-Deras, 359 F.3d 183 (9th Cir. 2004).";
+    const f = only(t);
+    assert.equal(flagged(t, f), "9th Cir.");
+    assert.equal(fixed(t, f), "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).");
+    const s = "Kimbrough v. United States, 552 U.S. 85 (9th Cir. 2007).";
+    assert.equal(fixed(s, only(s)), "Kimbrough v. United States, 552 U.S. 85 (2007).");
+  });
+
+  it("a missing (en banc) parenthetical", () => {
+    const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000).";
+    const f = only(t);
+    assert.equal(f.severity, "warning");
+    assert.equal(fixed(t, f), "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc).");
+  });
+
+  it("docket-number citations: a wrong date, year or docket number", () => {
+    const t1 = "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 14, 2023).";
+    assert.equal(fixed(t1, only(t1)), "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023).");
+    const t2 = "United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho 2005).";
+    assert.equal(fixed(t2, only(t2)), "United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho 2006).");
+    const t3 = "United States v. Leyva-Martinez, No. 8:21CR233 (D. Neb. Sept. 13, 2023).";
+    assert.equal(fixed(t3, only(t3)), "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023).");
+    assert.deepEqual(check("United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. September 13, 2023)."), []);
+  });
+
+  it("the withdrawn panel opinion (173 F.3d 741) cited without saying so → the en banc opinion", () => {
+    const t = "See United States v. Banuelos-Rodriguez, 173 F.3d 741, 744 (9th Cir. 1999).";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.match(f.message, /withdrawn/);
+    assert.equal(fixed(t, f), "See United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc).");
+  });
+
+  it("the withdrawn panel opinion is not flagged when the brief says it was withdrawn or vacated", () => {
+    assert.deepEqual(check("The panel opinion, United States v. Banuelos-Rodriguez, 173 F.3d 741 (9th Cir. 1999), was withdrawn when rehearing en banc was granted."), []);
+    assert.deepEqual(check("United States v. Banuelos-Rodriguez, 173 F.3d 741 (9th Cir.), vacated on reh'g en banc, 215 F.3d 969 (9th Cir. 2000) (en banc)."), []);
+  });
+
+  it("a pin cite outside the opinion's pages (full, short and Id. forms)", () => {
+    const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 990 (9th Cir. 2000) (en banc). Id. at 960. Banuelos-Rodriguez, 215 F.3d at 973-77. Id. at 975 n.4. Id. at 985-87.";
+    const fs = check(t);
+    assert.deepEqual(fs.map((f) => flagged(t, f)), ["990", "960", "985-87"]);
+    assert.ok(fs.every((f) => f.severity === "error" && !f.fix));
+    assert.match(fs[0].message, /969 to page 986/);
+  });
+
+  it("a pin cite before the first page of any known case", () => {
+    const t = "Koon v. United States, 518 U.S. 81, 50 (1996).";
+    assert.equal(flagged(t, only(t)), "50");
+  });
+
+  it("Id. after a statute or an unknown case is not checked against the earlier case", () => {
+    assert.deepEqual(check("United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc). See 18 U.S.C. § 3553(a). Id. at 5."), []);
+    assert.deepEqual(check("United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc); United States v. Zed, 1 F.3d 2 (1st Cir. 1993). Id. at 3."), []);
+  });
+
+  it("never flags an authority Heartland does not know, or a common name with other numbers", () => {
+    assert.deepEqual(check("United States v. Unknown-Case, 1 F.3d 2 (9th Cir. 1999)."), []);
+    assert.deepEqual(check("United States v. Smith, 500 F.3d 100 (7th Cir. 2007). United States v. Smith, 27 F.3d 100 (4th Cir. 1994)."), []);
+    // unverified reporter cites (Gonzalez-Zotelo's commonly given 556 F.3d 736) are not second-guessed
+    assert.deepEqual(check("United States v. Gonzalez-Zotelo, 556 F.3d 736 (9th Cir. 2009)."), []);
+    // Avalos Banderas's reporter cite is unverified: not known, never flagged
+    assert.deepEqual(check("United States v. Avalos Banderas, 39 F.4th 1059 (8th Cir. 2021)."), []);
+  });
+
+  it("correct citations of every known case pass", () => {
+    const t = ["United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc).", "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).", "United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006).", "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023).", "Koon v. United States, 518 U.S. 81, 92-96 (1996).", "Banuelos-Rodriguez, 215 F.3d at 978. Id. at 975 n.4."].join(" ");
+    assert.deepEqual(check(t), []);
+  });
+});
+
+describe("citation-check: guideline provisions in the brief's edition", () => {
+  it("a subsection that does not exist in the edition (§2L1.2(b)(1)(C) under 2025) → cite the last edition with it", () => {
+    const t = "Under U.S.S.G. §2L1.2(b)(1)(C), eight levels are added.";
+    const f = only(t, 2025);
+    assert.equal(f.severity, "warning");
+    assert.equal(flagged(t, f), "U.S.S.G. §2L1.2(b)(1)(C)");
+    assert.match(f.message, /not in the 2025 Guidelines Manual/);
+    assert.equal(fixed(t, f), "Under U.S.S.G. §2L1.2(b)(1)(C) (2015), eight levels are added.");
+    assert.deepEqual(check(fixed(t, f), 2025), []);
+    assert.deepEqual(check(t, 2015), []);
+  });
+
+  it("a deleted provision cited as live (§5K2.19 from 2012, §5K2.0 from 2025)", () => {
+    const t = "The Court should depart under U.S.S.G. § 5K2.19 for his rehabilitation.";
+    const f = only(t, 2012);
+    assert.match(f.message, /Amendment 768/);
+    assert.equal(fixed(t, f), "The Court should depart under U.S.S.G. § 5K2.19 (2011) for his rehabilitation.");
+    assert.deepEqual(check(t, 2011), []);
+    const u = "A departure under U.S.S.G. § 5K2.0 is warranted.";
+    const g = only(u, 2025);
+    assert.match(g.message, /Amendment 836/);
+    assert.equal(fixed(u, g), "A departure under U.S.S.G. § 5K2.0 (2024) is warranted.");
+    assert.deepEqual(check(u, 2024), []);
+  });
+
+  it("a deleted provision is not flagged where the sentence says it was deleted, repealed or former", () => {
+    assert.deepEqual(check("Former U.S.S.G. § 5K2.19 was deleted in 2012.", 2016), []);
+    assert.deepEqual(check("Section 5K2.0 was repealed; U.S.S.G. § 5K2.0 no longer exists.", 2025), []);
+    assert.deepEqual(check("U.S.S.G. §§ 5K2.0–5K2.24 were deleted.", 2025), []);
+  });
+
+  it("a provision cited in an edition before it existed (§3F1.1 before 2025) → §5K3.1", () => {
+    const t = "The government moved under U.S.S.G. § 3F1.1.";
+    const f = only(t, 2024);
+    assert.match(f.message, /added by Amendment 836/);
+    assert.equal(fixed(t, f), "The government moved under U.S.S.G. § 5K3.1.");
+    assert.deepEqual(check(t, 2025), []);
+  });
+
+  it("an edition named in the citation wins over the brief's edition", () => {
+    assert.deepEqual(check("U.S.S.G. § 3F1.1 (U.S. Sent'g Comm'n 2025).", 2016), []);
+    const t = "U.S.S.G. § 3F1.1 (2016).";
+    assert.equal(only(t, 2025).severity, "warning");
+  });
+
+  it("provisions that exist are not flagged; unknown provisions are never flagged", () => {
+    assert.deepEqual(check("U.S.S.G. § 2L1.2(b)(2)(A); U.S.S.G. § 2L1.2, comment. (n.5); U.S.S.G. § 3E1.1(b).", 2016), []);
+    assert.deepEqual(check("U.S.S.G. § 4A1.1(a) and U.S.S.G. § 2B1.1(b)(1).", 2025), []);
+  });
+});
+
+describe("citation-check: Rule 35(a) window", () => {
+  it("seven days with a sentencing date on/after Dec. 1, 2009 in front matter → 14 days", () => {
+    const t = "---\nsentencing-date: 2015-03-02\n---\nUnder Fed. R. Crim. P. 35(a), the court had seven days to correct the sentence.\n";
+    const f = only(t);
+    assert.equal(flagged(t, f), "seven days");
+    assert.equal(f.severity, "warning");
+    assert.equal(fixed(t, f), "---\nsentencing-date: 2015-03-02\n---\nUnder Fed. R. Crim. P. 35(a), the court had 14 days to correct the sentence.\n");
+  });
+
+  it("a sentencing date found in the brief's text; 7-day and seven-day forms", () => {
+    const t = "He was sentenced on June 20, 2016. Under Rule 35(a), the court had 7 days. Rule 35(a)'s seven-day limit had run.";
+    const fs = check(t);
+    assert.deepEqual(fs.map((f) => [flagged(t, f), f.fix?.newText]), [["7 days", "14 days"], ["seven-day", "14-day"]]);
+  });
+
+  it("seven days is right for a sentencing before Dec. 1, 2009; 14 days is then wrong", () => {
+    assert.deepEqual(check("---\nsentencing-date: June 20, 2003\n---\nRule 35(a) allowed seven days.\n"), []);
+    const t = "---\nsentencing-date: 2003-06-20\n---\nRule 35(a) allowed 14 days.\n";
+    assert.equal(fixed(t, only(t)), "---\nsentencing-date: 2003-06-20\n---\nRule 35(a) allowed seven days.\n");
+  });
+
+  it("no sentencing date known: says so (information), no guess and no fix", () => {
+    const t = "Under Rule 35(a), the court had seven days to correct the sentence.";
+    const f = only(t);
+    assert.equal(f.severity, "information");
+    assert.match(f.message, /no sentencing date/);
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(check("Under Rule 35(a), the court has 14 days."), []);
+  });
+
+  it("a quoted order (block quote) and a sentence about the former rule are left alone", () => {
+    assert.deepEqual(check("---\nsentencing-date: 2015-01-05\n---\n> Defendant is not entitled to relief under Fed. R. Crim. P. 35(a) because more than seven days has elapsed.\n"), []);
+    assert.deepEqual(check("---\nsentencing-date: 2015-01-05\n---\nThe former Rule 35(a) allowed seven days.\n"), []);
+  });
+});
