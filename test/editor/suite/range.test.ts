@@ -120,4 +120,34 @@ describe("Insert Guideline Range (§2L1.2)", function () {
     assert.equal(blocks.length, 1);
     assert.deepEqual(blocks[0].data, changed);
   });
+
+  it("guided input: accepting each step's default (with one Back) inserts the calculation", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    const done = vscode.commands.executeCommand<string | undefined>(INSERT_COMMAND);
+    const pause = () => new Promise((r) => setTimeout(r, 500));
+    const accept = async () => {
+      await pause();
+      await vscode.commands.executeCommand("workbench.action.acceptSelectedQuickOpenItem");
+    };
+    await accept(); // edition: the brief's (latest)
+    await pause();
+    await vscode.commands.executeCommand("workbench.action.quickInputBack"); // back to the edition
+    await accept(); // edition again
+    await accept(); // statute: first item, 8 U.S.C. § 1326(a)
+    await accept(); // prior convictions as facts
+    await accept(); // no prior convictions
+    await accept(); // acceptance: 3 (the default)
+    await accept(); // early disposition: 0
+    await accept(); // no other adjustments
+    await accept(); // category I
+    await accept(); // insert
+    const inserted = await done;
+    const input = { manual: 2025, statute: "1326(a)", criminalHistory: { category: "I" }, priors: [], acceptance: 3, earlyDisposition: 0 };
+    const block = expectedBlock(input);
+    assert.equal(inserted, block);
+    assert.ok(block.includes("| Acceptance of responsibility | −2 | 6 | USSG §3E1.1(a) |"), "3 asked, 2 applied below level 16");
+    const offset = editor.document.offsetAt(new vscode.Position(3, 0));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + block + ORIGINAL.slice(offset));
+  });
 });
