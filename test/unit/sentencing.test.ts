@@ -422,6 +422,8 @@ describe("statutory maximum, §5G1.1, zones, supervised release", () => {
   it("§ 1326(b)(4) maximum 10 years; (b)(3)/(b)(4) refused for an offense before the 1996 amendments", () => {
     assert.equal(run({ manual: 2025, statute: "1326(b)(4)", enhancements: [], criminalHistory: { category: "I" } }).statutoryMaximumMonths, 120);
     assert.match(refuse({ manual: 1996, statute: "1326(b)(4)", offenseDate: "1996-01-01", enhancements: [], criminalHistory: { category: "I" } })[0], /^offenseDate: an offense on 1996-01-01 predates 1996-09-30/);
+    assert.match(refuse({ manual: 1995, statute: "1326(b)(2)", offenseDate: "1988-11-17", enhancements: [], criminalHistory: { category: "I" } })[0], /^offenseDate: an offense on 1988-11-17 predates 1988-11-18: § 1326\(b\) was added by the Anti-Drug Abuse Act of 1988/);
+    assert.equal(run({ manual: 1995, statute: "1326(b)(2)", offenseDate: "1988-11-18", enhancements: [], criminalHistory: { category: "I" } }).statutoryMaximumMonths, 180);
   });
 
   it("§ 1325(a) (second or subsequent offense): 24 months, 1 year of supervised release", () => {
