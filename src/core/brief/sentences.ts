@@ -40,11 +40,12 @@ function isAlnum(code: number): boolean {
 }
 
 /** Is the token that ends at `dot` (exclusive) an abbreviation? */
-function endsWithAbbreviation(text: string, dot: number, from: number): boolean {
+function endsWithAbbreviation(text: string, dot: number, from: number, dottedOnly = false): boolean {
   let s = dot;
   while (s > from && !isSpace(text[s - 1]) && text[s - 1] !== "(" && text[s - 1] !== "[" && text[s - 1] !== '"' && text[s - 1] !== "\u201c") s--;
   const token = text.slice(s, dot).toLowerCase();
   if (token === "") return false;
+  if (dottedOnly && !token.includes(".")) return false;
   if (ABBREVIATIONS.has(token)) return true;
   // "§" and pilcrow citations: "§ 2L1.2." ends a sentence; "§." never occurs.
   const first = token.charCodeAt(0);
@@ -137,7 +138,8 @@ export function sentencesOf(text: string, start = 0, end = text.length): Span[] 
         i = k;
         continue;
       }
-      if (c === "." && endsWithAbbreviation(text, i, s)) {
+      // After a closing quote or parenthesis only a dotted abbreviation ("U.S.S.G.")") continues the sentence.
+      if (c === "." && endsWithAbbreviation(text, i, s, j !== i + 1)) {
         i = k;
         continue;
       }

@@ -290,7 +290,11 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           break;
         }
       }
-      if (missing === -1) matched = got;
+      if (missing === -1) {
+        // Report every hit of the matched groups (explainability), not only the first.
+        matched = [];
+        for (let g = 0; g < groups.length; g++) for (const x of own.groups.get(alt + ":" + g) ?? []) if (!matched.includes(x)) matched.push(x);
+      }
       else if (missing >= 0 && !def.sentenceOnly) {
         // One group missing: a neighbouring sentence of the same paragraph may supply it
         // ("He requested a downward departure. His prior conviction, he argued, was minor.").
@@ -315,7 +319,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       while (e < norm.length && isWordChar(norm.charCodeAt(e))) e++;
       return original.slice(s.start + h.start, s.start + e);
     };
-    const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)];
+    const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, 6);
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }

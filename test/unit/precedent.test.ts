@@ -1,0 +1,209 @@
+import * as assert from "node:assert/strict";
+import { analyzeBrief, BriefAnalyzer } from "../../src/core/precedent/analyze";
+import type { Finding } from "../../src/core/precedent/types";
+import { POSITIVE, NEGATIVE } from "./precedent.cases";
+
+const latest = { circuit: null, edition: 2025 };
+const scored = (f: Finding[]) => f.filter((x) => x.rule !== "departure-framing");
+const at = (text: string, needle: string) => {
+  const start = text.indexOf(needle);
+  assert.ok(start >= 0, needle);
+  return { start, end: start + needle.length };
+};
+
+describe("foreclosure detector: phrasings from briefs and opinions", () => {
+  for (const [rule, sentence] of POSITIVE) {
+    it(`${rule}: ${sentence.slice(0, 70)}…`, () => {
+      const f = scored(analyzeBrief(sentence, latest));
+      assert.deepEqual(f.map((x) => x.rule), [rule]);
+      assert.deepEqual([f[0].start, f[0].end], [0, sentence.length]);
+      assert.ok(f[0].triggers.length >= 2, "names its trigger words");
+    });
+  }
+  for (const sentence of NEGATIVE) {
+    it(`no finding: ${sentence.slice(0, 70)}…`, () => {
+      assert.deepEqual(scored(analyzeBrief(sentence, latest)).map((x) => x.rule), []);
+    });
+  }
+});
+
+describe("foreclosure analysis: exact findings", () => {
+  const brief = [
+    "---",
+    "circuit: 9",
+    "guidelines-manual: 2016",
+    "---",
+    "# Argument",
+    "",
+    "Mr. Ruiz was born in Michoacán. He asks the Court to depart downward because defendants in other districts receive fast-track plea offers. He has three children.",
+    "",
+  ].join("\n");
+
+  it("reports the sentence range, rule, severity, binding authority and triggers", () => {
+    const f = analyzeBrief(brief, { circuit: "9", edition: 2016 });
+    assert.equal(f.length, 1);
+    const s = at(brief, "He asks the Court to depart downward because defendants in other districts receive fast-track plea offers.");
+    assert.deepEqual([f[0].rule, f[0].severity, f[0].start, f[0].end], ["fast-track-disparity", "warning", s.start, s.end]);
+    assert.ok(f[0].message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the 9th Circuit."), f[0].message);
+    assert.deepEqual(f[0].triggers, ["asks", "depart", "other districts", "fast-track"]);
+    assert.deepEqual(f[0].authorities[0], {
+      ...f[0].authorities[0],
+      cite: "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc)",
+      binding: true,
+      verified: true,
+    });
+    assert.ok(f[0].developments.some((d) => d.name.startsWith("DOJ")));
+    assert.ok(f[0].butSee.startsWith("But see United States v. Banuelos-Rodriguez"));
+  });
+
+  it("says when no circuit is set", () => {
+    const f = analyzeBrief("He asks the Court to depart downward because other districts offer fast-track pleas.", latest);
+    assert.equal(f[0].severity, "information");
+    assert.ok(f[0].message.includes("No circuit set: binding in the 9th Circuit, 2d Circuit"), f[0].message);
+  });
+
+  it("skips block quotes, long quotations, code, comments and front matter", () => {
+    const t = [
+      "---",
+      "note: He asks the Court to depart downward because other districts offer fast-track pleas.",
+      "---",
+      "> He asks the Court to depart downward because other districts offer fast-track pleas.",
+      "",
+      'The court explained: "a defendant who asks the court to depart downward because other districts offer fast-track pleas states no ground for departure."',
+      "",
+      "```",
+      "He asks the Court to depart downward because other districts offer fast-track pleas.",
+      "```",
+      "",
+      "<!-- He asks the Court to depart downward because other districts offer fast-track pleas. -->",
+    ].join("\n");
+    assert.deepEqual(analyzeBrief(t, { circuit: "9", edition: 2016 }), []);
+  });
+});
+
+describe("severity follows the circuit, the edition and the framing", () => {
+  const sev = (sentence: string, circuit: string | null, edition = 2025) =>
+    scored(analyzeBrief(sentence, { circuit, edition })).map((x) => `${x.rule}:${x.severity}`);
+  const FT_VARY = "Mr. Ruiz asks the Court to vary downward because defendants in other districts receive fast-track plea offers.";
+  const FT_DEPART = "Mr. Ruiz asks the Court to depart downward because defendants in other districts receive fast-track plea offers.";
+
+  it("fast-track: binding in the 9th, 2d, 4th and 11th Circuits", () => {
+    for (const c of ["9", "2", "4", "11"]) assert.deepEqual(sev(FT_VARY, c), ["fast-track-disparity:warning"], c);
+  });
+  it("fast-track variance is not flagged where the circuit permits it; a departure is information", () => {
+    for (const c of ["1", "3", "6", "7", "8", "10"]) {
+      assert.deepEqual(sev(FT_VARY, c), [], c);
+      assert.deepEqual(sev(FT_DEPART, c, 2016), ["fast-track-disparity:information"], c);
+    }
+  });
+  it("fast-track: persuasive only in the D.C. and 5th Circuits, and with no circuit", () => {
+    assert.deepEqual(sev(FT_VARY, "dc"), ["fast-track-disparity:information"]);
+    assert.deepEqual(sev(FT_VARY, "5"), ["fast-track-disparity:information"]);
+    assert.deepEqual(sev(FT_VARY, null), ["fast-track-disparity:information"]);
+  });
+
+  const MINOR = "Mr. Ruiz asks the Court to depart downward because his prior conviction was minor.";
+  it("minor prior: permitted by the 2010–2024 commentary, binding error in the 2d Cir. under the 2001–2009 Manuals", () => {
+    assert.deepEqual(sev(MINOR, "2", 2016), []);
+    assert.deepEqual(sev(MINOR, "2", 2003), ["prior-conviction-seriousness:warning"]);
+    assert.deepEqual(sev(MINOR, "9", 2003), ["prior-conviction-seriousness:information"]);
+    assert.deepEqual(sev(MINOR, "2", 2025), ["prior-conviction-seriousness:information"]);
+  });
+
+  const REVOKED = "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked.";
+  it("revocation: counted by the guideline from 2018; depends on the date under 2012–2017; circuit law before", () => {
+    assert.deepEqual(sev(REVOKED, null, 2025), ["revocation-sentence:warning"]);
+    assert.deepEqual(sev(REVOKED, "9", 2014), ["revocation-sentence:information"]);
+    assert.deepEqual(sev(REVOKED, "9", 2005), ["revocation-sentence:warning"]);
+    assert.deepEqual(sev(REVOKED, "1", 2005), ["revocation-sentence:information"]);
+  });
+
+  const ALIEN = "Mr. Soto asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.";
+  const ALIEN_VARY = "Mr. Soto asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house.";
+  it("deportable-alien status: binding departure holdings in the 9th, 7th, 2d, 8th", () => {
+    assert.deepEqual(sev(ALIEN, "9", 2016), ["deportable-alien-status:warning"]);
+    assert.deepEqual(sev(ALIEN_VARY, "9"), ["deportable-alien-status:information"]);
+    assert.deepEqual(sev(ALIEN, "dc", 2016), ["deportable-alien-status:information"]);
+    assert.deepEqual(sev(ALIEN, "1", 2016), ["deportable-alien-status:information"]);
+  });
+
+  it("reentry motive is restricted (findings required): information everywhere", () => {
+    const s = "He asks the Court to vary downward because he returned to the United States to escape gang members who threatened him.";
+    assert.deepEqual(sev(s, "2"), ["reentry-motive:information"]);
+    assert.deepEqual(sev(s, "9"), ["reentry-motive:information"]);
+  });
+
+  it("compassionate release: rehabilitation alone is a warning, combined is information", () => {
+    assert.deepEqual(sev("He moves for compassionate release based on his rehabilitation alone.", null), ["compassionate-release-rehabilitation:warning"]);
+    assert.deepEqual(sev("He moves for compassionate release based on his medical conditions and his rehabilitation.", null), ["compassionate-release-rehabilitation:information"]);
+  });
+
+  it("compassionate release below a mandatory minimum: allowed in the 2d Cir. (Halvon); stacking foreclosed in the 6th/7th/8th", () => {
+    const mm = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
+    const stack = "He argues that the First Step Act's change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
+    assert.deepEqual(sev(mm, "2"), []);
+    assert.deepEqual(sev(mm, "9"), ["compassionate-release-mandatory-minimum:information"]);
+    assert.deepEqual(sev(stack, "7"), ["compassionate-release-mandatory-minimum:warning"]);
+    assert.deepEqual(sev(stack, "1"), ["compassionate-release-mandatory-minimum:information"]);
+  });
+
+  it("post-sentencing rehabilitation is information; a departure after sentencing is a warning", () => {
+    assert.deepEqual(sev("Defendant asks the Court to grant her a downward departure and modify her term of imprisonment based on post-conviction rehabilitation.", null, 2016), [
+      "post-sentencing-rehabilitation:information",
+      "departure-after-sentencing:warning",
+    ]);
+  });
+
+  it("departure framing: a warning under the Nov. 1, 2025 Manual, nothing under 2024", () => {
+    const s = "Mr. Ruiz asks the Court to depart downward under § 5K2.0 because of his extraordinary family circumstances.";
+    assert.deepEqual(analyzeBrief(s, { circuit: "9", edition: 2025 }).map((x) => `${x.rule}:${x.severity}`), ["departure-framing:warning"]);
+    assert.deepEqual(analyzeBrief(s, { circuit: "9", edition: 2024 }), []);
+  });
+
+  it("cultural assimilation is not flagged under the 2010–2024 Manuals", () => {
+    const s = "Mr. Ruiz asks the Court to depart downward because of his cultural assimilation: he came to the United States at age two to be with his mother.";
+    assert.deepEqual(analyzeBrief(s, { circuit: "9", edition: 2016 }), []);
+  });
+
+  it("per-rule overrides from heartland.rules", () => {
+    assert.deepEqual(analyzeBrief(FT_VARY, { circuit: "9", edition: 2025, rules: { "fast-track-disparity": "off" } }), []);
+    assert.deepEqual(analyzeBrief(FT_VARY, { circuit: "9", edition: 2025, rules: { "fast-track-disparity": "hint" } }).map((x) => x.severity), ["hint"]);
+  });
+});
+
+describe("authorities", () => {
+  it("marks unverified holdings as such and never as binding", () => {
+    const f = analyzeBrief("He argues that the First Step Act's change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.", { circuit: "7", edition: 2025 });
+    const rutherford = f[0].authorities.find((a) => a.cite.startsWith("Rutherford"));
+    assert.ok(rutherford);
+    assert.equal(rutherford.verified, false);
+    assert.equal(rutherford.binding, false);
+    assert.ok(rutherford.holding.startsWith("Unverified"));
+  });
+  it("cites the corrected reporter and docket citations", () => {
+    const cites = (s: string, c: string | null) => analyzeBrief(s, { circuit: c, edition: 2003 }).flatMap((f) => f.authorities.map((a) => a.cite));
+    const minor = cites("He asks the Court to depart downward because his prior conviction was minor.", "2");
+    assert.ok(minor.includes("United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004) (pin cite not verified)"));
+    const alien = cites("He asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.", "9");
+    assert.ok(alien.includes("United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order)"));
+    assert.ok(!alien.some((c) => c.includes("173 F.3d")));
+  });
+});
+
+describe("incremental analysis", () => {
+  it("re-detects only the paragraphs whose text changed", () => {
+    const paras = Array.from({ length: 50 }, (_, i) => `Paragraph ${i}. He asks the Court to vary downward because other districts offer fast-track pleas.`);
+    const a = new BriefAnalyzer();
+    const s = { circuit: "9", edition: 2025 };
+    const first = a.analyze(paras.join("\n\n"), s);
+    assert.equal(a.lastRedetected, 50);
+    assert.equal(first.length, 50);
+    paras[10] = paras[10].replace("Paragraph 10.", "Paragraph ten.");
+    const text = "Intro added.\n\n" + paras.join("\n\n");
+    const second = a.analyze(text, s);
+    assert.equal(a.lastRedetected, 2);
+    assert.equal(second.length, 50);
+    const moved = second[10];
+    assert.equal(text.slice(moved.start, moved.end), "He asks the Court to vary downward because other districts offer fast-track pleas.");
+  });
+});
