@@ -406,13 +406,23 @@ async function guidedInput(initial: Partial<RangeInput> | undefined, edition: nu
         const fact = FACT_FIELD.exec(issue.field);
         const months = MONTHS_FIELD.exec(issue.field);
         if (fact) {
-          const p = d.priors[Number(fact[1])] as unknown as Record<string, boolean>;
-          p[fact[2]] = await pickOne({ step: `prior ${Number(fact[1]) + 1}: ${fact[2]}`, placeholder: issue.message, ...yesNo(), back: true });
+          // The calculator needs a fact it will not assume: ask it in words (a modal shows the whole explanation).
+          const n = Number(fact[1]);
+          const p = d.priors[n];
+          const answer = await vscode.window.showWarningMessage(
+            `Prior conviction ${n + 1} (${p.kind}, ${OFFENSE_LABELS[p.offense]}): ${fact[2]}`,
+            { modal: true, detail: issue.message.replace(/^state true or false: /, "") },
+            "Yes",
+            "No",
+          );
+          if (answer === undefined) throw new Back();
+          (p as unknown as Record<string, boolean>)[fact[2]] = answer === "Yes";
         } else if (months) {
           const p = d.priors[Number(months[1])];
           p.sentenceMonths = Number(await ask({ step: `prior ${Number(months[1]) + 1}: sentence imposed`, prompt: issue.message, validate: numberCheck("sentenceMonths"), back: true }));
         } else {
-          await pickOne({ step: "check the input", placeholder: `${issue.field}: ${issue.message}`, items: [{ label: "Go back and change it", value: true }], back: true });
+          const again = await vscode.window.showErrorMessage(`${issue.field}: ${issue.message}`, { modal: true }, "Go back and change it");
+          if (again === undefined) throw new Cancel();
           i = issue.field.startsWith("earlyDisposition") ? 5 : issue.field.startsWith("enhancements") || issue.field.startsWith("priors") ? 3 : issue.field.startsWith("offenseDate") || issue.field.startsWith("statute") ? 1 : 0;
         }
       } catch (e2) {
