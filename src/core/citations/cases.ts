@@ -13,6 +13,7 @@
  */
 
 import casesData from "../../data/cases.json";
+import { RULE_IDS } from "../precedent/types";
 
 export interface Part<T = string> {
   value: T;
@@ -499,4 +500,122 @@ export function fullCiteWithPin(k: KnownCase, pin: string): string {
   if (k.volume === undefined) return k.cite;
   const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
   return `${head}, ${pin}${k.cite.slice(head.length)}`;
+}
+
+// ------------------------------------------------------------------ snippets (snippets/markdown.json, completion)
+
+
+export interface CitationSnippet {
+  /** Unique key (the snippet's name in snippets/markdown.json). */
+  key: string;
+  prefix: string[];
+  /** VS Code snippet syntax (tab stops, placeholders, choices). */
+  body: string;
+  description: string;
+  kind: "case-full" | "case-short" | "case-parenthetical" | "guideline" | "statute" | "signal" | "id" | "suppression";
+  /** The known case a case snippet writes (cases.json id). */
+  caseId?: string;
+}
+
+/** Escape text for a snippet body. */
+function esc(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/\$/g, "\\$").replace(/}/g, "\\}");
+}
+
+/** Verified pin pages of a case ("215 F.3d at 978 (holding); see id. at 973-77 …" → ["978", "973-77", "975 n.4"]). */
+export function verifiedPins(k: KnownCase): string[] {
+  const out: string[] = [];
+  for (const p of k.pins ?? []) {
+    if (!p.verified) continue;
+    for (const part of p.text.split(";")) {
+      const at = part.indexOf(" at ");
+      if (at < 0) continue;
+      const list = part.slice(at + 4).replace(/\s\(.*$/, "");
+      for (const item of list.split(",")) {
+        const v = item.trim();
+        if (/^\d{1,5}(?:[-–]\d{1,5})?(?: n\.\d{1,3})?$/.test(v) && !out.includes(v)) out.push(v);
+      }
+    }
+  }
+  return out;
+}
+
+function slugOf(k: KnownCase): string {
+  return k.shortName
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+function pinStop(pins: string[], n: number, fallback: string): string {
+  return `\${${n}:${esc(pins[0] ?? fallback)}}`;
+}
+
+function caseSnippets(k: KnownCase): CitationSnippet[] {
+  const slug = slugOf(k);
+  const first = slug.split("-")[0];
+  const prefixes = (suffix: string) => [...new Set([`cite-${slug}${suffix}`, `cite-${first}${suffix}`])];
+  const pins = verifiedPins(k);
+  const out: CitationSnippet[] = [];
+  const label = k.seed ? "seed case" : k.verificationLevel === "primary" ? "verified" : `verified (${k.verificationLevel})`;
+  const src = k.source.urls[0] ?? k.source.seed ?? k.source.reference;
+  // full citation: the pin is a tab stop after the first page when a verified pin is known
+  // (no verified pin: an empty tab stop after the first page, where the writer types ", 186")
+  let full: string;
+  if (k.volume !== undefined) {
+    const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
+    full = pins.length ? `${esc(head)}, ${pinStop(pins, 1, "")}${esc(k.cite.slice(head.length))}` : `${esc(head)}\${1}${esc(k.cite.slice(head.length))}`;
+  } else full = esc(k.cite);
+  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: `${k.cite} — ${label}; ${src}`, kind: "case-full", caseId: k.id });
+  // short form with a pin placeholder
+  const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
+  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: `Short form of ${k.cite}`, kind: "case-short", caseId: k.id });
+  // full citation with an explanatory parenthetical of the holding (verified holdings only)
+  for (const p of k.parentheticals ?? []) {
+    out.push({
+      key: `${k.name} — with parenthetical (${p.pattern})`,
+      prefix: prefixes("-holding"),
+      body: `${full} (${esc(p.text)})$0`,
+      description: `${k.cite} (${p.text}) — holding as stated in the reference (${p.pattern})`,
+      kind: "case-parenthetical",
+      caseId: k.id,
+    });
+  }
+  return out;
+}
+
+const OTHER_SNIPPETS: CitationSnippet[] = [
+  { key: "U.S.S.G. § 2L1.2(b)", prefix: ["ussg", "ussg-2l1.2", "2l1.2"], body: "U.S.S.G. § 2L1.2(b)(${1})$0", description: "Illegal reentry guideline, specific offense characteristic", kind: "guideline" },
+  { key: "U.S.S.G. § 2L1.2 commentary note", prefix: ["ussg-note", "ussg-comment", "2l1.2-note"], body: "U.S.S.G. § 2L1.2, comment. (n.${1})$0", description: "Application note to §2L1.2", kind: "guideline" },
+  { key: "U.S.S.G. § 3E1.1", prefix: ["ussg-3e1.1", "3e1.1", "acceptance"], body: "U.S.S.G. § 3E1.1$0", description: "Acceptance of responsibility", kind: "guideline" },
+  { key: "8 U.S.C. § 1326(b)(2)", prefix: ["1326", "usc-1326", "8usc1326"], body: "8 U.S.C. § 1326(b)(2)$0", description: "Reentry after removal following an aggravated felony (20-year maximum)", kind: "statute" },
+  { key: "18 U.S.C. § 3553(a)", prefix: ["3553", "usc-3553", "18usc3553"], body: "18 U.S.C. § 3553(a)$0", description: "Factors to be considered in imposing a sentence", kind: "statute" },
+  { key: "18 U.S.C. § 3582(c)(1)(A)", prefix: ["3582", "usc-3582", "compassionate-release"], body: "18 U.S.C. § 3582(c)(1)(A)$0", description: "Compassionate release (sentence reduction)", kind: "statute" },
+  { key: "Signal", prefix: ["signal", "sig"], body: "*${1|See,See also,Cf.,But see,But cf.,See generally,Accord,Contra,Compare|}* $0", description: "Introductory signal (italicised)", kind: "signal" },
+  { key: "Signal: See, e.g.,", prefix: ["see-eg", "sig-see-eg"], body: "*See, e.g.*, $0", description: "See, e.g.,", kind: "signal" },
+  { key: "Id.", prefix: ["id"], body: "*Id.*$0", description: "Id. (the immediately preceding authority)", kind: "id" },
+  { key: "Id. at", prefix: ["id-at", "idat"], body: "*Id.* at ${1:pin}$0", description: "Id. at pin", kind: "id" },
+];
+
+function suppressionSnippets(): CitationSnippet[] {
+  const ids = [...RULE_IDS, "citation-check"].join(",");
+  return [
+    { key: "Heartland: disable next line", prefix: ["heartland-disable-next-line", "disable-next-line"], body: `<!-- heartland-disable-next-line \${1|${ids}|} -->$0`, description: "Suppress a Heartland rule on the next line", kind: "suppression" },
+    { key: "Heartland: disable this line", prefix: ["heartland-disable-line", "disable-line"], body: `<!-- heartland-disable-line \${1|${ids}|} -->$0`, description: "Suppress a Heartland rule on this line", kind: "suppression" },
+    { key: "Heartland: disable/enable block", prefix: ["heartland-disable", "disable-block"], body: `<!-- heartland-disable \${1|${ids}|} -->\n$0\n<!-- heartland-enable \${1} -->`, description: "Suppress a Heartland rule between two comments", kind: "suppression" },
+  ];
+}
+
+/** Every citation snippet Heartland ships (snippets/markdown.json is generated from this). */
+export function citationSnippets(): CitationSnippet[] {
+  return [...KNOWN_CASES.flatMap(caseSnippets), ...OTHER_SNIPPETS, ...suppressionSnippets()];
+}
+
+/** The snippets file VS Code reads: { name: { prefix, body, description } }. */
+export function snippetsFile(): Record<string, { prefix: string[]; body: string; description: string }> {
+  const out: Record<string, { prefix: string[]; body: string; description: string }> = {};
+  for (const s of citationSnippets()) out[s.key] = { prefix: s.prefix, body: s.body, description: s.description };
+  return out;
 }

@@ -272,9 +272,26 @@ function editionParenYear(m: CitationMatch, text: string): { start: number; end:
   return i >= m.start ? { start: i, end: i + y.length } : undefined;
 }
 
+/** Is `pos` inside an explanatory parenthetical, e.g. "(holding that § 5K2.0 departures …)"? */
+function inExplanatoryParenthetical(text: string, pos: number): boolean {
+  let depth = 0;
+  for (let i = pos - 1, n = 0; i >= 0 && n < 600; i--, n++) {
+    const ch = text[i];
+    if (ch === "\n" && text[i - 1] === "\n") return false;
+    if (ch === ")") depth++;
+    else if (ch === "(") {
+      if (depth === 0) return /^[a-z]{3,20}ing\b/.test(text.slice(i + 1, i + 25));
+      depth--;
+    }
+  }
+  return false;
+}
+
 function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void {
   const c = m.citation;
   if (c.kind !== "guideline") return;
+  // a case's holding described in its parenthetical speaks of the Manual the case applied
+  if (!c.editionInCitation && inExplanatoryParenthetical(ctx.text, m.start)) return;
   const edition = c.editionInCitation ?? briefEdition;
   const named = c.editionInCitation ? `the ${edition} Guidelines Manual the citation names` : `the ${edition} Guidelines Manual (the brief's edition)`;
   const r = lookupCitation(c, edition);
