@@ -86,6 +86,17 @@ describe("range Markdown", () => {
     assert.equal(text.slice(0, blocks[0].start), "Intro.\n\n");
   });
 
+  it("finds only complete blocks; a block whose JSON was edited has no data", () => {
+    const block = md(DESIGN_EXAMPLE);
+    const broken = block.replace('"manual":2025', '"manual":2025,,');
+    const text = `A\n${block}B\n${broken}C\n<!-- heartland-range {"statute":"1326(a)"} -->\nno closing marker\n`;
+    const blocks = findRecordedBlocks(text);
+    assert.equal(blocks.length, 2);
+    assert.deepEqual(blocks[0].data, DESIGN_EXAMPLE);
+    assert.equal(blocks[1].data, undefined);
+    assert.equal(text.slice(blocks[1].start, blocks[1].end), broken);
+  });
+
   it("escapes table pipes in labels", () => {
     const text = md({ ...DESIGN_EXAMPLE, otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "a | b" }] });
     assert.ok(text.includes("| a \\| b | +2 | 18 | USSG §3C1.1 |"));

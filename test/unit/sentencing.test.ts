@@ -487,6 +487,8 @@ describe("invalid input", () => {
     assert.equal(r.totalOffenseLevel, 15);
     assert.equal(r.statutoryMaximumMonths, 240);
     assert.equal(r.steps[2].label, "Chapter Three adjustment (§3C1.1)");
+    const bare = run({ manual: 2025, statute: "1326(b)(2)", enhancements: ["(b)(2)(B)", "§ 2L1.2(b)(1)(A)"], criminalHistory: { category: "I" } });
+    assert.deepEqual(socs(bare), [["USSG §2L1.2(b)(1)(A)", 4], ["USSG §2L1.2(b)(2)(B)", 8]]);
   });
 
   it("notes what \"sentence imposed\" means in the edition (revocations)", () => {

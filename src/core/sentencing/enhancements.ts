@@ -114,7 +114,8 @@ function minPointsFor(eraId: EraId, sub: string, withPoints: boolean): { a: numb
 const SUB_RE = /^2L1\.2(\(b\)\(\d\)(?:\([A-E]\))?)(?:\((i|ii|iii|iv|v|vi|vii)\))?$/;
 
 export function normalizeSubsection(s: string): string {
-  return s.trim().replace(/^U\.?\s*S\.?\s*S\.?\s*G\.?\s*/i, "").replace(/^§\s*/, "").replace(/\s+/g, "");
+  const n = s.trim().replace(/^U\.?\s*S\.?\s*S\.?\s*G\.?\s*/i, "").replace(/^§\s*/, "").replace(/\s+/g, "");
+  return n.startsWith("(b)") ? `2L1.2${n}` : n;
 }
 
 function listSubsections(era: Era): string {
