@@ -1,0 +1,200 @@
+/**
+ * Foreclosure diagnostics on Markdown briefs: the VS Code adapter over
+ * `src/core/precedent/analyze`. One small function per job, one handler per editor event.
+ *
+ * - Debounced (300 ms) re-analysis on change; a generation counter per document drops results
+ *   of a run that a newer edit has overtaken.
+ * - Per-document `BriefAnalyzer`: paragraphs cached by their text, so a keystroke re-detects
+ *   only the paragraph it changed.
+ * - Circuit and edition: front matter, then `heartland.circuit` / `heartland.guidelinesManual`.
+ *   Per-rule severity overrides: `heartland.rules` (rule → off|hint|information|warning|error).
+ * - Invalid front-matter values become diagnostics on the value (code `front-matter`).
+ * - Each diagnostic: source "Heartland", code { value: rule, target: docs/rules/<rule>.md },
+ *   related information pointing at the authority on the rule page.
+ */
+import * as vscode from "vscode";
+import { BriefAnalyzer } from "../core/precedent/analyze";
+import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
+import { proseOf } from "../core/brief/prose";
+import { readFrontMatter } from "../core/brief/frontmatter";
+import { resolveSettings } from "../core/settings";
+import { userSettings } from "./settings";
+import { log } from "./log";
+
+export const SOURCE = "Heartland";
+export const FRONT_MATTER_CODE = "front-matter";
+const DEBOUNCE_MS = 300;
+/** Briefs larger than this are analysed only on open and save (keeps typing cheap). */
+const MAX_LIVE_CHARS = 4_000_000;
+const RULE_SETTINGS = new Set<string>(["off", "hint", "information", "warning", "error"]);
+
+interface DocState {
+  analyzer: BriefAnalyzer;
+  generation: number;
+  timer?: ReturnType<typeof setTimeout>;
+  findings: Finding[];
+}
+
+let collection: vscode.DiagnosticCollection | undefined;
+let extensionUri: vscode.Uri | undefined;
+const states = new Map<string, DocState>();
+/** Rule page text, loaded once, to point related information at the authority's line. */
+const rulePages = new Map<string, string[]>();
+
+export function ruleDocUri(rule: string): vscode.Uri {
+  if (!extensionUri) throw new Error("Heartland diagnostics are not registered");
+  return vscode.Uri.joinPath(extensionUri, "docs", "rules", rule + ".md");
+}
+
+/** The findings last published for a document (used by the code actions). */
+export function findingsFor(uri: vscode.Uri): Finding[] {
+  return states.get(uri.toString())?.findings ?? [];
+}
+
+function isBrief(doc: vscode.TextDocument): boolean {
+  return doc.languageId === "markdown" && doc.uri.scheme !== "output" && doc.uri.scheme !== "git" && doc.uri.scheme !== "vscode-scm";
+}
+
+function stateOf(doc: vscode.TextDocument): DocState {
+  const key = doc.uri.toString();
+  let s = states.get(key);
+  if (!s) {
+    s = { analyzer: new BriefAnalyzer(), generation: 0, findings: [] };
+    states.set(key, s);
+  }
+  return s;
+}
+
+/** `heartland.rules`, validated: unknown rules and values are logged and ignored. */
+function ruleOverrides(scope: vscode.ConfigurationScope): Partial<Record<string, RuleSetting>> {
+  const raw = vscode.workspace.getConfiguration("heartland", scope).get<Record<string, unknown>>("rules", {}) ?? {};
+  const out: Partial<Record<string, RuleSetting>> = {};
+  for (const [rule, value] of Object.entries(raw)) {
+    if (!(RULE_IDS as readonly string[]).includes(rule) || typeof value !== "string" || !RULE_SETTINGS.has(value)) {
+      log().warn(`Setting heartland.rules: "${rule}": ${JSON.stringify(value)} is ignored (rules: ${RULE_IDS.join(", ")}; values: off, hint, information, warning, error).`);
+      continue;
+    }
+    out[rule] = value as RuleSetting;
+  }
+  return out;
+}
+
+function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
+  switch (s) {
+    case "error":
+      return vscode.DiagnosticSeverity.Error;
+    case "warning":
+      return vscode.DiagnosticSeverity.Warning;
+    case "information":
+      return vscode.DiagnosticSeverity.Information;
+    default:
+      return vscode.DiagnosticSeverity.Hint;
+  }
+}
+
+function authorityLocation(rule: string, cite: string): vscode.Location {
+  const lines = rulePages.get(rule);
+  let line = 0;
+  if (lines) {
+    const i = lines.findIndex((l) => l.startsWith("| " + cite));
+    if (i >= 0) line = i;
+  }
+  return new vscode.Location(ruleDocUri(rule), new vscode.Position(line, 0));
+}
+
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+  const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
+  const d = new vscode.Diagnostic(range, f.message, toSeverity(f.severity));
+  d.source = SOURCE;
+  d.code = { value: f.rule, target: ruleDocUri(f.rule) };
+  d.relatedInformation = f.authorities
+    .filter((a) => a.effect !== "context")
+    .slice(0, 3)
+    .map((a) => new vscode.DiagnosticRelatedInformation(authorityLocation(f.rule, a.cite.replace(" (pin cite not verified)", "")), `${a.cite}${a.binding ? " (binding)" : ""}: ${a.holding}`));
+  return d;
+}
+
+function analyze(doc: vscode.TextDocument): void {
+  const state = stateOf(doc);
+  const generation = ++state.generation;
+  const version = doc.version;
+  const started = Date.now();
+  const text = doc.getText();
+  const map = proseOf(text);
+  const front = readFrontMatter(text, map.frontMatter);
+  const eff = resolveSettings(userSettings(doc.uri), front);
+  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules: ruleOverrides(doc.uri) }, map);
+  // A newer edit or a closed document overtook this run: drop its results.
+  if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
+  state.findings = findings;
+  const diagnostics = findings.map((f) => toDiagnostic(doc, f));
+  for (const p of front.problems) {
+    const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, vscode.DiagnosticSeverity.Warning);
+    d.source = SOURCE;
+    d.code = FRONT_MATTER_CODE;
+    diagnostics.push(d);
+  }
+  collection.set(doc.uri, diagnostics);
+  log().debug(`diagnostics: ${doc.uri.path}: ${findings.length} findings, ${state.analyzer.lastRedetected} paragraphs re-read, ${Date.now() - started} ms`);
+}
+
+function schedule(doc: vscode.TextDocument, delay: number): void {
+  if (!isBrief(doc)) return;
+  const state = stateOf(doc);
+  state.generation++;
+  if (state.timer) clearTimeout(state.timer);
+  state.timer = setTimeout(() => {
+    state.timer = undefined;
+    try {
+      analyze(doc);
+    } catch (e) {
+      log().error(`diagnostics failed for ${doc.uri.path}: ${(e as Error).message}`);
+    }
+  }, delay);
+}
+
+function forget(doc: vscode.TextDocument): void {
+  const key = doc.uri.toString();
+  const s = states.get(key);
+  if (s?.timer) clearTimeout(s.timer);
+  states.delete(key);
+  collection?.delete(doc.uri);
+}
+
+async function loadRulePages(): Promise<void> {
+  await Promise.all(
+    RULE_IDS.map(async (rule) => {
+      try {
+        const bytes = await vscode.workspace.fs.readFile(ruleDocUri(rule));
+        rulePages.set(rule, new TextDecoder().decode(bytes).split("\n"));
+      } catch {
+        // The page is optional for related information; the link still opens the rule page.
+      }
+    }),
+  );
+}
+
+export function registerDiagnostics(context: vscode.ExtensionContext): void {
+  extensionUri = context.extensionUri;
+  collection = vscode.languages.createDiagnosticCollection("heartland");
+  context.subscriptions.push(
+    collection,
+    vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
+    vscode.workspace.onDidChangeTextDocument((e) => {
+      if (e.contentChanges.length === 0) return;
+      // Huge files: analyse on save only, so typing stays cheap.
+      if (e.document.getText().length > MAX_LIVE_CHARS) return;
+      schedule(e.document, DEBOUNCE_MS);
+    }),
+    vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc, 0)),
+    vscode.workspace.onDidCloseTextDocument(forget),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration("heartland")) for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
+    }),
+    { dispose: () => { for (const s of states.values()) if (s.timer) clearTimeout(s.timer); states.clear(); } },
+  );
+  void loadRulePages().then(() => {
+    for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
+  });
+  for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
+}
