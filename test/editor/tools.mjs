@@ -103,9 +103,14 @@ export function ensureNode24() {
   return { nodeBin, nodeDir: pkgDir, binDir: path.dirname(nodeBin) };
 }
 
-/** Environment with Node 24 first on PATH (code-server's engines.node is 24). */
+/**
+ * Environment with Node 24 first on PATH (code-server's engines.node is 24), without the npm_*
+ * variables an outer `npm run` sets: code-server's postinstall reads the Node version from
+ * npm_config_user_agent, which would otherwise still name the outer npm's Node 20.
+ */
 export function node24Env(node, extra = {}) {
-  return { ...process.env, PATH: `${node.binDir}${path.delimiter}${process.env.PATH ?? ""}`, ...extra };
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^npm_/i.test(k) && k !== "NODE" && k !== "INIT_CWD"));
+  return { ...env, PATH: `${node.binDir}${path.delimiter}${process.env.PATH ?? ""}`, ...extra };
 }
 
 export function ensureCodeServer(node) {
