@@ -1,0 +1,103 @@
+import * as assert from "node:assert/strict";
+import { TOA_END, TOA_START, buildTableOfAuthorities, collectAuthorities } from "../../src/core/toa";
+
+const BRIEF = [
+  "# Brief", // 1
+  "", // 2
+  "## Introduction", // 3
+  "", // 4
+  "He pleaded guilty under 8 U.S.C. § 1326(b)(2).", // 5
+  "", // 6
+  "## Argument", // 7
+  "", // 8
+  "*See United States v. Banuelos-Rodriguez*, 215 F.3d 969, 978 (9th Cir. 2000) (en banc); United States v. Zed, 1 F.3d 2 (1st Cir. 1990).", // 9
+  "Banuelos-Rodriguez, 215 F.3d at 973-77. Id. at 975 n.4. U.S.S.G. § 2L1.2(b)(2)(A); USSG §2L1.2, comment. (n.5); U.S.S.G. § 3E1.1.", // 10
+  "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023); 18 U.S.C. § 3553(a); Fed. R. Crim. P. 35(a).", // 11
+  "", // 12
+  "```", // 13
+  "Koon v. United States, 518 U.S. 81 (1996); 18 U.S.C. § 3582(c)(1)(A)", // 14
+  "```", // 15
+  "",
+].join("\n");
+
+const TABLE = [
+  TOA_START,
+  "## Table of Authorities",
+  "",
+  "### Cases",
+  "",
+  "| Authority | Cited at |",
+  "| --- | --- |",
+  "| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | Argument, lines 9, 10 |",
+  "| United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023) | Argument, line 11 |",
+  "| United States v. Zed, 1 F.3d 2 (1st Cir. 1990) | Argument, line 9 |",
+  "",
+  "### Statutes",
+  "",
+  "| Authority | Cited at |",
+  "| --- | --- |",
+  "| 8 U.S.C. § 1326(b)(2) | Introduction, line 5 |",
+  "| 18 U.S.C. § 3553(a) | Argument, line 11 |",
+  "",
+  "### Guidelines",
+  "",
+  "| Authority | Cited at |",
+  "| --- | --- |",
+  "| U.S.S.G. § 2L1.2(b)(2)(A) | Argument, line 10 |",
+  "| U.S.S.G. § 2L1.2, comment. (n.5) | Argument, line 10 |",
+  "| U.S.S.G. § 3E1.1 | Argument, line 10 |",
+  "",
+  "### Rules",
+  "",
+  "| Authority | Cited at |",
+  "| --- | --- |",
+  "| Fed. R. Crim. P. 35(a) | Argument, line 11 |",
+  "",
+  TOA_END,
+].join("\n");
+
+function apply(text: string, r: { start: number; end: number; newText: string }): string {
+  return text.slice(0, r.start) + r.newText + text.slice(r.end);
+}
+
+describe("table of authorities", () => {
+  it("lists cases, statutes, guidelines and rules with the headings and lines where they are cited", () => {
+    const r = buildTableOfAuthorities(BRIEF);
+    assert.equal(r.table, TABLE);
+    assert.equal(r.replaced, false);
+    assert.equal(r.start, BRIEF.length);
+    assert.equal(apply(BRIEF, r), BRIEF + "\n" + TABLE + "\n");
+  });
+
+  it("short forms and Id. count as places of their authority; code blocks do not", () => {
+    const e = collectAuthorities(BRIEF).find((x) => x.authority.startsWith("United States v. Banuelos-Rodriguez"))!;
+    assert.deepEqual(e.places.map((p) => p.line), [9, 10, 10]);
+    assert.ok(!collectAuthorities(BRIEF).some((x) => x.authority.includes("Koon") || x.authority.includes("3582")));
+  });
+
+  it("inserts at the given offset with blank lines around it", () => {
+    const at = BRIEF.indexOf("## Introduction");
+    const r = buildTableOfAuthorities(BRIEF, at);
+    assert.equal(r.start, at);
+    assert.equal(r.end, at);
+    assert.equal(r.newText, TABLE + "\n\n");
+  });
+
+  it("a rerun replaces the previous table in place, and is stable", () => {
+    const once = apply(BRIEF, buildTableOfAuthorities(BRIEF, BRIEF.indexOf("## Introduction")));
+    const i = once.lastIndexOf("18 U.S.C. § 3553(a)"); // in the body, after the table
+    const edited = once.slice(0, i) + "18 U.S.C. § 3553(a)(6)" + once.slice(i + "18 U.S.C. § 3553(a)".length);
+    const r = buildTableOfAuthorities(edited);
+    assert.equal(r.replaced, true);
+    assert.equal(edited.slice(r.start, r.end).startsWith(TOA_START), true);
+    const twice = apply(edited, r);
+    assert.ok(twice.includes("| 18 U.S.C. § 3553(a)(6) |"));
+    assert.ok(!twice.includes("| 18 U.S.C. § 3553(a) |"));
+    assert.equal(twice.split(TOA_START).length, 2, "one table only");
+    assert.equal(apply(twice, buildTableOfAuthorities(twice)), twice);
+  });
+
+  it("an empty brief gets an empty table", () => {
+    assert.equal(buildTableOfAuthorities("").table, `${TOA_START}\n## Table of Authorities\n\nNo citations found.\n\n${TOA_END}`);
+  });
+});
