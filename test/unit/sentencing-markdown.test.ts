@@ -97,6 +97,13 @@ describe("range Markdown", () => {
     assert.equal(text.slice(blocks[1].start, blocks[1].end), broken);
   });
 
+  it("records the edition applied, not \"latest\"", () => {
+    const { manual: _m, ...rest } = DESIGN_EXAMPLE;
+    const blocks = findRecordedBlocks(md({ ...rest, manual: "latest" }));
+    assert.equal((blocks[0].data as { manual: number }).manual, 2025);
+    assert.equal((findRecordedBlocks(md(rest))[0].data as { manual: number }).manual, 2025);
+  });
+
   it("escapes table pipes in labels", () => {
     const text = md({ ...DESIGN_EXAMPLE, otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "a | b" }] });
     assert.ok(text.includes("| a \\| b | +2 | 18 | USSG §3C1.1 |"));

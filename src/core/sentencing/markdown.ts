@@ -102,7 +102,12 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
 
 /** The whole block the editor inserts: marker comment with the input, body, closing marker. */
 export function renderRangeMarkdown(input: RangeInput, r: RangeResult = calculateRange(input)): string {
-  return `${RANGE_OPEN}${commentJson(input)} -->\n${renderResultBody(input, r)}\n${RANGE_CLOSE}\n`;
+  return `${RANGE_OPEN}${commentJson(pinned(input, r.manual))} -->\n${renderResultBody(input, r)}\n${RANGE_CLOSE}\n`;
+}
+
+/** The recorded input names the edition actually applied ("latest" would drift when a new Manual appears). */
+function pinned(input: RangeInput, manual: number): RangeInput {
+  return input.manual === manual ? input : { ...input, manual };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -176,7 +181,7 @@ export function renderCompareMarkdown(input: RangeInput, scenarioIds: string[]):
   const scenarios = scenariosById(input, scenarioIds);
   const st = statuteFor(input.statute);
   const lines: string[] = [];
-  lines.push(`${COMPARE_OPEN}${commentJson({ input, scenarios: scenarioIds })} -->`);
+  lines.push(`${COMPARE_OPEN}${commentJson({ input: pinned(input, r.manual), scenarios: scenarioIds })} -->`);
   lines.push(`**Scenarios — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite}; statutory maximum ${months(r.statutoryMaximumMonths)})**`);
   lines.push("");
   lines.push("| Scenario | Total offense level | Criminal history category | Sentencing Table range | Guideline range (USSG §5G1.1) | Departure |");
