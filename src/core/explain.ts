@@ -8,9 +8,14 @@ import { formatCitation, formatSubsection } from "./citations/types";
 import { lookupCitation, type ProvisionText } from "./guidelines/lookup";
 import { FIRST_EDITION, LATEST_EDITION } from "./settings";
 import rulesData from "../data/court-rules.json";
+import { table as sentencingTable, zoneOf } from "./sentencing/data";
 
 export interface Explanation extends Omit<ProvisionText, "citation"> {
   citation: Citation;
+  /** For USSG ch. 5, pt. A: the Sentencing Table as Markdown (cells in months, zone in brackets). */
+  table?: string;
+  /** For status "unavailable": why no text is shown. */
+  message?: string;
   /** Why this edition: the brief's setting, or the year the citation itself names. */
   editionFrom: "brief" | "citation";
 }
@@ -67,9 +72,55 @@ export function explain(c: Citation, briefEdition: number): ExplainResult {
   const { edition, from } = editionFor(c, briefEdition);
   if (c.kind === "rule") return lookupRule(c, edition);
   const r = lookupCitation(c, edition);
-  if (!r.ok) return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
+  const isTable = c.kind === "chapter" && c.chapter === 5 && c.part === "A";
+  if (!r.ok) {
+    if (r.reason !== "no-text") return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
+    // The provision exists in this edition, but Heartland has no verified copy of its text: say so.
+    const explanation: Explanation = {
+      citation: c,
+      editionFrom: from,
+      manual: edition,
+      title: formatCitation(c),
+      context: [],
+      text: "",
+      status: "unavailable",
+      textEdition: "none",
+      caveats: [],
+      source: "none: no verified copy of this edition's text",
+      message: r.message,
+    };
+    if (isTable) {
+      explanation.title = "Chapter Five, Part A — Sentencing Table";
+      explanation.table = sentencingTableMarkdown(edition);
+      explanation.caveats.push(TABLE_NOTE);
+    }
+    return { ok: true, explanation };
+  }
   const { citation: _canonical, ...provision } = r.provision;
-  return { ok: true, explanation: { ...provision, citation: c, editionFrom: from } };
+  const explanation: Explanation = { ...provision, citation: c, editionFrom: from };
+  if (isTable) {
+    explanation.table = sentencingTableMarkdown(edition);
+    explanation.caveats = [...explanation.caveats, TABLE_NOTE];
+  }
+  return { ok: true, explanation };
+}
+
+const TABLE_NOTE =
+  "The Sentencing Table's cells are unchanged since Nov. 1, 1992 (Amendment 462; verified cell by cell against the 2016 and 2025 Manuals); zones follow the rule in force for this edition (Amendment 738 changed them on Nov. 1, 2010).";
+
+/** The Sentencing Table as a Markdown table: months of imprisonment, zone in brackets. */
+export function sentencingTableMarkdown(edition: number): string {
+  const cats = ["I", "II", "III", "IV", "V", "VI"];
+  const rows = [`| Offense level | ${cats.join(" | ")} |`, `| ---: | ${cats.map(() => ":---:").join(" | ")} |`];
+  for (const row of sentencingTable.levels) {
+    const cells = cats.map((cat) => {
+      const cell = row.cells.find((x) => x.category === cat)!;
+      const months = cell.lifeOnly ? "life" : cell.life ? `${cell.minMonths}–life` : `${cell.minMonths}–${cell.maxMonths}`;
+      return `${months} [${zoneOf(cell, edition)}]`;
+    });
+    rows.push(`| ${row.level} | ${cells.join(" | ")} |`);
+  }
+  return rows.join("\n");
 }
 
 /** Escape characters Markdown would otherwise treat as formatting. */
@@ -94,8 +145,12 @@ export function explanationMarkdown(e: Explanation): string {
   const textLines = e.text.split("\n").map((t, i) => (i === 0 && contextLines.length && t.trim() ? `**${escapeMarkdown(t.trim())}**` : escapeMarkdown(t)));
   const body = [...contextLines, ...textLines];
   for (const b of body) if (b.trim()) lines.push(`> ${b}`, ">");
-  if (lines[lines.length - 1] === ">") lines.pop();
-  lines.push("");
+  if (lines[lines.length - 1] === ">") {
+    lines.pop();
+    lines.push("");
+  }
+  if (e.message) lines.push(escapeMarkdown(e.message), "");
+  if (e.table) lines.push(e.table, "");
   if (e.statutoryMaximum) lines.push(`**Maximum term:** ${escapeMarkdown(e.statutoryMaximum)}`, "");
   if (e.history) lines.push(`**History:** ${escapeMarkdown(e.history)}`, "");
   const statusWord: Record<ProvisionText["status"], string> = {
@@ -103,7 +158,7 @@ export function explanationMarkdown(e: Explanation): string {
     partial: "partial text",
     derived: "DERIVED text (reconstructed from later verbatim text and the recorded amendments; not seen in an official copy of this edition)",
     deleted: "deletion note as printed",
-    unavailable: "text not available",
+    unavailable: "not available — Heartland shows no text rather than another edition's",
   };
   lines.push(`*Text: ${escapeMarkdown(statusWord[e.status])} — ${escapeMarkdown(e.textEdition)}.*`);
   for (const c of e.caveats) lines.push("", `⚠ ${escapeMarkdown(c)}`);
@@ -125,6 +180,8 @@ export function explanationJson(e: Explanation): Record<string, unknown> {
     caveats: e.caveats,
     ...(e.history ? { history: e.history } : {}),
     ...(e.statutoryMaximum ? { statutoryMaximum: e.statutoryMaximum } : {}),
+    ...(e.message ? { message: e.message } : {}),
+    ...(e.table ? { table: e.table } : {}),
     source: e.source,
   };
 }

@@ -101,3 +101,29 @@ describe("Brief settings", () => {
     assert.deepEqual(new Brief("Text.").settings({ circuit: "9", manual: "latest" }), { circuit: "9", edition: 2025, circuitFrom: "setting", editionFrom: "default" });
   });
 });
+
+describe("explain: text Heartland does not have", () => {
+  it("says so instead of showing another edition's text (§3E1.1 in 2005)", () => {
+    const e = explainOne("§3E1.1", 2005);
+    assert.ok(e.ok);
+    assert.equal(e.explanation.status, "unavailable");
+    assert.equal(e.explanation.text, "");
+    assert.match(e.explanation.message ?? "", /cannot be shown as the 2005 text/);
+    const r = run("explain", "§3E1.1", "--manual", "2005");
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.out).status, "unavailable");
+  });
+
+  it("shows the Sentencing Table for ch. 5, pt. A with the edition's zones", () => {
+    const e2005 = explainOne("U.S.S.G. ch. 5, pt. A", 2005);
+    const e2016 = explainOne("U.S.S.G. ch. 5, pt. A", 2016);
+    assert.ok(e2005.ok && e2016.ok);
+    const row = (t: string | undefined, level: number) => (t ?? "").split("\n").find((l) => l.startsWith(`| ${level} |`));
+    assert.equal(row(e2016.explanation.table, 13), "| 13 | 12–18 [C] | 15–21 [D] | 18–24 [D] | 24–30 [D] | 30–37 [D] | 33–41 [D] |");
+    assert.equal(row(e2016.explanation.table, 43), "| 43 | life [D] | life [D] | life [D] | life [D] | life [D] | life [D] |");
+    // Zone C is a minimum of 10–12 months today; zones changed on Nov. 1, 2010 (Amendment 738):
+    // level 11/I (8–14) was Zone C before and is Zone B after.
+    assert.match(row(e2005.explanation.table, 11) ?? "", /^\| 11 \| 8–14 \[C\]/);
+    assert.match(row(e2016.explanation.table, 11) ?? "", /^\| 11 \| 8–14 \[B\]/);
+  });
+});
