@@ -1,0 +1,26 @@
+import * as vscode from "vscode";
+import { buildTableOfAuthorities } from "../core/toa";
+import { log } from "./log";
+
+export const INSERT_TOA_COMMAND = "heartland.insertTableOfAuthorities";
+
+/**
+ * Heartland: Insert Table of Authorities — one edit: replaces the previous table (between the
+ * heartland-toa markers) in place, or inserts a new one at the cursor.
+ */
+export async function insertTableOfAuthorities(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): Promise<boolean> {
+  if (!editor || editor.document.languageId !== "markdown") {
+    void vscode.window.showInformationMessage("Heartland: open a Markdown brief to insert a table of authorities.");
+    return false;
+  }
+  const doc = editor.document;
+  const r = buildTableOfAuthorities(doc.getText(), doc.offsetAt(editor.selection.active));
+  const range = new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
+  const ok = await editor.edit((b) => b.replace(range, r.newText));
+  log().info(`table of authorities ${r.replaced ? "replaced" : "inserted"}: ${r.entries.length} authorities`);
+  return ok;
+}
+
+export function registerTableOfAuthorities(context: vscode.ExtensionContext): void {
+  context.subscriptions.push(vscode.commands.registerCommand(INSERT_TOA_COMMAND, () => insertTableOfAuthorities()));
+}
