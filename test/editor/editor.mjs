@@ -51,6 +51,14 @@ export function copyExtension(extensionsDir) {
   return id;
 }
 
+/** Stop functions of code-servers started and not yet stopped (for cleanup on a timeout or signal). */
+const live = new Set();
+
+/** Stops every code-server this process started (also ones still starting up). */
+export async function stopAllCodeServers(opts) {
+  await Promise.all([...live].map((stop) => stop(opts)));
+}
+
 /**
  * Starts code-server on 127.0.0.1:<free port> with throwaway dirs.
  * options: { tools, settings, installExtension (copy the built extension into the extensions dir),
@@ -107,6 +115,7 @@ export async function startCodeServer({ tools, settings = {}, installExtension =
 
   async function stop({ keep = false } = {}) {
     stopping = true;
+    live.delete(stop);
     if (alive()) {
       const killGroup = (sig) => {
         try {
@@ -125,6 +134,8 @@ export async function startCodeServer({ tools, settings = {}, installExtension =
     }
     if (!keep) fs.rmSync(tmp, { recursive: true, force: true });
   }
+
+  live.add(stop);
 
   // Wait for /healthz.
   const end = Date.now() + 60_000;

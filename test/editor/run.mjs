@@ -14,7 +14,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ROOT, ensureTools } from "./tools.mjs";
-import { launchChromium, startCodeServer } from "./editor.mjs";
+import { launchChromium, startCodeServer, stopAllCodeServers } from "./editor.mjs";
 
 const TAG = "[heartland-test]";
 
@@ -55,6 +55,7 @@ async function cleanup() {
     /* browser already gone */
   }
   await server?.stop({ keep: opts.keep });
+  await stopAllCodeServers({ keep: opts.keep }); // one still starting up when the timeout hit
   if (server && opts.keep) say(`kept ${server.tmp}`);
 }
 
