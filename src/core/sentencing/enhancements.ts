@@ -347,7 +347,7 @@ function fromPriors(priors: Prior[], edition: number): DerivedEnhancements {
   }
 
   const applied = greatestPerGroupQuiet(candidates);
-  if (era.id === "2016") {
+  if (era.id === "2016" && priors.length) {
     notes.push(`Priors: under §2L1.2 comment. (n.3) (2016 and later) only convictions that receive criminal history points under §4A1.1(a), (b) or (c) count, and misdemeanors count under (b)(1)(B) and (b)(2)/(b)(3)(E) only if counted separately under §4A1.2(a)(2); list each such conviction once. "beforeFirstOrder" is read as ${edition >= 2018 ? "the criminal conduct occurring before the first order of deportation or removal (Amendment 809; conduct both before and after counts only under (b)(2), comment. (n.5))" : "the conviction being sustained before the first order of deportation or removal"}.`);
   }
   if (era.id !== "2016" && priors.some((p) => p.deportedAfter === undefined && p.beforeFirstOrder === true)) {
