@@ -292,6 +292,32 @@ describe("§2L1.2 calculator: eras", () => {
   });
 });
 
+describe("every edition 1995–2025", () => {
+  // Hand-written from the reference texts (not read from the data files).
+  const top: [number, number, string, number][] = [
+    [1995, 1996, "2L1.2(b)(2)", 16],
+    [1997, 2000, "2L1.2(b)(1)(A)", 16],
+    [2001, 2010, "2L1.2(b)(1)(A)", 16],
+    [2011, 2015, "2L1.2(b)(1)(A)", 16],
+    [2016, 2025, "2L1.2(b)(2)(A)", 10],
+  ];
+  for (let y = 1995; y <= 2025; y++) {
+    it(`${y}: greatest enhancement, acceptance rule, early disposition, zone rule, §5D1.1(c)`, () => {
+      const [, , sub, lv] = top.find(([a, b]) => y >= a && y <= b)!;
+      const r = run({ manual: y, statute: "1326(b)(2)", enhancements: [sub], acceptance: 3, earlyDisposition: y >= 2003 ? 2 : 0, criminalHistory: { category: "III" } });
+      assert.equal(r.manual, y);
+      assert.deepEqual(socs(r), [[`USSG §${sub}`, lv]]);
+      const beforeEd = 8 + lv - 3;
+      assert.equal(r.totalOffenseLevel, y >= 2025 ? beforeEd - 2 : beforeEd);
+      assert.equal(r.departures.length, y >= 2003 && y <= 2024 ? 1 : 0);
+      assert.equal(r.notes.some((n) => n.includes("only upon the government's motion")), y >= 2003);
+      assert.equal(r.notes.some((n) => n.includes("since Nov. 1, 2010 (Amendment 738)")), y >= 2010);
+      assert.equal(r.notes.some((n) => n.startsWith("USSG §5D1.1(c)")), y >= 2011);
+      if (y < 2003) assert.match(refuse({ manual: y, statute: "1326(a)", enhancements: [], earlyDisposition: 1, criminalHistory: { category: "I" } })[0], /^earlyDisposition: /);
+    });
+  }
+});
+
 describe("§3E1.1 acceptance of responsibility", () => {
   const base = (manual: number, extra: Record<string, unknown>) => run({ manual, statute: "1326(b)(2)", criminalHistory: { category: "I" }, acceptance: 3, ...extra });
 
