@@ -1,0 +1,102 @@
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { activeExtension, diagnosticsFor, openFixture, waitFor } from "./helpers";
+
+const FIXTURE = "diagnostics-brief.md";
+const FAST_TRACK = "Mr. Ruiz asks the Court to vary downward because defendants in border districts receive fast-track plea offers that were never available to him.";
+const DEPART = "Mr. Ruiz asks the Court to depart downward under § 5K2.0 because of his extraordinary family circumstances.";
+
+function heartland(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === "Heartland");
+}
+function codeOf(d: vscode.Diagnostic): string {
+  return typeof d.code === "object" && d.code ? String(d.code.value) : String(d.code);
+}
+/** Quick fixes at a diagnostic's range (the API returns them without their `diagnostics`). */
+async function actionsFor(uri: vscode.Uri, d: vscode.Diagnostic): Promise<vscode.CodeAction[]> {
+  return (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, d.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+}
+/** Heartland diagnostics with this rule, once there are any (undefined until then, for waitFor). */
+function withRule(uri: vscode.Uri, rule: string): vscode.Diagnostic[] | undefined {
+  const d = heartland(uri).filter((x) => codeOf(x) === rule);
+  return d.length ? d : undefined;
+}
+async function revert(): Promise<void> {
+  await vscode.commands.executeCommand("workbench.action.files.revert");
+}
+async function applyFix(rule: string, titleStart: string): Promise<vscode.TextDocument> {
+  const editor = await openFixture(FIXTURE);
+  const uri = editor.document.uri;
+  const diags = await waitFor(() => withRule(uri, rule));
+  assert.ok(diags, `no ${rule} diagnostic`);
+  const action = (await actionsFor(uri, diags[0])).find((a) => a.title.startsWith(titleStart));
+  assert.ok(action?.edit, `no "${titleStart}" quick fix for ${rule}`);
+  assert.ok(await vscode.workspace.applyEdit(action.edit));
+  return editor.document;
+}
+
+describe("foreclosure diagnostics", () => {
+  after(revert);
+
+  it("publishes the exact diagnostics for the fixture brief", async () => {
+    const { document } = await openFixture(FIXTURE);
+    await activeExtension();
+    await diagnosticsFor(document.uri, 2);
+    const got = heartland(document.uri)
+      .map((d) => ({ rule: codeOf(d), range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], severity: d.severity }))
+      .sort((a, b) => a.range[0] - b.range[0]);
+    assert.deepEqual(got, [
+      { rule: "fast-track-disparity", range: [7, 0, 7, FAST_TRACK.length], severity: vscode.DiagnosticSeverity.Warning },
+      { rule: "departure-framing", range: [9, 0, 9, DEPART.length], severity: vscode.DiagnosticSeverity.Warning },
+    ]);
+    const ft = heartland(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
+    assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the 9th Circuit."), ft.message);
+    const code = ft.code as { value: string; target: vscode.Uri };
+    assert.ok(code.target.path.endsWith("/docs/rules/fast-track-disparity.md"), code.target.toString());
+    assert.ok(ft.relatedInformation?.[0].message.startsWith("United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (binding)"));
+    const dep = heartland(document.uri).find((d) => codeOf(d) === "departure-framing")!;
+    assert.ok(dep.message.startsWith("The Nov. 1, 2025 Manual has no departures (other than § 5K1.1)"), dep.message);
+  });
+
+  it("Insert the adverse authority adds a But see sentence after the flagged sentence", async () => {
+    const doc = await applyFix("fast-track-disparity", "Insert the adverse authority");
+    assert.equal(
+      doc.lineAt(7).text,
+      FAST_TRACK + " But see United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (a court may not depart downward because the defendant would have received a fast-track plea bargain in another district); accord United States v. Bonnet-Grullon, 212 F.3d 692, 693 (2d Cir. 2000).",
+    );
+    await revert();
+  });
+
+  it("Reframe as a § 3553(a) variance rewrites the departure request", async () => {
+    const doc = await applyFix("departure-framing", "Reframe as a § 3553(a) variance");
+    assert.equal(doc.lineAt(9).text, "Mr. Ruiz asks the Court to vary downward under 18 U.S.C. § 3553(a) because of his extraordinary family circumstances.");
+    const gone = await waitFor(() => !heartland(doc.uri).some((d) => codeOf(d) === "departure-framing"));
+    assert.ok(gone, "departure-framing diagnostic still shown after the reframe");
+    await revert();
+  });
+
+  it("Disable for this line inserts the disable-next-line comment and the diagnostic goes away", async () => {
+    const doc = await applyFix("fast-track-disparity", "Disable fast-track-disparity for this line");
+    assert.equal(doc.lineAt(7).text, "<!-- heartland-disable-next-line fast-track-disparity -->");
+    assert.equal(doc.lineAt(8).text, FAST_TRACK);
+    const gone = await waitFor(() => !heartland(doc.uri).some((d) => codeOf(d) === "fast-track-disparity"));
+    assert.ok(gone, "fast-track diagnostic still shown");
+    await revert();
+  });
+
+  it("Disable for this brief inserts the disable comment after the front matter", async () => {
+    const doc = await applyFix("departure-framing", "Disable departure-framing for this brief");
+    assert.equal(doc.lineAt(4).text, "<!-- heartland-disable departure-framing -->");
+    const gone = await waitFor(() => !heartland(doc.uri).some((d) => codeOf(d) === "departure-framing") && heartland(doc.uri).length === 1);
+    assert.ok(gone, "departure-framing diagnostic still shown");
+    await revert();
+  });
+
+  it("offers Open the rule page", async () => {
+    const editor = await openFixture(FIXTURE);
+    const d = (await waitFor(() => withRule(editor.document.uri, "fast-track-disparity")))?.[0];
+    assert.ok(d, "no fast-track-disparity diagnostic");
+    const open = (await actionsFor(editor.document.uri, d)).find((a) => a.title.startsWith("Open the rule page"));
+    assert.equal(open?.command?.command, "heartland.openRulePage");
+  });
+});
