@@ -150,6 +150,8 @@ async function main() {
     if (consoleLog.length > 500) consoleLog.shift();
     if (opts.verbose) console.log(`[page ${msg.type()}] ${text}`);
   });
+  page.on("crash", () => finish(1, "the Chromium page crashed"));
+  context.on("close", () => finish(1, "Chromium closed unexpectedly"));
   page.on("pageerror", (e) => {
     consoleLog.push(`[pageerror] ${e.message}`);
     if (opts.verbose) console.log(`[pageerror] ${e.message}`);
