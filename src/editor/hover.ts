@@ -29,5 +29,9 @@ export class CitationHoverProvider implements vscode.HoverProvider {
 }
 
 export function registerHover(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.languages.registerHoverProvider({ language: "markdown" }, new CitationHoverProvider()));
+  context.subscriptions.push(
+    vscode.languages.registerHoverProvider({ language: "markdown" }, new CitationHoverProvider()),
+    // Keyboard route to the same hover: "Heartland: Explain Citation at Cursor".
+    vscode.commands.registerCommand("heartland.explainCitation", () => vscode.commands.executeCommand("editor.action.showHover")),
+  );
 }
