@@ -13,8 +13,11 @@ import type { RuleId } from "./types";
 /** A party making or pressing an argument. Not cancelled by holding cues. */
 export const STRONG_CUES = [
   "argue", "arguing", "contend", "assert", "claims", "claimed", "claiming", "maintains", "maintained",
-  "urge", "urging", "request", "ask", "seek", "sought", "moves for", "moves to", "moves this court", "moves the court",
-  "moved for", "moved to", "moved this court", "moved the court", "moving for", "alleg", "invok", "relies on", "relied on",
+  "urge", "urging", "request", "ask", "seek", "sought", "moves for", "moves this court", "moves the court", "moves pursuant",
+  "moves under", "moved pursuant", "moved under", "moves to reduce", "moves to modify", "moves to correct", "moves to vacate",
+  "moved for", "moved this court", "moved the court", "moved to reduce", "moved to modify", "moved to correct", "moved to vacate",
+  "moving for", "moving under", "moving pursuant", "alleg", "position is that", "in his motion", "in her motion", "in the motion",
+  "motion rests", "motion is based", "motion relies", "motion is premised", "pro se motion", "would ask", "submits", "invok", "relies on", "relied on",
   "rely on", "relying on", "reasserts", "submits that", "posits", "insists", "challenge", "appeals", "appealed",
   "filed a motion", "files a motion", "motion for", "motion to", "petitions", "petitioned", "explained that he",
   "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
@@ -38,6 +41,8 @@ export const WEAK_CUES = [
   "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
   "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
   "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "is unjust", "would be unjust",
+  "supports a", "support a", "deserves", "departed below", "departed from the guidelines", "reduced his sentence because",
+  "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -51,7 +56,9 @@ export const HOLDING_CUES = [
   "rejected", "rejects", "there may be cases", "the commission", "congress has", "congress expressly", "is affirmed",
   "we therefore", "this court has held", "states that", "provides that", "defines", "not persuaded", "unpersuasive",
   "without merit", "lacks merit", "meritless", "we disagree", "unavailing", "must fail", "is foreclosed by", "is squarely foreclosed",
-  "should reject", "must reject", "should deny", "should be denied", "must be denied", "is not a ground", "are not a ground", "it is well settled", "it is well established", "foreclosed",
+  "should reject", "must reject", "should deny", "should be denied", "must be denied", "is not a ground", "are not a ground",
+  "not an extraordinary", "not extraordinary and compelling", "does not constitute", "do not constitute", "did not constitute",
+  "is not entitled", "was not entitled", "not a valid", "is insufficient", "are insufficient", "was insufficient", "it is well settled", "it is well established", "foreclosed",
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
@@ -62,7 +69,9 @@ export const VARIANCE_CUES = ["vary", "varies", "variance", "variant", "3553(a)"
 export const CR_CONTEXT_CUES = [
   "compassionate", "extraordinary and compelling", "3582(c)(1)", "1b1.13", "covid", "pandemic", "not a danger",
   "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
-  "only available caregiver", "sole caregiver", "only caregiver", "only available care",
+  "only available caregiver", "home confinement",
+  "seeks release", "seeking release", "sought release", "requests release", "request for release", "release is warranted",
+  "released to care", "be released so", "early release to care", "immediate release",
 ] as const;
 
 export interface TopicDef {
@@ -199,12 +208,13 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "would have been offered", "would have been eligible", "not offer", "no fast track", "does not have", "did not have",
       "not available", "lower sentence", "geographic", "elsewhere", "plea bargain", "similarly situated", "variance", "vary",
       "depart", "kimbrough", "equivalent", "reduction", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
-      "had she been prosecuted",
+      "had she been prosecuted", "eligible for", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
+      "denied her",
     ]]],
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
       "government will move", "government agreed", "government has agreed", "government's request", "government recommends",
       "parties agree", "parties jointly", "joint recommendation", "accepted the government", "accepted a fast track", "accepted the fast track",
-      "plea agreement provides", "pursuant to the plea agreement"],
+      "plea agreement provides", "pursuant to the plea agreement", "breach", "ineffective"],
   },
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],

@@ -258,6 +258,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       }
     }
   }
+  // A holding about another case ("In Gomez, the defendant argued …; we rejected it") recounts
+  // precedent: with a holding cue and a case name, even a party's verb is not this brief's argument.
+  if (strong && hold && norm.includes(" v. ")) strong = undefined;
   const cue = strong ?? (!hold ? weak : undefined) ?? (present && !hold ? present : undefined);
   if (!cue && !present) return [];
   const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
