@@ -61,7 +61,7 @@ function listTests(dir) {
 if (tests) {
   bundles.length = 0;
   const unit = listTests("test/unit").filter((f) => f.endsWith(".test.ts"));
-  if (unit.length) bundles.push({ ...common, sourcemap: true, entryPoints: unit, outdir: "out/test/unit", outbase: "test/unit", platform: "node", format: "cjs", target: "node18", external: ["mocha", "esbuild"] });
+  if (unit.length) bundles.push({ ...common, sourcemap: true, entryPoints: unit, outdir: "out/test/unit", outbase: "test/unit", platform: "node", format: "cjs", target: "node18", external: ["mocha", "esbuild", "recheck", "typescript", "fast-check"] });
   const editor = listTests("test/editor/suite");
   if (editor.length) bundles.push({ ...common, sourcemap: true, entryPoints: editor, outdir: "out/test/editor/suite", outbase: "test/editor/suite", platform: "node", format: "cjs", target: "node18", external: ["vscode", "mocha"] });
 }

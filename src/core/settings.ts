@@ -25,7 +25,12 @@ export function normalizeCircuit(value: unknown): Circuit | null | undefined {
   if (value === undefined || value === null) return null;
   let v = String(value).trim().toLowerCase();
   if (v === "") return null;
-  v = v.replace(/\s*(circuit|cir\.?)$/, "").trim();
+  for (const suffix of ["circuit", "cir.", "cir"]) {
+    if (v.endsWith(suffix)) {
+      v = v.slice(0, -suffix.length).trim();
+      break;
+    }
+  }
   if (v === "dc" || v === "d.c." || v === "d.c" || v === "district of columbia") return "dc";
   if (ORDINALS[v]) return ORDINALS[v];
   const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(v);

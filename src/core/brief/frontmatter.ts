@@ -18,7 +18,18 @@ export interface FrontMatterSettings {
   problems: FrontMatterProblem[];
 }
 
-const KEY_VALUE = /^([A-Za-z][A-Za-z0-9_-]{0,63})[ \t]*:[ \t]*(.*)$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+
+/** `key: value` split by hand (no backtracking on long lines); undefined if not that shape. */
+function keyValue(raw: string): { key: string; value: string; valueOffset: number } | undefined {
+  const colon = raw.indexOf(":");
+  if (colon <= 0) return undefined;
+  const key = raw.slice(0, colon).trimEnd();
+  if (!KEY.test(key)) return undefined;
+  let v = colon + 1;
+  while (v < raw.length && (raw[v] === " " || raw[v] === "\t")) v++;
+  return { key, value: raw.slice(v), valueOffset: v };
+}
 
 export function readFrontMatter(text: string, fm?: { bodyStart: number; bodyEnd: number }): FrontMatterSettings {
   const out: FrontMatterSettings = { problems: [] };
@@ -28,12 +39,13 @@ export function readFrontMatter(text: string, fm?: { bodyStart: number; bodyEnd:
     let nl = text.indexOf("\n", pos);
     if (nl === -1 || nl > fm.bodyEnd) nl = fm.bodyEnd;
     const raw = text.slice(pos, nl).replace(/\r$/, "");
-    const m = KEY_VALUE.exec(raw);
-    if (m) {
-      const key = m[1].toLowerCase();
-      let value = m[2].replace(/[ \t]+#.*$/, "").trim();
-      const valueStart = pos + raw.indexOf(m[2], m[1].length);
-      const valueEnd = valueStart + Math.max(m[2].trimEnd().length, 1);
+    const kv = keyValue(raw);
+    if (kv) {
+      const key = kv.key.toLowerCase();
+      const hash = kv.value.search(/[ \t]#/);
+      let value = (hash === -1 ? kv.value : kv.value.slice(0, hash)).trim();
+      const valueStart = pos + kv.valueOffset;
+      const valueEnd = valueStart + Math.max(kv.value.trimEnd().length, 1);
       if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) value = value.slice(1, -1);
       if (key === "circuit") {
         const c = normalizeCircuit(value);
