@@ -57,6 +57,7 @@ export const HOLDING_CUES = [
   "we therefore", "this court has held", "states that", "provides that", "defines", "not persuaded", "unpersuasive",
   "without merit", "lacks merit", "meritless", "we disagree", "unavailing", "must fail", "is foreclosed by", "is squarely foreclosed",
   "should reject", "must reject", "should deny", "should be denied", "must be denied", "is not a ground", "are not a ground",
+  "concluded that", "reasoned that", "court explained", "questions the propriety", "the court notes",
   "not an extraordinary", "not extraordinary and compelling", "does not constitute", "do not constitute", "did not constitute",
   "is not entitled", "was not entitled", "not a valid", "is insufficient", "are insufficient", "was insufficient", "it is well settled", "it is well established", "foreclosed",
 ] as const;

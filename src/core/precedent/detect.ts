@@ -144,7 +144,7 @@ function negated(t: string, at: number): boolean {
 
 /** "whether the court should …": an issue framed, not an argument pressed. */
 function framedAsQuestion(t: string, at: number): boolean {
-  return t.slice(Math.max(0, at - 40), at).includes("whether");
+  return t.slice(Math.max(0, at - 70), at).includes("whether");
 }
 
 function governmentSpeaks(t: string, at: number): boolean {
@@ -227,7 +227,40 @@ function nounForm(t: string, h: Hit): boolean {
   let e = h.end;
   while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
   const w = t.slice(h.start, e);
-  return w.endsWith("ion") || w.endsWith("ions");
+  return w.endsWith("ion") || w.endsWith("ions") || DETERMINERS.has(previousWord(t, h.start)) || possessive(previousWord(t, h.start));
+}
+
+/** Words before a noun: "his request", "the motion", "Leiva-Deras' alleged motive". */
+const DETERMINERS = new Set(["the", "a", "an", "his", "her", "their", "its", "this", "that", "such", "any", "whose", "our", "your", "my"]);
+
+function possessive(w: string): boolean {
+  return w.endsWith("'s") || w.endsWith("s'") || w.endsWith("'");
+}
+
+const INTRO_WORDS = new Set(["after", "when", "at", "in", "under", "before", "because", "although", "while", "since", "if", "on", "during", "following", "as", "prior", "unlike", "here", "instead", "moreover", "however", "thus"]);
+const GOVERNMENT_STARTS = ["the government", "government", "prosecutors", "the prosecutors", "the prosecution", "prosecution", "the united states attorney", "the state "];
+
+/** The main clause's subject is the government ("After sentencing, the government objected …"). */
+function governmentIsSubject(t: string): boolean {
+  let i = 0;
+  while (i < t.length && !isWordChar(t.charCodeAt(i))) i++;
+  let e = i;
+  while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
+  if (INTRO_WORDS.has(t.slice(i, e))) {
+    const comma = t.indexOf(",", e);
+    if (comma !== -1 && comma - i < 160) {
+      i = comma + 1;
+      while (i < t.length && t[i] === " ") i++;
+    }
+  }
+  return GOVERNMENT_STARTS.some((g) => t.startsWith(g, i));
+}
+
+/** "It concluded …", "It cites …": the court or the government, not the defendant. */
+function startsWithIt(t: string): boolean {
+  let i = 0;
+  while (i < t.length && !isWordChar(t.charCodeAt(i))) i++;
+  return t.startsWith("it ", i);
 }
 
 function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string): Detection[] {
@@ -238,7 +271,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   let hold = false;
   let dep = false;
   let vary = false;
-  let govSentence = false;
+  let govSentence = governmentIsSubject(norm);
+  const itSubject = startsWithIt(norm);
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") hold = true;
@@ -251,6 +285,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           continue;
         }
         if (negated(norm, h.start) || adjectival(norm, h.start)) continue;
+        const infinitive = previousWord(norm, h.start) === "to";
+        if ((tag.k === "strong" || tag.k === "present") && (infinitive || itSubject)) continue;
         if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
@@ -261,8 +297,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   // A holding about another case ("In Gomez, the defendant argued …; we rejected it") recounts
   // precedent: with a holding cue and a case name, even a party's verb is not this brief's argument.
   if (strong && hold && norm.includes(" v. ")) strong = undefined;
-  const cue = strong ?? (!hold ? weak : undefined) ?? (present && !hold ? present : undefined);
-  if (!cue && !present) return [];
+  if (hold) present = undefined;
+  const cue = strong ?? (!hold ? weak : undefined) ?? present;
+  if (!cue) return [];
   const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
   const out: Detection[] = [];
   for (const rule of RULE_IDS) {
@@ -331,7 +368,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
 
 /** "the requested relief", "the asserted ground": a participle used as an adjective, not a verb. */
 function adjectival(t: string, at: number): boolean {
-  if (t.slice(Math.max(0, at - 4), at) !== "the ") return false;
+  const prev = previousWord(t, at);
+  if (!DETERMINERS.has(prev) && !possessive(prev)) return false;
   let e = at;
   while (e < t.length && t[e] !== " " && t[e] !== "," && t[e] !== ".") e++;
   const word = t.slice(at, e);
