@@ -22,7 +22,15 @@ export interface ProseMap {
   blockQuoteLines: Set<number>;
   /** HTML comments, in order (suppression comments live here). */
   comments: Span[];
+  /** 0-based lines longer than the line limit: not prose a lawyer writes, so not read. */
+  longLines: number[];
 }
+
+/**
+ * Lines longer than this are skipped, as Code Spell Checker skips them: minified or generated
+ * text, never a paragraph of a brief (a long paragraph is a few thousand characters).
+ */
+export const MAX_LINE_LENGTH = 20000;
 
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?: |\t|$)/;
@@ -36,10 +44,11 @@ function blank(chars: string[], start: number, end: number): void {
   }
 }
 
-export function proseOf(text: string): ProseMap {
+export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): ProseMap {
   const chars = text.split("");
   const blockQuoteLines = new Set<number>();
   const comments: Span[] = [];
+  const longLines: number[] = [];
   let frontMatter: ProseMap["frontMatter"];
 
   // Split into lines with offsets.
@@ -77,6 +86,11 @@ export function proseOf(text: string): ProseMap {
   for (let l = first; l < lineCount; l++) {
     const start = lineStarts[l];
     const end = lineEnd(l);
+    if (end - start > maxLineLength) {
+      longLines.push(l);
+      blank(chars, start, end);
+      continue;
+    }
     const line = text.slice(start, end);
 
     if (fence) {
@@ -205,5 +219,5 @@ export function proseOf(text: string): ProseMap {
   }
   if (inComment) comments.push({ start: commentStart, end: text.length });
 
-  return { prose: chars.join(""), frontMatter, blockQuoteLines, comments };
+  return { prose: chars.join(""), frontMatter, blockQuoteLines, comments, longLines };
 }
