@@ -41,7 +41,7 @@ export const WEAK_CUES = [
   "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
   "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
   "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "is unjust", "would be unjust",
-  "supports a", "support a", "deserves", "departed below", "departed from the guidelines", "reduced his sentence because",
+  "supports a", "support a", "deserves", "according to", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
 ] as const;
 
@@ -98,7 +98,9 @@ const MINOR = [
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
   "overrepresent the seriousness", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
-  "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
+  "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
+  "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
+  "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
@@ -112,6 +114,7 @@ const THRESHOLD = [
 ];
 const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before"];
 const REENTER = [
+  "returned to", "returning to", "reentry was", "re entry was", "his reentry", "her reentry", "his re entry", "her re entry",
   "returned to the united states", "returned to this country", "returned to the country", "returned to the u.s", "returned illegally",
   "returned because", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
   "returned to work", "returned to earn", "returned to visit", "returned to help", "returned to escape", "returned to flee", "returned only",
@@ -150,7 +153,7 @@ const ALIEN_RELIEF = [
 const ALIEN = [
   "deportable", "alien subject to deportation", "alien subject to removal", "subject to deportation", "subject to removal",
   "immigration detainer", "ice detainer", "ins detainer", "detainer", "immigration proceedings", "noncitizen", "non citizen",
-  "as an alien", "final order of removal", "removal order",
+  "as an alien", "final order of removal", "removal order", "removable alien", "as a removable",
 ];
 const CONDITIONS = [
   "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "halfway house", "half way house",
@@ -161,7 +164,7 @@ const CONDITIONS = [
 const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
 const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody"];
 const REHAB = [
-  "rehabilitat", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
+  "rehabilitat", "exemplary", "prison record", "institutional record", "conduct in prison", "accomplishments", "achievements", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
   "classes he", "classes she", "good conduct", "self improvement", "model inmate", "reformed", "post sentencing conduct",
   "post sentence conduct", "post conviction conduct", "post sentencing efforts", "post conviction efforts", "post sentencing accomplishments",
 ];
@@ -209,7 +212,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "would have been offered", "would have been eligible", "not offer", "no fast track", "does not have", "did not have",
       "not available", "lower sentence", "geographic", "elsewhere", "plea bargain", "similarly situated", "variance", "vary",
       "depart", "kimbrough", "equivalent", "reduction", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
-      "had she been prosecuted", "eligible for", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
+      "had she been prosecuted", "eligible for", "unavailab", "absence of", "lack of", "no such program", "did not offer",
+      "does not offer", "non fast track", "without a fast track", "without fast track", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
       "denied her",
     ]]],
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",

@@ -256,6 +256,15 @@ function governmentIsSubject(t: string): boolean {
   return GOVERNMENT_STARTS.some((g) => t.startsWith(g, i));
 }
 
+function attributesToPerson(t: string, at: number): boolean {
+  let i = at;
+  while (t[i] === " ") i++;
+  let e = i;
+  while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
+  const w = t.slice(i, e);
+  return w !== "" && !DETERMINERS.has(w) && w !== "u" && w !== "ussg" && w !== "section" && w !== "government" && w !== "statute" && !/^\d/.test(w);
+}
+
 /** "It concluded …", "It cites …": the court or the government, not the defendant. */
 function startsWithIt(t: string): boolean {
   let i = 0;
@@ -285,6 +294,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           continue;
         }
         if (negated(norm, h.start) || adjectival(norm, h.start)) continue;
+        // "according to Reyes" attributes an argument; "according to the PSR" does not.
+        if (h.cue.text === "according to" && !attributesToPerson(norm, h.end)) continue;
         const infinitive = previousWord(norm, h.start) === "to";
         if ((tag.k === "strong" || tag.k === "present") && (infinitive || itSubject)) continue;
         if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
