@@ -41,7 +41,9 @@ export const WEAK_CUES = [
   "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
   "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
   "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "is unjust", "would be unjust",
-  "supports a", "support a", "deserves", "according to", "departed below", "departed from the guidelines", "reduced his sentence because",
+  "supports a", "support a", "deserves", "according to", "is an extraordinary and compelling", "are extraordinary and compelling",
+  "constitutes an extraordinary", "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary",
+  "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
 ] as const;
 

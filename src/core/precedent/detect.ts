@@ -282,6 +282,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   let vary = false;
   let govSentence = governmentIsSubject(norm);
   const itSubject = startsWithIt(norm);
+  let deniedArgument = false;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") hold = true;
@@ -293,7 +294,12 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           govSentence = true;
           continue;
         }
-        if (negated(norm, h.start) || adjectival(norm, h.start)) continue;
+        if (negated(norm, h.start)) {
+          // "does not argue that …": nothing later in the sentence is his argument either.
+          if (tag.k === "strong") deniedArgument = true;
+          continue;
+        }
+        if (adjectival(norm, h.start)) continue;
         // "according to Reyes" attributes an argument; "according to the PSR" does not.
         if (h.cue.text === "according to" && !attributesToPerson(norm, h.end)) continue;
         const infinitive = previousWord(norm, h.start) === "to";
@@ -308,7 +314,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   // A holding about another case ("In Gomez, the defendant argued …; we rejected it") recounts
   // precedent: with a holding cue and a case name, even a party's verb is not this brief's argument.
   if (strong && hold && norm.includes(" v. ")) strong = undefined;
-  if (hold) present = undefined;
+  if (hold || deniedArgument) present = undefined;
+  if (deniedArgument) weak = undefined;
   const cue = strong ?? (!hold ? weak : undefined) ?? present;
   if (!cue) return [];
   const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
