@@ -10,7 +10,6 @@ import { KNOWN_CASES, citationSnippets, type CitationSnippet } from "../core/cit
 
 const SIGNAL_BEFORE = /(?:^|[\s(*_])(?:See|see|See also|see also|Cf\.|cf\.|But see|but see|But cf\.|See generally|see generally|Accord|accord|Contra|Compare|compare|See, e\.g\.,|see, e\.g\.,|E\.g\.,|e\.g\.,)[*_]{0,2}[ ]$/;
 const GUIDELINE_BEFORE = /(?:U\.S\.S\.G\.|USSG)[ ]?§[ ]?$/;
-const VERSUS_BEFORE = /(?:^|[\s(*_])([A-Z][A-Za-z.'’-]{0,40}(?: [A-Z][A-Za-z.'’-]{0,40}){0,3}) v\.[ ]?$/;
 
 /** What a snippet body inserts with every default accepted (for labels and filtering). */
 export function plainText(body: string): string {
@@ -19,6 +18,37 @@ export function plainText(body: string): string {
     .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, "$1")
     .replace(/\$\{\d+\}|\$\d+/g, "")
     .replace(/\\([$}\\,|])/g, "$1");
+}
+
+/**
+ * "… United States v. " at the end of the line: the known cases whose name starts with the
+ * words before "v." (the longest run of up to four words that names one), and where it starts.
+ */
+export function versusBefore(linePrefix: string): { start: number; ids: Set<string> } | undefined {
+  const trimmed = linePrefix.endsWith(" ") ? linePrefix.slice(0, -1) : linePrefix;
+  if (!trimmed.endsWith(" v.")) return undefined;
+  const head = trimmed.slice(0, -3);
+  const words: { text: string; start: number }[] = [];
+  let end = head.length;
+  while (words.length < 4 && end > 0) {
+    let start = end;
+    while (start > 0 && head[start - 1] !== " ") start--;
+    let w = head.slice(start, end);
+    let ws = start;
+    while (w.startsWith("*") || w.startsWith("_") || w.startsWith("(")) {
+      w = w.slice(1);
+      ws++;
+    }
+    if (!w) break;
+    words.unshift({ text: w, start: ws });
+    end = start - 1;
+  }
+  for (let i = 0; i < words.length; i++) {
+    const party = words.slice(i).map((w) => w.text).join(" ");
+    const ids = new Set(KNOWN_CASES.filter((k) => k.name.startsWith(`${party} v. `)).map((k) => k.id));
+    if (ids.size) return { start: words[i].start, ids };
+  }
+  return undefined;
 }
 
 function item(s: CitationSnippet, range: vscode.Range): vscode.CompletionItem {
@@ -37,13 +67,10 @@ function item(s: CitationSnippet, range: vscode.Range): vscode.CompletionItem {
 /** Completions for the text of a line before the cursor; `cursor` is the cursor position. */
 export function citationCompletions(linePrefix: string, cursor: vscode.Position): vscode.CompletionItem[] {
   const snippets = citationSnippets();
-  const v = VERSUS_BEFORE.exec(linePrefix);
+  const v = versusBefore(linePrefix);
   if (v) {
-    const party = v[1];
-    const start = cursor.character - (linePrefix.length - linePrefix.lastIndexOf(party + " v."));
-    const range = new vscode.Range(cursor.line, start, cursor.line, cursor.character);
-    const ids = new Set(KNOWN_CASES.filter((k) => k.name.startsWith(`${party} v. `)).map((k) => k.id));
-    return snippets.filter((s) => s.caseId && ids.has(s.caseId) && s.kind !== "case-short").map((s) => item(s, range));
+    const range = new vscode.Range(cursor.line, cursor.character - (linePrefix.length - v.start), cursor.line, cursor.character);
+    return snippets.filter((s) => s.caseId && v.ids.has(s.caseId) && s.kind !== "case-short").map((s) => item(s, range));
   }
   const g = GUIDELINE_BEFORE.exec(linePrefix);
   if (g) {

@@ -262,7 +262,7 @@ function sentenceAround(text: string, start: number, end: number): string {
   return text.slice(a, b);
 }
 
-const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old)\b/i;
+const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old|before|prior to|until|since repealed)\b/i;
 
 function editionParenYear(m: CitationMatch, text: string): { start: number; end: number } | undefined {
   const c = m.citation as GuidelineCitation;
