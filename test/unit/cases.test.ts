@@ -2,6 +2,8 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { z } from "zod";
+import * as fc from "fast-check";
+import { checkCitations } from "../../src/core/citations/check";
 import { proseOf } from "../../src/core/brief/prose";
 import { KNOWN_CASES, fullCiteWithPin, recognizeCaseCitations, shortCite } from "../../src/core/citations/cases";
 import casesJson from "../../src/data/cases.json";
@@ -190,5 +192,51 @@ describe("src/data/cases.json", () => {
       assert.ok(a.citation_verified || a.seed, `${k.id}: unverified and not a seed`);
       assert.deepEqual(k.source.urls, a.sources, k.id);
     }
+  });
+});
+
+// --------------------------------------------------------------------- properties
+
+
+const FRAGMENTS = [
+  "United States v. Banuelos-Rodriguez", "Koon v. United States", ", ", " ", "\n", "\n\n", "215 F.3d 969", "215 F.3d 696", "173 F.3d 741", "518 U.S.", " at ", "978", "973-77",
+  " n.4", "(9th Cir. 2000)", "(9th Cir. 1999)", "(en banc)", "(1996)", "Id.", "id. at 5", "No. 8:21CR232", "(D. Neb. Sept. 13, 2023)", "See ", "*", "_", "`", "```\n", "<!-- ", " -->",
+  "U.S.S.G. § 2L1.2(b)(1)(C)", "§ 5K2.0", "Rule 35(a)", " seven days", "sentenced on June 20, 2016. ", "withdrawn", "(holding that ", ")", ". ", "; ", "---\n", "sentencing-date: 2015-01-01\n",
+];
+
+describe("case citations: properties", () => {
+  it("never throws; matches are ordered, non-overlapping and exact; findings and fixes stay inside the text", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...FRAGMENTS), { maxLength: 40 }), fc.integer({ min: 1995, max: 2025 }), (parts, edition) => {
+        const text = parts.join("");
+        const found = recognizeCaseCitations(proseOf(text).prose, text);
+        let last = 0;
+        for (const c of found) {
+          assert.ok(c.start >= last && c.start < c.end && c.end <= text.length);
+          assert.equal(c.text, text.slice(c.start, c.end));
+          last = c.end;
+        }
+        for (const f of checkCitations(text, { edition })) {
+          assert.ok(f.start >= 0 && f.start <= f.end && f.end <= text.length, JSON.stringify(f));
+          if (f.fix) assert.ok(f.fix.start >= 0 && f.fix.start <= f.fix.end && f.fix.end <= text.length);
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("applying a case fix removes that finding (fixes converge)", () => {
+    fc.assert(
+      fc.property(fc.constantFrom("215 F.3d 696", "251 F.3d 969", "215 F.2d 969"), fc.constantFrom("(9th Cir. 1999)", "(2d Cir. 2000)", "(9th Cir. 2000)"), fc.boolean(), (cite, paren, enBanc) => {
+        let text = `See United States v. Banuelos-Rodriguez, ${cite}, 978 ${paren}${enBanc ? " (en banc)" : ""}.`;
+        for (let i = 0; i < 5; i++) {
+          const f = checkCitations(text, { edition: 2025 }).find((x) => x.fix);
+          if (!f) break;
+          text = text.slice(0, f.fix!.start) + f.fix!.newText + text.slice(f.fix!.end);
+        }
+        assert.equal(text, "See United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc).");
+        assert.deepEqual(checkCitations(text, { edition: 2025 }), []);
+      }),
+    );
   });
 });
