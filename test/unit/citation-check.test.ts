@@ -202,3 +202,20 @@ describe("citation-check: Rule 35(a) window", () => {
     assert.deepEqual(check("---\nsentencing-date: 2015-01-05\n---\nThe former Rule 35(a) allowed seven days.\n"), []);
   });
 });
+
+describe("citation-check: quotations and short forms of the withdrawn opinion", () => {
+  it("a guideline cited inside a block quote is the quoted order's, not the brief's", () => {
+    assert.deepEqual(check("> Post-conviction rehabilitation is not a basis for departure. See U.S.S.G. § 5K2.19.\n", 2016), []);
+    assert.equal(check("Post-conviction rehabilitation is a basis for departure. See U.S.S.G. § 5K2.19.\n", 2016).length, 1);
+  });
+
+  it("a short form of the withdrawn panel opinion is flagged (no fix: its pages are not the en banc pages)", () => {
+    const t = "Banuelos-Rodriguez, 173 F.3d at 744.";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.match(f.message, /withdrawn panel opinion/);
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(check("The withdrawn panel opinion reasoned otherwise. Banuelos-Rodriguez, 173 F.3d at 744."), []);
+    assert.deepEqual(check("Smith, 173 F.3d at 744."), []);
+  });
+});

@@ -559,7 +559,13 @@ function caseSnippets(k: KnownCase): CitationSnippet[] {
   const prefixes = (suffix: string) => [...new Set([`cite-${slug}${suffix}`, `cite-${first}${suffix}`])];
   const pins = verifiedPins(k);
   const out: CitationSnippet[] = [];
-  const label = k.seed ? "seed case" : k.verificationLevel === "primary" ? "verified" : `verified (${k.verificationLevel})`;
+  const label = !k.citationVerified
+    ? "seed case: docket-number citation taken from the order itself (no reporter or database cite exists in the sources)"
+    : k.seed
+      ? "seed case, verified"
+      : k.verificationLevel === "primary"
+        ? "verified"
+        : `verified (${k.verificationLevel})`;
   const src = k.source.urls[0] ?? k.source.seed ?? k.source.reference;
   // full citation: the pin is a tab stop after the first page when a verified pin is known
   // (no verified pin: an empty tab stop after the first page, where the writer types ", 186")

@@ -15,6 +15,7 @@
  */
 import { proseOf } from "../brief/prose";
 import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
+import { LineIndex } from "../brief/lines";
 import { lookupCitation } from "../guidelines/lookup";
 import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
@@ -159,6 +160,24 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
 }
 
 function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
+  if (m.form === "short" && m.volume && m.reporter && m.name) {
+    // "Banuelos-Rodriguez, 173 F.3d at 744": a short form of the withdrawn panel opinion (the name must say so)
+    for (const k of KNOWN_CASES) {
+      for (const w of k.withdrawn ?? []) {
+        if (w.volume !== m.volume.value || w.reporter !== m.reporter.value) continue;
+        if (normalizeName(m.name.value) !== normalizeName(k.name) && normalizeName(m.name.value) !== normalizeName(k.shortName)) continue;
+        if (withdrawnContext(ctx.text, m.start, m.end)) return true;
+        add(ctx, {
+          severity: "error",
+          start: m.start,
+          end: m.end,
+          message: `${w.volume} ${w.reporter} is the volume of the withdrawn panel opinion in ${k.name} (${w.volume} ${w.reporter} ${w.page} (${w.court} ${w.date})). ${w.note} Cite ${k.cite} and its pages, or say that the panel opinion was withdrawn. Source: ${w.source}.`,
+        });
+        return true;
+      }
+    }
+    return false;
+  }
   if (m.form !== "full" || !m.volume || !m.reporter || !m.page) return false;
   for (const k of KNOWN_CASES) {
     for (const w of k.withdrawn ?? []) {
@@ -437,6 +456,9 @@ export function checkCitations(text: string, settings: CitationCheckSettings): C
   const map = proseOf(text);
   const prose = map.prose;
   const ctx: Ctx = { text, findings: [] };
+  const lines = new LineIndex(text);
+  // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
+  const quoted = (offset: number) => map.blockQuoteLines.has(lines.positionAt(offset).line);
   const cases = recognizeCaseCitations(prose, text);
   const others = recognizeCitations(prose, text);
 
@@ -447,7 +469,7 @@ export function checkCitations(text: string, settings: CitationCheckSettings): C
   let previous: KnownCase | undefined | null = null; // null: previous citation is not a known case
   for (const it of items) {
     if (it.kind === "other") {
-      checkGuideline(ctx, it.m, settings.edition);
+      if (!quoted(it.m.start)) checkGuideline(ctx, it.m, settings.edition);
       previous = null;
       continue;
     }
