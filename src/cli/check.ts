@@ -23,10 +23,10 @@ export interface JsonFinding {
   message: string;
   authorities: { cite: string; binding: boolean; verified: boolean }[];
   triggers: string[];
-  basis: string;
-  instead: string;
   circuit: string | null;
   manual: number;
+  /** The rule page (holding, authorities, later law, what to argue instead). */
+  docs: string;
 }
 
 export function runCheck(args: string[], io: Io): number {
@@ -64,7 +64,7 @@ export function runCheck(args: string[], io: Io): number {
     total += json.length;
     files.push({ file, findings: json });
     if (format === "text") {
-      for (const f of json) text.push(`${file}:${f.line}:${f.column}: ${f.severity} ${f.rule}: ${f.message}\n    Instead: ${f.instead}`);
+      findings.forEach((f, i) => text.push(`${file}:${json[i].line}:${json[i].column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}`));
     }
   }
   if (format === "json") io.out(JSON.stringify({ files }));
@@ -87,11 +87,10 @@ function toJson(f: Finding, lines: LineIndex): JsonFinding {
     endColumn: b.character + 1,
     message: f.message,
     // The leading authorities (binding first); the rule page and the editor show the full list.
-    authorities: f.authorities.slice(0, 5).map((x) => ({ cite: x.cite, binding: x.binding, verified: x.verified })),
+    authorities: f.authorities.slice(0, 3).map((x) => ({ cite: x.cite, binding: x.binding, verified: x.verified })),
     triggers: f.triggers,
-    basis: f.basis,
-    instead: f.instead,
     circuit: f.circuit,
     manual: f.edition,
+    docs: `docs/rules/${f.rule}.md`,
   };
 }

@@ -1,0 +1,63 @@
+import * as assert from "node:assert/strict";
+import { runCheck } from "../../src/cli/check";
+import { main } from "../../src/cli/main";
+import type { Io } from "../../src/cli/io";
+
+function memIo(files: Record<string, string>) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: Io = {
+    readFile: (p) => {
+      if (!(p in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT", path: p });
+      return files[p];
+    },
+    readStdin: () => "",
+    out: (t) => out.push(t),
+    err: (t) => err.push(t),
+  };
+  return { io, out, err };
+}
+
+const BRIEF = "---\ncircuit: 9\n---\nIntro.\n\nMr. Ruiz asks the Court to vary downward because other districts offer fast-track pleas.\n";
+
+describe("heartland check", () => {
+  it("prints the DESIGN.md JSON with 1-based line/column covering the sentence, exit 1", () => {
+    const { io, out } = memIo({ "brief.md": BRIEF });
+    assert.equal(runCheck(["brief.md", "--format", "json"], io), 1);
+    const json = JSON.parse(out.join(""));
+    const f = json.files[0].findings[0];
+    assert.equal(json.files[0].file, "brief.md");
+    assert.deepEqual(
+      { rule: f.rule, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
+      { rule: "fast-track-disparity", severity: "warning", line: 6, column: 1, endLine: 6, endColumn: 89 },
+    );
+    assert.deepEqual(f.authorities[0], { cite: "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc)", binding: true, verified: true });
+    assert.deepEqual(f.triggers, ["asks", "vary", "other districts", "fast-track"]);
+    assert.equal(f.docs, "docs/rules/fast-track-disparity.md");
+  });
+
+  it("--circuit and --manual are overridden by front matter; exit 0 without findings", () => {
+    const { io, out } = memIo({ "a.md": BRIEF.replace("circuit: 9", "circuit: 1") });
+    assert.equal(runCheck(["a.md", "--format", "json", "--circuit", "9"], io), 0);
+    assert.deepEqual(JSON.parse(out.join("")).files[0].findings, []);
+  });
+
+  it("text format names file:line:column, severity, rule, and what to do instead", () => {
+    const { io, out } = memIo({ "brief.md": BRIEF });
+    assert.equal(runCheck(["brief.md"], io), 1);
+    assert.ok(out[0].startsWith("brief.md:6:1: warning fast-track-disparity: A fast-track"), out[0]);
+    assert.ok(out[0].includes("\n    Instead: "));
+  });
+
+  it("bad input exits 2 with a plain message; front-matter problems go to stderr", () => {
+    assert.equal(main(["check"], memIo({}).io), 2);
+    assert.equal(main(["check", "x.md", "--format", "xml"], memIo({ "x.md": "" }).io), 2);
+    assert.equal(main(["check", "x.md", "--circuit", "13"], memIo({ "x.md": "" }).io), 2);
+    const missing = memIo({});
+    assert.equal(main(["check", "nope.md"], missing.io), 2);
+    assert.ok(missing.err[0].includes("nope.md"));
+    const fm = memIo({ "f.md": "---\ncircuit: 13\n---\nHello.\n" });
+    assert.equal(main(["check", "f.md"], fm.io), 0);
+    assert.ok(fm.err[0].startsWith("f.md:2:10: front matter:"), fm.err[0]);
+  });
+});
