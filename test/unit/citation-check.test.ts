@@ -219,3 +219,23 @@ describe("citation-check: quotations and short forms of the withdrawn opinion", 
     assert.deepEqual(check("Smith, 173 F.3d at 744."), []);
   });
 });
+
+describe("citation-check: other decisions under a known name are not flagged", () => {
+  it("another order in the same district-court case (a different date) is not flagged; a one-part date typo is", () => {
+    assert.deepEqual(check("United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Jan. 5, 2025)."), []);
+    assert.equal(check("United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2024).").length, 1);
+  });
+
+  it("another case number under the same name is another case unless court and date match", () => {
+    assert.deepEqual(check("United States v. Leyva-Martinez, No. 4:19CR100 (D. Neb. Mar. 2, 2020)."), []);
+    assert.deepEqual(check("United States v. Leiva-Deras, No. 05-1234 (2d Cir. Mar. 1, 2006)."), []);
+  });
+
+  it("a database citation or a different court and year under a known name is not second-guessed", () => {
+    assert.deepEqual(check("United States v. Banuelos-Rodriguez, 2010 WL 123456 (9th Cir. 2010)."), []);
+    assert.deepEqual(check("United States v. Banuelos-Rodriguez, 999 F.3d 1 (9th Cir. 2021)."), []);
+    // same court and year, one number right: the same decision mis-cited
+    const t = "United States v. Banuelos-Rodriguez, 251 F.2d 969 (9th Cir. 2000) (en banc).";
+    assert.equal(fixed(t, only(t)), "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc).");
+  });
+});

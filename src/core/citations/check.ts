@@ -84,6 +84,13 @@ function sameDate(a: string, b: string): boolean {
   return !!x && !!y && x.y === y.y && x.m === y.m && x.d === y.d;
 }
 
+function oneDatePartOff(a: string, b: string): boolean {
+  const x = parseDate(a);
+  const y = parseDate(b);
+  if (!x || !y) return false;
+  return Number(x.y !== y.y) + Number(x.m !== y.m) + Number(x.d !== y.d) === 1;
+}
+
 function where(k: KnownCase): string {
   if (!k.citationVerified && k.source.seed) return `Source: the opinion itself, ${k.source.seed}.`;
   const urls = k.source.urls.length ? ` (${k.source.urls[0]})` : k.source.seed ? ` (${k.source.seed.replace(/ \(.*$/, "")})` : "";
@@ -146,7 +153,8 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
       add(ctx, { severity: "error", start: p.court.start, end: p.court.end, message: `${k.name} was decided by the ${k.courtName} (${k.court}), not "${p.court.value}". ${where(k)}`, fix: { start: p.court.start, end: p.court.end, newText: k.court, title: `Correct the court to ${k.court}` } });
     }
     if (k.date && p.date) {
-      if (!sameDate(p.date.value, k.date)) {
+      // one of day, month, year off is a typo; more is another order in the same case (not flagged)
+      if (!sameDate(p.date.value, k.date) && oneDatePartOff(p.date.value, k.date)) {
         add(ctx, { severity: "error", start: p.date.start, end: p.date.end, message: `${k.name} was decided on ${k.date}, not ${p.date.value}. ${where(k)}`, fix: { start: p.date.start, end: p.date.end, newText: k.date, title: `Correct the date to ${k.date}` } });
       }
     } else if (p.year.value !== k.year) {
@@ -215,8 +223,11 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Map<string, KnownCase>):
       const right = `${k.volume} ${k.reporter}${m.form === "full" ? ` ${k.page}` : ""}`;
       const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end);
       if (count === 3) return k;
-      const parenMatches = m.paren ? m.paren.year.value === k.year || (!!m.paren.court && compact(m.paren.court.value) === compact(k.court)) : false;
-      if (!distinctive(k) || (count < 2 && !parenMatches) || (m.form === "short" && count < 2)) continue;
+      // one matching number is enough only with the same court and year in the parenthetical, and
+      // never for a database cite (WL, LEXIS): another decision under the same name is not flagged
+      const sameCourtYear = !!m.paren && m.paren.year.value === k.year && !!m.paren.court === (k.court !== "U.S.") && (!m.paren.court || compact(m.paren.court.value) === compact(k.court));
+      const database = /WL|LEXIS/.test(rep.value);
+      if (!distinctive(k) || database || (count < 2 && !(count === 1 && sameCourtYear)) || (m.form === "short" && count < 2)) continue;
       const parts = [!volOk ? "volume" : "", !repOk ? "reporter" : "", !pageOk ? "first page" : ""].filter(Boolean).join(", ");
       // narrowest replacement: a single wrong part, else the whole "volume reporter page"
       let fix: CitationFix;
@@ -239,13 +250,16 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Map<string, KnownCase>):
     const candidates = casesNamed(m.name!.value);
     for (const k of candidates) {
       if (!k.docket) {
-        // a reporter case cited by docket number: check court/year only when the name is distinctive
-        if (distinctive(k)) return k;
+        // a reporter case cited by its docket number: only when the number is the one Heartland knows
+        if (k.caseNumber && compact(m.docket!.value) === compact(k.caseNumber)) return k;
         continue;
       }
       const same = compact(m.docket!.value) === compact(k.docket);
       if (same) return k;
-      if (!distinctive(k)) continue;
+      // another number under the same name is another case, unless court and date say it is this one
+      const p = m.paren;
+      const sameOrder = !!p && !!p.court && compact(p.court.value) === compact(k.court) && (p.date && k.date ? sameDate(p.date.value, k.date) : p.year.value === k.year);
+      if (!distinctive(k) || !sameOrder) continue;
       add(ctx, {
         severity: "error",
         start: m.docket!.start,
