@@ -91,9 +91,18 @@ export async function startCodeServer({ tools, settings = {}, installExtension =
     "--vscode-option", "enable-smoke-test-driver", // without it VS Code ignores a test payload
   ];
   const log = [];
+  const env = { XDG_CONFIG_HOME: dirs["xdg-config"], XDG_DATA_HOME: dirs["xdg-data"] };
+  // VS Code puts its IPC sockets (vscode-ipc-<uuid>.sock, vscode-git-*.sock) in XDG_RUNTIME_DIR or
+  // the temp dir and leaves them behind: keep them in the throwaway dir when the path is short
+  // enough for a Unix socket (108 bytes).
+  const sockets = path.join(tmp, "s");
+  if (sockets.length + 55 < 108) {
+    fs.mkdirSync(sockets, { mode: 0o700 });
+    Object.assign(env, { XDG_RUNTIME_DIR: sockets, TMPDIR: sockets });
+  }
   const proc = spawn(tools.node.nodeBin, args, {
     cwd: tmp,
-    env: node24Env(tools.node, { XDG_CONFIG_HOME: dirs["xdg-config"], XDG_DATA_HOME: dirs["xdg-data"] }),
+    env: node24Env(tools.node, env),
     stdio: ["ignore", "pipe", "pipe"],
     detached: true, // own process group, so stop() ends its children too
   });
