@@ -239,3 +239,14 @@ describe("citation-check: other decisions under a known name are not flagged", (
     assert.equal(fixed(t, only(t)), "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc).");
   });
 });
+
+describe("citation-check: finding the sentencing date", () => {
+  it("reads the sentencing itself, not the Sentencing Commission or Guidelines", () => {
+    const t = "The Sentencing Commission's amendment took effect on November 1, 2010. Under Rule 35(a), the court had seven days.";
+    assert.equal(only(t).severity, "information");
+    const u = "At sentencing on March 3, 2008, the court imposed 60 months. Under Rule 35(a), the court had seven days.";
+    assert.deepEqual(check(u), []);
+    const v = "The sentencing hearing is set for December 14, 2026. Rule 35(a) gives the court seven days to correct clear error.";
+    assert.equal(fixed(v, only(v)), "The sentencing hearing is set for December 14, 2026. Rule 35(a) gives the court 14 days to correct clear error.");
+  });
+});

@@ -389,7 +389,8 @@ function sentencingDatesInText(prose: string, sentences: readonly Span[]): Sente
   const out: SentencingDate[] = [];
   for (const s of sentences) {
     const t = prose.slice(s.start, s.end);
-    if (!/\b(?:sentenced|sentencing|imposed (?:a |the )?sentence|sentence was (?:imposed|announced|pronounced))\b/i.test(t)) continue;
+    // the sentencing itself, not the Sentencing Commission, Guidelines or Reform Act
+    if (!/\b(?:sentenced|sentencing hearing|sentencing (?:was|took place|occurred|is set|is scheduled)|at (?:the |his |her )?sentencing|date of sentencing|imposed (?:a |the |his |her )?sentence|sentence was (?:imposed|announced|pronounced))\b/i.test(t)) continue;
     if (/\b(?:resentenc|re-sentenc)/i.test(t) && !/\bsentenced\b/i.test(t)) continue;
     const re = new RegExp(DATE_IN_TEXT.source, "g");
     let m: RegExpExecArray | null;
