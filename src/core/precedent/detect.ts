@@ -58,36 +58,52 @@ for (const rule of RULE_IDS) {
   for (const c of t.exclude ?? []) add(c, { k: "excl", rule });
 }
 
-/** Same-length normalisation: ASCII lower case, dashes/hyphens/NBSP/newlines → space, curly quotes → straight. */
+/** Same-length normalisation: lower case, dashes/hyphens/NBSP/newlines → space, curly quotes → straight. */
 export function normalize(text: string): string {
-  let out = "";
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 65 && code <= 90) out += String.fromCharCode(code + 32);
-    else if (code === 45 || code === 0x2010 || code === 0x2011 || code === 0x2012 || code === 0x2013 || code === 0x2014 || code === 0xa0 || code === 10 || code === 13 || code === 9) out += " ";
-    else if (code === 0x2018 || code === 0x2019) out += "'";
-    else if (code === 0x201c || code === 0x201d) out += '"';
-    else out += text[i];
+  const lower = text.toLowerCase();
+  // toLowerCase keeps the length except for a few characters (e.g. "İ"); then lower ASCII only.
+  const src = lower.length === text.length ? lower : text;
+  const asciiOnly = src !== lower;
+  const codes = new Uint16Array(src.length);
+  for (let i = 0; i < src.length; i++) {
+    let c = src.charCodeAt(i);
+    if (asciiOnly && c >= 65 && c <= 90) c += 32;
+    else if (c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0xa0 || c === 10 || c === 13 || c === 9) c = 32;
+    else if (c === 0x2018 || c === 0x2019) c = 39;
+    else if (c === 0x201c || c === 0x201d) c = 34;
+    codes[i] = c;
   }
+  let out = "";
+  for (let k = 0; k < codes.length; k += 8192) out += String.fromCharCode.apply(null, codes.subarray(k, k + 8192) as unknown as number[]);
   return out;
 }
 
 /** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
 export function maskLongQuotes(norm: string): string {
-  let out = norm;
+  if (!norm.includes('"')) return norm;
+  const parts: string[] = [];
+  let copied = 0;
   let open = -1;
+  let words = 0;
   for (let i = 0; i < norm.length; i++) {
-    if (norm[i] !== '"') continue;
-    if (open === -1) {
-      open = i;
+    const c = norm[i];
+    if (c !== '"') {
+      if (open !== -1 && c !== " " && (i === open + 1 || norm[i - 1] === " ")) words++;
       continue;
     }
-    let words = 0;
-    for (let j = open + 1; j < i; j++) if (norm[j] !== " " && (j === open + 1 || norm[j - 1] === " ")) words++;
-    if (words >= 8) out = out.slice(0, open) + " ".repeat(i - open + 1) + out.slice(i + 1);
+    if (open === -1) {
+      open = i;
+      words = 0;
+      continue;
+    }
+    if (words >= 8) {
+      parts.push(norm.slice(copied, open), " ".repeat(i - open + 1));
+      copied = i + 1;
+    }
     open = -1;
   }
-  return out;
+  parts.push(norm.slice(copied));
+  return parts.join("");
 }
 
 /** End offset of `cue` matched at `i` in `t`, or -1. A space in the cue matches a run of spaces. */
@@ -197,6 +213,9 @@ function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>;
   }
   return { groups, excluded };
 }
+
+/** How many trigger phrases a finding reports. */
+const MAX_TRIGGERS = 6;
 
 /** In an ordered alternative, how far (characters) a later group may follow the earlier one. */
 const ORDERED_GAP = 90;
@@ -350,8 +369,13 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       }
       if (missing === -1) {
         // Report every hit of the matched groups (explainability), not only the first.
-        matched = [];
-        for (let g = 0; g < groups.length; g++) for (const x of own.groups.get(alt + ":" + g) ?? []) if (!matched.includes(x)) matched.push(x);
+        const seen = new Set<Hit>();
+        for (let g = 0; g < groups.length; g++) {
+          const list = own.groups.get(alt + ":" + g) ?? [];
+          // The first hit of every group, then more hits while there is room (triggers are capped).
+          for (let k = 0; k < list.length && (k === 0 || seen.size < MAX_TRIGGERS); k++) seen.add(list[k]);
+        }
+        matched = [...seen];
       }
       else if (missing >= 0 && !def.sentenceOnly) {
         // One group missing: a neighbouring sentence of the same paragraph may supply it
@@ -377,7 +401,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       while (e < norm.length && isWordChar(norm.charCodeAt(e))) e++;
       return original.slice(s.start + h.start, s.start + e);
     };
-    const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, 6);
+    const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
