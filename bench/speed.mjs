@@ -38,21 +38,27 @@ const file = join(dir, "brief.md");
 writeFileSync(file, brief);
 writeFileSync(join(dir, ".markdownlint-cli2.jsonc"), "{}\n");
 
-function time(cmd, args) {
-  const times = [];
-  let last;
-  for (let r = 0; r < RUNS; r++) {
-    const t0 = process.hrtime.bigint();
-    last = spawnSync(cmd, args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
-  }
-  times.sort((a, b) => a - b);
-  return { ms: times[Math.floor(times.length / 2)], status: last.status, out: last.stdout };
+function once(cmd, args) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd: dir, encoding: "utf8", maxBuffer: 1 << 28 });
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, status: r.status, out: r.stdout };
 }
 
-const bare = time(process.execPath, ["-e", `require("fs").readFileSync(${JSON.stringify(file)}, "utf8")`]);
-const heartland = time(process.execPath, [join(root, "dist", "cli.js"), "check", file, "--format", "json"]);
-const mdl = time(process.execPath, [mdlBin, file]);
+// Interleaved runs (bare, heartland, markdownlint, bare, …) so load on a shared machine hits all three alike.
+const commands = {
+  bare: [process.execPath, ["-e", `require("fs").readFileSync(${JSON.stringify(file)}, "utf8")`]],
+  heartland: [process.execPath, [join(root, "dist", "cli.js"), "check", file, "--format", "json"]],
+  mdl: [process.execPath, [mdlBin, file]],
+};
+const runs = { bare: [], heartland: [], mdl: [] };
+for (let r = 0; r < RUNS; r++) for (const [k, [cmd, args]] of Object.entries(commands)) runs[k].push(once(cmd, args));
+const median = (xs) => {
+  const sorted = [...xs].sort((a, b) => a.ms - b.ms);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+const bare = median(runs.bare);
+const heartland = median(runs.heartland);
+const mdl = median(runs.mdl);
 rmSync(dir, { recursive: true, force: true });
 let findings = 0;
 try { findings = JSON.parse(heartland.out).files[0].findings.length; } catch { /* reported below */ }
