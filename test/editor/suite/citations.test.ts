@@ -2,17 +2,28 @@ import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
 import { activeExtension, waitFor } from "./helpers";
 
-/** Opens an untitled Markdown document with `content`, cursor at the end (or at `cursor`). */
+let counter = 0;
+
+/**
+ * Opens a new untitled Markdown document (a fresh URI each time, so that a document being
+ * closed by the previous test is never reused) with `content`, cursor at `cursor` (default: end).
+ */
 async function openMarkdown(content: string, cursor = content.length): Promise<vscode.TextEditor> {
-  const doc = await vscode.workspace.openTextDocument({ language: "markdown", content });
+  const uri = vscode.Uri.from({ scheme: "untitled", path: `/heartland-citations-${Date.now()}-${++counter}.md` });
+  const doc = await vscode.workspace.openTextDocument(uri);
   const editor = await vscode.window.showTextDocument(doc, { preview: false });
-  const pos = doc.positionAt(cursor);
+  if (doc.languageId !== "markdown") await vscode.languages.setTextDocumentLanguage(doc, "markdown");
+  if (content) await editor.edit((b) => b.insert(new vscode.Position(0, 0), content));
+  assert.equal(editor.document.getText(), content);
+  const pos = editor.document.positionAt(cursor);
   editor.selection = new vscode.Selection(pos, pos);
-  return editor;
+  return vscode.window.activeTextEditor ?? editor;
 }
 
 async function closeActive(): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
   await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  if (doc) await waitFor(() => doc.isClosed || !vscode.window.visibleTextEditors.some((e) => e.document === doc), 5_000);
 }
 
 function labelOf(item: vscode.CompletionItem): string {
@@ -116,6 +127,11 @@ describe("citations: snippets, completion, table of authorities", () => {
     ].join("\n");
     const first = await waitFor(() => (editor.document.getText().startsWith("<!--") ? editor.document.getText() : ""), 5_000);
     assert.equal(first, `${table}\n\n${body}`);
+    // one edit: one undo step takes it out, redo puts it back
+    await vscode.commands.executeCommand("undo");
+    assert.equal(editor.document.getText(), body);
+    await vscode.commands.executeCommand("redo");
+    assert.equal(editor.document.getText(), first);
     // the table's own line numbers count the table; a rerun replaces it in place (one table, same place)
     await vscode.commands.executeCommand("heartland.insertTableOfAuthorities");
     const second = editor.document.getText();
