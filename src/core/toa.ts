@@ -168,6 +168,7 @@ export function collectAuthorities(text: string): ToaEntry[] {
   type Item = { start: number; c?: CaseCitationMatch; o?: CitationMatch };
   const items: Item[] = [...cases.map((c) => ({ start: c.start, c })), ...others.map((o) => ({ start: o.start, o }))].sort((a, b) => a.start - b.start);
   const byShort = new Map<string, string>(); // "215 F.3d" / normalized short name → entry key
+  const pagesIn = new Map<string, Set<number>>(); // "volume reporter" → first pages cited in full
   let previous: string | undefined;
   for (const it of items) {
     if (it.o) {
@@ -187,7 +188,10 @@ export function collectAuthorities(text: string): ToaEntry[] {
       continue;
     }
     if (m.form === "short") {
-      const key = byShort.get(`${m.volume!.value} ${m.reporter!.value}`) ?? (m.name ? byShort.get(normalizeName(m.name.value)) : undefined);
+      const volKey = `${m.volume!.value} ${m.reporter!.value}`;
+      const byName = m.name ? byShort.get(normalizeName(m.name.value)) : undefined;
+      // a short form without a name belongs to the case cited in full in that volume, if only one was
+      const key = byName ?? ((pagesIn.get(volKey)?.size ?? 0) === 1 ? byShort.get(volKey) : undefined);
       if (key) {
         const e = entries.get(key)!;
         place(key, e.group, e.authority, e.sort, m.start);
@@ -204,7 +208,11 @@ export function collectAuthorities(text: string): ToaEntry[] {
     const key = `Cases|${k ? k.id : authority}`;
     const name = k ? k.name : m.name!.value;
     place(key, "Cases", authority, normalizeName(name.replace(/^United States v\. /, "")) + " " + normalizeName(name), m.start);
-    if (m.volume) byShort.set(`${m.volume.value} ${m.reporter!.value}`, key);
+    if (m.volume) {
+      const volKey = `${m.volume.value} ${m.reporter!.value}`;
+      byShort.set(volKey, key);
+      pagesIn.set(volKey, (pagesIn.get(volKey) ?? new Set<number>()).add(m.page!.value));
+    }
     byShort.set(normalizeName(k ? k.shortName : name.replace(/^United States v\. /, "").replace(/ v\. United States$/, "")), key);
     previous = key;
   }

@@ -250,3 +250,14 @@ describe("citation-check: finding the sentencing date", () => {
     assert.equal(fixed(v, only(v)), "The sentencing hearing is set for December 14, 2026. Rule 35(a) gives the court 14 days to correct clear error.");
   });
 });
+
+describe("citation-check: short forms without a name", () => {
+  it("refer to the case cited in full in that volume, only when one case was", () => {
+    const t = "Kimbrough v. United States, 552 U.S. 85 (2007). See 552 U.S. at 60.";
+    assert.equal(flagged(t, only(t)), "60");
+    // Gall (552 U.S. 38) and Kimbrough (552 U.S. 85) share a volume: "552 U.S. at 51" is ambiguous, never flagged
+    assert.deepEqual(check("Gall v. United States, 552 U.S. 38 (2007); Kimbrough v. United States, 552 U.S. 85 (2007). See 552 U.S. at 51."), []);
+    // an unknown case in the same volume makes it ambiguous too
+    assert.deepEqual(check("Kimbrough v. United States, 552 U.S. 85 (2007); Zed v. United States, 552 U.S. 20 (2007). See 552 U.S. at 21."), []);
+  });
+});

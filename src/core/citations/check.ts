@@ -206,13 +206,23 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
 }
 
 /** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
-function identify(ctx: Ctx, m: CaseCitationMatch, seen: Map<string, KnownCase>): KnownCase | undefined {
+/** Full citations seen so far: "volume reporter" → the known case cited there, and every first page cited in that volume. */
+interface Seen {
+  known: Map<string, KnownCase>;
+  pages: Map<string, Set<number>>;
+}
+
+function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undefined {
   if (m.form === "full" || m.form === "short") {
     const vol = m.volume!;
     const rep = m.reporter!;
     const candidates = m.name ? casesNamed(m.name.value).filter((k) => k.volume !== undefined) : [];
     if (!m.name) {
-      if (m.form === "short") return seen.get(`${vol.value} ${rep.value}`);
+      if (m.form === "short") {
+        // "552 U.S. at 51" refers to the case cited in full in that volume, if only one was
+        const key = `${vol.value} ${rep.value}`;
+        return (seen.pages.get(key)?.size ?? 0) === 1 ? seen.known.get(key) : undefined;
+      }
       return KNOWN_CASES.find((k) => k.volume === vol.value && k.reporter === rep.value && k.page === m.page!.value);
     }
     for (const k of candidates) {
@@ -480,7 +490,7 @@ export function checkCitations(text: string, settings: CitationCheckSettings): C
   // one ordered stream so that "Id." refers to the citation just before it
   type Item = { start: number; kind: "case"; m: CaseCitationMatch } | { start: number; kind: "other"; m: CitationMatch };
   const items: Item[] = [...cases.map((m) => ({ start: m.start, kind: "case" as const, m })), ...others.map((m) => ({ start: m.start, kind: "other" as const, m }))].sort((a, b) => a.start - b.start);
-  const seen = new Map<string, KnownCase>();
+  const seen: Seen = { known: new Map(), pages: new Map() };
   let previous: KnownCase | undefined | null = null; // null: previous citation is not a known case
   for (const it of items) {
     if (it.kind === "other") {
@@ -497,10 +507,16 @@ export function checkCitations(text: string, settings: CitationCheckSettings): C
       previous = null;
       continue;
     }
+    if (m.form === "full") {
+      const key = `${m.volume!.value} ${m.reporter!.value}`;
+      const pages = seen.pages.get(key) ?? new Set<number>();
+      pages.add(m.page!.value);
+      seen.pages.set(key, pages);
+    }
     const k = identify(ctx, m, seen);
     previous = k ?? null;
     if (!k) continue;
-    if (k.volume !== undefined) seen.set(`${k.volume} ${k.reporter}`, k);
+    if (k.volume !== undefined && m.form === "full") seen.known.set(`${k.volume} ${k.reporter}`, k);
     if (m.form === "full" || m.form === "docket") checkParen(ctx, k, m);
     if (m.form !== "docket") checkPins(ctx, k, m.pins, "");
   }
