@@ -84,6 +84,10 @@ export interface TopicDef {
   exclude?: readonly string[];
   /** The rule needs compassionate-release context in the sentence or its paragraph. */
   needsCr?: boolean;
+  /** Alternatives that need compassionate-release context even though the rule does not. */
+  altNeedsCr?: number[];
+  /** Alternatives that stand without compassionate-release context even though the rule needs it. */
+  altCrFree?: number[];
   /** The rule is cancelled by compassionate-release context. */
   notWithCr?: boolean;
   /** Only present-tense requests count (departure-framing). */
@@ -96,7 +100,7 @@ export interface TopicDef {
 
 const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f1.1"];
 const MINOR = [
-  "was minor", "were minor", "is minor", "are minor", "relatively minor", "minor in nature", "minor nature", "minor offense",
+  "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
   "overrepresent the seriousness", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
@@ -190,10 +194,21 @@ const FAMILY = [
   "family responsibilit", "caregiver", "care giver", "caretaker", "care for", "take care", "to care", "caring for",
   "his mother", "her mother", "his father", "her father", "parent", "his children", "her children", "minor child",
   "his child", "her child", "his son", "her son", "his daughter", "her daughter", "his spouse", "her spouse", "spouse",
-  "his wife", "her husband", "grandmother", "grandfather", "incapacitat", "ailing",
+  "his wife", "her husband", "grandmother", "grandfather", "incapacitat", "ailing", "mother", "father", "husband", "wife",
+  "children", "child's", "grandchild", "daughter", "sister", "brother", "her care", "his care", "dementia", "alzheimer",
 ];
-const ONLY_CAREGIVER = ["only available caregiver", "sole caregiver", "only caregiver", "only available care", "sole available"];
+const CAREGIVING = ["only available caregiver", "sole caregiver", "only caregiver", "caregiver", "care giver", "care for", "take care", "caring for", "to care", "incapacitat"];
 const RELEASE = ["release"];
+const CHANGE_IN_LAW = [
+  "would receive today", "would face today", "if sentenced today", "sentenced today", "nonretroactive", "non retroactive",
+  "change in the law", "change in law", "changes in the law", "unusually long sentence", "1b1.13(b)(6)",
+];
+/** How a post-sentencing rehabilitation argument asks for relief (otherwise it may be a compassionate-release point). */
+const SENTENCE_RELIEF = [
+  "depart", "resentenc", "pepper", "modify", "modification", "reduce his sentence", "reduce her sentence", "reduction of his sentence",
+  "reduction of her sentence", "reduction in his sentence", "reduction in her sentence", "lower sentence", "shorter sentence",
+  "lower his sentence", "lower her sentence", "rule 35", "2255", "vary", "variance", "remand", "reduced", "reduction of sentence",
+];
 const MANDATORY_MIN = [
   "mandatory minimum", "statutory minimum", "mandatory sentence", "mandatory statutory", "minimum sentence", "mandatory drug sentence",
   "minimum did not", "this minimum", "mandatory life", "mandatory term", "mandatory minimums", "statutory mandatory",
@@ -241,7 +256,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "not to oppose deportation", "waive", "waiver", "cultural assimilation", "fast track", "early disposition", "compassionate"],
   },
   "post-sentencing-rehabilitation": {
-    alts: [[REHAB, POST_SENTENCE]],
+    alts: [[REHAB, POST_SENTENCE, SENTENCE_RELIEF]],
     exclude: ["post offense", "pre sentenc", "pre arrest", "presentence", "pre trial", "pretrial"],
     notWithCr: true,
   },
@@ -251,15 +266,18 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     notWithCr: true,
   },
   "compassionate-release-family": {
-    alts: [[FAMILY], [ONLY_CAREGIVER, RELEASE]],
+    alts: [[FAMILY], [CAREGIVING, RELEASE]],
     needsCr: true,
+    altCrFree: [1],
+    exclude: ["upon release", "upon his release", "upon her release", "after his release", "after her release", "supervised release", "release date"],
   },
   "compassionate-release-rehabilitation": {
     alts: [[REHAB]],
     needsCr: true,
   },
   "compassionate-release-mandatory-minimum": {
-    alts: [[MANDATORY_MIN, BELOW], [STACK, STACK_LAW, STACK_RELIEF]],
+    alts: [[MANDATORY_MIN, BELOW], [STACK, STACK_LAW, STACK_RELIEF], [CHANGE_IN_LAW]],
+    altNeedsCr: [2],
     exclude: ["safety valve", "3553(f)", "no mandatory minimum", "no statutory minimum", "not subject to a mandatory", "not subject to any mandatory"],
   },
   "departure-framing": {

@@ -343,13 +343,14 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     const def = TOPICS[rule];
     const argCue = def.presentOnly ? present : cue;
     if (!argCue) continue;
-    if (def.needsCr && !crParagraph) continue;
+    if (def.needsCr && !crParagraph && !def.altCrFree) continue;
     if (def.notWithCr && crParagraph) continue;
     const own = topicHits(s, rule);
     if (own.excluded) continue;
     let matched: Hit[] | undefined;
     let borrowed: string | undefined;
     for (let alt = 0; alt < def.alts.length && !matched; alt++) {
+      if (!crParagraph && ((def.needsCr && !def.altCrFree?.includes(alt)) || def.altNeedsCr?.includes(alt))) continue;
       const groups = def.alts[alt];
       const ordered = def.ordered?.includes(alt) ?? false;
       const got: Hit[] = [];
