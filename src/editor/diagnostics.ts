@@ -65,8 +65,21 @@ function stateOf(doc: vscode.TextDocument): DocState {
   return s;
 }
 
+/** Validated `heartland.rules` per settings scope; cleared when the configuration changes (logs each problem once). */
+const overridesCache = new Map<string, Partial<Record<string, RuleSetting>>>();
+
+function ruleOverrides(scope: vscode.Uri): Partial<Record<string, RuleSetting>> {
+  const folder = vscode.workspace.getWorkspaceFolder(scope)?.uri.toString() ?? "";
+  let hit = overridesCache.get(folder);
+  if (!hit) {
+    hit = readRuleOverrides(scope);
+    overridesCache.set(folder, hit);
+  }
+  return hit;
+}
+
 /** `heartland.rules`, validated: unknown rules and values are logged and ignored. */
-function ruleOverrides(scope: vscode.ConfigurationScope): Partial<Record<string, RuleSetting>> {
+function readRuleOverrides(scope: vscode.ConfigurationScope): Partial<Record<string, RuleSetting>> {
   const raw = vscode.workspace.getConfiguration("heartland", scope).get<Record<string, unknown>>("rules", {}) ?? {};
   const out: Partial<Record<string, RuleSetting>> = {};
   for (const [rule, value] of Object.entries(raw)) {
@@ -189,7 +202,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc, 0)),
     vscode.workspace.onDidCloseTextDocument(forget),
     vscode.workspace.onDidChangeConfiguration((e) => {
-      if (e.affectsConfiguration("heartland")) for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
+      if (!e.affectsConfiguration("heartland")) return;
+      overridesCache.clear();
+      for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
     }),
     { dispose: () => { for (const s of states.values()) if (s.timer) clearTimeout(s.timer); states.clear(); } },
   );
