@@ -36,7 +36,10 @@ async function applyFix(rule: string, titleStart: string): Promise<vscode.TextDo
 }
 
 describe("foreclosure diagnostics", () => {
-  after(revert);
+  after(async () => {
+    await revert();
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  });
 
   it("publishes the exact diagnostics for the fixture brief", async () => {
     const { document } = await openFixture(FIXTURE);
@@ -98,5 +101,33 @@ describe("foreclosure diagnostics", () => {
     assert.ok(d, "no fast-track-disparity diagnostic");
     const open = (await actionsFor(editor.document.uri, d)).find((a) => a.title.startsWith("Open the rule page"));
     assert.equal(open?.command?.command, "heartland.openRulePage");
+  });
+
+  it("heartland.rules overrides the severity of a rule", async () => {
+    const { document } = await openFixture(FIXTURE);
+    const cfg = vscode.workspace.getConfiguration("heartland");
+    await cfg.update("rules", { "fast-track-disparity": "hint" }, vscode.ConfigurationTarget.Global);
+    try {
+      const hinted = await waitFor(() => withRule(document.uri, "fast-track-disparity")?.find((d) => d.severity === vscode.DiagnosticSeverity.Hint));
+      assert.ok(hinted, "fast-track-disparity was not downgraded to a hint");
+      await cfg.update("rules", { "fast-track-disparity": "off" }, vscode.ConfigurationTarget.Global);
+      assert.ok(await waitFor(() => !withRule(document.uri, "fast-track-disparity")), "rule not turned off");
+    } finally {
+      await cfg.update("rules", undefined, vscode.ConfigurationTarget.Global);
+    }
+    assert.ok(await waitFor(() => withRule(document.uri, "fast-track-disparity")?.find((d) => d.severity === vscode.DiagnosticSeverity.Warning)));
+  });
+
+  it("an invalid front-matter circuit is a diagnostic on the value, and the finding says no circuit is set", async () => {
+    const { document } = await openFixture("diagnostics-front-matter.md");
+    const fm = await waitFor(() => heartland(document.uri).find((d) => codeOf(d) === "front-matter"));
+    assert.ok(fm, "no front-matter diagnostic");
+    assert.deepEqual([fm.range.start.line, fm.range.start.character, fm.range.end.line, fm.range.end.character], [1, 9, 1, 11]);
+    assert.equal(fm.severity, vscode.DiagnosticSeverity.Warning);
+    assert.ok(fm.message.startsWith('"13" is not a circuit Heartland knows.'), fm.message);
+    const ft = withRule(document.uri, "fast-track-disparity")?.[0];
+    assert.ok(ft, "no fast-track-disparity diagnostic");
+    assert.equal(ft.severity, vscode.DiagnosticSeverity.Information);
+    assert.ok(ft.message.includes("No circuit set: binding in the 9th Circuit"), ft.message);
   });
 });
