@@ -111,6 +111,23 @@ function caseAsWritten(text: string, m: CaseCitationMatch): string | undefined {
   return `${m.name.value}, ${cite}${paren}${m.enBanc ? " (en banc)" : ""}${m.perCuriam ? " (per curiam)" : ""}`;
 }
 
+/** The title of an ATX heading line (`## Argument ##` → "Argument"), or undefined. Scans by hand. */
+function atxHeading(line: string): string | undefined {
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  let n = 0;
+  while (line[i + n] === "#") n++;
+  if (n < 1 || n > 6) return undefined;
+  i += n;
+  if (i < line.length && line[i] !== " " && line[i] !== "\t") return undefined;
+  let e = line.length;
+  while (e > i && (line[e - 1] === " " || line[e - 1] === "\t")) e--;
+  let h = e;
+  while (h > i && line[h - 1] === "#") h--;
+  if (h === i || line[h - 1] === " " || line[h - 1] === "\t") e = h; // closing sequence
+  return line.slice(i, e).trim();
+}
+
 /** Headings (ATX) with their line numbers, outside code and the table itself. */
 function headingsOf(text: string, prose: string, lines: LineIndex, skip?: { start: number; end: number }): { line: number; title: string }[] {
   const out: { line: number; title: string }[] = [];
@@ -118,9 +135,9 @@ function headingsOf(text: string, prose: string, lines: LineIndex, skip?: { star
     const start = lines.starts[l];
     if (skip && start >= skip.start && start < skip.end) continue;
     const p = lines.lineText(l);
-    const m = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/.exec(p);
-    if (!m || prose[start + p.indexOf("#")] !== "#") continue;
-    out.push({ line: l, title: m[2].replace(/[*_`]/g, "").trim() });
+    const title = atxHeading(p);
+    if (title === undefined || prose[start + p.indexOf("#")] !== "#") continue;
+    out.push({ line: l, title: title.replace(/[*_`]/g, "").trim() });
   }
   void text;
   return out;

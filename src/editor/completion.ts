@@ -13,11 +13,48 @@ const GUIDELINE_BEFORE = /(?:U\.S\.S\.G\.|USSG)[ ]?§[ ]?$/;
 
 /** What a snippet body inserts with every default accepted (for labels and filtering). */
 export function plainText(body: string): string {
-  return body
-    .replace(/\$\{\d+:([^}]*)\}/g, "$1")
-    .replace(/\$\{\d+\|([^,|]*)[^}]*\}/g, "$1")
-    .replace(/\$\{\d+\}|\$\d+/g, "")
-    .replace(/\\([$}\\,|])/g, "$1");
+  // a hand scanner over the snippet syntax Heartland's snippets use: $n, ${n}, ${n:default}, ${n|a,b|}
+  let out = "";
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === "\\") {
+      out += body[++i] ?? "";
+      continue;
+    }
+    if (c !== "$") {
+      out += c;
+      continue;
+    }
+    let j = i + 1;
+    if (body[j] !== "{") {
+      while (j < body.length && body[j] >= "0" && body[j] <= "9") j++;
+      i = j - 1;
+      continue;
+    }
+    j++;
+    while (j < body.length && body[j] >= "0" && body[j] <= "9") j++;
+    const kind = body[j];
+    let text = "";
+    let first = true;
+    j++;
+    if (kind === ":" || kind === "|") {
+      for (; j < body.length; j++) {
+        const d = body[j];
+        if (d === "\\") {
+          if (first) text += body[j + 1] ?? "";
+          j++;
+        } else if (kind === ":" && d === "}") break;
+        else if (kind === "|" && d === "|" && body[j + 1] === "}") {
+          j++;
+          break;
+        } else if (kind === "|" && d === ",") first = false;
+        else if (first) text += d;
+      }
+    } else j--; // "${1}"
+    out += text;
+    i = j;
+  }
+  return out;
 }
 
 /**

@@ -101,3 +101,14 @@ describe("table of authorities", () => {
     assert.equal(buildTableOfAuthorities("").table, `${TOA_START}\n## Table of Authorities\n\nNo citations found.\n\n${TOA_END}`);
   });
 });
+
+describe("table of authorities: headings", () => {
+  it("reads ATX headings with closing hashes and emphasis; not # in code or prose", () => {
+    const t = "## *Argument* ##\n\nSee 8 U.S.C. § 1326(a).\n\n```\n# not a heading\n```\n\n#hashtag 18 U.S.C. § 3553(a).\n";
+    const es = collectAuthorities(t);
+    assert.deepEqual(es.map((e) => [e.authority, e.places.map((p) => `${p.heading}:${p.line}`)]), [
+      ["8 U.S.C. § 1326(a)", ["Argument:3"]],
+      ["18 U.S.C. § 3553(a)", ["Argument:9"]],
+    ]);
+  });
+});

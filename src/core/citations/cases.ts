@@ -210,7 +210,9 @@ function readCourtParen(s: string, pos: number): CourtParen | undefined {
     out.date = { value: s.slice(dStart, year.end), start: dStart, end: year.end };
     before = before.slice(0, ds);
   }
-  const court = before.replace(/[ \u00a0\n]+$/, "");
+  let ce = before.length;
+  while (ce > 0 && (isHSpace(before[ce - 1]) || before[ce - 1] === "\n")) ce--;
+  const court = before.slice(0, ce);
   if (court.trim().length > 0) {
     const lead = court.length - court.trimStart().length;
     if (!/[A-Za-z]/.test(court)) return undefined;
@@ -530,7 +532,9 @@ export function verifiedPins(k: KnownCase): string[] {
     for (const part of p.text.split(";")) {
       const at = part.indexOf(" at ");
       if (at < 0) continue;
-      const list = part.slice(at + 4).replace(/\s\(.*$/, "");
+      const rest = part.slice(at + 4);
+      const paren = rest.search(/\s\(/);
+      const list = paren >= 0 ? rest.slice(0, paren) : rest;
       for (const item of list.split(",")) {
         const v = item.trim();
         if (/^\d{1,5}(?:[-–]\d{1,5})?(?: n\.\d{1,3})?$/.test(v) && !out.includes(v)) out.push(v);

@@ -91,9 +91,15 @@ function oneDatePartOff(a: string, b: string): boolean {
   return Number(x.y !== y.y) + Number(x.m !== y.m) + Number(x.d !== y.d) === 1;
 }
 
+/** "seeds/003_….txt (the order itself …)" → "seeds/003_….txt" */
+function beforeParen(s: string): string {
+  const i = s.indexOf(" (");
+  return i >= 0 ? s.slice(0, i) : s;
+}
+
 function where(k: KnownCase): string {
   if (!k.citationVerified && k.source.seed) return `Source: the opinion itself, ${k.source.seed}.`;
-  const urls = k.source.urls.length ? ` (${k.source.urls[0]})` : k.source.seed ? ` (${k.source.seed.replace(/ \(.*$/, "")})` : "";
+  const urls = k.source.urls.length ? ` (${k.source.urls[0]})` : k.source.seed ? ` (${beforeParen(k.source.seed)})` : "";
   return `Source: ${k.source.reference}, ${k.source.item}${urls}.`;
 }
 
