@@ -118,6 +118,8 @@ export const POSITIVE: [RuleId, string][] = [
 ];
 
 export const NEGATIVE: string[] = [
+  "At sentencing, the district court asked defense counsel whether Defendant was seeking a fast-track departure, and counsel said he was not.",
+  "No party has argued that the revocation sentence should be excluded from the sentence imposed for the enhancement.",
   "Under 18 U.S.C. § 3621(e), the BOP may reduce the sentence of a prisoner who completes a residential drug abuse program, but it has excluded inmates with detainers.",
   "Even if Defendant's family circumstances were extraordinary and compelling, the § 3553(a) factors weigh against release.",
   "Defendant's children are cared for by their grandmother, and his wife is employed.",

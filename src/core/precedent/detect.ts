@@ -153,10 +153,25 @@ function previousWord(t: string, at: number): string {
   return t.slice(s, e);
 }
 
+const NEGATORS = new Set(["not", "never", "no", "neither", "nor", "cannot"]);
+
+/** "did not argue", "has never asked", "no party has argued": up to three words back. */
 function negated(t: string, at: number): boolean {
-  const w = previousWord(t, at);
-  return w === "not" || w === "never" || w === "no" || w.endsWith("n't") || w === "cannot";
+  let pos = at;
+  for (let k = 0; k < 3; k++) {
+    const w = previousWord(t, pos);
+    if (w === "") return false;
+    if (NEGATORS.has(w) || w.endsWith("n't")) return true;
+    // stop at a clause boundary
+    if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":")) return false;
+    pos = t.lastIndexOf(w, pos - 1);
+    if (pos <= 0) return false;
+  }
+  return false;
 }
+
+/** "the court asked", "the judge requested": the court, not a party, is asking. */
+const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
 /** "whether the court should …": an issue framed, not an argument pressed. */
 function framedAsQuestion(t: string, at: number): boolean {
@@ -308,6 +323,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       else if (tag.k === "dep") dep = true;
       else if (tag.k === "var") vary = true;
       else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
+        if ((tag.k === "strong" || tag.k === "present") && COURT_SUBJECTS.has(previousWord(norm, h.start))) continue;
         if (govSentence || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") {
           // The government (or "it") is arguing; its later participles ("contending") are its own too.
           govSentence = true;
