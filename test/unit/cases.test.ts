@@ -240,3 +240,11 @@ describe("case citations: properties", () => {
     );
   });
 });
+
+describe("case names", () => {
+  it("stop at a closing quotation mark, bracket or tag before the name", () => {
+    const t = "as the Commission’)].”<sup>2</sup> *United States v. Crandall*, 25 F.4th 582, 583 (8th Cir. 2022); Congress,” *United States v. Thacker*, 4 F.4th 569, 574 (7th Cir. 2021).";
+    const found = recognizeCaseCitations(proseOf(t).prose, t);
+    assert.deepEqual(found.map((c) => c.name?.value), ["United States v. Crandall", "United States v. Thacker"]);
+  });
+});

@@ -261,3 +261,24 @@ describe("citation-check: short forms without a name", () => {
     assert.deepEqual(check("Kimbrough v. United States, 552 U.S. 85 (2007); Zed v. United States, 552 U.S. 20 (2007). See 552 U.S. at 21."), []);
   });
 });
+
+describe("citation-check: text that only looks like a citation to a known case", () => {
+  it("a parenthetical the recogniser could not read (a wrapped slip opinion's line number) is not a wrong court", () => {
+    assert.deepEqual(check("United States v. Stultz, No. 02-1625, 2004 WL 64958 (2d Cir. Jan.\n22 15, 2004)."), []);
+  });
+  it("a bare reporter cite without a parenthetical is not asked for (en banc)", () => {
+    assert.deepEqual(check("215 F.3d 969 | 9th Cir. | 2000"), []);
+  });
+});
+
+describe("citation-check: backwards pin ranges", () => {
+  it("Marcussen, 15 F.4th 855, 857-48 (the Leyva-Martinez order's typo) is flagged without a guessed fix", () => {
+    const t = "United States v. Marcussen, 15 F.4th 855, 857-48 (8th Cir. 2021).";
+    const f = only(t);
+    assert.equal(flagged(t, f), "857-48");
+    assert.match(f.message, /runs backwards/);
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(check("United States v. Marcussen, 15 F.4th 855, 857-58 (8th Cir. 2021)."), []);
+    assert.deepEqual(check("United States v. Zed, 15 F.4th 855, 857-48 (8th Cir. 2021)."), [], "unknown case: never flagged");
+  });
+});

@@ -29,6 +29,8 @@ export interface PinCite {
   /** First and last page the pin covers (973-77 → 973, 977). */
   first: number;
   last: number;
+  /** The range runs backwards as written (857-48 → 857 to 848): a typo. */
+  backwards?: boolean;
 }
 
 export interface CourtParen {
@@ -156,7 +158,9 @@ function readPin(s: string, pos: number): PinCite | undefined {
       while (isDigit(s[end])) end++;
     }
   }
-  return { text: s.slice(pos, end), start: pos, end, first: a.value, last: Math.max(a.value, last) };
+  const pin: PinCite = { text: s.slice(pos, end), start: pos, end, first: a.value, last: Math.max(a.value, last) };
+  if (last < a.value) pin.backwards = true;
+  return pin;
 }
 
 /** `, 978, 980` after a first page (each must be followed by `,`, `(`, `;`, `.`, `)` or the end). */
@@ -256,7 +260,7 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
     if (!isWord && raw !== "&") break;
-    if (words.length > 0 && /[;:,)]$/.test(raw)) break; // end of previous clause
+    if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
     if (SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && words[0]?.text.toLowerCase() === "re")) break;
     const upper = raw[0] !== raw[0].toLowerCase();
     if (!upper && !NAME_CONNECTORS.has(lower)) break;

@@ -84,6 +84,17 @@ function sameDate(a: string, b: string): boolean {
   return !!x && !!y && x.y === y.y && x.m === y.m && x.d === y.d;
 }
 
+/** "9th Cir.", "D. Neb.", "W.D.N.C.": words and circuit ordinals only (no month, no stray number such as a slip opinion's line number). */
+function looksLikeCourt(court: string): boolean {
+  if (court.includes("\n")) return false;
+  for (const t of court.split(/\s/)) {
+    if (!t) continue;
+    if (monthNumber(t) !== undefined) return false;
+    if (/^\d/.test(t) && !/^\d{1,2}(?:st|nd|rd|th|d)$/.test(t)) return false;
+  }
+  return true;
+}
+
 function oneDatePartOff(a: string, b: string): boolean {
   const x = parseDate(a);
   const y = parseDate(b);
@@ -127,7 +138,14 @@ function checkPins(ctx: Ctx, k: KnownCase, pins: readonly PinCite[], how: string
   if (k.page === undefined) return;
   for (const p of pins) {
     if (p.text.startsWith("*")) continue;
-    if (p.first < k.page) {
+    if (p.backwards) {
+      add(ctx, {
+        severity: "error",
+        start: p.start,
+        end: p.end,
+        message: `Pin cite ${p.text} in ${k.name}${how} runs backwards (page ${p.first} to a lower page): check the pages in the opinion. Heartland does not guess the intended range.`,
+      });
+    } else if (p.first < k.page) {
       add(ctx, {
         severity: "error",
         start: p.start,
@@ -155,7 +173,7 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
       }
     } else if (!p.court) {
       add(ctx, { severity: "error", start: p.start, end: p.end, message: `The parenthetical of ${k.name} must name the court: ${k.court}. ${where(k)}`, fix: { start: p.year.start, end: p.year.start, newText: `${k.court} `, title: `Insert the court (${k.court})` } });
-    } else if (compact(p.court.value) !== compact(k.court)) {
+    } else if (!compact(p.court.value).startsWith(compact(k.court)) && looksLikeCourt(p.court.value)) {
       add(ctx, { severity: "error", start: p.court.start, end: p.court.end, message: `${k.name} was decided by the ${k.courtName} (${k.court}), not "${p.court.value}". ${where(k)}`, fix: { start: p.court.start, end: p.court.end, newText: k.court, title: `Correct the court to ${k.court}` } });
     }
     if (k.date && p.date) {
@@ -167,7 +185,7 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
       add(ctx, { severity: "error", start: p.year.start, end: p.year.end, message: `${k.name}${k.volume !== undefined ? `, ${k.volume} ${k.reporter} ${k.page},` : ""} was decided in ${k.year}, not ${p.year.value}. ${where(k)}`, fix: { start: p.year.start, end: p.year.end, newText: String(k.year), title: `Correct the year to ${k.year}` } });
     }
   }
-  if (k.enBanc && !m.enBanc) {
+  if (k.enBanc && !m.enBanc && p) {
     const at = p ? p.end : m.end;
     add(ctx, { severity: "warning", start: m.start, end: m.end, message: `${k.name} is an en banc decision; its full citation should say so: ${k.cite}. ${where(k)}`, fix: { start: at, end: at, newText: " (en banc)", title: "Add (en banc)" } });
   }
