@@ -339,6 +339,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         if (h.cue.text === "according to" && !attributesToPerson(norm, h.end)) continue;
         const infinitive = previousWord(norm, h.start) === "to";
         if ((tag.k === "strong" || tag.k === "present") && (infinitive || itSubject)) continue;
+        if (tag.k === "strong" && framedAsQuestion(norm, h.start)) continue;
         if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
