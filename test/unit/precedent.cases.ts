@@ -115,9 +115,24 @@ export const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-mandatory-minimum", "In his motion for compassionate release, Garcia contends that the disparity between his sentence and the sentence he would receive today under the First Step Act is extraordinary and compelling."],
   ["deportable-alien-status", "Petitioner contends that his sentence should be reduced because, as a deportable alien, he is ineligible for early release under 18 U.S.C. § 3621(e)."],
   ["deportable-alien-status", "Defendant asks that his sentence be reduced by one year to compensate for his inability, as a removable alien, to earn First Step Act time credits."],
+  // sixth batch: collateral consequences of deportation, constitutional attacks on minimums
+  ["deportable-alien-status", "Lopez-Salas argued that he was entitled to a downward departure because his status as a deportable alien would render him ineligible for certain Bureau of Prisons programs."],
+  ["deportable-alien-status", "Farouil sought a departure on the ground that, as a deportable alien, he would be denied the opportunity to serve the last part of his sentence in a halfway house."],
+  ["deportable-alien-status", "Navarro requested a downward departure based on the fact that he would be deported after serving his sentence."],
+  ["deportable-alien-status", "The defendant contends that he will suffer harsher conditions of confinement because the BOP will not place an inmate with a detainer in a minimum-security camp."],
+  ["reentry-motive", "He urged the court to consider that he reentered only after his wife was diagnosed with cancer."],
+  ["compassionate-release-mandatory-minimum", "Defendant seeks a sentence reduction below the mandatory minimum based on his substantial assistance, but the government has not filed a motion."],
+  ["compassionate-release-mandatory-minimum", "Jackson argued that the 15-year mandatory minimum under the ACCA violated the Eighth Amendment as applied to him."],
 ];
 
 export const NEGATIVE: string[] = [
+  "Navarro was deported to Mexico in 2001 and reentered the United States in 2003.",
+  "The Court will recommend that the Bureau of Prisons designate Defendant to a facility in Southern California.",
+  "Because the defendant is a deportable alien, the court did not impose a term of supervised release.",
+  "In Smith, the D.C. Circuit held that a downward departure may be appropriate where a defendant's status as a deportable alien results in unusually harsh conditions.",
+  "Defendant asks the Court to impose the mandatory minimum sentence of 60 months.",
+  "The government argues that the mandatory minimum bars any reduction.",
+
   "At sentencing, the district court asked defense counsel whether Defendant was seeking a fast-track departure, and counsel said he was not.",
   "No party has argued that the revocation sentence should be excluded from the sentence imposed for the enhancement.",
   "Under 18 U.S.C. § 3621(e), the BOP may reduce the sentence of a prisoner who completes a residential drug abuse program, but it has excluded inmates with detainers.",

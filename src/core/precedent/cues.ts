@@ -149,7 +149,9 @@ const ALIEN_STATUS = [
   "deportability", "because he is a deportable", "because she is a deportable", "because he is an alien", "because she is an alien",
   "because he is not a citizen", "because she is not a citizen", "than a united states citizen", "than united states citizens",
   "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "than would apply to a united states citizen",
-  "immigration status", "citizenship status", "status as a noncitizen", "status as a non citizen",
+  "immigration status", "citizenship status", "status as a noncitizen", "status as a non citizen", "would be deported",
+  "will be deported", "would be removed", "will be removed", "impending deportation", "eventual deportation", "certain deportation",
+  "inevitable deportation", "likelihood of deportation", "facing deportation", "collateral consequences of deportation",
 ];
 const ALIEN_RELIEF = [
   "depart", "reduction", "reduce", "lower sentence", "relief", "harsh", "more severe", "severe conditions", "ineligib",
@@ -215,7 +217,7 @@ const MANDATORY_MIN = [
 ];
 const BELOW = [
   "below", "despite", "notwithstanding", "without regard", "not bind", "did not bind", "does not bind", "unconstitutional",
-  "reduc", "parsimony", "escape", "relief", "lower", "violates", "cruel", "under the minimum", "beneath",
+  "reduc", "parsimony", "escape", "relief", "lower", "violat", "cruel", "under the minimum", "beneath",
 ];
 const STACK = ["stack"];
 const STACK_LAW = ["924(c)", "first step act"];
