@@ -282,3 +282,17 @@ describe("citation-check: backwards pin ranges", () => {
     assert.deepEqual(check("United States v. Zed, 15 F.4th 855, 857-48 (8th Cir. 2021)."), [], "unknown case: never flagged");
   });
 });
+
+describe("citation-check: Rule 35(a) phrasing", () => {
+  const FM = "---\nsentencing-date: 2016-06-20\n---\n";
+  for (const [written, right] of [["seven (7) days", "fourteen (14) days"], ["7 days", "14 days"], ["seven-day", "14-day"], ["7-day", "14-day"], ["seven calendar days", "14 calendar days"]]) {
+    it(`"${written}" → "${right}"`, () => {
+      const t = `${FM}Rule 35(a) gives the court ${written} to correct clear error.\n`;
+      assert.equal(fixed(t, only(t)), `${FM}Rule 35(a) gives the court ${right} to correct clear error.\n`);
+    });
+  }
+  it('"Seven days" opening a sentence → "Fourteen days"', () => {
+    const t = `${FM}Rule 35(a) is strict. Seven days is the limit under Rule 35(a).\n`;
+    assert.equal(fixed(t, only(t)), `${FM}Rule 35(a) is strict. Fourteen days is the limit under Rule 35(a).\n`);
+  });
+});

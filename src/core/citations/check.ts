@@ -441,8 +441,22 @@ function onOrAfterChange(d: { y: number; m: number; d: number }): boolean {
   return a >= RULE35_CHANGE.year * 10000 + RULE35_CHANGE.month * 100 + RULE35_CHANGE.day;
 }
 
-const SEVEN = /\b(?:seven|7)(?:[- ]|\s)(?:days?|calendar days?|day)\b|\bseven-day\b|\b7-day\b/gi;
-const FOURTEEN = /\b(?:fourteen|14)(?:[- ]|\s)(?:days?|day)\b/gi;
+const SEVEN = /\bseven \(7\)[- ]days?\b|\b(?:seven|7)(?:[- ]|\s)(?:days?|calendar days?|day)\b|\bseven-day\b|\b7-day\b/gi;
+const FOURTEEN = /\bfourteen \(14\)[- ]days?\b|\b(?:fourteen|14)(?:[- ]|\s)(?:days?|day)\b|\bfourteen-day\b|\b14-day\b/gi;
+
+/** "seven days" → "14 days", "Seven days" → "Fourteen days", "seven (7) days" → "fourteen (14) days". */
+function toFourteen(phrase: string): string {
+  if (/^seven \(7\)/i.test(phrase)) return (phrase[0] === "S" ? "Fourteen" : "fourteen") + " (14)" + phrase.slice("seven (7)".length);
+  if (phrase.startsWith("Seven")) return "Fourteen" + phrase.slice(5);
+  return phrase.replace(/^(?:seven|7)/i, "14");
+}
+
+/** The reverse, for a sentencing before Dec. 1, 2009. */
+function toSeven(phrase: string): string {
+  if (/^fourteen \(14\)/i.test(phrase)) return (phrase[0] === "F" ? "Seven" : "seven") + " (7)" + phrase.slice("fourteen (14)".length);
+  if (phrase.startsWith("Fourteen")) return "Seven" + phrase.slice(8);
+  return phrase.replace(/^(?:fourteen|14)/i, "seven");
+}
 
 function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
   const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean }[] = [];
@@ -477,7 +491,7 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
     const after = [...sides][0];
     const when = `${fm ? "front matter sentencing-date" : "sentencing date in the brief"}: ${dates[0].text}`;
     if (after && h.seven) {
-      const newText = h.phrase.text.replace(/seven|7/i, "14");
+      const newText = toFourteen(h.phrase.text);
       add(ctx, {
         severity: "warning",
         start: h.phrase.start,
@@ -486,7 +500,7 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
         fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` },
       });
     } else if (!after && !h.seven) {
-      const newText = h.phrase.text.replace(/fourteen|14/i, "seven");
+      const newText = toSeven(h.phrase.text);
       add(ctx, {
         severity: "warning",
         start: h.phrase.start,
