@@ -129,7 +129,7 @@ function atxHeading(line: string): string | undefined {
 }
 
 /** Headings (ATX) with their line numbers, outside code and the table itself. */
-function headingsOf(text: string, prose: string, lines: LineIndex, skip?: { start: number; end: number }): { line: number; title: string }[] {
+function headingsOf(prose: string, lines: LineIndex, skip?: { start: number; end: number }): { line: number; title: string }[] {
   const out: { line: number; title: string }[] = [];
   for (let l = 0; l < lines.lineCount; l++) {
     const start = lines.starts[l];
@@ -139,7 +139,6 @@ function headingsOf(text: string, prose: string, lines: LineIndex, skip?: { star
     if (title === undefined || prose[start + p.indexOf("#")] !== "#") continue;
     out.push({ line: l, title: title.replace(/[*_`]/g, "").trim() });
   }
-  void text;
   return out;
 }
 
@@ -165,7 +164,7 @@ export function collectAuthorities(text: string): ToaEntry[] {
   const old = findTable(text);
   if (old) prose = prose.slice(0, old.start) + prose.slice(old.start, old.end).replace(/[^\n]/g, " ") + prose.slice(old.end);
   const lines = new LineIndex(text);
-  const headings = headingsOf(text, prose, lines, old);
+  const headings = headingsOf(prose, lines, old);
   const headingAt = (offset: number): string | undefined => {
     const line = lines.positionAt(offset).line;
     let h: string | undefined;

@@ -229,13 +229,13 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
   return false;
 }
 
-/** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
 /** Full citations seen so far: "volume reporter" → the known case cited there, and every first page cited in that volume. */
 interface Seen {
   known: Map<string, KnownCase>;
   pages: Map<string, Set<number>>;
 }
 
+/** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
 function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undefined {
   if (m.form === "full" || m.form === "short") {
     const vol = m.volume!;
