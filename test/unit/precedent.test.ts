@@ -160,6 +160,13 @@ describe("severity follows the circuit, the edition and the framing", () => {
     assert.deepEqual(analyzeBrief(s, { circuit: "9", edition: 2024 }), []);
   });
 
+  it("a family motive for reentry inside a cultural-assimilation argument is not flagged", () => {
+    const p = "Mr. Ruiz moves for a departure based on cultural assimilation. He argues that he returned to the United States because his entire family lives here.";
+    assert.deepEqual(analyzeBrief(p, { circuit: "9", edition: 2016 }), []);
+    const alone = "He argues that he returned to the United States because his entire family lives here.";
+    assert.deepEqual(analyzeBrief(alone, { circuit: "9", edition: 2016 }).map((f) => f.rule), ["reentry-motive"]);
+  });
+
   it("cultural assimilation is not flagged under the 2010–2024 Manuals", () => {
     const s = "Mr. Ruiz asks the Court to depart downward because of his cultural assimilation: he came to the United States at age two to be with his mother.";
     assert.deepEqual(analyzeBrief(s, { circuit: "9", edition: 2016 }), []);

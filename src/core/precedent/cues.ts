@@ -82,6 +82,8 @@ export interface TopicDef {
   alts: (readonly string[])[][];
   /** Any hit cancels the rule for the sentence. */
   exclude?: readonly string[];
+  /** Any hit anywhere in the paragraph cancels the rule for the whole paragraph. */
+  paragraphExclude?: readonly string[];
   /** The rule needs compassionate-release context in the sentence or its paragraph. */
   needsCr?: boolean;
   /** Alternatives that need compassionate-release context even though the rule does not. */
@@ -250,6 +252,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   "reentry-motive": {
     alts: [[REENTER, MOTIVE], [REENTER, MOTIVE_AFTER]],
     ordered: [1],
+    // A cultural-assimilation departure (2010–2024 Manuals) rests on family ties motivating the reentry: permitted.
+    paragraphExclude: ["assimilat", "cultural ties"],
     exclude: ["assimilat", "cultural ties", "fast track", "early disposition"],
   },
   "deportable-alien-status": {

@@ -15,7 +15,8 @@ import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
 type Tag =
   | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
   | { k: "topic"; rule: RuleId; alt: number; group: number }
-  | { k: "excl"; rule: RuleId };
+  | { k: "excl"; rule: RuleId }
+  | { k: "pexcl"; rule: RuleId };
 
 interface Cue {
   text: string;
@@ -56,6 +57,7 @@ for (const rule of RULE_IDS) {
   const t = TOPICS[rule];
   t.alts.forEach((groups, alt) => groups.forEach((g, group) => { for (const c of g) add(c, { k: "topic", rule, alt, group }); }));
   for (const c of t.exclude ?? []) add(c, { k: "excl", rule });
+  for (const c of t.paragraphExclude ?? []) add(c, { k: "pexcl", rule });
 }
 
 /** Same-length normalisation: lower case, dashes/hyphens/NBSP/newlines → space, curly quotes → straight. */
@@ -206,8 +208,12 @@ export function detectParagraph(text: string, start: number, end: number): Detec
     return { start: s.start, end: s.end, norm, hits: scan(norm) };
   });
   const crParagraph = sentences.some((s) => hasCr(s.hits));
+  const excludedRules = new Set<RuleId>();
+  for (const s of sentences) for (const h of s.hits) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
   const out: Detection[] = [];
-  sentences.forEach((s, i) => out.push(...detectSentence(s, neighbours(sentences, i), crParagraph, text)));
+  sentences.forEach((s, i) => {
+    for (const d of detectSentence(s, neighbours(sentences, i), crParagraph, text)) if (!excludedRules.has(d.rule)) out.push(d);
+  });
   return out;
 }
 
