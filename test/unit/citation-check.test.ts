@@ -296,3 +296,13 @@ describe("citation-check: Rule 35(a) phrasing", () => {
     assert.equal(fixed(t, only(t)), `${FM}Rule 35(a) is strict. Fourteen days is the limit under Rule 35(a).\n`);
   });
 });
+
+describe("citation-check: Rule 35 without a subsection", () => {
+  it("Rule 35 with seven days is Rule 35(a)'s window; Rule 35(b) is not", () => {
+    const FM = "---\nsentencing-date: 2016-06-20\n---\n";
+    const t = `${FM}Under Fed. R. Crim. P. 35, the court may correct clear error within seven days.\n`;
+    assert.equal(fixed(t, only(t)), `${FM}Under Fed. R. Crim. P. 35, the court may correct clear error within 14 days.\n`);
+    assert.deepEqual(check(`${FM}Under Rule 35(b), the government moved seven days later.\n`), []);
+    assert.deepEqual(check(`${FM}Rule 350 says seven days.\n`), []);
+  });
+});

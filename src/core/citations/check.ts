@@ -462,7 +462,8 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
   const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean }[] = [];
   for (const s of sentences) {
     const t = prose.slice(s.start, s.end);
-    if (!/\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35\s?\(a\)/.test(t)) continue;
+    // Rule 35(a), or Rule 35 with no subsection (not 35(b)/(c)): the seven/14-day window is 35(a)'s
+    if (!/\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35(?!\d)(?!\s?\([b-z])/.test(t)) continue;
     if (HISTORICAL.test(t)) continue;
     for (const [re, seven] of [[SEVEN, true], [FOURTEEN, false]] as const) {
       const r = new RegExp(re.source, "gi");
