@@ -614,7 +614,7 @@ const OTHER_SNIPPETS: CitationSnippet[] = [
 ];
 
 function suppressionSnippets(): CitationSnippet[] {
-  const ids = [...RULE_IDS, "citation-check"].join(",");
+  const ids = [...new Set<string>([...RULE_IDS, "citation-check"])].join(","); // stays right when RULE_IDS gains citation-check
   return [
     { key: "Heartland: disable next line", prefix: ["heartland-disable-next-line", "disable-next-line"], body: `<!-- heartland-disable-next-line \${1|${ids}|} -->$0`, description: "Suppress a Heartland rule on the next line", kind: "suppression" },
     { key: "Heartland: disable this line", prefix: ["heartland-disable-line", "disable-line"], body: `<!-- heartland-disable-line \${1|${ids}|} -->$0`, description: "Suppress a Heartland rule on this line", kind: "suppression" },
