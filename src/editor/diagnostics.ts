@@ -14,6 +14,7 @@
  */
 import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
+import { explainFinding } from "../core/precedent/explainFinding";
 import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
 import { proseOf } from "../core/brief/prose";
 import { readFrontMatter } from "../core/brief/frontmatter";
@@ -33,6 +34,8 @@ interface DocState {
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   findings: Finding[];
+  /** Document version the findings belong to. */
+  version: number;
 }
 
 let collection: vscode.DiagnosticCollection | undefined;
@@ -59,7 +62,7 @@ function stateOf(doc: vscode.TextDocument): DocState {
   const key = doc.uri.toString();
   let s = states.get(key);
   if (!s) {
-    s = { analyzer: new BriefAnalyzer(), generation: 0, findings: [] };
+    s = { analyzer: new BriefAnalyzer(), generation: 0, findings: [], version: -1 };
     states.set(key, s);
   }
   return s;
@@ -140,6 +143,7 @@ function analyze(doc: vscode.TextDocument): void {
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;
+  state.version = version;
   const diagnostics = findings.map((f) => toDiagnostic(doc, f));
   for (const p of front.problems) {
     const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, vscode.DiagnosticSeverity.Warning);
@@ -174,6 +178,23 @@ function forget(doc: vscode.TextDocument): void {
   collection?.delete(doc.uri);
 }
 
+/** Hover on a flagged sentence: the full explanation (holding, binding or not, later law, what to argue instead). */
+function provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
+  const state = states.get(doc.uri.toString());
+  if (!state || state.version !== doc.version) return undefined;
+  const offset = doc.offsetAt(pos);
+  const hits = state.findings.filter((f) => f.start <= offset && offset < f.end);
+  if (hits.length === 0) return undefined;
+  const md = new vscode.MarkdownString();
+  hits.forEach((f, i) => {
+    if (i > 0) md.appendMarkdown("\n\n---\n\n");
+    md.appendMarkdown(explainFinding(f));
+    md.appendMarkdown(`\n\n[Rule page: ${f.rule}](${ruleDocUri(f.rule).toString()})`);
+  });
+  const first = hits[0];
+  return new vscode.Hover(md, new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)));
+}
+
 async function loadRulePages(): Promise<void> {
   await Promise.all(
     RULE_IDS.map(async (rule) => {
@@ -193,6 +214,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     collection,
     vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
+    vscode.languages.registerHoverProvider({ language: "markdown" }, { provideHover }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
       // Huge files: analyse on save only, so typing stays cheap.

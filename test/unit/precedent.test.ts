@@ -214,3 +214,22 @@ describe("incremental analysis", () => {
     assert.equal(text.slice(moved.start, moved.end), "He asks the Court to vary downward because other districts offer fast-track pleas.");
   });
 });
+
+describe("explainFinding (the hover on a flagged sentence)", () => {
+  it("gives the holding with full cite, binding status, era, later law and what to do instead", async () => {
+    const { explainFinding } = await import("../../src/core/precedent/explainFinding");
+    const [f] = analyzeBrief("He asks the Court to depart downward because other districts offer fast-track pleas.", { circuit: "9", edition: 2016 });
+    const text = explainFinding(f);
+    assert.ok(text.startsWith("**Fast-track (early-disposition) disparity** — `fast-track-disparity` (Warning)"), text);
+    assert.ok(text.includes("- United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) — *binding; mandatory Guidelines, before Booker (2005)*: A district court may not depart downward"), text);
+    assert.ok(text.includes("**What changed later:**"));
+    assert.ok(text.includes("DOJ, 'Department Policy on Early Disposition"));
+    assert.ok(text.includes("**Instead:** Ask for a § 3553(a) variance"));
+  });
+  it("marks unverified authorities", async () => {
+    const { explainFinding } = await import("../../src/core/precedent/explainFinding");
+    const [f] = analyzeBrief("He asks the Court to vary downward because other districts offer fast-track pleas.", { circuit: "5", edition: 2025 });
+    const text = explainFinding(f, 20);
+    assert.ok(text.includes("Gomez-Herrera, 523 F.3d 554 (5th Cir. 2008) — *unverified;"), text);
+  });
+});

@@ -153,7 +153,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
       : " No circuit set.";
   } else where = lead && lead.binding ? ` Binding in the ${circuitLabel(s.circuit)}.` : ` Persuasive in the ${circuitLabel(s.circuit)}.`;
   const head = `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
-  const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, effect: x.effect, verified: x.verified, sources: x.sources }));
+  const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
   const out = { severity, head, basis: o.basis, authorities: all, developments };
   judgedCache.set(key, out);
   return out;

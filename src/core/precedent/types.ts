@@ -52,6 +52,9 @@ export interface AuthorityRef {
 export interface DevelopmentRef {
   name: string;
   date: string;
+  /** What the development did. */
+  summary: string;
+  /** Why it matters for the argument. */
   effect: string;
   verified: boolean;
   sources: string[];

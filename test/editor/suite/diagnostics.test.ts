@@ -1,6 +1,6 @@
 import * as assert from "node:assert/strict";
 import * as vscode from "vscode";
-import { activeExtension, diagnosticsFor, openFixture, waitFor } from "./helpers";
+import { activeExtension, diagnosticsFor, hoverText, hoversAt, openFixture, positionOf, waitFor } from "./helpers";
 
 const FIXTURE = "diagnostics-brief.md";
 const FAST_TRACK = "Mr. Ruiz asks the Court to vary downward because defendants in border districts receive fast-track plea offers that were never available to him.";
@@ -129,5 +129,19 @@ describe("foreclosure diagnostics", () => {
     assert.ok(ft, "no fast-track-disparity diagnostic");
     assert.equal(ft.severity, vscode.DiagnosticSeverity.Information);
     assert.ok(ft.message.includes("No circuit set: binding in the 9th Circuit"), ft.message);
+  });
+
+  it("hovering the flagged sentence explains the holding, whether it binds, later law and what to argue instead", async () => {
+    const { document } = await openFixture(FIXTURE);
+    await waitFor(() => withRule(document.uri, "fast-track-disparity"));
+    const pos = positionOf(document, "border districts");
+    const text = await waitFor(async () => {
+      const t = hoverText(await hoversAt(document.uri, pos));
+      return t.includes("fast-track-disparity") ? t : "";
+    });
+    assert.ok(text.includes("Fast-track (early-disposition) disparity"), text);
+    assert.ok(text.includes("United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) — *binding; mandatory Guidelines, before Booker (2005)*"), text);
+    assert.ok(text.includes("**What changed later:**"), text);
+    assert.ok(text.includes("**Instead:** Ask for a § 3553(a) variance"), text);
   });
 });

@@ -1,0 +1,50 @@
+/**
+ * The explanation of a finding, as Markdown (the hover on a flagged sentence): the holding in
+ * neutral words with full citation, whether it binds in the brief's circuit, the era it spoke
+ * to, what later law changed, what to argue instead. Unverified items are marked as such.
+ */
+import { ruleData, circuitLabel } from "./rules";
+import type { Finding } from "./types";
+
+const ERA: Record<string, string> = {
+  mandatory_guidelines: "mandatory Guidelines, before Booker (2005)",
+  advisory_departure_era: "advisory Guidelines with departures (2005 – Oct. 31, 2025)",
+  cr_fsa_pre_2023: "compassionate release before the Nov. 1, 2023 § 1B1.13",
+  cr_post_2023: "compassionate release under the 2023 § 1B1.13",
+  cr_post_rutherford: "after Rutherford (2026, reported)",
+  guidelines_text: "Guidelines text",
+  statute: "statute",
+};
+
+const SEVERITY: Record<string, string> = { error: "Error", warning: "Warning", information: "Information", hint: "Hint" };
+
+/** Escape Markdown-significant characters in data text (citations contain "§", "*", "_" rarely, brackets often). */
+function md(text: string): string {
+  let out = "";
+  for (const c of text) out += "\\`*_[]<>#|".includes(c) ? "\\" + c : c;
+  return out;
+}
+
+export function explainFinding(f: Finding, maxAuthorities = 4): string {
+  const r = ruleData(f.rule);
+  const lines: string[] = [];
+  lines.push(`**${md(r.title)}** — \`${f.rule}\` (${SEVERITY[f.severity]})`);
+  lines.push("");
+  lines.push(md(f.basis));
+  lines.push("");
+  const where = f.circuit ? `in the ${circuitLabel(f.circuit)}` : "— no circuit set (front matter `circuit:` or setting `heartland.circuit`)";
+  lines.push(`**Authorities** ${where}, Manual ${f.edition}:`);
+  for (const a of f.authorities.slice(0, maxAuthorities)) {
+    const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";
+    lines.push(`- ${md(a.cite)} — *${tag}; ${ERA[a.era] ?? a.era}*: ${md(a.holding)}`);
+  }
+  if (f.authorities.length > maxAuthorities) lines.push(`- … ${f.authorities.length - maxAuthorities} more on the rule page`);
+  lines.push("");
+  lines.push("**What changed later:**");
+  for (const d of f.developments) lines.push(`- ${md(d.name)} (${md(d.date)})${d.verified ? "" : " *(unverified)*"}: ${md(d.summary)}`);
+  lines.push("");
+  lines.push(`**Instead:** ${md(f.instead)}`);
+  lines.push("");
+  lines.push(`*Triggered by:* ${f.triggers.map((t) => `"${md(t)}"`).join(", ")}`);
+  return lines.join("\n");
+}
