@@ -126,6 +126,8 @@ export const POSITIVE: [RuleId, string][] = [
 ];
 
 export const NEGATIVE: string[] = [
+  "The court granted a four-level fast-track reduction and sentenced him to 30 months.",
+  "The district court granted the fast-track departure the government requested.",
   "Navarro was deported to Mexico in 2001 and reentered the United States in 2003.",
   "The Court will recommend that the Bureau of Prisons designate Defendant to a facility in Southern California.",
   "Because the defendant is a deportable alien, the court did not impose a term of supervised release.",

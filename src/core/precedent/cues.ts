@@ -232,7 +232,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "districts with", "districts that", "districts without", "district without", "district that does not", "would have received",
       "would have been offered", "would have been eligible", "not offer", "no fast track", "does not have", "did not have",
       "not available", "lower sentence", "geographic", "elsewhere", "plea bargain", "similarly situated", "variance", "vary",
-      "depart", "kimbrough", "equivalent", "reduction", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
+      "depart", "kimbrough", "equivalent", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
       "had she been prosecuted", "eligible for", "unavailab", "absence of", "lack of", "no such program", "did not offer",
       "does not offer", "non fast track", "without a fast track", "without fast track", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
       "denied her",
@@ -240,7 +240,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
       "government will move", "government agreed", "government has agreed", "government's request", "government recommends",
       "parties agree", "parties jointly", "joint recommendation", "accepted the government", "accepted a fast track", "accepted the fast track",
-      "plea agreement provides", "pursuant to the plea agreement", "breach", "ineffective"],
+      "plea agreement provides", "pursuant to the plea agreement", "breach", "ineffective", "granted a fast track", "granted the fast track",
+      "granted a four level", "received a fast track", "received the fast track", "applied a fast track", "applied the fast track"],
   },
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],
