@@ -126,6 +126,7 @@ export const POSITIVE: [RuleId, string][] = [
 ];
 
 export const NEGATIVE: string[] = [
+  "The court granted the government's substantial-assistance motion and sentenced him below the mandatory minimum.",
   "The court granted a four-level fast-track reduction and sentenced him to 30 months.",
   "The district court granted the fast-track departure the government requested.",
   "Navarro was deported to Mexico in 2001 and reentered the United States in 2003.",

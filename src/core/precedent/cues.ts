@@ -285,7 +285,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   "compassionate-release-mandatory-minimum": {
     alts: [[MANDATORY_MIN, BELOW], [STACK, STACK_LAW, STACK_RELIEF], [CHANGE_IN_LAW]],
     altNeedsCr: [2],
-    exclude: ["safety valve", "3553(f)", "no mandatory minimum", "no statutory minimum", "not subject to a mandatory", "not subject to any mandatory"],
+    exclude: ["safety valve", "3553(f)", "3553(e)", "government's motion", "government moved", "motion of the government", "substantial assistance motion",
+      "government filed", "no mandatory minimum", "no statutory minimum", "not subject to a mandatory", "not subject to any mandatory"],
   },
   "departure-framing": {
     alts: [[["downward departure", "depart downward", "departure from", "depart from", "departure under", "departure pursuant", "departure based", "departure of", "a departure", "5k2.", "5h1.", "heartland"]]],
