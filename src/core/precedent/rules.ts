@@ -56,6 +56,8 @@ export interface RuleData {
   outcomes: OutcomeData[];
   instead: string;
   butSee: string;
+  /** Cite prefix of the authority the message names when none binds in the brief's circuit. */
+  lead?: string;
 }
 
 export const RULES: RuleData[] = (rulesData as unknown as { rules: RuleData[] }).rules;
@@ -87,7 +89,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings): bool
 function bindingCircuits(r: RuleData): string[] {
   const out: string[] = [];
   for (const h of r.holdings) {
-    if (!h.verified || (h.effect !== "forecloses" && h.effect !== "limits")) continue;
+    if (!h.verified || h.effect !== "forecloses") continue;
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
   }
   return out;
@@ -141,12 +143,23 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (hit) return hit;
   const holdings = [...r.holdings, ...(r.guidelineText ?? [])];
   const all = holdings.map((h) => authorityRef(h, s.circuit));
+  const holdingIndex = new Map<AuthorityRef, number>(all.map((a, i) => [a, i]));
   // Binding authorities first, then verified, then the rest; the data's order otherwise.
   const order = (a: AuthorityRef) => (a.binding ? 0 : a.verified ? 1 : 2);
   all.sort((a, b) => order(a) - order(b));
-  const lead = all.find((a) => a.effect === "forecloses" || a.effect === "limits") ?? all[0];
+  // Lead: a binding holding that forecloses, the rule's chosen authority, a binding holding that
+  // limits, then the same among verified ones.
+  const lead =
+    all.find((a) => a.binding && a.effect === "forecloses") ??
+    (r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined) ??
+    all.find((a) => a.binding && a.effect === "limits") ??
+    all.find((a) => a.verified && a.effect === "forecloses") ??
+    all.find((a) => a.verified && a.effect === "limits") ??
+    all[0];
   let where: string;
-  if (!s.circuit) {
+  const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
+  if (lead && lead.binding && leadData?.bindingIn.includes("*")) where = " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
+  else if (!s.circuit) {
     const bc = bindingCircuits(r);
     where = bc.length
       ? ` No circuit set: binding in the ${bc.map(circuitLabel).join(", ")}; set \`circuit:\` in the front matter or heartland.circuit.`
