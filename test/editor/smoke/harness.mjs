@@ -28,6 +28,32 @@ import { launchChromium, startCodeServer, stopAllCodeServers } from "../editor.m
 const require = createRequire(import.meta.url);
 const TAG = "[heartland-test]";
 
+/** `npm run package` (vsce); returns the .vsix path in the repository. */
+export function packageVsix() {
+  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, "package.json"), "utf8"));
+  const vsix = path.join(ROOT, `${pkg.name}-${pkg.version}.vsix`);
+  const r = spawnSync("npm", ["run", "--silent", "package"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, npm_config_loglevel: "error" } });
+  if (r.status !== 0 || !fs.existsSync(vsix)) throw new Error(`npm run package failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+  return vsix;
+}
+
+/**
+ * `code-server --install-extension VSIX` into the running server's throwaway extensions dir (before
+ * the browser connects, so the first window sees it); returns the installed extension's folder.
+ */
+export function installVsix(tools, server, vsix) {
+  const extDir = server.dirs.extensions;
+  const inst = spawnSync(tools.node.nodeBin, [tools.codeServer.entry, "--install-extension", vsix, "--extensions-dir", extDir, "--user-data-dir", server.dirs["user-data"], "--force"], {
+    cwd: server.tmp,
+    encoding: "utf8",
+    timeout: 120_000,
+    env: node24Env(tools.node, { XDG_CONFIG_HOME: server.dirs["xdg-config"], XDG_DATA_HOME: server.dirs["xdg-data"] }),
+  });
+  const installed = fs.readdirSync(extDir).find((d) => d.startsWith("heartland-legal.heartland-"));
+  if (inst.status !== 0 || !installed) throw new Error(`code-server --install-extension ${path.basename(vsix)} failed (${inst.status ?? inst.error?.message}):\n${inst.stdout}\n${inst.stderr}`);
+  return path.join(extDir, installed);
+}
+
 export async function runPackaged(host, argv = process.argv.slice(2)) {
   const flag = (name) => argv.includes(name);
   const option = (name) => {
@@ -84,8 +110,7 @@ export async function runPackaged(host, argv = process.argv.slice(2)) {
     const vsixName = `${pkg.name}-${pkg.version}.vsix`;
     const vsixInRepo = path.join(ROOT, vsixName);
     if (opts.pack || !fs.existsSync(vsixInRepo)) {
-      const r = spawnSync("npm", ["run", "--silent", "package"], { cwd: ROOT, encoding: "utf8", env: { ...process.env, npm_config_loglevel: "error" } });
-      if (r.status !== 0) throw new Error(`npm run package failed (${r.status ?? r.signal}):\n${r.stdout}\n${r.stderr}`);
+      packageVsix();
       say(`packaged ${vsixName} (${(fs.statSync(vsixInRepo).size / 1024).toFixed(0)} KB, ${secs()})`);
     } else say(`reusing ${vsixName} (--no-package)`);
     const suiteIndex = path.join(ROOT, "out", "test", "editor", "suite", "index.js");
@@ -133,17 +158,13 @@ async function attemptRun({ host, tools, opts, say, secs, vsixInRepo, vsixName, 
   const vsix = path.join(work, vsixName);
   fs.copyFileSync(vsixInRepo, vsix); // a copy, so a concurrent re-package cannot change it mid-install
   const extDir = server.dirs.extensions;
-  const inst = spawnSync(tools.node.nodeBin, [tools.codeServer.entry, "--install-extension", vsix, "--extensions-dir", extDir, "--user-data-dir", server.dirs["user-data"], "--force"], {
-    cwd: work,
-    encoding: "utf8",
-    timeout: 120_000,
-    env: node24Env(tools.node, { XDG_CONFIG_HOME: server.dirs["xdg-config"], XDG_DATA_HOME: server.dirs["xdg-data"] }),
-  });
-  const installed = fs.readdirSync(extDir).find((d) => d.startsWith("heartland-legal.heartland-"));
-  if (inst.status !== 0 || !installed) {
-    return { passed: 0, failed: 1, infra: true, reason: `code-server --install-extension ${vsixName} failed (${inst.status ?? inst.error?.message}):\n${inst.stdout}\n${inst.stderr}` };
+  let installedDir;
+  try {
+    installedDir = installVsix(tools, server, vsix);
+  } catch (e) {
+    return { passed: 0, failed: 1, infra: true, reason: e.message };
   }
-  const installedDir = path.join(extDir, installed);
+  const installed = path.basename(installedDir);
   say(`installed ${vsixName} with code-server --install-extension → ${path.basename(extDir)}/${installed} (${secs()})`);
   if (host === "web") {
     // Browser-only copy: what vscode.dev / github.dev can run.
