@@ -61,7 +61,7 @@ export async function runPackaged(host, argv = process.argv.slice(2)) {
     return i >= 0 ? argv[i + 1] : undefined;
   };
   const opts = {
-    timeoutS: Number(option("--timeout") ?? process.env.HEARTLAND_EDITOR_TIMEOUT ?? (host === "node" ? 420 : 240)),
+    timeoutS: Number(option("--timeout") ?? process.env.HEARTLAND_EDITOR_TIMEOUT ?? (host === "node" ? 600 : 330)),
     pack: !flag("--no-package"),
     suite: host === "node" && !flag("--smoke-only"),
     verbose: flag("--verbose") || !!process.env.HEARTLAND_EDITOR_VERBOSE,
@@ -255,7 +255,7 @@ async function attemptRun({ host, tools, opts, say, secs, vsixInRepo, vsixName, 
   }
 
   // No result within this long means the payload never ran (e.g. the extension host did not start).
-  const startLimit = (opts.suite ? 300 : 150) * 1000;
+  const startLimit = (host === "node" ? 240 : 120) * 1000;
   const outcome = await Promise.race([exitCode, new Promise((r) => setTimeout(() => r({ stalled: true }), startLimit))]);
   crashed = outcome.crashed;
 
