@@ -29,7 +29,8 @@ async function applyFix(rule: string, titleStart: string): Promise<vscode.TextDo
   const uri = editor.document.uri;
   const diags = await waitFor(() => withRule(uri, rule));
   assert.ok(diags, `no ${rule} diagnostic`);
-  const action = (await actionsFor(uri, diags[0])).find((a) => a.title.startsWith(titleStart));
+  // The code-action service may lag the diagnostics by a moment: poll until the fix is offered.
+  const action = await waitFor(async () => (await actionsFor(uri, diags[0])).find((a) => a.title.startsWith(titleStart)));
   assert.ok(action?.edit, `no "${titleStart}" quick fix for ${rule}`);
   assert.ok(await vscode.workspace.applyEdit(action.edit));
   return editor.document;
@@ -99,7 +100,7 @@ describe("foreclosure diagnostics", () => {
     const editor = await openFixture(FIXTURE);
     const d = (await waitFor(() => withRule(editor.document.uri, "fast-track-disparity")))?.[0];
     assert.ok(d, "no fast-track-disparity diagnostic");
-    const open = (await actionsFor(editor.document.uri, d)).find((a) => a.title.startsWith("Open the rule page"));
+    const open = await waitFor(async () => (await actionsFor(editor.document.uri, d)).find((a) => a.title.startsWith("Open the rule page")));
     assert.equal(open?.command?.command, "heartland.openRulePage");
   });
 
