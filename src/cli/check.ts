@@ -12,6 +12,8 @@ import { LineIndex } from "../core/brief/lines";
 import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
 import { analyzeBrief } from "../core/precedent/analyze";
 import type { Finding } from "../core/precedent/types";
+import { citationFindings } from "../core/citations/lint";
+import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
   rule: string;
@@ -27,6 +29,8 @@ export interface JsonFinding {
   manual: number;
   /** The rule page (holding, authorities, later law, what to argue instead). */
   docs: string;
+  /** citation-check only: the corrected text for the range [fix.line:fix.column, fix.endLine:fix.endColumn). */
+  fix?: { line: number; column: number; endLine: number; endColumn: number; newText: string; title: string };
 }
 
 export function runCheck(args: string[], io: Io): number {
@@ -60,12 +64,21 @@ export function runCheck(args: string[], io: Io): number {
     }
     const eff = resolveSettings(user, front);
     const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition }, map);
-    const json = findings.map((f) => toJson(f, lines));
-    total += json.length;
-    files.push({ file, findings: json });
-    if (format === "text") {
-      findings.forEach((f, i) => text.push(`${file}:${json[i].line}:${json[i].column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}`));
+    const citations = citationFindings(content, map, { edition: eff.edition });
+    const entries: { start: number; json: JsonFinding; text: string }[] = [];
+    for (const f of findings) {
+      const json = toJson(f, lines);
+      entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}` });
     }
+    for (const f of citations) {
+      const json = citationJson(f, lines, eff.circuit, eff.edition);
+      entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}${f.fix ? `\n    Fix: ${f.fix.title}` : ""}` });
+    }
+    entries.sort((a, b) => a.start - b.start);
+    for (const l of map.longLines) io.err(`${file}:${l + 1}: this line is longer than 20,000 characters and was not checked.`);
+    total += entries.length;
+    files.push({ file, findings: entries.map((e) => e.json) });
+    if (format === "text") for (const e of entries) text.push(e.text);
   }
   if (format === "json") io.out(JSON.stringify({ files }));
   else {
@@ -93,4 +106,29 @@ function toJson(f: Finding, lines: LineIndex): JsonFinding {
     manual: f.edition,
     docs: `docs/rules/${f.rule}.md`,
   };
+}
+
+function citationJson(f: CitationFinding, lines: LineIndex, circuit: string | null, manual: number): JsonFinding {
+  const a = lines.positionAt(f.start);
+  const b = lines.positionAt(f.end);
+  const json: JsonFinding = {
+    rule: f.rule,
+    severity: f.severity,
+    line: a.line + 1,
+    column: a.character + 1,
+    endLine: b.line + 1,
+    endColumn: b.character + 1,
+    message: f.message,
+    authorities: [],
+    triggers: [],
+    circuit,
+    manual,
+    docs: `docs/rules/${f.rule}.md`,
+  };
+  if (f.fix) {
+    const fa = lines.positionAt(f.fix.start);
+    const fb = lines.positionAt(f.fix.end);
+    json.fix = { line: fa.line + 1, column: fa.character + 1, endLine: fb.line + 1, endColumn: fb.character + 1, newText: f.fix.newText, title: f.fix.title };
+  }
+  return json;
 }

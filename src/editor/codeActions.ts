@@ -10,7 +10,8 @@ import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
 import { proseOf } from "../core/brief/prose";
-import { SOURCE, ruleDocUri } from "./diagnostics";
+import { SOURCE, ruleDocUri, citationFindingsFor } from "./diagnostics";
+import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 
 const OPEN_RULE_PAGE = "heartland.openRulePage";
 
@@ -84,6 +85,10 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     for (const d of context.diagnostics) {
+      if (d.source === SOURCE && typeof d.code === "object" && d.code?.value === CITATION_RULE) {
+        actions.push(...this.citationActions(doc, d));
+        continue;
+      }
       const rule = ruleOf(d);
       if (!rule) continue;
       const data = ruleData(rule);
@@ -107,25 +112,49 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
         actions.push(cite);
       }
 
-      const line = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
-      line.diagnostics = [d];
-      line.edit = new vscode.WorkspaceEdit();
-      const lineStart = new vscode.Position(d.range.start.line, 0);
-      const indent = /^[ \t]*/.exec(doc.lineAt(d.range.start.line).text)?.[0] ?? "";
-      line.edit.insert(doc.uri, lineStart, `${indent}<!-- heartland-disable-next-line ${rule} -->\n`);
-      actions.push(line);
-
-      const brief = new vscode.CodeAction(`Disable ${rule} for this brief`, vscode.CodeActionKind.QuickFix);
-      brief.diagnostics = [d];
-      brief.edit = new vscode.WorkspaceEdit();
-      brief.edit.insert(doc.uri, new vscode.Position(bodyStartLine(doc), 0), `<!-- heartland-disable ${rule} -->\n`);
-      actions.push(brief);
-
-      const open = new vscode.CodeAction(`Open the rule page for ${rule}`, vscode.CodeActionKind.QuickFix);
-      open.diagnostics = [d];
-      open.command = { command: OPEN_RULE_PAGE, title: "Open the rule page", arguments: [rule] };
-      actions.push(open);
+      actions.push(...this.disableAndOpen(doc, d, rule));
     }
+    return actions;
+  }
+
+  /** citation-check: write the correct form, then the common disable / rule-page actions. */
+  private citationActions(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
+    const out: vscode.CodeAction[] = [];
+    const start = doc.offsetAt(d.range.start);
+    const end = doc.offsetAt(d.range.end);
+    const f = citationFindingsFor(doc.uri).find((x) => x.start === start && x.end === end && x.message === d.message);
+    if (f?.fix) {
+      const fix = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
+      fix.diagnostics = [d];
+      fix.isPreferred = true;
+      fix.edit = new vscode.WorkspaceEdit();
+      fix.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.fix.start), doc.positionAt(f.fix.end)), f.fix.newText);
+      out.push(fix);
+    }
+    out.push(...this.disableAndOpen(doc, d, CITATION_RULE));
+    return out;
+  }
+
+  private disableAndOpen(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    const line = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
+    line.diagnostics = [d];
+    line.edit = new vscode.WorkspaceEdit();
+    const lineStart = new vscode.Position(d.range.start.line, 0);
+    const indent = /^[ \t]*/.exec(doc.lineAt(d.range.start.line).text)?.[0] ?? "";
+    line.edit.insert(doc.uri, lineStart, `${indent}<!-- heartland-disable-next-line ${rule} -->\n`);
+    actions.push(line);
+
+    const brief = new vscode.CodeAction(`Disable ${rule} for this brief`, vscode.CodeActionKind.QuickFix);
+    brief.diagnostics = [d];
+    brief.edit = new vscode.WorkspaceEdit();
+    brief.edit.insert(doc.uri, new vscode.Position(bodyStartLine(doc), 0), `<!-- heartland-disable ${rule} -->\n`);
+    actions.push(brief);
+
+    const open = new vscode.CodeAction(`Open the rule page for ${rule}`, vscode.CodeActionKind.QuickFix);
+    open.diagnostics = [d];
+    open.command = { command: OPEN_RULE_PAGE, title: "Open the rule page", arguments: [rule] };
+    actions.push(open);
     return actions;
   }
 }
@@ -136,7 +165,7 @@ export function registerCodeActions(context: vscode.ExtensionContext): void {
       providedCodeActionKinds: HeartlandCodeActions.kinds,
     }),
     vscode.commands.registerCommand(OPEN_RULE_PAGE, async (rule: string) => {
-      if (!(RULE_IDS as readonly string[]).includes(rule)) return;
+      if (!ALL_RULE_IDS.includes(rule)) return;
       const uri = ruleDocUri(rule);
       try {
         await vscode.commands.executeCommand("markdown.showPreview", uri);

@@ -16,6 +16,8 @@ import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
 import { explainFinding } from "../core/precedent/explainFinding";
 import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
+import { ALL_RULE_IDS, CITATION_RULE, citationFindings } from "../core/citations/lint";
+import type { CitationFinding } from "../core/citations/check";
 import { proseOf } from "../core/brief/prose";
 import { readFrontMatter } from "../core/brief/frontmatter";
 import { resolveSettings } from "../core/settings";
@@ -34,6 +36,8 @@ interface DocState {
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   findings: Finding[];
+  /** citation-check findings (with their quick fixes) published with them. */
+  citations: CitationFinding[];
   /** Document version the findings belong to. */
   version: number;
 }
@@ -54,6 +58,11 @@ export function findingsFor(uri: vscode.Uri): Finding[] {
   return states.get(uri.toString())?.findings ?? [];
 }
 
+/** The citation-check findings last published for a document (used by the code actions). */
+export function citationFindingsFor(uri: vscode.Uri): CitationFinding[] {
+  return states.get(uri.toString())?.citations ?? [];
+}
+
 function isBrief(doc: vscode.TextDocument): boolean {
   return doc.languageId === "markdown" && doc.uri.scheme !== "output" && doc.uri.scheme !== "git" && doc.uri.scheme !== "vscode-scm";
 }
@@ -62,7 +71,7 @@ function stateOf(doc: vscode.TextDocument): DocState {
   const key = doc.uri.toString();
   let s = states.get(key);
   if (!s) {
-    s = { analyzer: new BriefAnalyzer(), generation: 0, findings: [], version: -1 };
+    s = { analyzer: new BriefAnalyzer(), generation: 0, findings: [], citations: [], version: -1 };
     states.set(key, s);
   }
   return s;
@@ -86,8 +95,8 @@ function readRuleOverrides(scope: vscode.ConfigurationScope): Partial<Record<str
   const raw = vscode.workspace.getConfiguration("heartland", scope).get<Record<string, unknown>>("rules", {}) ?? {};
   const out: Partial<Record<string, RuleSetting>> = {};
   for (const [rule, value] of Object.entries(raw)) {
-    if (!(RULE_IDS as readonly string[]).includes(rule) || typeof value !== "string" || !RULE_SETTINGS.has(value)) {
-      log().warn(`Setting heartland.rules: "${rule}": ${JSON.stringify(value)} is ignored (rules: ${RULE_IDS.join(", ")}; values: off, hint, information, warning, error).`);
+    if (!ALL_RULE_IDS.includes(rule) || typeof value !== "string" || !RULE_SETTINGS.has(value)) {
+      log().warn(`Setting heartland.rules: "${rule}": ${JSON.stringify(value)} is ignored (rules: ${ALL_RULE_IDS.join(", ")}; values: off, hint, information, warning, error).`);
       continue;
     }
     out[rule] = value as RuleSetting;
@@ -130,6 +139,13 @@ export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagn
   return d;
 }
 
+export function citationDiagnostic(doc: vscode.TextDocument, f: CitationFinding): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.message, toSeverity(f.severity));
+  d.source = SOURCE;
+  d.code = { value: CITATION_RULE, target: ruleDocUri(CITATION_RULE) };
+  return d;
+}
+
 function analyze(doc: vscode.TextDocument): void {
   const state = stateOf(doc);
   const generation = ++state.generation;
@@ -139,12 +155,17 @@ function analyze(doc: vscode.TextDocument): void {
   const map = proseOf(text);
   const front = readFrontMatter(text, map.frontMatter);
   const eff = resolveSettings(userSettings(doc.uri), front);
-  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules: ruleOverrides(doc.uri) }, map);
+  const rules = ruleOverrides(doc.uri);
+  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules }, map);
+  const citations = citationFindings(text, map, { edition: eff.edition, rules });
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;
+  state.citations = citations;
   state.version = version;
   const diagnostics = findings.map((f) => toDiagnostic(doc, f));
+  for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
+  if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
   for (const p of front.problems) {
     const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, vscode.DiagnosticSeverity.Warning);
     d.source = SOURCE;

@@ -20,6 +20,9 @@ export const DEFAULT_SETTINGS = {
   "extensions.autoUpdate": false,
   "security.workspace.trust.enabled": false,
   "workbench.tips.enabled": false,
+  // VS Code for the Web saves after a delay by default: tests edit fixtures and must never write them.
+  "files.autoSave": "off",
+  "files.hotExit": "off",
 };
 
 export function freePort() {

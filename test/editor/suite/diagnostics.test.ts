@@ -45,13 +45,16 @@ describe("foreclosure diagnostics", () => {
   it("publishes the exact diagnostics for the fixture brief", async () => {
     const { document } = await openFixture(FIXTURE);
     await activeExtension();
-    await diagnosticsFor(document.uri, 2);
+    await diagnosticsFor(document.uri, 3);
     const got = heartland(document.uri)
       .map((d) => ({ rule: codeOf(d), range: [d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character], severity: d.severity }))
-      .sort((a, b) => a.range[0] - b.range[0]);
+      .sort((a, b) => a.range[0] - b.range[0] || a.range[1] - b.range[1]);
+    const section = DEPART.indexOf("§ 5K2.0");
     assert.deepEqual(got, [
       { rule: "fast-track-disparity", range: [7, 0, 7, FAST_TRACK.length], severity: vscode.DiagnosticSeverity.Warning },
       { rule: "departure-framing", range: [9, 0, 9, DEPART.length], severity: vscode.DiagnosticSeverity.Warning },
+      // §5K2.0 cited as live under the 2025 Manual, which deleted it (Amendment 836).
+      { rule: "citation-check", range: [9, section, 9, section + "§ 5K2.0".length], severity: vscode.DiagnosticSeverity.Warning },
     ]);
     const ft = heartland(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
     assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the 9th Circuit."), ft.message);
@@ -91,7 +94,7 @@ describe("foreclosure diagnostics", () => {
   it("Disable for this brief inserts the disable comment after the front matter", async () => {
     const doc = await applyFix("departure-framing", "Disable departure-framing for this brief");
     assert.equal(doc.lineAt(4).text, "<!-- heartland-disable departure-framing -->");
-    const gone = await waitFor(() => !heartland(doc.uri).some((d) => codeOf(d) === "departure-framing") && heartland(doc.uri).length === 1);
+    const gone = await waitFor(() => !heartland(doc.uri).some((d) => codeOf(d) === "departure-framing") && heartland(doc.uri).length === 2);
     assert.ok(gone, "departure-framing diagnostic still shown");
     await revert();
   });
