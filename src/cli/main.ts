@@ -9,6 +9,7 @@
 import { nodeIo, UsageError, type Io } from "./io";
 import { runExplain } from "./explain";
 import { runCheck } from "./check";
+import { runRange } from "./range";
 import { runDemo } from "./demo";
 
 const USAGE = `Usage:
@@ -22,6 +23,7 @@ type Command = (args: string[], io: Io) => number;
 const commands: Record<string, Command> = {
   explain: runExplain,
   check: runCheck,
+  range: runRange,
   demo: runDemo,
 };
 
