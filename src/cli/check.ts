@@ -88,16 +88,18 @@ export function runCheck(args: string[], io: Io): number {
   return total > 0 ? 1 : 0;
 }
 
+/** 1-based line/column span of [start, end) (endColumn exclusive). */
+function span(lines: LineIndex, start: number, end: number): { line: number; column: number; endLine: number; endColumn: number } {
+  const a = lines.positionAt(start);
+  const b = lines.positionAt(end);
+  return { line: a.line + 1, column: a.character + 1, endLine: b.line + 1, endColumn: b.character + 1 };
+}
+
 function toJson(f: Finding, lines: LineIndex): JsonFinding {
-  const a = lines.positionAt(f.start);
-  const b = lines.positionAt(f.end);
   return {
     rule: f.rule,
     severity: f.severity,
-    line: a.line + 1,
-    column: a.character + 1,
-    endLine: b.line + 1,
-    endColumn: b.character + 1,
+    ...span(lines, f.start, f.end),
     message: f.message,
     // The leading authorities (binding first); the rule page and the editor show the full list.
     authorities: f.authorities.slice(0, 3).map((x) => ({ cite: x.cite, binding: x.binding, verified: x.verified })),
@@ -109,15 +111,10 @@ function toJson(f: Finding, lines: LineIndex): JsonFinding {
 }
 
 function citationJson(f: CitationFinding, lines: LineIndex, circuit: string | null, manual: number): JsonFinding {
-  const a = lines.positionAt(f.start);
-  const b = lines.positionAt(f.end);
   const json: JsonFinding = {
     rule: f.rule,
     severity: f.severity,
-    line: a.line + 1,
-    column: a.character + 1,
-    endLine: b.line + 1,
-    endColumn: b.character + 1,
+    ...span(lines, f.start, f.end),
     message: f.message,
     authorities: [],
     triggers: [],
@@ -125,10 +122,6 @@ function citationJson(f: CitationFinding, lines: LineIndex, circuit: string | nu
     manual,
     docs: `docs/rules/${f.rule}.md`,
   };
-  if (f.fix) {
-    const fa = lines.positionAt(f.fix.start);
-    const fb = lines.positionAt(f.fix.end);
-    json.fix = { line: fa.line + 1, column: fa.character + 1, endLine: fb.line + 1, endColumn: fb.character + 1, newText: f.fix.newText, title: f.fix.title };
-  }
+  if (f.fix) json.fix = { ...span(lines, f.fix.start, f.fix.end), newText: f.fix.newText, title: f.fix.title };
   return json;
 }
