@@ -21,14 +21,12 @@ import type { CitationFinding } from "../core/citations/check";
 import { proseOf } from "../core/brief/prose";
 import { readFrontMatter } from "../core/brief/frontmatter";
 import { resolveSettings } from "../core/settings";
-import { userSettings } from "./settings";
+import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
 
 export const SOURCE = "Heartland";
 export const FRONT_MATTER_CODE = "front-matter";
 const DEBOUNCE_MS = 300;
-/** Briefs larger than this are analysed only on open and save (keeps typing cheap). */
-const MAX_LIVE_CHARS = 4_000_000;
 const RULE_SETTINGS = new Set<string>(["off", "hint", "information", "warning", "error"]);
 
 interface DocState {
@@ -45,6 +43,8 @@ interface DocState {
 let collection: vscode.DiagnosticCollection | undefined;
 let extensionUri: vscode.Uri | undefined;
 const states = new Map<string, DocState>();
+/** Documents already reported as over heartland.liveAnalysisLimit (logged once each). */
+const overLimitLogged = new Set<string>();
 /** Rule page text, loaded once, to point related information at the authority's line. */
 const rulePages = new Map<string, string[]>();
 
@@ -239,7 +239,14 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
       // Huge files: analyse on save only, so typing stays cheap.
-      if (e.document.getText().length > MAX_LIVE_CHARS) return;
+      const limit = liveAnalysisLimit(e.document.uri);
+      if (e.document.getText().length > limit) {
+        if (!overLimitLogged.has(e.document.uri.toString())) {
+          overLimitLogged.add(e.document.uri.toString());
+          log().info(`${e.document.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);
+        }
+        return;
+      }
       schedule(e.document, DEBOUNCE_MS);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc, 0)),

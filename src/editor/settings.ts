@@ -19,3 +19,13 @@ export function userSettings(scope?: vscode.ConfigurationScope): UserSettings {
   }
   return { circuit, manual };
 }
+
+/** `heartland.liveAnalysisLimit` in characters: larger briefs are checked on open and save only. */
+export function liveAnalysisLimit(scope?: vscode.ConfigurationScope): number {
+  const kb = vscode.workspace.getConfiguration("heartland", scope).get<number>("liveAnalysisLimit", 4096);
+  if (typeof kb !== "number" || !Number.isFinite(kb) || kb < 64) {
+    log().warn(`Setting heartland.liveAnalysisLimit = ${JSON.stringify(kb)} is not valid (64–65536 KB); using 4096.`);
+    return 4096 * 1024;
+  }
+  return Math.min(kb, 65536) * 1024;
+}

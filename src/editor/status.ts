@@ -1,7 +1,7 @@
 import * as vscode from "vscode";
 import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION } from "../core/settings";
 import { briefOf } from "./briefs";
-import { userSettings } from "./settings";
+import { userSettings, liveAnalysisLimit } from "./settings";
 
 /**
  * A language status item for Markdown briefs: the Manual edition and circuit in force and
@@ -16,8 +16,9 @@ export function registerStatus(context: vscode.ExtensionContext): void {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== "markdown") return;
     const s = briefOf(editor.document).settings(userSettings(editor.document.uri));
-    item.text = `$(law) ${s.edition} Manual · ${s.circuit ? circuitName(s.circuit) : "no circuit"}`;
-    item.detail = `Guidelines Manual from ${s.editionFrom}; circuit from ${s.circuitFrom}`;
+    const large = editor.document.getText().length > liveAnalysisLimit(editor.document.uri);
+    item.text = `$(law) ${s.edition} Manual · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
+    item.detail = `Guidelines Manual from ${s.editionFrom}; circuit from ${s.circuitFrom}${large ? "; larger than heartland.liveAnalysisLimit, so checked on open and save only" : ""}`;
     item.command = { title: "Change edition", command: "heartland.selectManual" };
   };
 
