@@ -37,15 +37,52 @@ const LIST_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?: |\t|$)/;
 const REF_DEF = /^ {0,3}\[[^\]\n]{1,999}\]:/;
 const BLOCK_QUOTE = /^ {0,3}>/;
 
-function blank(chars: string[], start: number, end: number): void {
-  for (let i = start; i < end; i++) {
-    const c = chars[i];
-    if (c !== "\n" && c !== "\r") chars[i] = " ";
+/** Ranges to blank, collected in document order and applied once at the end. */
+type Blanks = number[];
+
+function blank(ranges: Blanks, start: number, end: number): void {
+  if (end <= start) return;
+  const n = ranges.length;
+  if (n && ranges[n - 1] >= start) {
+    // touching or overlapping the previous range (always later in the text): extend it
+    if (end > ranges[n - 1]) ranges[n - 1] = end;
+    return;
+  }
+  ranges.push(start, end);
+}
+
+/** `seg` with every character but \r and \n replaced by a space. */
+function spaces(seg: string): string {
+  let out = "";
+  let pos = 0;
+  for (;;) {
+    const nl = seg.indexOf("\n", pos);
+    const end = nl === -1 ? seg.length : nl;
+    const cr = end > pos && seg.charCodeAt(end - 1) === 13;
+    out += " ".repeat(end - pos - (cr ? 1 : 0)) + (cr ? "\r" : "");
+    if (nl === -1) return out;
+    out += "\n";
+    pos = nl + 1;
   }
 }
 
+function applyBlanks(text: string, ranges: Blanks): string {
+  if (ranges.length === 0) return text;
+  const parts: string[] = [];
+  let pos = 0;
+  for (let i = 0; i < ranges.length; i += 2) {
+    const start = Math.max(ranges[i], pos);
+    const end = ranges[i + 1];
+    if (end <= start) continue;
+    parts.push(text.slice(pos, start), spaces(text.slice(start, end)));
+    pos = end;
+  }
+  parts.push(text.slice(pos));
+  return parts.join("");
+}
+
 export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): ProseMap {
-  const chars = text.split("");
+  const chars: Blanks = [];
   const blockQuoteLines = new Set<number>();
   const comments: Span[] = [];
   const longLines: number[] = [];
@@ -219,5 +256,5 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
   }
   if (inComment) comments.push({ start: commentStart, end: text.length });
 
-  return { prose: chars.join(""), frontMatter, blockQuoteLines, comments, longLines };
+  return { prose: applyBlanks(text, chars), frontMatter, blockQuoteLines, comments, longLines };
 }

@@ -13,7 +13,7 @@
  * guideline data; an authority Heartland does not know is never flagged. Each finding has a
  * quick fix with the exact corrected text where one exists.
  */
-import { proseOf } from "../brief/prose";
+import { proseOf, type ProseMap } from "../brief/prose";
 import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
 import { LineIndex } from "../brief/lines";
 import { lookupCitation } from "../guidelines/lookup";
@@ -117,6 +117,8 @@ function where(k: KnownCase): string {
 interface Ctx {
   text: string;
   findings: CitationFinding[];
+  /** The brief's front matter, if any (for `sentencing-date:`). */
+  frontMatter?: ProseMap["frontMatter"];
 }
 
 function add(ctx: Ctx, f: Omit<CitationFinding, "rule">): void {
@@ -409,8 +411,8 @@ interface SentencingDate {
 
 const DATE_IN_TEXT = /(?:Jan\.|January|Feb\.|February|Mar\.|March|Apr\.|April|May|June|Jun\.|July|Jul\.|Aug\.|August|Sept\.|Sep\.|September|Oct\.|October|Nov\.|November|Dec\.|December)\s\d{1,2},\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/g;
 
-function frontMatterSentencingDate(text: string): SentencingDate | undefined {
-  const map = proseOf(text).frontMatter;
+function frontMatterSentencingDate(text: string, fm: ProseMap["frontMatter"]): SentencingDate | undefined {
+  const map = fm;
   if (!map) return undefined;
   const body = text.slice(map.bodyStart, map.bodyEnd);
   const m = /^(?:sentencing[-_ ]?date|sentenced|date[-_ ]of[-_ ]sentencing)[ \t]*:[ \t]*["']?([^"'\n#]{4,40})/im.exec(body);
@@ -472,7 +474,7 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
     }
   }
   if (!hits.length) return;
-  const fm = frontMatterSentencingDate(ctx.text);
+  const fm = frontMatterSentencingDate(ctx.text, ctx.frontMatter);
   const dates = fm ? [fm] : sentencingDatesInText(prose, sentences);
   const sides = new Set(dates.map(onOrAfterChange));
   for (const h of hits) {
@@ -516,10 +518,10 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
 // ------------------------------------------------------------------ entry point
 
 /** All `citation-check` findings in a brief, in document order. */
-export function checkCitations(text: string, settings: CitationCheckSettings): CitationFinding[] {
-  const map = proseOf(text);
+/** `map` may be passed when the caller already ran `proseOf(text)`. */
+export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text)): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [] };
+  const ctx: Ctx = { text, findings: [], frontMatter: map.frontMatter };
   const lines = new LineIndex(text);
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   const quoted = (offset: number) => map.blockQuoteLines.has(lines.positionAt(offset).line);

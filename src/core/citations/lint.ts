@@ -22,7 +22,7 @@ export function citationFindings(
 ): CitationFinding[] {
   const override = settings.rules?.[CITATION_RULE];
   if (override === "off") return [];
-  const found = checkCitations(text, { edition: settings.edition });
+  const found = checkCitations(text, { edition: settings.edition }, map);
   if (found.length === 0) return found;
   const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
   return found
