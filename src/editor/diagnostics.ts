@@ -173,7 +173,11 @@ function analyze(doc: vscode.TextDocument): void {
     diagnostics.push(d);
   }
   collection.set(doc.uri, diagnostics);
-  log().debug(`diagnostics: ${doc.uri.path}: ${findings.length} findings, ${state.analyzer.lastRedetected} paragraphs re-read, ${Date.now() - started} ms`);
+  log().debug(
+    `diagnostics: ${doc.uri.path}: ${eff.edition} Manual (from ${eff.editionFrom}), circuit ${eff.circuit ?? "not set"} (from ${eff.circuitFrom})` +
+      `${front.problems.length ? `, ${front.problems.length} front-matter problem(s)` : ""}; ${findings.length} findings + ${citations.length} citation checks, ` +
+      `${state.analyzer.lastRedetected} paragraphs re-read, ${Date.now() - started} ms`,
+  );
 }
 
 function schedule(doc: vscode.TextDocument, delay: number): void {
