@@ -56,9 +56,22 @@ function distinctive(k: KnownCase): boolean {
   return /[- ]/.test(k.shortName) || k.reporter === "U.S.";
 }
 
+/** Known cases by normalised full and short name, built once. */
+let byName: Map<string, KnownCase[]> | undefined;
+
 function casesNamed(name: string): KnownCase[] {
-  const n = normalizeName(name);
-  return KNOWN_CASES.filter((k) => normalizeName(k.name) === n || normalizeName(k.shortName) === n);
+  if (!byName) {
+    byName = new Map();
+    for (const k of KNOWN_CASES) {
+      for (const n of new Set([normalizeName(k.name), normalizeName(k.shortName)])) byName.set(n, [...(byName.get(n) ?? []), k]);
+    }
+  }
+  return byName.get(normalizeName(name)) ?? [];
+}
+
+/** Does `name` (as written) name the known case `k`, in full or short form? */
+function names(name: string, k: KnownCase): boolean {
+  return casesNamed(name).includes(k);
 }
 
 function compact(s: string): string {
@@ -199,7 +212,7 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
     for (const k of KNOWN_CASES) {
       for (const w of k.withdrawn ?? []) {
         if (w.volume !== m.volume.value || w.reporter !== m.reporter.value) continue;
-        if (normalizeName(m.name.value) !== normalizeName(k.name) && normalizeName(m.name.value) !== normalizeName(k.shortName)) continue;
+        if (!names(m.name.value, k)) continue;
         if (withdrawnContext(ctx.text, m.start, m.end)) return true;
         add(ctx, {
           severity: "error",
@@ -216,7 +229,7 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
   for (const k of KNOWN_CASES) {
     for (const w of k.withdrawn ?? []) {
       if (w.volume !== m.volume.value || w.reporter !== m.reporter.value || w.page !== m.page.value) continue;
-      if (m.name && normalizeName(m.name.value) !== normalizeName(k.name) && normalizeName(m.name.value) !== normalizeName(k.shortName)) return false;
+      if (m.name && !names(m.name.value, k)) return false;
       if (withdrawnContext(ctx.text, m.start, m.end)) return true;
       add(ctx, {
         severity: "error",

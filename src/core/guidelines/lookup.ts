@@ -550,7 +550,21 @@ function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
 
 // ------------------------------------------------------------------ entry point
 
+/** Results by citation and edition: a brief cites the same provisions again and again. */
+const cache = new Map<string, LookupResult>();
+const CACHE_LIMIT = 2000;
+
 export function lookupCitation(c: Citation, edition: number): LookupResult {
+  const key = `${edition}|${JSON.stringify(c)}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const r = lookupUncached(c, edition);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, r);
+  return r;
+}
+
+function lookupUncached(c: Citation, edition: number): LookupResult {
   if (!isSupportedEdition(edition)) {
     return { ok: false, reason: "unknown", message: `Heartland supports the ${FIRST_EDITION}–${LATEST_EDITION} Guidelines Manuals; ${edition} is not one of them.` };
   }
