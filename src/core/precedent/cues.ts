@@ -23,6 +23,21 @@ export const STRONG_CUES = [
   "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
   "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "stresses", "stressing", "underscores",
+  // objections to the PSR, explanations offered, the brief's "will point to"
+  "objects", "objected", "objecting to", "point to", "explanation that", "his explanation", "her explanation", "complains",
+] as const;
+
+/**
+ * The court granting the relief in the case before it ("the Court grants a downward variance",
+ * "sustains Defendant's objection", "departs downward four levels"). Present tense or "will":
+ * past-tense grants ("granted", "departed downward") are weak cues, since they may recount
+ * another case. Holding cues do not cancel a grant ("The Court finds … and grants the motion").
+ */
+export const GRANT_CUES = [
+  "grants a", "grants the", "grants his", "grants her", "grants defendant", "grants mr", "grants ms", "will grant",
+  "will vary", "will depart", "departs downward", "departs from", "varies downward", "sustains", "agrees with defendant",
+  "agrees with the defendant", "agrees with the defense", "agrees with mr", "agrees with ms", "reduction appropriate",
+  "departure appropriate", "variance appropriate",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -104,7 +119,7 @@ const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f
 const MINOR = [
   "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
-  "overrepresent the seriousness", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
@@ -115,12 +130,19 @@ const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
   "sixteen level", "16 point", "12 level", "twelve level", "underlying crime", "underlying offense", "record",
 ];
-const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation"];
+const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation",
+  "after violating", "for violating", "upon violating", "violated his probation", "violated her probation", "violated the terms", "violation of the terms"];
 const THRESHOLD = [
   "13 months", "thirteen months", "13 month", "one year and one month", "sixteen level", "16 level", "twelve level", "12 level",
   "enhancement", "sentence imposed", "original sentence", "increase", "offense level",
+  "prior sentence", "sentence actually imposed", "actually imposed", "originally imposed", "time of judgment", "part of the sentence",
 ];
-const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before"];
+const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before",
+  // "at the time he was deported, the only sentence imposed … was probation"
+  "at the time he was deported", "at the time she was deported", "at the time of his deportation", "at the time of her deportation",
+  "at the time of deportation", "at the time of removal", "at the time of his removal", "at the time of her removal",
+  "when he was deported", "when she was deported", "before he was deported", "before she was deported", "before his deportation",
+  "before her deportation", "prior to his deportation", "prior to her deportation", "prior to deportation", "before his removal", "before her removal"];
 const REENTER = [
   "returned to", "returning to", "reentry was", "re entry was", "his reentry", "her reentry", "his re entry", "her re entry",
   "returned to the united states", "returned to this country", "returned to the country", "returned to the u.s", "returned illegally",
@@ -132,6 +154,7 @@ const REENTER = [
   "motive for re entr", "motive for return", "motivation for return", "motivation to return", "reason for return", "reason for reentr",
   "reason for re entr", "reasons for return", "reasons for reentr", "reasons for re entr", "why he returned", "why she returned",
   "why he came", "why she came", "his return", "her return",
+  "crossed the border", "crossed back", "cross the border", "crossing the border", "recrossed", "re crossed",
 ];
 /** Motives that name themselves, wherever they stand in the sentence. */
 const MOTIVE = [
@@ -164,6 +187,7 @@ const ALIEN = [
   "deportable", "alien subject to deportation", "alien subject to removal", "subject to deportation", "subject to removal",
   "immigration detainer", "ice detainer", "ins detainer", "detainer", "immigration proceedings", "noncitizen", "non citizen",
   "as an alien", "final order of removal", "removal order", "removable alien", "as a removable",
+  "not a citizen", "not a united states citizen", "not a u.s. citizen", "faces removal", "faces deportation", "facing removal",
 ];
 const CONDITIONS = [
   "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "halfway house", "half way house",
@@ -177,10 +201,15 @@ const REHAB = [
   "rehabilitat", "exemplary", "prison record", "institutional record", "conduct in prison", "accomplishments", "achievements", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
   "classes he", "classes she", "good conduct", "self improvement", "model inmate", "reformed", "post sentencing conduct",
   "post sentence conduct", "post conviction conduct", "post sentencing efforts", "post conviction efforts", "post sentencing accomplishments",
+  // what rehabilitation looks like when it is described rather than named
+  "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
+  "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
+  "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary free", "infraction free",
 ];
 const POST_SENTENCE = [
-  "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentencing",
-  "since her original sentencing", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
+  "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentenc",
+  "since her original sentenc", "since the original sentenc", "since his first sentenc", "since her first sentenc", "since the first sentenc",
+  "since his initial sentenc", "since her initial sentenc", "since the initial sentenc", "prison record", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
   "since she was sentenced", "in prison", "while incarcerated", "while in prison", "in custody", "during his incarceration",
   "during her incarceration", "while serving", "bureau of prisons", "bop", "prison programming", "since his incarceration",
   "since her incarceration", "since his imprisonment", "since her imprisonment", "after sentencing", "after his sentencing",
@@ -212,14 +241,17 @@ const SENTENCE_RELIEF = [
   "depart", "resentenc", "pepper", "modify", "modification", "reduce his sentence", "reduce her sentence", "reduction of his sentence",
   "reduction of her sentence", "reduction in his sentence", "reduction in her sentence", "lower sentence", "shorter sentence",
   "lower his sentence", "lower her sentence", "rule 35", "2255", "vary", "variance", "remand", "reduced", "reduction of sentence",
+  "shorter term", "lower term", "reduced sentence",
 ];
 const MANDATORY_MIN = [
   "mandatory minimum", "statutory minimum", "mandatory sentence", "mandatory statutory", "minimum sentence", "mandatory drug sentence",
   "minimum did not", "this minimum", "mandatory life", "mandatory term", "mandatory minimums", "statutory mandatory",
+  "acca minimum", "year minimum", "month minimum", "minimum term", "minimum penalty", "minimum prison term", "statutory floor", "mandatory floor",
 ];
 const BELOW = [
   "below", "despite", "notwithstanding", "without regard", "not bind", "did not bind", "does not bind", "unconstitutional",
   "reduc", "parsimony", "escape", "relief", "lower", "violat", "cruel", "under the minimum", "beneath",
+  "disregard", "unjust", "excessive", "greater than necessary", "go below", "ignore",
 ];
 const STACK = ["stack"];
 const STACK_LAW = ["924(c)", "first step act"];
@@ -245,7 +277,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   },
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],
-    exclude: ["criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
+    // "suspended sentence … later revoked" is the revocation argument, not a minor-prior one.
+    exclude: ["revoked", "revocation", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
   },
   "revocation-sentence": {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],
@@ -260,7 +293,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   "deportable-alien-status": {
     alts: [[ALIEN_STATUS, ALIEN_RELIEF], [ALIEN, CONDITIONS], [INELIGIBLE, BOP_BENEFIT]],
     exclude: ["consent to removal", "consent to deportation", "stipulat", "agrees to deportation", "agreed to deportation",
-      "not to oppose deportation", "waive", "waiver", "cultural assimilation", "fast track", "early disposition", "compassionate"],
+      "not to oppose deportation", "not to contest", "not contest", "agreed to removal", "agrees to removal",
+      "consent to", "consents to", "consented to", "uncontested", "waive", "waiver", "cultural assimilation", "fast track", "early disposition", "compassionate"],
   },
   "post-sentencing-rehabilitation": {
     alts: [[REHAB, POST_SENTENCE, SENTENCE_RELIEF]],

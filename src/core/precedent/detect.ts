@@ -7,13 +7,13 @@
  */
 import { sentencesOf, isWordStart } from "../brief/sentences";
 import {
-  STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GOVERNMENT_SUBJECTS, DEPARTURE_CUES, VARIANCE_CUES,
+  STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, GOVERNMENT_SUBJECTS, DEPARTURE_CUES, VARIANCE_CUES,
   CR_CONTEXT_CUES, TOPICS,
 } from "./cues";
 import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
 
 type Tag =
-  | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
+  | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "grant" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
   | { k: "topic"; rule: RuleId; alt: number; group: number }
   | { k: "excl"; rule: RuleId }
   | { k: "pexcl"; rule: RuleId };
@@ -50,6 +50,7 @@ for (const c of STRONG_CUES) add(c, { k: "strong" });
 for (const c of PRESENT_CUES) add(c, { k: "present" });
 for (const c of WEAK_CUES) add(c, { k: "weak" });
 for (const c of HOLDING_CUES) add(c, { k: "hold" });
+for (const c of GRANT_CUES) add(c, { k: "grant" });
 for (const c of DEPARTURE_CUES) add(c, { k: "dep" });
 for (const c of VARIANCE_CUES) add(c, { k: "var" });
 for (const c of CR_CONTEXT_CUES) add(c, { k: "cr" });
@@ -172,6 +173,38 @@ function negated(t: string, at: number): boolean {
   return false;
 }
 
+/** Words that, up to four words before an exclusion cue, turn it around ("ineligible for the safety valve"). */
+const EXCLUSION_NEGATORS = new Set(["not", "never", "no", "ineligible", "absent", "without", "cannot"]);
+
+function exclusionNegated(t: string, at: number): boolean {
+  let pos = at;
+  for (let k = 0; k < 4; k++) {
+    const w = previousWord(t, pos);
+    if (w === "") return false;
+    if (EXCLUSION_NEGATORS.has(w) || w.endsWith("n't")) return true;
+    if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")) return false;
+    pos = t.lastIndexOf(w, pos - 1);
+    if (pos <= 0) return false;
+  }
+  return false;
+}
+
+/** The word after `at` (skipping spaces). */
+function nextWord(t: string, at: number): string {
+  let s = at;
+  while (s < t.length && t[s] === " ") s++;
+  let e = s;
+  while (e < t.length && t[e] !== " ") e++;
+  return t.slice(s, e);
+}
+
+/** Possessives that make an argument noun a party's ("the defendant's request", "his argument", "Ruiz's motion"). */
+function partyPossessive(w: string): boolean {
+  if (w === "his" || w === "her" || w === "their") return true;
+  if (!possessive(w)) return false;
+  return !w.startsWith("government") && !w.startsWith("court") && !w.startsWith("commission") && !w.startsWith("congress") && !w.startsWith("circuit");
+}
+
 /** "the court asked", "the judge requested": the court, not a party, is asking. */
 const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
@@ -223,7 +256,11 @@ function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>;
   let excluded = false;
   for (const h of s.hits) {
     for (const tag of h.cue.tags) {
-      if (tag.k === "excl" && tag.rule === rule) excluded = true;
+      if (tag.k === "excl" && tag.rule === rule) {
+        // "he does not qualify for the safety valve", "has not filed a substantial-assistance motion":
+        // a negated exclusion is no exclusion.
+        if (!exclusionNegated(s.norm, h.start)) excluded = true;
+      }
       else if (tag.k === "topic" && tag.rule === rule) {
         const key = tag.alt + ":" + tag.group;
         const list = groups.get(key);
@@ -317,6 +354,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   let strong: Hit | undefined;
   let present: Hit | undefined;
   let weak: Hit | undefined;
+  let grant: Hit | undefined;
+  let described: Hit | undefined;
   let hold = false;
   let dep = false;
   let vary = false;
@@ -328,6 +367,12 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       if (tag.k === "hold") hold = true;
       else if (tag.k === "dep") dep = true;
       else if (tag.k === "var") vary = true;
+      else if (tag.k === "grant") {
+        // The court deciding this case; the government agreeing or a negated grant is not one.
+        if (govSentence || governmentSpeaks(norm, h.start) || negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
+        if (previousWord(norm, h.start) === "if" || previousWord(norm, h.start) === "to") continue;
+        if (!grant) grant = h;
+      }
       else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
         if ((tag.k === "strong" || tag.k === "present") && COURT_SUBJECTS.has(previousWord(norm, h.start))) continue;
         if (govSentence || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") {
@@ -346,6 +391,14 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         const infinitive = previousWord(norm, h.start) === "to";
         if ((tag.k === "strong" || tag.k === "present") && (infinitive || itSubject)) continue;
         if (tag.k === "strong" && framedAsQuestion(norm, h.start)) continue;
+        // "he raises no argument", "makes no such claim": the argument is denied, not made.
+        if (tag.k === "strong" && (nextWord(norm, h.end) === "no" || nextWord(norm, h.end) === "none")) {
+          deniedArgument = true;
+          continue;
+        }
+        // "the defendant's request …", "his argument that …": a party's argument described, even
+        // where the sentence goes on to reject it ("… should be rejected").
+        if (tag.k === "strong" && !described && nounForm(norm, h) && partyPossessive(previousWord(norm, h.start))) described = h;
         if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
@@ -355,10 +408,17 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   }
   // A holding about another case ("In Gomez, the defendant argued …; we rejected it") recounts
   // precedent: with a holding cue and a case name, even a party's verb is not this brief's argument.
-  if (strong && hold && norm.includes(" v. ")) strong = undefined;
+  if (hold && norm.includes(" v. ")) {
+    strong = undefined;
+    grant = undefined;
+    described = undefined;
+  }
   if (hold || deniedArgument) present = undefined;
-  if (deniedArgument) weak = undefined;
-  const cue = strong ?? (!hold ? weak : undefined) ?? present;
+  if (deniedArgument) {
+    weak = undefined;
+    described = undefined;
+  }
+  const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
   if (!cue) return [];
   const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
   const out: Detection[] = [];
