@@ -24,7 +24,7 @@ export const STRONG_CUES = [
   "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "stresses", "stressing", "underscores",
   // objections to the PSR, explanations offered, the brief's "will point to"
-  "objects", "objected", "objecting to", "point to", "explanation that", "his explanation", "her explanation", "complains",
+  "objects", "objected", "objecting to", "point to", "contention", "explanation that", "his explanation", "her explanation", "complains",
 ] as const;
 
 /**
@@ -38,6 +38,10 @@ export const GRANT_CUES = [
   "will vary", "will depart", "departs downward", "departs from", "varies downward", "sustains", "agrees with defendant",
   "agrees with the defendant", "agrees with the defense", "agrees with mr", "agrees with ms", "reduction appropriate",
   "departure appropriate", "variance appropriate",
+  // …and denying it: the request is still this case's argument ("declines to depart on the basis of …").
+  "declines to depart", "declines to vary", "declines to reduce", "declines to grant", "denies the motion", "denies defendant",
+  "denies his", "denies her", "denies mr", "denies ms", "has not shown", "has not established", "has not demonstrated",
+  "failed to show", "fails to show", "failed to establish", "fails to establish",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -46,6 +50,17 @@ export const PRESENT_CUES = [
   "moves the court", "seeks", "urges", "respectfully", "we ask", "we request", "i ask", "should depart",
   "warrants a downward departure", "warrants a departure", "should grant", "should impose", "the court should", "this court should", "warrant a downward departure", "is entitled to a",
   "merits a downward departure", "justifies a downward departure", "justify a downward departure", "prays",
+] as const;
+
+/**
+ * A denial ("declines to depart", "denies the motion") is this case's argument only when the
+ * sentence names the ground the party put forward ("… on the basis of Defendant's rehabilitation");
+ * a bare "The Court declines to reduce the sentence below the mandatory minimum" is not.
+ */
+export const DENIAL_PREFIXES = ["declines", "denies"] as const;
+export const GROUND_PHRASES = [
+  "on the basis", "based on", "on the ground", "grounds", "premised on", "because of his", "because of her", "in light of",
+  "predicated on", "resting on", "rests on",
 ] as const;
 
 /** Evaluative or descriptive argument cues; cancelled by a holding cue in the same sentence. */
@@ -60,6 +75,8 @@ export const WEAK_CUES = [
   "constitutes an extraordinary", "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary",
   "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
+  "reduced the sentence", "reduced his sentence", "reduced her sentence", "should not serve", "should not spend", "should not be punished",
+  "his motion", "her motion", "defendant's motion", "compassionate release motion",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -119,7 +136,7 @@ const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f
 const MINOR = [
   "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
-  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "disproportionate", "less serious", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
@@ -136,13 +153,13 @@ const THRESHOLD = [
   "13 months", "thirteen months", "13 month", "one year and one month", "sixteen level", "16 level", "twelve level", "12 level",
   "enhancement", "sentence imposed", "original sentence", "increase", "offense level",
   "prior sentence", "sentence actually imposed", "actually imposed", "originally imposed", "time of judgment", "part of the sentence",
+  "counts any", "count toward", "counts toward", "counted toward", "be counted", "not count", "not be considered",
 ];
 const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before",
   // "at the time he was deported, the only sentence imposed … was probation"
+  // ("committed an aggravated felony before his deportation" is the guideline's own description, not this argument)
   "at the time he was deported", "at the time she was deported", "at the time of his deportation", "at the time of her deportation",
-  "at the time of deportation", "at the time of removal", "at the time of his removal", "at the time of her removal",
-  "when he was deported", "when she was deported", "before he was deported", "before she was deported", "before his deportation",
-  "before her deportation", "prior to his deportation", "prior to her deportation", "prior to deportation", "before his removal", "before her removal"];
+  "at the time of deportation", "at the time of removal", "at the time of his removal", "at the time of her removal"];
 const REENTER = [
   "returned to", "returning to", "reentry was", "re entry was", "his reentry", "her reentry", "his re entry", "her re entry",
   "returned to the united states", "returned to this country", "returned to the country", "returned to the u.s", "returned illegally",
@@ -193,10 +210,10 @@ const CONDITIONS = [
   "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "halfway house", "half way house",
   "community confinement", "community correction", "drug program", "drug treatment", "residential drug", "rdap", "early release",
   "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement",
-  "collateral consequence", "immigration proceedings", "more difficult", "harder time",
+  "collateral consequence", "immigration proceedings", "more difficult", "harder time", "residential reentry", "reentry center",
 ];
 const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
-const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody"];
+const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody", "residential reentry", "reentry center"];
 const REHAB = [
   "rehabilitat", "exemplary", "prison record", "institutional record", "conduct in prison", "accomplishments", "achievements", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
   "classes he", "classes she", "good conduct", "self improvement", "model inmate", "reformed", "post sentencing conduct",
@@ -205,11 +222,14 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary free", "infraction free",
+  "good behavior", "good behaviour", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
   "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentenc",
   "since her original sentenc", "since the original sentenc", "since his first sentenc", "since her first sentenc", "since the first sentenc",
-  "since his initial sentenc", "since her initial sentenc", "since the initial sentenc", "prison record", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
+  "since his initial sentenc", "since her initial sentenc", "since the initial sentenc", "prison record",
+  // a resentencing, a remand or a Rule 35 motion comes after the first sentence by nature
+  "resentenc", "on remand", "rule 35", "at fci", "at usp", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
   "since she was sentenced", "in prison", "while incarcerated", "while in prison", "in custody", "during his incarceration",
   "during her incarceration", "while serving", "bureau of prisons", "bop", "prison programming", "since his incarceration",
   "since her incarceration", "since his imprisonment", "since her imprisonment", "after sentencing", "after his sentencing",
@@ -278,7 +298,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],
     // "suspended sentence … later revoked" is the revocation argument, not a minor-prior one.
-    exclude: ["revoked", "revocation", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
+    exclude: ["revoked", "revocation", "mandatory minimum", "statutory minimum", "924(c)", "stack", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
   },
   "revocation-sentence": {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],

@@ -7,7 +7,7 @@
  */
 import { sentencesOf, isWordStart } from "../brief/sentences";
 import {
-  STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, GOVERNMENT_SUBJECTS, DEPARTURE_CUES, VARIANCE_CUES,
+  STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DENIAL_PREFIXES, GROUND_PHRASES, GOVERNMENT_SUBJECTS, DEPARTURE_CUES, VARIANCE_CUES,
   CR_CONTEXT_CUES, TOPICS,
 } from "./cues";
 import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
@@ -205,6 +205,18 @@ function partyPossessive(w: string): boolean {
   return !w.startsWith("government") && !w.startsWith("court") && !w.startsWith("commission") && !w.startsWith("congress") && !w.startsWith("circuit");
 }
 
+/** Adjectives between an owner and an argument noun ("Ruiz's remaining contention"). */
+const NOUN_ADJECTIVES = new Set(["remaining", "principal", "only", "sole", "main", "primary", "final", "first", "second", "third",
+  "alternative", "related", "further", "other", "last", "central", "core", "new", "renewed", "latest", "pending"]);
+
+/** The word that owns the noun at `at`, skipping one adjective. */
+function ownerWord(t: string, at: number): string {
+  const w = previousWord(t, at);
+  if (!NOUN_ADJECTIVES.has(w)) return w;
+  const pos = t.lastIndexOf(w, at - 1);
+  return pos > 0 ? previousWord(t, pos) : w;
+}
+
 /** "the court asked", "the judge requested": the court, not a party, is asking. */
 const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
@@ -243,9 +255,24 @@ export function detectParagraph(text: string, start: number, end: number): Detec
   const crParagraph = sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) for (const h of s.hits) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
+  const args = sentences.map(argumentOf);
   const out: Detection[] = [];
   sentences.forEach((s, i) => {
-    for (const d of detectSentence(s, neighbours(sentences, i), crParagraph, text)) if (!excludedRules.has(d.rule)) out.push(d);
+    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i]);
+    // A brief often states the facts in one sentence and asks in the next ("He returned because
+    // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
+    // whose topic is complete on its own, with no argument cue and no holding, may take the
+    // request of an adjacent sentence that has no holding either.
+    // An issue framed ("whether …") or a case recounted (" v. ") takes no one's request.
+    if (found.length === 0 && !args[i].cue && !args[i].hold && !args[i].denied && !s.norm.includes("whether") && !s.norm.includes(" v. ")) {
+      for (const j of [i + 1, i - 1]) {
+        const a = args[j];
+        if (!a || a.hold || a.denied || !a.lendable) continue;
+        found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j] });
+        if (found.length) break;
+      }
+    }
+    for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
   });
   return out;
 }
@@ -282,7 +309,11 @@ const ORDERED_GAP = 90;
 function citationOnly(s: SentenceScan): boolean {
   const t = s.norm;
   if (t.length > 90) return false;
-  return t.startsWith("see ") || t.startsWith("id") || t.startsWith("cf") || t.includes("§") || t.includes(" v. ") || t.includes("u.s.c");
+  // A citation opens with the signal, the section or the reporter; "He recognizes that 21 U.S.C. § 841
+  // carries a ten-year minimum." is a sentence that cites, not a citation.
+  return t.startsWith("see ") || t.startsWith("id") || t.startsWith("cf") || t.startsWith("§") || t.startsWith("u.s")
+    || t.startsWith("ussg") || t.startsWith("united states v") || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57)
+    || (t.includes(" v. ") && t.includes("("));
 }
 
 function neighbours(list: SentenceScan[], i: number): SentenceScan[] {
@@ -349,7 +380,22 @@ function startsWithIt(t: string): boolean {
   return t.startsWith("it ", i);
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string): Detection[] {
+interface ArgumentScan {
+  /** The cue that makes the sentence an argument, if any. */
+  cue?: Hit;
+  /** A present-tense request (departure-framing). */
+  present?: Hit;
+  /** A cue another sentence of the paragraph may borrow: a party's verb, a request or a grant. */
+  lendable?: Hit;
+  /** The sentence the cue comes from when borrowed. */
+  lentFrom?: SentenceScan;
+  hold: boolean;
+  denied: boolean;
+  dep: boolean;
+  vary: boolean;
+}
+
+function argumentOf(s: SentenceScan): ArgumentScan {
   const { norm, hits } = s;
   let strong: Hit | undefined;
   let present: Hit | undefined;
@@ -371,6 +417,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // The court deciding this case; the government agreeing or a negated grant is not one.
         if (govSentence || governmentSpeaks(norm, h.start) || negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
         if (previousWord(norm, h.start) === "if" || previousWord(norm, h.start) === "to") continue;
+        if (DENIAL_PREFIXES.some((d) => h.cue.text.startsWith(d)) && !GROUND_PHRASES.some((g) => norm.includes(g, h.end))) continue;
         if (!grant) grant = h;
       }
       else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
@@ -398,7 +445,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         }
         // "the defendant's request …", "his argument that …": a party's argument described, even
         // where the sentence goes on to reject it ("… should be rejected").
-        if (tag.k === "strong" && !described && nounForm(norm, h) && partyPossessive(previousWord(norm, h.start))) described = h;
+        if (tag.k === "strong" && !described && nounForm(norm, h) && partyPossessive(ownerWord(norm, h.start))) described = h;
         if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
@@ -419,11 +466,20 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     described = undefined;
   }
   const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
+  const lendable = strong ?? grant ?? present;
+  return { cue, present, lendable, hold, denied: deniedArgument, dep, vary };
+}
+
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan): Detection[] {
+  const { norm } = s;
+  const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
   const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
   const out: Detection[] = [];
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
+    // A borrowed request never makes a departure-framing finding, and its topic must be complete here.
+    if (lentFrom && def.presentOnly) continue;
     const argCue = def.presentOnly ? present : cue;
     if (!argCue) continue;
     if (def.needsCr && !crParagraph && !def.altCrFree) continue;
@@ -461,7 +517,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         }
         matched = [...seen];
       }
-      else if (missing >= 0 && !def.sentenceOnly) {
+      else if (missing >= 0 && !def.sentenceOnly && !lentFrom) {
         // One group missing: a neighbouring sentence of the same paragraph may supply it
         // ("He requested a downward departure. His prior conviction, he argued, was minor.").
         for (const n of near) {
@@ -485,7 +541,12 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       while (e < norm.length && isWordChar(norm.charCodeAt(e))) e++;
       return original.slice(s.start + h.start, s.start + e);
     };
-    const triggers = [words(argCue), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
+    const cueWords = (h: Hit, from: SentenceScan) => {
+      let e = h.end;
+      while (e < from.norm.length && isWordChar(from.norm.charCodeAt(e))) e++;
+      return original.slice(from.start + h.start, from.start + e);
+    };
+    const triggers = [cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
