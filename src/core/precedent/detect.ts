@@ -217,6 +217,17 @@ function ownerWord(t: string, at: number): string {
   return pos > 0 ? previousWord(t, pos) : w;
 }
 
+/** The sentence opens by naming another case: "In United States v. Rodriguez, …", "In Gomez, …". */
+function recountsCase(t: string): boolean {
+  let i = 0;
+  while (i < t.length && t[i] === " ") i++;
+  if (!t.startsWith("in ", i)) return false;
+  const comma = t.indexOf(",", i);
+  if (comma === -1 || comma - i > 80) return false;
+  const opener = t.slice(i, comma);
+  return opener.includes(" v. ") || opener.includes(" v ");
+}
+
 /** "the court asked", "the judge requested": the court, not a party, is asking. */
 const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
@@ -455,7 +466,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   }
   // A holding about another case ("In Gomez, the defendant argued …; we rejected it") recounts
   // precedent: with a holding cue and a case name, even a party's verb is not this brief's argument.
-  if (hold && norm.includes(" v. ")) {
+  // "In United States v. Rodriguez, the defendant argued …": another case's party, whatever follows.
+  if ((hold && norm.includes(" v. ")) || recountsCase(norm)) {
     strong = undefined;
     grant = undefined;
     described = undefined;
@@ -464,6 +476,10 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   if (deniedArgument) {
     weak = undefined;
     described = undefined;
+  }
+  if (recountsCase(norm)) {
+    weak = undefined;
+    present = undefined;
   }
   const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
   const lendable = strong ?? grant ?? present;
@@ -489,6 +505,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     let matched: Hit[] | undefined;
     let borrowed: string | undefined;
     for (let alt = 0; alt < def.alts.length && !matched; alt++) {
+      // A one-group topic ("his wife and children", "completed courses") is too thin to stand on a
+      // borrowed request: a release plan or a prison record in the next sentence is not an argument.
+      if (lentFrom && def.alts[alt].length < 2) continue;
       if (!crParagraph && ((def.needsCr && !def.altCrFree?.includes(alt)) || def.altNeedsCr?.includes(alt))) continue;
       const groups = def.alts[alt];
       const ordered = def.ordered?.includes(alt) ?? false;
