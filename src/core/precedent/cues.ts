@@ -24,7 +24,10 @@ export const STRONG_CUES = [
   "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "stresses", "stressing", "underscores",
   // objections to the PSR, explanations offered, the brief's "will point to"
-  "objects", "objected", "objecting to", "point to", "contention", "explanation that", "his explanation", "her explanation", "complains",
+  "objects", "objected", "objecting to", "point to", "contention",
+  // how opinions report a party's reasoning
+  "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
+  "takes the position", "in mitigation", "explanation that", "his explanation", "her explanation", "complains",
 ] as const;
 
 /**
@@ -76,7 +79,7 @@ export const WEAK_CUES = [
   "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
   "reduced the sentence", "reduced his sentence", "reduced her sentence", "should not serve", "should not spend", "should not be punished",
-  "his motion", "her motion", "defendant's motion", "compassionate release motion",
+  "his motion", "her motion", "defendant's motion", "compassionate release motion", "entitles",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -136,7 +139,7 @@ const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f
 const MINOR = [
   "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
-  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "disproportionate", "less serious", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
@@ -229,7 +232,7 @@ const POST_SENTENCE = [
   "since her original sentenc", "since the original sentenc", "since his first sentenc", "since her first sentenc", "since the first sentenc",
   "since his initial sentenc", "since her initial sentenc", "since the initial sentenc", "prison record",
   // a resentencing, a remand or a Rule 35 motion comes after the first sentence by nature
-  "resentenc", "on remand", "rule 35", "at fci", "at usp", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
+  "resentenc", "on remand", "rule 35", "at fci", "at usp", "since the imposition", "since imposition", "after the imposition", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
   "since she was sentenced", "in prison", "while incarcerated", "while in prison", "in custody", "during his incarceration",
   "during her incarceration", "while serving", "bureau of prisons", "bop", "prison programming", "since his incarceration",
   "since her incarceration", "since his imprisonment", "since her imprisonment", "after sentencing", "after his sentencing",
@@ -255,6 +258,7 @@ const RELEASE = ["release"];
 const CHANGE_IN_LAW = [
   "would receive today", "would face today", "if sentenced today", "sentenced today", "nonretroactive", "non retroactive",
   "change in the law", "change in law", "changes in the law", "unusually long sentence", "1b1.13(b)(6)",
+  "current law", "today's law", "years today", "would receive now", "would face now",
 ];
 /** How a post-sentencing rehabilitation argument asks for relief (otherwise it may be a compassionate-release point). */
 const SENTENCE_RELIEF = [
@@ -273,7 +277,7 @@ const BELOW = [
   "reduc", "parsimony", "escape", "relief", "lower", "violat", "cruel", "under the minimum", "beneath",
   "disregard", "unjust", "excessive", "greater than necessary", "go below", "ignore",
 ];
-const STACK = ["stack"];
+const STACK = ["stack", "consecutive", "second or subsequent"];
 const STACK_LAW = ["924(c)", "first step act"];
 const STACK_RELIEF = ["reduc", "release", "relief", "disparit", "compassionate", "extraordinary", "resentenc"];
 

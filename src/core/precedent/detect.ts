@@ -228,6 +228,18 @@ function recountsCase(t: string): boolean {
   return opener.includes(" v. ") || opener.includes(" v ");
 }
 
+/** Words naming the party whose argument is reported. */
+const PARTY_WORDS = new Set(["defendant", "defendants", "appellant", "appellants", "movant", "petitioner", "mr", "ms", "mrs", "defense", "counsel", "him", "her"]);
+
+/** A word without the punctuation around it ("appellant," → "appellant"; "mr." → "mr"). */
+function letters(w: string): string {
+  let s = 0;
+  let e = w.length;
+  while (s < e && (w.charCodeAt(s) < 97 || w.charCodeAt(s) > 122)) s++;
+  while (e > s && (w.charCodeAt(e - 1) < 97 || w.charCodeAt(e - 1) > 122)) e--;
+  return w.slice(s, e);
+}
+
 /** "the court asked", "the judge requested": the court, not a party, is asking. */
 const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
@@ -446,6 +458,12 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         if (adjectival(norm, h.start)) continue;
         // "according to Reyes" attributes an argument; "according to the PSR" does not.
         if (h.cue.text === "according to" && !attributesToPerson(norm, h.end)) continue;
+        // "According to Appellant, the court erred in concluding that it lacked authority …": a party's
+        // argument, which the court's words inside it do not turn into a holding.
+        if (h.cue.text === "according to" && PARTY_WORDS.has(letters(nextWord(norm, h.end)))) {
+          if (!strong) strong = h;
+          continue;
+        }
         const infinitive = previousWord(norm, h.start) === "to";
         if ((tag.k === "strong" || tag.k === "present") && (infinitive || itSubject)) continue;
         if (tag.k === "strong" && framedAsQuestion(norm, h.start)) continue;
