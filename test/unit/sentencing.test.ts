@@ -278,7 +278,7 @@ describe("§2L1.2 calculator: eras", () => {
 
   it("requires the sentence where the enhancement turns on it", () => {
     assert.deepEqual(refuse({ manual: 2016, statute: "1326(b)(1)", priors: [{ kind: "felony", offense: "other", beforeFirstOrder: true }], criminalHistory: { category: "III" } }), [
-      "priors[0].sentenceMonths: is required for this conviction in the 2016 Guidelines Manual: the §2L1.2(b) enhancement turns on the sentence imposed. It must be the sentence imposed in months, a number 0 or more (e.g. 30, or 3.5 for 107 days).",
+      "priors[0].sentenceMonths: is required for this conviction in the 2016 Guidelines Manual: the §2L1.2(b) enhancement turns on the sentence imposed. It must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days).",
     ]);
   });
 
@@ -493,8 +493,8 @@ describe("statutory maximum, §5G1.1, zones, supervised release", () => {
 describe("invalid input", () => {
   it("names the field and what is allowed", () => {
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, criminalHistory: { category: "VII" } }), ["criminalHistory.category: must be I, II, III, IV, V or VI (the Sentencing Table has no category above VI)."]);
-    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, criminalHistory: { points: -1 } }), ["criminalHistory.points: must be a whole number of criminal history points, 0 or more."]);
-    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, priors: [{ kind: "felony", offense: "other", sentenceMonths: -3, beforeFirstOrder: true }] }), ["priors[0].sentenceMonths: must be the sentence imposed in months, a number 0 or more (e.g. 30, or 3.5 for 107 days)."]);
+    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, criminalHistory: { points: -1 } }), ["criminalHistory.points: must be a whole number of criminal history points from 0 to 99."]);
+    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, priors: [{ kind: "felony", offense: "other", sentenceMonths: -3, beforeFirstOrder: true }] }), ["priors[0].sentenceMonths: must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days)."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, manual: 1994 }), ["manual: must be a Guidelines Manual edition year from 1995 to 2025 (the Manual in force on Nov. 1 of that year), or \"latest\"."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, statute: "1326(c)" }), ["statute: must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.)."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptance: 1 }), ["acceptance: must be 0, 2 or 3 (levels off for acceptance of responsibility, USSG §3E1.1)."]);

@@ -177,6 +177,12 @@ export function calculateRange(input: RangeInput): RangeResult {
 
   // --- Zone and supervised release ---------------------------------------------------------
   notes.push(`Zone ${zone} is read from the Sentencing Table cell (${totalOffenseLevel}/${category}) under the ${edition >= 2010 ? "zone rule in force since Nov. 1, 2010 (Amendment 738)" : "zone rule in force Nov. 1, 1992 – Oct. 31, 2010 (Amendment 462)"}.`);
+  // 8 U.S.C. § 1326(b)(3) ("imprisoned for a period of 10 years"): the cell's zone cannot open a
+  // non-prison option the statute forbids; the reference data is silent on a zone for a §5G1.1(b)
+  // guideline sentence, so the cell's zone is reported and qualified rather than replaced.
+  if (statMin > 0 && zone !== "D") {
+    notes.push(`Zone ${zone} describes the Sentencing Table cell only: ${statute.cite} requires ${statMin} months of imprisonment, so the sentencing options of zone ${zone} (USSG §5C1.1) are not available; the guideline sentence is ${fmtRange(capped.range)} (USSG §5G1.1(b)).`);
+  }
   const srYears = old ? old.supervisedReleaseMaxYears : statute.supervisedReleaseMaxYears;
   const srCite = old ? old.supervisedReleaseCite : statute.supervisedReleaseCite;
   const srClass = old ? old.felonyClass : statute.felonyClass;

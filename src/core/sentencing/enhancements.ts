@@ -290,7 +290,7 @@ function resolve(p: Prior, index: number, era: Era, edition: number, assumed: Ma
     return { ok: true, outcome };
   } catch (e) {
     if (e instanceof NeedMonths) {
-      return { ok: false, issue: { field: `priors[${index}].sentenceMonths`, message: `is required for this conviction in ${editionPhrase(edition)}: the §2L1.2(b) enhancement turns on the sentence imposed. It must be the sentence imposed in months, a number 0 or more (e.g. 30, or 3.5 for 107 days).` } };
+      return { ok: false, issue: { field: `priors[${index}].sentenceMonths`, message: `is required for this conviction in ${editionPhrase(edition)}: the §2L1.2(b) enhancement turns on the sentence imposed. It must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days).` } };
     }
     if (!(e instanceof UnknownFact)) throw e;
     const yes = resolve(p, index, era, edition, new Map(assumed).set(e.field, true));

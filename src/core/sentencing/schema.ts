@@ -14,7 +14,7 @@ export const MESSAGES = {
   offenseDate: "must be the date of the offense written YYYY-MM-DD (e.g. 1994-09-12); leave it out if the statutory maximum does not depend on it.",
   kind: "must be \"felony\" or \"misdemeanor\".",
   offense: `must be one of: ${OFFENSES.join(", ")}.`,
-  sentenceMonths: "must be the sentence imposed in months, a number 0 or more (e.g. 30, or 3.5 for 107 days).",
+  sentenceMonths: "must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days).",
   boolean: "must be true or false.",
   enhancement: "must be a §2L1.2(b) subsection such as \"2L1.2(b)(2)(B)\", or (2011–2015 Manuals only) an object such as {\"subsection\": \"2L1.2(b)(1)(A)\", \"receivesCriminalHistoryPoints\": false}.",
   acceptance: "must be 0, 2 or 3 (levels off for acceptance of responsibility, USSG §3E1.1).",
@@ -24,7 +24,7 @@ export const MESSAGES = {
   adjustmentLabel: "must be a short description of the adjustment, e.g. \"Obstruction of justice\".",
   criminalHistory: "must be {\"category\": \"I\"…\"VI\"} or {\"points\": N} (a whole number of criminal history points).",
   category: "must be I, II, III, IV, V or VI (the Sentencing Table has no category above VI).",
-  points: "must be a whole number of criminal history points, 0 or more.",
+  points: "must be a whole number of criminal history points from 0 to 99.",
   priorsOrEnhancements: "give the prior convictions (\"priors\") or the §2L1.2(b) subsections that apply (\"enhancements\"); use an empty list for none.",
   list: "must be a list (JSON array).",
 } as const;
