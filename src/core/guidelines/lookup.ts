@@ -374,6 +374,17 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
           ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
         };
       }
+      const noteNo = /^\d+$/.test(notePath[0]) ? Number(notePath[0]) : NaN;
+      if (v.lastNote !== undefined && v.lastNoteBasis && noteNo > v.lastNote) {
+        // the commentary of this edition is only partly in the reference, but where it ended is known
+        const ys = editionsHaving(s, (x) => x.notes, notePath);
+        return {
+          ok: false,
+          reason: "not-in-edition",
+          message: `${cite} is not in ${ordinalEdition(edition)}: there the Application Notes ended with Note ${v.lastNote} (${v.lastNoteBasis}).${ys.length ? ` It appears in ${manuals(ys)}.` : ""}`,
+          ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
+        };
+      }
       return { ok: false, reason: "no-text", message: `The reference data has no text of ${cite} for ${ordinalEdition(edition)} (${v.textEdition}: only some of the commentary is available).` };
     }
     const node = path[path.length - 1];

@@ -91,13 +91,18 @@ export const VersionSchema = z
     notes: z.array(NodeSchema).optional(),
     /** True when `notes` lists every application note of that edition. */
     notesComplete: z.boolean().optional(),
+    /** When `notes` is incomplete but the reference shows the number of the last application note (e.g. a later amendment "added at the end" Note 8): notes after it are truly absent. */
+    lastNote: z.number().int().positive().optional(),
+    /** Why `lastNote` is known (amendment and date). */
+    lastNoteBasis: z.string().min(1).optional(),
     background: z.string().min(1).optional(),
     historicalNote: z.string().min(1).optional(),
     deleted: DeletionSchema.optional(),
   })
   .strict()
   .refine((v) => v.from <= v.to, { message: "from must not be after to" })
-  .refine((v) => (v.status === "deleted") === (v.deleted !== undefined), { message: "deleted versions (only) carry a deletion note" });
+  .refine((v) => (v.status === "deleted") === (v.deleted !== undefined), { message: "deleted versions (only) carry a deletion note" })
+  .refine((v) => (v.lastNote === undefined) === (v.lastNoteBasis === undefined), { message: "lastNote and lastNoteBasis come together" });
 export type Version = z.infer<typeof VersionSchema>;
 
 export const AmendmentEventSchema = z

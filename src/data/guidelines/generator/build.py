@@ -97,7 +97,11 @@ V.append({'from': 1995, 'to': 1996, 'textEdition': 'Guidelines Manual, Nov. 1, 1
   'heading': HEAD, 'guideline': g95['children'], 'guidelineComplete': True,
   'statutoryProvisions': {'text': '8 U.S.C. § 1325(a) (second or subsequent offense only), 8 U.S.C. § 1326', 'status': 'derived',
       'caveats': ['DERIVED from the instructions of Amendments 38 and 375; not observed as a whole line.']},
-  'notes': notes95, 'notesComplete': True})
+  'notes': notes95, 'notesComplete': False,
+  # The reference lists Notes 1-7 for 1995 (not_found names only the full text of Notes 1 and 2 and "the full 1995 commentary"):
+  # notes after 7 are absent, but other commentary (e.g. a Background) cannot be ruled out.
+  'lastNote': 7, 'lastNoteBasis': 'the reference records Notes 1–7 for the 1995 and 1996 Manuals: Amendments 193 (1989) and 375 (1991) added Notes 3–7, and Amendment 562 (Nov. 1, 1997) rewrote them',
+  'commentaryCaveats': ['Commentary: the full 1995 commentary was not found (a known gap in the reference); Notes 1–7 are as the reference records them.']})
 
 # 1997-2000
 V.append(version_from_printed(p97['full_text'], 1997, 2000,
@@ -159,7 +163,8 @@ V.append({'from': 2003, 'to': 2007, 'textEdition': 'Guidelines Manuals of 2003�
   'source': src('era_2001', 'USSG §2L1.2: derivation note and commentary_2003_changes (Amendment 658); era_2008_2015.json item "Guidelines Manuals Nov. 1, 2008 - Nov. 1, 2010"', docs(p01) + docs(amends0815)),
   'heading': HEAD, 'guideline': copy.deepcopy(gd08), 'guidelineComplete': True,
   'notes': [{'id': '1', 'incomplete': True, 'children': [dict(copy.deepcopy(B658), status='verbatim', textEdition='Amendment 658 (eff. Nov. 1, 2003), USSC Appendix C', caveats=['Verbatim as inserted by Amendment 658 (eff. Nov. 1, 2003).'])]}],
-  'notesComplete': False})
+  'notesComplete': False,
+  'lastNote': 6, 'lastNoteBasis': 'Amendment 722 (eff. Nov. 1, 2008) added Note 7 at the end of the Application Notes'})
 def B0810():
     B = copy.deepcopy(B658)
     for c in B['children']:
@@ -179,7 +184,10 @@ for frm, to, n7, extra in ((2008, 2009, {'id': '7', 'text': n7_722, 'status': 'v
       'caveats': [], 'guidelineCaveats': [DER08 % ('%d–%d' % (frm, to) if frm != to else str(frm))], 'commentaryCaveats': ['Commentary: only Note 1(B) and the notes added by Amendments 722/740 are available in the reference.'],
       'source': src('era_2008_2015', 'USSG §2L1.2 "Guidelines Manuals Nov. 1, 2008 - Nov. 1, 2010" and "Amendment history within the era" (722, 740, 754); derivation in era_2001.json', docs(amends0815) + docs(p11)),
       'heading': HEAD, 'guideline': copy.deepcopy(gd08), 'guidelineComplete': True,
-      'notes': [{'id': '1', 'incomplete': True, 'children': [B0810()]}, n7] + extra, 'notesComplete': False})
+      'notes': [{'id': '1', 'incomplete': True, 'children': [B0810()]}, n7] + extra, 'notesComplete': False,
+      'lastNote': 7 + len(extra),
+      'lastNoteBasis': ('Amendment 740 (eff. Nov. 1, 2010) added Note 8 at the end of the Application Notes' if not extra else
+                        'Note 8 was added at the end by Amendment 740 (eff. Nov. 1, 2010); the next new note was inserted by Amendment 787 (eff. Nov. 1, 2014)')})
 
 # 2011-2015: guideline verbatim (2011 web copy == Nov. 2015 text quoted by Amendment 802)
 g15 = parse_tree(p15['guideline_text'].split('\n'))['children']
