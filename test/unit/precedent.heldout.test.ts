@@ -1,0 +1,98 @@
+/**
+ * Passages from the held-out sets (bench/heldout.jsonl) that taught the detector something: each
+ * stands for a family of phrasings (a court granting or denying, a request in one sentence and
+ * the facts in the next, a party's argument reported around the court's rejection of it), not
+ * for itself. Positives must produce their rule (and no other scored rule); negatives nothing.
+ */
+import * as assert from "node:assert/strict";
+import { analyzeBrief } from "../../src/core/precedent/analyze";
+import type { Finding, RuleId } from "../../src/core/precedent/types";
+
+const latest = { circuit: null, edition: 2025 };
+const scored = (f: Finding[]) => f.filter((x) => x.rule !== "departure-framing");
+const rules = (text: string) => [...new Set(scored(analyzeBrief(text, latest)).map((x) => x.rule))].sort();
+
+const POSITIVE: [RuleId, string][] = [
+  // the court grants or denies the request in this case
+  ["prior-conviction-seriousness", "The Court agrees with Defendant that the 1998 burglary conviction, committed when he was nineteen and punished with a suspended sentence, is not the sort of serious offense that the twelve-level increase contemplates, and departs downward four levels."],
+  ["revocation-sentence", "The Court sustains Defendant's objection and declines to aggregate the post-revocation term with the original probated sentence, applying the twelve-level enhancement instead."],
+  ["compassionate-release-family", "The Court finds that the incapacitation of the caregiver of Defendant's minor children constitutes an extraordinary and compelling reason and grants the motion for a reduction in sentence."],
+  ["post-sentencing-rehabilitation", "In light of the remarkable rehabilitative efforts Defendant has made since his original sentencing, the Court grants a downward variance of 24 months at resentencing."],
+  ["post-sentencing-rehabilitation", "The Court declines to depart downward on the basis of Defendant's post-sentencing rehabilitation, which, although commendable, is not extraordinary."],
+  ["compassionate-release-family", "Because Defendant has not shown that his children's current caregiver is incapacitated, his family circumstances are not extraordinary and compelling."],
+  ["deportable-alien-status", "Because the immigration detainer renders Defendant ineligible for community confinement at the end of his term, the Court finds a two-month reduction appropriate to offset the harsher conditions."],
+  ["deportable-alien-status", "The district court reduced the sentence by six months, reasoning that the defendant's alien status would keep him from serving the final portion of his term in community confinement."],
+  // a party's argument described, even where the sentence rejects it
+  ["fast-track-disparity", "The defendant's request for a variance premised on the absence of a fast-track program in this district should be rejected. Congress authorized those programs, and any resulting difference in sentences is not unwarranted."],
+  ["fast-track-disparity", "Cabrera-Nunez's remaining contention, that his sentence creates an unwarranted disparity with defendants who benefit from fast-track dispositions, is foreclosed by our precedent."],
+  ["revocation-sentence", "Defendant's argument that the probation revocation cannot be considered rests on a misreading of the guideline, whose commentary counts any term of imprisonment imposed upon revocation."],
+  ["compassionate-release-mandatory-minimum", "According to Appellant, the district court erred in concluding that it lacked authority to sentence him below the mandatory minimum."],
+  // objections and the verbs opinions use to report a party's reasoning
+  ["revocation-sentence", "Defendant objects that the three-year term imposed when his community supervision was revoked should be disregarded in measuring his prior sentence."],
+  ["prior-conviction-seriousness", "Defendant reasons that because his 1999 conviction resulted in a sentence of only 30 days, it is not the kind of serious offense that justifies a 16-level enhancement."],
+  ["reentry-motive", "Defendant avers that he reentered the United States because his wife had been diagnosed with breast cancer and needed someone to care for their children."],
+  ["reentry-motive", "On appeal the defendant said the judge ignored his explanation that he reentered to escape extortion by police in Guatemala."],
+  // the request in one sentence, the facts in the next
+  ["reentry-motive", "Mr. Ixcot did not return to commit crimes. He returned because the Barrio 18 gang had given him seventy-two hours to pay or die. The Court should weigh that reality in fashioning a sentence."],
+  ["deportable-alien-status", "Because Mr. Hakimi is not a citizen and faces removal, he will not be eligible for a halfway house placement, home confinement, or the one-year RDAP reduction. We ask the Court to account for these harsher conditions of confinement with a downward variance."],
+  ["compassionate-release-mandatory-minimum", "Mr. Greer recognizes that 21 U.S.C. § 841(b)(1)(A) carries a ten-year minimum. He nevertheless asks the Court to hold that, as applied to a 19-year-old courier with no criminal history, a ten-year term violates the Eighth Amendment."],
+  // vocabulary: rehabilitation described, not named; resentencing and Rule 35 are after sentence
+  ["post-sentencing-rehabilitation", "On resentencing, the defendant asked the judge to consider how much he had changed in prison."],
+  ["post-sentencing-rehabilitation", "Defendant's Rule 35 motion asks the Court to reduce his sentence in recognition of his good behavior and the vocational training he has completed at FCI Yazoo City."],
+  ["post-sentencing-rehabilitation", "Movant contends that his rehabilitation since the imposition of sentence warrants a modification of his term of imprisonment."],
+  ["compassionate-release-rehabilitation", "He sought compassionate release, citing his transformation in prison: he had mentored younger inmates and earned a paralegal certificate."],
+  ["compassionate-release-rehabilitation", "Movant requests a sentence reduction under the First Step Act's compassionate release provision based on the many programs he has completed and his low recidivism risk score."],
+  // vocabulary: revocation and the sentence at deportation; reentry by crossing; minimums by length
+  ["revocation-sentence", "Mendez's sole argument is that the term of imprisonment he received after violating his deferred adjudication probation is not part of the sentence for the underlying offense."],
+  ["revocation-sentence", "Jaramillo claims the enhancement was improper because, at the time he was deported, the only sentence imposed for the drug conviction was probation."],
+  ["reentry-motive", "His lawyer argued he crossed the border again because he feared for his life in Honduras, where gang members had murdered his brother."],
+  ["compassionate-release-mandatory-minimum", "The defense argued that the 15-year ACCA minimum was cruel and unusual as applied to a man whose predicate offenses were committed as a teenager."],
+  ["compassionate-release-mandatory-minimum", "Defendant maintains that the 25-year consecutive sentence he received for his second § 924(c) conviction would be only 5 years today, and that this disparity constitutes an extraordinary and compelling reason for compassionate release."],
+  // a negated exclusion is no exclusion
+  ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
+  ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
+];
+
+const NEGATIVE: string[] = [
+  // an argument denied after the verb; a hypothetical nobody argues
+  "Had Defendant been prosecuted in the Southern District of Texas, he likely would have been offered a fast-track plea, but he raises no argument on that basis.",
+  // consent to removal is a different ground
+  "Defendant asks the Court to depart downward because he has agreed not to contest removal, which he argues will save the government the expense of immigration proceedings.",
+  // the guideline's own description of the enhancement is not the revocation argument
+  "He received a 16-level enhancement under U.S.S.G. § 2L1.2 because he had committed an aggravated felony before his deportation.",
+  // an issue framed in the next sentence takes no one's request
+  "Defendant asks the Court to delay ruling on his compassionate release motion until the Sixth Circuit's en banc resolution United States v. McCall [Doc. 172]. McCall concerns the question of whether nonretroactive changes in sentencing law can support a finding of extraordinary and compelling reasons for compassionate release.",
+  // another case's party
+  "In United States v. Rodriguez, the defendant argued that his rehabilitation in prison justified a reduced sentence at resentencing, and the court agreed.",
+  // a release plan is not a family-circumstances argument
+  "Defendant moves for compassionate release based on his diabetes and obesity. If released, he would live with his wife and children in Tulsa.",
+  // grants, objections and "has not shown" on other grounds
+  "The Court grants the government's motion for a two-level reduction under § 3E1.1(b) and sentences Defendant to 46 months.",
+  "The Court sustains Defendant's objection to paragraph 41 of the PSR and strikes the reference to the dismissed burglary charge.",
+  "Defendant has not shown that he exhausted his administrative remedies before filing his motion for compassionate release.",
+  "The Court declines to depart downward on the basis of Defendant's criminal history, finding that category IV accurately reflects his record.",
+  "Defendant contends that the district court should have run his revocation sentence concurrently with his new sentence for illegal reentry.",
+  "Defendant argues that his 96-month sentence is disproportionate to the sentences his co-defendants received.",
+  // facts with the new vocabulary
+  "Defendant is not a citizen of the United States and was ordered removed by an immigration judge in 2013.",
+  "The PSR states that Defendant first crossed the border illegally in 1998 at age sixteen and has been removed four times since.",
+  "At the time of his deportation in 2011, Defendant had three prior convictions, including one for aggravated assault.",
+  "Defendant completed several courses while on pretrial release, including a parenting class and a financial literacy course.",
+  "At resentencing, the Court recalculated the guideline range without the career-offender enhancement, which resulted in a range of 77 to 96 months.",
+  "Because Defendant qualified for safety-valve relief under 18 U.S.C. § 3553(f), the mandatory minimum did not apply, and the Court sentenced him to 37 months.",
+  "According to the government, Defendant returned to the United States within weeks of each removal, which shows a need for deterrence.",
+  "Defendant avers that his mother, who lives in Guadalajara, has been ill for several years.",
+];
+
+describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {
+  for (const [rule, text] of POSITIVE) {
+    it(`${rule}: ${text.slice(0, 70)}…`, () => {
+      assert.deepEqual(rules(text), [rule]);
+    });
+  }
+  for (const text of NEGATIVE) {
+    it(`no finding: ${text.slice(0, 70)}…`, () => {
+      assert.deepEqual(rules(text), []);
+    });
+  }
+});
