@@ -182,7 +182,9 @@ describe("audit grid: §2L1.2 application notes by edition", () => {
   row("§2L1.2, comment. (n.1)", years(2018, 2025), { status: "verbatim", ed: M25, phrase: "1. In General.—" });
   // lettered sub-notes: n.1(B)(vii) "sentence imposed"; Amendment 764 (2012) added the revocation limit
   row("§2L1.2, comment. (n.1(B)(vii))", years(2003, 2007), { status: "verbatim", ed: A658, phrase: "(vii) ‘Sentence imposed’ has the meaning given the term ‘sentence of imprisonment’", not: "but only if the revocation occurred" });
-  row("§2L1.2, comment. (n.1(B)(vii))", [2011], { status: "verbatim", ed: A658, phrase: "‘Sentence imposed’", not: "but only if the revocation occurred" });
+  row("§2L1.2, comment. (n.1(B)(vii))", years(2008, 2011), { status: "verbatim", ed: A658, phrase: "‘Sentence imposed’", not: "but only if the revocation occurred" });
+  row("§2L1.2, comment. (n.1(B)(iv))", years(2008, 2010), { status: "derived", ed: A658, phrase: "dispensing of, or offer to sell a controlled" });
+  row("§2L1.2, comment. (n.1(B))", years(2008, 2010), { status: "derived", ed: `${A658}; Amendment 722 (eff. Nov. 1, 2008), USSC Appendix C`, phrase: "(B) Definitions.—For purposes of subsection (b)(1):" });
   row("§2L1.2, comment. (n.1(B)(vii))", years(2012, 2015), { status: "verbatim", ed: M15, phrase: "but only if the revocation occurred before the defendant was deported or unlawfully remained in the United States" });
   row("§2L1.2, comment. (n.1(B)(vii))", [...years(1997, 2000), ...years(2016, 2025)], { absent: /It appears in the 2003–2015 Manuals/ });
   // the reference lacks Notes 1 and 2 of 1995 "in full": no claim either way about a Note 1(B)

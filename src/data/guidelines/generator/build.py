@@ -173,8 +173,10 @@ def B0810():
         if c['id'] == 'iv':
             c['text'] = c['text'].replace('dispensing of a controlled', 'dispensing of, or offer to sell a controlled'); assert 'offer to sell' in c['text']
             c['status'] = 'derived'; c['caveats'] = ['DERIVED — the 2003 text with ", or offer to sell" inserted after "dispensing of" (Amendment 722, eff. Nov. 1, 2008).']
-    B['status'] = 'derived'; B['textEdition'] = 'rebuilt from Amendments 658 (2003) and 722 (2008), USSC Appendix C'
-    B['caveats'] = ['DERIVED — Note 1(B) as inserted by Amendment 658 (2003) with the changes made by Amendment 722 (2008); no other amendment to Note 1(B) is recorded before Amendment 764 (2012).']
+    # Only item (iv) is rebuilt (DERIVED); the other items are verbatim as inserted by 658 (or, (iii), by 722),
+    # so an item cited alone keeps its own status.
+    B['status'] = 'verbatim'; B['textEdition'] = 'Amendment 658 (eff. Nov. 1, 2003), USSC Appendix C'
+    B['caveats'] = ['Note 1(B) as inserted by Amendment 658 (eff. Nov. 1, 2003), with the changes Amendment 722 (eff. Nov. 1, 2008) made to items (iii) and (iv); no other amendment to Note 1(B) is recorded before Amendment 764 (2012).']
     return B
 for frm, to, n7, extra in ((2008, 2009, {'id': '7', 'text': n7_722, 'status': 'verbatim', 'textEdition': 'Amendment 722 (eff. Nov. 1, 2008), USSC Appendix C', 'caveats': ['Verbatim as added by Amendment 722 (eff. Nov. 1, 2008).']}, []),
                            (2010, 2010, {'id': '7', 'text': n7_722.replace('Departure Consideration', 'Departure Based on Seriousness of a Prior Conviction'), 'status': 'derived', 'textEdition': 'rebuilt from Amendments 722 (2008) and 740 (2010), USSC Appendix C',
