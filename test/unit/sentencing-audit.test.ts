@@ -276,10 +276,23 @@ describe("audit: era boundaries (the Manual in force on Nov. 1 of the year)", ()
   it("2017/2018: Amendment 809 changes the wording (criminal conduct), not the levels", () => {
     for (const m of [2017, 2018]) {
       assert.equal(
-        run({ manual: m, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: 36, beforeFirstOrder: false })], criminalHistory: { category: "II" } }),
+        run({ manual: m, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: 36, beforeFirstOrder: false, ...(m === 2017 ? { conductAfterFirstOrder: true } : {}) })], criminalHistory: { category: "II" } }),
         `${m} [§2L1.2(a):8 §2L1.2(b)(3)(B):8] TOL=16 CHC=II tbl=24-30 max=240 GR=24-30 Z=D SR=3`,
       );
     }
+  });
+
+  it("2016–2017 gap: a conviction sustained after the first order for conduct before it is in neither (b)(2) (\"sustained\" before) nor (b)(3) (\"criminal conduct\" after) — asked, never assumed; from 2018 it is (b)(2) (Amendment 809)", () => {
+    // era_2016.json §2L1.2(b)(2): "before the defendant was ordered deported ... the defendant sustained—";
+    // (b)(3): "at any time after ... the defendant engaged in criminal conduct resulting in—".
+    const p = (extra: Record<string, unknown>) => [felony("other", { sentenceMonths: 36, beforeFirstOrder: false, ...extra })];
+    assert.match(refused({ manual: 2016, statute: "1326(b)(2)", priors: p({}), criminalHistory: { category: "II" } }), /^priors\[0\]\.conductAfterFirstOrder: state true or false: .*\(If true: §2L1\.2\(b\)\(3\)\(B\) \+8; if false: no enhancement\.\)$/);
+    assert.equal(run({ manual: 2017, statute: "1326(b)(2)", priors: p({ conductAfterFirstOrder: false }), criminalHistory: { category: "II" } }), "2017 [§2L1.2(a):8] TOL=8 CHC=II tbl=4-10 max=240 GR=4-10 Z=B SR=3");
+    assert.equal(run({ manual: 2017, statute: "1326(b)(2)", priors: p({ conductAfterFirstOrder: true }), criminalHistory: { category: "II" } }), "2017 [§2L1.2(a):8 §2L1.2(b)(3)(B):8] TOL=16 CHC=II tbl=24-30 max=240 GR=24-30 Z=D SR=3");
+    // 2018+: the same conviction is stated by its conduct (beforeFirstOrder: true) → (b)(2)(B); the 2016–2017 field is refused there
+    assert.equal(run({ manual: 2018, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: 36, beforeFirstOrder: true })], criminalHistory: { category: "II" } }), "2018 [§2L1.2(a):8 §2L1.2(b)(2)(B):8] TOL=16 CHC=II tbl=24-30 max=240 GR=24-30 Z=D SR=3");
+    assert.match(refused({ manual: 2018, statute: "1326(b)(2)", priors: p({ conductAfterFirstOrder: false }), criminalHistory: { category: "II" } }), /^priors\[0\]\.conductAfterFirstOrder: matters only under the 2016–2017 Manuals/);
+    assert.match(refused({ manual: 2016, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: 36, beforeFirstOrder: true, conductAfterFirstOrder: true })], criminalHistory: { category: "II" } }), /^priors\[0\]\.conductAfterFirstOrder: contradicts "beforeFirstOrder": true/);
   });
 
   it("2024/2025: early disposition — a §5K3.1 departure outside the range in 2024; a §3F1.1 decrease in the offense level in 2025", () => {
@@ -291,7 +304,7 @@ describe("audit: era boundaries (the Manual in force on Nov. 1 of the year)", ()
 });
 
 describe("audit: sentence-length boundaries", () => {
-  const at2016 = (months: number) => run({ manual: 2016, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: months, beforeFirstOrder: false })], criminalHistory: { category: "IV" } });
+  const at2016 = (months: number) => run({ manual: 2016, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: months, beforeFirstOrder: false, conductAfterFirstOrder: true })], criminalHistory: { category: "IV" } });
   it("2016+: 13 → (D) +4; 13.1 and 14 → (C) +6 (\"exceeded one year and one month\"); 23.9 → (C); 24 → (B) +8 (\"two years or more\"); 59.9 → (B); 60 → (A) +10 (\"five years or more\")", () => {
     assert.equal(at2016(13), "2016 [§2L1.2(a):8 §2L1.2(b)(3)(D):4] TOL=12 CHC=IV tbl=21-27 max=240 GR=21-27 Z=D SR=3");
     assert.equal(at2016(13.1), "2016 [§2L1.2(a):8 §2L1.2(b)(3)(C):6] TOL=14 CHC=IV tbl=27-33 max=240 GR=27-33 Z=D SR=3");
@@ -356,8 +369,8 @@ describe("audit: misdemeanor rules", () => {
   it("2016+: three crime-of-violence / drug misdemeanors before the order → (b)(2)(E) +2; split 2 before and 1 after → nothing", () => {
     const m = (before: boolean, o = "crime-of-violence") => misd(o, { beforeFirstOrder: before });
     assert.equal(run({ manual: 2016, statute: "1326(b)(1)", priors: [m(true), m(true, "drug-trafficking"), m(true)], criminalHistory: { points: 3 } }), "2016 [§2L1.2(a):8 §2L1.2(b)(2)(E):2] TOL=10 CHC=II tbl=8-14 max=120 GR=8-14 Z=B SR=3");
-    assert.equal(run({ manual: 2016, statute: "1326(b)(1)", priors: [m(false), m(false, "drug-trafficking"), m(false)], criminalHistory: { points: 3 } }), "2016 [§2L1.2(a):8 §2L1.2(b)(3)(E):2] TOL=10 CHC=II tbl=8-14 max=120 GR=8-14 Z=B SR=3");
-    assert.equal(run({ manual: 2016, statute: "1326(b)(1)", priors: [m(true), m(true, "drug-trafficking"), m(false)], criminalHistory: { points: 3 } }), "2016 [§2L1.2(a):8] TOL=8 CHC=II tbl=4-10 max=120 GR=4-10 Z=B SR=3");
+    assert.equal(run({ manual: 2018, statute: "1326(b)(1)", priors: [m(false), m(false, "drug-trafficking"), m(false)], criminalHistory: { points: 3 } }), "2018 [§2L1.2(a):8 §2L1.2(b)(3)(E):2] TOL=10 CHC=II tbl=8-14 max=120 GR=8-14 Z=B SR=3");
+    assert.equal(run({ manual: 2018, statute: "1326(b)(1)", priors: [m(true), m(true, "drug-trafficking"), m(false)], criminalHistory: { points: 3 } }), "2018 [§2L1.2(a):8] TOL=8 CHC=II tbl=4-10 max=120 GR=4-10 Z=B SR=3");
   });
 
   it("2001–2015: three such misdemeanors → (b)(1)(E) +4; two → nothing", () => {

@@ -211,7 +211,7 @@ describe("§2L1.2 calculator: eras", () => {
       priors: [
         { kind: "felony", offense: "illegal-reentry", sentenceMonths: 18 },
         { kind: "felony", offense: "drug-trafficking", sentenceMonths: 60, beforeFirstOrder: true },
-        { kind: "felony", offense: "other", sentenceMonths: 14, beforeFirstOrder: false },
+        { kind: "felony", offense: "other", sentenceMonths: 14, beforeFirstOrder: false, conductAfterFirstOrder: true },
       ],
       acceptance: 3,
       criminalHistory: { category: "VI" },

@@ -26,7 +26,7 @@ export interface DerivedEnhancements {
   issues: InputIssue[];
 }
 
-type AskField = "aggravatedFelony" | "deportedAfter" | "committedForProfit" | "immigrationOffense" | "beforeFirstOrder";
+type AskField = "aggravatedFelony" | "deportedAfter" | "committedForProfit" | "immigrationOffense" | "beforeFirstOrder" | "conductAfterFirstOrder";
 
 class UnknownFact {
   constructor(readonly field: AskField) {}
@@ -198,7 +198,11 @@ const WHY: Record<AskField, (edition: number) => string> = {
   deportedAfter: (ed) => `state true or false: ${ed >= 1997 ? "whether the defendant was deported, or unlawfully remained in the United States under a removal order issued, after this conviction" : "whether the defendant was deported after this conviction"} decides whether it counts under §2L1.2(b) in ${editionPhrase(ed)}.`,
   committedForProfit: (ed) => `state true or false: in ${editionPhrase(ed)} an alien smuggling offense gets 16 levels under §2L1.2(b)(1)(A)(vii) only if it was "committed for profit" (struck Nov. 1, 2003 by Amendment 658).`,
   immigrationOffense: (ed) => `state true or false: §2L1.2(b)(1) in ${editionPhrase(ed)} excludes "a felony involving violation of the immigration laws", and the calculator cannot tell whether this "other" felony is one.`,
-  beforeFirstOrder: (ed) => `state true or false: from the 2016 Manual, §2L1.2(b)(2) covers ${ed >= 2018 ? "criminal conduct" : "a conviction"} before the defendant was first ordered deported or removed and §2L1.2(b)(3) ${ed >= 2018 ? "criminal conduct" : "a conviction"} after it.`,
+  beforeFirstOrder: (ed) =>
+    ed >= 2018
+      ? "state true or false: from the 2018 Manual, §2L1.2(b)(2) covers criminal conduct before the defendant was first ordered deported or removed and §2L1.2(b)(3) criminal conduct after it (conduct both before and after counts only under (b)(2), comment. (n.5))."
+      : `state true or false: in ${editionPhrase(ed)}, §2L1.2(b)(2) covers a conviction the defendant sustained before he was first ordered deported or removed, and §2L1.2(b)(3) criminal conduct he engaged in after it.`,
+  conductAfterFirstOrder: (ed) => `state true or false: the conviction was sustained after the first order of deportation or removal, and in ${editionPhrase(ed)} it counts under §2L1.2(b)(3) only if the criminal conduct itself came after that order ("at any time after the defendant was ordered deported or ordered removed ... engaged in criminal conduct resulting in"); a conviction sustained after the order for conduct before it is counted under neither (b)(2) ("sustained" before the order) nor (b)(3) in the 2016–2017 Manuals (Amendment 809, Nov. 1, 2018, keyed both to the conduct).`,
 };
 
 function classify(p: Prior, era: Era, edition: number, fact: (f: AskField) => boolean): PriorOutcome {
@@ -261,7 +265,13 @@ function classify(p: Prior, era: Era, edition: number, fact: (f: AskField) => bo
       if (felony && (p.offense === "illegal-reentry" || p.offense === "1325a")) return { tiers: [tier("(b)(1)(A)")], counts: [] };
       if (!felony && p.offense === "1325a") return { tiers: [], counts: ["(b)(1)(B)"] };
       if (!felony && !covOrDrug) return none;
-      const para = (p.beforeFirstOrder ?? fact("beforeFirstOrder")) ? "(b)(2)" : "(b)(3)";
+      const before = p.beforeFirstOrder ?? fact("beforeFirstOrder");
+      // 2016–2017 text: (b)(2) "before ... the defendant sustained" a conviction; (b)(3) "at any time
+      // after ... engaged in criminal conduct resulting in" one (USSG §2L1.2(b)(2)–(3) (Nov. 1, 2016),
+      // reference/guidelines/era_2016.json). A conviction sustained after the order for conduct before
+      // it falls in neither until Amendment 809 (2018); the calculator asks rather than assume.
+      if (!before && edition <= 2017 && !(p.conductAfterFirstOrder ?? fact("conductAfterFirstOrder"))) return none;
+      const para = before ? "(b)(2)" : "(b)(3)";
       if (!felony) return { tiers: [], counts: [`${para}(E)`] };
       const m = months();
       const letter = m >= 60 ? "(A)" : m >= 24 ? "(B)" : m > 13 ? "(C)" : "(D)";
@@ -322,6 +332,14 @@ function fromPriors(priors: Prior[], edition: number): DerivedEnhancements {
     }
     if (p.offense === "aggravated-felony" && p.aggravatedFelony === false) {
       issues.push({ field: `priors[${i}].aggravatedFelony`, message: "contradicts \"offense\": \"aggravated-felony\"; describe the offense (e.g. \"other\") or set aggravatedFelony to true." });
+      return;
+    }
+    if (p.conductAfterFirstOrder !== undefined && (edition < 2016 || edition > 2017)) {
+      issues.push({ field: `priors[${i}].conductAfterFirstOrder`, message: `matters only under the 2016–2017 Manuals (a conviction sustained after the first order for conduct before it); in ${editionPhrase(edition)} leave it out${edition >= 2018 ? " and give \"beforeFirstOrder\" for when the criminal conduct occurred (Amendment 809)" : ""}.` });
+      return;
+    }
+    if (p.conductAfterFirstOrder === true && p.beforeFirstOrder === true) {
+      issues.push({ field: `priors[${i}].conductAfterFirstOrder`, message: "contradicts \"beforeFirstOrder\": true (a conviction sustained before the first order cannot rest on conduct after it); set one of them to false." });
       return;
     }
     const r = resolve(p, i, era, edition, new Map());

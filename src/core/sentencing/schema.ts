@@ -30,7 +30,7 @@ export const MESSAGES = {
 } as const;
 
 const ALLOWED_TOP = ["manual", "statute", "offenseDate", "priors", "enhancements", "acceptance", "earlyDisposition", "otherAdjustments", "criminalHistory"];
-const ALLOWED_PRIOR = ["kind", "offense", "sentenceMonths", "beforeFirstOrder", "receivesCriminalHistoryPoints", "deportedAfter", "aggravatedFelony", "committedForProfit", "immigrationOffense"];
+const ALLOWED_PRIOR = ["kind", "offense", "sentenceMonths", "beforeFirstOrder", "conductAfterFirstOrder", "receivesCriminalHistoryPoints", "deportedAfter", "aggravatedFelony", "committedForProfit", "immigrationOffense"];
 
 /** zod error option: a fixed message, prefixed with "is required" when the field is missing. */
 function say(text: string) {
@@ -82,6 +82,7 @@ const priorSchema = z.strictObject(
     offense: fieldSchemas.offense,
     sentenceMonths: fieldSchemas.sentenceMonths.optional(),
     beforeFirstOrder: bool.optional(),
+    conductAfterFirstOrder: bool.optional(),
     receivesCriminalHistoryPoints: bool.optional(),
     deportedAfter: bool.optional(),
     aggravatedFelony: bool.optional(),

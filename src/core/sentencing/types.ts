@@ -33,6 +33,13 @@ export interface Prior {
    * Amendment 809) came before the first order of deportation or removal.
    */
   beforeFirstOrder?: boolean;
+  /**
+   * 2016–2017 Manuals only, for a conviction sustained after the first order: the criminal conduct
+   * also came after it. The 2016 text puts in (b)(2) a conviction "sustained" before the first order
+   * and in (b)(3) "criminal conduct" engaged in after it, so a conviction sustained after the order
+   * for conduct before it is in neither (Amendment 809, 2018, keyed both to the conduct).
+   */
+  conductAfterFirstOrder?: boolean;
   /** Receives criminal history points under Chapter Four (default true). */
   receivesCriminalHistoryPoints?: boolean;
   /** 1995–2015: the defendant was deported (or, from 1997, unlawfully remained after a removal order) after this conviction. */
