@@ -372,6 +372,25 @@ function strings(o: unknown, out: string[]): void {
   else if (o && typeof o === "object") for (const v of Object.values(o)) strings(v, out);
 }
 
+describe("no edition's text is passed off as another's", () => {
+  it("a version shown for editions other than the one it was printed in says why (caveat)", () => {
+    const bad: string[] = [];
+    for (const s of [...GUIDELINE_DATA, ...DELETED_DATA.sections]) {
+      for (const v of s.versions) {
+        const printed = Number(/\d{4}/.exec(v.textEdition)?.[0]);
+        if (printed === v.from && printed === v.to) continue;
+        const why = [...v.caveats, ...(v.guidelineCaveats ?? [])].join(" ");
+        if (!/also shown|also the \d{4}|shown for|Shown:|no copy|DERIVED|Verbatim as quoted by Amendment \d+ .* when it struck|is not in the reference|so this is the \d{4} and \d{4} text/.test(why)) bad.push(`§${s.section} ${v.from}–${v.to} (${v.textEdition})`);
+      }
+    }
+    assert.deepEqual(bad, []);
+  });
+  it("a citation that names its edition is read in that edition, whatever the brief's", () => {
+    check("U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2016)", [2025], { status: "verbatim", ed: M16, phrase: "the defendant sustained—" });
+    check("U.S. Sentencing Guidelines Manual § 2L1.2(b)(1)(C) (U.S. Sent'g Comm'n 2012)", [2025], { status: "verbatim", ed: M15, phrase: "increase by 8 levels" });
+  });
+});
+
 describe("stored texts appear in the reference", function () {
   let corpus = "";
   before(function () {
