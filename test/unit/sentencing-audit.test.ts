@@ -426,6 +426,25 @@ describe("audit: §5G1.1, § 1326 maxima and supervised release", () => {
     assert.equal(run({ manual: 2025, statute: "1326(b)(3)", enhancements: ["2L1.2(b)(1)(A)", "2L1.2(b)(2)(A)", "2L1.2(b)(3)(A)"], criminalHistory: { category: "VI" } }), "2025 [§2L1.2(a):8 §2L1.2(b)(1)(A):4 §2L1.2(b)(2)(A):10 §2L1.2(b)(3)(A):10] TOL=32 CHC=VI tbl=210-262 max=120 GR=120-120 Z=D SR=3");
   });
 
+  it("(c) at the edges: 12/IV = 21–27 under 24 → 21–24; 26/VI = 120–150 under 120 → 120; a 2020 departure is capped too", () => {
+    assert.equal(run({ manual: 2025, statute: "1326(a)", enhancements: ["2L1.2(b)(2)(D)"], criminalHistory: { category: "IV" } }), "2025 [§2L1.2(a):8 §2L1.2(b)(2)(D):4] TOL=12 CHC=IV tbl=21-27 max=24 GR=21-24 Z=D SR=1");
+    assert.equal(
+      run({ manual: 2025, statute: "1326(b)(1)", enhancements: ["2L1.2(b)(1)(A)", "2L1.2(b)(2)(A)"], otherAdjustments: [{ levels: 4, cite: "USSG §3C1.1" }], criminalHistory: { category: "VI" } }),
+      "2025 [§2L1.2(a):8 §2L1.2(b)(1)(A):4 §2L1.2(b)(2)(A):10 §3C1.1:4] TOL=26 CHC=VI tbl=120-150 max=120 GR=120-120 Z=D SR=3",
+    );
+    assert.equal(
+      run({ manual: 2020, statute: "1326(a)", enhancements: ["2L1.2(b)(2)(A)"], acceptance: 3, earlyDisposition: 4, criminalHistory: { category: "VI" } }),
+      "2020 [§2L1.2(a):8 §2L1.2(b)(2)(A):10 §3E1.1(a)–(b):-3] TOL=15 CHC=VI tbl=41-51 max=24 GR=24-24 Z=D SR=1 DEP §5K3.1:-4 L11 27-33 GR=24-24",
+    );
+  });
+
+  it("§ 1325(a) (second or subsequent improper entry) presupposes no removal: before 2016 \"deported after\" is asked, not inferred from beforeFirstOrder", () => {
+    const p = [felony("crime-of-violence", { beforeFirstOrder: true })];
+    assert.match(refused({ manual: 2005, statute: "1325(a)", priors: p, criminalHistory: { category: "II" } }), /^priors\[0\]\.deportedAfter: state true or false/);
+    assert.equal(run({ manual: 2005, statute: "1326(b)(2)", priors: p, criminalHistory: { category: "II" } }), "2005 [§2L1.2(a):8 §2L1.2(b)(1)(A)(ii):16] TOL=24 CHC=II tbl=57-71 max=240 GR=57-71 Z=D SR=3");
+    assert.equal(run({ manual: 2005, statute: "1325(a)", priors: [felony("crime-of-violence", { beforeFirstOrder: true, deportedAfter: false })], criminalHistory: { category: "II" } }), "2005 [§2L1.2(a):8] TOL=8 CHC=II tbl=4-10 max=24 GR=4-10 Z=B SR=1");
+  });
+
   it("maxima and supervised release by class: (a) 24/1; (b)(1) 120/3; (b)(2) 240/3; (b)(4) 120/3; 1325(a) 24/1", () => {
     const one = (statute: string) => {
       const r = json({ manual: 2025, statute, enhancements: [], criminalHistory: { category: "I" } });

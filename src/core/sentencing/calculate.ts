@@ -81,7 +81,7 @@ export function calculateRange(input: RangeInput): RangeResult {
   const dateMsg = checkStatuteDate(input.statute, input.offenseDate);
   if (dateMsg) issues.push({ field: "offenseDate", message: dateMsg });
 
-  const derived = deriveEnhancements(edition, input.priors, input.enhancements);
+  const derived = deriveEnhancements(edition, input.priors, input.enhancements, input.statute);
   issues.push(...derived.issues);
   if (issues.length) throw new RangeInputError(issues);
 

@@ -318,7 +318,7 @@ function resolve(p: Prior, index: number, era: Era, edition: number, assumed: Ma
 
 const COUNT_NEEDED: Record<string, number> = { "(b)(1)(B)": 3, "(b)(1)(E)": 3, "(b)(2)(E)": 3, "(b)(3)(E)": 3 };
 
-function fromPriors(priors: Prior[], edition: number): DerivedEnhancements {
+function fromPriors(priors: Prior[], edition: number, statute?: string): DerivedEnhancements {
   const era = eraFor(edition);
   const issues: InputIssue[] = [];
   const notes: string[] = [];
@@ -342,7 +342,11 @@ function fromPriors(priors: Prior[], edition: number): DerivedEnhancements {
       issues.push({ field: `priors[${i}].conductAfterFirstOrder`, message: "contradicts \"beforeFirstOrder\": true (a conviction sustained before the first order cannot rest on conduct after it); set one of them to false." });
       return;
     }
-    const r = resolve(p, i, era, edition, new Map());
+    // Before 2016, a conviction before the first order is taken as one the defendant was later
+    // deported after only because a § 1326 conviction presupposes the removal; a second § 1325(a)
+    // improper entry does not (8 U.S.C. § 1325(a), reference/guidelines/statutes.json), so ask.
+    const q = statute === "1325(a)" && era.id !== "2016" && p.deportedAfter === undefined ? { ...p, beforeFirstOrder: undefined } : p;
+    const r = resolve(q, i, era, edition, new Map());
     if (!r.ok) {
       issues.push(r.issue);
       return;
@@ -368,7 +372,7 @@ function fromPriors(priors: Prior[], edition: number): DerivedEnhancements {
   if (era.id === "2016" && priors.length) {
     notes.push(`Priors: under §2L1.2 comment. (n.3) (2016 and later) only convictions that receive criminal history points under §4A1.1(a), (b) or (c) count, and misdemeanors count under (b)(1)(B) and (b)(2)/(b)(3)(E) only if counted separately under §4A1.2(a)(2); list each such conviction once. "beforeFirstOrder" is read as ${edition >= 2018 ? "the criminal conduct occurring before the first order of deportation or removal (Amendment 809; conduct both before and after counts only under (b)(2), comment. (n.5))" : "the conviction being sustained before the first order of deportation or removal"}.`);
   }
-  if (era.id !== "2016" && priors.some((p) => p.deportedAfter === undefined && p.beforeFirstOrder === true)) {
+  if (era.id !== "2016" && statute !== "1325(a)" && priors.some((p) => p.deportedAfter === undefined && p.beforeFirstOrder === true)) {
     notes.push(`Priors: a conviction entered before the first order of deportation or removal is treated as one the defendant was deported after (§2L1.2(b)(1), ${editionPhrase(edition)}); state "deportedAfter" for any prior where that is not so.`);
   }
   if (era.id === "2011" && applied.some((a) => a.subsection.startsWith("(b)(1)(A)") || a.subsection === "(b)(1)(B)")) {
@@ -388,8 +392,8 @@ function greatestPerGroupQuiet(all: AppliedEnhancement[]): AppliedEnhancement[] 
 }
 
 /** The enhancements that apply: from `enhancements` when given, else derived from `priors`. */
-export function deriveEnhancements(edition: number, priors: Prior[] | undefined, enhancements: Enhancement[] | undefined): DerivedEnhancements {
-  const fromP = priors ? fromPriors(priors, edition) : undefined;
+export function deriveEnhancements(edition: number, priors: Prior[] | undefined, enhancements: Enhancement[] | undefined, statute?: string): DerivedEnhancements {
+  const fromP = priors ? fromPriors(priors, edition, statute) : undefined;
   if (!enhancements) return fromP as DerivedEnhancements;
   const fromE = fromSubsections(enhancements, edition);
   if (fromP) {
