@@ -36,6 +36,9 @@ const POSITIVE: [RuleId, string][] = [
   ["reentry-motive", "Mr. Ixcot did not return to commit crimes. He returned because the Barrio 18 gang had given him seventy-two hours to pay or die. The Court should weigh that reality in fashioning a sentence."],
   ["deportable-alien-status", "Because Mr. Hakimi is not a citizen and faces removal, he will not be eligible for a halfway house placement, home confinement, or the one-year RDAP reduction. We ask the Court to account for these harsher conditions of confinement with a downward variance."],
   ["compassionate-release-mandatory-minimum", "Mr. Greer recognizes that 21 U.S.C. § 841(b)(1)(A) carries a ten-year minimum. He nevertheless asks the Court to hold that, as applied to a 19-year-old courier with no criminal history, a ten-year term violates the Eighth Amendment."],
+  // the naming group may come from the sentence before the request
+  ["fast-track-disparity", "Counsel recognizes that this district does not participate in an early disposition program. Nevertheless, § 3553(a)(6) directs the Court to avoid unwarranted disparities, and Mr. Paz should not serve a year longer than an identical defendant in San Diego simply because of where he was arrested."],
+  ["compassionate-release-rehabilitation", "The defendant relies solely on his rehabilitation to establish extraordinary and compelling reasons for a sentence reduction."],
   // vocabulary: rehabilitation described, not named; resentencing and Rule 35 are after sentence
   ["post-sentencing-rehabilitation", "On resentencing, the defendant asked the judge to consider how much he had changed in prison."],
   ["post-sentencing-rehabilitation", "Defendant's Rule 35 motion asks the Court to reduce his sentence in recognition of his good behavior and the vocational training he has completed at FCI Yazoo City."],
@@ -82,6 +85,12 @@ const NEGATIVE: string[] = [
   "Because Defendant qualified for safety-valve relief under 18 U.S.C. § 3553(f), the mandatory minimum did not apply, and the Court sentenced him to 37 months.",
   "According to the government, Defendant returned to the United States within weeks of each removal, which shows a need for deterrence.",
   "Defendant avers that his mother, who lives in Guadalajara, has been ill for several years.",
+  // a request followed by background: the next sentence neither lends its topic's name nor takes the request
+  "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
+  "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",
+  "Defendant asks the Court to vary downward. The fast-track program was not available in this district at the time of his arrest, but it was adopted in 2012 for all districts.",
+  "Defendant appeals the denial of his motion to reduce his sentence. He was sentenced in 2008 to a mandatory minimum of 240 months based on two prior felony drug convictions.",
+  "Defendant's motion to reduce his sentence under 18 U.S.C. § 3582(c)(2) is denied. His sentence was the statutory mandatory minimum of 120 months, so the amendment does not lower his range.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

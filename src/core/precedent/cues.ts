@@ -27,7 +27,8 @@ export const STRONG_CUES = [
   "objects", "objected", "objecting to", "point to", "contention",
   // how opinions report a party's reasoning
   "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
-  "takes the position", "in mitigation", "explanation that", "his explanation", "her explanation", "complains",
+  "takes the position", "in mitigation", "relies solely", "relies primarily", "relies principally", "relies exclusively",
+  "relies chiefly", "relies heavily", "relies mainly", "explanation that", "his explanation", "her explanation", "complains",
 ] as const;
 
 /**
@@ -133,6 +134,14 @@ export interface TopicDef {
   ordered?: number[];
   /** Never complete a missing group from a neighbouring sentence. */
   sentenceOnly?: boolean;
+  /**
+   * The group that names the argument itself (default 0: "fast track", "mandatory minimum",
+   * "revoked"); the sentence with the argument cue must hold it, and only the other, generic
+   * groups ("vary", "reduce", "enhancement") may come from a neighbouring sentence. Otherwise
+   * "Defendant asks the Court to vary downward. The fast-track program was not available …"
+   * would read background as the ground of the request. -1: no group is generic.
+   */
+  anchor?: number;
 }
 
 const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f1.1"];
@@ -258,7 +267,7 @@ const RELEASE = ["release"];
 const CHANGE_IN_LAW = [
   "would receive today", "would face today", "if sentenced today", "sentenced today", "nonretroactive", "non retroactive",
   "change in the law", "change in law", "changes in the law", "unusually long sentence", "1b1.13(b)(6)",
-  "current law", "today's law", "years today", "would receive now", "would face now",
+  "current law", "today's law", "years today", "would receive now", "would face now", "would now",
 ];
 /** How a post-sentencing rehabilitation argument asks for relief (otherwise it may be a compassionate-release point). */
 const SENTENCE_RELIEF = [
@@ -301,11 +310,16 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   },
   "prior-conviction-seriousness": {
     alts: [[PRIOR, MINOR]],
+    anchor: 1,
     // "suspended sentence … later revoked" is the revocation argument, not a minor-prior one.
     exclude: ["revoked", "revocation", "mandatory minimum", "statutory minimum", "924(c)", "stack", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
   },
   "revocation-sentence": {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],
+    // Both groups are specific to the § 2L1.2 threshold: a challenge to the enhancement followed by
+    // the revocation that produced it is the argument ("His appeal challenges a 16-level increase …
+    // The district court considered … a term imposed upon revocation of probation.").
+    anchor: -1,
   },
   "reentry-motive": {
     alts: [[REENTER, MOTIVE], [REENTER, MOTIVE_AFTER]],
@@ -327,6 +341,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   },
   "departure-after-sentencing": {
     alts: [[DEPART, AFTER_SENTENCE]],
+    anchor: 1,
     exclude: ["resentenc", "remand", "upward", "substantial assistance", "5k1.1", "rule 35(b)"],
     notWithCr: true,
   },

@@ -285,10 +285,12 @@ export function detectParagraph(text: string, start: number, end: number): Detec
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
-    // request of an adjacent sentence that has no holding either.
+    // request of the sentence that follows it, if that one has no holding either. Only the
+    // following one: after "Defendant asks for 30 months." the next sentence is usually
+    // background ("His probation was revoked in 2007 …"), not the ground of the request.
     // An issue framed ("whether …") or a case recounted (" v. ") takes no one's request.
     if (found.length === 0 && !args[i].cue && !args[i].hold && !args[i].denied && !s.norm.includes("whether") && !s.norm.includes(" v. ")) {
-      for (const j of [i + 1, i - 1]) {
+      for (const j of [i + 1]) {
         const a = args[j];
         if (!a || a.hold || a.denied || !a.lendable) continue;
         found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j] });
@@ -559,6 +561,11 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // ("He requested a downward departure. His prior conviction, he argued, was minor.").
         for (const n of near) {
           if (hasHold(n)) continue;
+          // The group naming the argument may come from the sentence before ("This district has no
+          // early disposition program. Mr. Paz should not serve a year longer …"), never from the
+          // one after: "Defendant asks the Court to vary downward. The fast-track program was not
+          // available …" reads background as the ground of the request.
+          if (missing === (def.anchor ?? 0) && n.start > s.start) continue;
           const nt = topicHits(n, rule);
           if (nt.excluded) continue;
           const h = nt.groups.get(alt + ":" + missing)?.[0];
