@@ -32,6 +32,7 @@ const common = {
   sourcesContent: false,
   logLevel: "warning",
   legalComments: "none",
+  charset: "utf8",
   plugins: [problemReporter],
 };
 
