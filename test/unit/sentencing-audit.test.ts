@@ -13,6 +13,7 @@
  */
 import * as assert from "node:assert/strict";
 import { runRange } from "../../src/cli/range";
+import { main } from "../../src/cli/main";
 import type { Io } from "../../src/cli/io";
 
 interface Out {
@@ -536,6 +537,39 @@ describe("audit: input validation (exit 2; every message names the field and wha
     assert.match(refused("[]"), /^input: the input must be a JSON object/);
     assert.equal(refused({ statute: "1326(a)", criminalHistory: { category: "I" } }), "priors: give the prior convictions (\"priors\") or the §2L1.2(b) subsections that apply (\"enhancements\"); use an empty list for none.");
     assert.equal(refused({ statute: "1326(a)", enhancements: [] }), "criminalHistory: is required: it must be {\"category\": \"I\"…\"VI\"} or {\"points\": N} (a whole number of criminal history points).");
+  });
+});
+
+describe("audit: the command line (heartland range --input FILE|- [--format json|markdown])", () => {
+  function viaMain(argv: string[], files: Record<string, string>) {
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: Io = {
+      readFile: (p) => {
+        if (!(p in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT", path: p });
+        return files[p];
+      },
+      readStdin: () => "",
+      out: (t) => out.push(t),
+      err: (t) => err.push(t),
+    };
+    return { code: main(argv, io), out: out.join("\n"), err: err.join("\n") };
+  }
+  const design = JSON.stringify({ manual: 2025, statute: "1326(b)(2)", priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }], acceptance: 3, earlyDisposition: 0, otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }], criminalHistory: { category: "IV" } });
+
+  it("the DESIGN.md example from a file: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37", () => {
+    const r = viaMain(["range", "--input", "facts.json"], { "facts.json": design });
+    assert.equal(r.code, 0);
+    assert.equal(fig(JSON.parse(r.out) as Json), "2025 [§2L1.2(a):8 §2L1.2(b)(2)(B):8 §3C1.1:2 §3E1.1(a)–(b):-3] TOL=15 CHC=IV tbl=30-37 max=240 GR=30-37 Z=D SR=3");
+  });
+
+  it("exit 2: a missing file, an unknown format, malformed JSON in a file", () => {
+    assert.deepEqual([viaMain(["range", "--input", "nope.json"], {}).code, viaMain(["range", "--input", "nope.json"], {}).err], [2, "Cannot read nope.json: no such file."]);
+    const f = viaMain(["range", "--input", "facts.json", "--format", "html"], { "facts.json": design });
+    assert.deepEqual([f.code, f.err], [2, "--format must be json or markdown (got \"html\")."]);
+    const bad = viaMain(["range", "--input", "facts.json"], { "facts.json": "{\"manual\": 2025, statute: 1326}" });
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^input: not valid JSON/);
   });
 });
 
