@@ -462,6 +462,14 @@ describe("audit: §5G1.1, § 1326 maxima and supervised release", () => {
     assert.equal(run({ manual: 1995, statute: "1326(b)(1)", offenseDate: "1993-01-01", enhancements: ["2L1.2(b)(2)"], otherAdjustments: [{ levels: 4, cite: "USSG §3C1.1" }], criminalHistory: { category: "VI" } }), "1995 [§2L1.2(a):8 §2L1.2(b)(2):16 §3C1.1:4] TOL=28 CHC=VI tbl=140-175 max=60 GR=60-60 Z=D SR=3");
   });
 
+  it("1995–1999 without an offense date: the range that a pre-Sept. 13, 1994 offense would get is stated when it differs", () => {
+    const r = json({ manual: 1996, statute: "1326(b)(1)", enhancements: ["2L1.2(b)(2)"], criminalHistory: { category: "V" } });
+    assert.equal(fig(r), "1996 [§2L1.2(a):8 §2L1.2(b)(2):16] TOL=24 CHC=V tbl=92-115 max=120 GR=92-115 Z=D SR=3");
+    assert.ok(r.notes.includes("Warning: if the offense was committed before Sept. 13, 1994, 8 U.S.C. § 1326(b)(1) carried 5 years and the guideline range would be 60 months (USSG §5G1.1), not 92–115 months; give \"offenseDate\" to decide it."));
+    const low = json({ manual: 1996, statute: "1326(b)(1)", enhancements: ["2L1.2(b)(1)"], criminalHistory: { category: "V" } });
+    assert.ok(!low.notes.some((n) => n.startsWith("Warning: if the offense")), "12/V = 27–33 is under both maxima");
+  });
+
   it("the reference does not establish a penalty it lacks: (b)(2) before Nov. 18, 1988 and (b)(3)/(b)(4) before Sept. 30, 1996 are refused", () => {
     assert.match(refused({ manual: 1995, statute: "1326(b)(2)", offenseDate: "1988-11-17", enhancements: [], criminalHistory: { category: "I" } }), /^offenseDate: an offense on 1988-11-17 predates 1988-11-18/);
     assert.match(refused({ manual: 1996, statute: "1326(b)(4)", offenseDate: "1996-09-29", enhancements: [], criminalHistory: { category: "I" } }), /^offenseDate: an offense on 1996-09-29 predates 1996-09-30/);

@@ -153,6 +153,15 @@ export function calculateRange(input: RangeInput): RangeResult {
 
   if (old) notes.push(`Statutory maximum: the offense date ${input.offenseDate} is before Sept. 13, 1994, so ${statute.cite} carries ${old.maxMonths / 12} years (${old.source}).`);
   else if (statute.beforePenaltyChange && !input.offenseDate) notes.push(`Statutory maximum: ${statute.maxMonths / 12} years under ${statute.cite} for an offense on or after Sept. 13, 1994 (it was ${statute.beforePenaltyChange.maxMonths / 12} years before); give "offenseDate" if the offense may predate that.`);
+  // The maximum follows the offense date, not the Manual (Pub. L. 103-322, Sept. 13, 1994;
+  // reference/guidelines/era_1995.json, Amendment 523 reason). Editions through 1999 can still
+  // reach an offense before that date, so say what the range would be if it did.
+  if (statute.beforePenaltyChange && !input.offenseDate && edition <= 1999) {
+    const alt = applyStatutoryLimits(range, statute.beforePenaltyChange.maxMonths, statMin);
+    if (alt.range.minMonths !== capped.range.minMonths || alt.range.maxMonths !== capped.range.maxMonths) {
+      notes.push(`Warning: if the offense was committed before Sept. 13, 1994, ${statute.cite} carried ${statute.beforePenaltyChange.maxMonths / 12} years and the guideline range would be ${fmtRange(alt.range)} (USSG §5G1.1), not ${fmtRange(capped.range)}; give "offenseDate" to decide it.`);
+    }
+  }
   if (statute.fixedConsecutive) notes.push(`${statute.cite} requires imprisonment "for a period of 10 years, which sentence shall not run concurrently with any other sentence": 120 months is both the statutory minimum and maximum, so under USSG §5G1.1 the guideline sentence is 120 months.`);
   if (input.statute === "1325(a)") notes.push(`§2L1.2 covers 8 U.S.C. § 1325(a) only for a second or subsequent offense (2-year maximum, Class E felony); a first offense is a 6-month misdemeanor with no guideline.`);
   if (capped.rule === "a") notes.push(`USSG §5G1.1(a): the statutory maximum (${statMax} months) is less than the minimum of the Sentencing Table range (${fmtRange(range)}), so ${statMax} months is the guideline sentence.`);
