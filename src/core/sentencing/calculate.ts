@@ -60,7 +60,7 @@ function clampLevel(level: number): number {
 /** What "sentence imposed" means in the edition (revocation terms changed three times). */
 function sentenceImposedNote(edition: number): string {
   const head = `Sentence imposed: "sentenceMonths" must be the sentence imposed as ${editionPhrase(edition)} defines it`;
-  if (edition <= 2002) return `${head}: if all or part of a sentence of imprisonment was probated, suspended, deferred or stayed, only the portion that was not (§2L1.2 comment. (n.1(A)(iv)) (2001–2002)). This text does not say whether a term imposed on revocation of probation counts: the Second Circuit counted it (United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004)), and Amendment 658 (Nov. 1, 2003) made it express; check the law of the circuit.`;
+  if (edition <= 2002) return `${head}: if all or part of a sentence of imprisonment was probated, suspended, deferred or stayed, only the portion that was not (§2L1.2 comment. (n.1(A)(iv)) (2001–2002)). This text does not say whether a term imposed on revocation of probation counts: the Second, Fifth, Ninth and Tenth Circuits counted it (e.g., United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004); United States v. Moreno-Cisneros, 319 F.3d 456 (9th Cir. 2003)), and Amendment 658 (Nov. 1, 2003) made it express; check the law of the circuit.`;
   const base = `${head} (the "sentence of imprisonment" of §4A1.2 comment. (n.2) and §4A1.2(b)), including any term imposed on revocation of probation, parole or supervised release`;
   if (edition <= 2011) return `${base} (Amendment 658, 2003).`;
   if (edition <= 2015) return `${base}, but only if the revocation occurred before the defendant was deported or unlawfully remained in the United States (Amendment 764, 2012).`;
