@@ -51,6 +51,13 @@ const POSITIVE: [RuleId, string][] = [
   ["reentry-motive", "His lawyer argued he crossed the border again because he feared for his life in Honduras, where gang members had murdered his brother."],
   ["compassionate-release-mandatory-minimum", "The defense argued that the 15-year ACCA minimum was cruel and unusual as applied to a man whose predicate offenses were committed as a teenager."],
   ["compassionate-release-mandatory-minimum", "Defendant maintains that the 25-year consecutive sentence he received for his second § 924(c) conviction would be only 5 years today, and that this disparity constitutes an extraordinary and compelling reason for compassionate release."],
+  // more vocabulary from fresh passages
+  ["deportable-alien-status", "He maintains that, because of his alien status, he cannot serve the last ten percent of his term in home confinement, so his sentence is effectively longer than a citizen's."],
+  ["fast-track-disparity", "Defense counsel asked the judge to impose a sentence comparable to what a fast-track defendant would receive in the Southern District of Texas, arguing that any other sentence would be unfair."],
+  ["prior-conviction-seriousness", "Defendant contends that his prior conviction for assault was 'minor' because it involved a fistfight in which no one was seriously injured."],
+  ["revocation-sentence", "Defendant argues that the Court should look to the sentence originally imposed, three years of deferred adjudication, and not to the two years he received when his deferred adjudication was adjudicated."],
+  ["compassionate-release-mandatory-minimum", "Defendant asks the Court to sentence him to less than the 60-month mandatory minimum because he is a first-time offender."],
+  ["compassionate-release-family", "The defendant has not established that he is the only available caregiver for his mother; his father and two sisters live with her."],
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
@@ -85,6 +92,13 @@ const NEGATIVE: string[] = [
   "Because Defendant qualified for safety-valve relief under 18 U.S.C. § 3553(f), the mandatory minimum did not apply, and the Court sentenced him to 37 months.",
   "According to the government, Defendant returned to the United States within weeks of each removal, which shows a need for deterrence.",
   "Defendant avers that his mother, who lives in Guadalajara, has been ill for several years.",
+  // family named without a need for care; an argument disclaimed before another ground is relied on
+  "Defendant's motion for compassionate release cites the death of his brother from COVID-19 and his fear of contracting the virus.",
+  "Defendant does not contend that his rehabilitation is an extraordinary and compelling reason; instead he relies on his medical conditions.",
+  // criminal-history points and concurrent revocation terms are other questions
+  "Defendant argues that his 2002 conviction should not receive criminal history points because it is more than fifteen years old.",
+  "Defendant asks the Court to run his sentence concurrently with the sentence imposed upon revocation of his supervised release in the Western District of Texas.",
+  "Defendant argues that the mandatory minimum does not apply because the government failed to file an information under 21 U.S.C. § 851 before trial.",
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

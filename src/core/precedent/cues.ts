@@ -142,13 +142,18 @@ export interface TopicDef {
    * would read background as the ground of the request. -1: no group is generic.
    */
   anchor?: number;
+  /**
+   * Exclusions that name a lawful alternative (safety valve, a government motion) and so stop
+   * excluding when negated: "he does not qualify for the safety valve" leaves the argument standing.
+   */
+  negatableExclude?: boolean;
 }
 
 const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f1.1"];
 const MINOR = [
   "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
-  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
@@ -160,6 +165,7 @@ const PRIOR = [
   "sixteen level", "16 point", "12 level", "twelve level", "underlying crime", "underlying offense", "record",
 ];
 const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation",
+  "deferred adjudication was", "adjudicated guilty", "adjudication of guilt", "proceeded to adjudication",
   "after violating", "for violating", "upon violating", "violated his probation", "violated her probation", "violated the terms", "violation of the terms"];
 const THRESHOLD = [
   "13 months", "thirteen months", "13 month", "one year and one month", "sixteen level", "16 level", "twelve level", "12 level",
@@ -210,6 +216,8 @@ const ALIEN_STATUS = [
 const ALIEN_RELIEF = [
   "depart", "reduction", "reduce", "lower sentence", "relief", "harsh", "more severe", "severe conditions", "ineligib",
   "not eligible", "conditions", "programs", "benefits", "punish", "more difficult", "vary", "variance", "leniency",
+  "cannot serve", "longer than", "home confinement", "halfway house", "half way house", "community confinement", "prerelease",
+  "pre release", "early release", "drug program", "rdap", "time credits", "onerous",
 ];
 /** Alien status mentioned; needs a concrete consequence. */
 const ALIEN = [
@@ -234,7 +242,7 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary free", "infraction free",
-  "good behavior", "good behaviour", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
+  "good behavior", "good behaviour", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
   "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentenc",
@@ -262,6 +270,18 @@ const FAMILY = [
   "his wife", "her husband", "grandmother", "grandfather", "incapacitat", "ailing", "mother", "father", "husband", "wife",
   "children", "child's", "grandchild", "daughter", "sister", "brother", "her care", "his care", "dementia", "alzheimer",
 ];
+/**
+ * What makes a family member's situation a reason for release: a need for care, an illness, a
+ * dependence. "His motion cites the death of his brother from COVID-19" names family but no need.
+ */
+const FAMILY_NEED = [
+  "family circumstance", "family hardship", "family situation", "family reason", "family obligation", "family responsibilit",
+  "caregiver", "care giver", "caretaker", "care for", "take care", "to care", "caring for", "her care", "his care", "their care",
+  "incapacitat", "ailing", "dementia", "alzheimer", "health", "illness", "is ill", "was ill", "seriously ill", "terminally ill",
+  "sick", "cancer", "disab", "bedridden", "bed ridden", "depend", "deteriorat", "declin", "stroke", "parkinson", "elderly",
+  "no one else", "no other", "only person", "alone", "raise", "raising", "foster", "dialysis", "hospice", "surgery",
+  "medical needs", "full time care", "unable to care", "cannot care", "paralyz", "heart failure",
+];
 const CAREGIVING = ["only available caregiver", "sole caregiver", "only caregiver", "caregiver", "care giver", "care for", "take care", "caring for", "to care", "incapacitat"];
 const RELEASE = ["release"];
 const CHANGE_IN_LAW = [
@@ -284,7 +304,7 @@ const MANDATORY_MIN = [
 const BELOW = [
   "below", "despite", "notwithstanding", "without regard", "not bind", "did not bind", "does not bind", "unconstitutional",
   "reduc", "parsimony", "escape", "relief", "lower", "violat", "cruel", "under the minimum", "beneath",
-  "disregard", "unjust", "excessive", "greater than necessary", "go below", "ignore",
+  "disregard", "unjust", "excessive", "greater than necessary", "go below", "ignore", "less than", "shorter than",
 ];
 const STACK = ["stack", "consecutive", "second or subsequent"];
 const STACK_LAW = ["924(c)", "first step act"];
@@ -300,7 +320,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "depart", "kimbrough", "equivalent", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
       "had she been prosecuted", "eligible for", "unavailab", "absence of", "lack of", "no such program", "did not offer",
       "does not offer", "non fast track", "without a fast track", "without fast track", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
-      "denied her",
+      "denied her", "would receive", "comparable", "unfair",
     ]]],
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
       "government will move", "government agreed", "government has agreed", "government's request", "government recommends",
@@ -312,7 +332,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     alts: [[PRIOR, MINOR]],
     anchor: 1,
     // "suspended sentence … later revoked" is the revocation argument, not a minor-prior one.
-    exclude: ["revoked", "revocation", "mandatory minimum", "statutory minimum", "924(c)", "stack", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "minor participant", "minor role", "career offender"],
+    exclude: ["revoked", "revocation", "mandatory minimum", "statutory minimum", "924(c)", "stack", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "criminal history point", "4a1.1", "4a1.2", "minor participant", "minor role", "career offender"],
   },
   "revocation-sentence": {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],
@@ -320,6 +340,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     // the revocation that produced it is the argument ("His appeal challenges a 16-level increase …
     // The district court considered … a term imposed upon revocation of probation.").
     anchor: -1,
+    // a revocation sentence run concurrently or consecutively is a different question
+    exclude: ["concurrent", "consecutive"],
   },
   "reentry-motive": {
     alts: [[REENTER, MOTIVE], [REENTER, MOTIVE_AFTER]],
@@ -346,7 +368,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     notWithCr: true,
   },
   "compassionate-release-family": {
-    alts: [[FAMILY], [CAREGIVING, RELEASE]],
+    alts: [[FAMILY, FAMILY_NEED], [CAREGIVING, RELEASE]],
     needsCr: true,
     altCrFree: [1],
     exclude: ["upon release", "upon his release", "upon her release", "after his release", "after her release", "supervised release", "release date"],
@@ -358,6 +380,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
   "compassionate-release-mandatory-minimum": {
     alts: [[MANDATORY_MIN, BELOW], [STACK, STACK_LAW, STACK_RELIEF], [CHANGE_IN_LAW]],
     altNeedsCr: [2],
+    negatableExclude: true,
     exclude: ["safety valve", "3553(f)", "3553(e)", "government's motion", "government moved", "motion of the government", "substantial assistance motion",
       "government filed", "no mandatory minimum", "no statutory minimum", "not subject to a mandatory", "not subject to any mandatory"],
   },

@@ -311,7 +311,7 @@ function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>;
       if (tag.k === "excl" && tag.rule === rule) {
         // "he does not qualify for the safety valve", "has not filed a substantial-assistance motion":
         // a negated exclusion is no exclusion.
-        if (!exclusionNegated(s.norm, h.start)) excluded = true;
+        if (!TOPICS[rule].negatableExclude || !exclusionNegated(s.norm, h.start)) excluded = true;
       }
       else if (tag.k === "topic" && tag.rule === rule) {
         const key = tag.alt + ":" + tag.group;
@@ -477,6 +477,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         // "the defendant's request …", "his argument that …": a party's argument described, even
         // where the sentence goes on to reject it ("… should be rejected").
         if (tag.k === "strong" && !described && nounForm(norm, h) && partyPossessive(ownerWord(norm, h.start))) described = h;
+        // "He does not contend that …; instead he relies on his medical conditions": what follows a
+        // denied argument is another ground, not this one.
+        if (tag.k === "strong" && deniedArgument) continue;
         if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
