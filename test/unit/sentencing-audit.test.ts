@@ -14,6 +14,8 @@
 import * as assert from "node:assert/strict";
 import { runRange } from "../../src/cli/range";
 import { main } from "../../src/cli/main";
+import fc from "fast-check";
+import tableJson from "../../src/data/sentencing-table.json";
 import type { Io } from "../../src/cli/io";
 
 interface Out {
@@ -614,4 +616,119 @@ describe("audit: Markdown output carries the JSON figures", () => {
       for (const n of j.notes) assert.ok(text.includes(`- ${n}`), `note: ${n}`);
     });
   }
+});
+
+// ------------------------------------------------------------------------------------------------
+// An independent re-implementation, written from the reference texts, run against the calculator
+// on random inputs stated by subsection. It shares only the Sentencing Table cells with the product
+// (src/data/sentencing-table.json, compared cell by cell with reference/guidelines/sentencing_table.json
+// during this audit: 258 cells, zones 1992/2010, no mismatch).
+
+const EDITION_SUBSECTIONS: { from: number; to: number; subs: Record<string, [string, number]> }[] = [
+  // era_1995.json: "If more than one applies, use the greater": (b)(1) +4, (b)(2) +16
+  { from: 1995, to: 1996, subs: { "(b)(1)": ["b", 4], "(b)(2)": ["b", 16] } },
+  // era_1995.json (Amendment 562 text): (b)(1)(A) +16, (b)(1)(B) +4, "use the greater"
+  { from: 1997, to: 2000, subs: { "(b)(1)(A)": ["b1", 16], "(b)(1)(B)": ["b1", 4] } },
+  // era_2001.json / era_2008_2015.json: "Apply the Greatest" 16/12/8/4/4 (2011–2015: with points)
+  { from: 2001, to: 2015, subs: { "(b)(1)(A)": ["b1", 16], "(b)(1)(B)": ["b1", 12], "(b)(1)(C)": ["b1", 8], "(b)(1)(D)": ["b1", 4], "(b)(1)(E)": ["b1", 4] } },
+  // era_2016.json / era_2025.json: (b)(1) greater 4/2; (b)(2), (b)(3) greatest 10/8/6/4/2; the three add
+  {
+    from: 2016,
+    to: 2025,
+    subs: {
+      "(b)(1)(A)": ["b1", 4], "(b)(1)(B)": ["b1", 2],
+      "(b)(2)(A)": ["b2", 10], "(b)(2)(B)": ["b2", 8], "(b)(2)(C)": ["b2", 6], "(b)(2)(D)": ["b2", 4], "(b)(2)(E)": ["b2", 2],
+      "(b)(3)(A)": ["b3", 10], "(b)(3)(B)": ["b3", 8], "(b)(3)(C)": ["b3", 6], "(b)(3)(D)": ["b3", 4], "(b)(3)(E)": ["b3", 2],
+    },
+  },
+];
+// statutes.json: maxima; (b)(3) a fixed 10 years; classes → § 3583(b)
+const STATUTE: Record<string, { max: number; min: number; sr: number }> = {
+  "1326(a)": { max: 24, min: 0, sr: 1 }, "1326(b)(1)": { max: 120, min: 0, sr: 3 }, "1326(b)(2)": { max: 240, min: 0, sr: 3 },
+  "1326(b)(3)": { max: 120, min: 120, sr: 3 }, "1326(b)(4)": { max: 120, min: 0, sr: 3 }, "1325(a)": { max: 24, min: 0, sr: 1 },
+};
+const CATS = ["I", "II", "III", "IV", "V", "VI"];
+const catOf = (points: number) => (points <= 1 ? "I" : points <= 3 ? "II" : points <= 6 ? "III" : points <= 9 ? "IV" : points <= 12 ? "V" : "VI");
+function zoneFor(min: number | null, edition: number): string {
+  if (min === null) return "D";
+  if (edition >= 2010) return min === 0 ? "A" : min <= 9 ? "B" : min <= 12 ? "C" : "D"; // Amendment 738
+  return min === 0 ? "A" : min <= 6 ? "B" : min <= 10 ? "C" : "D"; // Amendment 462
+}
+type Cell = { category: string; minMonths: number | null; maxMonths: number | null };
+const cellOf = (level: number, cat: string) => (tableJson as unknown as { levels: { level: number; cells: Cell[] }[] }).levels[level - 1].cells.find((c) => c.category === cat) as Cell;
+function limit(lo: number | null, hi: number | null, max: number, min: number): [number | null, number | null] {
+  const l = lo ?? Infinity;
+  const h = hi ?? Infinity;
+  if (max < l) return [max, max]; // §5G1.1(a)
+  if (min > h) return [min, min]; // §5G1.1(b)
+  const nh = Math.min(h, max);
+  return [Math.max(l, min), Number.isFinite(nh) ? nh : null]; // §5G1.1(c)
+}
+
+describe("audit: independent re-implementation agrees on random inputs", () => {
+  it("offense level, category, table range, §5G1.1, zone, supervised release, early disposition", () => {
+    const arb = fc
+      .record({
+        edition: fc.integer({ min: 1995, max: 2025 }),
+        statute: fc.constantFrom(...Object.keys(STATUTE)),
+        pick: fc.array(fc.nat(20), { maxLength: 4 }),
+        acceptance: fc.constantFrom(0, 2, 3),
+        ed: fc.integer({ min: 0, max: 4 }),
+        adj: fc.array(fc.integer({ min: -6, max: 12 }).filter((n) => n !== 0), { maxLength: 2 }),
+        ch: fc.oneof(fc.record({ category: fc.constantFrom(...CATS) }), fc.record({ points: fc.integer({ min: 0, max: 20 }) })),
+      })
+      .filter((x) => x.edition >= 2003 || x.ed === 0);
+    fc.assert(
+      fc.property(arb, (x) => {
+        const era = EDITION_SUBSECTIONS.find((e) => x.edition >= e.from && x.edition <= e.to)!;
+        const ids = Object.keys(era.subs);
+        const chosen = [...new Set(x.pick.map((n) => ids[n % ids.length]))];
+        const input = {
+          manual: x.edition,
+          statute: x.statute,
+          enhancements: chosen.map((s) => `2L1.2${s}`),
+          acceptance: x.acceptance,
+          earlyDisposition: x.ed,
+          otherAdjustments: x.adj.map((levels) => ({ levels, cite: "USSG §3C1.1" })),
+          criminalHistory: x.ch,
+        };
+        // expected, by hand
+        const best = new Map<string, number>();
+        for (const s of chosen) {
+          const [g, lv] = era.subs[s];
+          best.set(g, Math.max(best.get(g) ?? 0, lv));
+        }
+        let level = 8 + [...best.values()].reduce((a, b) => a + b, 0) + x.adj.reduce((a, b) => a + b, 0);
+        const before = level;
+        if (x.acceptance === 2 || (x.acceptance === 3 && before < 16)) level -= 2; // §3E1.1(a)
+        if (x.acceptance === 3 && before >= 16) level -= 3; // §3E1.1(b): level 16 or greater
+        if (x.edition >= 2025) level -= x.ed; // §3F1.1
+        const tol = Math.min(43, Math.max(1, level)); // ch. 5, pt. A, comment. (n.2)
+        const cat = "category" in x.ch ? x.ch.category : catOf(x.ch.points);
+        const c = cellOf(tol, cat);
+        const st = STATUTE[x.statute];
+        const gr = limit(c.minMonths, c.maxMonths, st.max, st.min);
+        const r = json(input);
+        assert.equal(r.totalOffenseLevel, tol);
+        assert.equal(r.criminalHistoryCategory, cat);
+        assert.deepEqual([r.range.minMonths, r.range.maxMonths], [c.minMonths, c.maxMonths]);
+        assert.equal(r.statutoryMaximumMonths, st.max);
+        assert.deepEqual([r.guidelineRange.minMonths, r.guidelineRange.maxMonths], gr);
+        assert.equal(r.zone, zoneFor(c.minMonths, x.edition));
+        assert.equal(r.supervisedRelease.maxYears, st.sr);
+        // steps add up, base first
+        assert.equal(r.steps[0].levels, 8);
+        r.steps.reduce((prev, s) => (assert.equal(s.total, prev + s.levels), s.total), 0);
+        // §5K3.1 departure (Oct. 27, 2003 – Oct. 31, 2025): outside the range, reported with its own
+        if (x.edition >= 2003 && x.edition <= 2024 && x.ed > 0) {
+          assert.equal(r.departures.length, 1);
+          const dl = Math.max(1, tol - x.ed);
+          const dc = cellOf(dl, cat);
+          assert.deepEqual([r.departures[0].offenseLevel, r.departures[0].range.minMonths, r.departures[0].range.maxMonths], [dl, dc.minMonths, dc.maxMonths]);
+          assert.deepEqual([r.departures[0].guidelineRange.minMonths, r.departures[0].guidelineRange.maxMonths], limit(dc.minMonths, dc.maxMonths, st.max, st.min));
+        } else assert.equal(r.departures.length, 0);
+      }),
+      { numRuns: 600, seed: 20261122 },
+    );
+  });
 });
