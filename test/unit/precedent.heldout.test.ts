@@ -58,6 +58,11 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "Defendant argues that the Court should look to the sentence originally imposed, three years of deferred adjudication, and not to the two years he received when his deferred adjudication was adjudicated."],
   ["compassionate-release-mandatory-minimum", "Defendant asks the Court to sentence him to less than the 60-month mandatory minimum because he is a first-time offender."],
   ["compassionate-release-family", "The defendant has not established that he is the only available caregiver for his mother; his father and two sisters live with her."],
+  // a party's own words quoted from its motion are the argument, however long the quotation
+  ["fast-track-disparity", 'Defendant argues that "the absence of a fast-track program in this District results in an unwarranted sentencing disparity between him and similarly situated defendants in other districts." (Doc. 31 at 4.)'],
+  ["prior-conviction-seriousness", 'In his motion, Defendant asserts that "the 16-level enhancement grossly overstates the seriousness of a twenty-year-old conviction for which he served only 90 days in jail."'],
+  ["reentry-motive", 'Defendant states that he "came back to this country only because [his] wife was dying of cancer and [his] kids had no one."'],
+  ["compassionate-release-mandatory-minimum", 'Defendant argues that the Court "should not be bound by the ten-year mandatory minimum" because it results in a sentence that is "greater than necessary."'],
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
@@ -99,6 +104,9 @@ const NEGATIVE: string[] = [
   "Defendant argues that his 2002 conviction should not receive criminal history points because it is more than fifteen years old.",
   "Defendant asks the Court to run his sentence concurrently with the sentence imposed upon revocation of his supervised release in the Western District of Texas.",
   "Defendant argues that the mandatory minimum does not apply because the government failed to file an information under 21 U.S.C. § 851 before trial.",
+  // the court's or another court's reasoning quoted stays masked
+  'The court explained that "[t]he existence of fast-track programs in some districts does not create an unwarranted disparity, because Congress itself authorized those programs."',
+  'The Sixth Circuit in Hunter concluded that "nonretroactive changes in sentencing law cannot be extraordinary and compelling reasons warranting a sentence reduction."',
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

@@ -28,7 +28,7 @@ export const STRONG_CUES = [
   // how opinions report a party's reasoning
   "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
   "takes the position", "in mitigation", "relies solely", "relies primarily", "relies principally", "relies exclusively",
-  "relies chiefly", "relies heavily", "relies mainly", "explanation that", "his explanation", "her explanation", "complains",
+  "relies chiefly", "relies heavily", "relies mainly", "states that he", "states that she", "stated that he", "stated that she", "explanation that", "his explanation", "her explanation", "complains",
 ] as const;
 
 /**

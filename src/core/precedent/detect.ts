@@ -81,6 +81,33 @@ export function normalize(text: string): string {
   return out;
 }
 
+/** Verbs that introduce a party's own words: 'Defendant argues that "…"', 'contends that his "…"'. */
+const PARTY_QUOTE_VERBS = new Set([
+  "argues", "argued", "contends", "contended", "asserts", "asserted", "claims", "claimed", "maintains", "maintained",
+  "requests", "requested", "asks", "asked", "urges", "urged", "avers", "averred", "insists", "insisted", "submits",
+  "submitted", "states", "stated", "posits", "describes", "explains", "explained",
+]);
+
+/**
+ * Is the quotation opening at `open` a party's words (from its motion or brief)? Up to four words
+ * back, within the sentence, a party's verb whose subject is not the court or the government.
+ * Such a quotation is the argument itself, not reasoning quoted against it.
+ */
+function partyQuoted(t: string, open: number): boolean {
+  let pos = open;
+  for (let k = 0; k < 4; k++) {
+    const w = previousWord(t, pos);
+    if (w === "" || w.endsWith(".") || w.endsWith(";") || w.endsWith(":")) return false;
+    pos = t.lastIndexOf(w, pos - 1);
+    if (pos < 0) return false;
+    if (PARTY_QUOTE_VERBS.has(w)) {
+      const subject = previousWord(t, pos);
+      return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it";
+    }
+  }
+  return false;
+}
+
 /** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
 export function maskLongQuotes(norm: string): string {
   if (!norm.includes('"')) return norm;
@@ -99,7 +126,7 @@ export function maskLongQuotes(norm: string): string {
       words = 0;
       continue;
     }
-    if (words >= 8) {
+    if (words >= 8 && !partyQuoted(norm, open)) {
       parts.push(norm.slice(copied, open), " ".repeat(i - open + 1));
       copied = i + 1;
     }
