@@ -732,3 +732,37 @@ describe("audit: independent re-implementation agrees on random inputs", () => {
     );
   });
 });
+
+describe("audit: 2018+ priors as facts, re-derived by hand on random inputs (era_2025.json §2L1.2(b), comment. (n.3))", () => {
+  it("(b)(1) greater of 4/2; (b)(2), (b)(3) greatest of 10/8/6/4/2 by \"five years or more\", \"two years or more\", \"exceeded one year and one month\"; they add", () => {
+    const prior = fc.record({
+      kind: fc.constantFrom("felony", "misdemeanor"),
+      offense: fc.constantFrom("illegal-reentry", "1325a", "drug-trafficking", "crime-of-violence", "other"),
+      sentenceMonths: fc.constantFrom(0, 6, 13, 13.5, 14, 23.9, 24, 59, 60, 120),
+      beforeFirstOrder: fc.boolean(),
+      receivesCriminalHistoryPoints: fc.boolean(),
+    }).filter((p) => !(p.kind === "misdemeanor" && p.offense === "illegal-reentry"));
+    fc.assert(
+      fc.property(fc.integer({ min: 2018, max: 2025 }), fc.array(prior, { maxLength: 6 }), (edition, priors) => {
+        const counted = priors.filter((p) => p.receivesCriminalHistoryPoints);
+        const groups: Record<string, number> = {};
+        const up = (g: string, lv: number) => (groups[g] = Math.max(groups[g] ?? 0, lv));
+        let m1325 = 0;
+        const misd: Record<string, number> = { b2: 0, b3: 0 };
+        for (const p of counted) {
+          const para = p.beforeFirstOrder ? "b2" : "b3";
+          if (p.kind === "felony" && (p.offense === "illegal-reentry" || p.offense === "1325a")) up("b1", 4);
+          else if (p.kind === "misdemeanor" && p.offense === "1325a") m1325++;
+          else if (p.kind === "misdemeanor") { if (p.offense !== "other") misd[para]++; }
+          else up(para, p.sentenceMonths >= 60 ? 10 : p.sentenceMonths >= 24 ? 8 : p.sentenceMonths > 13 ? 6 : 4);
+        }
+        if (m1325 >= 2) up("b1", 2);
+        for (const g of ["b2", "b3"]) if (misd[g] >= 3) up(g, 2);
+        const want = 8 + Object.values(groups).reduce((a, b) => a + b, 0);
+        const r = json({ manual: edition, statute: "1326(b)(2)", priors, criminalHistory: { points: 13 } });
+        assert.equal(r.totalOffenseLevel, want, JSON.stringify(priors));
+      }),
+      { numRuns: 400, seed: 1122 },
+    );
+  });
+});
