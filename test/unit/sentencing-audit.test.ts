@@ -766,3 +766,75 @@ describe("audit: 2018+ priors as facts, re-derived by hand on random inputs (era
     );
   });
 });
+
+describe("audit: 2001–2015 priors as facts, re-derived by hand on random inputs (era_2001.json, era_2008_2015.json)", () => {
+  it("16/12/8/4/4 \"apply the greatest\"; 13 months; for profit until 2003; 16 → 12 and 12 → 8 without points from 2011", () => {
+    const prior = fc.record({
+      kind: fc.constantFrom("felony", "misdemeanor"),
+      offense: fc.constantFrom("drug-trafficking", "crime-of-violence", "firearms", "child-pornography", "national-security-terrorism", "human-trafficking", "alien-smuggling", "other"),
+      sentenceMonths: fc.constantFrom(0, 12, 13, 13.5, 36),
+      deportedAfter: fc.boolean(),
+      aggravatedFelony: fc.boolean(),
+      committedForProfit: fc.boolean(),
+      receivesCriminalHistoryPoints: fc.boolean(),
+    });
+    fc.assert(
+      fc.property(fc.integer({ min: 2001, max: 2015 }), fc.array(prior, { maxLength: 5 }), (edition, priors) => {
+        const split = edition >= 2011; // Amendment 754
+        let best = 0;
+        let misd = 0;
+        for (const p of priors) {
+          if (!p.deportedAfter) continue;
+          const pts = p.receivesCriminalHistoryPoints || !split;
+          if (p.kind === "misdemeanor") {
+            if (p.aggravatedFelony) best = Math.max(best, 8);
+            if (p.offense === "drug-trafficking" || p.offense === "crime-of-violence") misd++;
+            continue;
+          }
+          const a = pts ? 16 : 12;
+          const cd = p.aggravatedFelony ? 8 : 4;
+          let lv: number;
+          if (p.offense === "drug-trafficking") lv = p.sentenceMonths > 13 ? a : pts ? 12 : 8;
+          else if (p.offense === "alien-smuggling") lv = edition <= 2002 && !p.committedForProfit ? cd : a;
+          else if (p.offense === "other") lv = cd;
+          else lv = a;
+          best = Math.max(best, lv);
+        }
+        if (misd >= 3) best = Math.max(best, 4);
+        const r = json({ manual: edition, statute: "1326(b)(2)", priors, criminalHistory: { points: 13 } });
+        assert.equal(r.totalOffenseLevel, 8 + best, JSON.stringify(priors));
+      }),
+      { numRuns: 400, seed: 2001 },
+    );
+  });
+});
+
+describe("audit: 1995–2000 priors as facts, re-derived by hand on random inputs (era_1995.json)", () => {
+  it("1995–1996: +16 aggravated felony, +4 other non-immigration felony; 1997–2000: +16 aggravated felony, +4 other felony or three misdemeanor crimes of violence / drug offenses", () => {
+    const prior = fc.record({
+      kind: fc.constantFrom("felony", "misdemeanor"),
+      offense: fc.constantFrom("drug-trafficking", "crime-of-violence", "alien-smuggling", "illegal-reentry", "other"),
+      deportedAfter: fc.boolean(),
+      aggravatedFelony: fc.boolean(),
+      immigrationOffense: fc.boolean(),
+    }).filter((p) => !(p.kind === "misdemeanor" && p.offense === "illegal-reentry"));
+    fc.assert(
+      fc.property(fc.integer({ min: 1995, max: 2000 }), fc.array(prior, { maxLength: 4 }), (edition, priors) => {
+        let best = 0;
+        let misd = 0;
+        for (const p of priors) {
+          if (!p.deportedAfter) continue;
+          if (p.aggravatedFelony) best = Math.max(best, 16);
+          else if (p.kind === "felony") {
+            const immigration = p.offense === "illegal-reentry" || p.offense === "alien-smuggling" || (p.offense === "other" && p.immigrationOffense);
+            if (edition >= 1997 || !immigration) best = Math.max(best, 4);
+          } else if (edition >= 1997 && (p.offense === "drug-trafficking" || p.offense === "crime-of-violence")) misd++;
+        }
+        if (misd >= 3) best = Math.max(best, 4);
+        const r = json({ manual: edition, statute: "1326(b)(2)", priors, criminalHistory: { points: 13 } });
+        assert.equal(r.totalOffenseLevel, 8 + best, JSON.stringify(priors));
+      }),
+      { numRuns: 300, seed: 1995 },
+    );
+  });
+});
