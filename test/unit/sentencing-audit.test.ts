@@ -16,6 +16,7 @@ import { runRange } from "../../src/cli/range";
 import { main } from "../../src/cli/main";
 import fc from "fast-check";
 import tableJson from "../../src/data/sentencing-table.json";
+import { calculateRange, parseRangeInput, renderCompareMarkdown, scenarioOptions } from "../../src/core/sentencing";
 import type { Io } from "../../src/cli/io";
 
 interface Out {
@@ -837,4 +838,28 @@ describe("audit: 1995–2000 priors as facts, re-derived by hand on random input
       { numRuns: 300, seed: 1995 },
     );
   });
+});
+
+describe("audit: Compare scenarios carry each scenario's own figures", () => {
+  const facts = [
+    { manual: 2016, statute: "1326(b)(2)", priors: [felony("other", { sentenceMonths: 36, beforeFirstOrder: false, conductAfterFirstOrder: true }), felony("illegal-reentry", { sentenceMonths: 10 })], acceptance: 3, criminalHistory: { category: "IV" } },
+    { manual: 2013, statute: "1326(b)(2)", priors: [felony("crime-of-violence", { deportedAfter: true, receivesCriminalHistoryPoints: false })], acceptance: 3, earlyDisposition: 4, criminalHistory: { category: "III" } },
+    { manual: 2025, statute: "1326(a)", enhancements: ["2L1.2(b)(2)(C)"], acceptance: 2, criminalHistory: { category: "VI" } },
+  ];
+  const words = (x: { minMonths: number | null; maxMonths: number | null }) =>
+    x.minMonths === null ? "life" : x.maxMonths === null ? `${x.minMonths} months to life` : x.minMonths === x.maxMonths ? `${x.minMonths} months` : `${x.minMonths}–${x.maxMonths} months`;
+  for (const raw of facts) {
+    it(`every scenario row: ${JSON.stringify(raw)}`, () => {
+      const input = parseRangeInput(raw);
+      const scenarios = scenarioOptions(input);
+      const md = renderCompareMarkdown(input, scenarios.map((x) => x.id));
+      for (const sc of [{ label: "As calculated", input }, ...scenarios]) {
+        const r = calculateRange(sc.input);
+        const row = `| ${sc.label} | ${r.totalOffenseLevel} | ${r.criminalHistoryCategory} | ${words(r.range)} | ${words(r.guidelineRange)} |`;
+        assert.ok(md.includes(row), `${row}\n${md}`);
+      }
+      // the 2013 prior without points is 12 levels, and stays 12 when restated by subsection
+      if (raw.manual === 2013) assert.ok(md.includes("| Without acceptance | 20 | III | 41–51 months | 41–51 months |"), md);
+    });
+  }
 });
