@@ -328,7 +328,17 @@ async function stepOtherAdjustments(d: Draft): Promise<void> {
   }
 }
 
-const FACT_FIELD = /^priors\[(\d+)\]\.(aggravatedFelony|deportedAfter|committedForProfit|immigrationOffense|beforeFirstOrder)$/;
+const FACT_FIELD = /^priors\[(\d+)\]\.(aggravatedFelony|deportedAfter|committedForProfit|immigrationOffense|beforeFirstOrder|conductAfterFirstOrder)$/;
+
+/** The yes/no question behind each fact the calculator asks for, in a lawyer's words. */
+const FACT_QUESTIONS: Record<string, string> = {
+  aggravatedFelony: "Was it an aggravated felony (8 U.S.C. § 1101(a)(43))?",
+  deportedAfter: "Was the defendant deported or removed after this conviction?",
+  committedForProfit: "Was the offense committed for profit?",
+  immigrationOffense: "Was it a felony involving a violation of the immigration laws?",
+  beforeFirstOrder: "Did it come before the first order of deportation or removal?",
+  conductAfterFirstOrder: "Did the criminal conduct itself occur after the first order of deportation or removal?",
+};
 const MONTHS_FIELD = /^priors\[(\d+)\]\.sentenceMonths$/;
 
 /** Runs the steps; resolves to the finished input and the chosen scenario ids (undefined = plain insert). */
@@ -410,7 +420,7 @@ async function guidedInput(initial: Partial<RangeInput> | undefined, edition: nu
           const n = Number(fact[1]);
           const p = d.priors[n];
           const answer = await vscode.window.showWarningMessage(
-            `Prior conviction ${n + 1} (${p.kind}, ${OFFENSE_LABELS[p.offense]}): ${fact[2]}`,
+            `Prior conviction ${n + 1} (${p.kind}, ${OFFENSE_LABELS[p.offense]}): ${FACT_QUESTIONS[fact[2]] ?? fact[2]}`,
             { modal: true, detail: issue.message.replace(/^state true or false: /, "") },
             "Yes",
             "No",
