@@ -63,6 +63,10 @@ const POSITIVE: [RuleId, string][] = [
   ["prior-conviction-seriousness", 'In his motion, Defendant asserts that "the 16-level enhancement grossly overstates the seriousness of a twenty-year-old conviction for which he served only 90 days in jail."'],
   ["reentry-motive", 'Defendant states that he "came back to this country only because [his] wife was dying of cancer and [his] kids had no one."'],
   ["compassionate-release-mandatory-minimum", 'Defendant argues that the Court "should not be bound by the ten-year mandatory minimum" because it results in a sentence that is "greater than necessary."'],
+  // "It is Defendant's position that …" is the party's; "the defense theory was that …"
+  ["revocation-sentence", "It is Defendant's position that the state court's revocation of his probation, which occurred while he was in immigration custody, did not increase the sentence imposed for the underlying conviction."],
+  ["compassionate-release-mandatory-minimum", "It is Defendant's position that, because Congress has since reduced the enhanced penalty for his prior drug conviction from 20 to 15 years, his 20-year sentence presents an extraordinary and compelling reason for a reduction."],
+  ["prior-conviction-seriousness", "The defense theory at sentencing was that the enhancement, driven by a 1989 conviction, was out of all proportion to a crime committed when Mr. Vela was a teenager."],
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
@@ -107,6 +111,8 @@ const NEGATIVE: string[] = [
   // the court's or another court's reasoning quoted stays masked
   'The court explained that "[t]he existence of fast-track programs in some districts does not create an unwarranted disparity, because Congress itself authorized those programs."',
   'The Sixth Circuit in Hunter concluded that "nonretroactive changes in sentencing law cannot be extraordinary and compelling reasons warranting a sentence reduction."',
+  "It is the government's position that the fast-track disparity does not warrant a variance.",
+  "It is undisputed that Defendant was not eligible for the District of Arizona's fast-track program because he had a prior conviction for a crime of violence.",
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

@@ -28,7 +28,8 @@ export const STRONG_CUES = [
   // how opinions report a party's reasoning
   "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
   "takes the position", "in mitigation", "relies solely", "relies primarily", "relies principally", "relies exclusively",
-  "relies chiefly", "relies heavily", "relies mainly", "states that he", "states that she", "stated that he", "stated that she", "explanation that", "his explanation", "her explanation", "complains",
+  "relies chiefly", "relies heavily", "relies mainly", "states that he", "states that she", "stated that he", "stated that she",
+  "defense theory", "theory was that", "position that", "explanation that", "his explanation", "her explanation", "complains",
 ] as const;
 
 /**
@@ -153,7 +154,7 @@ const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f
 const MINOR = [
   "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
-  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
@@ -288,6 +289,7 @@ const CHANGE_IN_LAW = [
   "would receive today", "would face today", "if sentenced today", "sentenced today", "nonretroactive", "non retroactive",
   "change in the law", "change in law", "changes in the law", "unusually long sentence", "1b1.13(b)(6)",
   "current law", "today's law", "years today", "would receive now", "would face now", "would now",
+  "has since reduced", "since reduced", "has since lowered", "since lowered", "has since amended", "since amended",
 ];
 /** How a post-sentencing rehabilitation argument asks for relief (otherwise it may be a compassionate-release point). */
 const SENTENCE_RELIEF = [

@@ -429,7 +429,12 @@ function attributesToPerson(t: string, at: number): boolean {
 function startsWithIt(t: string): boolean {
   let i = 0;
   while (i < t.length && !isWordChar(t.charCodeAt(i))) i++;
-  return t.startsWith("it ", i);
+  if (!t.startsWith("it ", i)) return false;
+  // "It is Defendant's position that …", "It was his contention that …": the party's, not the court's.
+  for (const be of ["it is ", "it was "]) {
+    if (t.startsWith(be, i) && partyPossessive(nextWord(t, i + be.length))) return false;
+  }
+  return true;
 }
 
 interface ArgumentScan {
