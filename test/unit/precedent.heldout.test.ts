@@ -67,6 +67,14 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "It is Defendant's position that the state court's revocation of his probation, which occurred while he was in immigration custody, did not increase the sentence imposed for the underlying conviction."],
   ["compassionate-release-mandatory-minimum", "It is Defendant's position that, because Congress has since reduced the enhanced penalty for his prior drug conviction from 20 to 15 years, his 20-year sentence presents an extraordinary and compelling reason for a reduction."],
   ["prior-conviction-seriousness", "The defense theory at sentencing was that the enhancement, driven by a 1989 conviction, was out of all proportion to a crime committed when Mr. Vela was a teenager."],
+  // compassionate-release paragraphs: the party's facts by pronoun, the court weighing or finding
+  ["compassionate-release-family", "On June 3, 2022, Defendant filed a pro se motion for compassionate release [Doc. 212]. He states that his grandmother, who raised him, is 91 years old, is blind, and has no one to help her with daily activities since his uncle passed away."],
+  ["compassionate-release-family", "The Court is not persuaded that Defendant is the only available caregiver for his father. The record shows that Defendant's brother lives two miles away and has been assisting their father since 2020."],
+  ["compassionate-release-family", "Having considered the record, the Court concludes that Defendant has established an extraordinary and compelling reason: the death of his children's mother has left the children, ages 9 and 12, without a caregiver."],
+  ["compassionate-release-rehabilitation", "Defendant has served 14 years of a 25-year sentence. In support of release, he points to his record in custody: he has completed 60 programs, obtained his GED, and has had no disciplinary incidents since 2012."],
+  ["compassionate-release-rehabilitation", "The Court acknowledges Defendant's efforts at rehabilitation, including his completion of the Residential Drug Abuse Program and his steady work history in UNICOR, but concludes that these efforts do not constitute extraordinary and compelling reasons for compassionate release."],
+  ["post-sentencing-rehabilitation", "After the Supreme Court vacated his sentence, Defendant appeared for resentencing and presented testimony from a prison chaplain about the positive changes he had made while incarcerated. He requested a sentence of 120 months."],
+  ["reentry-motive", "Defendant returned, he says, because his mother had suffered a stroke and his siblings could not afford to care for her. He asks for a sentence of 24 months."],
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
@@ -113,6 +121,11 @@ const NEGATIVE: string[] = [
   'The Sixth Circuit in Hunter concluded that "nonretroactive changes in sentencing law cannot be extraordinary and compelling reasons warranting a sentence reduction."',
   "It is the government's position that the fast-track disparity does not warrant a variance.",
   "It is undisputed that Defendant was not eligible for the District of Arizona's fast-track program because he had a prior conviction for a crime of violence.",
+  // the same cues on other grounds
+  "Defendant has established that he exhausted his administrative remedies, so the Court turns to the merits of his motion based on his heart disease.",
+  "The Court is not persuaded that Defendant's asthma is severe enough to warrant release.",
+  "She returned to the courtroom after the recess and entered a plea of guilty to both counts.",
+  "Defendant notes that his mother and sisters live in Dallas and have offered him a place to stay.",
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

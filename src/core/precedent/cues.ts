@@ -29,7 +29,13 @@ export const STRONG_CUES = [
   "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
   "takes the position", "in mitigation", "relies solely", "relies primarily", "relies principally", "relies exclusively",
   "relies chiefly", "relies heavily", "relies mainly", "states that he", "states that she", "stated that he", "stated that she",
-  "defense theory", "theory was that", "position that", "explanation that", "his explanation", "her explanation", "complains",
+  "defense theory", "theory was that", "position that",
+  // a party (named or by pronoun) reporting its own facts: "He states that his grandmother …"
+  "states that his", "states that her", "stated that his", "stated that her", "he states", "she states", "defendant states",
+  "movant states", "petitioner states", "he stated", "she stated", "defendant stated", "he says", "she says", "defendant says",
+  "he notes", "she notes", "defendant notes", "he explains", "she explains", "defendant explains", "he writes", "she writes",
+  "defendant writes", "he reports", "she reports", "presented evidence", "presented testimony", "offered evidence",
+  "introduced evidence", "explanation that", "his explanation", "her explanation", "complains",
 ] as const;
 
 /**
@@ -47,6 +53,10 @@ export const GRANT_CUES = [
   "declines to depart", "declines to vary", "declines to reduce", "declines to grant", "denies the motion", "denies defendant",
   "denies his", "denies her", "denies mr", "denies ms", "has not shown", "has not established", "has not demonstrated",
   "failed to show", "fails to show", "failed to establish", "fails to establish",
+  // …or finding for the party on its ground, or weighing the ground it put forward
+  "has established", "has shown", "has demonstrated", "not persuaded that defendant", "not persuaded that he",
+  "not persuaded that she", "not persuaded that mr", "not persuaded that ms", "acknowledges defendant's", "acknowledges his",
+  "acknowledges her", "recognizes defendant's", "recognizes his", "recognizes her",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -111,6 +121,8 @@ export const CR_CONTEXT_CUES = [
   "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
   "only available caregiver", "home confinement",
   "seeks release", "seeking release", "sought release", "requests release", "request for release", "release is warranted",
+  "support of release", "argument for release", "grounds for release", "reasons for release", "warrants release", "warrant release",
+  "justify release", "justifies release",
   "released to care", "be released so", "early release to care", "immediate release",
 ] as const;
 
@@ -190,6 +202,7 @@ const REENTER = [
   "motive for re entr", "motive for return", "motivation for return", "motivation to return", "reason for return", "reason for reentr",
   "reason for re entr", "reasons for return", "reasons for reentr", "reasons for re entr", "why he returned", "why she returned",
   "why he came", "why she came", "his return", "her return",
+  "defendant returned", "he returned", "she returned", "appellant returned", "he had returned", "she had returned",
   "crossed the border", "crossed back", "cross the border", "crossing the border", "recrossed", "re crossed",
 ];
 /** Motives that name themselves, wherever they stand in the sentence. */
@@ -243,6 +256,7 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary free", "infraction free",
+  "matured", "maturity", "every program", "programs available", "positive change", "changes he", "changes she",
   "good behavior", "good behaviour", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
