@@ -75,6 +75,9 @@ const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-rehabilitation", "The Court acknowledges Defendant's efforts at rehabilitation, including his completion of the Residential Drug Abuse Program and his steady work history in UNICOR, but concludes that these efforts do not constitute extraordinary and compelling reasons for compassionate release."],
   ["post-sentencing-rehabilitation", "After the Supreme Court vacated his sentence, Defendant appeared for resentencing and presented testimony from a prison chaplain about the positive changes he had made while incarcerated. He requested a sentence of 120 months."],
   ["reentry-motive", "Defendant returned, he says, because his mother had suffered a stroke and his siblings could not afford to care for her. He asks for a sentence of 24 months."],
+  // a lower court's grant reported on appeal survives its "found that"
+  ["prior-conviction-seriousness", "The district court found that the 16-level enhancement substantially overstated the seriousness of Santos's prior offense, a 1994 assault in which no weapon was used, and departed downward to a range of 27 to 33 months."],
+  ["prior-conviction-seriousness", "At sentencing, counsel emphasized that Mr. Rivas's 1996 conviction involved the sale of less than a gram of heroin and that he received a sentence of probation. Counsel asked the Court to vary downward to offset the enhancement."],
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
@@ -126,6 +129,8 @@ const NEGATIVE: string[] = [
   "The Court is not persuaded that Defendant's asthma is severe enough to warrant release.",
   "She returned to the courtroom after the recess and entered a plea of guilty to both counts.",
   "Defendant notes that his mother and sisters live in Dallas and have offered him a place to stay.",
+  "Defendant argues that his prior theft conviction, for which he received a sentence of probation, is not an aggravated felony.",
+  "The district court granted a downward departure of two levels based on Defendant's diminished capacity.",
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

@@ -57,6 +57,9 @@ export const GRANT_CUES = [
   "has established", "has shown", "has demonstrated", "not persuaded that defendant", "not persuaded that he",
   "not persuaded that she", "not persuaded that mr", "not persuaded that ms", "acknowledges defendant's", "acknowledges his",
   "acknowledges her", "recognizes defendant's", "recognizes his", "recognizes her",
+  // a lower court's grant reported on appeal ("The district court found that the enhancement overstated
+  // … and departed downward"): its finding is not a holding that cancels it
+  "departed downward", "varied downward",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -85,7 +88,7 @@ export const WEAK_CUES = [
   "should not be counted", "should impose", "should grant", "should sentence", "should consider", "should not be",
   "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
   "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
-  "on the ground", "on the basis", "grounds that", "departed downward", "varied downward", "granted", "is unjust", "would be unjust",
+  "on the ground", "on the basis", "grounds that", "granted", "is unjust", "would be unjust",
   "supports a", "support a", "deserves", "according to", "is an extraordinary and compelling", "are extraordinary and compelling",
   "constitutes an extraordinary", "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary",
   "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
@@ -166,7 +169,7 @@ const FAST_TRACK = ["fast track", "fasttrack", "early disposition", "5k3.1", "3f
 const MINOR = [
   "was minor", "were minor", "is minor", "are minor", "relatively minor", "too minor", "so minor", "minor one", "minor ones", "minor in nature", "minor nature", "minor offense",
   "minor conviction", "minor prior", "minor crime", "minor drug", "minor felony", "minor and", "overstat", "over stat",
-  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
+  "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "less than a gram", "less than one gram", "sentence of probation", "received probation", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
@@ -348,7 +351,8 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     alts: [[PRIOR, MINOR]],
     anchor: 1,
     // "suspended sentence … later revoked" is the revocation argument, not a minor-prior one.
-    exclude: ["revoked", "revocation", "mandatory minimum", "statutory minimum", "924(c)", "stack", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "criminal history point", "4a1.1", "4a1.2", "minor participant", "minor role", "career offender"],
+    exclude: ["not an aggravated felony", "not a crime of violence", "categorical approach", "modified categorical",
+      "revoked", "revocation", "mandatory minimum", "statutory minimum", "924(c)", "stack", "criminal history category", "criminal history is over", "criminal history was over", "criminal history overstat", "likelihood", "recidivism", "4a1.3", "criminal history score", "criminal history point", "4a1.1", "4a1.2", "minor participant", "minor role", "career offender"],
   },
   "revocation-sentence": {
     alts: [[REVOCATION, THRESHOLD], [PRE_DEPORTATION, ["enhancement", "level", "sentence imposed", "should apply", "count"]]],
