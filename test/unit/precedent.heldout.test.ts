@@ -131,6 +131,8 @@ const NEGATIVE: string[] = [
   "Defendant notes that his mother and sisters live in Dallas and have offered him a place to stay.",
   "Defendant argues that his prior theft conviction, for which he received a sentence of probation, is not an aggravated felony.",
   "The district court granted a downward departure of two levels based on Defendant's diminished capacity.",
+  // a noun at the end of the sentence is not a party's verb; a policy upheld is a holding
+  "The BOP's policy of excluding inmates with detainers from community confinement has been upheld against equal protection challenges.",
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

@@ -112,6 +112,7 @@ export const HOLDING_CUES = [
   "concluded that", "reasoned that", "court explained", "questions the propriety", "the court notes",
   "not an extraordinary", "not extraordinary and compelling", "does not constitute", "do not constitute", "did not constitute",
   "is not entitled", "was not entitled", "not a valid", "is insufficient", "are insufficient", "was insufficient", "it is well settled", "it is well established", "foreclosed",
+  "been upheld", "was upheld", "were upheld", "have upheld", "has upheld",
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */

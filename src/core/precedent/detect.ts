@@ -387,6 +387,9 @@ function nounForm(t: string, h: Hit): boolean {
   let e = h.end;
   while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
   const w = t.slice(h.start, e);
+  // "upheld against equal protection challenges.", "challenges to the policy": a noun, not a verb
+  const after = nextWord(t, e);
+  if (after === "" || t[e] === "." || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
   return w.endsWith("ion") || w.endsWith("ions") || DETERMINERS.has(previousWord(t, h.start)) || possessive(previousWord(t, h.start));
 }
 
