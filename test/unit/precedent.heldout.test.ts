@@ -78,6 +78,10 @@ const POSITIVE: [RuleId, string][] = [
   // a lower court's grant reported on appeal survives its "found that"
   ["prior-conviction-seriousness", "The district court found that the 16-level enhancement substantially overstated the seriousness of Santos's prior offense, a 1994 assault in which no weapon was used, and departed downward to a range of 27 to 33 months."],
   ["prior-conviction-seriousness", "At sentencing, counsel emphasized that Mr. Rivas's 1996 conviction involved the sale of less than a gram of heroin and that he received a sentence of probation. Counsel asked the Court to vary downward to offset the enhancement."],
+  // summaries: the court agreeing with the defense, or faulted for not addressing the party's ground
+  ["prior-conviction-seriousness", "Judge Gertner cut the sentence substantially, agreeing with the defense that a 16-level bump for a minor, decades-old drug conviction made no sense."],
+  ["reentry-motive", "The First Circuit vacated the sentence because the district judge never addressed the defendant's claim that he came back to care for his dying mother."],
+  ["post-sentencing-rehabilitation", "On remand, the judge refused to consider the defendant's exemplary prison record since his first sentencing, and the appellate court affirmed."],
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
@@ -133,6 +137,8 @@ const NEGATIVE: string[] = [
   "The district court granted a downward departure of two levels based on Defendant's diminished capacity.",
   // a noun at the end of the sentence is not a party's verb; a policy upheld is a holding
   "The BOP's policy of excluding inmates with detainers from community confinement has been upheld against equal protection challenges.",
+  "The district court did not consider the § 3553(a) factors before imposing the revocation sentence, and the enhancement was miscalculated.",
+  "The claim that fast-track disparity justifies a variance has been rejected by every circuit to consider it.",
   // a request followed by background: the next sentence neither lends its topic's name nor takes the request
   "Defendant requests a sentence of time served. His probation for the 2005 offense was revoked in 2007, and he received a two-year sentence, which triggered the enhancement.",
   "Defendant asks for a sentence of 30 months. He was removed in 2014 and reentered in 2019 after his mother became ill; he was arrested two weeks later for driving while intoxicated.",

@@ -59,7 +59,11 @@ export const GRANT_CUES = [
   "acknowledges her", "recognizes defendant's", "recognizes his", "recognizes her",
   // a lower court's grant reported on appeal ("The district court found that the enhancement overstated
   // … and departed downward"): its finding is not a holding that cancels it
-  "departed downward", "varied downward",
+  "departed downward", "varied downward", "agreeing with the defense", "agreeing with defendant", "agreeing with the defendant",
+  "agreed with the defense", "agreed with defendant", "agreed with the defendant",
+  // …or a court faulted for not weighing the ground the party put forward
+  // ("did not consider" / "failed to consider" alone are too often about the § 3553(a) factors)
+  "refused to consider", "declined to consider", "declined to address", "failed to address", "never addressed",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -95,6 +99,8 @@ export const WEAK_CUES = [
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
   "reduced the sentence", "reduced his sentence", "reduced her sentence", "should not serve", "should not spend", "should not be punished",
   "his motion", "her motion", "defendant's motion", "compassionate release motion", "entitles",
+  // weak, not strong: "The court found that Garcia's claim that he returned … was not credible" is a finding
+  "claim that",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
