@@ -80,3 +80,24 @@ describe("recognizeCitations", () => {
     assert.ok(Date.now() - t0 < 1000);
   });
 });
+
+describe("recognizeCitations: Id. after a guideline citation", () => {
+  it("takes the section from the guideline cited before", () => {
+    const text = "See U.S.S.G. § 2L1.2(b)(2)(B). The note agrees. Id. cmt. n.5. So does Id., comment. (n.1(B)(vii)), and Id. (b)(3) too.";
+    const all = cites(text);
+    assert.deepEqual(all.map((a) => [a.text, a.cite]), [
+      ["U.S.S.G. § 2L1.2(b)(2)(B)", "USSG §2L1.2(b)(2)(B)"],
+      ["Id. cmt. n.5", "USSG §2L1.2, comment. (n.5)"],
+      ["Id., comment. (n.1(B)(vii))", "USSG §2L1.2, comment. (n.1(B)(vii))"],
+      ["Id. (b)(3)", "USSG §2L1.2(b)(3)"],
+    ]);
+    assert.equal(all[1].start, text.indexOf("Id. cmt."));
+  });
+
+  it("is not a guideline citation after a case citation, alone, or with no guideline before", () => {
+    assert.deepEqual(cites("See U.S.S.G. § 2L1.2. United States v. Leiva-Deras, 359 F.3d 183, 190 (2d Cir. 2004). Id. at 191.").map((a) => a.cite), ["USSG §2L1.2"]);
+    assert.deepEqual(cites("See U.S.S.G. § 2L1.2. Id. The court agreed.").map((a) => a.cite), ["USSG §2L1.2"]);
+    assert.deepEqual(cites("Id. cmt. n.5."), []);
+    assert.deepEqual(cites("See 8 U.S.C. § 1326(b)(2). Id. cmt. n.5.").map((a) => a.cite), ["8 U.S.C. § 1326(b)(2)"]);
+  });
+});

@@ -30,6 +30,7 @@ const ANCHOR = new RegExp(
     "USSG",
     "[Aa]pplication\\s[Nn]ote",
     "§",
+    "Id\\.",
     "\\d{1,2}\\sU\\.S\\.C\\.",
     "Fed\\.\\s?R\\.\\s?Crim\\.\\s?P\\.",
     "Federal\\sRules?\\sof\\sCriminal\\sProcedure",
@@ -258,6 +259,30 @@ function parseAt(s: string, start: number, anchor: string): { citation: Citation
   return undefined;
 }
 
+/** A case reporter between two citations means a following "Id." refers to the case, not the guideline. */
+const REPORTER_BETWEEN = /\d\s(?:F\.(?:\s?Supp\.)?|U\.S\.|S\.\sCt\.|WL|F\.\s?App'x)\s?\d/;
+
+/**
+ * "Id." after a guideline citation, with the part it adds: `Id. cmt. n.5`, `Id., comment.
+ * (n.5)`, `Id. app. note 5`, `Id. (b)(3)`. "Id. § …" is left to the section-sign anchor; a bare
+ * "Id." or one after a case citation is not a guideline citation.
+ */
+function parseId(s: string, start: number, prev: CitationMatch | undefined): { citation: Citation; end: number } | undefined {
+  if (!prev || prev.citation.kind !== "guideline") return undefined;
+  if (start - prev.end > 2000 || REPORTER_BETWEEN.test(s.slice(prev.end, start))) return undefined;
+  const section = prev.citation.section;
+  const c = new Cursor(s, start + 3);
+  const com = commentary(c);
+  if (com) return { citation: { kind: "guideline", section, subsection: [], commentary: com }, end: c.pos };
+  c.ws();
+  const sub = subsections(c);
+  if (sub.length === 0) return undefined;
+  const cite: GuidelineCitation = { kind: "guideline", section, subsection: sub };
+  const com2 = commentary(c);
+  if (com2) cite.commentary = com2;
+  return { citation: cite, end: c.pos };
+}
+
 /** All citations in `prose` (the output of `proseOf`), in order, non-overlapping. */
 export function recognizeCitations(prose: string, text: string = prose): CitationMatch[] {
   const out: CitationMatch[] = [];
@@ -267,7 +292,7 @@ export function recognizeCitations(prose: string, text: string = prose): Citatio
     const start = m.index;
     const anchor = m[0];
     if (anchor !== "§" && isWordChar(prose[start - 1])) continue;
-    const parsed = parseAt(prose, start, anchor);
+    const parsed = anchor === "Id." ? parseId(prose, start, out[out.length - 1]) : parseAt(prose, start, anchor);
     if (!parsed) continue;
     let end = parsed.end;
     while (end > start && /\s/.test(prose[end - 1])) end--;
