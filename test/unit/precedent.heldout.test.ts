@@ -85,6 +85,14 @@ const POSITIVE: [RuleId, string][] = [
   // a negated exclusion is no exclusion
   ["compassionate-release-mandatory-minimum", "Defendant's request for a sentence of 48 months, below the 60-month mandatory minimum, is denied; he does not qualify for the safety valve, and the government has not filed a substantial-assistance motion."],
   ["prior-conviction-seriousness", "The conviction that now adds sixteen levels to Ms. Rangel's offense level was a 2003 sale of $40 worth of crack cocaine. She served four months. A 16-level increase for that conduct is wildly disproportionate, and we ask for a variance to the range that would apply without it."],
+  // set P: the party's verb inside the government's sentence; headings; transcripts (facts, more facts, then the ask)
+  ["fast-track-disparity", "The Government anticipates that Defendant will again seek a variance to account for fast-track programs elsewhere. Such a variance is unwarranted here because Defendant would not have qualified for the program in any district."],
+  ["compassionate-release-family", "The government opposes Ms. Teller's motion, arguing that she has not shown that she is the only available caregiver for her incapacitated father."],
+  ["compassionate-release-mandatory-minimum", "The government responds that the Court lacks authority to reduce Defendant's sentence beneath the statutory minimum in a compassionate-release proceeding, as he requests."],
+  ["prior-conviction-seriousness", "B. The 16-level enhancement overstates the seriousness of a twenty-year-old conviction for which Mr. Lugo served ninety days."],
+  ["revocation-sentence", "MS. PARK: Judge, the only reason this is a twelve-level enhancement instead of eight is the revocation. The underlying sentence was suspended. We're asking you to vary to where he'd be without it."],
+  ["post-sentencing-rehabilitation", "MR. CHEN: Since the first sentencing, Your Honor, he has completed every program available to him. He's a different person. We'd ask that his progress be reflected in the new sentence."],
+  ["compassionate-release-mandatory-minimum", "Under the First Step Act I would not face the stacked 924(c) sentences today. I am asking the judge to reduce my sentence below the 25 years on the second count."],
 ];
 
 const NEGATIVE: string[] = [

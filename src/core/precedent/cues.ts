@@ -36,6 +36,8 @@ export const STRONG_CUES = [
   "he notes", "she notes", "defendant notes", "he explains", "she explains", "defendant explains", "he writes", "she writes",
   "defendant writes", "he reports", "she reports", "presented evidence", "presented testimony", "offered evidence",
   "introduced evidence", "explanation that", "his explanation", "her explanation", "complains",
+  // "Defendant's third point is that …"
+  "point is that", "point was that",
 ] as const;
 
 /**
@@ -101,6 +103,8 @@ export const WEAK_CUES = [
   "his motion", "her motion", "defendant's motion", "compassionate release motion", "entitles",
   // weak, not strong: "The court found that Garcia's claim that he returned … was not credible" is a finding
   "claim that",
+  // a brief's heading asserts its ground: "B. The 16-level enhancement overstates the seriousness of …"
+  "overstates", "exaggerates", "overrepresents", "over represents",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -267,7 +271,7 @@ const REHAB = [
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary free", "infraction free",
   "matured", "maturity", "every program", "programs available", "positive change", "changes he", "changes she",
-  "good behavior", "good behaviour", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
+  "good behavior", "good behaviour", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
   "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentenc",
@@ -320,7 +324,7 @@ const SENTENCE_RELIEF = [
   "depart", "resentenc", "pepper", "modify", "modification", "reduce his sentence", "reduce her sentence", "reduction of his sentence",
   "reduction of her sentence", "reduction in his sentence", "reduction in her sentence", "lower sentence", "shorter sentence",
   "lower his sentence", "lower her sentence", "rule 35", "2255", "vary", "variance", "remand", "reduced", "reduction of sentence",
-  "shorter term", "lower term", "reduced sentence",
+  "shorter term", "lower term", "reduced sentence", "new sentence", "sentence below",
 ];
 const MANDATORY_MIN = [
   "mandatory minimum", "statutory minimum", "mandatory sentence", "mandatory statutory", "minimum sentence", "mandatory drug sentence",

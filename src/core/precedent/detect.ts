@@ -317,7 +317,11 @@ export function detectParagraph(text: string, start: number, end: number): Detec
     // background ("His probation was revoked in 2007 …"), not the ground of the request.
     // An issue framed ("whether …") or a case recounted (" v. ") takes no one's request.
     if (found.length === 0 && !args[i].cue && !args[i].hold && !args[i].denied && !s.norm.includes("whether") && !s.norm.includes(" v. ")) {
-      for (const j of [i + 1]) {
+      for (const j of [i + 1, i + 2]) {
+        // Two sentences on only across a sentence with no cue of its own (more facts): "the only reason
+        // this is a twelve-level enhancement is the revocation. The underlying sentence was suspended.
+        // We're asking you to vary to where he'd be without it."
+        if (j === i + 2 && (!args[i + 1] || args[i + 1].cue || args[i + 1].hold || args[i + 1].denied)) break;
         const a = args[j];
         if (!a || a.hold || a.denied || !a.lendable) continue;
         found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j] });
@@ -428,6 +432,26 @@ function attributesToPerson(t: string, at: number): boolean {
   return w !== "" && !DETERMINERS.has(w) && w !== "u" && w !== "ussg" && w !== "section" && w !== "government" && w !== "statute" && !/^\d/.test(w);
 }
 
+/** Subjects that name the party ("Defendant will again seek", "as he requests", "she has not shown"). */
+const PARTY_SUBJECTS = new Set(["defendant", "appellant", "movant", "petitioner", "he", "she"]);
+
+/**
+ * Is the verb at `at` the party's own, its subject a party word up to three words back ("Defendant
+ * will again seek", "she has not shown")? Stops at a clause boundary or at the government.
+ */
+function partySubject(t: string, at: number): boolean {
+  let pos = at;
+  for (let k = 0; k < 3; k++) {
+    const w = previousWord(t, pos);
+    if (w === "" || w.startsWith("government")) return false;
+    if (PARTY_SUBJECTS.has(w)) return true;
+    if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")) return false;
+    pos = t.lastIndexOf(w, pos - 1);
+    if (pos <= 0) return false;
+  }
+  return false;
+}
+
 /** "It concluded …", "It cites …": the court or the government, not the defendant. */
 function startsWithIt(t: string): boolean {
   let i = 0;
@@ -475,14 +499,17 @@ function argumentOf(s: SentenceScan): ArgumentScan {
       else if (tag.k === "var") vary = true;
       else if (tag.k === "grant") {
         // The court deciding this case; the government agreeing or a negated grant is not one.
-        if (govSentence || governmentSpeaks(norm, h.start) || negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
+        if (((govSentence || governmentSpeaks(norm, h.start)) && !partySubject(norm, h.start)) || negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
         if (previousWord(norm, h.start) === "if" || previousWord(norm, h.start) === "to") continue;
         if (DENIAL_PREFIXES.some((d) => h.cue.text.startsWith(d)) && !GROUND_PHRASES.some((g) => norm.includes(g, h.end))) continue;
         if (!grant) grant = h;
       }
       else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
         if ((tag.k === "strong" || tag.k === "present") && COURT_SUBJECTS.has(previousWord(norm, h.start))) continue;
-        if (govSentence || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") {
+        // "The government anticipates that Defendant will again seek …", "… as he requests": inside the
+        // government's sentence, the party's own verb still reports the party's request.
+        const partys = tag.k !== "weak" && partySubject(norm, h.start);
+        if ((govSentence || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") && !partys) {
           // The government (or "it") is arguing; its later participles ("contending") are its own too.
           govSentence = true;
           continue;
@@ -515,7 +542,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         // "He does not contend that …; instead he relies on his medical conditions": what follows a
         // denied argument is another ground, not this one.
         if (tag.k === "strong" && deniedArgument) continue;
-        if (tag.k === "strong" && !strong && !nounForm(norm, h)) strong = h;
+        // "… , as he requests." ends its sentence but is a verb: its subject is the party.
+        if (tag.k === "strong" && !strong && (!nounForm(norm, h) || partys)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
         else if (tag.k === "weak" && !weak && !framedAsQuestion(norm, h.start)) weak = h;
@@ -593,6 +621,19 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           for (let k = 0; k < list.length && (k === 0 || seen.size < MAX_TRIGGERS); k++) seen.add(list[k]);
         }
         matched = [...seen];
+      }
+      else if (missing >= 0 && lentFrom && missing !== (def.anchor ?? 0) && def.anchor !== -1) {
+        // "He has completed every program since the first sentencing. We'd ask that his progress be
+        // reflected in the new sentence.": the request that is lent may itself name the generic group
+        // (the relief), never the one naming the argument.
+        const lt = topicHits(lentFrom, rule);
+        const h = lt.excluded ? undefined : lt.groups.get(alt + ":" + missing)?.[0];
+        if (h) {
+          matched = got;
+          let e = h.end;
+          while (e < lentFrom.norm.length && isWordChar(lentFrom.norm.charCodeAt(e))) e++;
+          borrowed = original.slice(lentFrom.start + h.start, lentFrom.start + e);
+        }
       }
       else if (missing >= 0 && !def.sentenceOnly && !lentFrom) {
         // One group missing: a neighbouring sentence of the same paragraph may supply it
