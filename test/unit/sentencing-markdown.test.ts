@@ -2,16 +2,10 @@ import * as assert from "node:assert/strict";
 import { computeRange, findRecordedBlocks, renderCompareMarkdown, renderRangeMarkdown, scenarioOptions, summarySentence, type RangeInput } from "../../src/core/sentencing";
 import { runRange } from "../../src/cli/range";
 import type { Io } from "../../src/cli/io";
+import designExample from "../fixtures/design-example.json";
 
-const DESIGN_EXAMPLE = {
-  manual: 2025,
-  statute: "1326(b)(2)",
-  priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }],
-  acceptance: 3,
-  earlyDisposition: 0,
-  otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }],
-  criminalHistory: { category: "IV" },
-};
+// The design example of DESIGN.md: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37 months.
+const DESIGN_EXAMPLE = designExample;
 
 function md(raw: unknown): string {
   const { input, result } = computeRange(raw);

@@ -1,15 +1,9 @@
 import * as assert from "node:assert/strict";
 import { calculateRange, computeRange, RangeInputError, type RangeInput, type RangeResult } from "../../src/core/sentencing";
+import designExample from "../fixtures/design-example.json";
 
-const DESIGN_EXAMPLE = {
-  manual: 2025,
-  statute: "1326(b)(2)",
-  priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }],
-  acceptance: 3,
-  earlyDisposition: 0,
-  otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }],
-  criminalHistory: { category: "IV" },
-};
+// The design example of DESIGN.md: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37 months.
+const DESIGN_EXAMPLE = designExample;
 
 function run(raw: unknown): RangeResult {
   return computeRange(raw).result;

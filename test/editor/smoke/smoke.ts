@@ -7,6 +7,7 @@
 // and also written as JSON to `config.resultsPath` on the server (through vscode.workspace.fs), so
 // the harness gets them even when the worker's console does not reach the page.
 import * as vscode from "vscode";
+import designExample from "../../fixtures/design-example.json";
 
 export interface Config {
   /** "node" (installed .vsix in the server's Node host) or "web" (browser-only copy in the web worker). */
@@ -154,16 +155,8 @@ async function discard(): Promise<void> {
   await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
 }
 
-// The design example of the range calculator (see test/editor/suite/range.test.ts).
-const DESIGN_EXAMPLE = {
-  manual: 2025,
-  statute: "1326(b)(2)",
-  priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }],
-  acceptance: 3,
-  earlyDisposition: 0,
-  otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }],
-  criminalHistory: { category: "IV" },
-};
+// The design example of DESIGN.md: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37 months.
+const DESIGN_EXAMPLE = designExample;
 const ORIGINAL = "# Sentencing memorandum\n\nThe defendant pleaded guilty.\n\nConclusion.\n";
 
 // ---- the checks ------------------------------------------------------------------------------

@@ -3,16 +3,10 @@ import * as vscode from "vscode";
 import { computeRange, findRecordedBlocks, renderCompareMarkdown, renderRangeMarkdown } from "../../../src/core/sentencing";
 import { INSERT_COMMAND, RECOMPUTE_COMMAND, registerRangeCommand } from "../../../src/editor/range";
 import { activeExtension, waitFor } from "./helpers";
+import designExample from "../../fixtures/design-example.json";
 
-const DESIGN_EXAMPLE = {
-  manual: 2025,
-  statute: "1326(b)(2)",
-  priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }],
-  acceptance: 3,
-  earlyDisposition: 0,
-  otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }],
-  criminalHistory: { category: "IV" },
-};
+// The design example of DESIGN.md: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37 months.
+const DESIGN_EXAMPLE = designExample;
 
 const ORIGINAL = "# Sentencing memorandum\n\nThe defendant pleaded guilty.\n\nConclusion.\n";
 
