@@ -93,6 +93,11 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "MS. PARK: Judge, the only reason this is a twelve-level enhancement instead of eight is the revocation. The underlying sentence was suspended. We're asking you to vary to where he'd be without it."],
   ["post-sentencing-rehabilitation", "MR. CHEN: Since the first sentencing, Your Honor, he has completed every program available to him. He's a different person. We'd ask that his progress be reflected in the new sentence."],
   ["compassionate-release-mandatory-minimum", "Under the First Step Act I would not face the stacked 924(c) sentences today. I am asking the judge to reduce my sentence below the 25 years on the second count."],
+  // set Q: appellate review of this case's ruling, orders
+  ["fast-track-disparity", "On appeal, Medina-Ruiz faults the district court for refusing to account for the sentencing advantage enjoyed by defendants in fast-track districts. Because the court correctly understood that it had discretion to vary on that basis and simply chose not to, we find no error."],
+  ["post-sentencing-rehabilitation", "The district court's order reducing the sentence on resentencing rests on Mr. Dade's rehabilitation since the original sentencing, which the court described as exceptional."],
+  ["compassionate-release-mandatory-minimum", "The district court denied Holloway's motion, reasoning that even if his stacked § 924(c) sentences were extraordinary and compelling, it could not reduce the sentence below what current law would require. Holloway appeals."],
+  ["compassionate-release-mandatory-minimum", "Defendant's final argument is that the ten-year mandatory minimum, as applied to a first offender who carried drugs under threat, is grossly disproportionate and that the Court should impose a sentence of five years."],
 ];
 
 const NEGATIVE: string[] = [
@@ -153,6 +158,11 @@ const NEGATIVE: string[] = [
   "Defendant asks the Court to vary downward. The fast-track program was not available in this district at the time of his arrest, but it was adopted in 2012 for all districts.",
   "Defendant appeals the denial of his motion to reduce his sentence. He was sentenced in 2008 to a mandatory minimum of 240 months based on two prior felony drug convictions.",
   "Defendant's motion to reduce his sentence under 18 U.S.C. § 3582(c)(2) is denied. His sentence was the statutory mandatory minimum of 120 months, so the amendment does not lower his range.",
+  // set Q: background, more background, then a request that neither points back nor shares the topic
+  "His 2003 conviction was for possessing a small amount of cocaine, and he received probation. He has lived in the United States since age fifteen. He asks the Court to vary downward because of his severe diabetes and the loss of vision in one eye.",
+  "The probation officer applied the 12-level enhancement because the sentence imposed after revocation exceeded thirteen months. The defendant was removed in 2015. He now asks for a sentence at the low end of the range.",
+  "The government contends that he has not shown that the § 3553(a) factors favor release, given his history of violence.",
+  "MR. LOPEZ (AUSA): Your Honor, the defendant has been deported four times. He has a prior for robbery. We're asking for a sentence at the high end of the range.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

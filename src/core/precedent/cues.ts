@@ -38,6 +38,8 @@ export const STRONG_CUES = [
   "introduced evidence", "explanation that", "his explanation", "her explanation", "complains",
   // "Defendant's third point is that …"
   "point is that", "point was that",
+  // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
+  "faults the", "faulted the",
 ] as const;
 
 /**
@@ -65,7 +67,7 @@ export const GRANT_CUES = [
   "agreed with the defense", "agreed with defendant", "agreed with the defendant",
   // …or a court faulted for not weighing the ground the party put forward
   // ("did not consider" / "failed to consider" alone are too often about the § 3553(a) factors)
-  "refused to consider", "declined to consider", "declined to address", "failed to address", "never addressed",
+  "refused to consider", "declined to consider", "declined to address", "failed to address", "never addressed", "refusing to consider", "refused to account for", "refusing to account for", "declined to account for",
 ] as const;
 
 /** Present-tense requests (a brief asking now), for `departure-framing`. */
@@ -105,6 +107,8 @@ export const WEAK_CUES = [
   "claim that",
   // a brief's heading asserts its ground: "B. The 16-level enhancement overstates the seriousness of …"
   "overstates", "exaggerates", "overrepresents", "over represents",
+  // "despite counsel's plea that …"; "the order reducing the sentence rests on …"
+  "plea that", "reducing the sentence", "reducing his sentence", "reducing her sentence",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -185,7 +189,7 @@ const MINOR = [
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
-  "disproportionate to his prior", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
+  "disproportionate to his prior", "misdemeanor level", "scuffle", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
@@ -334,7 +338,7 @@ const MANDATORY_MIN = [
 const BELOW = [
   "below", "despite", "notwithstanding", "without regard", "not bind", "did not bind", "does not bind", "unconstitutional",
   "reduc", "parsimony", "escape", "relief", "lower", "violat", "cruel", "under the minimum", "beneath",
-  "disregard", "unjust", "excessive", "greater than necessary", "go below", "ignore", "less than", "shorter than",
+  "disregard", "unjust", "excessive", "disproportionate", "greater than necessary", "go below", "ignore", "less than", "shorter than",
 ];
 const STACK = ["stack", "consecutive", "second or subsequent"];
 const STACK_LAW = ["924(c)", "first step act"];
@@ -350,7 +354,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "depart", "kimbrough", "equivalent", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
       "had she been prosecuted", "eligible for", "unavailab", "absence of", "lack of", "no such program", "did not offer",
       "does not offer", "non fast track", "without a fast track", "without fast track", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
-      "denied her", "would receive", "comparable", "unfair",
+      "denied her", "would receive", "comparable", "unfair", "advantage", "fast track districts", "fast track jurisdictions",
     ]]],
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
       "government will move", "government agreed", "government has agreed", "government's request", "government recommends",

@@ -324,7 +324,12 @@ export function detectParagraph(text: string, start: number, end: number): Detec
         if (j === i + 2 && (!args[i + 1] || args[i + 1].cue || args[i + 1].hold || args[i + 1].denied)) break;
         const a = args[j];
         if (!a || a.hold || a.denied || !a.lendable) continue;
-        found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j] });
+        // From two sentences on, the request must point back ("without it", "that progress") or
+        // supply part of the topic, and must not name a ground of its own ("because of his diabetes"):
+        // "He received probation. He has lived here since fifteen. He asks for a variance because of
+        // his diabetes." is another ground after background.
+        if (j === i + 2 && (sentences[j].norm.includes("because") || GROUND_PHRASES.some((g) => sentences[j].norm.includes(g)))) continue;
+        found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 });
         if (found.length) break;
       }
     }
@@ -393,7 +398,9 @@ function nounForm(t: string, h: Hit): boolean {
   const w = t.slice(h.start, e);
   // "upheld against equal protection challenges.", "challenges to the policy": a noun, not a verb
   const after = nextWord(t, e);
-  if (after === "" || t[e] === "." || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
+  // …but "Holloway appeals." (a sentence of two or three words) is a verb
+  const shortSentence = t.trim().split(" ").filter((x) => x !== "").length <= 3;
+  if (((after === "" || t[e] === ".") && !shortSentence) || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
   return w.endsWith("ion") || w.endsWith("ions") || DETERMINERS.has(previousWord(t, h.start)) || possessive(previousWord(t, h.start));
 }
 
@@ -473,6 +480,8 @@ interface ArgumentScan {
   lendable?: Hit;
   /** The sentence the cue comes from when borrowed. */
   lentFrom?: SentenceScan;
+  /** Borrowed from two sentences on: it must point back or complete the topic. */
+  farLent?: boolean;
   hold: boolean;
   denied: boolean;
   dep: boolean;
@@ -612,6 +621,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           break;
         }
       }
+      if (missing === -1 && arg.farLent && !(lentFrom && pointsBack(lentFrom.norm))) continue;
       if (missing === -1) {
         // Report every hit of the matched groups (explainability), not only the first.
         const seen = new Set<Hit>();
@@ -674,6 +684,14 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
   return out;
+}
+
+/** Words by which a request points back to what was said before ("to where he'd be without it"). */
+const BACK_WORDS = new Set(["it", "this", "these", "those", "such", "that."]);
+
+function pointsBack(t: string): boolean {
+  for (const w of t.split(" ")) if (BACK_WORDS.has(letters(w)) || BACK_WORDS.has(w)) return true;
+  return false;
 }
 
 /** "the requested relief", "the asserted ground": a participle used as an adjective, not a verb. */
