@@ -1,22 +1,14 @@
 import * as assert from "node:assert/strict";
 import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { memoryIo } from "./memory-io";
 import { Brief } from "../../src/core/brief/brief";
 import { explain, explanationMarkdown } from "../../src/core/explain";
 import { recognizeCitations } from "../../src/core/citations/recognize";
 
 function run(...argv: string[]): { code: number; out: string; err: string } {
-  let out = "";
-  let err = "";
-  const io: Io = {
-    readFile: () => {
-      throw Object.assign(new Error("no such file"), { code: "ENOENT", path: "missing.md" });
-    },
-    readStdin: () => "",
-    out: (t) => (out += t + "\n"),
-    err: (t) => (err += t + "\n"),
-  };
-  return { code: main(argv, io), out, err };
+  const { io, out, err } = memoryIo();
+  const code = main(argv, io);
+  return { code, out: out.map((t) => t + "\n").join(""), err: err.map((t) => t + "\n").join("") };
 }
 
 function explainOne(cite: string, edition: number) {

@@ -17,7 +17,7 @@ import { main } from "../../src/cli/main";
 import fc from "fast-check";
 import tableJson from "../../src/data/sentencing-table.json";
 import { calculateRange, parseRangeInput, renderCompareMarkdown, scenarioOptions } from "../../src/core/sentencing";
-import type { Io } from "../../src/cli/io";
+import { memoryIo } from "./memory-io";
 
 interface Out {
   code: number;
@@ -26,16 +26,7 @@ interface Out {
 }
 
 function cli(stdin: string, args: string[] = []): Out {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    readFile: (p) => {
-      throw Object.assign(new Error("ENOENT"), { code: "ENOENT", path: p });
-    },
-    readStdin: () => stdin,
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  };
+  const { io, out, err } = memoryIo({}, stdin);
   const code = runRange(["--input", "-", ...args], io);
   return { code, out: out.join("\n"), err: err.join("\n") };
 }
@@ -553,17 +544,7 @@ describe("audit: input validation (exit 2; every message names the field and wha
 
 describe("audit: the command line (heartland range --input FILE|- [--format json|markdown])", () => {
   function viaMain(argv: string[], files: Record<string, string>) {
-    const out: string[] = [];
-    const err: string[] = [];
-    const io: Io = {
-      readFile: (p) => {
-        if (!(p in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT", path: p });
-        return files[p];
-      },
-      readStdin: () => "",
-      out: (t) => out.push(t),
-      err: (t) => err.push(t),
-    };
+    const { io, out, err } = memoryIo(files);
     return { code: main(argv, io), out: out.join("\n"), err: err.join("\n") };
   }
   const design = JSON.stringify({ manual: 2025, statute: "1326(b)(2)", priors: [{ kind: "felony", offense: "other", sentenceMonths: 30, beforeFirstOrder: true }], acceptance: 3, earlyDisposition: 0, otherAdjustments: [{ levels: 2, cite: "USSG §3C1.1", label: "Obstruction" }], criminalHistory: { category: "IV" } });

@@ -1,7 +1,7 @@
 import * as assert from "node:assert/strict";
 import { computeRange, findRecordedBlocks, renderCompareMarkdown, renderRangeMarkdown, scenarioOptions, summarySentence, type RangeInput } from "../../src/core/sentencing";
 import { runRange } from "../../src/cli/range";
-import type { Io } from "../../src/cli/io";
+import { memoryIo } from "./memory-io";
 import designExample from "../fixtures/design-example.json";
 
 // The design example of DESIGN.md: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37 months.
@@ -13,18 +13,7 @@ function md(raw: unknown): string {
 }
 
 function fakeIo(stdin: string, files: Record<string, string> = {}) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error(`ENOENT: ${p}`), { code: "ENOENT" });
-      return files[p];
-    },
-    readStdin: () => stdin,
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  };
-  return { io, out, err };
+  return memoryIo(files, stdin);
 }
 
 describe("range Markdown", () => {
