@@ -58,6 +58,13 @@ describe("recognizeCitations", () => {
     assert.equal(all[0].start, 3);
   });
 
+  it("follows a citation across a wrap inside a block quote", () => {
+    const text = "> The court applied U.S.S.G.\n> § 2L1.2(b)(1)(A) and 8 U.S.C.\n>  § 1326(b)(2) here.";
+    const all = cites(text);
+    assert.deepEqual(all.map((a) => a.cite), ["USSG §2L1.2(b)(1)(A)", "8 U.S.C. § 1326(b)(2)"]);
+    assert.equal(all[0].text, "U.S.S.G.\n> § 2L1.2(b)(1)(A)");
+  });
+
   it("finds nothing inside code, inline code, link targets or comments", () => {
     const text = [
       "```",

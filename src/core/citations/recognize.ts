@@ -56,6 +56,14 @@ class Cursor {
       else if (c === "\n" && newlines === 0) {
         newlines++;
         this.pos++;
+        // a wrapped line inside a block quote or list continues after its "> " marker
+        let p = this.pos;
+        while (p < this.s.length && (this.s[p] === " " || this.s[p] === "\t") && p - this.pos < 8) p++;
+        while (p < this.s.length && this.s[p] === ">") {
+          p++;
+          while (p < this.s.length && (this.s[p] === " " || this.s[p] === "\t") && p - this.pos < 16) p++;
+        }
+        this.pos = p;
       } else break;
     }
     return this.pos - from;
