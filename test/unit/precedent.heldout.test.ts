@@ -98,6 +98,13 @@ const POSITIVE: [RuleId, string][] = [
   ["post-sentencing-rehabilitation", "The district court's order reducing the sentence on resentencing rests on Mr. Dade's rehabilitation since the original sentencing, which the court described as exceptional."],
   ["compassionate-release-mandatory-minimum", "The district court denied Holloway's motion, reasoning that even if his stacked § 924(c) sentences were extraordinary and compelling, it could not reduce the sentence below what current law would require. Holloway appeals."],
   ["compassionate-release-mandatory-minimum", "Defendant's final argument is that the ten-year mandatory minimum, as applied to a first offender who carried drugs under threat, is grossly disproportionate and that the Court should impose a sentence of five years."],
+  // set R: reporting idioms
+  ["fast-track-disparity", "In his view, the lack of a fast-track option in the Eastern District of Washington left him serving roughly a year more than an identical offender sentenced in San Diego."],
+  ["fast-track-disparity", "Appellant takes issue with the district court's refusal to vary downward to offset the disparity created by fast-track programs."],
+  ["prior-conviction-seriousness", "The crux of the defense submission is that the prior conviction, a 1994 possession offense for which the defendant received probation, was minor and remote."],
+  ["revocation-sentence", "Defendant disputes that his prior qualifies: the state court originally imposed only probation, and it was the later revocation, not the conviction itself, that produced a 30-month term."],
+  ["reentry-motive", "His lawyer told the judge that Mr. Bautista came back because his eight-year-old son had leukemia and needed a bone marrow donor, and that he had tested as a match."],
+  ["post-sentencing-rehabilitation", "Mr. Hale offers his post-sentencing record — nine years without an infraction, an associate's degree, and work as a hospice volunteer — as a reason to impose a lower sentence at resentencing."],
 ];
 
 const NEGATIVE: string[] = [
@@ -163,6 +170,9 @@ const NEGATIVE: string[] = [
   "The probation officer applied the 12-level enhancement because the sentence imposed after revocation exceeded thirteen months. The defendant was removed in 2015. He now asks for a sentence at the low end of the range.",
   "The government contends that he has not shown that the § 3553(a) factors favor release, given his history of violence.",
   "MR. LOPEZ (AUSA): Your Honor, the defendant has been deported four times. He has a prior for robbery. We're asking for a sentence at the high end of the range.",
+  // set R: the same idioms about the law or another ground
+  "The gist of the amendment is that a sentence imposed upon revocation is added to the original term of imprisonment for purposes of § 2L1.2.",
+  "The crux of the motion is Mr. Abubakar's obesity and hypertension, which he contends place him at heightened risk from COVID-19.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -40,6 +40,16 @@ export const STRONG_CUES = [
   "point is that", "point was that",
   // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
   "faults the", "faulted the",
+  // idioms of the same report: "In his view, …", "Appellant takes issue with …", "Ortega quarrels with …",
+  // "Defendant disputes that …", "makes the case that", "Defense counsel pointed out …", "told the judge",
+  // "offers his post-sentencing record … as a reason to …"
+  "in his view", "in her view", "in defendant's view", "in appellant's view", "in the defendant's view", "in the defense view",
+  "takes issue", "took issue", "taking issue", "quarrels with", "quarreled with", "disputes that", "disputed that",
+  "makes the case", "made the case", "making the case", "pointed out", "points out", "suggested a", "suggests a",
+  "told the judge", "told the court", "offers his", "offers her", "offered his", "offered her", "as a reason to", "as a reason for",
+  "as a basis for",
+  // "The crux of the defense submission is that …" (the crux of the amendment is the law's)
+  "crux of his", "crux of her", "crux of the defense", "crux of the motion", "crux of defendant", "crux of appellant", "crux of the petition", "crux of the appeal", "crux of the objection", "crux of mr", "crux of ms", "gist of his", "gist of her", "gist of the defense", "gist of the motion", "gist of defendant", "gist of appellant", "gist of the petition", "gist of the appeal", "gist of the objection", "gist of mr", "gist of ms", "centerpiece of his", "centerpiece of her", "centerpiece of the defense", "centerpiece of the motion", "centerpiece of defendant", "centerpiece of appellant", "centerpiece of the petition", "centerpiece of the appeal", "centerpiece of the objection", "centerpiece of mr", "centerpiece of ms", "heart of his", "heart of her", "heart of the defense", "heart of the motion", "heart of defendant", "heart of appellant", "heart of the petition", "heart of the appeal", "heart of the objection", "heart of mr", "heart of ms", "essence of his", "essence of her", "essence of the defense", "essence of the motion", "essence of defendant", "essence of appellant", "essence of the petition", "essence of the appeal", "essence of the objection", "essence of mr", "essence of ms", "nub of his", "nub of her", "nub of the defense", "nub of the motion", "nub of defendant", "nub of appellant", "nub of the petition", "nub of the appeal", "nub of the objection", "nub of mr", "nub of ms", "core of his", "core of her", "core of the defense", "core of the motion", "core of defendant", "core of appellant", "core of the petition", "core of the appeal", "core of the objection", "core of mr", "core of ms",
 ] as const;
 
 /**
@@ -189,7 +199,7 @@ const MINOR = [
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
-  "disproportionate to his prior", "misdemeanor level", "scuffle", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
+  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
