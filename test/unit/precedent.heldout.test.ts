@@ -105,6 +105,10 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "Defendant disputes that his prior qualifies: the state court originally imposed only probation, and it was the later revocation, not the conviction itself, that produced a 30-month term."],
   ["reentry-motive", "His lawyer told the judge that Mr. Bautista came back because his eight-year-old son had leukemia and needed a bone marrow donor, and that he had tested as a match."],
   ["post-sentencing-rehabilitation", "Mr. Hale offers his post-sentencing record — nine years without an infraction, an associate's degree, and work as a hospice volunteer — as a reason to impose a lower sentence at resentencing."],
+  // set S: the court finding the ground extraordinary; the government describing the defense; a letter to the Court
+  ["compassionate-release-family", "ORDER GRANTING COMPASSIONATE RELEASE. The Court finds that the death of the children's mother and the absence of any other available caregiver for Defendant's two minor children constitute extraordinary and compelling reasons."],
+  ["prior-conviction-seriousness", "The government's sentencing memorandum acknowledges that the defense will characterize the 2004 conviction as a minor, remote offense, but contends that the sixteen-level increase is appropriate given the defendant's conduct."],
+  ["reentry-motive", "The defendant's letter to the Court explains that he returned because his younger brother had been murdered by a cartel in Guerrero and he feared he would be next."],
 ];
 
 const NEGATIVE: string[] = [
@@ -173,6 +177,11 @@ const NEGATIVE: string[] = [
   // set R: the same idioms about the law or another ground
   "The gist of the amendment is that a sentence imposed upon revocation is added to the original term of imprisonment for purposes of § 2L1.2.",
   "The crux of the motion is Mr. Abubakar's obesity and hypertension, which he contends place him at heightened risk from COVID-19.",
+  // set S: a judge or the Commission "pointed out"; the Commission's view
+  "As Judge Kozinski pointed out, the disparity produced by fast-track programs is one Congress itself authorized, and so it cannot be unwarranted.",
+  "The Commission's 2016 report pointed out that a sixteen-level enhancement for a decades-old prior conviction can overstate the seriousness of the offender's record.",
+  "In the Commission's view, the defendant's status as a deportable alien is not ordinarily relevant to the choice of sentence.",
+  "His prior conviction, for burglary of a habitation, was punished with four years. He was deported in 2016. He asks the Court to impose a sentence of 37 months, which is at the bottom of the range.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -45,7 +45,12 @@ export const STRONG_CUES = [
   // "offers his post-sentencing record … as a reason to …"
   "in his view", "in her view", "in defendant's view", "in appellant's view", "in the defendant's view", "in the defense view",
   "takes issue", "took issue", "taking issue", "quarrels with", "quarreled with", "disputes that", "disputed that",
-  "makes the case", "made the case", "making the case", "pointed out", "points out", "suggested a", "suggests a",
+  "makes the case", "made the case", "making the case", "suggested a", "suggests a",
+  // "pointed out" only with the party as subject: "As Judge Kozinski pointed out, …" is authority
+  "counsel pointed out", "defense pointed out", "defendant pointed out", "appellant pointed out", "he pointed out",
+  "she pointed out", "counsel points out", "defendant points out", "appellant points out", "he points out", "she points out",
+  "movant points out", "petitioner points out", "explains that he", "explains that she", "explains that his", "explains that her",
+  "characteriz",
   "told the judge", "told the court", "offers his", "offers her", "offered his", "offered her", "as a reason to", "as a reason for",
   "as a basis for",
   // "The crux of the defense submission is that …" (the crux of the amendment is the law's)
@@ -199,7 +204,7 @@ const MINOR = [
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
-  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
+  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",

@@ -270,6 +270,13 @@ function letters(w: string): string {
 /** "the court asked", "the judge requested": the court, not a party, is asking. */
 const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
+/** "the court asked" — but not "his letter to the Court explains …" (the court is the addressee). */
+function courtIsSubject(t: string, at: number): boolean {
+  const w = previousWord(t, at);
+  if (!COURT_SUBJECTS.has(w)) return false;
+  return !t.slice(0, at).trimEnd().endsWith("to the " + w);
+}
+
 /** "whether the court should …": an issue framed, not an argument pressed. */
 function framedAsQuestion(t: string, at: number): boolean {
   return t.slice(Math.max(0, at - 70), at).includes("whether");
@@ -439,8 +446,13 @@ function attributesToPerson(t: string, at: number): boolean {
   return w !== "" && !DETERMINERS.has(w) && w !== "u" && w !== "ussg" && w !== "section" && w !== "government" && w !== "statute" && !/^\d/.test(w);
 }
 
+/** Weak cues by which a court finds a ground extraordinary and compelling. */
+const EC_FINDINGS = new Set(["is an extraordinary and compelling", "are extraordinary and compelling", "constitutes an extraordinary",
+  "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary", "amount to extraordinary",
+  "amounts to an extraordinary", "is extraordinary and compelling"]);
+
 /** Subjects that name the party ("Defendant will again seek", "as he requests", "she has not shown"). */
-const PARTY_SUBJECTS = new Set(["defendant", "appellant", "movant", "petitioner", "he", "she"]);
+const PARTY_SUBJECTS = new Set(["defendant", "appellant", "movant", "petitioner", "he", "she", "defense"]);
 
 /**
  * Is the verb at `at` the party's own, its subject a party word up to three words back ("Defendant
@@ -501,9 +513,13 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   let govSentence = governmentIsSubject(norm);
   const itSubject = startsWithIt(norm);
   let deniedArgument = false;
+  let onlyCourtFinds = true;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
-      if (tag.k === "hold") hold = true;
+      if (tag.k === "hold") {
+        hold = true;
+        if (h.cue.text !== "the court finds") onlyCourtFinds = false;
+      }
       else if (tag.k === "dep") dep = true;
       else if (tag.k === "var") vary = true;
       else if (tag.k === "grant") {
@@ -514,7 +530,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         if (!grant) grant = h;
       }
       else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
-        if ((tag.k === "strong" || tag.k === "present") && COURT_SUBJECTS.has(previousWord(norm, h.start))) continue;
+        if ((tag.k === "strong" || tag.k === "present") && courtIsSubject(norm, h.start)) continue;
         // "The government anticipates that Defendant will again seek …", "… as he requests": inside the
         // government's sentence, the party's own verb still reports the party's request.
         const partys = tag.k !== "weak" && partySubject(norm, h.start);
@@ -576,6 +592,10 @@ function argumentOf(s: SentenceScan): ArgumentScan {
     weak = undefined;
     present = undefined;
   }
+  // "The Court finds that the absence of any other caregiver … constitute extraordinary and compelling
+  // reasons": the court in this case finding the party's ground extraordinary grants it, and its
+  // "finds" is no holding against it (a negated finding carries its own holding cue: "do not constitute").
+  if (!grant && weak && hold && onlyCourtFinds && EC_FINDINGS.has(weak.cue.text)) grant = weak;
   const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
   const lendable = strong ?? grant ?? present;
   return { cue, present, lendable, hold, denied: deniedArgument, dep, vary };
