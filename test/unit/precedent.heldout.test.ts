@@ -109,6 +109,12 @@ const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-family", "ORDER GRANTING COMPASSIONATE RELEASE. The Court finds that the death of the children's mother and the absence of any other available caregiver for Defendant's two minor children constitute extraordinary and compelling reasons."],
   ["prior-conviction-seriousness", "The government's sentencing memorandum acknowledges that the defense will characterize the 2004 conviction as a minor, remote offense, but contends that the sixteen-level increase is appropriate given the defendant's conduct."],
   ["reentry-motive", "The defendant's letter to the Court explains that he returned because his younger brother had been murdered by a cartel in Guerrero and he feared he would be next."],
+  // set T: long paragraphs — facts first, the ground last; the court weighing the party's evidence
+  ["compassionate-release-family", "Ms. Barnes filed a pro se motion for compassionate release last year. She tells the Court that her son, who has autism and epilepsy, was placed in foster care after her mother could no longer care for him. She wants to come home to raise him."],
+  ["compassionate-release-rehabilitation", "The Court has carefully considered Mr. Reese's evidence of rehabilitation, including his certificates and the letters from staff. That evidence is genuinely impressive. But rehabilitation alone cannot be an extraordinary and compelling reason, and Mr. Reese identifies nothing else. The motion is denied."],
+  ["revocation-sentence", "In 2005 Mr. Acuña was convicted of burglary in Texas and placed on deferred adjudication. In 2007, after a positive drug test, the court adjudicated him guilty and sentenced him to three years. He argues that the deferred adjudication, not the later adjudication, is the sentence that matters under § 2L1.2."],
+  ["post-sentencing-rehabilitation", "Following our remand, Lyons appeared for resentencing. He told the court that he had become a drug counselor at FCI Elkton and had not had a single disciplinary infraction since 2014. He asked for a sentence of 120 months rather than the 188 originally imposed. The district court imposed 168 months."],
+  ["prior-conviction-seriousness", "The 2002 conviction underlying the enhancement arose from a bar fight in which no one was hospitalized. Mr. Quiroz was nineteen, and he served 45 days. It is hard to imagine a less serious qualifying offense, and the Court should not let it drive a 16-level increase."],
 ];
 
 const NEGATIVE: string[] = [
@@ -182,6 +188,9 @@ const NEGATIVE: string[] = [
   "The Commission's 2016 report pointed out that a sixteen-level enhancement for a decades-old prior conviction can overstate the seriousness of the offender's record.",
   "In the Commission's view, the defendant's status as a deportable alien is not ordinarily relevant to the choice of sentence.",
   "His prior conviction, for burglary of a habitation, was punished with four years. He was deported in 2016. He asks the Court to impose a sentence of 37 months, which is at the bottom of the range.",
+  // set T: a release plan's family support is not a family ground ("support a" is not "support and")
+  "Defendant moves for compassionate release under § 3582(c)(1)(A). He is 67 years old and suffers from COPD, diabetes and congestive heart failure. His wife and adult children have written letters pledging support and a place to live. The government opposes the motion.",
+  "Mr. Fuentes has served 31 years. While in custody he earned a bachelor's degree and worked in the hospice program. He has a release plan in Cleveland. He asks the Court to grant his motion because of the severe asthma and the COVID-19 outbreaks at his facility.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

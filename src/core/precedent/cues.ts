@@ -49,7 +49,7 @@ export const STRONG_CUES = [
   // "pointed out" only with the party as subject: "As Judge Kozinski pointed out, …" is authority
   "counsel pointed out", "defense pointed out", "defendant pointed out", "appellant pointed out", "he pointed out",
   "she pointed out", "counsel points out", "defendant points out", "appellant points out", "he points out", "she points out",
-  "movant points out", "petitioner points out", "explains that he", "explains that she", "explains that his", "explains that her",
+  "movant points out", "petitioner points out", "tells the court", "tells the judge", "he tells", "she tells", "explains that he", "explains that she", "explains that his", "explains that her",
   "characteriz",
   "told the judge", "told the court", "offers his", "offers her", "offered his", "offered her", "as a reason to", "as a reason for",
   "as a basis for",
@@ -72,6 +72,9 @@ export const GRANT_CUES = [
   "declines to depart", "declines to vary", "declines to reduce", "declines to grant", "denies the motion", "denies defendant",
   "denies his", "denies her", "denies mr", "denies ms", "has not shown", "has not established", "has not demonstrated",
   "failed to show", "fails to show", "failed to establish", "fails to establish",
+  // the court weighing the party's evidence: "The Court has carefully considered Mr. Reese's evidence of rehabilitation"
+  "considered defendant's", "considered the defendant's", "considered mr", "considered ms", "considered his", "considered her",
+  "considers defendant's", "considers the defendant's", "considers mr", "considers ms", "considers his", "considers her",
   // …or finding for the party on its ground, or weighing the ground it put forward
   "has established", "has shown", "has demonstrated", "not persuaded that defendant", "not persuaded that he",
   "not persuaded that she", "not persuaded that mr", "not persuaded that ms", "acknowledges defendant's", "acknowledges his",
@@ -112,7 +115,8 @@ export const WEAK_CUES = [
   "is appropriate", "was appropriate", "would be appropriate", "appropriate because", "merits a", "calls for",
   "over penaliz", "overpenaliz", "harsher", "more harsh", "more severe", "more difficult", "argument", "request",
   "on the ground", "on the basis", "grounds that", "granted", "is unjust", "would be unjust",
-  "supports a", "support a", "deserves", "according to", "is an extraordinary and compelling", "are extraordinary and compelling",
+  // trailing space: "support a variance", not "pledging support and a place to live"
+  "supports a ", "support a ", "deserves", "according to", "is an extraordinary and compelling", "are extraordinary and compelling",
   "constitutes an extraordinary", "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary",
   "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
@@ -123,7 +127,7 @@ export const WEAK_CUES = [
   // a brief's heading asserts its ground: "B. The 16-level enhancement overstates the seriousness of …"
   "overstates", "exaggerates", "overrepresents", "over represents",
   // "despite counsel's plea that …"; "the order reducing the sentence rests on …"
-  "plea that", "reducing the sentence", "reducing his sentence", "reducing her sentence",
+  "plea that", "hard to imagine", "should not let", "should not allow", "reducing the sentence", "reducing his sentence", "reducing her sentence",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -211,13 +215,13 @@ const PRIOR = [
   "sixteen level", "16 point", "12 level", "twelve level", "underlying crime", "underlying offense", "record",
 ];
 const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation",
-  "deferred adjudication was", "adjudicated guilty", "adjudication of guilt", "proceeded to adjudication",
+  "deferred adjudication", "adjudicated guilty", "adjudicated him", "adjudicated her", "adjudication of guilt", "proceeded to adjudication",
   "after violating", "for violating", "upon violating", "violated his probation", "violated her probation", "violated the terms", "violation of the terms"];
 const THRESHOLD = [
   "13 months", "thirteen months", "13 month", "one year and one month", "sixteen level", "16 level", "twelve level", "12 level",
   "enhancement", "sentence imposed", "original sentence", "increase", "offense level",
   "prior sentence", "sentence actually imposed", "actually imposed", "originally imposed", "time of judgment", "part of the sentence",
-  "counts any", "count toward", "counts toward", "counted toward", "be counted", "not count", "not be considered",
+  "counts any", "2l1.2", "count toward", "counts toward", "counted toward", "be counted", "not count", "not be considered",
 ];
 const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before",
   // "at the time he was deported, the only sentence imposed … was probation"
@@ -288,7 +292,7 @@ const REHAB = [
   // what rehabilitation looks like when it is described rather than named
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
-  "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary free", "infraction free",
+  "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary infraction", "single infraction", "single disciplinary", "without a disciplinary", "disciplinary free", "infraction free",
   "matured", "maturity", "every program", "programs available", "positive change", "changes he", "changes she",
   "good behavior", "good behaviour", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
@@ -348,7 +352,7 @@ const SENTENCE_RELIEF = [
 const MANDATORY_MIN = [
   "mandatory minimum", "statutory minimum", "mandatory sentence", "mandatory statutory", "minimum sentence", "mandatory drug sentence",
   "minimum did not", "this minimum", "mandatory life", "mandatory term", "mandatory minimums", "statutory mandatory",
-  "acca minimum", "year minimum", "month minimum", "minimum term", "minimum penalty", "minimum prison term", "statutory floor", "mandatory floor",
+  "acca minimum", "acca floor", "year floor", "year minimum", "month minimum", "minimum term", "minimum penalty", "minimum prison term", "statutory floor", "mandatory floor",
 ];
 const BELOW = [
   "below", "despite", "notwithstanding", "without regard", "not bind", "did not bind", "does not bind", "unconstitutional",
