@@ -115,6 +115,11 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "In 2005 Mr. Acuña was convicted of burglary in Texas and placed on deferred adjudication. In 2007, after a positive drug test, the court adjudicated him guilty and sentenced him to three years. He argues that the deferred adjudication, not the later adjudication, is the sentence that matters under § 2L1.2."],
   ["post-sentencing-rehabilitation", "Following our remand, Lyons appeared for resentencing. He told the court that he had become a drug counselor at FCI Elkton and had not had a single disciplinary infraction since 2014. He asked for a sentence of 120 months rather than the 188 originally imposed. The district court imposed 168 months."],
   ["prior-conviction-seriousness", "The 2002 conviction underlying the enhancement arose from a bar fight in which no one was hospitalized. Mr. Quiroz was nineteen, and he served 45 days. It is hard to imagine a less serious qualifying offense, and the Court should not let it drive a 16-level increase."],
+  // set U: Q&A summaries take the question's verb; headnotes; a letter that highlighted the record
+  ["fast-track-disparity", "Q: What did the defendant argue? A: That his 57-month sentence was unreasonable because a defendant with the same record in a fast-track district would have received about 41 months."],
+  ["compassionate-release-family", "Q: What extraordinary and compelling reason did Ms. Soto rely on? A: The incapacitation of her elderly mother, who had been the sole caregiver for Ms. Soto's three young children."],
+  ["compassionate-release-rehabilitation", "Headnote 2: The defendant's two decades of rehabilitation, including mentoring young inmates and earning a paralegal certificate, together with his youth at the time of the offense, were extraordinary and compelling reasons for a sentence reduction."],
+  ["post-sentencing-rehabilitation", "Counsel's letter to the court, filed before the resentencing hearing, highlighted Mr. Gant's five years of sobriety in prison and his job in the UNICOR factory, and asked for a sentence of time served."],
 ];
 
 const NEGATIVE: string[] = [
@@ -191,6 +196,10 @@ const NEGATIVE: string[] = [
   // set T: a release plan's family support is not a family ground ("support a" is not "support and")
   "Defendant moves for compassionate release under § 3582(c)(1)(A). He is 67 years old and suffers from COPD, diabetes and congestive heart failure. His wife and adult children have written letters pledging support and a place to live. The government opposes the motion.",
   "Mr. Fuentes has served 31 years. While in custody he earned a bachelor's degree and worked in the hospice program. He has a release plan in Cleveland. He asks the Court to grant his motion because of the severe asthma and the COVID-19 outbreaks at his facility.",
+  // set U: the court weighing other things; a Q&A about the law
+  "The district court considered his criminal history, his repeated illegal reentries, and the need for deterrence, and imposed a sentence of 46 months.",
+  "Q: Can a defendant get a variance because his district has no fast-track program? A: The circuits are split; the First, Third, Sixth and Seventh Circuits allow it, while the Fifth and Eleventh do not.",
+  "Under § 2L1.2, a sentence imposed upon deferred adjudication counts only if the defendant was later adjudicated guilty and sentenced to imprisonment.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -22,7 +22,8 @@ export const STRONG_CUES = [
   "filed a motion", "files a motion", "motion for", "motion to", "petitions", "petitioned", "explained that he",
   "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
   "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
-  "emphasiz", "points to", "pointing to", "highlights", "highlighting", "stresses", "stressing", "underscores",
+  "emphasiz", "points to", "pointing to", "highlights", "highlighting", "highlighted", "stresses", "stressing", "stressed", "underscores",
+  "underscored",
   // objections to the PSR, explanations offered, the brief's "will point to"
   "objects", "objected", "objecting to", "point to", "contention",
   // how opinions report a party's reasoning
@@ -118,7 +119,8 @@ export const WEAK_CUES = [
   // trailing space: "support a variance", not "pledging support and a place to live"
   "supports a ", "support a ", "deserves", "according to", "is an extraordinary and compelling", "are extraordinary and compelling",
   "constitutes an extraordinary", "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary",
-  "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
+  "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "were extraordinary and compelling", "was extraordinary and compelling",
+  "was an extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
   "reduced the sentence", "reduced his sentence", "reduced her sentence", "should not serve", "should not spend", "should not be punished",
   "his motion", "her motion", "defendant's motion", "compassionate release motion", "entitles",
@@ -294,7 +296,7 @@ const REHAB = [
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary infraction", "single infraction", "single disciplinary", "without a disciplinary", "disciplinary free", "infraction free",
   "matured", "maturity", "every program", "programs available", "positive change", "changes he", "changes she",
-  "good behavior", "good behaviour", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
+  "good behavior", "good behaviour", "sobriety", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
   "post sentenc", "post conviction", "postconviction", "post judgment", "post incarceration", "since his original sentenc",

@@ -340,9 +340,24 @@ export function detectParagraph(text: string, start: number, end: number): Detec
         if (found.length) break;
       }
     }
+    // A Q&A summary: "Q: What did the defendant argue? A: That his sentence was unreasonable because …" —
+    // the answer takes the party's verb of the question.
+    if (found.length === 0 && i > 0 && startsWithLabel(s.norm, "a") && startsWithLabel(sentences[i - 1].norm, "q")) {
+      const q = args[i - 1];
+      if (q.lendable && !q.hold && !q.denied && !args[i].hold && !args[i].denied) {
+        found = detectSentence(s, [], crParagraph || hasCr(sentences[i - 1].hits), text, { ...args[i], cue: q.lendable, lentFrom: sentences[i - 1] });
+      }
+    }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
   });
   return out;
+}
+
+/** Does the sentence open with a Q&A label ("q:", "a:")? */
+function startsWithLabel(t: string, label: string): boolean {
+  let i = 0;
+  while (i < t.length && t[i] === " ") i++;
+  return t.startsWith(label + ":", i) || t.startsWith(label + ".", i);
 }
 
 /** Topic hits of one rule in one sentence: "alt:group" → hits in order; and whether an exclusion hit. */
