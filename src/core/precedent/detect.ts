@@ -353,6 +353,14 @@ export function detectParagraph(text: string, start: number, end: number): Detec
   return out;
 }
 
+/** "Even if Defendant's family circumstances were extraordinary and compelling, …": a concession for argument's sake. */
+function conceded(t: string, at: number): boolean {
+  const before = t.slice(Math.max(0, at - 120), at);
+  const cut = Math.max(before.lastIndexOf(","), before.lastIndexOf(";"), before.lastIndexOf(":"));
+  const clause = cut === -1 ? before : before.slice(cut + 1);
+  return clause.includes("even if") || clause.includes("even assuming") || clause.includes("even were");
+}
+
 /** Does the sentence open with a Q&A label ("q:", "a:")? */
 function startsWithLabel(t: string, label: string): boolean {
   let i = 0;
@@ -586,7 +594,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         if (tag.k === "strong" && !strong && (!nounForm(norm, h) || partys)) strong = h;
         else if (tag.k === "strong" && !weak) weak = h;
         else if (tag.k === "present" && !present && !framedAsQuestion(norm, h.start)) present = h;
-        else if (tag.k === "weak" && !weak && !framedAsQuestion(norm, h.start)) weak = h;
+        else if (tag.k === "weak" && !weak && !framedAsQuestion(norm, h.start) && !conceded(norm, h.start)) weak = h;
       }
     }
   }
