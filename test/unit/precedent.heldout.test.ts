@@ -120,6 +120,11 @@ const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-family", "Q: What extraordinary and compelling reason did Ms. Soto rely on? A: The incapacitation of her elderly mother, who had been the sole caregiver for Ms. Soto's three young children."],
   ["compassionate-release-rehabilitation", "Headnote 2: The defendant's two decades of rehabilitation, including mentoring young inmates and earning a paralegal certificate, together with his youth at the time of the offense, were extraordinary and compelling reasons for a sentence reduction."],
   ["post-sentencing-rehabilitation", "Counsel's letter to the court, filed before the resentencing hearing, highlighted Mr. Gant's five years of sobriety in prison and his job in the UNICOR factory, and asked for a sentence of time served."],
+  // set V: caps headings; "principal complaint", "frames the issue", "sole issue on appeal"
+  ["reentry-motive", "II. MR. CANO RETURNED TO THE UNITED STATES TO ESCAPE THE GANG THAT KILLED HIS BROTHER, AND HIS SENTENCE SHOULD REFLECT THAT."],
+  ["revocation-sentence", "He frames the issue this way: a prior sentence of probation does not become a sentence of more than thirteen months merely because the probation was later revoked."],
+  ["post-sentencing-rehabilitation", "Defendant's sole issue on appeal is the district court's refusal, at resentencing, to give any weight to the educational and vocational programs he completed in prison after his first sentencing."],
+  ["prior-conviction-seriousness", "Appellant's principal complaint is that his ten-year-old conviction for simple battery, for which he received a suspended sentence, was treated as if it were a violent felony deserving sixteen levels."],
 ];
 
 const NEGATIVE: string[] = [
@@ -200,6 +205,13 @@ const NEGATIVE: string[] = [
   "The district court considered his criminal history, his repeated illegal reentries, and the need for deterrence, and imposed a sentence of 46 months.",
   "Q: Can a defendant get a variance because his district has no fast-track program? A: The circuits are split; the First, Third, Sixth and Seventh Circuits allow it, while the Fifth and Eleventh do not.",
   "Under § 2L1.2, a sentence imposed upon deferred adjudication counts only if the defendant was later adjudicated guilty and sentenced to imprisonment.",
+  // set V: what litigants in general argue is commentary
+  "Defendants in non-fast-track districts have long argued that the programs create unwarranted disparities, but most circuits rejected the argument before Kimbrough.",
+  "Defense lawyers routinely ask judges to vary downward because a client's prior conviction was minor, and the 2016 amendments were meant in part to address that concern.",
+  "Many prisoners seeking compassionate release point to their rehabilitation, but Congress has directed that rehabilitation alone is not an extraordinary and compelling reason.",
+  "A common argument in illegal-reentry cases is that the defendant came back to care for a sick relative; courts have been divided on whether that motive can support a departure.",
+  "Some inmates have asked courts to reduce sentences below the mandatory minimum under § 3582(c)(1)(A); the circuits remain divided on whether that is permitted.",
+  "Post-Pepper, defense counsel at resentencings often ask courts to consider the defendant's rehabilitation in prison.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

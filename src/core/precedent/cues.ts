@@ -41,6 +41,9 @@ export const STRONG_CUES = [
   "point is that", "point was that",
   // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
   "faults the", "faulted the",
+  // "He frames the issue this way: …", "Appellant's principal complaint is that …", "sole issue on appeal is the …"
+  "frames the", "framed the", "frames his", "frames her", "complaint is that", "complaint was that", "issue on appeal is the",
+  "issue on appeal is that", "refusal to give", "refusal to consider", "refusal to credit", "refusal to account",
   // idioms of the same report: "In his view, …", "Appellant takes issue with …", "Ortega quarrels with …",
   // "Defendant disputes that …", "makes the case that", "Defense counsel pointed out …", "told the judge",
   // "offers his post-sentencing record … as a reason to …"
@@ -129,7 +132,7 @@ export const WEAK_CUES = [
   // a brief's heading asserts its ground: "B. The 16-level enhancement overstates the seriousness of …"
   "overstates", "exaggerates", "overrepresents", "over represents",
   // "despite counsel's plea that …"; "the order reducing the sentence rests on …"
-  "plea that", "hard to imagine", "should not let", "should not allow", "reducing the sentence", "reducing his sentence", "reducing her sentence",
+  "plea that", "hard to imagine", "should reflect", "must reflect", "should not let", "should not allow", "reducing the sentence", "reducing his sentence", "reducing her sentence",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */

@@ -361,6 +361,25 @@ function conceded(t: string, at: number): boolean {
   return clause.includes("even if") || clause.includes("even assuming") || clause.includes("even were");
 }
 
+/** Words that make a cue's subject litigants in general ("Many prisoners", "defendants frequently"). */
+const GENERIC_WORDS = new Set(["defendants", "prisoners", "inmates", "lawyers", "attorneys", "litigants", "offenders", "petitioners",
+  "movants", "many", "some", "often", "frequently", "routinely", "commonly", "typically", "usually", "regularly", "increasingly",
+  "common", "frequent", "sometimes", "occasionally", "generally"]);
+
+/** Up to nine words back, within the clause, a word of GENERIC_WORDS ("Defendants in non-fast-track districts have long argued"). */
+function genericSubject(t: string, at: number): boolean {
+  let pos = at;
+  for (let k = 0; k < 9; k++) {
+    const w = previousWord(t, pos);
+    if (w === "") return false;
+    if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")) return false;
+    if (GENERIC_WORDS.has(letters(w))) return true;
+    pos = t.lastIndexOf(w, pos - 1);
+    if (pos <= 0) return false;
+  }
+  return false;
+}
+
 /** Does the sentence open with a Q&A label ("q:", "a:")? */
 function startsWithLabel(t: string, label: string): boolean {
   let i = 0;
@@ -562,6 +581,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
           govSentence = true;
           continue;
         }
+        // "Defendants have long argued …", "defense lawyers routinely ask …", "a common argument …": what
+        // litigants in general argue is commentary, not a party's argument in this case.
+        if (genericSubject(norm, h.start)) continue;
         if (negated(norm, h.start)) {
           // "does not argue that …": nothing later in the sentence is his argument either.
           if (tag.k === "strong") deniedArgument = true;
