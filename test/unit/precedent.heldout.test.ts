@@ -125,6 +125,9 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "He frames the issue this way: a prior sentence of probation does not become a sentence of more than thirteen months merely because the probation was later revoked."],
   ["post-sentencing-rehabilitation", "Defendant's sole issue on appeal is the district court's refusal, at resentencing, to give any weight to the educational and vocational programs he completed in prison after his first sentencing."],
   ["prior-conviction-seriousness", "Appellant's principal complaint is that his ten-year-old conviction for simple battery, for which he received a suspended sentence, was treated as if it were a violent felony deserving sixteen levels."],
+  // the comparison group is not another case's party
+  ["fast-track-disparity", "Appellant's principal complaint is that the district court refused to consider the disparity between his sentence and those imposed on fast-track defendants in Arizona."],
+  ["prior-conviction-seriousness", "Mr. Hernandez's attorneys argued that the 16-level bump for a decades-old drug sale punished him far more harshly than his actual criminal conduct warranted."],
 ];
 
 const NEGATIVE: string[] = [
@@ -212,6 +215,15 @@ const NEGATIVE: string[] = [
   "A common argument in illegal-reentry cases is that the defendant came back to care for a sick relative; courts have been divided on whether that motive can support a departure.",
   "Some inmates have asked courts to reduce sentences below the mandatory minimum under § 3582(c)(1)(A); the circuits remain divided on whether that is permitted.",
   "Post-Pepper, defense counsel at resentencings often ask courts to consider the defendant's rehabilitation in prison.",
+  // set W: commentary and practice guides — advice, conditions, any defendant, scholars, another case's party
+  "Practice tip: in a district without a fast-track program, counsel should argue that the resulting disparity is unwarranted under § 3553(a)(6) and ask for a variance of up to four levels.",
+  "A defendant who argues that his prior conviction was minor must still explain why the sixteen-level enhancement overstates his culpability in light of the Commission's rationale.",
+  "If the defendant contends that a revocation term should not count, the court should look to Application Note 1(B)(vii), which expressly includes it.",
+  "A movant seeking compassionate release on the basis of family circumstances must show that he is the only available caregiver for the incapacitated family member.",
+  "When a defendant asks the court to go below the mandatory minimum in a compassionate-release motion, most courts hold they lack that power.",
+  "The defendant in Pepper asked the district court to consider his post-sentencing rehabilitation at resentencing, and the Supreme Court held that it could.",
+  "This article argues that fast-track programs produce unwarranted disparities that courts should remedy through variances.",
+  "Advocates contend that non-citizen prisoners serve harder time because they are barred from halfway houses and RDAP credit.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -298,6 +298,8 @@ interface SentenceScan {
   end: number;
   norm: string;
   hits: Hit[];
+  /** "The defendant in Pepper asked …": the party of another case (a capitalised name follows "defendant in"). */
+  otherCase: boolean;
 }
 
 /**
@@ -307,7 +309,7 @@ interface SentenceScan {
 export function detectParagraph(text: string, start: number, end: number): Detection[] {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
     const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
-    return { start: s.start, end: s.end, norm, hits: scan(norm) };
+    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)) };
   });
   const crParagraph = sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
@@ -361,10 +363,38 @@ function conceded(t: string, at: number): boolean {
   return clause.includes("even if") || clause.includes("even assuming") || clause.includes("even were");
 }
 
+/** "The defendant in Pepper", "the petitioner in Concepcion": a capitalised name right after "defendant in". */
+function namesOtherCasesParty(text: string): boolean {
+  const raw = text.replace(/The (defendant|petitioner|appellant|movant) in /g, "the $1 in ");
+  // (singular and definite only: "reentry defendants in Arizona", "an identical defendant in San Diego" are
+  // comparisons, not another case)
+  for (const p of ["the defendant in ", "the petitioner in ", "the appellant in ", "the movant in "]) {
+    let at = raw.indexOf(p);
+    while (at !== -1) {
+      const c = raw.charCodeAt(at + p.length);
+      // "The defendant in Pepper": a case name. "The defendant in this case" is lower case.
+      if (c >= 65 && c <= 90) return true;
+      at = raw.indexOf(p, at + 1);
+    }
+  }
+  return false;
+}
+
 /** Words that make a cue's subject litigants in general ("Many prisoners", "defendants frequently"). */
-const GENERIC_WORDS = new Set(["defendants", "prisoners", "inmates", "lawyers", "attorneys", "litigants", "offenders", "petitioners",
+const GENERIC_WORDS = new Set(["defendants", "prisoners", "inmates", "litigants", "offenders", "petitioners",
   "movants", "many", "some", "often", "frequently", "routinely", "commonly", "typically", "usually", "regularly", "increasingly",
-  "common", "frequent", "sometimes", "occasionally", "generally"]);
+  "common", "frequent", "sometimes", "occasionally", "generally",
+  // commentary's own voice: "This article argues", "Scholars have argued", "Advocates contend"
+  "scholars", "advocates", "commentators", "critics", "article", "author", "authors", "essay", "researchers", "academics",
+  "observers", "reformers", "professor",
+  // a condition, not this case: "If the defendant contends …", "When a defendant asks …"
+  "if", "when", "whenever", "unless"]);
+
+/** Modal verbs before a party's verb make it advice or a possibility: "counsel should argue", "can request". */
+const MODALS = new Set(["should", "may", "might", "can", "could", "must"]);
+
+/** Nouns that an indefinite article makes anyone: "A defendant who argues …", "a movant seeking …". */
+const INDEFINITE_PARTIES = new Set(["defendant", "movant", "inmate", "prisoner", "petitioner", "appellant", "client", "person", "offender", "litigant"]);
 
 /** Up to nine words back, within the clause, a word of GENERIC_WORDS ("Defendants in non-fast-track districts have long argued"). */
 function genericSubject(t: string, at: number): boolean {
@@ -374,7 +404,13 @@ function genericSubject(t: string, at: number): boolean {
     if (w === "") return false;
     if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")) return false;
     if (GENERIC_WORDS.has(letters(w))) return true;
-    pos = t.lastIndexOf(w, pos - 1);
+    if (k === 0 && MODALS.has(w)) return true;
+    const before = t.lastIndexOf(w, pos - 1);
+    if (INDEFINITE_PARTIES.has(letters(w)) && before > 0) {
+      const art = previousWord(t, before);
+      if (art === "a" || art === "an" || art === "any" || art === "every") return true;
+    }
+    pos = before;
     if (pos <= 0) return false;
   }
   return false;
@@ -556,6 +592,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   const itSubject = startsWithIt(norm);
   let deniedArgument = false;
   let onlyCourtFinds = true;
+  let generic = false;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") {
@@ -567,7 +604,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
       else if (tag.k === "grant") {
         // The court deciding this case; the government agreeing or a negated grant is not one.
         if (((govSentence || governmentSpeaks(norm, h.start)) && !partySubject(norm, h.start)) || negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
-        if (previousWord(norm, h.start) === "if" || previousWord(norm, h.start) === "to") continue;
+        if (previousWord(norm, h.start) === "if" || previousWord(norm, h.start) === "to" || s.otherCase) continue;
         if (DENIAL_PREFIXES.some((d) => h.cue.text.startsWith(d)) && !GROUND_PHRASES.some((g) => norm.includes(g, h.end))) continue;
         if (!grant) grant = h;
       }
@@ -583,7 +620,12 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         }
         // "Defendants have long argued …", "defense lawyers routinely ask …", "a common argument …": what
         // litigants in general argue is commentary, not a party's argument in this case.
-        if (genericSubject(norm, h.start)) continue;
+        if (genericSubject(norm, h.start) || s.otherCase) {
+          generic = true;
+          continue;
+        }
+        // "Counsel should argue … and ask for a variance": the coordinated verb is the same advice.
+        if (generic && !partySubject(norm, h.start)) continue;
         if (negated(norm, h.start)) {
           // "does not argue that …": nothing later in the sentence is his argument either.
           if (tag.k === "strong") deniedArgument = true;
