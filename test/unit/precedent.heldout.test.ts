@@ -128,6 +128,10 @@ const POSITIVE: [RuleId, string][] = [
   // the comparison group is not another case's party
   ["fast-track-disparity", "Appellant's principal complaint is that the district court refused to consider the disparity between his sentence and those imposed on fast-track defendants in Arizona."],
   ["prior-conviction-seriousness", "Mr. Hernandez's attorneys argued that the 16-level bump for a decades-old drug sale punished him far more harshly than his actual criminal conduct warranted."],
+  // set X: after ", but the judge …" the government no longer speaks; "prosecuted in Kansas" is not the prosecutor
+  ["compassionate-release-rehabilitation", "Prosecutors opposed the motion, but the judge found Mr. Ruiz's rehabilitation over 28 years — including a degree from Villanova and years as a hospice aide — to be an extraordinary and compelling reason for release."],
+  ["fast-track-disparity", "The defendant, who was prosecuted in Kansas, said he should not be punished more severely than defendants in fast-track districts who commit the same crime."],
+  ["fast-track-disparity", "If the Court is not inclined to grant a departure, Mr. Ochoa asks in the alternative for a variance that accounts for the fast-track disparity."],
 ];
 
 const NEGATIVE: string[] = [

@@ -123,7 +123,7 @@ export const WEAK_CUES = [
   "supports a ", "support a ", "deserves", "according to", "is an extraordinary and compelling", "are extraordinary and compelling",
   "constitutes an extraordinary", "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary",
   "amount to extraordinary", "amounts to an extraordinary", "is extraordinary and compelling", "were extraordinary and compelling", "was extraordinary and compelling",
-  "was an extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
+  "was an extraordinary and compelling", "to be an extraordinary and compelling", "to be extraordinary and compelling", "departed below", "departed from the guidelines", "reduced his sentence because",
   "reduced her sentence because", "imposed a lower sentence because", "below guidelines sentence because",
   "reduced the sentence", "reduced his sentence", "reduced her sentence", "should not serve", "should not spend", "should not be punished",
   "his motion", "her motion", "defendant's motion", "compassionate release motion", "entitles",
@@ -154,7 +154,8 @@ export const HOLDING_CUES = [
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
-export const GOVERNMENT_SUBJECTS = ["government", "prosecut", "united states attorney", "the state "] as const;
+// ("prosecutor", not "prosecut": "The defendant, who was prosecuted in Kansas, said …" is the defendant speaking)
+export const GOVERNMENT_SUBJECTS = ["government", "prosecutor", "prosecution", "united states attorney", "the state "] as const;
 
 export const DEPARTURE_CUES = ["depart", "5k2", "5h1", "heartland", "4a1.3"] as const;
 export const VARIANCE_CUES = ["vary", "varies", "variance", "variant", "3553(a)", "unreasonable", "below guidelines", "below the guidelines", "non guidelines"] as const;

@@ -529,6 +529,21 @@ const EC_FINDINGS = new Set(["is an extraordinary and compelling", "are extraord
   "constitute extraordinary", "constitutes extraordinary", "qualifies as extraordinary", "amount to extraordinary",
   "amounts to an extraordinary", "is extraordinary and compelling"]);
 
+/**
+ * "Prosecutors opposed the motion, but the judge found Mr. Ruiz's rehabilitation … extraordinary": after
+ * ", but" a new subject speaks, unless the government is named again.
+ */
+const NEW_SUBJECTS = new Set(["the", "he", "she", "defendant", "mr.", "ms.", "judge", "appellant", "movant", "petitioner", "counsel", "his", "her"]);
+
+function afterBut(t: string, at: number): boolean {
+  const but = t.lastIndexOf(", but ", at);
+  if (but === -1) return false;
+  // a new subject must follow: "…, but argues that …" is still the government
+  if (!NEW_SUBJECTS.has(nextWord(t, but + 6))) return false;
+  const clause = t.slice(but, at);
+  return !GOVERNMENT_SUBJECTS.some((g) => clause.includes(g)) && !clause.includes(" it ") && !clause.includes(" its ");
+}
+
 /** Subjects that name the party ("Defendant will again seek", "as he requests", "she has not shown"). */
 const PARTY_SUBJECTS = new Set(["defendant", "appellant", "movant", "petitioner", "he", "she", "defense"]);
 
@@ -603,7 +618,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
       else if (tag.k === "var") vary = true;
       else if (tag.k === "grant") {
         // The court deciding this case; the government agreeing or a negated grant is not one.
-        if (((govSentence || governmentSpeaks(norm, h.start)) && !partySubject(norm, h.start)) || negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
+        if (((govSentence && !afterBut(norm, h.start)) || governmentSpeaks(norm, h.start)) && !partySubject(norm, h.start)) continue;
+        if (negated(norm, h.start) || framedAsQuestion(norm, h.start)) continue;
         if (previousWord(norm, h.start) === "if" || previousWord(norm, h.start) === "to" || s.otherCase) continue;
         if (DENIAL_PREFIXES.some((d) => h.cue.text.startsWith(d)) && !GROUND_PHRASES.some((g) => norm.includes(g, h.end))) continue;
         if (!grant) grant = h;
@@ -613,7 +629,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         // "The government anticipates that Defendant will again seek …", "… as he requests": inside the
         // government's sentence, the party's own verb still reports the party's request.
         const partys = tag.k !== "weak" && partySubject(norm, h.start);
-        if ((govSentence || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") && !partys) {
+        if (((govSentence && !afterBut(norm, h.start)) || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") && !partys) {
           // The government (or "it") is arguing; its later participles ("contending") are its own too.
           govSentence = true;
           continue;
