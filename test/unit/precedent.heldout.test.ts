@@ -132,6 +132,11 @@ const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-rehabilitation", "Prosecutors opposed the motion, but the judge found Mr. Ruiz's rehabilitation over 28 years — including a degree from Villanova and years as a hospice aide — to be an extraordinary and compelling reason for release."],
   ["fast-track-disparity", "The defendant, who was prosecuted in Kansas, said he should not be punished more severely than defendants in fast-track districts who commit the same crime."],
   ["fast-track-disparity", "If the Court is not inclined to grant a departure, Mr. Ochoa asks in the alternative for a variance that accounts for the fast-track disparity."],
+  // set Y: topic vocabulary
+  ["revocation-sentence", "Mr. Salgado was given shock probation in 2004 and sent back to prison only after a technical violation; he asks the Court not to count that later term in applying the 16-level increase."],
+  ["reentry-motive", "Defendant says he came home to Texas to attend his father's funeral and to help his mother settle the estate, and asks the Court to take that into account."],
+  ["deportable-alien-status", "Defendant argues that his immigration hold will keep him out of the halfway house at the end of his sentence, and asks for a corresponding reduction."],
+  ["post-sentencing-rehabilitation", "Since he was last before this Court, Mr. Vance has taught a financial-literacy class to other inmates and completed a drug treatment program. He asks that the Court consider that progress when it resentences him."],
 ];
 
 const NEGATIVE: string[] = [
@@ -228,6 +233,9 @@ const NEGATIVE: string[] = [
   "The defendant in Pepper asked the district court to consider his post-sentencing rehabilitation at resentencing, and the Supreme Court held that it could.",
   "This article argues that fast-track programs produce unwarranted disparities that courts should remedy through variances.",
   "Advocates contend that non-citizen prisoners serve harder time because they are barred from halfway houses and RDAP credit.",
+  // set Y: the same vocabulary as facts
+  "Because of the ICE hold, the Bureau of Prisons assigned Mr. Wu a public safety factor and designated him to a low-security facility in Texas.",
+  "The State filed a motion to revoke his probation in 2006, and he was sentenced to 18 months; the PSR added three criminal-history points for that sentence.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -214,7 +214,7 @@ const MINOR = [
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
-  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
+  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
@@ -222,12 +222,12 @@ const PRIOR = [
 ];
 const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation",
   "deferred adjudication", "adjudicated guilty", "adjudicated him", "adjudicated her", "adjudication of guilt", "proceeded to adjudication",
-  "after violating", "for violating", "upon violating", "violated his probation", "violated her probation", "violated the terms", "violation of the terms"];
+  "after violating", "for violating", "technical violation", "motion to revoke", "sent back to prison", "probation violator", "pv time", "upon violating", "violated his probation", "violated her probation", "violated the terms", "violation of the terms"];
 const THRESHOLD = [
   "13 months", "thirteen months", "13 month", "one year and one month", "sixteen level", "16 level", "twelve level", "12 level",
   "enhancement", "sentence imposed", "original sentence", "increase", "offense level",
   "prior sentence", "sentence actually imposed", "actually imposed", "originally imposed", "time of judgment", "part of the sentence",
-  "counts any", "2l1.2", "count toward", "counts toward", "counted toward", "be counted", "not count", "not be considered",
+  "counts any", "2l1.2", "not to count", "count toward", "counts toward", "counted toward", "be counted", "not count", "not be considered",
 ];
 const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before",
   // "at the time he was deported, the only sentence imposed … was probation"
@@ -240,7 +240,7 @@ const REENTER = [
   "returned because", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
   "returned to work", "returned to earn", "returned to visit", "returned to help", "returned to escape", "returned to flee", "returned only",
   "return to the united states", "return to this country", "returning to the united states", "returning to this country",
-  "reentered", "re entered", "reentering", "re entering", "reenter the", "re enter the", "came back", "come back", "coming back",
+  "reentered", "re entered", "reentering", "re entering", "reenter the", "re enter the", "came back", "come back", "coming back", "came home", "come home", "coming home",
   "illegal return", "illegally returned", "unlawful return", "entering the u", "entered the united states", "motive for reentr",
   "motive for re entr", "motive for return", "motivation for return", "motivation to return", "reason for return", "reason for reentr",
   "reason for re entr", "reasons for return", "reasons for reentr", "reasons for re entr", "why he returned", "why she returned",
@@ -252,12 +252,12 @@ const REENTER = [
 const MOTIVE = [
   "fear", "afraid", "threat", "fleeing", "flee", "escap", "gang", "violence in", "violence against", "domestic violence", "persecut", "duress", "coercion", "safety",
   "lesser harm", "motive", "motivat", "rationale for", "reason for", "reasons for", "sick", "medical", "surgery", "compelled",
-  "dying", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
+  "dying", "funeral", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
 ];
 /** Motive words that count only after the reentry verb ("returned … to care for his mother"). */
 const MOTIVE_AFTER = [
   "because", "to care", "to take care", "to earn", "to see", "to support", "to visit", "to be with", "to help", "to reunite",
-  "to escape", "to flee", "to protect", "to work", "to provide", "family", "children", "mother", "father", "wife", "girlfriend",
+  "to escape", "to flee", "to protect", "to work", "to provide", "to attend", "family", "children", "mother", "father", "wife", "girlfriend",
   "husband", "daughter", "son ", "parent", "so that", "in order to",
 ];
 /** Alien status put forward as the reason itself. */
@@ -279,7 +279,7 @@ const ALIEN_RELIEF = [
 /** Alien status mentioned; needs a concrete consequence. */
 const ALIEN = [
   "deportable", "alien subject to deportation", "alien subject to removal", "subject to deportation", "subject to removal",
-  "immigration detainer", "ice detainer", "ins detainer", "detainer", "immigration proceedings", "noncitizen", "non citizen",
+  "immigration detainer", "ice detainer", "ice hold", "immigration hold", "public safety factor", "ins detainer", "detainer", "immigration proceedings", "noncitizen", "non citizen",
   "as an alien", "final order of removal", "removal order", "removable alien", "as a removable",
   "not a citizen", "not a united states citizen", "not a u.s. citizen", "faces removal", "faces deportation", "facing removal",
 ];
@@ -299,7 +299,7 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary infraction", "single infraction", "single disciplinary", "without a disciplinary", "disciplinary free", "infraction free",
-  "matured", "maturity", "every program", "programs available", "positive change", "changes he", "changes she",
+  "matured", "maturity", "redemption", "redeemed", "treatment program", "taught", "every program", "programs available", "positive change", "changes he", "changes she",
   "good behavior", "good behaviour", "sobriety", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
@@ -307,7 +307,7 @@ const POST_SENTENCE = [
   "since her original sentenc", "since the original sentenc", "since his first sentenc", "since her first sentenc", "since the first sentenc",
   "since his initial sentenc", "since her initial sentenc", "since the initial sentenc", "prison record",
   // a resentencing, a remand or a Rule 35 motion comes after the first sentence by nature
-  "resentenc", "on remand", "rule 35", "at fci", "at usp", "since the imposition", "since imposition", "after the imposition", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced",
+  "resentenc", "on remand", "rule 35", "at fci", "at usp", "since the imposition", "since imposition", "after the imposition", "institutional record", "conduct in prison", "since sentencing", "since his sentencing", "since her sentencing", "since he was sentenced", "last before this court", "last before the court",
   "since she was sentenced", "in prison", "while incarcerated", "while in prison", "in custody", "during his incarceration",
   "during her incarceration", "while serving", "bureau of prisons", "bop", "prison programming", "since his incarceration",
   "since her incarceration", "since his imprisonment", "since her imprisonment", "after sentencing", "after his sentencing",
