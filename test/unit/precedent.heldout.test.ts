@@ -236,6 +236,9 @@ const NEGATIVE: string[] = [
   // set Y: the same vocabulary as facts
   "Because of the ICE hold, the Bureau of Prisons assigned Mr. Wu a public safety factor and designated him to a low-security facility in Texas.",
   "The State filed a motion to revoke his probation in 2006, and he was sentenced to 18 months; the PSR added three criminal-history points for that sentence.",
+  // set Z: the court's refusal held within its discretion; a judge's view that Congress authorized the programs
+  "In Judge Posner's view, fast-track disparities are warranted because Congress authorized them.",
+  "The district court's refusal to give weight to the defendant's post-sentencing conduct was within its discretion under Pepper, which permits but does not require such consideration.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -43,7 +43,7 @@ export const STRONG_CUES = [
   "faults the", "faulted the",
   // "He frames the issue this way: …", "Appellant's principal complaint is that …", "sole issue on appeal is the …"
   "frames the", "framed the", "frames his", "frames her", "complaint is that", "complaint was that", "issue on appeal is the",
-  "issue on appeal is that", "refusal to give", "refusal to consider", "refusal to credit", "refusal to account",
+  "issue on appeal is that",
   // idioms of the same report: "In his view, …", "Appellant takes issue with …", "Ortega quarrels with …",
   // "Defendant disputes that …", "makes the case that", "Defense counsel pointed out …", "told the judge",
   // "offers his post-sentencing record … as a reason to …"
@@ -132,6 +132,8 @@ export const WEAK_CUES = [
   // a brief's heading asserts its ground: "B. The 16-level enhancement overstates the seriousness of …"
   "overstates", "exaggerates", "overrepresents", "over represents",
   // "despite counsel's plea that …"; "the order reducing the sentence rests on …"
+  // the court's refusal, weak: "The district court's refusal to give weight to … was within its discretion" is a holding
+  "refusal to give", "refusal to consider", "refusal to credit", "refusal to account",
   "plea that", "hard to imagine", "should reflect", "must reflect", "should not let", "should not allow", "reducing the sentence", "reducing his sentence", "reducing her sentence",
 ] as const;
 
@@ -150,7 +152,8 @@ export const HOLDING_CUES = [
   "concluded that", "reasoned that", "court explained", "questions the propriety", "the court notes",
   "not an extraordinary", "not extraordinary and compelling", "does not constitute", "do not constitute", "did not constitute",
   "is not entitled", "was not entitled", "not a valid", "is insufficient", "are insufficient", "was insufficient", "it is well settled", "it is well established", "foreclosed",
-  "been upheld", "was upheld", "were upheld", "have upheld", "has upheld",
+  "within its discretion", "did not abuse its discretion", "no abuse of discretion", "congress authorized", "congress has authorized",
+  "congress itself", "been upheld", "was upheld", "were upheld", "have upheld", "has upheld",
 ] as const;
 
 /** Phrases that mean the government, not the defendant, is speaking (cue's subject). */
