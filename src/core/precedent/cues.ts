@@ -28,7 +28,8 @@ export const STRONG_CUES = [
   "objects", "objected", "objecting to", "point to", "contention",
   // how opinions report a party's reasoning
   "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
-  "takes the position", "in mitigation", "relies solely", "relies primarily", "relies principally", "relies exclusively",
+  "takes the position", "in mitigation", "relies in part", "relied in part", "relies in large part", "relies largely", "relied largely",
+  "position, as we understand it", "argument, as we understand it", "relies solely", "relies primarily", "relies principally", "relies exclusively",
   "relies chiefly", "relies heavily", "relies mainly", "states that he", "states that she", "stated that he", "stated that she",
   "defense theory", "theory was that", "position that",
   // a party (named or by pronoun) reporting its own facts: "He states that his grandmother …"
@@ -217,7 +218,7 @@ const MINOR = [
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
-  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
+  "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
