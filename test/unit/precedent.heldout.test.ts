@@ -138,6 +138,8 @@ const POSITIVE: [RuleId, string][] = [
   ["deportable-alien-status", "Defendant argues that his immigration hold will keep him out of the halfway house at the end of his sentence, and asks for a corresponding reduction."],
   ["post-sentencing-rehabilitation", "Since he was last before this Court, Mr. Vance has taught a financial-literacy class to other inmates and completed a drug treatment program. He asks that the Court consider that progress when it resentences him."],
   // set AA: citations between the verb and the facts
+  // set BB: a pro se letter asks with "Please judge consider"
+  ["reentry-motive", "Yo regresé porque mi hija estaba enferma — I came back because my daughter was sick with leukemia and I had to be with her. Please judge consider this for my sentence."],
   ["prior-conviction-seriousness", "Appellant maintains that the enhancement, see U.S.S.G. § 2L1.2(b)(1)(A)(i), produced a sentence wildly out of step with his actual record, because the predicate drug offense (a 1999 sale of less than two grams) was nothing more than a street-corner transaction."],
   ["revocation-sentence", "The defendant's position, as we understand it, is that the 'sentence imposed' for his 2001 burglary was the three years of probation he originally received, and not the two-year term later imposed upon revocation. Cf. United States v. Compian-Torres, 320 F.3d 514 (5th Cir. 2003)."],
 ];

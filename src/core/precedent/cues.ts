@@ -21,7 +21,9 @@ export const STRONG_CUES = [
   "rely on", "relying on", "reasserts", "submits that", "posits", "insists", "challenge", "appeals", "appealed",
   "filed a motion", "files a motion", "motion for", "motion to", "petitions", "petitioned", "explained that he",
   "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
-  "respectfully", "we ask", "we request", "we urge", "i ask", "raises", "raised the", "presses", "pressed",
+  "respectfully", "we ask", "we request", "we urge", "i ask",
+  // a pro se letter: "Please judge consider this for my sentence."
+  "please consider", "please judge", "please your honor", "please take", "i beg", "i pray", "i am asking", "raises", "raised the", "presses", "pressed",
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "highlighted", "stresses", "stressing", "stressed", "underscores",
   "underscored",
   // objections to the PSR, explanations offered, the brief's "will point to"
