@@ -119,3 +119,14 @@ describe("explain: text Heartland does not have", () => {
     assert.match(row(e2016.explanation.table, 11) ?? "", /^\| 11 \| 8–14 \[B\]/);
   });
 });
+
+describe("explain: statutes", () => {
+  it("a subsection § 1326 does not have is an error, a section Heartland lacks is unavailable", () => {
+    const bad = run("explain", "8 U.S.C. § 1326(e)");
+    assert.equal(bad.code, 2);
+    assert.match(bad.err, /^8 U\.S\.C\. § 1326\(e\) does not exist: 8 U\.S\.C\. § 1326 has only subsections \(a\), \(b\), \(c\), \(d\)\./);
+    const missing = run("explain", "8 U.S.C. § 1327");
+    assert.equal(missing.code, 0);
+    assert.equal(JSON.parse(missing.out).status, "unavailable");
+  });
+});

@@ -521,6 +521,10 @@ function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
     };
   }
   if (!st.covered.includes(c.subsection[0])) {
+    if (st.complete) {
+      // The whole section is in the data, so a subsection it lacks does not exist.
+      return { ok: false, reason: "unknown", message: `${cite} does not exist: ${c.title} U.S.C. § ${c.section} has only subsections ${st.covered.map((x) => `(${x})`).join(", ")}.` };
+    }
     return { ok: false, reason: "no-text", message: `Heartland's reference data has only ${st.covered.map((x) => `§ ${c.section}(${x})`).join(", ")} of ${c.title} U.S.C. § ${c.section}; the text of ${cite} isn't available.` };
   }
   const path = findPath(st.nodes, c.subsection);
