@@ -138,6 +138,8 @@ const POSITIVE: [RuleId, string][] = [
   ["deportable-alien-status", "Defendant argues that his immigration hold will keep him out of the halfway house at the end of his sentence, and asks for a corresponding reduction."],
   ["post-sentencing-rehabilitation", "Since he was last before this Court, Mr. Vance has taught a financial-literacy class to other inmates and completed a drug treatment program. He asks that the Court consider that progress when it resentences him."],
   // set AA: citations between the verb and the facts
+  // set DD: an article reporting this party's motion is still the party's argument
+  ["compassionate-release-rehabilitation", "The article profiles Mr. Santos, whose compassionate-release motion rests on his twenty-six years of rehabilitation, including founding the prison's literacy program."],
   // set BB: a pro se letter asks with "Please judge consider"
   ["reentry-motive", "Yo regresé porque mi hija estaba enferma — I came back because my daughter was sick with leukemia and I had to be with her. Please judge consider this for my sentence."],
   ["prior-conviction-seriousness", "Appellant maintains that the enhancement, see U.S.S.G. § 2L1.2(b)(1)(A)(i), produced a sentence wildly out of step with his actual record, because the predicate drug offense (a 1999 sale of less than two grams) was nothing more than a street-corner transaction."],
@@ -244,6 +246,12 @@ const NEGATIVE: string[] = [
   // set Z: the court's refusal held within its discretion; a judge's view that Congress authorized the programs
   "In Judge Posner's view, fast-track disparities are warranted because Congress authorized them.",
   "The district court's refusal to give weight to the defendant's post-sentencing conduct was within its discretion under Pepper, which permits but does not require such consideration.",
+  // set DD: commentary voices — the sentence's subject is a group or the argument is weighed in the abstract
+  "The better argument is that fast-track disparities are unwarranted, because the programs are an accident of geography rather than a judgment about culpability.",
+  "Critics of the guideline point out that a sixteen-level enhancement for a decades-old minor drug conviction overstates the defendant's dangerousness.",
+  "It could be argued that deportable aliens serve harsher sentences because they are ineligible for halfway houses and RDAP.",
+  "Defense groups contend that counting revocation terms under § 2L1.2 punishes defendants twice for the same probation violation.",
+  "The NACDL brief, filed as amicus curiae, argues that rehabilitation in prison should count as an extraordinary and compelling reason.",
 ];
 
 describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {

@@ -155,7 +155,9 @@ export const HOLDING_CUES = [
   "concluded that", "reasoned that", "court explained", "questions the propriety", "the court notes",
   "not an extraordinary", "not extraordinary and compelling", "does not constitute", "do not constitute", "did not constitute",
   "is not entitled", "was not entitled", "not a valid", "is insufficient", "are insufficient", "was insufficient", "it is well settled", "it is well established", "foreclosed",
-  "within its discretion", "did not abuse its discretion", "no abuse of discretion", "congress authorized", "congress has authorized",
+  // commentary weighing an argument in the abstract
+  "it could be argued", "it might be argued", "it may be argued", "one might argue", "one could argue", "the better argument",
+  "the better view", "within its discretion", "did not abuse its discretion", "no abuse of discretion", "congress authorized", "congress has authorized",
   "congress itself", "been upheld", "was upheld", "were upheld", "have upheld", "has upheld",
 ] as const;
 

@@ -386,9 +386,24 @@ const GENERIC_WORDS = new Set(["defendants", "prisoners", "inmates", "litigants"
   "common", "frequent", "sometimes", "occasionally", "generally",
   // commentary's own voice: "This article argues", "Scholars have argued", "Advocates contend"
   "scholars", "advocates", "commentators", "critics", "article", "author", "authors", "essay", "researchers", "academics",
-  "observers", "reformers", "professor",
+  "observers", "reformers", "professor", "proponents", "opponents", "groups", "defenders", "amicus", "amici", "nacdl", "aclu",
   // a condition, not this case: "If the defendant contends …", "When a defendant asks …"
   "if", "when", "whenever", "unless"]);
+
+/** Conditions are clause-level only: "If the Court is not inclined …, Mr. Ochoa asks …" is his request. */
+const CONDITIONS = new Set(["if", "when", "whenever", "unless"]);
+const REPORTERS = new Set(["article", "author", "authors", "essay"]);
+
+/**
+ * The sentence's subject, in its first six words, is litigants in general or commentary's voice
+ * ("Critics of the guideline point out that … overstates …", "The NACDL brief, filed as amicus curiae,
+ * argues …"): nothing in the sentence is this case's argument unless a party is named as a verb's subject.
+ */
+function genericOpening(t: string): boolean {
+  const words = t.trim().split(" ").filter((w) => w !== "").slice(0, 6);
+  // ("The article profiles Mr. Santos, whose motion rests on …": an article reporting a party's motion is news)
+  return words.some((w) => GENERIC_WORDS.has(letters(w)) && !CONDITIONS.has(letters(w)) && !REPORTERS.has(letters(w)));
+}
 
 /** Modal verbs before a party's verb make it advice or a possibility: "counsel should argue", "can request". */
 const MODALS = new Set(["should", "may", "might", "can", "could", "must"]);
@@ -607,7 +622,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   const itSubject = startsWithIt(norm);
   let deniedArgument = false;
   let onlyCourtFinds = true;
-  let generic = false;
+  let generic = genericOpening(norm);
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") {
