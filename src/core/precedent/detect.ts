@@ -300,6 +300,8 @@ interface SentenceScan {
   hits: Hit[];
   /** "The defendant in Pepper asked …": the party of another case (a capitalised name follows "defendant in"). */
   otherCase: boolean;
+  /** "Defendants Ruiz and Lopez argue …": the plural names this case's parties, not litigants in general. */
+  namedParties: boolean;
 }
 
 /**
@@ -309,7 +311,8 @@ interface SentenceScan {
 export function detectParagraph(text: string, start: number, end: number): Detection[] {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
     const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
-    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)) };
+    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)),
+      namedParties: namesParties(text.slice(s.start, s.end)) };
   });
   const crParagraph = sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
@@ -376,6 +379,16 @@ function namesOtherCasesParty(text: string): boolean {
       if (c >= 65 && c <= 90) return true;
       at = raw.indexOf(p, at + 1);
     }
+  }
+  return false;
+}
+
+function namesParties(raw: string): boolean {
+  for (const p of ["Defendants ", "Appellants ", "defendants ", "appellants "]) {
+    const at = raw.indexOf(p);
+    if (at === -1) continue;
+    const c = raw.charCodeAt(at + p.length);
+    if (c >= 65 && c <= 90) return true;
   }
   return false;
 }
@@ -560,7 +573,7 @@ function afterBut(t: string, at: number): boolean {
 }
 
 /** Subjects that name the party ("Defendant will again seek", "as he requests", "she has not shown"). */
-const PARTY_SUBJECTS = new Set(["defendant", "appellant", "movant", "petitioner", "he", "she", "defense"]);
+const PARTY_SUBJECTS = new Set(["defendant", "appellant", "movant", "petitioner", "he", "she", "defense", "mr.", "ms.", "mrs."]);
 
 /**
  * Is the verb at `at` the party's own, its subject a party word up to three words back ("Defendant
@@ -571,9 +584,14 @@ function partySubject(t: string, at: number): boolean {
   for (let k = 0; k < 3; k++) {
     const w = previousWord(t, pos);
     if (w === "" || w.startsWith("government")) return false;
-    if (PARTY_SUBJECTS.has(w)) return true;
+    const before = t.lastIndexOf(w, pos - 1);
+    if (PARTY_SUBJECTS.has(w)) {
+      // "A defendant who argues …" is anyone
+      const art = before > 0 ? previousWord(t, before) : "";
+      return art !== "a" && art !== "an" && art !== "any" && art !== "every";
+    }
     if (w.endsWith(",") || w.endsWith(";") || w.endsWith(":") || w.endsWith(".")) return false;
-    pos = t.lastIndexOf(w, pos - 1);
+    pos = before;
     if (pos <= 0) return false;
   }
   return false;
@@ -622,7 +640,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   const itSubject = startsWithIt(norm);
   let deniedArgument = false;
   let onlyCourtFinds = true;
-  let generic = genericOpening(norm);
+  let generic = genericOpening(norm) && !s.namedParties;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") {
@@ -651,7 +669,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         }
         // "Defendants have long argued …", "defense lawyers routinely ask …", "a common argument …": what
         // litigants in general argue is commentary, not a party's argument in this case.
-        if (genericSubject(norm, h.start) || s.otherCase) {
+        if ((genericSubject(norm, h.start) && !s.namedParties) || s.otherCase) {
           generic = true;
           continue;
         }
