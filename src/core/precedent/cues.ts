@@ -307,7 +307,7 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary infraction", "single infraction", "single disciplinary", "without a disciplinary", "disciplinary free", "infraction free",
-  "matured", "maturity", "redemption", "redeemed", "treatment program", "taught", "every program", "programs available", "positive change", "changes he", "changes she",
+  "matured", "maturity", "done well", "redemption", "redeemed", "treatment program", "taught", "every program", "programs available", "positive change", "changes he", "changes she",
   "good behavior", "good behaviour", "sobriety", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [

@@ -663,6 +663,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         // government's sentence, the party's own verb still reports the party's request.
         const partys = tag.k !== "weak" && partySubject(norm, h.start);
         if (((govSentence && !afterBut(norm, h.start)) || governmentSpeaks(norm, h.start) || previousWord(norm, h.start) === "it") && !partys) {
+          // "… but it opposes his request that the Court impose a lower sentence": the government
+          // naming the party's request describes it (a party's possessive noun, not the government's).
+          if (tag.k === "strong" && !described && !negated(norm, h.start) && nounForm(norm, h) && partyPossessive(ownerWord(norm, h.start))) described = h;
           // The government (or "it") is arguing; its later participles ("contending") are its own too.
           govSentence = true;
           continue;
