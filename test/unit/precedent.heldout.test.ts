@@ -146,6 +146,9 @@ const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-mandatory-minimum", "Often, as here, a defendant seeking compassionate release asks for a sentence below the mandatory minimum; Mr. Hill asks the Court to reduce his 20-year minimum term to 12 years."],
   // set FF: the government naming the party's request while opposing it
   ["post-sentencing-rehabilitation", "The United States does not dispute that Mr. Kline has done well in prison since his original sentencing, but it opposes his request that the Court impose a lower sentence on remand on that basis."],
+  // set GG: "through counsel"; a reduction to time served is compassionate-release context
+  ["reentry-motive", "At sentencing, Cruz explained through counsel that he reentered the country because his U.S.-citizen son had been placed in foster care and he wanted to regain custody."],
+  ["compassionate-release-family", "In his motion, Jenkins states that his wife was recently diagnosed with stage IV breast cancer and is undergoing chemotherapy, leaving no one to care for their three minor children, and he requests a reduction of his sentence to time served."],
   // set BB: a pro se letter asks with "Please judge consider"
   ["reentry-motive", "Yo regresé porque mi hija estaba enferma — I came back because my daughter was sick with leukemia and I had to be with her. Please judge consider this for my sentence."],
   ["prior-conviction-seriousness", "Appellant maintains that the enhancement, see U.S.S.G. § 2L1.2(b)(1)(A)(i), produced a sentence wildly out of step with his actual record, because the predicate drug offense (a 1999 sale of less than two grams) was nothing more than a street-corner transaction."],

@@ -41,7 +41,7 @@ export const STRONG_CUES = [
   "defendant writes", "he reports", "she reports", "presented evidence", "presented testimony", "offered evidence",
   "introduced evidence", "explanation that", "his explanation", "her explanation", "complains",
   // "Defendant's third point is that …"
-  "point is that", "point was that",
+  "point is that", "point was that", "through counsel",
   // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
   "faults the", "faulted the",
   // "He frames the issue this way: …", "Appellant's principal complaint is that …", "sole issue on appeal is the …"
@@ -174,6 +174,9 @@ export const CR_CONTEXT_CUES = [
   "seeks release", "seeking release", "sought release", "requests release", "request for release", "release is warranted",
   "support of release", "argument for release", "grounds for release", "reasons for release", "warrants release", "warrant release",
   "justify release", "justifies release",
+  // a sentence already imposed cut to time served is a reduction, not an original sentence
+  "reduction of his sentence to time served", "reduction of her sentence to time served", "reduce his sentence to time served",
+  "reduce her sentence to time served", "sentence reduced to time served",
   "released to care", "be released so", "early release to care", "immediate release",
 ] as const;
 
