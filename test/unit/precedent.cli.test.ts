@@ -1,21 +1,10 @@
 import * as assert from "node:assert/strict";
 import { runCheck } from "../../src/cli/check";
 import { main } from "../../src/cli/main";
-import type { Io } from "../../src/cli/io";
+import { memoryIo } from "./memory-io";
 
 function memIo(files: Record<string, string>) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: Io = {
-    readFile: (p) => {
-      if (!(p in files)) throw Object.assign(new Error("ENOENT"), { code: "ENOENT", path: p });
-      return files[p];
-    },
-    readStdin: () => "",
-    out: (t) => out.push(t),
-    err: (t) => err.push(t),
-  };
-  return { io, out, err };
+  return memoryIo(files);
 }
 
 const BRIEF = "---\ncircuit: 9\n---\nIntro.\n\nMr. Ruiz asks the Court to vary downward because other districts offer fast-track pleas.\n";
