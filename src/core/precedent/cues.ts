@@ -50,7 +50,9 @@ export const STRONG_CUES = [
   // idioms of the same report: "In his view, …", "Appellant takes issue with …", "Ortega quarrels with …",
   // "Defendant disputes that …", "makes the case that", "Defense counsel pointed out …", "told the judge",
   // "offers his post-sentencing record … as a reason to …"
-  "in his view", "in her view", "in defendant's view", "in appellant's view", "in the defendant's view", "in the defense view",
+  "in his view", "in her view", "in the defense's view", "in counsel's view", "in defense counsel's view", "in the defense's telling",
+  // a pro se letter in the first person: "I want the Court to know that …"
+  "i want the court", "i want the judge", "i would like the court", "i would like the judge", "i hope the court", "i ask the court", "in defendant's view", "in appellant's view", "in the defendant's view", "in the defense view",
   "takes issue", "took issue", "taking issue", "quarrels with", "quarreled with", "disputes that", "disputed that",
   "makes the case", "made the case", "making the case", "suggested a", "suggests a",
   // "pointed out" only with the party as subject: "As Judge Kozinski pointed out, …" is authority
@@ -171,6 +173,8 @@ export const CR_CONTEXT_CUES = [
   "compassionate", "extraordinary and compelling", "3582(c)(1)", "1b1.13", "covid", "pandemic", "not a danger",
   "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
   "only available caregiver", "home confinement",
+  // the policy statement's family ground in its own terms: "leaving the children without a caregiver"
+  "without a caregiver", "without any caregiver", "no caregiver", "no other caregiver", "no available caregiver", "no other available caregiver",
   "seeks release", "seeking release", "sought release", "requests release", "request for release", "release is warranted",
   "support of release", "argument for release", "grounds for release", "reasons for release", "warrants release", "warrant release",
   "justify release", "justifies release",
@@ -223,13 +227,13 @@ const MINOR = [
   "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "less than a gram", "less than one gram", "sentence of probation", "received probation", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
-  "small quantity", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
+  "small quantity", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
   "prior", "conviction", "felony", "felonies", "offense level", "enhancement", "increase", "criminal past", "16 level",
-  "sixteen level", "16 point", "12 level", "twelve level", "underlying crime", "underlying offense", "record",
+  "sixteen level", "16 point", "12 level", "old case", "prior case", "old charge", "prior charge", "twelve level", "underlying crime", "underlying offense", "record",
 ];
 const REVOCATION = ["revocation", "revoked", "probation violation", "violation of probation", "violating his probation", "violating her probation", "parole violation", "violation of his probation", "violation of her probation",
   "deferred adjudication", "adjudicated guilty", "adjudicated him", "adjudicated her", "adjudication of guilt", "proceeded to adjudication",
@@ -279,7 +283,9 @@ const ALIEN_STATUS = [
   "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "than would apply to a united states citizen",
   "immigration status", "citizenship status", "status as a noncitizen", "status as a non citizen", "would be deported",
   "will be deported", "would be removed", "will be removed", "impending deportation", "eventual deportation", "certain deportation",
-  "inevitable deportation", "likelihood of deportation", "facing deportation", "collateral consequences of deportation",
+  "inevitable deportation", "likelihood of deportation", "facing deportation", "collateral consequences of deportation", "collateral consequence of deportation",
+  "collateral consequences of removal", "collateral consequence of removal", "in ice custody", "in immigration custody", "immigration detention",
+  "awaiting removal", "awaiting deportation", "pending removal", "pending deportation",
 ];
 const ALIEN_RELIEF = [
   "depart", "reduction", "reduce", "lower sentence", "relief", "harsh", "more severe", "severe conditions", "ineligib",
@@ -310,7 +316,7 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary infraction", "single infraction", "single disciplinary", "without a disciplinary", "disciplinary free", "infraction free",
-  "matured", "maturity", "done well", "redemption", "redeemed", "treatment program", "taught", "every program", "programs available", "positive change", "changes he", "changes she",
+  "matured", "maturity", "done well", "redemption", "redeemed", "treatment program", "taught", "every program", "every class", "every course", "incident report", "no incidents", "single incident", "no write ups", "write up", "programs available", "positive change", "changes he", "changes she",
   "good behavior", "good behaviour", "sobriety", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [

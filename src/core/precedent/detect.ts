@@ -543,6 +543,16 @@ function governmentIsSubject(t: string): boolean {
   return GOVERNMENT_STARTS.some((g) => t.startsWith(g, i));
 }
 
+/** "according to Appellant", "according to the defense", "according to defense counsel". */
+function accordingToParty(t: string, at: number): boolean {
+  const w = letters(nextWord(t, at));
+  if (PARTY_WORDS.has(w)) return true;
+  if (w !== "the") return false;
+  let i = at;
+  while (t[i] === " ") i++;
+  return PARTY_WORDS.has(letters(nextWord(t, i + 3)));
+}
+
 function attributesToPerson(t: string, at: number): boolean {
   let i = at;
   while (t[i] === " ") i++;
@@ -685,10 +695,12 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         }
         if (adjectival(norm, h.start)) continue;
         // "according to Reyes" attributes an argument; "according to the PSR" does not.
-        if (h.cue.text === "according to" && !attributesToPerson(norm, h.end)) continue;
+        // "according to the defense" names the party through its determiner.
+        const toParty = h.cue.text === "according to" && accordingToParty(norm, h.end);
+        if (h.cue.text === "according to" && !toParty && !attributesToPerson(norm, h.end)) continue;
         // "According to Appellant, the court erred in concluding that it lacked authority …": a party's
         // argument, which the court's words inside it do not turn into a holding.
-        if (h.cue.text === "according to" && PARTY_WORDS.has(letters(nextWord(norm, h.end)))) {
+        if (toParty) {
           if (!strong) strong = h;
           continue;
         }
