@@ -1,0 +1,47 @@
+/**
+ * Passages from the blind set Z (bench/blind-z.jsonl, written before reading the detector) that
+ * the detector first missed. Each stands for a family: a party named through a determiner
+ * ("according to the defense"), the pro se first person ("I want the Court to know …"), the
+ * removal that follows a sentence (ICE custody, the collateral consequence of removal), the prison
+ * record described by classes and incident reports, and the policy statement's "without a
+ * caregiver". Positives must produce their rule (and no other scored rule); negatives nothing.
+ */
+import * as assert from "node:assert/strict";
+import { analyzeBrief } from "../../src/core/precedent/analyze";
+import type { Finding, RuleId } from "../../src/core/precedent/types";
+
+const latest = { circuit: null, edition: 2025 };
+const scored = (f: Finding[]) => f.filter((x) => x.rule !== "departure-framing");
+const rules = (text: string) => [...new Set(scored(analyzeBrief(text, latest)).map((x) => x.rule))].sort();
+
+const POSITIVE: [RuleId, string][] = [
+  ["prior-conviction-seriousness", "According to the defense, the enhancement double-punishes a twenty-year-old street-level sale of cocaine that the state court itself treated leniently, and a downward variance is needed to correct for it."],
+  ["prior-conviction-seriousness", "I want the Court to know that my old case was just a small possession charge and I got probation, so it is not fair that it makes my guideline so high."],
+  ["deportable-alien-status", "The defendant asks the Court to reduce her sentence to account for the additional time she will spend in ICE custody awaiting removal after completing her federal term."],
+  ["deportable-alien-status", "The defense also asks the Court to consider the collateral consequence of deportation: Ms. Osei will be permanently separated from her family, a punishment no citizen defendant would face, and a lesser sentence is warranted."],
+  ["post-sentencing-rehabilitation", "Petitioner writes to request that the court modify his term of imprisonment because he has completed every class offered at FCI Yazoo City and has not received a single incident report since his sentencing."],
+  ["post-sentencing-rehabilitation", "The defendant's post-sentencing rehabilitation is, in the defense's view, the strongest reason for the Court to impose a lower sentence on remand."],
+  ["compassionate-release-family", "In his motion, Pruitt asserts that his grandmother, who raised his children after his arrest, died in March, leaving the children without a caregiver."],
+];
+
+const NEGATIVE: string[] = [
+  "According to the PSR, the defendant was removed in 2015 and was found in Dallas County in 2021.",
+  "Defendant waived a detention hearing and consented to his detention in light of the ICE detainer.",
+  "Because he is subject to a final order of removal, Herrera is ineligible to apply First Step Act time credits toward early release. 18 U.S.C. § 3632(d)(4)(E).",
+  "The policy statement lists the death or incapacitation of the caregiver of the defendant's minor child as one extraordinary and compelling reason. U.S.S.G. § 1B1.13(b)(3)(A).",
+  "While in custody, Harris has incurred four disciplinary infractions, including possession of a weapon and fighting.",
+  "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
+];
+
+describe("precedent detector — blind set Z", () => {
+  for (const [rule, text] of POSITIVE) {
+    it(`finds ${rule}: ${text.slice(0, 60)}…`, () => {
+      assert.deepEqual(rules(text), [rule]);
+    });
+  }
+  for (const text of NEGATIVE) {
+    it(`finds nothing: ${text.slice(0, 60)}…`, () => {
+      assert.deepEqual(rules(text), []);
+    });
+  }
+});
