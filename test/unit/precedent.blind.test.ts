@@ -22,6 +22,8 @@ const POSITIVE: [RuleId, string][] = [
   ["post-sentencing-rehabilitation", "Petitioner writes to request that the court modify his term of imprisonment because he has completed every class offered at FCI Yazoo City and has not received a single incident report since his sentencing."],
   ["post-sentencing-rehabilitation", "The defendant's post-sentencing rehabilitation is, in the defense's view, the strongest reason for the Court to impose a lower sentence on remand."],
   ["compassionate-release-family", "In his motion, Pruitt asserts that his grandmother, who raised his children after his arrest, died in March, leaving the children without a caregiver."],
+  // a court rejecting the party's claim by name reports the claim
+  ["fast-track-disparity", "Summary: The Eighth Circuit rejected the appellant's claim that the district court erred by refusing to vary downward because of the disparity created by fast-track programs available in other districts."],
 ];
 
 const NEGATIVE: string[] = [
@@ -30,6 +32,7 @@ const NEGATIVE: string[] = [
   "Because he is subject to a final order of removal, Herrera is ineligible to apply First Step Act time credits toward early release. 18 U.S.C. § 3632(d)(4)(E).",
   "The policy statement lists the death or incapacitation of the caregiver of the defendant's minor child as one extraordinary and compelling reason. U.S.S.G. § 1B1.13(b)(3)(A).",
   "While in custody, Harris has incurred four disciplinary infractions, including possession of a weapon and fighting.",
+  "The district court rejected Ruiz's argument that the enhancement overstated the seriousness of his prior conviction.",
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 

@@ -44,7 +44,6 @@ export const STRONG_CUES = [
   "point is that", "point was that", "through counsel",
   // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
   "faults the", "faulted the",
-  // "He frames the issue this way: …", "Appellant's principal complaint is that …", "sole issue on appeal is the …"
   "frames the", "framed the", "frames his", "frames her", "complaint is that", "complaint was that", "issue on appeal is the",
   "issue on appeal is that",
   // idioms of the same report: "In his view, …", "Appellant takes issue with …", "Ortega quarrels with …",

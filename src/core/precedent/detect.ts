@@ -543,6 +543,25 @@ function governmentIsSubject(t: string): boolean {
   return GOVERNMENT_STARTS.some((g) => t.startsWith(g, i));
 }
 
+/**
+ * A claim a court rejects by name reports the party's claim: "The panel rejected Ortiz's claim that the
+ * revocation term shouldn't count …". Only "claim that": "The district court rejected Gutierrez's
+ * argument that …" stays the lower court's ruling (test/unit/precedent.cases.ts).
+ */
+const REJECTED_NOUNS = new Set(["claim that"]);
+const REJECT_VERBS = new Set(["rejected", "rejects", "rejecting", "rejection", "dismissed", "dismisses"]);
+
+/** "rejected [the] <party>'s [remaining] claim": the owner is a party and a rejecting verb owns it. */
+function rejectsPartyClaim(t: string, at: number): boolean {
+  const owner = ownerWord(t, at);
+  if (!partyPossessive(owner)) return false;
+  const pos = t.lastIndexOf(owner, at - 1);
+  if (pos <= 0) return false;
+  let w = previousWord(t, pos);
+  if (w === "the") w = previousWord(t, t.lastIndexOf(" the ", pos) + 1);
+  return REJECT_VERBS.has(w);
+}
+
 /** "according to Appellant", "according to the defense", "according to defense counsel". */
 function accordingToParty(t: string, at: number): boolean {
   const w = letters(nextWord(t, at));
@@ -715,6 +734,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         // "the defendant's request …", "his argument that …": a party's argument described, even
         // where the sentence goes on to reject it ("… should be rejected").
         if (tag.k === "strong" && !described && nounForm(norm, h) && partyPossessive(ownerWord(norm, h.start))) described = h;
+        // "The panel rejected Ortiz's claim that …": the court rejecting this party's claim reports it
+        // ("The court found that Garcia's claim that … was not credible" is a finding, and stays weak).
+        if (tag.k === "weak" && !described && REJECTED_NOUNS.has(h.cue.text) && rejectsPartyClaim(norm, h.start)) described = h;
         // "He does not contend that …; instead he relies on his medical conditions": what follows a
         // denied argument is another ground, not this one.
         if (tag.k === "strong" && deniedArgument) continue;
