@@ -24,6 +24,14 @@ const POSITIVE: [RuleId, string][] = [
   ["compassionate-release-family", "In his motion, Pruitt asserts that his grandmother, who raised his children after his arrest, died in March, leaving the children without a caregiver."],
   // a court rejecting the party's claim by name reports the claim
   ["fast-track-disparity", "Summary: The Eighth Circuit rejected the appellant's claim that the district court erred by refusing to vary downward because of the disparity created by fast-track programs available in other districts."],
+  // probes written after the blind set, one per family that it suggested
+  ["fast-track-disparity", "Because this district has no early-disposition program, Mr. Soto faces a range nearly twice what he would face in New Mexico; the defense asks for a sentence that eliminates that gap."],
+  ["prior-conviction-seriousness", "The predicate conviction—possession of 1.2 grams of cocaine, for which he received a suspended sentence—hardly reflects the kind of dangerous trafficker the guideline contemplates."],
+  ["prior-conviction-seriousness", "Mr. Duarte asks the Court to give little weight to his 2001 conviction, which involved the sale of $20 of marijuana to an undercover officer."],
+  ["prior-conviction-seriousness", "He argued below that the sixteen-level bump was unfair because his only aggravated felony was a shoplifting offense that the state classified as a felony solely because of his record."],
+  ["reentry-motive", "Mr. Ramos returned for one reason: his son had been shot in Chicago and he wanted to be at his bedside. We ask the Court to impose a sentence of time served."],
+  ["reentry-motive", "Counsel pointed out that Ms. Cruz entered the country to flee an abusive partner who had threatened to kill her."],
+  ["post-sentencing-rehabilitation", "Defendant's Rule 35 motion asks the Court to reward the progress he has made in custody with a reduction of his sentence."],
 ];
 
 const NEGATIVE: string[] = [
@@ -33,6 +41,9 @@ const NEGATIVE: string[] = [
   "The policy statement lists the death or incapacitation of the caregiver of the defendant's minor child as one extraordinary and compelling reason. U.S.S.G. § 1B1.13(b)(3)(A).",
   "While in custody, Harris has incurred four disciplinary infractions, including possession of a weapon and fighting.",
   "The district court rejected Ruiz's argument that the enhancement overstated the seriousness of his prior conviction.",
+  "Defendant argues that the 16-level enhancement is not based on empirical data and should be given little weight as a matter of policy.",
+  "He returned to the United States in 2019 and was arrested in Omaha two years later.",
+  "Defendant's mother wrote to the Court asking it to let her son come home.",
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 

@@ -138,7 +138,7 @@ export const WEAK_CUES = [
   // "despite counsel's plea that …"; "the order reducing the sentence rests on …"
   // the court's refusal, weak: "The district court's refusal to give weight to … was within its discretion" is a holding
   "refusal to give", "refusal to consider", "refusal to credit", "refusal to account",
-  "plea that", "hard to imagine", "should reflect", "must reflect", "should not let", "should not allow", "reducing the sentence", "reducing his sentence", "reducing her sentence",
+  "plea that", "hard to imagine", "hardly reflects", "hardly the kind", "hardly the sort", "is not the kind of", "is not the sort of", "should reflect", "must reflect", "should not let", "should not allow", "reducing the sentence", "reducing his sentence", "reducing her sentence",
 ] as const;
 
 /** The sentence states a holding or rule rather than pressing an argument. */
@@ -226,7 +226,7 @@ const MINOR = [
   "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "less than a gram", "less than one gram", "sentence of probation", "received probation", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
-  "small quantity", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
+  "small quantity", "shoplifting", "petty theft", "petit theft", "little weight to his", "little weight to her", "little weight to the prior", "little weight to that", "less weight to his", "less weight to her", "less weight to the prior", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
@@ -251,7 +251,7 @@ const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "se
 const REENTER = [
   "returned to", "returning to", "reentry was", "re entry was", "his reentry", "her reentry", "his re entry", "her re entry",
   "returned to the united states", "returned to this country", "returned to the country", "returned to the u.s", "returned illegally",
-  "returned because", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
+  "returned because", "returned for", "came back for", "came back because", "entered the country", "entered this country", "entering the country", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
   "returned to work", "returned to earn", "returned to visit", "returned to help", "returned to escape", "returned to flee", "returned only",
   "return to the united states", "return to this country", "returning to the united states", "returning to this country",
   "reentered", "re entered", "reentering", "re entering", "reenter the", "re enter the", "came back", "come back", "coming back", "came home", "come home", "coming home",
@@ -315,7 +315,7 @@ const REHAB = [
   "changed man", "changed woman", "changed person", "courses", "classes", "transformation", "transformed", "mentor", "tutor",
   "certificate", "college degree", "associate's degree", "associate degree", "bachelor", "paralegal", "his completion of",
   "her completion of", "risk score", "pattern score", "clean disciplinary", "no disciplinary", "disciplinary infraction", "single infraction", "single disciplinary", "without a disciplinary", "disciplinary free", "infraction free",
-  "matured", "maturity", "done well", "redemption", "redeemed", "treatment program", "taught", "every program", "every class", "every course", "incident report", "no incidents", "single incident", "no write ups", "write up", "programs available", "positive change", "changes he", "changes she",
+  "matured", "maturity", "done well", "redemption", "redeemed", "treatment program", "taught", "every program", "progress he", "progress she", "his progress", "her progress", "the progress", "every class", "every course", "incident report", "no incidents", "single incident", "no write ups", "write up", "programs available", "positive change", "changes he", "changes she",
   "good behavior", "good behaviour", "sobriety", "his conduct during", "her conduct during", "his conduct since", "her conduct since", "conduct since", "conduct in the", "record since", "conduct while", "he has changed", "she has changed", "he had changed", "she had changed", "changed his life", "changed her life",
 ];
 const POST_SENTENCE = [
@@ -395,7 +395,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
       "depart", "kimbrough", "equivalent", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
       "had she been prosecuted", "eligible for", "unavailab", "absence of", "lack of", "no such program", "did not offer",
       "does not offer", "non fast track", "without a fast track", "without fast track", "not offered", "was not offered", "refused to offer", "declined to offer", "denied him",
-      "denied her", "would receive", "comparable", "unfair", "advantage", "fast track districts", "fast track jurisdictions",
+      "denied her", "would receive", "comparable", "would face", "has no early", "has no fast", "no early disposition", "lacks a fast", "lacks an early", "unfair", "advantage", "fast track districts", "fast track jurisdictions",
     ]]],
     exclude: ["government's motion", "motion of the government", "motion by the government", "government moved", "government has moved",
       "government will move", "government agreed", "government has agreed", "government's request", "government recommends",
