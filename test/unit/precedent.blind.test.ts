@@ -32,6 +32,13 @@ const POSITIVE: [RuleId, string][] = [
   ["reentry-motive", "Mr. Ramos returned for one reason: his son had been shot in Chicago and he wanted to be at his bedside. We ask the Court to impose a sentence of time served."],
   ["reentry-motive", "Counsel pointed out that Ms. Cruz entered the country to flee an abusive partner who had threatened to kill her."],
   ["post-sentencing-rehabilitation", "Defendant's Rule 35 motion asks the Court to reward the progress he has made in custody with a reduction of his sentence."],
+  ["prior-conviction-seriousness", "Defendant's objection to paragraph 22 is that a 2003 misdemeanor-grade theft, upgraded to a felony, should not carry an eight-level increase."],
+  ["prior-conviction-seriousness", "In mitigation, the defense pointed to the age and nature of his prior drug conviction, a 1996 sale of a single rock of crack cocaine."],
+  ["prior-conviction-seriousness", "Castro submits that the enhancement punishes him far more severely for his prior conviction than the state ever did."],
+  ["deportable-alien-status", "Defense counsel argued that a below-guidelines sentence was appropriate because Mr. Ibrahim, as a removable alien, would serve his entire sentence in a higher-security facility."],
+  ["deportable-alien-status", "The defendant asks that the Court take into account the fact that he will be detained by immigration authorities following his sentence, which effectively lengthens his confinement."],
+  ["compassionate-release-family", "Defendant's sole ground for relief under § 3582(c)(1)(A) is that his father was recently diagnosed with ALS and requires round-the-clock care that only Defendant can provide."],
+  ["compassionate-release-family", "She asks for early release because her teenage son has been in and out of psychiatric facilities since his grandmother, his guardian, passed away."],
 ];
 
 const NEGATIVE: string[] = [
@@ -44,6 +51,11 @@ const NEGATIVE: string[] = [
   "Defendant argues that the 16-level enhancement is not based on empirical data and should be given little weight as a matter of policy.",
   "He returned to the United States in 2019 and was arrested in Omaha two years later.",
   "Defendant's mother wrote to the Court asking it to let her son come home.",
+  "As a noncitizen with a detainer, the defendant will be transferred to ICE custody upon completion of his sentence.",
+  "The defense acknowledges that a revocation sentence counts under the guideline and does not challenge the enhancement.",
+  "Defendant argues that his criminal history category overrepresents the seriousness of his criminal history because most of his points come from traffic offenses.",
+  "The defendant's release plan calls for him to live with his mother in Tucson, who has agreed to support him.",
+  "The Court recommends that the defendant be designated to a facility that offers the Residential Drug Abuse Program.",
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 

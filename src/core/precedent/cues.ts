@@ -27,7 +27,10 @@ export const STRONG_CUES = [
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "highlighted", "stresses", "stressing", "stressed", "underscores",
   "underscored",
   // objections to the PSR, explanations offered, the brief's "will point to"
-  "objects", "objected", "objecting to", "point to", "contention",
+  "objects", "objected", "objecting to", "point to", "pointed to", "contention", "objection is that", "objection was that",
+  "objection to paragraph", "objection to the enhancement",
+  // "Defendant's sole ground for relief under § 3582(c)(1)(A) is that …"
+  "sole ground", "only ground", "ground for relief is", "grounds for relief are", "basis for relief is", "basis for release is", "ground for release is",
   // how opinions report a party's reasoning
   "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
   "takes the position", "in mitigation", "relies in part", "relied in part", "relies in large part", "relies largely", "relied largely",
@@ -180,7 +183,7 @@ export const CR_CONTEXT_CUES = [
   // a sentence already imposed cut to time served is a reduction, not an original sentence
   "reduction of his sentence to time served", "reduction of her sentence to time served", "reduce his sentence to time served",
   "reduce her sentence to time served", "sentence reduced to time served",
-  "released to care", "be released so", "early release to care", "immediate release",
+  "released to care", "be released so", "asks for early release", "seeks early release", "requests early release", "sought early release", "asked for early release", "early release to care", "immediate release",
 ] as const;
 
 export interface TopicDef {
@@ -226,7 +229,8 @@ const MINOR = [
   "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "less than a gram", "less than one gram", "sentence of probation", "received probation", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
-  "small quantity", "shoplifting", "petty theft", "petit theft", "little weight to his", "little weight to her", "little weight to the prior", "little weight to that", "less weight to his", "less weight to her", "less weight to the prior", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
+  "small quantity", "misdemeanor grade", "upgraded to a felony", "age and nature", "nature of his prior", "nature of her prior", "single rock",
+  "than the state ever", "than the state court ever", "than the state itself", "punishes him far", "punishes him more", "punishes her far", "punishes her more", "shoplifting", "petty theft", "petit theft", "little weight to his", "little weight to her", "little weight to the prior", "little weight to that", "less weight to his", "less weight to her", "less weight to the prior", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
@@ -284,12 +288,12 @@ const ALIEN_STATUS = [
   "will be deported", "would be removed", "will be removed", "impending deportation", "eventual deportation", "certain deportation",
   "inevitable deportation", "likelihood of deportation", "facing deportation", "collateral consequences of deportation", "collateral consequence of deportation",
   "collateral consequences of removal", "collateral consequence of removal", "in ice custody", "in immigration custody", "immigration detention",
-  "awaiting removal", "awaiting deportation", "pending removal", "pending deportation",
+  "awaiting removal", "awaiting deportation", "detained by immigration", "detention by immigration", "held by immigration", "ice will hold", "immigration will hold", "pending removal", "pending deportation",
 ];
 const ALIEN_RELIEF = [
   "depart", "reduction", "reduce", "lower sentence", "relief", "harsh", "more severe", "severe conditions", "ineligib",
   "not eligible", "conditions", "programs", "benefits", "punish", "more difficult", "vary", "variance", "leniency",
-  "cannot serve", "longer than", "home confinement", "halfway house", "half way house", "community confinement", "prerelease",
+  "cannot serve", "longer than", "lengthen", "additional time", "additional months", "extra time", "home confinement", "halfway house", "half way house", "community confinement", "prerelease",
   "pre release", "early release", "drug program", "rdap", "time credits", "onerous",
 ];
 /** Alien status mentioned; needs a concrete consequence. */
@@ -303,7 +307,7 @@ const CONDITIONS = [
   "harsh", "more severe", "severe conditions", "ineligib", "not eligible", "halfway house", "half way house",
   "community confinement", "community correction", "drug program", "drug treatment", "residential drug", "rdap", "early release",
   "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement",
-  "collateral consequence", "immigration proceedings", "more difficult", "harder time", "residential reentry", "reentry center",
+  "collateral consequence", "immigration proceedings", "higher security", "security level", "security classification", "more difficult", "harder time", "residential reentry", "reentry center",
 ];
 const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
 const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody", "residential reentry", "reentry center"];
@@ -354,7 +358,8 @@ const FAMILY_NEED = [
   "incapacitat", "ailing", "dementia", "alzheimer", "health", "illness", "is ill", "was ill", "seriously ill", "terminally ill",
   "sick", "cancer", "disab", "bedridden", "bed ridden", "depend", "deteriorat", "declin", "stroke", "parkinson", "elderly",
   "no one else", "no other", "only person", "alone", "raise", "raising", "foster", "dialysis", "hospice", "surgery",
-  "medical needs", "full time care", "unable to care", "cannot care", "paralyz", "heart failure",
+  "medical needs", "full time care", "round the clock", "around the clock", "24 hour care", "constant care", "daily care", "needs him", "needs her",
+  "guardian", "passed away", "psychiatric", "unable to care", "cannot care", "paralyz", "heart failure",
 ];
 const CAREGIVING = ["only available caregiver", "sole caregiver", "only caregiver", "caregiver", "care giver", "care for", "take care", "caring for", "to care", "incapacitat"];
 const RELEASE = ["release"];
