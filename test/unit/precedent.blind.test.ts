@@ -39,6 +39,9 @@ const POSITIVE: [RuleId, string][] = [
   ["deportable-alien-status", "The defendant asks that the Court take into account the fact that he will be detained by immigration authorities following his sentence, which effectively lengthens his confinement."],
   ["compassionate-release-family", "Defendant's sole ground for relief under § 3582(c)(1)(A) is that his father was recently diagnosed with ALS and requires round-the-clock care that only Defendant can provide."],
   ["compassionate-release-family", "She asks for early release because her teenage son has been in and out of psychiatric facilities since his grandmother, his guardian, passed away."],
+  ["revocation-sentence", "On appeal, Appellant renews his objection that the post-removal revocation sentence cannot bootstrap his prior conviction into one carrying a 16-level enhancement."],
+  ["reentry-motive", "Herrera-Ruiz maintains that economic desperation drove him back across the border—his family in Oaxaca had no food—and that this motive lessens his culpability."],
+  ["deportable-alien-status", "Defendant next argues that his sentence is greater than necessary because, as a Mexican national, he will not be able to benefit from the 12-month RDAP reduction."],
 ];
 
 const NEGATIVE: string[] = [
@@ -56,6 +59,8 @@ const NEGATIVE: string[] = [
   "Defendant argues that his criminal history category overrepresents the seriousness of his criminal history because most of his points come from traffic offenses.",
   "The defendant's release plan calls for him to live with his mother in Tucson, who has agreed to support him.",
   "The Court recommends that the defendant be designated to a facility that offers the Residential Drug Abuse Program.",
+  "The defendant requests a recommendation for placement in the RDAP program, for which he may be eligible.",
+  "The defendant entered the United States without inspection in 1998 and has been removed four times.",
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 

@@ -27,7 +27,7 @@ export const STRONG_CUES = [
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "highlighted", "stresses", "stressing", "stressed", "underscores",
   "underscored",
   // objections to the PSR, explanations offered, the brief's "will point to"
-  "objects", "objected", "objecting to", "point to", "pointed to", "contention", "objection is that", "objection was that",
+  "objects", "objected", "objecting to", "point to", "pointed to", "contention", "objection is that", "objection was that", "objection that", "renews his", "renews her", "renewed his", "renewed her",
   "objection to paragraph", "objection to the enhancement",
   // "Defendant's sole ground for relief under § 3582(c)(1)(A) is that …"
   "sole ground", "only ground", "ground for relief is", "grounds for relief are", "basis for relief is", "basis for release is", "ground for release is",
@@ -264,13 +264,13 @@ const REENTER = [
   "reason for re entr", "reasons for return", "reasons for reentr", "reasons for re entr", "why he returned", "why she returned",
   "why he came", "why she came", "his return", "her return",
   "defendant returned", "he returned", "she returned", "appellant returned", "he had returned", "she had returned",
-  "crossed the border", "crossed back", "cross the border", "crossing the border", "recrossed", "re crossed",
+  "crossed the border", "crossed back", "back across", "back into the united states", "back to the united states", "drove him back", "drove her back", "cross the border", "crossing the border", "recrossed", "re crossed",
 ];
 /** Motives that name themselves, wherever they stand in the sentence. */
 const MOTIVE = [
   "fear", "afraid", "threat", "fleeing", "flee", "escap", "gang", "violence in", "violence against", "domestic violence", "persecut", "duress", "coercion", "safety",
   "lesser harm", "motive", "motivat", "rationale for", "reason for", "reasons for", "sick", "medical", "surgery", "compelled",
-  "dying", "funeral", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
+  "dying", "desperat", "poverty", "no food", "starv", "funeral", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
 ];
 /** Motive words that count only after the reentry verb ("returned … to care for his mother"). */
 const MOTIVE_AFTER = [
@@ -309,7 +309,7 @@ const CONDITIONS = [
   "unicor", "3624(c)", "prerelease", "pre release", "time credits", "minimum security", "conditions of confinement",
   "collateral consequence", "immigration proceedings", "higher security", "security level", "security classification", "more difficult", "harder time", "residential reentry", "reentry center",
 ];
-const INELIGIBLE = ["ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
+const INELIGIBLE = ["not be able to benefit", "unable to benefit", "cannot benefit", "not benefit from", "not able to participate", "not permit him", "not permit her", "ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
 const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody", "residential reentry", "reentry center"];
 const REHAB = [
   "rehabilitat", "exemplary", "prison record", "institutional record", "conduct in prison", "accomplishments", "achievements", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
@@ -395,7 +395,7 @@ export const TOPICS: Record<RuleId, TopicDef> = {
     alts: [[FAST_TRACK, [
       "disparit", "other district", "other federal district", "other jurisdiction", "another district", "border district",
       "districts with", "districts that", "districts without", "district without", "district that does not", "would have received",
-      "would have been offered", "would have been eligible", "not offer", "no fast track", "does not have", "did not have",
+      "would have been offered", "would have been eligible", "would have been available", "been available to", "not offer", "no fast track", "does not have", "did not have",
       "not available", "lower sentence", "geographic", "elsewhere", "plea bargain", "similarly situated", "variance", "vary",
       "depart", "kimbrough", "equivalent", "unwarranted", "the benefit", "would have gotten", "had he been prosecuted",
       "had she been prosecuted", "eligible for", "unavailab", "absence of", "lack of", "no such program", "did not offer",
