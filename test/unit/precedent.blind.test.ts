@@ -42,6 +42,14 @@ const POSITIVE: [RuleId, string][] = [
   ["revocation-sentence", "On appeal, Appellant renews his objection that the post-removal revocation sentence cannot bootstrap his prior conviction into one carrying a 16-level enhancement."],
   ["reentry-motive", "Herrera-Ruiz maintains that economic desperation drove him back across the border—his family in Oaxaca had no food—and that this motive lessens his culpability."],
   ["deportable-alien-status", "Defendant next argues that his sentence is greater than necessary because, as a Mexican national, he will not be able to benefit from the 12-month RDAP reduction."],
+  ["fast-track-disparity", "It is fundamentally unfair, the defense contends, that a defendant's sentence for illegal reentry should depend on whether the U.S. Attorney in his district has chosen to adopt a fast-track program."],
+  ["prior-conviction-seriousness", "The sentence he received for that conviction—45 days in county jail—shows how minor the state considered it, and the defense asks the Court to weigh that in choosing a sentence."],
+  ["revocation-sentence", "Mr. Yanez asks the Court to apply the 8-level enhancement rather than the 12-level enhancement because the sentence originally imposed for his prior offense was probation."],
+  ["reentry-motive", "Defense counsel emphasized that Guzman returned solely to work so that he could pay for his wife's kidney transplant."],
+  ["deportable-alien-status", "Mr. Amoako also notes that, unlike a citizen, he will not be eligible for home confinement under the CARES Act, and asks the Court to consider that fact."],
+  ["post-sentencing-rehabilitation", "The Sixth Circuit vacated his sentence, and at the second sentencing hearing Blake offered evidence of his rehabilitation in prison in support of a below-guidelines sentence."],
+  ["post-sentencing-rehabilitation", "Defendant has filed a letter asking the Court to reduce his sentence because he has been a model inmate for the past six years."],
+  ["compassionate-release-mandatory-minimum", "The defendant argues that his 15-year sentence under the Armed Career Criminal Act is extraordinary and compelling because two of his predicates would no longer qualify."],
 ];
 
 const NEGATIVE: string[] = [
@@ -61,6 +69,9 @@ const NEGATIVE: string[] = [
   "The Court recommends that the defendant be designated to a facility that offers the Residential Drug Abuse Program.",
   "The defendant requests a recommendation for placement in the RDAP program, for which he may be eligible.",
   "The defendant entered the United States without inspection in 1998 and has been removed four times.",
+  "The Armed Career Criminal Act imposes a 15-year minimum sentence on a felon in possession who has three prior violent felony or serious drug convictions.",
+  "Gutierrez was sentenced to 45 days in county jail for the 1990 heroin conviction.",
+  "The defendant's wife has multiple sclerosis, and his three children live with her in Dallas.",
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 

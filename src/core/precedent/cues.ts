@@ -229,7 +229,7 @@ const MINOR = [
   "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "less than a gram", "less than one gram", "sentence of probation", "received probation", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
-  "small quantity", "misdemeanor grade", "upgraded to a felony", "age and nature", "nature of his prior", "nature of her prior", "single rock",
+  "small quantity", "how minor", "misdemeanor grade", "upgraded to a felony", "age and nature", "nature of his prior", "nature of her prior", "single rock",
   "than the state ever", "than the state court ever", "than the state itself", "punishes him far", "punishes him more", "punishes her far", "punishes her more", "shoplifting", "petty theft", "petit theft", "little weight to his", "little weight to her", "little weight to the prior", "little weight to that", "less weight to his", "less weight to her", "less weight to the prior", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
@@ -247,7 +247,8 @@ const THRESHOLD = [
   "prior sentence", "sentence actually imposed", "actually imposed", "originally imposed", "time of judgment", "part of the sentence",
   "counts any", "2l1.2", "not to count", "count toward", "counts toward", "counted toward", "be counted", "not count", "not be considered",
 ];
-const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before",
+const PRE_DEPORTATION = ["originally imposed for his prior", "originally imposed for her prior", "originally imposed for the prior",
+  "original sentence was probation", "originally sentenced to probation", "originally imposed was probation","pre deportation sentence", "pre removal sentence", "sentence before deportation", "sentence before his deportation", "sentence before her deportation", "sentence imposed before",
   // "at the time he was deported, the only sentence imposed … was probation"
   // ("committed an aggravated felony before his deportation" is the guideline's own description, not this argument)
   "at the time he was deported", "at the time she was deported", "at the time of his deportation", "at the time of her deportation",
@@ -255,7 +256,7 @@ const PRE_DEPORTATION = ["pre deportation sentence", "pre removal sentence", "se
 const REENTER = [
   "returned to", "returning to", "reentry was", "re entry was", "his reentry", "her reentry", "his re entry", "her re entry",
   "returned to the united states", "returned to this country", "returned to the country", "returned to the u.s", "returned illegally",
-  "returned because", "returned for", "came back for", "came back because", "entered the country", "entered this country", "entering the country", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
+  "returned because", "returned for", "returned solely", "returned simply", "returned just", "returned merely", "came back for", "came back because", "entered the country", "entered this country", "entering the country", "returned to be with", "returned to care", "returned to see", "returned to support", "returned to protect",
   "returned to work", "returned to earn", "returned to visit", "returned to help", "returned to escape", "returned to flee", "returned only",
   "return to the united states", "return to this country", "returning to the united states", "returning to this country",
   "reentered", "re entered", "reentering", "re entering", "reenter the", "re enter the", "came back", "come back", "coming back", "came home", "come home", "coming home",
@@ -283,7 +284,7 @@ const ALIEN_STATUS = [
   "status as a deportable", "status as an alien", "status as a removable", "deportable alien status", "alien status", "alienage",
   "deportability", "because he is a deportable", "because she is a deportable", "because he is an alien", "because she is an alien",
   "because he is not a citizen", "because she is not a citizen", "than a united states citizen", "than united states citizens",
-  "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "than would apply to a united states citizen",
+  "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "unlike a citizen", "unlike citizens", "unlike a united states citizen", "unlike a u.s. citizen", "than would apply to a united states citizen",
   "immigration status", "citizenship status", "status as a noncitizen", "status as a non citizen", "would be deported",
   "will be deported", "would be removed", "will be removed", "impending deportation", "eventual deportation", "certain deportation",
   "inevitable deportation", "likelihood of deportation", "facing deportation", "collateral consequences of deportation", "collateral consequence of deportation",
@@ -310,7 +311,7 @@ const CONDITIONS = [
   "collateral consequence", "immigration proceedings", "higher security", "security level", "security classification", "more difficult", "harder time", "residential reentry", "reentry center",
 ];
 const INELIGIBLE = ["not be able to benefit", "unable to benefit", "cannot benefit", "not benefit from", "not able to participate", "not permit him", "not permit her", "ineligib", "not eligible", "not be eligible", "would not be eligible", "cannot participate", "unable to participate", "barred from"];
-const BOP_BENEFIT = ["halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody", "residential reentry", "reentry center"];
+const BOP_BENEFIT = ["home confinement", "halfway house", "half way house", "community confinement", "community correction", "drug treatment program", "drug program", "early release", "rdap", "residential drug", "unicor", "time credits", "prerelease custody", "residential reentry", "reentry center"];
 const REHAB = [
   "rehabilitat", "exemplary", "prison record", "institutional record", "conduct in prison", "accomplishments", "achievements", "educational courses", "programming", "disciplinary record", "vocational", "ged", "courses he", "courses she",
   "classes he", "classes she", "good conduct", "self improvement", "model inmate", "reformed", "post sentencing conduct",
@@ -331,7 +332,7 @@ const POST_SENTENCE = [
   "since she was sentenced", "in prison", "while incarcerated", "while in prison", "in custody", "during his incarceration",
   "during her incarceration", "while serving", "bureau of prisons", "bop", "prison programming", "since his incarceration",
   "since her incarceration", "since his imprisonment", "since her imprisonment", "after sentencing", "after his sentencing",
-  "after her sentencing", "after he was sentenced", "after she was sentenced",
+  "after her sentencing", "after he was sentenced", "after she was sentenced", "model inmate", "model prisoner",
 ];
 const DEPART = ["depart"];
 const AFTER_SENTENCE = [
@@ -367,14 +368,14 @@ const CHANGE_IN_LAW = [
   "would receive today", "would face today", "if sentenced today", "sentenced today", "nonretroactive", "non retroactive",
   "change in the law", "change in law", "changes in the law", "unusually long sentence", "1b1.13(b)(6)",
   "current law", "today's law", "years today", "would receive now", "would face now", "would now",
-  "has since reduced", "since reduced", "has since lowered", "since lowered", "has since amended", "since amended",
+  "no longer qualif", "would no longer", "has since reduced", "since reduced", "has since lowered", "since lowered", "has since amended", "since amended",
 ];
 /** How a post-sentencing rehabilitation argument asks for relief (otherwise it may be a compassionate-release point). */
 const SENTENCE_RELIEF = [
   "depart", "resentenc", "pepper", "modify", "modification", "reduce his sentence", "reduce her sentence", "reduction of his sentence",
   "reduction of her sentence", "reduction in his sentence", "reduction in her sentence", "lower sentence", "shorter sentence",
   "lower his sentence", "lower her sentence", "rule 35", "2255", "vary", "variance", "remand", "reduced", "reduction of sentence",
-  "shorter term", "lower term", "reduced sentence", "new sentence", "sentence below",
+  "shorter term", "lower term", "reduced sentence", "new sentence", "sentence below", "below guidelines", "below the guideline",
 ];
 const MANDATORY_MIN = [
   "mandatory minimum", "statutory minimum", "mandatory sentence", "mandatory statutory", "minimum sentence", "mandatory drug sentence",

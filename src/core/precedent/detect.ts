@@ -724,7 +724,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
           continue;
         }
         const infinitive = previousWord(norm, h.start) === "to";
-        if ((tag.k === "strong" || tag.k === "present") && (infinitive || itSubject)) continue;
+        // "It is unfair, the defense contends, that …": a party's verb after the opening "it" is still the party's.
+        if ((tag.k === "strong" || tag.k === "present") && (infinitive || (itSubject && !partySubject(norm, h.start)))) continue;
         if (tag.k === "strong" && framedAsQuestion(norm, h.start)) continue;
         // "he raises no argument", "makes no such claim": the argument is denied, not made.
         if (tag.k === "strong" && (nextWord(norm, h.end) === "no" || nextWord(norm, h.end) === "none")) {
