@@ -50,6 +50,9 @@ const POSITIVE: [RuleId, string][] = [
   ["post-sentencing-rehabilitation", "The Sixth Circuit vacated his sentence, and at the second sentencing hearing Blake offered evidence of his rehabilitation in prison in support of a below-guidelines sentence."],
   ["post-sentencing-rehabilitation", "Defendant has filed a letter asking the Court to reduce his sentence because he has been a model inmate for the past six years."],
   ["compassionate-release-mandatory-minimum", "The defendant argues that his 15-year sentence under the Armed Career Criminal Act is extraordinary and compelling because two of his predicates would no longer qualify."],
+  ["prior-conviction-seriousness", "Mr. Ayala's 2004 conviction, the sole basis for the enhancement, involved the theft of two cartons of cigarettes; counsel submits that a 10-level increase for such conduct is unreasonable."],
+  ["reentry-motive", "The defendant wishes the Court to know that he returned to this country only after his wife was hospitalized following a car accident."],
+  ["deportable-alien-status", "Mr. Kamau further argues that the prospect of indefinite immigration detention after his sentence makes any prison term effectively longer for him than for a citizen."],
 ];
 
 const NEGATIVE: string[] = [
@@ -72,6 +75,8 @@ const NEGATIVE: string[] = [
   "The Armed Career Criminal Act imposes a 15-year minimum sentence on a felon in possession who has three prior violent felony or serious drug convictions.",
   "Gutierrez was sentenced to 45 days in county jail for the 1990 heroin conviction.",
   "The defendant's wife has multiple sclerosis, and his three children live with her in Dallas.",
+  "He has been in federal custody since his arrest on March 3, 2023, and is subject to an ICE detainer.",
+  "The government argues that the defendant's rehabilitation, while commendable, is not extraordinary and compelling.",
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 

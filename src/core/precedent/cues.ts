@@ -54,7 +54,7 @@ export const STRONG_CUES = [
   // "offers his post-sentencing record … as a reason to …"
   "in his view", "in her view", "in the defense's view", "in counsel's view", "in defense counsel's view", "in the defense's telling",
   // a pro se letter in the first person: "I want the Court to know that …"
-  "i want the court", "i want the judge", "i would like the court", "i would like the judge", "i hope the court", "i ask the court", "in defendant's view", "in appellant's view", "in the defendant's view", "in the defense view",
+  "i want the court", "i want the judge", "wishes the court", "wants the court", "would like the court to know", "i would like the court", "i would like the judge", "i hope the court", "i ask the court", "in defendant's view", "in appellant's view", "in the defendant's view", "in the defense view",
   "takes issue", "took issue", "taking issue", "quarrels with", "quarreled with", "disputes that", "disputed that",
   "makes the case", "made the case", "making the case", "suggested a", "suggests a",
   // "pointed out" only with the party as subject: "As Judge Kozinski pointed out, …" is authority
@@ -229,7 +229,7 @@ const MINOR = [
   "overrepresent", "over represent", "gravity of the prior", "gravity of his prior", "gravity of her prior", "not the sort of serious", "not a serious", "youthful indiscretion", "low level", "nonviolent", "non violent", "involved no violence", "out of proportion to", "out of all proportion", "disproportionate", "less serious", "kind of serious", "sort of serious", "type of serious", "sentence of only", "less than a gram", "less than one gram", "sentence of probation", "received probation", "was 'minor", "was \"minor", "is 'minor", "were 'minor", "no one was seriously", "no one was injured", "no injuries", "fistfight", "over penaliz", "overpenaliz", "stale", "too remote", "remote in time", "remoteness",
   "age of his prior", "age of her prior", "age of the prior", "too old", "decades old", "not serious", "trivial",
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
-  "small quantity", "how minor", "misdemeanor grade", "upgraded to a felony", "age and nature", "nature of his prior", "nature of her prior", "single rock",
+  "small quantity", "how minor", "for such conduct", "for conduct like", "for so little", "misdemeanor grade", "upgraded to a felony", "age and nature", "nature of his prior", "nature of her prior", "single rock",
   "than the state ever", "than the state court ever", "than the state itself", "punishes him far", "punishes him more", "punishes her far", "punishes her more", "shoplifting", "petty theft", "petit theft", "little weight to his", "little weight to her", "little weight to the prior", "little weight to that", "less weight to his", "less weight to her", "less weight to the prior", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
   "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
@@ -271,7 +271,7 @@ const REENTER = [
 const MOTIVE = [
   "fear", "afraid", "threat", "fleeing", "flee", "escap", "gang", "violence in", "violence against", "domestic violence", "persecut", "duress", "coercion", "safety",
   "lesser harm", "motive", "motivat", "rationale for", "reason for", "reasons for", "sick", "medical", "surgery", "compelled",
-  "dying", "desperat", "poverty", "no food", "starv", "funeral", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
+  "dying", "hospitaliz", "desperat", "poverty", "no food", "starv", "funeral", "cancer", "cartel", "kill", "murder", "terminal", "ill mother", "ill father", "ill child", "ailing",
 ];
 /** Motive words that count only after the reentry verb ("returned … to care for his mother"). */
 const MOTIVE_AFTER = [
@@ -284,7 +284,7 @@ const ALIEN_STATUS = [
   "status as a deportable", "status as an alien", "status as a removable", "deportable alien status", "alien status", "alienage",
   "deportability", "because he is a deportable", "because she is a deportable", "because he is an alien", "because she is an alien",
   "because he is not a citizen", "because she is not a citizen", "than a united states citizen", "than united states citizens",
-  "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "unlike a citizen", "unlike citizens", "unlike a united states citizen", "unlike a u.s. citizen", "than would apply to a united states citizen",
+  "than a u.s. citizen", "than u.s. citizens", "than a citizen", "than citizens", "than for a citizen", "than for citizens", "unlike a citizen", "unlike citizens", "unlike a united states citizen", "unlike a u.s. citizen", "than would apply to a united states citizen",
   "immigration status", "citizenship status", "status as a noncitizen", "status as a non citizen", "would be deported",
   "will be deported", "would be removed", "will be removed", "impending deportation", "eventual deportation", "certain deportation",
   "inevitable deportation", "likelihood of deportation", "facing deportation", "collateral consequences of deportation", "collateral consequence of deportation",
@@ -294,7 +294,7 @@ const ALIEN_STATUS = [
 const ALIEN_RELIEF = [
   "depart", "reduction", "reduce", "lower sentence", "relief", "harsh", "more severe", "severe conditions", "ineligib",
   "not eligible", "conditions", "programs", "benefits", "punish", "more difficult", "vary", "variance", "leniency",
-  "cannot serve", "longer than", "lengthen", "additional time", "additional months", "extra time", "home confinement", "halfway house", "half way house", "community confinement", "prerelease",
+  "cannot serve", "longer than", "effectively longer", "longer for him", "longer for her", "lengthen", "additional time", "additional months", "extra time", "home confinement", "halfway house", "half way house", "community confinement", "prerelease",
   "pre release", "early release", "drug program", "rdap", "time credits", "onerous",
 ];
 /** Alien status mentioned; needs a concrete consequence. */
