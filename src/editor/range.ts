@@ -56,106 +56,95 @@ interface Item<T> extends vscode.QuickPickItem {
 
 const TITLE = "Insert Guideline Range (§2L1.2)";
 
-function pickOne<T>(o: { step: string; placeholder: string; items: Item<T>[]; active?: T; back: boolean }): Promise<T> {
+/** The parts of a QuickPick or InputBox that `settle` drives. */
+interface StepInput {
+  buttons: readonly vscode.QuickInputButton[];
+  onDidTriggerButton: vscode.Event<vscode.QuickInputButton>;
+  onDidAccept: vscode.Event<void>;
+  onDidHide: vscode.Event<void>;
+  show(): void;
+  hide(): void;
+  dispose(): void;
+}
+
+/**
+ * Shows one step until it settles: `accept` returns the value (or undefined to stay open, e.g.
+ * after a validation message); the Back button rejects with Back; closing the step any other way
+ * rejects with Cancel.
+ */
+function settle<T>(input: StepInput, back: boolean, accept: () => { value: T } | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
-    const qp = vscode.window.createQuickPick<Item<T>>();
-    qp.title = `${TITLE} — ${o.step}`;
-    qp.placeholder = o.placeholder;
-    qp.items = o.items;
-    qp.ignoreFocusOut = true;
-    qp.matchOnDescription = true;
-    const act = o.items.find((i) => i.value === o.active);
-    if (act) qp.activeItems = [act];
-    qp.buttons = o.back ? [vscode.QuickInputButtons.Back] : [];
+    input.buttons = back ? [vscode.QuickInputButtons.Back] : [];
     let done = false;
-    qp.onDidTriggerButton(() => {
+    const finish = (then: () => void) => {
       done = true;
-      qp.hide();
-      reject(new Back());
+      input.hide();
+      then();
+    };
+    input.onDidTriggerButton(() => finish(() => reject(new Back())));
+    input.onDidAccept(() => {
+      const r = accept();
+      if (r) finish(() => resolve(r.value));
     });
-    qp.onDidAccept(() => {
-      const sel = qp.selectedItems[0] ?? qp.activeItems[0];
-      if (!sel) return;
-      done = true;
-      qp.hide();
-      resolve(sel.value);
-    });
-    qp.onDidHide(() => {
-      qp.dispose();
+    input.onDidHide(() => {
+      input.dispose();
       if (!done) reject(new Cancel());
     });
-    qp.show();
+    input.show();
+  });
+}
+
+function pickOne<T>(o: { step: string; placeholder: string; items: Item<T>[]; active?: T; back: boolean }): Promise<T> {
+  const qp = vscode.window.createQuickPick<Item<T>>();
+  qp.title = `${TITLE} — ${o.step}`;
+  qp.placeholder = o.placeholder;
+  qp.items = o.items;
+  qp.ignoreFocusOut = true;
+  qp.matchOnDescription = true;
+  const act = o.items.find((i) => i.value === o.active);
+  if (act) qp.activeItems = [act];
+  return settle(qp, o.back, () => {
+    const sel = qp.selectedItems[0] ?? qp.activeItems[0];
+    return sel ? { value: sel.value } : undefined;
   });
 }
 
 function pickMany<T>(o: { step: string; placeholder: string; items: Item<T>[]; selected: T[]; back: boolean; validate?: (v: T[]) => string | undefined }): Promise<T[]> {
-  return new Promise<T[]>((resolve, reject) => {
-    const qp = vscode.window.createQuickPick<Item<T>>();
-    qp.title = `${TITLE} — ${o.step}`;
-    qp.placeholder = o.placeholder;
-    qp.canSelectMany = true;
-    qp.ignoreFocusOut = true;
-    qp.items = o.items;
-    qp.selectedItems = o.items.filter((i) => o.selected.includes(i.value));
-    qp.buttons = o.back ? [vscode.QuickInputButtons.Back] : [];
-    let done = false;
-    qp.onDidTriggerButton(() => {
-      done = true;
-      qp.hide();
-      reject(new Back());
-    });
-    qp.onDidAccept(() => {
-      const values = qp.selectedItems.map((i) => i.value);
-      const msg = o.validate?.(values);
-      if (msg) {
-        qp.placeholder = msg;
-        return;
-      }
-      done = true;
-      qp.hide();
-      resolve(values);
-    });
-    qp.onDidHide(() => {
-      qp.dispose();
-      if (!done) reject(new Cancel());
-    });
-    qp.show();
+  const qp = vscode.window.createQuickPick<Item<T>>();
+  qp.title = `${TITLE} — ${o.step}`;
+  qp.placeholder = o.placeholder;
+  qp.canSelectMany = true;
+  qp.ignoreFocusOut = true;
+  qp.items = o.items;
+  qp.selectedItems = o.items.filter((i) => o.selected.includes(i.value));
+  return settle(qp, o.back, () => {
+    const values = qp.selectedItems.map((i) => i.value);
+    const msg = o.validate?.(values);
+    if (msg) {
+      qp.placeholder = msg;
+      return undefined;
+    }
+    return { value: values };
   });
 }
 
 function ask(o: { step: string; prompt: string; value?: string; placeholder?: string; validate: (s: string) => string | undefined; back: boolean }): Promise<string> {
-  return new Promise<string>((resolve, reject) => {
-    const ib = vscode.window.createInputBox();
-    ib.title = `${TITLE} — ${o.step}`;
-    ib.prompt = o.prompt;
-    ib.placeholder = o.placeholder;
-    ib.value = o.value ?? "";
-    ib.ignoreFocusOut = true;
-    ib.buttons = o.back ? [vscode.QuickInputButtons.Back] : [];
-    let done = false;
-    ib.onDidChangeValue((v) => {
-      ib.validationMessage = v.trim() === "" ? undefined : o.validate(v);
-    });
-    ib.onDidTriggerButton(() => {
-      done = true;
-      ib.hide();
-      reject(new Back());
-    });
-    ib.onDidAccept(() => {
-      const msg = o.validate(ib.value);
-      if (msg) {
-        ib.validationMessage = msg;
-        return;
-      }
-      done = true;
-      ib.hide();
-      resolve(ib.value.trim());
-    });
-    ib.onDidHide(() => {
-      ib.dispose();
-      if (!done) reject(new Cancel());
-    });
-    ib.show();
+  const ib = vscode.window.createInputBox();
+  ib.title = `${TITLE} — ${o.step}`;
+  ib.prompt = o.prompt;
+  ib.placeholder = o.placeholder;
+  ib.value = o.value ?? "";
+  ib.ignoreFocusOut = true;
+  ib.onDidChangeValue((v) => {
+    ib.validationMessage = v.trim() === "" ? undefined : o.validate(v);
+  });
+  return settle(ib, o.back, () => {
+    const msg = o.validate(ib.value);
+    if (msg) {
+      ib.validationMessage = msg;
+      return undefined;
+    }
+    return { value: ib.value.trim() };
   });
 }
 
