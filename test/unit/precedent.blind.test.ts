@@ -6,13 +6,8 @@
  * record described by classes and incident reports, and the policy statement's "without a
  * caregiver". Positives must produce their rule (and no other scored rule); negatives nothing.
  */
-import * as assert from "node:assert/strict";
-import { analyzeBrief } from "../../src/core/precedent/analyze";
-import type { Finding, RuleId } from "../../src/core/precedent/types";
-
-const latest = { circuit: null, edition: 2025 };
-const scored = (f: Finding[]) => f.filter((x) => x.rule !== "departure-framing");
-const rules = (text: string) => [...new Set(scored(analyzeBrief(text, latest)).map((x) => x.rule))].sort();
+import type { RuleId } from "../../src/core/precedent/types";
+import { describePassages } from "./detector-passages";
 
 const POSITIVE: [RuleId, string][] = [
   ["prior-conviction-seriousness", "According to the defense, the enhancement double-punishes a twenty-year-old street-level sale of cocaine that the state court itself treated leniently, and a downward variance is needed to correct for it."],
@@ -80,15 +75,4 @@ const NEGATIVE: string[] = [
   "Defendant was held in ICE custody for two months before the marshals took him into federal custody.",
 ];
 
-describe("precedent detector — blind set Z", () => {
-  for (const [rule, text] of POSITIVE) {
-    it(`finds ${rule}: ${text.slice(0, 60)}…`, () => {
-      assert.deepEqual(rules(text), [rule]);
-    });
-  }
-  for (const text of NEGATIVE) {
-    it(`finds nothing: ${text.slice(0, 60)}…`, () => {
-      assert.deepEqual(rules(text), []);
-    });
-  }
-});
+describePassages("precedent detector — blind set Z", POSITIVE, NEGATIVE);

@@ -4,13 +4,8 @@
  * the facts in the next, a party's argument reported around the court's rejection of it), not
  * for itself. Positives must produce their rule (and no other scored rule); negatives nothing.
  */
-import * as assert from "node:assert/strict";
-import { analyzeBrief } from "../../src/core/precedent/analyze";
-import type { Finding, RuleId } from "../../src/core/precedent/types";
-
-const latest = { circuit: null, edition: 2025 };
-const scored = (f: Finding[]) => f.filter((x) => x.rule !== "departure-framing");
-const rules = (text: string) => [...new Set(scored(analyzeBrief(text, latest)).map((x) => x.rule))].sort();
+import type { RuleId } from "../../src/core/precedent/types";
+import { describePassages } from "./detector-passages";
 
 const POSITIVE: [RuleId, string][] = [
   // the court grants or denies the request in this case
@@ -263,15 +258,4 @@ const NEGATIVE: string[] = [
   "The NACDL brief, filed as amicus curiae, argues that rehabilitation in prison should count as an extraordinary and compelling reason.",
 ];
 
-describe("foreclosure detector: held-out passages (bench/heldout.jsonl)", () => {
-  for (const [rule, text] of POSITIVE) {
-    it(`${rule}: ${text.slice(0, 70)}…`, () => {
-      assert.deepEqual(rules(text), [rule]);
-    });
-  }
-  for (const text of NEGATIVE) {
-    it(`no finding: ${text.slice(0, 70)}…`, () => {
-      assert.deepEqual(rules(text), []);
-    });
-  }
-});
+describePassages("foreclosure detector: held-out passages (bench/heldout.jsonl)", POSITIVE, NEGATIVE, 70);

@@ -1,0 +1,29 @@
+/**
+ * Runs labelled passages through the detector under the latest Manual with no circuit set:
+ * a positive must produce exactly its rule among the scored rules, a negative none of them
+ * (departure-framing is not scored, as in the corpus scoring).
+ */
+import * as assert from "node:assert/strict";
+import { analyzeBrief } from "../../src/core/precedent/analyze";
+import type { RuleId } from "../../src/core/precedent/types";
+
+const latest = { circuit: null, edition: 2025 };
+
+export function scoredRules(text: string): RuleId[] {
+  return [...new Set(analyzeBrief(text, latest).filter((x) => x.rule !== "departure-framing").map((x) => x.rule))].sort();
+}
+
+export function describePassages(title: string, positive: [RuleId, string][], negative: string[], width = 60): void {
+  describe(title, () => {
+    for (const [rule, text] of positive) {
+      it(`finds ${rule}: ${text.slice(0, width)}…`, () => {
+        assert.deepEqual(scoredRules(text), [rule]);
+      });
+    }
+    for (const text of negative) {
+      it(`finds nothing: ${text.slice(0, width)}…`, () => {
+        assert.deepEqual(scoredRules(text), []);
+      });
+    }
+  });
+}
