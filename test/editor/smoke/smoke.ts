@@ -8,6 +8,7 @@
 // the harness gets them even when the worker's console does not reach the page.
 import * as vscode from "vscode";
 import designExample from "../../fixtures/design-example.json";
+import { waitFor as poll } from "../wait";
 
 export interface Config {
   /** "node" (installed .vsix in the server's Node host) or "web" (browser-only copy in the web worker). */
@@ -50,14 +51,9 @@ function ok(value: unknown, message: string): asserts value {
   if (!value) throw new AssertionError(message);
 }
 
-async function waitFor<T>(probe: () => T | Promise<T>, timeoutMs = 15_000, intervalMs = 150): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!value && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, intervalMs));
-    value = await probe();
-  }
-  return value;
+/** The smoke checks poll a little longer and slower than the suite (the web worker is slower). */
+function waitFor<T>(probe: () => T | Promise<T>, timeoutMs = 15_000, intervalMs = 150): Promise<T> {
+  return poll(probe, timeoutMs, intervalMs);
 }
 
 function withTimeout<T>(p: Promise<T>, ms: number, what: string): Promise<T> {

@@ -19,16 +19,9 @@ export async function openFixture(name: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
-/** Polls `probe` until it returns a truthy value or `timeoutMs` passes; returns the last value. */
-export async function waitFor<T>(probe: () => T | Promise<T>, timeoutMs = 10_000, intervalMs = 100): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let value = await probe();
-  while (!value && Date.now() < end) {
-    await new Promise((r) => setTimeout(r, intervalMs));
-    value = await probe();
-  }
-  return value;
-}
+import { waitFor } from "../wait";
+
+export { waitFor };
 
 /** The Heartland extension, activated (waits for activation by `onLanguage:markdown`). */
 export async function activeExtension(timeoutMs = 15_000): Promise<vscode.Extension<unknown>> {
