@@ -9,7 +9,7 @@
 import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
-import { proseOf } from "../core/brief/prose";
+import { briefOf } from "./briefs";
 import { SOURCE, ruleDocUri, citationFindingsFor } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 
@@ -75,7 +75,7 @@ export function reframeAsVariance(sentence: string): string {
 
 /** Line after the front matter (where "Disable for this brief" goes). */
 function bodyStartLine(doc: vscode.TextDocument): number {
-  const fm = proseOf(doc.getText()).frontMatter;
+  const fm = briefOf(doc).map.frontMatter;
   return fm ? doc.positionAt(fm.end).line + 1 : 0;
 }
 

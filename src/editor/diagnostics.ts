@@ -18,9 +18,7 @@ import { explainFinding } from "../core/precedent/explainFinding";
 import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
 import { ALL_RULE_IDS, CITATION_RULE, citationFindings } from "../core/citations/lint";
 import type { CitationFinding } from "../core/citations/check";
-import { proseOf } from "../core/brief/prose";
-import { readFrontMatter } from "../core/brief/frontmatter";
-import { resolveSettings } from "../core/settings";
+import { briefOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
 
@@ -151,10 +149,10 @@ function analyze(doc: vscode.TextDocument): void {
   const generation = ++state.generation;
   const version = doc.version;
   const started = Date.now();
-  const text = doc.getText();
-  const map = proseOf(text);
-  const front = readFrontMatter(text, map.frontMatter);
-  const eff = resolveSettings(userSettings(doc.uri), front);
+  // the same parse of this version the hover and the status item use
+  const brief = briefOf(doc);
+  const { text, map, front } = brief;
+  const eff = brief.settings(userSettings(doc.uri));
   const rules = ruleOverrides(doc.uri);
   const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules }, map);
   const citations = citationFindings(text, map, { edition: eff.edition, rules });
