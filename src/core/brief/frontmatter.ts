@@ -12,10 +12,44 @@ export interface FrontMatterProblem {
   message: string;
 }
 
+/** What the brief is (`document:`): decides the default speaker and the vehicle of its arguments. */
+export const DOCUMENT_KINDS = [
+  "sentencing-memorandum",
+  "resentencing-memorandum",
+  "psr-objections",
+  "compassionate-release-motion",
+  "sentence-reduction-motion",
+  "rule-35-motion",
+  "2255-motion",
+  "appellate-brief",
+  "government-response",
+  "other",
+] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const DOCUMENT_HELP = `Use one of: ${DOCUMENT_KINDS.join(", ")}.`;
+
 export interface FrontMatterSettings {
   circuit?: Circuit;
   manual?: ManualChoice;
+  /** `document:` — what the brief is. */
+  document?: DocumentKind;
+  /** `statute:` or `offense:` — the offense of conviction as written (e.g. "8 U.S.C. § 1326(b)(2)", "21 U.S.C. § 846"). */
+  offense?: string;
+  /** `sentencing-date:` / `offense-date:` as written (YYYY-MM-DD), when valid. */
+  sentencingDate?: string;
+  offenseDate?: string;
   problems: FrontMatterProblem[];
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function validIsoDate(v: string): boolean {
+  const m = ISO_DATE.exec(v);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const dt = new Date(Date.UTC(y, mo - 1, d));
+  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
 }
 
 const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
@@ -55,6 +89,19 @@ export function readFrontMatter(text: string, fm?: { bodyStart: number; bodyEnd:
         const e = normalizeManual(value);
         if (e === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a Guidelines Manual edition Heartland has. ${MANUAL_HELP}` });
         else out.manual = e;
+      } else if (key === "document" || key === "document-type") {
+        const d = value.toLowerCase().replace(/[ _]+/g, "-") as DocumentKind;
+        if ((DOCUMENT_KINDS as readonly string[]).includes(d)) out.document = d;
+        else out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a document kind Heartland knows. ${DOCUMENT_HELP}` });
+      } else if (key === "statute" || key === "offense") {
+        if (value) out.offense = value;
+      } else if (key === "sentencing-date" || key === "offense-date") {
+        // "June 20, 2003" is read by the Rule 35 check; only a malformed ISO date is a problem here
+        if (ISO_DATE.test(value) && !validIsoDate(value)) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a date. Write it as YYYY-MM-DD (for example \`${key}: 2026-12-14\`).` });
+        else if (validIsoDate(value)) {
+          if (key === "sentencing-date") out.sentencingDate = value;
+          else out.offenseDate = value;
+        }
       }
     }
     pos = nl + 1;
