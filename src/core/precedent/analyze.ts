@@ -1,13 +1,18 @@
 /**
- * The foreclosure analysis of a brief: every sentence that makes an argument precedent
- * forecloses or restricts, with the authority, whether it binds in the brief's circuit,
- * what changed later, and what to argue instead.
+ * The foreclosure analysis of a brief, in stages, each leaving its mark in the finding's trace:
+ *
+ *   1. context   what the brief is and where the paragraph sits (front matter `document:`,
+ *                title, headings)                                             → context.ts
+ *   2. cues      per sentence: topic evidence per rule, speaker and stance, and the cue
+ *                decision (a party argues / asks / is granted or denied this ground) → detect.ts
+ *   3. model     a linear model over the paragraph's words and the cue stage's evidence proposes
+ *                a rule the cues missed, only where the paragraph names that rule's topic → model.ts
+ *   4. judgement the law of the brief's circuit, edition and vehicle          → rules.ts
  *
  *   analyzeBrief(text, settings) → Finding[]         one-shot (CLI)
  *   new BriefAnalyzer().analyze(text, settings)       incremental (editor): paragraphs are
- *                                                     cached by their text, so after a
- *                                                     keystroke only the changed paragraph is
- *                                                     re-detected.
+ *                                                     cached by their text and context, so after
+ *                                                     a keystroke only the changed paragraph is read.
  *
  * Skips front matter, code, HTML comments (via proseOf), block quotes, and long quotations.
  * Suppression comments are honoured.
@@ -16,14 +21,85 @@ import { proseOf, type ProseMap } from "../brief/prose";
 import { paragraphsOf } from "../brief/sentences";
 import { Suppressions } from "../brief/suppress";
 import { LineIndex } from "../brief/lines";
-import { detectParagraph } from "./detect";
+import { readFrontMatter } from "../brief/frontmatter";
+import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
+import { briefContext, type BriefContext } from "./context";
+import { paragraphFeatures, scoreFeatures, describeFeature, type ReadingContext } from "./model";
 import { judge } from "./rules";
-import type { AnalysisSettings, Detection, Finding } from "./types";
+import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
 
 export type { AnalysisSettings, Finding } from "./types";
 
 /** Detections of a paragraph relative to the paragraph start (so they survive moves). */
 type Cached = Detection[];
+
+/** Rules the learned stage may propose (the cue stage alone decides the others). */
+const MODEL_RULES = new Set<RuleId>([
+  "fast-track-disparity", "prior-conviction-seriousness", "revocation-sentence", "reentry-motive", "deportable-alien-status",
+  "post-sentencing-rehabilitation", "compassionate-release-family", "compassionate-release-rehabilitation", "compassionate-release-mandatory-minimum",
+]);
+
+/** Who speaks and what they do, in words, from the cue stage's evidence. */
+function speakerAndStance(ev: ParagraphEvidence, d: Detection | undefined): { speaker: string; stance: string } {
+  const author = d?.triggers[0] === AUTHOR_TRIGGER;
+  const speaker = author ? "the brief's author (defence filing)"
+    : ev.partyArgues ? "a party in this case"
+    : ev.government ? "the government"
+    : ev.grant || ev.holding ? "the court" : "not named";
+  const stance = ev.grant ? "the court grants or denies the party's request"
+    : ev.request ? "requests relief"
+    : ev.partyArgues || author ? "argues"
+    : ev.holding ? "holds" : "mentions";
+  return { speaker, stance };
+}
+
+/**
+ * Read one paragraph: the cue stage, then the learned stage for rules the cues did not find.
+ * `para` is the paragraph's masked prose; offsets in the result are relative to it.
+ */
+export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}): Detection[] {
+  const { detections, evidence } = readParagraph(para, 0, para.length, ctx);
+  const detected = new Set(detections.map((d) => d.rule));
+  const out: Detection[] = detections.map((d) => {
+    const ss = speakerAndStance(evidence, d);
+    const trace: Trace = {
+      stage: "cues",
+      topic: evidence.topicWords.get(d.rule) ?? d.triggers.slice(1),
+      speaker: ss.speaker,
+      stance: ss.stance,
+      cue: d.triggers[0],
+      context: ctx.describe ?? "",
+      ruleFile: `src/data/rules/${d.rule}.json`,
+    };
+    return { ...d, trace };
+  });
+  const feats = paragraphFeatures(para, evidence, detected, ctx);
+  for (const sc of scoreFeatures(feats)) {
+    const d = out.find((x) => x.rule === sc.rule);
+    const model = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
+    if (d) {
+      d.trace = { ...d.trace!, model };
+      continue;
+    }
+    if (!MODEL_RULES.has(sc.rule) || sc.probability < sc.threshold) continue;
+    if (!evidence.topics.has(sc.rule) || evidence.excluded.has(sc.rule)) continue;
+    // The sentence that names the topic (the first one that does), or the paragraph's first.
+    const s = evidence.sentences.find((x) => x.rules.includes(sc.rule)) ?? evidence.sentences[0];
+    if (!s) continue;
+    const ss = speakerAndStance(evidence, undefined);
+    const topic = evidence.topicWords.get(sc.rule) ?? [];
+    out.push({
+      rule: sc.rule,
+      start: s.start,
+      end: s.end,
+      triggers: topic.slice(0, 6),
+      framing: evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified",
+      text: para.slice(s.start, s.end).toLowerCase(),
+      trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${sc.rule}.json`, model },
+    });
+  }
+  return out;
+}
 
 export class BriefAnalyzer {
   private cache = new Map<string, Cached>();
@@ -38,12 +114,18 @@ export class BriefAnalyzer {
     const next = new Map<string, Cached>();
     const detections: Detection[] = [];
     let redetected = 0;
+    const front = readFrontMatter(text, map.frontMatter);
+    let context: BriefContext | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
-      const key = prose.slice(p.start, p.end);
+      const para = prose.slice(p.start, p.end);
+      context ??= briefContext(prose, front);
+      const ctx = context.at(p.start);
+      const ctxKey = (ctx.compassionate ? "c" : "-") + (ctx.author ?? "-") + (ctx.postSentence ? "p" : "-");
+      const key = ctxKey + "\u0000" + para;
       let rel = next.get(key) ?? this.cache.get(key);
       if (!rel) {
         redetected++;
-        rel = detectParagraph(key, 0, key.length);
+        rel = readArguments(para, { ...ctx, describe: context.describe(p.start) });
       }
       next.set(key, rel);
       for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start });
@@ -56,7 +138,7 @@ export class BriefAnalyzer {
     for (const d of detections) {
       if (suppressions && suppressions.isSuppressed(d.rule, d.start, d.end)) continue;
       const f = judge(d, settings);
-      if (f) findings.push(f);
+      if (f) findings.push(d.trace ? { ...f, trace: d.trace } : f);
     }
     return findings;
   }
@@ -64,4 +146,16 @@ export class BriefAnalyzer {
 
 export function analyzeBrief(text: string, settings: AnalysisSettings, map?: ProseMap): Finding[] {
   return new BriefAnalyzer().analyze(text, settings, map);
+}
+
+/** The features and cue-stage decisions of one passage, as the trainer (`bench/train.mjs`) sees them. */
+export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; topics: RuleId[]; excluded: RuleId[] } {
+  const { detections, evidence } = readParagraph(para, 0, para.length, ctx);
+  const detected = new Set(detections.map((d) => d.rule));
+  return {
+    features: [...paragraphFeatures(para, evidence, detected, ctx)],
+    detected: [...detected],
+    topics: [...evidence.topics.keys()],
+    excluded: [...evidence.excluded],
+  };
 }

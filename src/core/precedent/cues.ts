@@ -231,7 +231,7 @@ const MINOR = [
   "de minimis", "small amount", "petty", "insignificant", "decades ago", "years old", "old conviction", "dated",
   "small quantity", "how minor", "for such conduct", "for conduct like", "for so little", "misdemeanor grade", "upgraded to a felony", "age and nature", "nature of his prior", "nature of her prior", "single rock",
   "than the state ever", "than the state court ever", "than the state itself", "punishes him far", "punishes him more", "punishes her far", "punishes her more", "shoplifting", "petty theft", "petit theft", "little weight to his", "little weight to her", "little weight to the prior", "little weight to that", "less weight to his", "less weight to her", "less weight to the prior", "just a small", "only a small", "small possession", "just a minor", "only a minor", "enhancement is excessive", "enhancement was excessive", "increase is excessive", "increase was excessive",
-  "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
+  "few dollars", "worth of marijuana", "small amount of marijuana", "a few grams", "only a few", "unduly harsh", "unduly severe", "too severe", "too harsh", "time actually served", "suspended sentence", "exaggerat", "overly harsh", "overly severe", "disproportionate to the prior",
   "disproportionate to his prior", "misdemeanor level", "scuffle", "bear the weight", "remote offense", "remote conviction", "remote prior", "garden variety", "single sale", "street level", "not merit", "out of step", "street corner", "nothing more than a", "seriousness of the prior", "seriousness of his prior", "seriousness of her prior",
 ];
 const PRIOR = [
@@ -361,6 +361,7 @@ const FAMILY_NEED = [
   "no one else", "no other", "only person", "alone", "raise", "raising", "foster", "dialysis", "hospice", "surgery",
   "medical needs", "full time care", "round the clock", "around the clock", "24 hour care", "constant care", "daily care", "needs him", "needs her",
   "guardian", "passed away", "psychiatric", "unable to care", "cannot care", "paralyz", "heart failure",
+  "struggling without", "suffering without", "without him", "without her", "two jobs", "support them", "support the family", "support his family", "support her family",
 ];
 const CAREGIVING = ["only available caregiver", "sole caregiver", "only caregiver", "caregiver", "care giver", "care for", "take care", "caring for", "to care", "incapacitat"];
 const RELEASE = ["release"];

@@ -216,6 +216,19 @@ function exclusionNegated(t: string, at: number): boolean {
   return false;
 }
 
+/** "would have received …", "could have been granted …": the words just before are a counterfactual. */
+function hypothetical(t: string, at: number): boolean {
+  const w1 = previousWord(t, at);
+  if (w1 !== "have" && w1 !== "been") return false;
+  const p1 = t.lastIndexOf(w1, at - 1);
+  const w2 = p1 > 0 ? previousWord(t, p1) : "";
+  if (w2 === "would" || w2 === "could" || w2 === "might") return true;
+  if (w2 !== "have") return false;
+  const p2 = t.lastIndexOf(w2, p1 - 1);
+  const w3 = p2 > 0 ? previousWord(t, p2) : "";
+  return w3 === "would" || w3 === "could" || w3 === "might";
+}
+
 /** The word after `at` (skipping spaces). */
 function nextWord(t: string, at: number): string {
   let s = at;
@@ -309,15 +322,65 @@ interface SentenceScan {
  * into it); [start, end) is the paragraph.
  */
 export function detectParagraph(text: string, start: number, end: number): Detection[] {
+  return readParagraph(text, start, end).detections;
+}
+
+/** What the cue stages saw in a paragraph, for the learned stage and the trace. */
+export interface ParagraphEvidence {
+  /** Per rule: "complete" when one sentence names the whole topic, "partial" when the paragraph names all but one part. */
+  topics: Map<RuleId, "complete" | "partial">;
+  /** Topic words per rule (for the trace). */
+  topicWords: Map<RuleId, string[]>;
+  /** Paragraph-level exclusions (another ground named in the rule's own terms). */
+  excluded: Set<RuleId>;
+  /** Speaker and stance seen in any sentence. */
+  partyArgues: boolean;
+  request: boolean;
+  holding: boolean;
+  grant: boolean;
+  denied: boolean;
+  government: boolean;
+  generic: boolean;
+  compassionate: boolean;
+  departure: boolean;
+  variance: boolean;
+  /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
+  sentences: { start: number; end: number; rules: RuleId[] }[];
+}
+
+/** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
+const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
+export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
+
+export interface ParagraphContext {
+  /** The paragraph is in a compassionate-release motion or under such a heading. */
+  compassionate?: boolean;
+  /** Who wrote the brief: in a defence filing the author argues what it states. */
+  author?: "defense" | "government";
+}
+
+export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}): { detections: Detection[]; evidence: ParagraphEvidence } {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
     const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
     return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)),
       namedParties: namesParties(text.slice(s.start, s.end)) };
   });
-  const crParagraph = sentences.some((s) => hasCr(s.hits));
+  const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) for (const h of s.hits) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
   const args = sentences.map(argumentOf);
+  // In a defence filing the author is the default speaker: a sentence that states a ground with no
+  // one else's voice (no holding, no government, no case recounted, no litigants in general, no
+  // question) is the author's argument — "A downward departure is warranted because …".
+  if (ctx.author === "defense") {
+    sentences.forEach((s, i) => {
+      const a = args[i];
+      if (a.cue || a.hold || a.denied) return;
+      const t = s.norm;
+      if (governmentIsSubject(t) || genericOpening(t) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      args[i] = { ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } };
+    });
+  }
   const out: Detection[] = [];
   sentences.forEach((s, i) => {
     let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i]);
@@ -355,7 +418,60 @@ export function detectParagraph(text: string, start: number, end: number): Detec
     }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
   });
-  return out;
+  return { detections: out, evidence: evidenceOf(sentences, args, excludedRules, crParagraph, text) };
+}
+
+function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {
+  const topics = new Map<RuleId, "complete" | "partial">();
+  const topicWords = new Map<RuleId, string[]>();
+  const perSentence = sentences.map((s) => ({ start: s.start, end: s.end, rules: [] as RuleId[] }));
+  for (const rule of RULE_IDS) {
+    const def = TOPICS[rule];
+    if (def.presentOnly) continue;
+    const inPara = new Set<string>();
+    const words: string[] = [];
+    let complete = false;
+    sentences.forEach((s, i) => {
+      const th = topicHits(s, rule);
+      if (th.excluded) return;
+      let any = false;
+      for (const [key, hs] of th.groups) {
+        inPara.add(key);
+        any = true;
+        for (const h of hs) {
+          let e = h.end;
+          while (e < s.norm.length && isWordChar(s.norm.charCodeAt(e))) e++;
+          if (words.length < MAX_TRIGGERS) words.push(original.slice(s.start + h.start, s.start + e));
+        }
+      }
+      if (any) perSentence[i].rules.push(rule);
+      def.alts.forEach((groups, alt) => {
+        if (groups.every((_, g) => th.groups.has(alt + ":" + g))) complete = true;
+      });
+    });
+    let partial = false;
+    def.alts.forEach((groups, alt) => {
+      const n = groups.filter((_, g) => inPara.has(alt + ":" + g)).length;
+      if (n === groups.length || (groups.length > 1 && n === groups.length - 1 && inPara.has(alt + ":" + (def.anchor !== undefined && def.anchor >= 0 ? def.anchor : 0)))) partial = true;
+    });
+    if (complete) topics.set(rule, "complete");
+    else if (partial) topics.set(rule, "partial");
+    if (words.length) topicWords.set(rule, dedupe(words));
+  }
+  return {
+    topics, topicWords, excluded,
+    partyArgues: args.some((a) => !!a.lendable || !!a.cue),
+    request: args.some((a) => !!a.present),
+    holding: args.some((a) => a.hold),
+    grant: sentences.some((s) => s.hits.some((h) => h.cue.tags.some((t) => t.k === "grant"))),
+    denied: args.some((a) => a.denied),
+    government: sentences.some((s) => governmentIsSubject(s.norm)),
+    generic: sentences.some((s) => genericOpening(s.norm) && !s.namedParties),
+    compassionate: cr,
+    departure: args.some((a) => a.dep),
+    variance: args.some((a) => a.vary),
+    sentences: perSentence,
+  };
 }
 
 /** "Even if Defendant's family circumstances were extraordinary and compelling, …": a concession for argument's sake. */
@@ -460,7 +576,8 @@ function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>;
       if (tag.k === "excl" && tag.rule === rule) {
         // "he does not qualify for the safety valve", "has not filed a substantial-assistance motion":
         // a negated exclusion is no exclusion.
-        if (!TOPICS[rule].negatableExclude || !exclusionNegated(s.norm, h.start)) excluded = true;
+        // "would have received a fast-track offer": a hypothetical is the disparity, not the fact it excludes.
+        if ((!TOPICS[rule].negatableExclude || !exclusionNegated(s.norm, h.start)) && !hypothetical(s.norm, h.start)) excluded = true;
       }
       else if (tag.k === "topic" && tag.rule === rule) {
         const key = tag.alt + ":" + tag.group;
@@ -873,7 +990,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       while (e < from.norm.length && isWordChar(from.norm.charCodeAt(e))) e++;
       return original.slice(from.start + h.start, from.start + e);
     };
-    const triggers = [cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
+    const triggers = [argCue.cue === AUTHOR_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }

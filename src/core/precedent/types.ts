@@ -22,6 +22,26 @@ export type RuleSetting = "off" | Severity;
 
 export type Framing = "departure" | "variance" | "unspecified";
 
+/** Why a finding fired, stage by stage (shown by `heartland check --explain` and the hover's "why"). */
+export interface Trace {
+  /** Which stage decided: the cue stage, or the learned model where the cues found nothing. */
+  stage: "cues" | "model";
+  /** The words that named the topic. */
+  topic: string[];
+  /** Who speaks ("a party in this case", "the brief's author (defence filing)", "the court", …). */
+  speaker: string;
+  /** What they do ("argues", "requests relief", "the court grants or denies the party's request", …). */
+  stance: string;
+  /** The argument cue ("argues", "asks the Court to"), empty when the model decided. */
+  cue: string;
+  /** The brief context: document type, heading, compassionate-release context. */
+  context: string;
+  /** The rule file that defines the topic and the vehicles. */
+  ruleFile: string;
+  /** The learned stage's score, and the features that raised it most. */
+  model?: { probability: number; threshold: number; because: string[] };
+}
+
 /** What the detector saw in one sentence (independent of circuit and edition). */
 export interface Detection {
   rule: RuleId;
@@ -33,6 +53,7 @@ export interface Detection {
   framing: Framing;
   /** Extra cues seen (lower case), used by data-driven outcomes (`cues`). */
   text: string;
+  trace?: Trace;
 }
 
 export interface AuthorityRef {
@@ -78,6 +99,7 @@ export interface Finding {
   butSee: string;
   circuit: string | null;
   edition: number;
+  trace?: Trace;
 }
 
 export interface AnalysisSettings {

@@ -1,0 +1,129 @@
+/**
+ * The brief as context: what the document is (front matter `document:`, else its title), who
+ * speaks by default, and under which heading each paragraph sits — so a paragraph under
+ * "Extraordinary and Compelling Reasons" in a § 3582 motion is read as a compassionate-release
+ * point, and in a defence filing the author is the one arguing.
+ */
+import type { DocumentKind } from "../brief/frontmatter";
+import type { ReadingContext } from "./model";
+
+export interface Heading {
+  /** Offset of the heading line in the brief. */
+  start: number;
+  level: number;
+  text: string;
+}
+
+export interface BriefContext {
+  document?: DocumentKind;
+  /** Where `document` came from. */
+  documentFrom: "front matter" | "title" | "none";
+  title?: string;
+  headings: Heading[];
+  /** The context of the paragraph starting at `offset`. */
+  at(offset: number): ReadingContext & { headings: string[] };
+  /** A line for the trace: "compassionate-release motion (front matter); under 'II. Extraordinary …'". */
+  describe(offset: number): string;
+}
+
+const DEFENSE_DOCUMENTS = new Set<DocumentKind>([
+  "sentencing-memorandum", "resentencing-memorandum", "psr-objections", "compassionate-release-motion",
+  "sentence-reduction-motion", "rule-35-motion", "2255-motion",
+]);
+const POST_SENTENCE_DOCUMENTS = new Set<DocumentKind>(["resentencing-memorandum", "sentence-reduction-motion", "rule-35-motion", "2255-motion"]);
+
+/** Headings or titles that put what follows in a compassionate-release motion. */
+const CR_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)(a)", "3582(c)(1)", "extraordinary and compelling", "reduction in sentence", "sentence reduction under", "early release"];
+
+function has(t: string, words: readonly string[]): boolean {
+  return words.some((w) => t.includes(w));
+}
+
+/** What a title says the document is (when the front matter does not). */
+export function documentFromTitle(title: string): DocumentKind | undefined {
+  const t = title.toLowerCase();
+  if (has(t, ["government's response", "government’s response", "united states' response", "united states’ response", "response of the united states",
+    "government's opposition", "government’s opposition", "united states' opposition", "united states’ opposition", "government's sentencing memorandum",
+    "government’s sentencing memorandum", "brief for the united states", "brief of the united states", "brief for appellee", "answering brief"])) return "government-response";
+  if (has(t, CR_WORDS)) return "compassionate-release-motion";
+  if (has(t, ["rule 35"])) return "rule-35-motion";
+  if (has(t, ["2255", "vacate, set aside"])) return "2255-motion";
+  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction"])) return "sentence-reduction-motion";
+  if (has(t, ["resentencing"])) return "resentencing-memorandum";
+  if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
+  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return "sentencing-memorandum";
+  if (has(t, ["opening brief", "brief for appellant", "brief of appellant", "appellant's brief", "appellant’s brief", "brief for the defendant"])) return "appellate-brief";
+  return undefined;
+}
+
+/**
+ * Headings from the masked prose (code and comments already blank): ATX headings, and the
+ * title (the first level-1 heading, else the first heading).
+ */
+export function headingsOf(prose: string): Heading[] {
+  const out: Heading[] = [];
+  let pos = 0;
+  while (pos < prose.length) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    let i = pos;
+    let indent = 0;
+    while (i < nl && prose[i] === " " && indent < 4) { i++; indent++; }
+    if (indent < 4 && prose[i] === "#") {
+      let level = 0;
+      while (prose[i + level] === "#") level++;
+      if (level <= 6 && (i + level === nl || prose[i + level] === " " || prose[i + level] === "\t")) {
+        let text = prose.slice(i + level, nl).replace(/\r$/, "").trim();
+        // closing sequence: "## Title ##"
+        let e = text.length;
+        while (e > 0 && text[e - 1] === "#") e--;
+        if (e < text.length && (e === 0 || text[e - 1] === " ")) text = text.slice(0, e).trim();
+        out.push({ start: pos, level, text });
+      }
+    }
+    pos = nl + 1;
+  }
+  return out;
+}
+
+export function briefContext(prose: string, front: { document?: DocumentKind }): BriefContext {
+  const headings = headingsOf(prose);
+  const title = (headings.find((h) => h.level === 1) ?? headings[0])?.text;
+  const fromTitle = title ? documentFromTitle(title) : undefined;
+  const document = front.document ?? fromTitle;
+  const documentFrom: BriefContext["documentFrom"] = front.document ? "front matter" : fromTitle ? "title" : "none";
+  const author: ReadingContext["author"] = document === "government-response" ? "government"
+    : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
+    : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
+  const crDocument = document === "compassionate-release-motion";
+  const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
+
+  /** Headings in force at an offset: the last heading of each level above it. */
+  function chain(offset: number): Heading[] {
+    const stack: Heading[] = [];
+    for (const h of headings) {
+      if (h.start > offset) break;
+      while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+      stack.push(h);
+    }
+    return stack;
+  }
+
+  return {
+    document, documentFrom, title, headings,
+    at(offset) {
+      const hs = chain(offset);
+      const compassionate = crDocument || hs.some((h) => has(h.text.toLowerCase(), CR_WORDS));
+      return { compassionate, author, postSentence, headings: hs.map((h) => h.text) };
+    },
+    describe(offset) {
+      const c = this.at(offset);
+      const parts: string[] = [];
+      if (document) parts.push(`${document.replace(/-/g, " ")} (from the ${documentFrom})`);
+      if (c.author) parts.push(`the ${c.author === "defense" ? "defence" : "government"} is the author`);
+      if (c.headings.length) parts.push(`under "${c.headings[c.headings.length - 1]}"`);
+      if (c.compassionate) parts.push("compassionate-release context");
+      return parts.join("; ") || "no document type, title or heading context";
+    },
+  };
+}

@@ -1,0 +1,54 @@
+/**
+ * Features of a paragraph for the learned stage: words and word pairs of the normalised text,
+ * plus what the earlier stages saw (topic evidence per rule, speaker and stance, brief context).
+ *
+ * One definition, used by the offline trainer (`bench/train.mjs`) and at run time, so the model
+ * scores exactly the features it was trained on. Pure: no `vscode`, no Node built-ins.
+ */
+
+/** Words too common to carry a signal on their own (kept inside word pairs). */
+const STOP = new Set([
+  "the", "a", "an", "of", "to", "and", "in", "that", "is", "was", "for", "on", "as", "by", "with", "be", "at", "or", "this",
+  "it", "which", "from", "are", "were", "has", "have", "had", "been", "s",
+]);
+
+/** Lower-case word tokens: letters and digits; "§" and section numbers kept ("3553", "2l1.2" → "2l1", "2"). */
+export function tokensOf(text: string): string[] {
+  const out: string[] = [];
+  const t = text.toLowerCase();
+  let cur = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 191 && c !== 0x2014 && c !== 0x2013 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0xa7);
+    if (word) cur += t[i];
+    else {
+      if (cur) out.push(cur);
+      cur = "";
+      // "§" is a word of its own (statute and guideline citations)
+      if (c === 0xa7) out.push("§");
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Digits-only tokens beyond four digits (docket and page numbers) say nothing; years collapse to one token. */
+function canon(w: string): string {
+  if (w.length >= 5 && /^\d+$/.test(w)) return "#num";
+  if (w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && /^\d+$/.test(w)) return "#year";
+  return w;
+}
+
+/**
+ * The feature names of a text: `w:word` for each distinct non-stop word, `b:word word` for each
+ * distinct pair of adjacent words. Presence only (a repeated word counts once).
+ */
+export function textFeatures(text: string, into: Set<string> = new Set()): Set<string> {
+  const toks = tokensOf(text).map(canon);
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i];
+    if (!STOP.has(w)) into.add("w:" + w);
+    if (i + 1 < toks.length) into.add("b:" + w + " " + toks[i + 1]);
+  }
+  return into;
+}
