@@ -1,5 +1,7 @@
 /**
- * Runs labelled passages through the detector under the latest Manual with no circuit set:
+ * Runs labelled passages through the detector's CUE STAGE under the latest Manual with no circuit set
+ * (these passages were written to pin the cue stage's behaviour; the learned stage is measured on real
+ * text, bench/corpus, and tested in precedent.model.test.ts):
  * a positive must produce exactly its rule among the scored rules, a negative none of them
  * (departure-framing is not scored, as in the corpus scoring).
  */
@@ -10,7 +12,7 @@ import type { RuleId } from "../../src/core/precedent/types";
 const latest = { circuit: null, edition: 2025 };
 
 export function scoredRules(text: string): RuleId[] {
-  return [...new Set(analyzeBrief(text, latest).filter((x) => x.rule !== "departure-framing").map((x) => x.rule))].sort();
+  return [...new Set(analyzeBrief(text, latest, undefined, { learned: false }).filter((x) => x.rule !== "departure-framing").map((x) => x.rule))].sort();
 }
 
 export function describePassages(title: string, positive: [RuleId, string][], negative: string[], width = 60): void {

@@ -24,8 +24,9 @@ import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, type BriefContext } from "./context";
-import { paragraphFeatures, scoreFeatures, describeFeature, type ReadingContext } from "./model";
+import { paragraphFeatures, scoreFeatures, describeFeature, MODEL, type ReadingContext } from "./model";
 import { judge } from "./rules";
+import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
 
 export type { AnalysisSettings, Finding } from "./types";
@@ -33,11 +34,19 @@ export type { AnalysisSettings, Finding } from "./types";
 /** Detections of a paragraph relative to the paragraph start (so they survive moves). */
 type Cached = Detection[];
 
-/** Rules the learned stage may propose (the cue stage alone decides the others). */
-const MODEL_RULES = new Set<RuleId>([
-  "fast-track-disparity", "prior-conviction-seriousness", "revocation-sentence", "reentry-motive", "deportable-alien-status",
-  "post-sentencing-rehabilitation", "compassionate-release-family", "compassionate-release-rehabilitation", "compassionate-release-mandatory-minimum",
-]);
+/** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
+const MODEL_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.learned).map((f) => f.id as RuleId));
+const RULE_FILE = new Map(RULE_FILES.map((f) => [f.id as RuleId, f]));
+
+/** Is the paragraph in a vehicle the rule applies to (compassionate-release rules need that context; others not against it)? */
+function inVehicle(rule: RuleId, compassionate: boolean): boolean {
+  const f = RULE_FILE.get(rule);
+  if (!f) return false;
+  const crOnly = f.vehicles.length === 1 && f.vehicles[0] === "compassionate-release";
+  if (crOnly) return compassionate;
+  if (f.topic.notWithCr) return !compassionate;
+  return true;
+}
 
 /** Who speaks and what they do, in words, from the cue stage's evidence. */
 function speakerAndStance(ev: ParagraphEvidence, d: Detection | undefined): { speaker: string; stance: string } {
@@ -57,14 +66,18 @@ function speakerAndStance(ev: ParagraphEvidence, d: Detection | undefined): { sp
  * Read one paragraph: the cue stage, then the learned stage for rules the cues did not find.
  * `para` is the paragraph's masked prose; offsets in the result are relative to it.
  */
-export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}): Detection[] {
-  const { detections, evidence } = readParagraph(para, 0, para.length, ctx);
+/** The learned stage reads paragraphs up to this length (a brief's paragraphs are far shorter; a pasted blob is not one). */
+const MODEL_MAX_PARAGRAPH = 6000;
+
+export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}, learned = true): Detection[] {
+  const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
+  const { detections, evidence } = readParagraph(para, 0, para.length, ctx, useModel);
   const detected = new Set(detections.map((d) => d.rule));
   const out: Detection[] = detections.map((d) => {
-    const ss = speakerAndStance(evidence, d);
+    const ss = evidence ? speakerAndStance(evidence, d) : { speaker: d.triggers[0] === AUTHOR_TRIGGER ? "the brief's author (defence filing)" : "a party in this case", stance: "argues" };
     const trace: Trace = {
       stage: "cues",
-      topic: evidence.topicWords.get(d.rule) ?? d.triggers.slice(1),
+      topic: evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1),
       speaker: ss.speaker,
       stance: ss.stance,
       cue: d.triggers[0],
@@ -73,22 +86,32 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     };
     return { ...d, trace };
   });
+  if (!useModel || !evidence) return out;
   const feats = paragraphFeatures(para, evidence, detected, ctx);
+  const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
+  const voiced = !MODEL.stance || evidence.partyArgues || evidence.request || evidence.grant || ctx.author === "defense";
+  const proposals: Detection[] = [];
   for (const sc of scoreFeatures(feats)) {
-    const d = out.find((x) => x.rule === sc.rule);
     const model = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
-    if (d) {
-      d.trace = { ...d.trace!, model };
+    if (detected.has(sc.rule)) {
+      // The model disagrees strongly with the cue stage: the paragraph reads like the negatives it
+      // learned from (a holding, a general statement, another ground). The finding is dropped.
+      if (sc.probability < MODEL.veto) {
+        for (let i = out.length - 1; i >= 0; i--) if (out[i].rule === sc.rule) out.splice(i, 1);
+      } else for (const d of out) if (d.rule === sc.rule) d.trace = { ...d.trace!, model };
       continue;
     }
     if (!MODEL_RULES.has(sc.rule) || sc.probability < sc.threshold) continue;
-    if (!evidence.topics.has(sc.rule) || evidence.excluded.has(sc.rule)) continue;
+    if (MODEL.fill === "empty" && scored) continue;
+    if (!voiced || !inVehicle(sc.rule, evidence.compassionate || !!ctx.compassionate)) continue;
+    const named = MODEL.evidence === "topic" ? evidence.topics.has(sc.rule) : evidence.topicWords.has(sc.rule);
+    if (!named || evidence.excluded.has(sc.rule)) continue;
     // The sentence that names the topic (the first one that does), or the paragraph's first.
     const s = evidence.sentences.find((x) => x.rules.includes(sc.rule)) ?? evidence.sentences[0];
     if (!s) continue;
     const ss = speakerAndStance(evidence, undefined);
     const topic = evidence.topicWords.get(sc.rule) ?? [];
-    out.push({
+    proposals.push({
       rule: sc.rule,
       start: s.start,
       end: s.end,
@@ -98,6 +121,8 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${sc.rule}.json`, model },
     });
   }
+  proposals.sort((a, b) => b.trace!.model!.probability - a.trace!.model!.probability);
+  out.push(...proposals.slice(0, MODEL.maxProposals));
   return out;
 }
 
@@ -106,7 +131,8 @@ export class BriefAnalyzer {
   /** Paragraphs detected on the last run (for tests and the status item). */
   lastRedetected = 0;
 
-  constructor(private readonly maxEntries = 20000) {}
+  /** `learned: false` runs the cue stage alone (its regression tests use that). */
+  constructor(private readonly maxEntries = 20000, private readonly learned = true) {}
 
   /** `map` may be passed when the caller already ran `proseOf(text)`. */
   analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text)): Finding[] {
@@ -125,7 +151,7 @@ export class BriefAnalyzer {
       let rel = next.get(key) ?? this.cache.get(key);
       if (!rel) {
         redetected++;
-        rel = readArguments(para, { ...ctx, describe: context.describe(p.start) });
+        rel = readArguments(para, { ...ctx, describe: context.describe(p.start) }, this.learned);
       }
       next.set(key, rel);
       for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start });
@@ -144,18 +170,21 @@ export class BriefAnalyzer {
   }
 }
 
-export function analyzeBrief(text: string, settings: AnalysisSettings, map?: ProseMap): Finding[] {
-  return new BriefAnalyzer().analyze(text, settings, map);
+export function analyzeBrief(text: string, settings: AnalysisSettings, map?: ProseMap, options: { learned?: boolean } = {}): Finding[] {
+  return new BriefAnalyzer(20000, options.learned ?? true).analyze(text, settings, map);
 }
 
 /** The features and cue-stage decisions of one passage, as the trainer (`bench/train.mjs`) sees them. */
-export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; topics: RuleId[]; excluded: RuleId[] } {
-  const { detections, evidence } = readParagraph(para, 0, para.length, ctx);
+export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; topics: RuleId[]; mentioned: RuleId[]; excluded: RuleId[]; inVehicle: RuleId[] } {
+  const { detections, evidence: ev } = readParagraph(para, 0, para.length, ctx);
+  const evidence = ev!;
   const detected = new Set(detections.map((d) => d.rule));
   return {
     features: [...paragraphFeatures(para, evidence, detected, ctx)],
     detected: [...detected],
     topics: [...evidence.topics.keys()],
+    mentioned: [...evidence.topicWords.keys()],
+    inVehicle: [...MODEL_RULES].filter((r) => inVehicle(r, evidence.compassionate || !!ctx.compassionate)),
     excluded: [...evidence.excluded],
   };
 }

@@ -359,7 +359,7 @@ export interface ParagraphContext {
   author?: "defense" | "government";
 }
 
-export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}): { detections: Detection[]; evidence: ParagraphEvidence } {
+export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence } {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
     const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
     return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)),
@@ -418,7 +418,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
   });
-  return { detections: out, evidence: evidenceOf(sentences, args, excludedRules, crParagraph, text) };
+  return { detections: out, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text) : undefined };
 }
 
 function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {

@@ -19,13 +19,23 @@ export const ArgumentModelSchema = z.object({
   bias: z.array(z.number()),
   /** Minimum probability per rule to propose it. */
   thresholds: z.record(z.string(), z.number().min(0).max(1)),
+  /** A cue-stage finding whose probability is below this is dropped (the model disagrees strongly). */
+  veto: z.number().min(0).max(1),
+  /** How much topic evidence a proposal needs: all but one part of the topic named, or any topic word. */
+  evidence: z.enum(["topic", "mention"]),
+  /** Where the model may add a rule: only where the cue stage found nothing ("empty"), or anywhere ("any"). */
+  fill: z.enum(["empty", "any"]),
+  /** Whether a proposal needs a party's voice in the cue stage's evidence. */
+  stance: z.boolean(),
+  /** At most this many proposals per paragraph, most probable first. */
+  maxProposals: z.number().int().min(0),
   /** feature → [[label index, weight], …] (weights below the pruning threshold dropped). */
   weights: z.record(z.string(), z.array(z.tuple([z.number().int().min(0), z.number()]))),
 });
 export type ArgumentModel = z.infer<typeof ArgumentModelSchema>;
 
 /** Validated in the unit tests (`precedent.model.test.ts`), not at activation. */
-export const MODEL = modelData as ArgumentModel;
+export const MODEL = modelData as unknown as ArgumentModel;
 
 /** The context a paragraph is read in (from the brief: front matter, title, headings). */
 export interface ReadingContext {
