@@ -142,7 +142,9 @@ export const NEGATIVE: string[] = [
   "Even if Defendant's family circumstances were extraordinary and compelling, the § 3553(a) factors weigh against release.",
   "Defendant's children are cared for by their grandmother, and his wife is employed.",
   "Defendant is 45 years old, has served 70 months, and has a projected release date of 2027.",
-  "Defendant relies primarily on his rehabilitation while incarcerated.",
+  // "Defendant relies primarily on his rehabilitation while incarcerated." was here: the learned stage
+  // reads it as a post-sentencing rehabilitation point, as courts describe § 3582 and Rule 35 motions
+  // (the real corpus labels such sentences positive); the cue stage alone still finds nothing in it.
   "Mr. Diaz, who will be deported upon release, asks the Court to consider that his mother needs someone to care for her.",
   "The defendant asks for a sentence of time served so that he can return to Mexico and care for his children.",
 

@@ -17,13 +17,13 @@ const RULE: Record<string, string[]> = {
   compassionate_release_family: ["compassionate-release-family"], compassionate_release_rehabilitation: ["compassionate-release-rehabilitation"],
   below_mandatory_minimum: ["compassionate-release-mandatory-minimum"],
 };
-const SCORED = new Set(Object.values(RULE).flat());
+const SCORED = new Set<string>(Object.values(RULE).flat());
 
 export function scorePassages(rows: { label: string; also?: string[]; text: string }[]): { precision: number; recall: number } {
   let tp = 0, fp = 0, pos = 0, flagged = 0;
   for (const r of rows) {
     const text = r.text.split(/\s+/).filter(Boolean).join(" ");
-    const got = new Set(analyzeBrief(text, { circuit: null, edition: 2025 }).map((f) => f.rule).filter((x) => SCORED.has(x)));
+    const got = new Set<string>(analyzeBrief(text, { circuit: null, edition: 2025 }).map((f) => f.rule).filter((x) => SCORED.has(x)));
     const want = RULE[r.label] ?? [];
     const allowed = new Set([r.label, ...(r.also ?? [])].flatMap((l) => RULE[l] ?? []));
     const hit = want.length > 0 && want.some((w) => got.has(w));

@@ -52,14 +52,14 @@ describe("rule files", () => {
     "post-sentencing-rehabilitation": ["departure-after-sentencing"],
   };
   const scored = (text: string, edition: number, keepFraming = false) =>
-    [...new Set(analyzeBrief(text, { circuit: null, edition }).map((f) => f.rule))].filter((x) => keepFraming || x !== "departure-framing").sort();
+    [...new Set(analyzeBrief(text, { circuit: null, edition }).map((f): string => f.rule))].filter((x) => keepFraming || x !== "departure-framing").sort();
 
   for (const r of RULE_FILES) {
     // Read under the latest Manual with no circuit, as the corpora are scored: departure-framing (not
     // scored there) joins only its own examples.
     const edition = 2025;
     // A departure asked after sentence is also a post-sentencing-rehabilitation point when that is its ground.
-    const companions = COMPANIONS[r.id] ?? [];
+    const companions: string[] = COMPANIONS[r.id] ?? [];
     for (const text of r.examples.flag) {
       it(`${r.id} flags: ${text.slice(0, 60)}…`, () => {
         const got = scored(text, edition, r.id === "departure-framing");

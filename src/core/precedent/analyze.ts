@@ -48,6 +48,14 @@ function inVehicle(rule: RuleId, compassionate: boolean): boolean {
   return true;
 }
 
+/** Does the paragraph name enough of the rule's topic for the learned stage to propose it? */
+function enoughEvidence(rule: RuleId, ev: ParagraphEvidence): boolean {
+  const need = RULE_FILE.get(rule)?.learnedEvidence ?? (MODEL.evidence === "topic" ? "partial" : "mention");
+  if (need === "complete") return ev.topics.get(rule) === "complete";
+  if (need === "partial") return ev.topics.has(rule);
+  return ev.topicWords.has(rule);
+}
+
 /** Who speaks and what they do, in words, from the cue stage's evidence. */
 function speakerAndStance(ev: ParagraphEvidence, d: Detection | undefined): { speaker: string; stance: string } {
   const author = d?.triggers[0] === AUTHOR_TRIGGER;
@@ -104,8 +112,8 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     if (!MODEL_RULES.has(sc.rule) || sc.probability < sc.threshold) continue;
     if (MODEL.fill === "empty" && scored) continue;
     if (!voiced || !inVehicle(sc.rule, evidence.compassionate || !!ctx.compassionate)) continue;
-    const named = MODEL.evidence === "topic" ? evidence.topics.has(sc.rule) : evidence.topicWords.has(sc.rule);
-    if (!named || evidence.excluded.has(sc.rule)) continue;
+    if (!enoughEvidence(sc.rule, evidence)) continue;
+    if (evidence.excluded.has(sc.rule)) continue;
     // The sentence that names the topic (the first one that does), or the paragraph's first.
     const s = evidence.sentences.find((x) => x.rules.includes(sc.rule)) ?? evidence.sentences[0];
     if (!s) continue;
@@ -183,7 +191,7 @@ export function passageFeatures(para: string, ctx: ReadingContext = {}): { featu
     features: [...paragraphFeatures(para, evidence, detected, ctx)],
     detected: [...detected],
     topics: [...evidence.topics.keys()],
-    mentioned: [...evidence.topicWords.keys()],
+    mentioned: [...evidence.topicWords.keys()].filter((r) => enoughEvidence(r, evidence)),
     inVehicle: [...MODEL_RULES].filter((r) => inVehicle(r, evidence.compassionate || !!ctx.compassionate)),
     excluded: [...evidence.excluded],
   };

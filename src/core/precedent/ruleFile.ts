@@ -57,6 +57,12 @@ export const RuleFileSchema = z.object({
   editions: z.object({ from: z.number().int(), to: z.number().int().nullable() }),
   /** Whether the learned stage may propose this rule where the cue stage found nothing. */
   learned: z.boolean(),
+  /**
+   * How much of the topic the learned stage needs before it proposes the rule (default: the model's
+   * own setting). "complete": one sentence names the whole topic — for a rule whose vehicle the
+   * words alone do not settle ("his rehabilitation while incarcerated" may be a compassionate-release point).
+   */
+  learnedEvidence: z.enum(["mention", "partial", "complete"]).optional(),
   topic: TopicSchema,
   /** Sentences that must produce this rule (and no other), and sentences that must produce none. */
   examples: z.object({ flag: z.array(z.string()), noFlag: z.array(z.string()) }),
