@@ -1,5 +1,5 @@
 /**
- * `heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]`
+ * `heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]`
  * Exit 0 = no findings, 1 = findings, 2 = bad input. JSON per DESIGN.md: 1-based line and
  * column; the range covers the sentence (endColumn is exclusive, as in LSP ranges + 1).
  * Front-matter problems (an unknown circuit or edition) go to stderr; they do not change the
@@ -11,7 +11,8 @@ import { readFrontMatter } from "../core/brief/frontmatter";
 import { LineIndex } from "../core/brief/lines";
 import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
 import { analyzeBrief } from "../core/precedent/analyze";
-import type { Finding } from "../core/precedent/types";
+import type { Finding, Trace } from "../core/precedent/types";
+import { whyLines } from "../core/precedent/why";
 import { citationFindings } from "../core/citations/lint";
 import type { CitationFinding } from "../core/citations/check";
 
@@ -29,15 +30,18 @@ export interface JsonFinding {
   manual: number;
   /** The rule page (holding, authorities, later law, what to argue instead). */
   docs: string;
+  /** With --explain: why the finding fired, stage by stage (see DESIGN.md). */
+  trace?: Trace;
   /** citation-check only: the corrected text for the range [fix.line:fix.column, fix.endLine:fix.endColumn). */
   fix?: { line: number; column: number; endLine: number; endColumn: number; newText: string; title: string };
 }
 
 export function runCheck(args: string[], io: Io): number {
-  const { positional, options } = parseArgs(args, ["format", "circuit", "manual"]);
+  const { positional, options } = parseArgs(args, ["format", "circuit", "manual"], ["explain"]);
+  const explain = options.has("explain");
   const format = options.get("format") ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be "text" or "json", not "${format}".`);
-  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file: heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]");
+  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file: heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]");
   const user: UserSettings = {};
   if (options.has("circuit")) {
     const c = normalizeCircuit(options.get("circuit"));
@@ -68,7 +72,9 @@ export function runCheck(args: string[], io: Io): number {
     const entries: { start: number; json: JsonFinding; text: string }[] = [];
     for (const f of findings) {
       const json = toJson(f, lines);
-      entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}` });
+      if (explain && f.trace) json.trace = f.trace;
+      const why = explain && f.trace ? "\n    Why: " + whyLines(f.trace).join("\n         ") : "";
+      entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}${why}` });
     }
     for (const f of citations) {
       const json = citationJson(f, lines, eff.circuit, eff.edition);

@@ -1,6 +1,6 @@
 /**
  * `heartland` — the command line. Same core, same results as the editor.
- *   heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]
+ *   heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
  *   heartland range [--input FILE|-] [--format json|markdown]
  *   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
  *   heartland demo FILE
@@ -13,7 +13,7 @@ import { runRange } from "./range";
 import { runDemo } from "./demo";
 
 const USAGE = `Usage:
-  heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]
+  heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
   heartland range [--input FILE|-] [--format json|markdown]
   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
   heartland demo FILE`;
