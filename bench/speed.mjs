@@ -10,6 +10,9 @@ import { fileURLToPath } from "node:url";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.argv[2] ?? 5);
+// --unique: a brief of unique text (every paragraph a different real passage from bench/corpus and the
+// written probes), as briefs are; without it, the repeated-paragraph brief (which the paragraph cache favours).
+const UNIQUE = process.argv.includes("--unique");
 const mdlPkg = join(root, "node_modules", "markdownlint-cli2", "package.json");
 const mdlBin = join(dirname(mdlPkg), JSON.parse(readFileSync(mdlPkg, "utf8")).bin["markdownlint-cli2"]);
 
@@ -28,9 +31,15 @@ const PARAGRAPHS = [
 ];
 let brief = "---\ncircuit: 9\nguidelines-manual: 2025\n---\n\n# Sentencing Memorandum\n\n";
 let i = 0;
+const UNIQUE_TEXTS = UNIQUE
+  ? ["bench/corpus/train.jsonl", "bench/corpus/dev.jsonl", "bench/corpus/test.jsonl", "bench/heldout.jsonl", "bench/blind-z.jsonl"]
+      .flatMap((f) => readFileSync(join(root, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).text))
+  : [];
 while (brief.length < 1_000_000) {
   if (i % 40 === 0) brief += `## Part ${i / 40 + 1}\n\n`;
-  brief += PARAGRAPHS[i % PARAGRAPHS.length] + "\n\n";
+  // past the end of the passages, each again with a different case number in front (still a different paragraph)
+  const text = UNIQUE ? (i < UNIQUE_TEXTS.length ? "" : `In No. ${1000 + i}-cr-${i % 997}, `) + UNIQUE_TEXTS[i % UNIQUE_TEXTS.length] : PARAGRAPHS[i % PARAGRAPHS.length];
+  brief += text + "\n\n";
   i++;
 }
 const dir = mkdtempSync(join(tmpdir(), "heartland-speed-"));

@@ -95,11 +95,14 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     return { ...d, trace };
   });
   if (!useModel || !evidence) return out;
+  // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
+  if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const feats = paragraphFeatures(para, evidence, detected, ctx);
   const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
   const voiced = !MODEL.stance || evidence.partyArgues || evidence.request || evidence.grant || ctx.author === "defense";
   const proposals: Detection[] = [];
-  for (const sc of scoreFeatures(feats)) {
+  const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
+  for (const sc of scoreFeatures(feats, MODEL, wanted)) {
     const model = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
     if (detected.has(sc.rule)) {
       // The model disagrees strongly with the cue stage: the paragraph reads like the negatives it

@@ -81,25 +81,45 @@ export interface Score {
   because: { feature: string; weight: number }[];
 }
 
-/** Probability per rule the model knows, with the features that contributed most. */
-export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentModel = MODEL): Score[] {
+/** The weights as a Map (built once per model): faster lookups than the JSON object's keys. */
+const MAPS = new WeakMap<ArgumentModel, Map<string, [number, number][]>>();
+function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
+  let m = MAPS.get(model);
+  if (!m) {
+    m = new Map(Object.entries(model.weights));
+    MAPS.set(model, m);
+  }
+  return m;
+}
+
+/**
+ * Probability per rule the model knows. `explain` lists the rules whose strongest features the
+ * trace needs (sorting them costs; most rules need none).
+ */
+export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentModel = MODEL, explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const n = model.labels.length;
   const sums = model.bias.slice();
-  const contrib: { feature: string; weight: number }[][] = Array.from({ length: n }, () => []);
+  const weights = weightMap(model);
+  const hit: [number, number][][] = [];
   for (const f of features) {
-    const ws = model.weights[f];
+    const ws = weights.get(f);
     if (!ws) continue;
-    for (const [l, w] of ws) {
-      sums[l] += w;
-      if (w > 0) contrib[l].push({ feature: f, weight: w });
-    }
+    for (const [l, w] of ws) sums[l] += w;
+    if (explain) hit.push(ws);
   }
-  return model.labels.map((rule, l) => ({
-    rule: rule as RuleId,
-    probability: 1 / (1 + Math.exp(-sums[l])),
-    threshold: model.thresholds[rule] ?? 1,
-    because: contrib[l].sort((a, b) => b.weight - a.weight).slice(0, 5),
-  }));
+  const keys = explain ? [...features].filter((f) => weights.has(f)) : [];
+  const out: Score[] = [];
+  for (let l = 0; l < n; l++) {
+    const rule = model.labels[l] as RuleId;
+    const probability = 1 / (1 + Math.exp(-sums[l]));
+    let because: { feature: string; weight: number }[] = [];
+    if (explain && explain(rule, probability)) {
+      for (let k = 0; k < keys.length; k++) for (const [ll, w] of hit[k]) if (ll === l && w > 0) because.push({ feature: keys[k], weight: w });
+      because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
+    }
+    out.push({ rule, probability, threshold: model.thresholds[rule] ?? 1, because });
+  }
+  return out;
 }
 
 /** A feature name in words, for the trace ("b:fast track" → "fast track"; "t:…:complete" → "topic named"). */
