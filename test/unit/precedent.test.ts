@@ -195,7 +195,8 @@ describe("authorities", () => {
     const minor = cites("He asks the Court to depart downward because his prior conviction was minor.", "2");
     // the holding is checked against the seed opinion and the cite claims no pin: no "(pin cite not verified)"
     assert.ok(minor.includes("United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004)"), minor.join("\n"));
-    const alien = cites("He asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.", "9");
+    // Palacios-Becerril (2006) is cited under a Manual in force after it was decided
+    const alien = analyzeBrief("He asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.", { circuit: "9", edition: 2016 }).flatMap((f) => f.authorities.map((a) => a.cite));
     assert.ok(alien.includes("United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order)"));
     assert.ok(!alien.some((c) => c.includes("173 F.3d")));
   });

@@ -121,11 +121,10 @@ export function offenseFromText(prose: string): OffenseFact | null {
     while (i !== -1) {
       if (best && i >= best.at) break;
       const start = i + cue.length;
-      // stop the window at the end of the paragraph
-      let end = Math.min(prose.length, start + CUE_WINDOW);
-      const para = prose.indexOf("\n\n", start);
-      if (para !== -1 && para < end) end = para;
-      const window = prose.slice(start, end);
+      // stop the window at the end of the paragraph (searched within the window only)
+      let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
+      const para = window.indexOf("\n\n");
+      if (para !== -1) window = window.slice(0, para);
       const usc = uscAt(window);
       let fact: OffenseFact | null = null;
       if (usc) fact = classifyOffense(window.slice(Math.max(0, usc.index - 4)), "text");
@@ -164,15 +163,23 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
   if (front.document && RESENTENCING_DOCUMENTS.has(front.document)) return true;
   if (front.document === "compassionate-release-motion" || front.document === "sentence-reduction-motion" || front.document === "2255-motion" || front.document === "rule-35-motion") return false;
   const lower = prose.toLowerCase();
-  let i = lower.indexOf("resentenc");
-  while (i !== -1) {
-    let a = lower.lastIndexOf("\n\n", i);
-    a = a === -1 ? 0 : a;
-    let b = lower.indexOf("\n\n", i);
-    b = b === -1 ? lower.length : b;
-    const para = lower.slice(a, b);
-    if (VACATUR_CUES.some((c) => para.includes(c))) return true;
-    i = lower.indexOf("resentenc", b);
+  // each paragraph once (linear in the text)
+  let a = 0;
+  while (a < lower.length) {
+    let b = lower.indexOf("\n\n", a);
+    if (b === -1) b = lower.length;
+    const r = lower.indexOf("resentenc", a);
+    if (r === -1) return false;
+    if (r < b) {
+      const para = lower.slice(a, b);
+      if (VACATUR_CUES.some((c) => para.includes(c))) return true;
+    } else {
+      // jump to the paragraph holding the next "resentenc"
+      const p = lower.lastIndexOf("\n\n", r);
+      a = p > b ? p + 2 : b + 2;
+      continue;
+    }
+    a = b + 2;
   }
   return false;
 }

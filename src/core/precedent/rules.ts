@@ -209,6 +209,8 @@ interface Judged {
   severity: Severity;
   head: string;
   basis: string;
+  instead: string;
+  butSee: string;
   authorities: AuthorityRef[];
   developments: DevelopmentRef[];
 }
@@ -249,6 +251,11 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     all.find((a) => a.verified && a.effect === "forecloses") ??
     all.find((a) => a.verified && a.effect === "limits") ??
     all[0];
+  // the authority the message names comes first
+  if (lead && all[0] !== lead) {
+    all.splice(all.indexOf(lead), 1);
+    all.unshift(lead);
+  }
   let where: string;
   const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
   if (lead && lead.binding && leadData?.bindingIn.includes("*")) where = " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
@@ -262,7 +269,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     ? fill(o.message, s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
     : `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
-  const out = { severity, head, basis: fill(o.basis, s), authorities: all, developments };
+  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: o.butSee ?? r.butSee, authorities: all, developments };
   judgedCache.set(key, out);
   return out;
 }
@@ -289,8 +296,8 @@ export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
     framing: d.framing,
     authorities: j.authorities,
     developments: j.developments,
-    instead: fill(o.instead ?? r.instead, s),
-    butSee: o.butSee ?? r.butSee,
+    instead: j.instead,
+    butSee: j.butSee,
     circuit: s.circuit,
     edition: s.edition,
     facts,
