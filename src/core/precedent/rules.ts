@@ -248,6 +248,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     all.find((a) => a.binding && a.effect === "forecloses") ??
     (r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined) ??
     all.find((a) => a.binding && a.effect === "limits") ??
+    all.find((a) => a.binding && a.effect === "context" && !!a.cite && !a.cite.startsWith("USSG")) ??
     all.find((a) => a.verified && a.effect === "forecloses") ??
     all.find((a) => a.verified && a.effect === "limits") ??
     all[0];
