@@ -161,7 +161,7 @@ const ROWS: Row[] = [
     sentence: CR_GENERAL,
     settings: S("9", 2016),
     severity: "information",
-    words: ["Before the First Step Act", "Director of the Bureau of Prisons"],
+    words: ["First Step Act", "Director of the Bureau of Prisons", "guidelines-manual:"],
     noCite: ["2023"],
   },
   // ---------------------------------------------------------------- 2. deportable-alien status depends on the offense
