@@ -608,3 +608,12 @@ describe("facts: offense, vehicle, §1B1.13(b)(3) ground", () => {
     assert.equal(familyGroundOf("His children miss him and his wife works two jobs."), "general");
   });
 });
+
+describe("the hover names the facts the finding turned on", () => {
+  it("offense, vehicle, ground and the date authorities are cited by", async () => {
+    const { explainFinding } = await import("../../src/core/precedent/explainFinding");
+    const [f] = analyzeBrief(CR_A, S("8", 2024, { offense: "21 U.S.C. § 846" }));
+    const text = explainFinding(f);
+    assert.ok(text.includes("*Facts read from the brief:* offense not § 1326; not a resentencing; ground: § 1B1.13(b)(3)(A) (caregiver of a minor child); authorities decided by 2025-10-31"), text);
+  });
+});
