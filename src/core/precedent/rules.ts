@@ -65,6 +65,8 @@ export interface OutcomeData {
   instead?: string;
   /** Where the outcome's sources are (the truth-table row cites them). */
   sources?: string[];
+  /** Cite prefix of an authority that must exist at the brief's date for this outcome to apply. */
+  requires?: string;
 }
 
 export interface DevelopmentData {
@@ -138,6 +140,11 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
+  if (o.requires) {
+    const r = ruleData(d.rule);
+    const h = [...r.holdings, ...(r.guidelineText ?? [])].find((x) => x.cite.startsWith(o.requires!));
+    if (!h || !inForce(h, s, f)) return false;
+  }
   return true;
 }
 
