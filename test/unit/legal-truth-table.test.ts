@@ -646,3 +646,24 @@ describe("the hover names the facts the finding turned on", () => {
     assert.ok(text.includes("*Facts read from the brief:* offense not § 1326; not a resentencing; ground: § 1B1.13(b)(3)(A) (caregiver of a minor child); authorities decided by 2025-10-31"), text);
   });
 });
+
+describe("facts: the offense of conviction, not a prior", () => {
+  it("skips a prior conviction and prefers § 1326 when the brief names it as the offense", () => {
+    assert.equal(
+      offenseFromText("In 2005 he pleaded guilty to possession with intent to distribute, 21 U.S.C. § 841(a)(1).\n\nMr. Soto pleaded guilty to illegal reentry, 8 U.S.C. § 1326(a).")?.kind,
+      "1326",
+    );
+    assert.equal(offenseFromText("His prior conviction was under 21 U.S.C. § 841. He later pled guilty to reentry after removal in violation of 8 U.S.C. § 1326.")?.kind, "1326");
+    assert.equal(offenseFromText("Mr. Ortega comes before the Court for sentencing on one count of conspiracy, 21 U.S.C. § 846.")?.cite, "21 U.S.C. § 846");
+  });
+});
+
+describe("facts: dated pleas", () => {
+  it("a dated plea to the instant offense is the offense; a reentry brief's earlier drug plea does not hide § 1326", () => {
+    assert.equal(offenseFromText("On March 3, 2024, Mr. Ortega pleaded guilty to conspiracy to distribute methamphetamine, 21 U.S.C. § 846.")?.cite, "21 U.S.C. § 846");
+    assert.equal(
+      offenseFromText("In 2005 he pleaded guilty to possession with intent to distribute, 21 U.S.C. § 841(a)(1), and was removed.\n\nIn 2024 he pleaded guilty to illegal reentry.")?.kind,
+      "1326",
+    );
+  });
+});

@@ -104,43 +104,60 @@ const CONVICTION_CUES = [
   "conviction for violating",
   "offense of conviction",
   "convicted of violating",
+  "instant offense",
+  "is before the court for sentencing",
+  "comes before the court for sentencing",
 ];
+
+/** Words just before a conviction phrase that make it a prior conviction, not the offense of conviction. */
+const PRIOR_CONTEXT = ["previous", "prior", "earlier", "had pleaded", "had pled", "had been convicted", "years ago", "as a juvenile", "state court"];
 
 /** How far after a conviction cue the statute may appear (characters). */
 const CUE_WINDOW = 300;
+/** How far before a cue to look for prior-conviction context (characters). */
+const BEFORE_WINDOW = 80;
+
+function statuteIn(window: string): OffenseFact | null {
+  const usc = uscAt(window);
+  if (usc) return classifyOffense(window.slice(Math.max(0, usc.index - 4)), "text");
+  const w = window.toLowerCase();
+  if (w.includes("illegal reentry") || w.includes("illegal re-entry") || w.includes("illegally reentering") || w.includes("illegally re-entering") || w.includes("§ 1326"))
+    return { kind: "1326", cite: "8 U.S.C. § 1326", from: "text" };
+  return null;
+}
 
 /**
  * The offense of conviction from the prose (front matter, code and comments already blanked):
- * the first statute named within a short window after a conviction phrase.
+ * the statute named within a short window after a conviction phrase, skipping phrases about a
+ * prior conviction ("in 2005 he pleaded guilty to …", "his prior conviction for …"). If the brief
+ * names § 1326 as an offense of conviction anywhere, it is a § 1326 case (a reentry brief recounts
+ * the client's earlier federal convictions too); otherwise the first statute found.
  */
 export function offenseFromText(prose: string): OffenseFact | null {
   const lower = prose.toLowerCase();
-  let best: { at: number; fact: OffenseFact } | undefined;
+  let first: { at: number; fact: OffenseFact } | undefined;
   for (const cue of CONVICTION_CUES) {
     let i = lower.indexOf(cue);
     while (i !== -1) {
-      if (best && i >= best.at) break;
-      const start = i + cue.length;
-      // stop the window at the end of the paragraph (searched within the window only)
-      let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
-      const para = window.indexOf("\n\n");
-      if (para !== -1) window = window.slice(0, para);
-      const usc = uscAt(window);
-      let fact: OffenseFact | null = null;
-      if (usc) fact = classifyOffense(window.slice(Math.max(0, usc.index - 4)), "text");
-      else {
-        const w = window.toLowerCase();
-        if (w.includes("illegal reentry") || w.includes("illegal re-entry") || w.includes("illegally reentering") || w.includes("illegally re-entering") || w.includes("§ 1326"))
-          fact = { kind: "1326", cite: "8 U.S.C. § 1326", from: "text" };
-      }
-      if (fact) {
-        best = { at: i, fact };
-        break;
+      const before = lower.slice(Math.max(0, i - BEFORE_WINDOW), i);
+      const cut = before.lastIndexOf(". ");
+      const sameSentence = cut === -1 ? before : before.slice(cut + 2);
+      if (!PRIOR_CONTEXT.some((w) => sameSentence.includes(w))) {
+        const start = i + cue.length;
+        // stop the window at the end of the paragraph (searched within the window only)
+        let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
+        const para = window.indexOf("\n\n");
+        if (para !== -1) window = window.slice(0, para);
+        const fact = statuteIn(window);
+        if (fact) {
+          if (fact.kind === "1326") return fact;
+          if (!first || i < first.at) first = { at: i, fact };
+        }
       }
       i = lower.indexOf(cue, i + cue.length);
     }
   }
-  return best?.fact ?? null;
+  return first?.fact ?? null;
 }
 
 /** The offense: front matter first, else the text. */
