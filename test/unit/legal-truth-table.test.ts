@@ -667,3 +667,15 @@ describe("facts: dated pleas", () => {
     );
   });
 });
+
+describe("facts: resentencing phrases", () => {
+  it("'at resentencing', 'on remand', a vacated sentence are a resentencing; a plea for a new sentence is not", () => {
+    assert.equal(resentencingOf({}, "At resentencing, Mr. Pepper asks the Court to consider his rehabilitation."), true);
+    assert.equal(resentencingOf({}, "After the Ninth Circuit vacated his sentence, he has completed a GED."), true);
+    assert.equal(resentencingOf({}, "He asks the Court to reduce his final sentence because of his rehabilitation."), false);
+  });
+  it("3d Cir.: a change in the law other than § 924(c) / the First Step Act is information, not Andrews' binding bar", () => {
+    const s = "The unusually long sentence he received, and the change in the law since, are extraordinary and compelling reasons warranting a reduction.";
+    assert.deepEqual(analyzeBrief(s, S("3", 2024)).map((f) => `${f.rule}:${f.severity}`), ["compassionate-release-mandatory-minimum:information"]);
+  });
+});

@@ -170,7 +170,25 @@ export function offenseOf(front: { offense?: string }, prose: string): OffenseFa
 }
 
 /** Words that say the sentence was set aside and the court is sentencing again. */
-const VACATUR_CUES = ["vacated", "vacatur", "remanded", "on remand", "set aside", "reversed and remanded"];
+const VACATUR_CUES = ["vacated", "vacatur", "remanded", "on remand", "set aside", "reversed and remanded", "pepper"];
+
+/** Phrases that by themselves describe a resentencing after vacatur or remand. */
+const RESENTENCING_PHRASES = [
+  "at resentencing",
+  "at his resentencing",
+  "at her resentencing",
+  "at the resentencing",
+  "remanded for resentencing",
+  "for resentencing",
+  "on remand",
+  "vacated his sentence",
+  "vacated her sentence",
+  "vacated the sentence",
+  "sentence was vacated",
+  "sentence has been vacated",
+  "vacated and remanded",
+  "resentencing memorandum",
+];
 
 /**
  * A resentencing after vacatur or remand: `document: resentencing-memorandum`, or prose that
@@ -180,6 +198,7 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
   if (front.document && RESENTENCING_DOCUMENTS.has(front.document)) return true;
   if (front.document === "compassionate-release-motion" || front.document === "sentence-reduction-motion" || front.document === "2255-motion" || front.document === "rule-35-motion") return false;
   const lower = prose.toLowerCase();
+  if (RESENTENCING_PHRASES.some((p) => lower.includes(p))) return true;
   // each paragraph once (linear in the text)
   let a = 0;
   while (a < lower.length) {
