@@ -679,3 +679,34 @@ describe("facts: resentencing phrases", () => {
     assert.deepEqual(analyzeBrief(s, S("3", 2024)).map((f) => `${f.rule}:${f.severity}`), ["compassionate-release-mandatory-minimum:information"]);
   });
 });
+
+describe("facts: a revocation after removal", () => {
+  it("reads 'after' + removal or reentry words within a few words", async () => {
+    const { saysAfterRemoval } = await import("../../src/core/precedent/facts");
+    assert.equal(saysAfterRemoval("the revocation was imposed after his 2008 deportation and return"), true);
+    assert.equal(saysAfterRemoval("his probation was revoked after he had been removed"), true);
+    assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
+    assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
+  });
+  it("5th Cir., 2009 Manual: 'revoked after his removal and return' is Bustillos-Pena's case", () => {
+    const s = "He argues that the enhancement should not apply because his sentence exceeded 13 months only because his probation was revoked after his 2007 removal and return.";
+    const [f] = analyzeBrief(s, S("5", 2009));
+    assert.equal(f.severity, "information");
+    assert.ok(f.authorities[0].cite.startsWith("United States v. Bustillos-Pena"));
+  });
+});
+
+describe("rules.json outcomes are well-formed", () => {
+  it("every lead and requires names an authority of its rule; every quick-fix sentence starts with a signal", async () => {
+    const { RULES } = await import("../../src/core/precedent/rules");
+    for (const r of RULES) {
+      const cites = [...r.holdings, ...(r.guidelineText ?? [])].map((h) => h.cite);
+      for (const o of r.outcomes) {
+        for (const p of [o.lead, o.requires]) if (p) assert.ok(cites.some((c) => c.startsWith(p)), `${r.id}: ${p}`);
+        if (o.butSee) assert.ok(/^(But see|See|Cf\.) /.test(o.butSee), `${r.id}: ${o.butSee}`);
+        // an outcome whose quick fix is "See …" (supporting) is never a warning
+        if (o.butSee?.startsWith("See ")) assert.notEqual(o.level, "warning", r.id);
+      }
+    }
+  });
+});

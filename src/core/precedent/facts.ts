@@ -229,7 +229,7 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
 /** The §1B1.13(b)(3) ground a family argument names, or general family hardship. */
 export type FamilyGround = "A" | "B" | "C" | "D" | "general";
 
-const CHILD = ["child", "children", "son", "daughter", "kids", "minor"];
+const CHILD = ["child", "children", "child's", "children's", "son", "sons", "daughter", "daughters", "kids", "minor", "baby", "toddler"];
 const SPOUSE = ["wife", "husband", "spouse", "partner"];
 const PARENT = ["mother", "father", "parent", "parents", "mom", "dad"];
 const OTHER_FAMILY = ["grandmother", "grandfather", "grandparent", "sister", "brother", "sibling", "grandchild", "grandson", "granddaughter", "aunt", "uncle"];
@@ -303,4 +303,24 @@ export function familyGroundOf(sentence: string): FamilyGround {
 /** Whether the sentence says the defendant is the only available caregiver. */
 export function saysOnlyCaregiver(sentence: string): boolean {
   return hasWord(sentence.toLowerCase(), ONLY_CAREGIVER);
+}
+
+// ---------------------------------------------------------------- revocation after removal
+
+const REMOVAL_WORDS = ["deport", "remov", "reentr", "re entr", "return", "came back", "come back"];
+
+/**
+ * Whether the sentence says the revocation came after the deportation or reentry ("revoked after
+ * he was deported", "imposed after his 2008 removal and return"): an "after" followed within a
+ * few words by a removal or reentry word.
+ */
+export function saysAfterRemoval(sentence: string): boolean {
+  const t = sentence.toLowerCase();
+  let i = t.indexOf("after ");
+  while (i !== -1) {
+    const next = t.slice(i + 6, i + 60);
+    if (REMOVAL_WORDS.some((w) => next.includes(w))) return true;
+    i = t.indexOf("after ", i + 6);
+  }
+  return t.includes("post deportation") || t.includes("post removal") || t.includes("post-deportation") || t.includes("post-removal");
 }

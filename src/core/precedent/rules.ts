@@ -9,7 +9,7 @@
  * (or were decided after its date) are left out, so nothing later is cited as governing.
  */
 import rulesData from "../../data/rules.json";
-import { classifyOffense, familyGroundOf, type OffenseClass } from "./facts";
+import { classifyOffense, familyGroundOf, saysAfterRemoval, type OffenseClass } from "./facts";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
 
 export interface HoldingData {
@@ -41,7 +41,7 @@ export interface OutcomeData {
   editions?: number[];
   circuits?: string[];
   framing?: string;
-  /** Any of these (lower-case) in the sentence. */
+  /** Any of these (lower-case) in the sentence; "@after-removal": the sentence puts an event after the deportation or reentry. */
   cues?: string[];
   /** None of these in the sentence. */
   notCues?: string[];
@@ -135,7 +135,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
   if (o.circuits && (!s.circuit || !o.circuits.includes(s.circuit))) return false;
   if (o.framing && o.framing !== d.framing) return false;
-  if (o.cues && !o.cues.some((c) => d.text.includes(c))) return false;
+  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
