@@ -243,8 +243,9 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // Binding authorities first, then verified, then the rest; the data's order otherwise.
   const order = (a: AuthorityRef) => (a.binding ? 0 : a.verified ? 1 : 2);
   all.sort((a, b) => order(a) - order(b));
-  // Lead: a binding holding that forecloses, the rule's chosen authority, a binding holding that
-  // limits, then the same among verified ones.
+  // Lead: the outcome's chosen authority, a binding holding that forecloses, the rule's chosen
+  // authority, a binding holding that limits, the circuit's own binding case law on the point,
+  // then the same among verified ones.
   const chosen = o.lead ? all.find((a) => a.cite.startsWith(o.lead!)) : undefined;
   if (chosen) {
     all.splice(all.indexOf(chosen), 1);
