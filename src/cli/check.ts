@@ -11,6 +11,7 @@ import { readFrontMatter } from "../core/brief/frontmatter";
 import { LineIndex } from "../core/brief/lines";
 import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
 import { analyzeBrief } from "../core/precedent/analyze";
+import { briefFacts } from "../core/precedent/facts";
 import type { Finding, Trace } from "../core/precedent/types";
 import { whyLines } from "../core/precedent/why";
 import { citationFindings } from "../core/citations/lint";
@@ -67,7 +68,13 @@ export function runCheck(args: string[], io: Io): number {
       io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
     }
     const eff = resolveSettings(user, front);
-    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition }, map);
+    // the facts findings turn on: offense of conviction, vehicle, the brief's date
+    const facts = briefFacts(front, map.prose);
+    const findings = analyzeBrief(
+      content,
+      { circuit: eff.circuit, edition: eff.edition, offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null },
+      map,
+    );
     const citations = citationFindings(content, map, { edition: eff.edition });
     const entries: { start: number; json: JsonFinding; text: string }[] = [];
     for (const f of findings) {

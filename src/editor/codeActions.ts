@@ -10,7 +10,7 @@ import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
 import { briefOf } from "./briefs";
-import { SOURCE, ruleDocUri, citationFindingsFor } from "./diagnostics";
+import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 
 const OPEN_RULE_PAGE = "heartland.openRulePage";
@@ -102,13 +102,20 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
         actions.push(reframe);
       }
 
+      // The finding's own citation sentence (it follows the brief's circuit, edition and facts);
+      // "" means no authority stands against the argument, and a "See …" supports it.
+      const start = doc.offsetAt(d.range.start);
+      const end = doc.offsetAt(d.range.end);
+      const finding = findingsFor(doc.uri).find((x) => x.rule === rule && x.start === start && x.end === end);
+      const butSee = finding ? finding.butSee : data.butSee;
       const sentence = doc.getText(d.range);
-      if (!sentence.includes(data.butSee)) {
-        const cite = new vscode.CodeAction(`Insert the adverse authority ("${data.butSee.slice(0, 60)}…")`, vscode.CodeActionKind.QuickFix);
+      if (butSee && !sentence.includes(butSee)) {
+        const adverse = butSee.startsWith("But see") || butSee.startsWith("Cf.");
+        const cite = new vscode.CodeAction(`${adverse ? "Insert the adverse authority" : "Insert the supporting authority"} ("${butSee.slice(0, 60)}…")`, vscode.CodeActionKind.QuickFix);
         cite.diagnostics = [d];
         cite.isPreferred = rule !== "departure-framing";
         cite.edit = new vscode.WorkspaceEdit();
-        cite.edit.insert(doc.uri, d.range.end, " " + data.butSee);
+        cite.edit.insert(doc.uri, d.range.end, " " + butSee);
         actions.push(cite);
       }
 

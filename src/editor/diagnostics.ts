@@ -14,6 +14,7 @@
  */
 import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
+import { briefFacts } from "../core/precedent/facts";
 import { explainFinding } from "../core/precedent/explainFinding";
 import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
 import { ALL_RULE_IDS, CITATION_RULE, citationFindings } from "../core/citations/lint";
@@ -154,7 +155,12 @@ function analyze(doc: vscode.TextDocument): void {
   const { text, map, front } = brief;
   const eff = brief.settings(userSettings(doc.uri));
   const rules = ruleOverrides(doc.uri);
-  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules }, map);
+  const facts = briefFacts(front, map.prose);
+  const findings = state.analyzer.analyze(
+    text,
+    { circuit: eff.circuit, edition: eff.edition, rules, offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null },
+    map,
+  );
   const citations = citationFindings(text, map, { edition: eff.edition, rules });
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;

@@ -20,6 +20,10 @@ const Holding = z.object({
   verificationLevel: z.enum(["primary", "secondary", "seed_only", "unverified"]),
   verified: z.boolean(),
   sources: z.array(url).min(1),
+  // issue 15: where the holding or text exists, and the offense it is limited to
+  editions: z.tuple([z.number().int(), z.number().int()]).optional(),
+  decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
+  offense: z.enum(["1326", "other"]).optional(),
 });
 const Outcome = z.object({
   editions: z.tuple([z.number().int(), z.number().int()]).optional(),
@@ -28,7 +32,18 @@ const Outcome = z.object({
   cues: z.array(z.string()).optional(),
   level: z.enum(["warning", "information", "none"]),
   basis: z.string().min(10),
-});
+  // issue 15: the facts an outcome turns on, and its own message, lead, quick fix and advice
+  notCues: z.array(z.string()).optional(),
+  offense: z.array(z.enum(["1326", "other", "unknown"])).optional(),
+  vehicle: z.enum(["resentencing", "final"]).optional(),
+  grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
+  requires: z.string().optional(),
+  message: z.string().min(20).optional(),
+  lead: z.string().optional(),
+  butSee: z.string().optional(),
+  instead: z.string().min(20).optional(),
+  sources: z.array(url).optional(),
+}).strict();
 const Rule = z.object({
   id: z.enum(RULE_IDS),
   title: z.string(),

@@ -87,8 +87,11 @@ describe("severity follows the circuit, the edition and the framing", () => {
   const FT_VARY = "Mr. Ruiz asks the Court to vary downward because defendants in other districts receive fast-track plea offers.";
   const FT_DEPART = "Mr. Ruiz asks the Court to depart downward because defendants in other districts receive fast-track plea offers.";
 
-  it("fast-track: binding in the 9th, 2d, 4th and 11th Circuits", () => {
-    for (const c of ["9", "2", "4", "11"]) assert.deepEqual(sev(FT_VARY, c), ["fast-track-disparity:warning"], c);
+  it("fast-track: binding in the 9th, 4th and 11th Circuits; in the 2d only a departure (the variance is open there)", () => {
+    for (const c of ["9", "4", "11"]) assert.deepEqual(sev(FT_VARY, c), ["fast-track-disparity:warning"], c);
+    // Liriano-Blanco (2d Cir. 2007): whether a court may vary is an open question; Bonnet-Grullon bars a departure
+    assert.deepEqual(sev(FT_VARY, "2"), ["fast-track-disparity:information"]);
+    assert.deepEqual(sev(FT_DEPART, "2", 2016), ["fast-track-disparity:warning"]);
   });
   it("fast-track variance is not flagged where the circuit permits it; a departure is information", () => {
     for (const c of ["1", "3", "6", "7", "8", "10"]) {
@@ -190,8 +193,10 @@ describe("authorities", () => {
   it("cites the corrected reporter and docket citations", () => {
     const cites = (s: string, c: string | null) => analyzeBrief(s, { circuit: c, edition: 2003 }).flatMap((f) => f.authorities.map((a) => a.cite));
     const minor = cites("He asks the Court to depart downward because his prior conviction was minor.", "2");
-    assert.ok(minor.includes("United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004) (pin cite not verified)"));
-    const alien = cites("He asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.", "9");
+    // the holding is checked against the seed opinion and the cite claims no pin: no "(pin cite not verified)"
+    assert.ok(minor.includes("United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004)"), minor.join("\n"));
+    // Palacios-Becerril (2006) is cited under a Manual in force after it was decided
+    const alien = analyzeBrief("He asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.", { circuit: "9", edition: 2016 }).flatMap((f) => f.authorities.map((a) => a.cite));
     assert.ok(alien.includes("United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order)"));
     assert.ok(!alien.some((c) => c.includes("173 F.3d")));
   });

@@ -351,6 +351,12 @@ export interface ParagraphEvidence {
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
 const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
 export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
+/** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
+const AUTHOR_ARGUES = [
+  "should", "warrant", "because", "justif", "merit", "deserve", "overstat", "excessive", "unfair", "unjust", "entitled",
+  "appropriate", "greater than necessary", "ask", "request", "urge", "respectfully", "submit", "compelling", "would create",
+  "would result", "the court can", "the court may", "calls for", "supports a", "support a", "counsels", "in light of",
+];
 
 export interface ParagraphContext {
   /** The paragraph is in a compassionate-release motion or under such a heading. */
@@ -378,6 +384,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       if (a.cue || a.hold || a.denied) return;
       const t = s.norm;
       if (governmentIsSubject(t) || genericOpening(t) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
+      // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
+      if (!AUTHOR_ARGUES.some((w) => t.includes(w))) return;
       args[i] = { ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } };
     });
   }

@@ -25,6 +25,26 @@ function md(text: string): string {
   return out;
 }
 
+const GROUND: Record<string, string> = {
+  A: "§ 1B1.13(b)(3)(A) (caregiver of a minor child)",
+  B: "§ 1B1.13(b)(3)(B) (spouse or partner)",
+  C: "§ 1B1.13(b)(3)(C) (parent)",
+  D: "§ 1B1.13(b)(3)(D) (other immediate family member)",
+  general: "general family hardship (none of § 1B1.13(b)(3)(A)–(D))",
+};
+
+/** The facts the finding turned on, as read from the brief (offense, vehicle, ground, date). */
+function factsLine(f: Finding): string | undefined {
+  if (!f.facts) return undefined;
+  const parts: string[] = [];
+  const offense = f.facts.offense === "1326" ? "§ 1326" : f.facts.offense === "other" ? "not § 1326" : "not stated (front matter `statute:`)";
+  parts.push(`offense ${offense}`);
+  parts.push(f.facts.resentencing ? "a resentencing after vacatur or remand" : "not a resentencing");
+  if (f.facts.ground) parts.push(`ground: ${GROUND[f.facts.ground] ?? f.facts.ground}`);
+  parts.push(`authorities decided by ${f.facts.asOf}`);
+  return `*Facts read from the brief:* ${md(parts.join("; "))}`;
+}
+
 export function explainFinding(f: Finding, maxAuthorities = 4): string {
   const r = ruleData(f.rule);
   const lines: string[] = [];
@@ -40,6 +60,11 @@ export function explainFinding(f: Finding, maxAuthorities = 4): string {
   }
   if (f.authorities.length > maxAuthorities) lines.push(`- … ${f.authorities.length - maxAuthorities} more on the rule page`);
   lines.push("");
+  const facts = factsLine(f);
+  if (facts) {
+    lines.push(facts);
+    lines.push("");
+  }
   lines.push("**What changed later:**");
   for (const d of f.developments) lines.push(`- ${md(d.name)} (${md(d.date)})${d.verified ? "" : " *(unverified)*"}: ${md(d.summary)}`);
   lines.push("");

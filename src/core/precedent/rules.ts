@@ -1,10 +1,16 @@
 /**
  * The argument rules: per-rule data (authorities, later developments, what to do instead) and
  * the severity decision, which follows the law rather than a fixed table — the first outcome
- * in `src/data/rules.json` whose conditions (edition range, circuits, framing, cues) match.
+ * in `src/data/rules.json` whose conditions match: edition range, circuits, framing, cues, and
+ * the facts the law turns on (`facts.ts`): the offense of conviction, the vehicle (resentencing
+ * after vacatur or a final sentence) and, for compassionate-release family arguments, the
+ * §1B1.13(b)(3) ground named. An outcome may replace the message, the lead authority, the
+ * "But see" sentence and the advice; authorities that did not exist in the brief's edition
+ * (or were decided after its date) are left out, so nothing later is cited as governing.
  */
 import rulesData from "../../data/rules.json";
-import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, RuleId, Severity } from "./types";
+import { classifyOffense, familyGroundOf, saysAfterRemoval, type OffenseClass } from "./facts";
+import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
 
 export interface HoldingData {
   authority: string | null;
@@ -23,15 +29,44 @@ export interface HoldingData {
   sources: string[];
   text?: string;
   part?: string;
+  /** Manual editions in which this text exists (guideline text), inclusive. */
+  editions?: [number, number];
+  /** Decision date (YYYY-MM-DD, or YYYY when only the year is known): left out of briefs dated before it. */
+  decided?: string;
+  /** The offense the holding is limited to ("1326"): in a case known to be under another statute it does not bind. */
+  offense?: string;
 }
 
 export interface OutcomeData {
   editions?: number[];
   circuits?: string[];
   framing?: string;
+  /** Any of these (lower-case) in the sentence; "@after-removal": the sentence puts an event after the deportation or reentry. */
   cues?: string[];
+  /** None of these in the sentence. */
+  notCues?: string[];
+  /** The offense classes this outcome applies to ("1326", "other", "unknown"). */
+  offense?: string[];
+  /** "resentencing" (after vacatur or remand) or "final". */
+  vehicle?: string;
+  /** compassionate-release-family: the §1B1.13(b)(3) grounds ("A"–"D", "general"). */
+  grounds?: string[];
   level: "warning" | "information" | "none";
   basis: string;
+  /**
+   * The message head, replacing "<rule summary> — <lead>. <where>": {circuit} = the circuit's name,
+   * {lead} = the lead authority's citation, {where} = " Binding in the …" / " Persuasive in the …".
+   */
+  message?: string;
+  /** Cite prefix of the authority to name first. */
+  lead?: string;
+  /** The quick-fix citation sentence for this outcome ("" = none: no authority against the argument). */
+  butSee?: string;
+  instead?: string;
+  /** Where the outcome's sources are (the truth-table row cites them). */
+  sources?: string[];
+  /** Cite prefix of an authority that must exist at the brief's date for this outcome to apply. */
+  requires?: string;
 }
 
 export interface DevelopmentData {
@@ -77,11 +112,47 @@ export function circuitLabel(c: string): string {
   return (CIRCUIT_LABEL[c] ?? c) + " Circuit";
 }
 
-function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings): boolean {
+/** The facts of one detection under the brief's settings. */
+interface Facts {
+  offense: OffenseClass;
+  resentencing: boolean;
+  ground: string | undefined;
+  asOf: string;
+}
+
+function factsOf(d: Detection, s: AnalysisSettings): Facts {
+  const o = s.offense ? classifyOffense(s.offense) : null;
+  return {
+    offense: o ? o.kind : "unknown",
+    resentencing: s.resentencing === true,
+    ground: d.rule === "compassionate-release-family" ? familyGroundOf(d.text) : undefined,
+    // the brief's date: its sentencing date, else the last day its edition was in force
+    asOf: s.sentencingDate ?? `${s.edition + 1}-10-31`,
+  };
+}
+
+function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
   if (o.circuits && (!s.circuit || !o.circuits.includes(s.circuit))) return false;
   if (o.framing && o.framing !== d.framing) return false;
-  if (o.cues && !o.cues.some((c) => d.text.includes(c))) return false;
+  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
+  if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
+  if (o.offense && !o.offense.includes(f.offense)) return false;
+  if (o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
+  if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
+  if (o.requires) {
+    const r = ruleData(d.rule);
+    const h = [...r.holdings, ...(r.guidelineText ?? [])].find((x) => x.cite.startsWith(o.requires!));
+    if (!h || !inForce(h, s, f)) return false;
+  }
+  return true;
+}
+
+/** Whether a holding or guideline text existed for the brief (edition range, decision date). */
+function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
+  if (h.editions && (s.edition < h.editions[0] || s.edition > h.editions[1])) return false;
+  // a full date, or a year alone (then only a later year is left out)
+  if (h.decided && (h.decided.length === 4 ? h.decided > f.asOf.slice(0, 4) : h.decided > f.asOf)) return false;
   return true;
 }
 
@@ -95,12 +166,27 @@ function bindingCircuits(r: RuleData): string[] {
   return out;
 }
 
-function authorityRef(h: HoldingData, circuit: string | null): AuthorityRef {
-  const binding = h.verified && (h.bindingIn.includes("*") || (circuit !== null && h.bindingIn.includes(circuit)));
+/** A pin cite in the citation itself: "215 F.3d 969, 978 (" — a page after the first page. */
+function citesPin(cite: string): boolean {
+  const paren = cite.indexOf(" (");
+  const head = paren === -1 ? cite : cite.slice(0, paren);
+  // "…, 969, 978" or "…, 969 n.4": a comma-separated number after the reporter's first page
+  const parts = head.split(", ");
+  if (parts.length < 3) return false;
+  const last = parts[parts.length - 1];
+  return last.length > 0 && last[0] >= "0" && last[0] <= "9";
+}
+
+function authorityRef(h: HoldingData, circuit: string | null, f: Facts): AuthorityRef {
+  // A holding limited to § 1326 cases does not bind in a case known to be under another statute.
+  const offenseOk = !h.offense || f.offense !== "other" || h.offense === "other";
+  const binding = h.verified && offenseOk && (h.bindingIn.includes("*") || (circuit !== null && h.bindingIn.includes(circuit)));
   let holding = h.holding;
+  if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
   return {
-    cite: h.cite + (h.pin && !h.pinVerified && h.authority ? " (pin cite not verified)" : ""),
+    // "(pin cite not verified)" only where the citation itself gives a pin that is not verified
+    cite: h.cite + (h.authority && !h.pinVerified && citesPin(h.cite) ? " (pin cite not verified)" : ""),
     binding,
     holding,
     verified: h.verified,
@@ -130,32 +216,55 @@ interface Judged {
   severity: Severity;
   head: string;
   basis: string;
+  instead: string;
+  butSee: string;
   authorities: AuthorityRef[];
   developments: DevelopmentRef[];
 }
 
-/** The parts of a finding that depend only on rule, outcome and settings (cached). */
+/** The parts of a finding that depend only on rule, outcome, settings and facts (cached). */
 const judgedCache = new Map<string, Judged>();
 
-function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity): Judged {
-  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}`;
+function fill(text: string, s: AnalysisSettings): string {
+  return text
+    .split("{circuit}")
+    .join(s.circuit ? circuitLabel(s.circuit) : "brief's circuit")
+    .split("{offense}")
+    .join(s.offense ?? "not stated");
+}
+
+function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts): Judged {
+  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}`;
   const hit = judgedCache.get(key);
   if (hit) return hit;
-  const holdings = [...r.holdings, ...(r.guidelineText ?? [])];
-  const all = holdings.map((h) => authorityRef(h, s.circuit));
+  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f));
+  const all = holdings.map((h) => authorityRef(h, s.circuit, f));
   const holdingIndex = new Map<AuthorityRef, number>(all.map((a, i) => [a, i]));
   // Binding authorities first, then verified, then the rest; the data's order otherwise.
   const order = (a: AuthorityRef) => (a.binding ? 0 : a.verified ? 1 : 2);
   all.sort((a, b) => order(a) - order(b));
-  // Lead: a binding holding that forecloses, the rule's chosen authority, a binding holding that
-  // limits, then the same among verified ones.
+  // Lead: the outcome's chosen authority, a binding holding that forecloses, the rule's chosen
+  // authority, a binding holding that limits, the circuit's own binding case law on the point,
+  // then the same among verified ones.
+  const chosen = o.lead ? all.find((a) => a.cite.startsWith(o.lead!)) : undefined;
+  if (chosen) {
+    all.splice(all.indexOf(chosen), 1);
+    all.unshift(chosen);
+  }
   const lead =
+    chosen ??
     all.find((a) => a.binding && a.effect === "forecloses") ??
     (r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined) ??
     all.find((a) => a.binding && a.effect === "limits") ??
+    all.find((a) => a.binding && a.effect === "context" && !!a.cite && !a.cite.startsWith("USSG")) ??
     all.find((a) => a.verified && a.effect === "forecloses") ??
     all.find((a) => a.verified && a.effect === "limits") ??
     all[0];
+  // the authority the message names comes first
+  if (lead && all[0] !== lead) {
+    all.splice(all.indexOf(lead), 1);
+    all.unshift(lead);
+  }
   let where: string;
   const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
   if (lead && lead.binding && leadData?.bindingIn.includes("*")) where = " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
@@ -165,9 +274,11 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
       ? ` No circuit set: binding in the ${bc.map(circuitLabel).join(", ")}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
   } else where = lead && lead.binding ? ` Binding in the ${circuitLabel(s.circuit)}.` : ` Persuasive in the ${circuitLabel(s.circuit)}.`;
-  const head = `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
+  const head = o.message
+    ? fill(o.message, s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
+    : `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
-  const out = { severity, head, basis: o.basis, authorities: all, developments };
+  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: o.butSee ?? r.butSee, authorities: all, developments };
   judgedCache.set(key, out);
   return out;
 }
@@ -175,11 +286,14 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
 /** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
 export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
   const r = ruleData(d.rule);
-  const o = r.outcomes.find((x) => outcomeMatches(x, d, s));
+  const f = factsOf(d, s);
+  const o = r.outcomes.find((x) => outcomeMatches(x, d, s, f));
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;
-  const j = judged(r, o, s, override ?? o.level);
+  const j = judged(r, o, s, override ?? o.level, f);
+  const facts: FindingFacts = { offense: f.offense, resentencing: f.resentencing, asOf: f.asOf };
+  if (f.ground) facts.ground = f.ground;
   return {
     rule: d.rule,
     severity: j.severity,
@@ -191,9 +305,10 @@ export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
     framing: d.framing,
     authorities: j.authorities,
     developments: j.developments,
-    instead: r.instead,
-    butSee: r.butSee,
+    instead: j.instead,
+    butSee: j.butSee,
     circuit: s.circuit,
     edition: s.edition,
+    facts,
   };
 }

@@ -100,6 +100,18 @@ export interface Finding {
   circuit: string | null;
   edition: number;
   trace?: Trace;
+  /** The facts the finding turned on, as the judgement read them (for the trace and the tests). */
+  facts?: FindingFacts;
+}
+
+export interface FindingFacts {
+  /** "1326", "other" or "unknown". */
+  offense: string;
+  resentencing: boolean;
+  /** compassionate-release-family: the §1B1.13(b)(3) ground named ("A"–"D") or "general". */
+  ground?: string;
+  /** Authorities decided after this date were left out (YYYY-MM-DD). */
+  asOf: string;
 }
 
 export interface AnalysisSettings {
@@ -107,4 +119,15 @@ export interface AnalysisSettings {
   edition: number;
   /** Per-rule overrides (`heartland.rules`). */
   rules?: Partial<Record<string, RuleSetting>>;
+  /**
+   * The offense of conviction as found (front matter `statute:`/`offense:`, else the brief's text):
+   * "8 U.S.C. § 1326", "21 U.S.C. § 846"; null or absent when unknown (see `facts.ts`).
+   */
+  offense?: string | null;
+  /** The vehicle: a resentencing after vacatur or remand (Pepper), not a final sentence. */
+  resentencing?: boolean;
+  /** `document:` from the front matter, when given. */
+  document?: string | null;
+  /** `sentencing-date:` (YYYY-MM-DD), when given: authorities decided after it are not cited as governing. */
+  sentencingDate?: string | null;
 }

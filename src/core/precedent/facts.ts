@@ -1,0 +1,326 @@
+/**
+ * The facts a finding turns on, read from the brief (pure; no regular expressions that can
+ * backtrack, linear in the text):
+ *
+ *   offenseOf(front, prose)       the offense of conviction: front matter `statute:` / `offense:`,
+ *                                 else the brief's own words ("pleaded guilty to … 21 U.S.C. § 846")
+ *   resentencingOf(front, prose)  the vehicle: a resentencing after vacatur or remand, or not
+ *   familyGroundOf(sentence)      which USSG §1B1.13(b)(3) ground a compassionate-release family
+ *                                 argument names: (A)–(D), or general family hardship
+ *
+ * Deportable-alien status is a § 1326 rule in the 9th Circuit (Martinez-Ramos rests on alienage
+ * being an element of § 1326); Pepper v. United States, 562 U.S. 476 (2011), lets a court consider
+ * post-sentencing rehabilitation at a resentencing after vacatur; the 2023 §1B1.13(b)(3) lists
+ * family grounds with different proofs. Those three facts decide findings in `rules.ts`.
+ */
+
+export type OffenseClass = "1326" | "other" | "unknown";
+
+export interface OffenseFact {
+  /** "1326" for illegal reentry (8 U.S.C. § 1326), "other" for any other statute. */
+  kind: "1326" | "other";
+  /** As found, normalised: "8 U.S.C. § 1326", "21 U.S.C. § 846", or the front-matter value. */
+  cite: string;
+  from: "front matter" | "text";
+}
+
+export interface BriefFacts {
+  offense: OffenseFact | null;
+  resentencing: boolean;
+}
+
+/** `document:` kinds whose vehicle is a resentencing. */
+const RESENTENCING_DOCUMENTS = new Set(["resentencing-memorandum"]);
+
+function isDigit(c: string | undefined): boolean {
+  return c !== undefined && c >= "0" && c <= "9";
+}
+
+/** "21 U.S.C. § 846" → {title: "21", section: "846"} at each "U.S.C." in `s` (first only). */
+function uscAt(s: string, from = 0): { title: string; section: string; index: number } | undefined {
+  const lower = s.toLowerCase();
+  let i = lower.indexOf("u.s.c", from);
+  while (i !== -1) {
+    // title: digits before "U.S.C." (skipping spaces)
+    let j = i - 1;
+    while (j >= 0 && (s[j] === " " || s[j] === "\u00a0")) j--;
+    let t = j;
+    while (t >= 0 && isDigit(s[t])) t--;
+    const title = s.slice(t + 1, j + 1);
+    // section: after "U.S.C." and "§"/"§§"/"sec."/"section", digits
+    let k = i + 5;
+    if (s[k] === ".") k++;
+    const skip = (): void => {
+      while (k < s.length && (s[k] === " " || s[k] === "\u00a0" || s[k] === "§")) k++;
+    };
+    skip();
+    if (lower.startsWith("sections", k)) k += 8;
+    else if (lower.startsWith("section", k)) k += 7;
+    else if (lower.startsWith("sec.", k)) k += 4;
+    skip();
+    let e = k;
+    while (e < s.length && isDigit(s[e])) e++;
+    const section = s.slice(k, e);
+    if (title && section) return { title, section, index: i };
+    i = lower.indexOf("u.s.c", i + 5);
+  }
+  return undefined;
+}
+
+/** Classify a statute as written ("8 U.S.C. § 1326(b)(2)", "1326(a)", "21 U.S.C. § 846", "illegal reentry"). */
+export function classifyOffense(value: string, from: OffenseFact["from"] = "front matter"): OffenseFact | null {
+  const v = value.trim();
+  if (!v) return null;
+  const lower = v.toLowerCase();
+  const usc = uscAt(v);
+  if (usc) {
+    const cite = `${usc.title} U.S.C. § ${usc.section}`;
+    return { kind: usc.title === "8" && usc.section === "1326" ? "1326" : "other", cite, from };
+  }
+  // bare section numbers: "1326", "1326(b)(2)", "§ 1326"
+  let k = 0;
+  while (k < v.length && (v[k] === "§" || v[k] === " ")) k++;
+  let e = k;
+  while (e < v.length && isDigit(v[e])) e++;
+  const bare = v.slice(k, e);
+  if (bare === "1326") return { kind: "1326", cite: "8 U.S.C. § 1326", from };
+  if (lower.includes("illegal reentry") || lower.includes("illegal re-entry") || lower.includes("reentry after deportation") || lower.includes("reentry after removal"))
+    return { kind: "1326", cite: "8 U.S.C. § 1326", from };
+  if (bare) return { kind: "other", cite: v, from };
+  return { kind: "other", cite: v, from };
+}
+
+/** Phrases that introduce the offense of conviction in a brief's prose. */
+const CONVICTION_CUES = [
+  "pleaded guilty to",
+  "pled guilty to",
+  "plead guilty to",
+  "entered a plea of guilty to",
+  "was convicted of",
+  "was convicted under",
+  "were convicted of",
+  "stands convicted of",
+  "was found guilty of",
+  "conviction for violating",
+  "offense of conviction",
+  "convicted of violating",
+  "instant offense",
+  "is before the court for sentencing",
+  "comes before the court for sentencing",
+];
+
+/** Words just before a conviction phrase that make it a prior conviction, not the offense of conviction. */
+const PRIOR_CONTEXT = ["previous", "prior", "earlier", "had pleaded", "had pled", "had been convicted", "years ago", "as a juvenile", "state court"];
+
+/** How far after a conviction cue the statute may appear (characters). */
+const CUE_WINDOW = 300;
+/** How far before a cue to look for prior-conviction context (characters). */
+const BEFORE_WINDOW = 80;
+
+function statuteIn(window: string): OffenseFact | null {
+  const usc = uscAt(window);
+  if (usc) return classifyOffense(window.slice(Math.max(0, usc.index - 4)), "text");
+  const w = window.toLowerCase();
+  if (w.includes("illegal reentry") || w.includes("illegal re-entry") || w.includes("illegally reentering") || w.includes("illegally re-entering") || w.includes("§ 1326"))
+    return { kind: "1326", cite: "8 U.S.C. § 1326", from: "text" };
+  return null;
+}
+
+/**
+ * The offense of conviction from the prose (front matter, code and comments already blanked):
+ * the statute named within a short window after a conviction phrase, skipping phrases about a
+ * prior conviction ("in 2005 he pleaded guilty to …", "his prior conviction for …"). If the brief
+ * names § 1326 as an offense of conviction anywhere, it is a § 1326 case (a reentry brief recounts
+ * the client's earlier federal convictions too); otherwise the first statute found.
+ */
+export function offenseFromText(prose: string): OffenseFact | null {
+  const lower = prose.toLowerCase();
+  let first: { at: number; fact: OffenseFact } | undefined;
+  for (const cue of CONVICTION_CUES) {
+    let i = lower.indexOf(cue);
+    while (i !== -1) {
+      const before = lower.slice(Math.max(0, i - BEFORE_WINDOW), i);
+      const cut = before.lastIndexOf(". ");
+      const sameSentence = cut === -1 ? before : before.slice(cut + 2);
+      if (!PRIOR_CONTEXT.some((w) => sameSentence.includes(w))) {
+        const start = i + cue.length;
+        // stop the window at the end of the paragraph (searched within the window only)
+        let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
+        const para = window.indexOf("\n\n");
+        if (para !== -1) window = window.slice(0, para);
+        const fact = statuteIn(window);
+        if (fact) {
+          if (fact.kind === "1326") return fact;
+          if (!first || i < first.at) first = { at: i, fact };
+        }
+      }
+      i = lower.indexOf(cue, i + cue.length);
+    }
+  }
+  return first?.fact ?? null;
+}
+
+/** The offense: front matter first, else the text. */
+export function offenseOf(front: { offense?: string }, prose: string): OffenseFact | null {
+  if (front.offense) {
+    const f = classifyOffense(front.offense, "front matter");
+    if (f) return f;
+  }
+  return offenseFromText(prose);
+}
+
+/** Words that say the sentence was set aside and the court is sentencing again. */
+const VACATUR_CUES = ["vacated", "vacatur", "remanded", "on remand", "set aside", "reversed and remanded", "pepper"];
+
+/** Phrases that by themselves describe a resentencing after vacatur or remand. */
+const RESENTENCING_PHRASES = [
+  "at resentencing",
+  "at his resentencing",
+  "at her resentencing",
+  "at the resentencing",
+  "remanded for resentencing",
+  "for resentencing",
+  "on remand",
+  "vacated his sentence",
+  "vacated her sentence",
+  "vacated the sentence",
+  "sentence was vacated",
+  "sentence has been vacated",
+  "vacated and remanded",
+  "resentencing memorandum",
+];
+
+/**
+ * A resentencing after vacatur or remand: `document: resentencing-memorandum`, or prose that
+ * speaks of "resentencing" in the same paragraph as a vacatur or remand.
+ */
+export function resentencingOf(front: { document?: string }, prose: string): boolean {
+  if (front.document && RESENTENCING_DOCUMENTS.has(front.document)) return true;
+  if (front.document === "compassionate-release-motion" || front.document === "sentence-reduction-motion" || front.document === "2255-motion" || front.document === "rule-35-motion") return false;
+  const lower = prose.toLowerCase();
+  if (RESENTENCING_PHRASES.some((p) => lower.includes(p))) return true;
+  // each paragraph once (linear in the text)
+  let a = 0;
+  while (a < lower.length) {
+    let b = lower.indexOf("\n\n", a);
+    if (b === -1) b = lower.length;
+    const r = lower.indexOf("resentenc", a);
+    if (r === -1) return false;
+    if (r < b) {
+      const para = lower.slice(a, b);
+      if (VACATUR_CUES.some((c) => para.includes(c))) return true;
+    } else {
+      // jump to the paragraph holding the next "resentenc"
+      const p = lower.lastIndexOf("\n\n", r);
+      a = p > b ? p + 2 : b + 2;
+      continue;
+    }
+    a = b + 2;
+  }
+  return false;
+}
+
+export function briefFacts(front: { offense?: string; document?: string }, prose: string): BriefFacts {
+  return { offense: offenseOf(front, prose), resentencing: resentencingOf(front, prose) };
+}
+
+// ---------------------------------------------------------------- §1B1.13(b)(3) grounds
+
+/** The §1B1.13(b)(3) ground a family argument names, or general family hardship. */
+export type FamilyGround = "A" | "B" | "C" | "D" | "general";
+
+const CHILD = ["child", "children", "child's", "children's", "son", "sons", "daughter", "daughters", "kids", "minor", "baby", "toddler"];
+const SPOUSE = ["wife", "husband", "spouse", "partner"];
+const PARENT = ["mother", "father", "parent", "parents", "mom", "dad"];
+const OTHER_FAMILY = ["grandmother", "grandfather", "grandparent", "sister", "brother", "sibling", "grandchild", "grandson", "granddaughter", "aunt", "uncle"];
+const CAREGIVER = ["caregiver", "care giver", "cared for", "caring for", "cares for", "takes care of", "took care of", "looked after", "custody", "guardian", "raising", "raised"];
+const DEATH = ["died", "death", "passed away", "deceased", "killed"];
+const INCAPACITY = [
+  "incapacitat",
+  "stroke",
+  "bedridden",
+  "paralyz",
+  "dementia",
+  "alzheimer",
+  "terminal",
+  "cannot care for herself",
+  "cannot care for himself",
+  "unable to care for herself",
+  "unable to care for himself",
+  "can no longer care",
+  "no longer able to care",
+  "unable to care for",
+  "disabled",
+  "disability",
+  "hospitalized",
+  "in a coma",
+];
+const ONLY_CAREGIVER = ["only available caregiver", "only caregiver", "sole caregiver", "only person", "no one else", "nobody else", "only family member"];
+
+function hasWord(text: string, words: string[]): boolean {
+  for (const w of words) {
+    let i = text.indexOf(w);
+    while (i !== -1) {
+      const before = i === 0 ? " " : text[i - 1];
+      const after = text[i + w.length] ?? " ";
+      // prefix cues (ending without a full word, e.g. "incapacitat") match word starts only
+      const wordStart = !(before >= "a" && before <= "z");
+      const wordEnd = !(after >= "a" && after <= "z") || w.endsWith("at") || w.endsWith("yz") || w === "alzheimer";
+      if (wordStart && wordEnd) return true;
+      i = text.indexOf(w, i + 1);
+    }
+  }
+  return false;
+}
+
+/**
+ * Which §1B1.13(b)(3) ground a family argument (one sentence, lower case) names:
+ * (A) the death or incapacitation of the caregiver of the defendant's minor child;
+ * (B) the incapacitation of the spouse or registered partner; (C) of a parent;
+ * (D) of another immediate family member — (B)–(D) when the defendant would be the only
+ * available caregiver. Anything else is general family hardship.
+ */
+export function familyGroundOf(sentence: string): FamilyGround {
+  const t = sentence.toLowerCase();
+  if (t.includes("(b)(3)(a)")) return "A";
+  if (t.includes("(b)(3)(b)")) return "B";
+  if (t.includes("(b)(3)(c)")) return "C";
+  if (t.includes("(b)(3)(d)")) return "D";
+  const dead = hasWord(t, DEATH);
+  const incapacitated = hasWord(t, INCAPACITY);
+  if (!dead && !incapacitated) return "general";
+  const child = hasWord(t, CHILD);
+  // (A): the caregiver of the children died or is incapacitated
+  if (child && (hasWord(t, CAREGIVER) || hasWord(t, ["grandmother", "grandfather", "aunt", "mother of", "their mother", "the children's mother"]))) return "A";
+  if (!incapacitated) return "general";
+  if (hasWord(t, SPOUSE)) return "B";
+  if (hasWord(t, PARENT)) return "C";
+  if (hasWord(t, OTHER_FAMILY)) return "D";
+  if (child) return "A";
+  return "general";
+}
+
+/** Whether the sentence says the defendant is the only available caregiver. */
+export function saysOnlyCaregiver(sentence: string): boolean {
+  return hasWord(sentence.toLowerCase(), ONLY_CAREGIVER);
+}
+
+// ---------------------------------------------------------------- revocation after removal
+
+const REMOVAL_WORDS = ["deport", "remov", "reentr", "re entr", "return", "came back", "come back"];
+
+/**
+ * Whether the sentence says the revocation came after the deportation or reentry ("revoked after
+ * he was deported", "imposed after his 2008 removal and return"): an "after" followed within a
+ * few words by a removal or reentry word.
+ */
+export function saysAfterRemoval(sentence: string): boolean {
+  const t = sentence.toLowerCase();
+  let i = t.indexOf("after ");
+  while (i !== -1) {
+    const next = t.slice(i + 6, i + 60);
+    if (REMOVAL_WORDS.some((w) => next.includes(w))) return true;
+    i = t.indexOf("after ", i + 6);
+  }
+  return t.includes("post deportation") || t.includes("post removal") || t.includes("post-deportation") || t.includes("post-removal");
+}

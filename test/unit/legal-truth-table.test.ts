@@ -1,0 +1,712 @@
+/**
+ * The legal truth table: for each rule, circuit × edition × framing × offense × vehicle → severity,
+ * the binding authorities, and the key words of the message. Every row names its source; a new
+ * holding or amendment is a new row. Rows cover the eleven points of the legal audit (issue 15)
+ * and the date-true compassionate-release findings (issue 10).
+ *
+ * Sources cited by short name:
+ *   seeds/000 Leiva-Deras (slip op.), seeds/002 Banuelos-Rodriguez, seeds/003 Palacios-Becerril,
+ *   seeds/004 Leyva-Martinez — /work/shared/seeds;
+ *   ref/era_1995 (Amendment 562 n.5 as quoted by Amendment 632), ref/era_2008_2015 (Amendments 722,
+ *   764), ref/era_2016 (§ 2L1.2 n.2, n.5; § 1B1.13 n.1(C)), ref/era_2025 (§ 2L1.2 n.2, n.6 history;
+ *   § 1B1.13(b)(3), (b)(5), (b)(6)) — /work/shared/reference/guidelines;
+ *   web: the public copies listed in rules.json for each authority.
+ */
+import * as assert from "node:assert/strict";
+import { analyzeBrief } from "../../src/core/precedent/analyze";
+import { ruleData } from "../../src/core/precedent/rules";
+import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
+import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
+
+interface Row {
+  /** What the row checks, with its source. */
+  name: string;
+  source: string;
+  rule: RuleId;
+  sentence: string;
+  settings: AnalysisSettings;
+  /** undefined = no finding (the law permits the argument). */
+  severity?: "warning" | "information";
+  /** Cite prefixes that must be among the binding authorities. */
+  binding?: string[];
+  /** Cite prefixes that must be present but NOT binding. */
+  notBinding?: string[];
+  /** Cite prefix of the first (lead) authority. */
+  lead?: string;
+  /** Words the message (or, prefixed "basis:", the basis; "instead:", the advice; "butSee:") must contain. */
+  words?: string[];
+  /** Words none of message/basis/instead/butSee may contain. */
+  never?: string[];
+  /** Text no authority citation may contain (e.g. a later edition). */
+  noCite?: string[];
+}
+
+const S = (circuit: string | null, edition: number, extra: Partial<AnalysisSettings> = {}): AnalysisSettings => ({ circuit, edition, ...extra });
+
+// Sentences (each makes one argument the detector finds)
+const CR_A = "Mr. Lopez moves for compassionate release because the sole caregiver of his two minor children, their grandmother, died in March.";
+const CR_B = "Mr. Lopez moves for compassionate release because his wife is incapacitated by a stroke and he is her only available caregiver.";
+const CR_C = "Mr. Lopez moves for compassionate release because his mother is incapacitated by a stroke and he is her only available caregiver.";
+const CR_GENERAL = "Ms. Reyes moves for compassionate release because her husband works full time and cannot care for their three young children.";
+const ALIEN = "Mr. Soto asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.";
+const ALIEN_VARY = "Mr. Soto asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house.";
+const MINOR = "Mr. Ruiz asks the Court to depart downward because his prior conviction was minor.";
+const MINOR_VARY = "Mr. Ruiz asks the Court to vary downward because his prior conviction was minor.";
+const FT_VARY = "Mr. Ruiz asks the Court to vary downward because defendants in other districts receive fast-track plea offers.";
+const FT_DEPART = "Mr. Ruiz asks the Court to depart downward because defendants in other districts receive fast-track plea offers.";
+const REVOKED = "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked.";
+const REVOKED_AFTER =
+  "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked, and that revocation was imposed after he was deported and reentered.";
+const STACK = "He argues that the First Step Act's nonretroactive change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
+const MM = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
+const REHAB = "He asks the Court to vary downward based on his post-sentencing rehabilitation in prison.";
+const REHAB_DEPART = "Defendant asks the Court to grant her a downward departure and modify her term of imprisonment based on post-conviction rehabilitation.";
+
+const ROWS: Row[] = [
+  // ---------------------------------------------------------------- 1. CR family: §1B1.13(b)(3) grounds (2023 text)
+  {
+    name: "(b)(3)(A): death of the caregiver of minor children is a recognised ground, 'only caregiver' not required",
+    source: "ref/era_2025 § 1B1.13(b)(3)(A) (Amendment 814, Nov. 1, 2023)",
+    rule: "compassionate-release-family",
+    sentence: CR_A,
+    settings: S("8", 2024),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(3)(A)",
+    binding: ["USSG § 1B1.13(b)(3)(A)", "United States v. Avalos Banderas"],
+    words: ["recognised ground", "does not require that the defendant be the only available caregiver", "butSee:See USSG § 1B1.13(b)(3)(A)"],
+    never: ["Ordinary family hardship is not", "But see"],
+  },
+  {
+    name: "(b)(3)(B): incapacitated spouse, defendant the only available caregiver",
+    source: "ref/era_2025 § 1B1.13(b)(3)(B)",
+    rule: "compassionate-release-family",
+    sentence: CR_B,
+    settings: S("9", 2024),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(3)(B)–(D)",
+    words: ["only available caregiver", "spouse", "instead:Prove both elements"],
+    never: ["Ordinary family hardship is not", "But see"],
+  },
+  {
+    name: "(b)(3)(C): incapacitated parent, defendant the only available caregiver (issue 10)",
+    source: "ref/era_2025 § 1B1.13(b)(3)(C)",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("2", 2024),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(3)(B)–(D)",
+    words: ["recognised ground if the defendant would be the only available caregiver", "a parent (C)"],
+    never: ["But see"],
+  },
+  {
+    name: "general family hardship: Leyva-Martinez (persuasive); (b)(5) similar gravity; (b)(3) never cited against the movant",
+    source: "seeds/004 (Leyva-Martinez); ref/era_2025 § 1B1.13(b)(5)",
+    rule: "compassionate-release-family",
+    sentence: CR_GENERAL,
+    settings: S("8", 2024),
+    severity: "information",
+    lead: "United States v. Leyva-Martinez",
+    words: ["outside § 1B1.13(b)(3)(A)–(D)", "(b)(5)", "butSee:But see United States v. Leyva-Martinez"],
+    never: ["only in the listed situations", "Binding in every federal court"],
+  },
+  // ---------------------------------------------------------------- issue 10: before Nov. 1, 2023
+  {
+    name: "2021 edition, 3d Cir.: no 2023 text cited; the circuit's law on § 1B1.13's applicability (Andrews)",
+    source: "web: Andrews, 12 F.4th 255 (3d Cir. 2021) (justia, midpage); ref/era_2016 § 1B1.13 n.1(C)",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("3", 2021),
+    severity: "information",
+    binding: ["United States v. Andrews"],
+    words: ["Before Nov. 1, 2023", "did not bind the court on a defendant's motion", "3d Circuit"],
+    noCite: ["2023", "(b)(3)"],
+    never: ["(Nov. 1, 2023)", "Leyva-Martinez"],
+  },
+  {
+    name: "2021 edition, 11th Cir.: § 1B1.13 binds (Bryant); a parent's incapacitation is not in n.1(C): warning",
+    source: "web: Bryant, 996 F.3d 1243 (11th Cir. 2021) (casetext, cetient); ref/era_2016 § 1B1.13 n.1(C)",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("11", 2021),
+    severity: "warning",
+    binding: ["United States v. Bryant", "USSG § 1B1.13, comment. (n.1(C))"],
+    words: ["basis:Binding in the 11th Circuit before Nov. 1, 2023"],
+    noCite: ["(Nov. 1, 2023)"],
+  },
+  {
+    name: "2021 edition, 11th Cir.: the caregiver of minor children is listed in n.1(C)(i)",
+    source: "ref/era_2016 § 1B1.13 n.1(C)(i); Bryant",
+    rule: "compassionate-release-family",
+    sentence: CR_A,
+    settings: S("11", 2021),
+    severity: "information",
+    lead: "USSG § 1B1.13, comment. (n.1(C))",
+    words: ["listed family circumstance"],
+    never: ["But see"],
+  },
+  {
+    name: "2021 edition, 5th Cir.: the circuit's law is not verified here, and says so",
+    source: "Heartland's sources hold no verified 5th Cir. holding on the pre-2023 § 1B1.13",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("5", 2021),
+    severity: "information",
+    words: ["has not verified", "5th Circuit"],
+    noCite: ["(Nov. 1, 2023)"],
+  },
+  {
+    name: "2019 edition, 3d Cir.: Andrews (Aug. 2021) postdates the brief: the circuit's law then is not verified here",
+    source: "Andrews filed Aug. 30, 2021 (justia)",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("3", 2019),
+    severity: "information",
+    words: ["has not verified"],
+    noCite: ["Andrews", "Leyva-Martinez", "2023"],
+  },
+  {
+    name: "2016 edition: before the First Step Act only the BOP could move",
+    source: "ref/statutes 18 U.S.C. § 3582(c)(1)(A) before Dec. 21, 2018; First Step Act § 603(b)",
+    rule: "compassionate-release-family",
+    sentence: CR_GENERAL,
+    settings: S("9", 2016),
+    severity: "information",
+    words: ["First Step Act", "Director of the Bureau of Prisons", "guidelines-manual:"],
+    noCite: ["2023"],
+  },
+  // ---------------------------------------------------------------- 2. deportable-alien status depends on the offense
+  {
+    name: "9th Cir., § 846 case: Charry Cubillos allows the consideration; Martinez-Ramos (§ 1326) does not bind",
+    source: "web: Charry Cubillos, 91 F.3d 1342 (9th Cir. 1996) (vlex, casetext, midpage); seeds/003 (Martinez-Ramos, 1058-59)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2016, { offense: "21 U.S.C. § 846" }),
+    severity: "information",
+    lead: "United States v. Charry Cubillos",
+    binding: ["United States v. Charry Cubillos"],
+    notBinding: ["United States v. Martinez-Ramos"],
+    words: ["Outside § 1326", "basis:21 U.S.C. § 846"],
+    never: ["But see"],
+  },
+  {
+    name: "9th Cir., § 1326 case: Martinez-Ramos binds against a departure",
+    source: "seeds/003 (Palacios-Becerril citing Martinez-Ramos, 184 F.3d at 1058-59)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2016, { offense: "8 U.S.C. § 1326" }),
+    severity: "warning",
+    lead: "United States v. Martinez-Ramos, 184 F.3d 1055, 1058-59",
+    binding: ["United States v. Martinez-Ramos"],
+  },
+  {
+    name: "9th Cir., statute not stated: warning for the § 1326 case, and the message says how to tell it",
+    source: "seeds/003; Charry Cubillos",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2016),
+    severity: "warning",
+    words: ["basis:statute:"],
+  },
+  {
+    name: "9th Cir., § 1326, variance: not squarely foreclosed",
+    source: "Martinez-Ramos is a departure holding of the mandatory era",
+    rule: "deportable-alien-status",
+    sentence: ALIEN_VARY,
+    settings: S("9", 2025, { offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+  },
+  {
+    name: "8th Cir.: Lopez-Salas limits the ground to atypical cases (information, not a binding bar)",
+    source: "web: Lopez-Salas, 266 F.3d 842 (8th Cir. 2001) (justia; studicata summary)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("8", 2016, { offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    lead: "United States v. Lopez-Salas",
+    words: ["basis:atypical"],
+  },
+  {
+    name: "2d Cir., drug case: Restrepo rejects collateral-consequence departures",
+    source: "web: Restrepo, 999 F.2d 640 (2d Cir. 1993) (casetext)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("2", 2003, { offense: "21 U.S.C. § 846" }),
+    severity: "warning",
+    binding: ["United States v. Restrepo"],
+  },
+  // ---------------------------------------------------------------- 3. minor prior by edition; 8. note numbers; 9. Stultz
+  {
+    name: "1998 Manual, 2d Cir.: comment. n.5 (Amendment 562) allows the departure in the cases it describes",
+    source: "ref/era_1995 (Amendment 562, eff. Nov. 1, 1997; n.5 as quoted by Amendment 632)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 1998),
+    severity: "information",
+    lead: "USSG § 2L1.2, comment. (n.5) (Nov. 1997–2000 Manuals)",
+    words: ["allow this departure", "one year or less"],
+    never: ["But see", "is error"],
+    noCite: ["Leiva-Deras", "Stultz"],
+  },
+  {
+    name: "1995 Manual, 2d Cir.: no note and no binding holding on this edition: information",
+    source: "ref/era_1995 (the note came with Amendment 562); seeds/000 (Leiva-Deras concerns the 2001 scheme)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 1995),
+    severity: "information",
+    words: ["Amendment 562"],
+  },
+  {
+    name: "2003 Manual, 2d Cir.: a departure is error (Leiva-Deras, Stultz)",
+    source: "seeds/000 Part I",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2003),
+    severity: "warning",
+    lead: "United States v. Leiva-Deras",
+    binding: ["United States v. Leiva-Deras", "United States v. Stultz"],
+  },
+  {
+    name: "2003 Manual, 2d Cir.: a variance is not what Leiva-Deras/Stultz decided: information",
+    source: "seeds/000 (departure holdings under the mandatory 2001 scheme)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR_VARY,
+    settings: S("2", 2003),
+    severity: "information",
+    words: ["variance is open to argument"],
+  },
+  {
+    name: "2008 and 2009 Manuals, 2d Cir.: comment. n.7 (Amendment 722) allows the departure: not flagged",
+    source: "ref/era_2008_2015 (Amendment 722, eff. Nov. 1, 2008)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2008),
+  },
+  {
+    name: "2009 Manual, 2d Cir.: not flagged",
+    source: "ref/era_2008_2015 (Amendment 722)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2009),
+  },
+  {
+    name: "2020 Manual: the seriousness note is n.6 (Amendment 809 inserted n.5): not flagged",
+    source: "ref/era_2025 (what_happened_to_departure_notes); ref/era_2016 later_changes",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2020),
+  },
+  {
+    name: "2025 Manual: departures gone; variance only",
+    source: "ref/era_2025 (Amendment 836)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2025),
+    severity: "information",
+    words: ["instead:n.6 (2018–2024)", "instead:n.5 (2016–2017)", "instead:n.7 (2008–2015)"],
+    never: ["n.5 (2016))"],
+  },
+  // ---------------------------------------------------------------- 4. fast track in the 2d Circuit
+  {
+    name: "2d Cir. variance: open question (Liriano-Blanco, Hendry); information, never a binding warning",
+    source: "web: Liriano-Blanco, No. 06-2919-cr (2d Cir. Dec. 11, 2007) (vlex, justia, Federal Defenders blog); Hendry (schoenbachlaw summary)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("2", 2016),
+    severity: "information",
+    lead: "United States v. Liriano-Blanco",
+    words: ["open question in the 2d Circuit", "a court need not vary"],
+    never: ["But see"],
+  },
+  {
+    name: "2d Cir. departure: Bonnet-Grullon binds (no authority to depart)",
+    source: "seeds/002 n.4 (Banuelos-Rodriguez quoting Bonnet-Grullon, 212 F.3d at 693)",
+    rule: "fast-track-disparity",
+    sentence: FT_DEPART,
+    settings: S("2", 2016),
+    severity: "warning",
+    lead: "United States v. Bonnet-Grullon",
+    binding: ["United States v. Bonnet-Grullon"],
+  },
+  {
+    name: "9th Cir. variance: Banuelos-Rodriguez; Marcial-Santiago",
+    source: "seeds/002 (Banuelos-Rodriguez, 215 F.3d at 978)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("9", 2016),
+    severity: "warning",
+    binding: ["United States v. Banuelos-Rodriguez", "United States v. Marcial-Santiago"],
+  },
+  // ---------------------------------------------------------------- 5. revocation by edition; 6. 5th Circuit after reentry
+  {
+    name: "2016 Manual: Amendment 802's Note 2 counts any revocation term (no before-deportation limit)",
+    source: "ref/era_2016 § 2L1.2 comment. (n.2)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("9", 2016),
+    severity: "warning",
+    lead: "USSG § 2L1.2, comment. (n.2) (Nov. 2016",
+    words: ["basis:Amendment 802"],
+    never: ["only if the revocation occurred before"],
+  },
+  {
+    name: "2017 Manual: same",
+    source: "ref/era_2016",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S(null, 2017),
+    severity: "warning",
+  },
+  {
+    name: "2014 Manual: Amendment 764 — counts only if the revocation preceded deportation",
+    source: "ref/era_2008_2015 (Amendment 764, eff. Nov. 1, 2012)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("9", 2014),
+    severity: "information",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii))",
+    words: ["basis:Amendment 764"],
+  },
+  {
+    name: "2018 Manual: 'regardless of when the revocation occurred' (Amendment 809, Nov. 1, 2018)",
+    source: "ref/era_2025 § 2L1.2 comment. (n.2); ref/README (Amendment 809 eff. Nov. 1, 2018)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S(null, 2018),
+    severity: "warning",
+    words: ["basis:regardless of when the revocation occurred"],
+  },
+  {
+    name: "5th Cir., 2009 Manual, revocation after deportation and reentry: Bustillos-Pena allows the argument",
+    source: "web: Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("5", 2009, { sentencingDate: "2010-12-01" }),
+    severity: "information",
+    lead: "United States v. Bustillos-Pena",
+    binding: ["United States v. Bustillos-Pena"],
+    words: ["does not count in the 5th Circuit"],
+    never: ["But see"],
+  },
+  {
+    name: "5th Cir., 2005 Manual sentenced before Bustillos-Pena: the question was open; no 2010 case cited",
+    source: "Bustillos-Pena decided 2010 (midpage); seeds/000 (Compian-Torres, Ruiz-Gea)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("5", 2005, { sentencingDate: "2006-03-01" }),
+    severity: "information",
+    words: ["basis:Check the sentencing date"],
+    noCite: ["Bustillos-Pena"],
+  },
+  {
+    name: "5th Cir., 2009 Manual, revocation before deportation: Compian-Torres binds",
+    source: "seeds/000 Part II (Compian-Torres, 320 F.3d at 516-17)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("5", 2009),
+    severity: "warning",
+    binding: ["United States v. Compian-Torres, 320 F.3d 514, 516-17"],
+  },
+  // ---------------------------------------------------------------- 7. nonretroactive changes; 10. mandatory minimums
+  {
+    name: "3d Cir., 2024 Manual: nonretroactive § 924(c) change foreclosed (Andrews; Rutherford, 3d Cir. 2024)",
+    source: "web: Andrews, 12 F.4th 255; Rutherford, 120 F.4th 360 (3d Cir. 2024) (midpage, casetext)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("3", 2024),
+    severity: "warning",
+    lead: "United States v. Rutherford, 120 F.4th 360",
+    binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"],
+    words: ["nonretroactive change in the law is not an extraordinary and compelling reason in the 3d Circuit", "instead:unverified"],
+  },
+  {
+    name: "1st Cir., 2024 Manual: (b)(6) with its conditions (ten years served, gross disparity); SCOTUS Rutherford unverified",
+    source: "ref/era_2025 § 1B1.13(b)(6), (c)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("1", 2024),
+    severity: "information",
+    words: ["basis:at least 10 years served", "basis:not verified here", "instead:at least ten years served"],
+    // the Supreme Court's decision (reported May 28, 2026) postdates a 2024-edition brief: not cited
+    noCite: ["Rutherford v. United States"],
+  },
+  {
+    name: "1st Cir., 2025 Manual: Rutherford v. United States (U.S. 2026) is shown, unverified and not binding",
+    source: "ref/holdings (Rutherford, secondary sources only)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("1", 2025),
+    severity: "information",
+    notBinding: ["Rutherford v. United States"],
+  },
+  {
+    name: "7th Cir., 2019 edition: Thacker (2021) postdates the brief: no binding warning",
+    source: "Thacker, 4 F.4th 569 (7th Cir. 2021) (seeds/004)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("7", 2019),
+    severity: "information",
+    noCite: ["Thacker", "Rutherford"],
+  },
+  {
+    name: "7th Cir.: Thacker",
+    source: "seeds/004 (Thacker, 4 F.4th at 574)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("7", 2025),
+    severity: "warning",
+    binding: ["United States v. Thacker, 4 F.4th 569, 574"],
+  },
+  {
+    name: "below a minimum: Rule 35(b)(4) is among the ways below a minimum; Halvon allows it in the 2d Cir.",
+    source: "src/data/court-rules.json Rule 35(b)(4); seeds/004 (Halvon, 26 F.4th at 570)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("9", 2025),
+    severity: "information",
+    words: ["instead:Rule 35(b)(4)", "instead:§ 3553(e)", "instead:§ 3553(f)"],
+  },
+  {
+    name: "2d Cir.: a mandatory minimum does not preclude a reduction (Halvon)",
+    source: "seeds/004 (Halvon, 26 F.4th at 570)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("2", 2025),
+  },
+  // ---------------------------------------------------------------- 11. Pepper
+  {
+    name: "resentencing after vacatur: post-sentencing rehabilitation may be considered (Pepper): not flagged",
+    source: "web: Pepper v. United States, 562 U.S. 476 (2011) (midpage); seeds/003 (departures at sentencing or resentencing)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("9", 2016, { resentencing: true }),
+  },
+  {
+    name: "a final sentence: rehabilitation does not reopen it (Palacios-Becerril)",
+    source: "seeds/003",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("9", 2016),
+    severity: "information",
+    lead: "United States v. Palacios-Becerril",
+  },
+  {
+    name: "a departure at a resentencing is not a departure after sentencing",
+    source: "seeds/003 (departures apply at sentencing or resentencing on remand)",
+    rule: "departure-after-sentencing",
+    sentence: REHAB_DEPART,
+    settings: S("9", 2016, { resentencing: true }),
+  },
+  {
+    name: "a departure motion against a final sentence: warning",
+    source: "seeds/003; 18 U.S.C. § 3582(c)",
+    rule: "departure-after-sentencing",
+    sentence: REHAB_DEPART,
+    settings: S("9", 2016),
+    severity: "warning",
+  },
+];
+
+function findingOf(row: Row): Finding | undefined {
+  const all = analyzeBrief(row.sentence, row.settings);
+  return all.find((f) => f.rule === row.rule);
+}
+
+function field(f: Finding, w: string): [string, string] {
+  for (const k of ["basis", "instead", "butSee"] as const) if (w.startsWith(k + ":")) return [f[k], w.slice(k.length + 1)];
+  return [f.message, w];
+}
+
+describe("legal truth table (issue 15; issue 10: findings true to the date)", () => {
+  for (const row of ROWS) {
+    it(`${row.rule}: ${row.name} [${row.source}]`, () => {
+      const f = findingOf(row);
+      if (row.severity === undefined) {
+        assert.equal(f, undefined, f ? `${f.severity}: ${f.message}` : "");
+        return;
+      }
+      assert.ok(f, `no ${row.rule} finding for: ${row.sentence}`);
+      assert.equal(f.severity, row.severity, f.message);
+      const binding = f.authorities.filter((a) => a.binding).map((a) => a.cite);
+      for (const b of row.binding ?? []) assert.ok(binding.some((c) => c.startsWith(b)), `${b} not binding in ${JSON.stringify(binding)}`);
+      for (const b of row.notBinding ?? []) {
+        const a: AuthorityRef | undefined = f.authorities.find((x) => x.cite.startsWith(b));
+        assert.ok(a, `${b} missing`);
+        assert.equal(a.binding, false, b);
+      }
+      if (row.lead) assert.ok(f.authorities[0]?.cite.startsWith(row.lead), `lead ${f.authorities[0]?.cite}`);
+      for (const w of row.words ?? []) {
+        const [text, word] = field(f, w);
+        assert.ok(text.includes(word), `"${word}" not in: ${text}`);
+      }
+      for (const w of row.never ?? []) for (const text of [f.message, f.basis, f.instead, f.butSee]) assert.ok(!text.includes(w), `"${w}" in: ${text}`);
+      for (const w of row.noCite ?? []) for (const a of f.authorities) assert.ok(!a.cite.includes(w), `cites ${a.cite}`);
+    });
+  }
+
+  it("no finding uses an authority against the movant that supports the movant", () => {
+    for (const row of ROWS) {
+      const f = findingOf(row);
+      if (!f) continue;
+      // a warning's lead never permits the argument
+      if (f.severity === "warning") assert.notEqual(f.authorities[0]?.effect, "permits", `${row.name}: ${f.authorities[0]?.cite}`);
+      // "But see" names no authority that permits the argument in this finding
+      if (f.butSee.startsWith("But see")) {
+        for (const a of f.authorities.filter((x) => x.effect === "permits")) {
+          const name = a.cite.split(",")[0];
+          assert.ok(!f.butSee.includes(name), `${row.name}: But see cites ${name}, which permits the argument`);
+        }
+      }
+    }
+  });
+
+  it("every truth-table row names a source, and every rule has rows", () => {
+    const rules = new Set(ROWS.map((r) => r.rule));
+    for (const id of ["compassionate-release-family", "deportable-alien-status", "prior-conviction-seriousness", "fast-track-disparity", "revocation-sentence", "compassionate-release-mandatory-minimum", "post-sentencing-rehabilitation", "departure-after-sentencing"])
+      assert.ok(rules.has(id as RuleId), id);
+    for (const r of ROWS) assert.ok(r.source.length > 5, r.name);
+  });
+});
+
+describe("the audit's data points (issue 15, items 8–11)", () => {
+  const all = (id: RuleId) => {
+    const r = ruleData(id);
+    return [...r.holdings, ...(r.guidelineText ?? [])];
+  };
+  it("item 9: Stultz — the prior was sixteen years old; not 'committed at age 16'", () => {
+    const stultz = all("prior-conviction-seriousness").find((h) => h.authority === "stultz")!;
+    assert.ok(stultz.statusNote?.includes("sixteen years old") && stultz.statusNote.includes("Not verified"));
+    assert.ok(!stultz.holding.includes("age 16"));
+  });
+  it("item 11: Trenkler did not address minimums; Avalos Banderas is verified with its pins (seeds/004)", () => {
+    const trenkler = all("compassionate-release-mandatory-minimum").find((h) => h.authority === "trenkler")!;
+    assert.notEqual(trenkler.effect, "permits");
+    assert.ok(trenkler.holding.includes("did not address"));
+    const ab = all("compassionate-release-family").find((h) => h.authority === "avalos_banderas")!;
+    assert.equal(ab.verified, true);
+    assert.equal(ab.pinVerified, true);
+  });
+  it("item 11: pins the seed opinions quote are verified and shown", () => {
+    const f = analyzeBrief(MM, S("2", 2025, {}));
+    assert.deepEqual(f, []); // Halvon: no finding in the 2d Cir.
+    const g = analyzeBrief(MM, S("9", 2025));
+    const halvon = g[0].authorities.find((a) => a.cite.startsWith("United States v. Halvon"))!;
+    assert.equal(halvon.cite, "United States v. Halvon, 26 F.4th 566, 570 (2d Cir. 2022) (per curiam)");
+    assert.equal(halvon.pinVerified, true);
+    for (const a of g[0].authorities) assert.ok(!a.cite.includes("pin cite not verified") || !a.pinVerified, a.cite);
+  });
+  it("item 10: Rule 35(b)(4) goes below a statutory minimum", () => {
+    assert.ok(ruleData("compassionate-release-mandatory-minimum").instead.includes("Rule 35(b)(4)"));
+  });
+  it("item 8: no advice names n.5 as the 2018+ seriousness note", () => {
+    const i = ruleData("prior-conviction-seriousness").instead;
+    assert.ok(i.includes("n.6 (2018–2024)"), i);
+  });
+  it("item 7: the rehabilitation advice states (b)(6)'s conditions and the 3d Circuit's holding", () => {
+    const i = ruleData("compassionate-release-rehabilitation").instead;
+    assert.ok(i.includes("ten years served") && i.includes("3d Circuit"), i);
+  });
+});
+
+describe("facts: offense, vehicle, §1B1.13(b)(3) ground", () => {
+  it("classifies the offense from front matter", () => {
+    assert.deepEqual(classifyOffense("21 U.S.C. § 846"), { kind: "other", cite: "21 U.S.C. § 846", from: "front matter" });
+    assert.equal(classifyOffense("8 U.S.C. § 1326(b)(2)")?.kind, "1326");
+    assert.equal(classifyOffense("1326(a)")?.kind, "1326");
+    assert.equal(classifyOffense("illegal reentry")?.kind, "1326");
+    assert.equal(classifyOffense("  "), null);
+  });
+  it("reads the offense of conviction from the brief's text", () => {
+    assert.equal(offenseFromText("Mr. Ortega pleaded guilty to conspiracy to distribute methamphetamine, in violation of 21 U.S.C. § 846.")?.cite, "21 U.S.C. § 846");
+    assert.equal(offenseFromText("He pled guilty to illegal reentry after removal.")?.kind, "1326");
+    assert.equal(offenseFromText("He was convicted of violating 8 U.S.C. § 1326(a) and (b)(2).")?.kind, "1326");
+    assert.equal(offenseFromText("The statute is 21 U.S.C. § 846."), null); // no conviction phrase
+  });
+  it("reads the vehicle: resentencing after vacatur or remand", () => {
+    assert.equal(resentencingOf({ document: "resentencing-memorandum" }, ""), true);
+    assert.equal(resentencingOf({}, "The Court of Appeals vacated the sentence and remanded for resentencing."), true);
+    assert.equal(resentencingOf({}, "He asks for a reduction of his final sentence."), false);
+    assert.equal(resentencingOf({ document: "compassionate-release-motion" }, "resentencing after the sentence was vacated"), false);
+  });
+  it("names the §1B1.13(b)(3) ground", () => {
+    assert.equal(familyGroundOf(CR_A), "A");
+    assert.equal(familyGroundOf(CR_B), "B");
+    assert.equal(familyGroundOf(CR_C), "C");
+    assert.equal(familyGroundOf("He moves for release because his brother is incapacitated and he is the only available caregiver."), "D");
+    assert.equal(familyGroundOf(CR_GENERAL), "general");
+    assert.equal(familyGroundOf("His children miss him and his wife works two jobs."), "general");
+  });
+});
+
+describe("the hover names the facts the finding turned on", () => {
+  it("offense, vehicle, ground and the date authorities are cited by", async () => {
+    const { explainFinding } = await import("../../src/core/precedent/explainFinding");
+    const [f] = analyzeBrief(CR_A, S("8", 2024, { offense: "21 U.S.C. § 846" }));
+    const text = explainFinding(f);
+    assert.ok(text.includes("*Facts read from the brief:* offense not § 1326; not a resentencing; ground: § 1B1.13(b)(3)(A) (caregiver of a minor child); authorities decided by 2025-10-31"), text);
+  });
+});
+
+describe("facts: the offense of conviction, not a prior", () => {
+  it("skips a prior conviction and prefers § 1326 when the brief names it as the offense", () => {
+    assert.equal(
+      offenseFromText("In 2005 he pleaded guilty to possession with intent to distribute, 21 U.S.C. § 841(a)(1).\n\nMr. Soto pleaded guilty to illegal reentry, 8 U.S.C. § 1326(a).")?.kind,
+      "1326",
+    );
+    assert.equal(offenseFromText("His prior conviction was under 21 U.S.C. § 841. He later pled guilty to reentry after removal in violation of 8 U.S.C. § 1326.")?.kind, "1326");
+    assert.equal(offenseFromText("Mr. Ortega comes before the Court for sentencing on one count of conspiracy, 21 U.S.C. § 846.")?.cite, "21 U.S.C. § 846");
+  });
+});
+
+describe("facts: dated pleas", () => {
+  it("a dated plea to the instant offense is the offense; a reentry brief's earlier drug plea does not hide § 1326", () => {
+    assert.equal(offenseFromText("On March 3, 2024, Mr. Ortega pleaded guilty to conspiracy to distribute methamphetamine, 21 U.S.C. § 846.")?.cite, "21 U.S.C. § 846");
+    assert.equal(
+      offenseFromText("In 2005 he pleaded guilty to possession with intent to distribute, 21 U.S.C. § 841(a)(1), and was removed.\n\nIn 2024 he pleaded guilty to illegal reentry.")?.kind,
+      "1326",
+    );
+  });
+});
+
+describe("facts: resentencing phrases", () => {
+  it("'at resentencing', 'on remand', a vacated sentence are a resentencing; a plea for a new sentence is not", () => {
+    assert.equal(resentencingOf({}, "At resentencing, Mr. Pepper asks the Court to consider his rehabilitation."), true);
+    assert.equal(resentencingOf({}, "After the Ninth Circuit vacated his sentence, he has completed a GED."), true);
+    assert.equal(resentencingOf({}, "He asks the Court to reduce his final sentence because of his rehabilitation."), false);
+  });
+  it("3d Cir.: a change in the law other than § 924(c) / the First Step Act is information, not Andrews' binding bar", () => {
+    const s = "The unusually long sentence he received, and the change in the law since, are extraordinary and compelling reasons warranting a reduction.";
+    assert.deepEqual(analyzeBrief(s, S("3", 2024)).map((f) => `${f.rule}:${f.severity}`), ["compassionate-release-mandatory-minimum:information"]);
+  });
+});
+
+describe("facts: a revocation after removal", () => {
+  it("reads 'after' + removal or reentry words within a few words", async () => {
+    const { saysAfterRemoval } = await import("../../src/core/precedent/facts");
+    assert.equal(saysAfterRemoval("the revocation was imposed after his 2008 deportation and return"), true);
+    assert.equal(saysAfterRemoval("his probation was revoked after he had been removed"), true);
+    assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
+    assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
+  });
+  it("5th Cir., 2009 Manual: 'revoked after his removal and return' is Bustillos-Pena's case", () => {
+    const s = "He argues that the enhancement should not apply because his sentence exceeded 13 months only because his probation was revoked after his 2007 removal and return.";
+    const [f] = analyzeBrief(s, S("5", 2009));
+    assert.equal(f.severity, "information");
+    assert.ok(f.authorities[0].cite.startsWith("United States v. Bustillos-Pena"));
+  });
+});
+
+describe("rules.json outcomes are well-formed", () => {
+  it("every lead and requires names an authority of its rule; every quick-fix sentence starts with a signal", async () => {
+    const { RULES } = await import("../../src/core/precedent/rules");
+    for (const r of RULES) {
+      const cites = [...r.holdings, ...(r.guidelineText ?? [])].map((h) => h.cite);
+      for (const o of r.outcomes) {
+        for (const p of [o.lead, o.requires]) if (p) assert.ok(cites.some((c) => c.startsWith(p)), `${r.id}: ${p}`);
+        if (o.butSee) assert.ok(/^(But see|See|Cf\.) /.test(o.butSee), `${r.id}: ${o.butSee}`);
+        // an outcome whose quick fix is "See …" (supporting) is never a warning
+        if (o.butSee?.startsWith("See ")) assert.notEqual(o.level, "warning", r.id);
+      }
+    }
+  });
+});
