@@ -31,7 +31,7 @@ const EXPECTED: Record<string, Expect | null> = {
   "cr-family-b3a.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(A)", words: ["recognised ground"] },
   "cr-family-2021.md": { rule: "compassionate-release-family", severity: "information", lead: "United States v. Andrews", binding: ["United States v. Andrews"], words: ["Before Nov. 1, 2023"], noCite: ["2023"] },
   "cr-nonretroactive-3d.md": { rule: "compassionate-release-mandatory-minimum", severity: "warning", lead: "United States v. Rutherford, 120 F.4th 360", binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"], words: ["3d Circuit"] },
-  "pepper-resentencing.md": null,
+  "pepper-resentencing.md": { rule: "post-sentencing-rehabilitation", severity: "information", lead: "Pepper v. United States", words: ["Permitted at a resentencing after vacatur"], noCite: ["But see"] },
 };
 
 describe("legal fixtures end to end (heartland check --format json)", () => {

@@ -475,11 +475,14 @@ const ROWS: Row[] = [
   },
   // ---------------------------------------------------------------- 11. Pepper
   {
-    name: "resentencing after vacatur: post-sentencing rehabilitation may be considered (Pepper): not flagged",
+    name: "resentencing after vacatur: post-sentencing rehabilitation may be considered (Pepper): guidance, no adverse authority",
     source: "web: Pepper v. United States, 562 U.S. 476 (2011) (midpage); seeds/003 (departures at sentencing or resentencing)",
     rule: "post-sentencing-rehabilitation",
     sentence: REHAB,
     settings: S("9", 2016, { resentencing: true }),
+    severity: "information",
+    words: ["Permitted at a resentencing after vacatur", "Pepper v. United States, 562 U.S. 476 (2011)", "instead:§ 3553(a) variance"],
+    never: ["does not reopen", "But see"],
   },
   {
     name: "a final sentence: rehabilitation does not reopen it (Palacios-Becerril)",

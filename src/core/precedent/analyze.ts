@@ -26,6 +26,7 @@ import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect"
 import { briefContext, type BriefContext } from "./context";
 import { paragraphFeatures, scoreFeatures, describeFeature, MODEL, type ReadingContext } from "./model";
 import { judge } from "./rules";
+import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
 
@@ -165,7 +166,9 @@ export class BriefAnalyzer {
         rel = readArguments(para, { ...ctx, describe: context.describe(p.start) }, this.learned);
       }
       next.set(key, rel);
-      for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start });
+      // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
+      const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && resentencingOf({}, para));
+      for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start, ...(resentencing ? { resentencing } : {}) });
     }
     this.cache = next.size <= this.maxEntries ? next : new Map();
     this.lastRedetected = redetected;
@@ -174,7 +177,7 @@ export class BriefAnalyzer {
     const findings: Finding[] = [];
     for (const d of detections) {
       if (suppressions && suppressions.isSuppressed(d.rule, d.start, d.end)) continue;
-      const f = judge(d, settings);
+      const f = judge(d, d.resentencing ? { ...settings, resentencing: true } : settings);
       if (f) findings.push(d.trace ? { ...f, trace: d.trace } : f);
     }
     return findings;

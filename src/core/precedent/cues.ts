@@ -187,6 +187,8 @@ export const CR_CONTEXT_CUES = [
   "compassionate", "extraordinary and compelling", "3582(c)(1)", "1b1.13", "covid", "pandemic", "not a danger",
   "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
   "only available caregiver", "home confinement",
+  // the policy statement's caregiver grounds in the words a motion uses (§ 1B1.13(b)(3)): incapacitation, the only one to care
+  "incapacitat", "only person who can care", "only one who can care", "only person able to care", "only family member who can care", "only person available to care",
   // the policy statement's family ground in its own terms: "leaving the children without a caregiver"
   "without a caregiver", "without any caregiver", "no caregiver", "no other caregiver", "no available caregiver", "no other available caregiver",
   "seeks release", "seeking release", "sought release", "requests release", "request for release", "release is warranted",

@@ -136,6 +136,7 @@ function statuteIn(window: string): OffenseFact | null {
 export function offenseFromText(prose: string): OffenseFact | null {
   const lower = prose.toLowerCase();
   let first: { at: number; fact: OffenseFact } | undefined;
+  let first1326: { at: number; fact: OffenseFact } | undefined;
   for (const cue of CONVICTION_CUES) {
     let i = lower.indexOf(cue);
     while (i !== -1) {
@@ -150,14 +151,14 @@ export function offenseFromText(prose: string): OffenseFact | null {
         if (para !== -1) window = window.slice(0, para);
         const fact = statuteIn(window);
         if (fact) {
-          if (fact.kind === "1326") return fact;
-          if (!first || i < first.at) first = { at: i, fact };
+          if (fact.kind === "1326") { if (!first1326 || i < first1326.at) first1326 = { at: i, fact }; }
+          else if (!first || i < first.at) first = { at: i, fact };
         }
       }
       i = lower.indexOf(cue, i + cue.length);
     }
   }
-  return first?.fact ?? null;
+  return first1326?.fact ?? first?.fact ?? null;
 }
 
 /** The offense: front matter first, else the text. */
@@ -220,8 +221,13 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
   return false;
 }
 
+/**
+ * The brief-wide facts. The vehicle is brief-wide only from the front matter (`document:`); in the
+ * text it is read per paragraph by the analysis (`resentencingOf({}, paragraph)`), so one paragraph
+ * about another case's remand does not make the whole brief a resentencing.
+ */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string): BriefFacts {
-  return { offense: offenseOf(front, prose), resentencing: resentencingOf(front, prose) };
+  return { offense: offenseOf(front, prose), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document) };
 }
 
 // ---------------------------------------------------------------- §1B1.13(b)(3) grounds

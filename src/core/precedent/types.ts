@@ -54,6 +54,8 @@ export interface Detection {
   /** Extra cues seen (lower case), used by data-driven outcomes (`cues`). */
   text: string;
   trace?: Trace;
+  /** The paragraph speaks of a resentencing after vacatur or remand (the vehicle, read where it is said). */
+  resentencing?: boolean;
 }
 
 export interface AuthorityRef {
