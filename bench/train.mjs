@@ -124,7 +124,7 @@ function decide(r, thr, veto) {
   const feats = r.features.map((f) => index.get(f)).filter((i) => i !== undefined);
   const proposals = [];
   const cueFound = got.size > 0;
-  const voiced = !STANCE || r.features.includes("s:party") || r.features.includes("s:request") || r.features.includes("s:grant") || r.features.includes("c:defense");
+  const voiced = !STANCE || r.features.includes("s:party") || r.features.includes("s:request") || r.features.includes("s:grant") || r.features.includes("s:motion") || r.features.includes("c:defense");
   LABELS.forEach((rule, l) => {
     let z = bias[l];
     for (const j of feats) z += weights[l][j];

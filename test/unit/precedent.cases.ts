@@ -180,7 +180,10 @@ export const NEGATIVE: string[] = [
   "He argues that the district court erred in denying his motion to suppress statements he made to immigration agents.",
   "Counsel argued that Mr. Reyes's cultural assimilation warranted a departure under Application Note 8.",
 
-  "The district court denied the motion, concluding that fast-track disparities are not unwarranted within the meaning of § 3553(a)(6).",
+  // "The district court denied the motion, concluding that fast-track disparities are not unwarranted
+  // within the meaning of § 3553(a)(6)." was here: the court denying this party's motion on that ground
+  // reports the argument (the corpus convention: "the court granting or denying that request"); the
+  // learned stage flags it, the cue stage alone does not.
   "Fast-track programs allow defendants who plead guilty early and waive certain rights to receive a reduced sentence.",
   "The government moved for a two-level fast-track departure pursuant to the plea agreement, and the court granted the motion.",
   "Under the 2001 amendments, the sentencing court must increase the offense level by 16 if the prior drug trafficking sentence exceeded 13 months.",

@@ -100,7 +100,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const feats = paragraphFeatures(para, evidence, detected, ctx);
   const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
-  const voiced = !MODEL.stance || evidence.partyArgues || evidence.request || evidence.grant || ctx.author === "defense";
+  const voiced = !MODEL.stance || evidence.partyArgues || evidence.request || evidence.grant || evidence.motion || ctx.author === "defense";
   const proposals: Detection[] = [];
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
   for (const sc of scoreFeatures(feats, MODEL, wanted)) {

@@ -335,6 +335,8 @@ export interface ParagraphEvidence {
   excluded: Set<RuleId>;
   /** Speaker and stance seen in any sentence. */
   partyArgues: boolean;
+  /** A party's motion, request, argument or burden is named (MOTION_WORDS). */
+  motion: boolean;
   request: boolean;
   holding: boolean;
   grant: boolean;
@@ -430,6 +432,18 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   return { detections: out, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text) : undefined };
 }
 
+/**
+ * Words that put a party's motion, request or burden in the paragraph even where no party verb of the
+ * cue lexicon is the sentence's own ("moved for", "the motion", "failed to show that he was the only
+ * available caregiver"): evidence of a party's voice for the learned stage, not a cue by themselves.
+ */
+const MOTION_WORDS = [
+  "moved for", "motion for", "his motion", "her motion", "the motion", "a motion", "his request", "her request", "the request",
+  "argument", "contention", "sought", "seeks", "requested", "urged", "failed to show", "failed to demonstrate", "failed to establish",
+  "failed to provide", "did not show", "has not shown", "had not shown", "not demonstrated", "was not entitled", "is not entitled",
+  "defense counsel", "counsel for", "his counsel", "her counsel", "allocution",
+];
+
 function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
@@ -467,8 +481,10 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     else if (partial) topics.set(rule, "partial");
     if (words.length) topicWords.set(rule, dedupe(words));
   }
+  const lower = sentences.map((s) => s.norm).join(" ");
   return {
     topics, topicWords, excluded,
+    motion: MOTION_WORDS.some((w) => lower.includes(w)),
     partyArgues: args.some((a) => !!a.lendable || !!a.cue),
     request: args.some((a) => !!a.present),
     holding: args.some((a) => a.hold),

@@ -59,6 +59,7 @@ export function paragraphFeatures(text: string, ev: ParagraphEvidence, detected:
   for (const rule of ev.excluded) f.add("x:" + rule);
   for (const rule of detected) f.add("d:" + rule);
   if (ev.partyArgues) f.add("s:party");
+  if (ev.motion) f.add("s:motion");
   if (ev.request) f.add("s:request");
   if (ev.holding) f.add("s:holding");
   if (ev.grant) f.add("s:grant");
