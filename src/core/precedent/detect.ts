@@ -284,10 +284,30 @@ function letters(w: string): string {
 const COURT_SUBJECTS = new Set(["court", "judge", "panel", "magistrate", "commission", "congress"]);
 
 /** "the court asked" — but not "his letter to the Court explains …" (the court is the addressee). */
+const COURT_VERB_FILLERS = new Set(["has", "have", "had", "long", "also", "repeatedly", "consistently", "previously", "itself", "again", "expressly", "specifically"]);
+
 function courtIsSubject(t: string, at: number): boolean {
   const w = previousWord(t, at);
-  if (!COURT_SUBJECTS.has(w)) return false;
-  return !t.slice(0, at).trimEnd().endsWith("to the " + w);
+  if (COURT_SUBJECTS.has(w)) return !t.slice(0, at).trimEnd().endsWith("to the " + w);
+  // "Judge Ruiz asked", "The Sentencing Commission has long asserted": the court's (or the
+  // Commission's) word up to three words back, with no party word or clause break between.
+  // Between them only auxiliaries and adverbs ("has long"), or the judge's name right after "Judge".
+  let pos = at;
+  const between: string[] = [];
+  for (let k = 0; k < 3; k++) {
+    const prev = previousWord(t, pos);
+    if (prev === "" || prev.endsWith(",") || prev.endsWith(";") || prev.endsWith(":") || (prev.endsWith(".") && prev.length > 3)) return false;
+    const p = t.lastIndexOf(prev, pos - 1);
+    if (p < 0) return false;
+    if (COURT_SUBJECTS.has(prev) || prev === "justice") {
+      const named = between.length === 1 && (prev === "judge" || prev === "justice" || prev === "magistrate") && !PARTY_SUBJECTS.has(between[0]);
+      const auxiliaries = between.every((w) => COURT_VERB_FILLERS.has(w));
+      return (named || auxiliaries) && !t.slice(0, p + prev.length).trimEnd().endsWith("to the " + prev);
+    }
+    between.push(prev);
+    pos = p;
+  }
+  return false;
 }
 
 /** "whether the court should …": an issue framed, not an argument pressed. */
@@ -869,6 +889,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         // "It is unfair, the defense contends, that …": a party's verb after the opening "it" is still the party's.
         if ((tag.k === "strong" || tag.k === "present") && (infinitive || (itSubject && !partySubject(norm, h.start)))) continue;
         if (tag.k === "strong" && framedAsQuestion(norm, h.start)) continue;
+        // "asked whether …": a question put, not a request made
+        if (tag.k === "strong" && nextWord(norm, h.end) === "whether") continue;
         // "he raises no argument", "makes no such claim": the argument is denied, not made.
         if (tag.k === "strong" && (nextWord(norm, h.end) === "no" || nextWord(norm, h.end) === "none")) {
           deniedArgument = true;

@@ -1,0 +1,79 @@
+/**
+ * The brief as context (issue 16): what the document is (front matter `document:`, else its title),
+ * who speaks by default, and the heading a paragraph sits under. The four brief sentences the issue
+ * quotes are flagged with the right rule; the probe false alarms are gone. Behaviour tests, not a
+ * measurement (the measurement is bench/corpus).
+ */
+import * as assert from "node:assert/strict";
+import { analyzeBrief } from "../../src/core/precedent/analyze";
+import { briefContext, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
+import { proseOf } from "../../src/core/brief/prose";
+
+const rules = (text: string, circuit: string, edition = 2024) =>
+  analyzeBrief(text, { circuit, edition }).map((f) => `${f.rule}@${text.slice(0, f.start).split("\n").length}`);
+
+describe("brief context: the issue's sentences", () => {
+  it("a sentencing memorandum's own fast-track disparity argument (front matter document:)", () => {
+    const brief = "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n# Sentencing Memorandum\n\n" +
+      "A sentence within the guideline range would create an unwarranted disparity, because a defendant with the same record who was arrested in Arizona would have received a fast-track offer and a sentence roughly a third shorter. The Court should depart downward to eliminate that disparity.\n";
+    assert.ok(rules(brief, "9").includes("fast-track-disparity@7"), rules(brief, "9").join(", "));
+  });
+
+  it("a compassionate-release motion's family argument, by its title alone (two forms)", () => {
+    const head = "---\ncircuit: 8\n---\n# Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)\n\n";
+    const a = head + "Mr. Lara asks the Court to reduce his sentence so he can care for his disabled mother, who lives alone and can no longer manage her own medications.\n";
+    const b = head + "Extraordinary and compelling reasons exist because Mr. Lara's children are struggling without him and their mother must work two jobs to support them.\n";
+    assert.deepEqual(rules(a, "8"), ["compassionate-release-family@6"]);
+    assert.deepEqual(rules(b, "8"), ["compassionate-release-family@6"]);
+  });
+
+  it("a departure because the prior behind the enhancement was a few dollars' worth of marijuana", () => {
+    const brief = "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n\nA downward departure is warranted because the drug-trafficking conviction behind the enhancement involved only a few dollars' worth of marijuana.\n";
+    // the 2025 Manual has no departures: under it the same sentence is (also) a departure-framing point
+    assert.deepEqual(rules(brief, "9", 2025).filter((r) => r !== "departure-framing@6"), ["prior-conviction-seriousness@6"]);
+  });
+
+  it("a statement of fact in a defence filing is not an argument by itself", () => {
+    const brief = "---\ndocument: sentencing-memorandum\n---\n\nMr. Paulino's only prior felony was a 1994 sale of a small quantity of marijuana, for which he received ten months.\n";
+    assert.deepEqual(rules(brief, "2", 2001), []);
+  });
+});
+
+describe("brief context: the probe false alarms", () => {
+  for (const s of [
+    "The average sentence for illegal reentry fell in 2015, and fast-track programs now operate in every district.",
+    "Judge Ruiz asked whether the fast-track disparity could justify a variance.",
+    "The Sentencing Commission has long asserted that fast-track programs create disparity.",
+    "Invoking § 3553(a)(6), Congress authorized courts to avoid unwarranted disparities among defendants with similar records.",
+  ]) {
+    it(`nothing: ${s.slice(0, 60)}…`, () => assert.deepEqual(rules(s, "9"), []));
+  }
+});
+
+describe("brief context: reading the document", () => {
+  it("the title says what the brief is", () => {
+    assert.equal(documentFromTitle("Defendant's Sentencing Memorandum"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("Government's Response in Opposition to Defendant's Motion for Compassionate Release"), "government-response");
+    assert.equal(documentFromTitle("Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)"), "compassionate-release-motion");
+    assert.equal(documentFromTitle("Motion to Vacate, Set Aside, or Correct Sentence Under 28 U.S.C. § 2255"), "2255-motion");
+    assert.equal(documentFromTitle("Statement of Facts"), undefined);
+  });
+
+  it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
+    const text = "# Sentencing Memorandum\n\n```\n# not a heading\n```\n\n## I. Extraordinary and Compelling Reasons\n\nText.\n\n## II. Other\n\nMore.\n";
+    const map = proseOf(text);
+    assert.deepEqual(headingsOf(map.prose).map((h) => `${h.level}:${h.text}`), ["1:Sentencing Memorandum", "2:I. Extraordinary and Compelling Reasons", "2:II. Other"]);
+    const ctx = briefContext(map.prose, {});
+    assert.equal(ctx.document, "sentencing-memorandum");
+    const under = ctx.at(text.indexOf("Text."));
+    assert.equal(under.compassionate, true);
+    assert.equal(under.author, "defense");
+    assert.deepEqual(under.headings, ["Sentencing Memorandum", "I. Extraordinary and Compelling Reasons"]);
+    assert.equal(ctx.at(text.indexOf("More.")).compassionate, false);
+  });
+
+  it("a government response: the author is the government, not a party arguing", () => {
+    const brief = "# Government's Response in Opposition\n\nA fast-track disparity is not a basis for a lower sentence in this district.\n";
+    assert.deepEqual(rules(brief, "9"), []);
+  });
+});
