@@ -12,7 +12,7 @@ import { LineIndex } from "../core/brief/lines";
 import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
 import { analyzeBrief } from "../core/precedent/analyze";
 import type { Finding } from "../core/precedent/types";
-import { citationFindings } from "../core/citations/lint";
+import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
@@ -63,8 +63,9 @@ export function runCheck(args: string[], io: Io): number {
       io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
     }
     const eff = resolveSettings(user, front);
-    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition }, map);
-    const citations = citationFindings(content, map, { edition: eff.edition });
+    const blocks = generatedBlocks(content); // Heartland's own range blocks and TOA are not the brief's text
+    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition }, withoutGenerated(map, blocks));
+    const citations = citationFindingsWithBlocks(content, map, blocks, { edition: eff.edition });
     const entries: { start: number; json: JsonFinding; text: string }[] = [];
     for (const f of findings) {
       const json = toJson(f, lines);

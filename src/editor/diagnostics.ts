@@ -16,7 +16,8 @@ import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
 import { explainFinding } from "../core/precedent/explainFinding";
 import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
-import { ALL_RULE_IDS, CITATION_RULE, citationFindings } from "../core/citations/lint";
+import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
+import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
 import { briefOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
@@ -154,8 +155,10 @@ function analyze(doc: vscode.TextDocument): void {
   const { text, map, front } = brief;
   const eff = brief.settings(userSettings(doc.uri));
   const rules = ruleOverrides(doc.uri);
-  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules }, map);
-  const citations = citationFindings(text, map, { edition: eff.edition, rules });
+  // Heartland's own blocks are not the brief's argument: a range block is read in the edition it names, a TOA not at all
+  const blocks = generatedBlocks(text);
+  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules }, withoutGenerated(map, blocks));
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: eff.edition, rules });
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;

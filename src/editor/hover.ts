@@ -3,6 +3,7 @@ import { citationAt } from "../core/citations/recognize";
 import { explain, explanationMarkdown } from "../core/explain";
 import { formatCitation } from "../core/citations/types";
 import { briefOf } from "./briefs";
+import { generatedBlockAt, generatedBlocks } from "../core/brief/generated";
 import { userSettings } from "./settings";
 import { log } from "./log";
 
@@ -14,7 +15,10 @@ export class CitationHoverProvider implements vscode.HoverProvider {
     const match = citationAt(brief.citations, doc.offsetAt(pos));
     if (!match) return undefined;
     const settings = brief.settings(userSettings(doc.uri));
-    const result = explain(match.citation, settings.edition);
+    // inside an inserted range block, the citation is read in the edition the block names
+    const block = generatedBlockAt(generatedBlocks(doc.getText()), match.start);
+    const edition = block?.edition ?? settings.edition;
+    const result = explain(match.citation, edition);
     const range = new vscode.Range(doc.positionAt(match.start), doc.positionAt(match.end));
     const md = new vscode.MarkdownString(
       result.ok
@@ -23,7 +27,7 @@ export class CitationHoverProvider implements vscode.HoverProvider {
     );
     md.supportHtml = false;
     md.isTrusted = false;
-    log().debug(`hover ${formatCitation(match.citation)} (${settings.edition} Manual, from ${settings.editionFrom}) in ${Date.now() - t0} ms`);
+    log().debug(`hover ${formatCitation(match.citation)} (${edition} Manual, from ${block?.edition ? "the range block" : settings.editionFrom}) in ${Date.now() - t0} ms`);
     return new vscode.Hover(md, range);
   }
 }
