@@ -9,13 +9,18 @@
  * - Circuit and edition: front matter, then `heartland.circuit` / `heartland.guidelinesManual`.
  *   Per-rule severity overrides: `heartland.rules` (rule → off|hint|information|warning|error).
  * - Invalid front-matter values become diagnostics on the value (code `front-matter`).
- * - Each diagnostic: source "Heartland", code { value: rule, target: docs/rules/<rule>.md },
- *   related information pointing at the authority on the rule page.
+ * - Each diagnostic: source "Heartland", code { value: rule, target: a command link that opens
+ *   the rule page as a preview }; the message says what and why, the authority and the way
+ *   forward (the trigger words and sources go to the hover and the log); related information
+ *   only where the brief itself cites the authority.
+ * - Heartland's own files (rule pages, README, the installed extension's folder) are never
+ *   analysed, and an adverse authority already cited after the flagged sentence downgrades the
+ *   finding to a hint.
  */
 import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
 import { explainFinding } from "../core/precedent/explainFinding";
-import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
+import type { Finding, RuleSetting } from "../core/precedent/types";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
@@ -41,15 +46,32 @@ interface DocState {
 
 let collection: vscode.DiagnosticCollection | undefined;
 let extensionUri: vscode.Uri | undefined;
+/** Installed (production) extension: its whole folder is Heartland's own; in development only docs/ and the top-level pages. */
+let ownWholeFolder = true;
 const states = new Map<string, DocState>();
 /** Documents already reported as over heartland.liveAnalysisLimit (logged once each). */
 const overLimitLogged = new Set<string>();
-/** Rule page text, loaded once, to point related information at the authority's line. */
-const rulePages = new Map<string, string[]>();
 
 export function ruleDocUri(rule: string): vscode.Uri {
   if (!extensionUri) throw new Error("Heartland diagnostics are not registered");
   return vscode.Uri.joinPath(extensionUri, "docs", "rules", rule + ".md");
+}
+
+export const OPEN_RULE_PAGE = "heartland.openRulePage";
+
+/** A link that opens the rule page as a (read-only) preview: the diagnostic's code link and the hover's. */
+export function rulePageLink(rule: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${OPEN_RULE_PAGE}?${encodeURIComponent(JSON.stringify([rule]))}`);
+}
+
+/** One of Heartland's own files (a rule page, the README), never a brief to analyse. */
+export function isOwnFile(uri: vscode.Uri): boolean {
+  if (!extensionUri || uri.scheme !== extensionUri.scheme || uri.authority !== extensionUri.authority) return false;
+  const root = extensionUri.path.endsWith("/") ? extensionUri.path : extensionUri.path + "/";
+  if (!uri.path.startsWith(root)) return false;
+  if (ownWholeFolder) return true;
+  const rel = uri.path.slice(root.length);
+  return rel.startsWith("docs/") || !rel.includes("/");
 }
 
 /** The findings last published for a document (used by the code actions). */
@@ -62,8 +84,8 @@ export function citationFindingsFor(uri: vscode.Uri): CitationFinding[] {
   return states.get(uri.toString())?.citations ?? [];
 }
 
-function isBrief(doc: vscode.TextDocument): boolean {
-  return doc.languageId === "markdown" && doc.uri.scheme !== "output" && doc.uri.scheme !== "git" && doc.uri.scheme !== "vscode-scm";
+export function isBrief(doc: vscode.TextDocument): boolean {
+  return doc.languageId === "markdown" && doc.uri.scheme !== "output" && doc.uri.scheme !== "git" && doc.uri.scheme !== "vscode-scm" && !isOwnFile(doc.uri);
 }
 
 function stateOf(doc: vscode.TextDocument): DocState {
@@ -116,32 +138,69 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
   }
 }
 
-function authorityLocation(rule: string, cite: string): vscode.Location {
-  const lines = rulePages.get(rule);
-  let line = 0;
-  if (lines) {
-    const i = lines.findIndex((l) => l.startsWith("| " + cite));
-    if (i >= 0) line = i;
+/** Where the brief itself cites the authority (its case name), for related information; undefined if it does not. */
+function citedInBrief(doc: vscode.TextDocument, cite: string): vscode.Location | undefined {
+  const name = /^(.+? v\. [^,]+),/.exec(cite)?.[1];
+  if (!name) return undefined;
+  const text = doc.getText();
+  let i = text.indexOf(name);
+  if (i < 0) {
+    const short = name.replace(/^United States v\. /, "");
+    if (short === name || short.length < 5) return undefined;
+    i = text.indexOf(short);
   }
-  return new vscode.Location(ruleDocUri(rule), new vscode.Position(line, 0));
+  return i < 0 ? undefined : new vscode.Location(doc.uri, doc.positionAt(i));
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+/** The first sentence of a paragraph (up to ". " followed by a capital), for the way forward. */
+function firstSentence(s: string): string {
+  const m = /^.+?[.;](?=\s+[A-Z(]|$)/.exec(s);
+  return (m ? m[0] : s).replace(/;$/, ".");
+}
+
+/**
+ * The message a lawyer reads in Problems and in the hover: what and why with the authority, then
+ * the way forward. Trigger words and sources are left to the "why" hover and the log.
+ */
+export function findingMessage(f: Finding, downgraded = false): string {
+  const what = f.message.replace(/\s*Triggered by: .*$/s, "").trim();
+  const instead = f.instead ? ` Instead: ${firstSentence(f.instead)}` : "";
+  return `${what}${downgraded ? " The adverse authority is cited after this sentence." : instead}`;
+}
+
+/** A citation-check message without its trailing "Source: …" (logged instead). */
+export function citationMessage(message: string): string {
+  return message.replace(/\s*Source: [^]*$/, "").trim();
+}
+
+/** The finding's "But see …" sentence already follows it in its paragraph (the quick fix was applied, or the lawyer cited it). */
+export function adverseCited(text: string, f: Pick<Finding, "end" | "butSee">): boolean {
+  if (!f.butSee) return false;
+  const para = text.indexOf("\n\n", f.end);
+  const after = text.slice(f.end, para < 0 ? text.length : para);
+  // the case name of the first authority is enough (the lawyer may have written the cite differently)
+  const lead = /^(?:But see |See |Cf\. )?(.+? v\. [^,]+),/.exec(f.butSee)?.[1];
+  return after.includes(f.butSee.trim()) || (lead !== undefined && after.includes(lead));
+}
+
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = false): vscode.Diagnostic {
   const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
-  const d = new vscode.Diagnostic(range, f.message, toSeverity(f.severity));
+  const d = new vscode.Diagnostic(range, findingMessage(f, downgraded), downgraded ? vscode.DiagnosticSeverity.Hint : toSeverity(f.severity));
   d.source = SOURCE;
-  d.code = { value: f.rule, target: ruleDocUri(f.rule) };
-  d.relatedInformation = f.authorities
-    .filter((a) => a.effect !== "context")
-    .slice(0, 3)
-    .map((a) => new vscode.DiagnosticRelatedInformation(authorityLocation(f.rule, a.cite.replace(" (pin cite not verified)", "")), `${a.cite}${a.binding ? " (binding)" : ""}: ${a.holding}`));
+  d.code = { value: f.rule, target: rulePageLink(f.rule) };
+  const related: vscode.DiagnosticRelatedInformation[] = [];
+  for (const a of f.authorities.filter((x) => x.effect !== "context").slice(0, 3)) {
+    const at = citedInBrief(doc, a.cite);
+    if (at && !range.contains(at.range)) related.push(new vscode.DiagnosticRelatedInformation(at, `${a.cite.replace(" (pin cite not verified)", "")}${a.binding ? " (binding)" : ""}: cited here`));
+  }
+  if (related.length) d.relatedInformation = related;
   return d;
 }
 
 export function citationDiagnostic(doc: vscode.TextDocument, f: CitationFinding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.message, toSeverity(f.severity));
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), citationMessage(f.message), toSeverity(f.severity));
   d.source = SOURCE;
-  d.code = { value: CITATION_RULE, target: ruleDocUri(CITATION_RULE) };
+  d.code = { value: CITATION_RULE, target: rulePageLink(CITATION_RULE) };
   return d;
 }
 
@@ -164,7 +223,7 @@ function analyze(doc: vscode.TextDocument): void {
   state.findings = findings;
   state.citations = citations;
   state.version = version;
-  const diagnostics = findings.map((f) => toDiagnostic(doc, f));
+  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f)));
   for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
   if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
   for (const p of front.problems) {
@@ -174,6 +233,9 @@ function analyze(doc: vscode.TextDocument): void {
     diagnostics.push(d);
   }
   collection.set(doc.uri, diagnostics);
+  // what the message leaves out: the words that triggered each finding and the sources of each check
+  for (const f of findings) log().trace(`${f.rule} at line ${doc.positionAt(f.start).line + 1}: triggered by ${f.triggers.map((t) => `"${t}"`).join(", ")}`);
+  for (const f of citations) if (/Source: /.test(f.message)) log().trace(`citation check at line ${doc.positionAt(f.start).line + 1}: ${f.message.slice(f.message.indexOf("Source: "))}`);
   log().debug(
     `diagnostics: ${doc.uri.path}: ${eff.edition} Manual (from ${eff.editionFrom}), circuit ${eff.circuit ?? "not set"} (from ${eff.circuitFrom})` +
       `${front.problems.length ? `, ${front.problems.length} front-matter problem(s)` : ""}; ${findings.length} findings + ${citations.length} citation checks, ` +
@@ -215,27 +277,16 @@ function provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Ho
   hits.forEach((f, i) => {
     if (i > 0) md.appendMarkdown("\n\n---\n\n");
     md.appendMarkdown(explainFinding(f));
-    md.appendMarkdown(`\n\n[Rule page: ${f.rule}](${ruleDocUri(f.rule).toString()})`);
+    md.appendMarkdown(`\n\n[Open the rule page](${rulePageLink(f.rule).toString()})`);
   });
+  md.isTrusted = { enabledCommands: [OPEN_RULE_PAGE] };
   const first = hits[0];
   return new vscode.Hover(md, new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)));
 }
 
-async function loadRulePages(): Promise<void> {
-  await Promise.all(
-    RULE_IDS.map(async (rule) => {
-      try {
-        const bytes = await vscode.workspace.fs.readFile(ruleDocUri(rule));
-        rulePages.set(rule, new TextDecoder().decode(bytes).split("\n"));
-      } catch {
-        // The page is optional for related information; the link still opens the rule page.
-      }
-    }),
-  );
-}
-
 export function registerDiagnostics(context: vscode.ExtensionContext): void {
   extensionUri = context.extensionUri;
+  ownWholeFolder = context.extensionMode === vscode.ExtensionMode.Production;
   collection = vscode.languages.createDiagnosticCollection("heartland");
   context.subscriptions.push(
     collection,
@@ -263,8 +314,5 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     }),
     { dispose: () => { for (const s of states.values()) if (s.timer) clearTimeout(s.timer); states.clear(); } },
   );
-  void loadRulePages().then(() => {
-    for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
-  });
   for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
 }
