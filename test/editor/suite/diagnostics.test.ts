@@ -71,7 +71,8 @@ describe("foreclosure diagnostics", () => {
     assert.ok(dep.message.startsWith("The Nov. 1, 2025 Manual has no departures (other than § 5K1.1)"), dep.message);
   });
 
-  it("Insert the adverse authority adds a But see sentence once: the finding becomes a hint and the fix is not offered again", async () => {
+  it("Insert the adverse authority adds a But see sentence once: the finding becomes a hint and the fix is not offered again", async function () {
+    this.timeout(60_000);
     const BUT_SEE = " But see United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (a court may not depart downward because the defendant would have received a fast-track plea bargain in another district); accord United States v. Bonnet-Grullon, 212 F.3d 692, 693 (2d Cir. 2000).";
     const editor = await openFixture(FIXTURE);
     const uri = editor.document.uri;
@@ -94,7 +95,8 @@ describe("foreclosure diagnostics", () => {
     await revert();
   });
 
-  it("quick fixes: few, each rule once, in a stable order, in words (no rule ids)", async () => {
+  it("quick fixes: few, each rule once, in a stable order, in words (no rule ids)", async function () {
+    this.timeout(40_000);
     const editor = await openFixture(FIXTURE);
     const uri = editor.document.uri;
     const diags = await waitFor(() => {
@@ -108,17 +110,18 @@ describe("foreclosure diagnostics", () => {
       const t = await titles();
       return t.length >= 5 ? t : undefined;
     });
+    // VS Code lists the preferred fixes first; then the rest in Heartland's order
     assert.deepEqual(first, [
       "Reframe as a § 3553(a) variance",
-      "Insert the adverse authority (§§ 5K2.0–5K2.24 [Deleted] (Nov. 1, 2025), historical note (Amendment 836))",
       "Cite the 2024 Manual, the last that had §5K2.0",
-      "Disable for this line: Departure framing",
-      "Disable for this brief: Departure framing",
+      "Insert the adverse authority (USSG §§ 5K2.0–5K2.24 [Deleted])",
+      'Disable for this line: "Departure" under a Manual that no longer has departures',
+      'Disable for this brief: "Departure" under a Manual that no longer has departures',
       "Disable for this line: Citation check",
       "Disable for this brief: Citation check",
-      "Open the rule page: Departure framing",
+      'Open the rule page: "Departure" under a Manual that no longer has departures',
       "Open the rule page: Citation check",
-    ].filter((t) => first?.includes(t)));
+    ]);
     assert.ok(first.length <= 9, first.join("\n"));
     assert.ok(first.every((t) => !ALL_RULE_IDS.some((id) => t.includes(id)) && !t.includes("`")), first.join("\n"));
     assert.deepEqual(await titles(), first, "same order the second time");
@@ -162,7 +165,7 @@ describe("foreclosure diagnostics", () => {
   });
 
   it("Disable for this brief inserts the disable comment after the front matter", async () => {
-    const doc = await applyFix("departure-framing", "Disable for this brief: Departure framing");
+    const doc = await applyFix("departure-framing", 'Disable for this brief: "Departure"');
     assert.equal(doc.lineAt(4).text, "<!-- heartland-disable departure-framing -->");
     const gone = await waitFor(() => !heartland(doc.uri).some((d) => codeOf(d) === "departure-framing") && heartland(doc.uri).length === 2);
     assert.ok(gone, "departure-framing diagnostic still shown");

@@ -52,7 +52,7 @@ describe("Heartland never flags its own blocks", function () {
       // the brief's own sentence is flagged (departure framing, §5K2.0 deleted): the analysis ran on this version
       const got = await waitFor(() => {
         const d = heartland(uri);
-        return d.some((x) => x.range.start.line === 6) && d.some((x) => String(typeof x.code === "object" ? x.code.value : x.code) === "citation-check") ? d : undefined;
+        return d.some((x) => x.range.start.line === 7) && d.some((x) => String(typeof x.code === "object" ? x.code.value : x.code) === "citation-check") ? d : undefined;
       }, 10_000);
       assert.ok(got, "the brief's own sentence was not analysed");
       await new Promise((r) => setTimeout(r, 800)); // a late run on the block would land here

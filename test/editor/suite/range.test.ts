@@ -143,19 +143,19 @@ describe("Insert Guideline Range (§2L1.2)", function () {
     const [block] = findRecordedBlocks(editor.document.getText());
     const changed = { ...DESIGN_EXAMPLE, acceptance: 2 };
     const out = await vscode.commands.executeCommand<string>(RECOMPUTE_COMMAND, editor.document.uri.toString(), block.start, { input: changed });
-    assert.equal(out, expectedBlock(changed) + SENTENCE + "\n");
+    assert.equal(out, expectedBlock(changed) + "\n" + SENTENCE + "\n"); // its own paragraph after the block
     const offset = editor.document.offsetAt(new vscode.Position(3, 0));
-    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + SENTENCE + "\n" + ORIGINAL.slice(offset));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
     // the kept sentence is now outside the block: a second Recompute finds nothing of the user's inside it
     const [again] = findRecordedBlocks(editor.document.getText());
     await vscode.commands.executeCommand(RECOMPUTE_COMMAND, editor.document.uri.toString(), again.start, { input: DESIGN_EXAMPLE });
-    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(DESIGN_EXAMPLE) + SENTENCE + "\n" + ORIGINAL.slice(offset));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(DESIGN_EXAMPLE) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
     // typed inside again, and replacing is asked for: the sentence goes
     const close2 = editor.document.getText().indexOf("<!-- /heartland-range -->");
     assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(close2), "Typed inside.\n")));
     const [third] = findRecordedBlocks(editor.document.getText());
     await vscode.commands.executeCommand(RECOMPUTE_COMMAND, editor.document.uri.toString(), third.start, { input: changed, userText: "replace" });
-    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + SENTENCE + "\n" + ORIGINAL.slice(offset));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
   });
 
   it("guided input: accepting each step's default (with one Back) inserts the calculation", async () => {
