@@ -152,10 +152,19 @@ function citedInBrief(doc: vscode.TextDocument, cite: string): vscode.Location |
   return i < 0 ? undefined : new vscode.Location(doc.uri, doc.positionAt(i));
 }
 
-/** The first sentence of a paragraph (up to ". " followed by a capital), for the way forward. */
-function firstSentence(s: string): string {
-  const m = /^.+?[.;](?=\s+[A-Z(]|$)/.exec(s);
-  return (m ? m[0] : s).replace(/;$/, ".");
+/**
+ * The first sentence of a paragraph: up to a period outside parentheses that ends a lower-case
+ * word or a parenthetical and is followed by a capital ("… departure. Since …"), never at "Cir." or "v.".
+ */
+export function firstSentence(s: string): string {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "." && depth === 0 && /\s[A-Z]/.test(s.slice(i + 1, i + 3)) && /(?:(?:^|[^A-Za-z])[a-z]{2,}|\))$/.test(s.slice(Math.max(0, i - 20), i))) return s.slice(0, i + 1);
+  }
+  return s;
 }
 
 /**

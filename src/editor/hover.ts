@@ -35,7 +35,16 @@ export class CitationHoverProvider implements vscode.HoverProvider {
 export function registerHover(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.languages.registerHoverProvider({ language: "markdown" }, new CitationHoverProvider()),
-    // Keyboard route to the same hover: "Heartland: Explain Citation at Cursor".
-    vscode.commands.registerCommand("heartland.explainCitation", () => vscode.commands.executeCommand("editor.action.showHover")),
+    // Keyboard route to the same hover: "Heartland: Explain Citation at Cursor"; off a citation it says so.
+    vscode.commands.registerCommand("heartland.explainCitation", async () => {
+      const editor = vscode.window.activeTextEditor;
+      const doc = editor?.document;
+      if (!editor || !doc || doc.languageId !== "markdown" || !citationAt(briefOf(doc).citations, doc.offsetAt(editor.selection.active))) {
+        void vscode.window.showInformationMessage("Place the cursor on a guideline, statute or rule citation (for example §2L1.2(b)(2) or 18 U.S.C. § 3553(a)) to see its text.");
+        return false;
+      }
+      await vscode.commands.executeCommand("editor.action.showHover");
+      return true;
+    }),
   );
 }

@@ -31,7 +31,7 @@ async function applyFix(rule: string, titleStart: string): Promise<vscode.TextDo
   const diags = await waitFor(() => withRule(uri, rule));
   assert.ok(diags, `no ${rule} diagnostic`);
   // The code-action service may lag the diagnostics by a moment: poll until the fix is offered.
-  const action = await waitFor(async () => (await actionsFor(uri, diags[0])).find((a) => a.title.startsWith(titleStart)));
+  const action = await waitFor(async () => (await actionsFor(uri, diags[0])).find((a) => a.title.startsWith(titleStart) && (a.edit || a.command)));
   assert.ok(action?.edit || action?.command, `no "${titleStart}" quick fix for ${rule}`);
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
@@ -78,8 +78,9 @@ describe("foreclosure diagnostics", () => {
     const uri = editor.document.uri;
     const d = (await waitFor(() => withRule(uri, "fast-track-disparity")))?.[0];
     assert.ok(d, "no fast-track-disparity diagnostic");
-    const action = await waitFor(async () => (await actionsFor(uri, d)).find((a) => a.title.startsWith("Insert the adverse authority")));
-    assert.ok(action?.command, "no Insert the adverse authority quick fix");
+    // (the API may hand back an action whose command it has already released: ask again until it has one)
+    const action = await waitFor(async () => (await actionsFor(uri, d)).find((a) => a.title.startsWith("Insert the adverse authority") && a.command));
+    assert.ok(action?.command, `no Insert the adverse authority quick fix: ${(await actionsFor(uri, d)).map((a) => `${a.title} [${a.command?.command}]`).join(" | ")}; diagnostic ${d.message} ${d.severity}`);
     assert.equal(action.title, "Insert the adverse authority (Banuelos-Rodriguez)");
     await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
     const doc = editor.document;

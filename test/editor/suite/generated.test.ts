@@ -18,8 +18,11 @@ async function brief(text: string): Promise<vscode.TextEditor> {
   return vscode.window.showTextDocument(doc, { preview: false });
 }
 
+/** Reverts and closes the active untitled brief, and waits until the extension host has dropped it (its name is reused). */
 async function discard(): Promise<void> {
+  const doc = vscode.window.activeTextEditor?.document;
   await vscode.commands.executeCommand("workbench.action.revertAndCloseActiveEditor");
+  if (doc) await waitFor(() => doc.isClosed, 5_000);
 }
 
 /** Lines [first, last] of the text between `open` and `close` (inclusive). */
@@ -40,6 +43,10 @@ describe("Heartland never flags its own blocks", function () {
     await discard();
   });
 
+  after(async () => {
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  });
+
   it("a range block inserted for the 2010 Manual in a 2025 brief gets no diagnostic; the brief's own §5K2.0 does", async () => {
     const editor = await brief(FRONT + DEPART + "\n\n");
     try {
@@ -54,7 +61,7 @@ describe("Heartland never flags its own blocks", function () {
         const d = heartland(uri);
         return d.some((x) => x.range.start.line === 7) && d.some((x) => String(typeof x.code === "object" ? x.code.value : x.code) === "citation-check") ? d : undefined;
       }, 10_000);
-      assert.ok(got, "the brief's own sentence was not analysed");
+      assert.ok(got, `the brief's own sentence was not analysed: ${heartland(uri).map((d) => `${d.range.start.line}: ${d.message}`).join(" | ")}\n${editor.document.getText().slice(0, 400)}`);
       await new Promise((r) => setTimeout(r, 800)); // a late run on the block would land here
       const [first, last] = linesOf(editor.document, "<!-- heartland-range", "<!-- /heartland-range -->");
       const inBlock = heartland(uri).filter((d) => d.range.start.line >= first && d.range.start.line <= last);
