@@ -1,5 +1,5 @@
 // Runs checks against the PACKAGED extension in a real editor (code-server + headless Chromium, the
-// recipe in /work/shared/editor-testing.md), in one of two hosts:
+// recipe in test/editor/README.md), in one of two hosts:
 //
 //   node: `npm run package`, `code-server --install-extension heartland-<v>.vsix` into a throwaway
 //         extensions dir; the smoke checks (smoke.ts) on a copy of examples/sample-brief.md, then
@@ -254,10 +254,38 @@ async function attemptRun({ host, tools, opts, say, secs, vsixInRepo, vsixName, 
     return { passed: 0, failed: 1, infra: true, reason: `the editor page did not load: ${e.message}${tail()}` };
   }
 
+  // The smoke check "the extension's page shows the README with its images" opens the extension
+  // page; its README is in a webview frame only this side can see: report the images found there.
+  let watching = true;
+  const readmeVerdict = `${resultsPath}.readme.json`;
+  void (async () => {
+    while (watching && !fs.existsSync(readmeVerdict)) {
+      for (const frame of page.frames()) {
+        if (frame === page.mainFrame()) continue;
+        try {
+          const found = await frame.evaluate(() => {
+            const imgs = [...document.images].filter((i) => i.alt && i.alt.length > 20);
+            if (!imgs.length || !(document.body?.innerText ?? "").includes("Heartland")) return undefined;
+            if (!imgs.every((i) => i.complete)) return undefined;
+            return imgs.map((i) => ({ alt: i.alt, width: i.naturalWidth, src: i.src.slice(0, 40) }));
+          });
+          if (found) {
+            fs.writeFileSync(readmeVerdict, JSON.stringify({ images: found }, null, 2));
+            break;
+          }
+        } catch {
+          /* frame gone or not ready */
+        }
+      }
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  })();
+
   // No result within this long means the payload never ran (e.g. the extension host did not start).
   const startLimit = (host === "node" ? 240 : 120) * 1000;
   const outcome = await Promise.race([exitCode, new Promise((r) => setTimeout(() => r({ stalled: true }), startLimit))]);
   crashed = outcome.crashed;
+  watching = false;
 
   let file;
   try {
