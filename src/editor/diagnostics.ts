@@ -140,8 +140,9 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
 
 /** Where the brief itself cites the authority (its case name), for related information; undefined if it does not. */
 function citedInBrief(doc: vscode.TextDocument, cite: string): vscode.Location | undefined {
-  const name = /^(.+? v\. [^,]+),/.exec(cite)?.[1];
-  if (!name) return undefined;
+  const comma = cite.indexOf(",");
+  const name = comma > 0 ? cite.slice(0, comma) : "";
+  if (!name.includes(" v. ")) return undefined;
   const text = doc.getText();
   let i = text.indexOf(name);
   if (i < 0) {
@@ -172,14 +173,16 @@ export function firstSentence(s: string): string {
  * the way forward. Trigger words and sources are left to the "why" hover and the log.
  */
 export function findingMessage(f: Finding, downgraded = false): string {
-  const what = f.message.replace(/\s*Triggered by: .*$/s, "").trim();
+  const cut = f.message.indexOf("Triggered by: ");
+  const what = (cut < 0 ? f.message : f.message.slice(0, cut)).trim();
   const instead = f.instead ? ` Instead: ${firstSentence(f.instead)}` : "";
   return `${what}${downgraded ? " The adverse authority is cited after this sentence." : instead}`;
 }
 
 /** A citation-check message without its trailing "Source: …" (logged instead). */
 export function citationMessage(message: string): string {
-  return message.replace(/\s*Source: [^]*$/, "").trim();
+  const cut = message.lastIndexOf(" Source: ");
+  return (cut < 0 ? message : message.slice(0, cut)).trim();
 }
 
 /** The finding's "But see …" sentence already follows it in its paragraph (the quick fix was applied, or the lawyer cited it). */
@@ -188,7 +191,10 @@ export function adverseCited(text: string, f: Pick<Finding, "end" | "butSee">): 
   const para = text.indexOf("\n\n", f.end);
   const after = text.slice(f.end, para < 0 ? text.length : para);
   // the case name of the first authority is enough (the lawyer may have written the cite differently)
-  const lead = /^(?:But see |See |Cf\. )?(.+? v\. [^,]+),/.exec(f.butSee)?.[1];
+  let body = f.butSee;
+  for (const signal of ["But see ", "See ", "Cf. "]) if (body.startsWith(signal)) body = body.slice(signal.length);
+  const comma = body.indexOf(",");
+  const lead = comma > 0 && body.slice(0, comma).includes(" v. ") ? body.slice(0, comma) : undefined;
   return after.includes(f.butSee.trim()) || (lead !== undefined && after.includes(lead));
 }
 

@@ -529,7 +529,6 @@ async function guidedInput(
   let i = reviewing ? REVIEW : 0;
   const at = (n: number): At => ({ title: o.title, n: n + 1 });
   const next = (from: number) => (reviewing ? REVIEW : from + 1);
-  let lastPicked = 0;
   for (;;) {
     if (i === REVIEW) {
       type Choice = { kind: "go" } | { kind: "step"; index: number } | { kind: "output" } | { kind: "restart" };
@@ -540,11 +539,11 @@ async function guidedInput(
         { label: `${TOTAL_STEPS}. Output`, description: d.compare?.length ? `compare scenarios (${d.compare.length})` : "the calculation", value: { kind: "output" } },
         ...(o.startOver ? [{ label: "$(discard) Start over", description: "forget these answers", value: { kind: "restart" as const } }] : []),
       ];
-      const c = await pickOne({ title: o.title, n: 0 }, { step: "change an answer or go on", placeholder: "Select an answer to change it, or press Enter to go on with these answers", items, active: lastPicked ? items.find((x) => x.value.kind === "step" && x.value.index === lastPicked - 1)?.value : items[0].value, back: false });
+      // after a change, Enter goes on: changing one fact is "pick it, change it, Enter"
+      const c = await pickOne({ title: o.title, n: 0 }, { step: "change an answer or go on", placeholder: "Select an answer to change it, or press Enter to go on with these answers", items, active: items[0].value, back: false });
       if (c.kind === "go") {
         i = STEPS.length;
       } else if (c.kind === "step") {
-        lastPicked = c.index + 1;
         try {
           await STEPS[c.index].run(d, at(c.index), edition);
         } catch (e) {

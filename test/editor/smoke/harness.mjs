@@ -258,8 +258,30 @@ async function attemptRun({ host, tools, opts, say, secs, vsixInRepo, vsixName, 
   // page; its README is in a webview frame only this side can see: report the images found there.
   let watching = true;
   const readmeVerdict = `${resultsPath}.readme.json`;
+  const openRequest = `${resultsPath}.open-readme`;
+  let opened = false;
+  const openExtensionPage = async () => {
+    await page.keyboard.press("Escape");
+    await page.keyboard.press("F1");
+    const input = page.locator(".quick-input-widget input").first();
+    await input.waitFor({ state: "visible", timeout: 5_000 });
+    await input.fill(">Extensions: Show Installed Extensions");
+    await page.locator(".quick-input-widget .monaco-list-row").filter({ hasText: "Show Installed Extensions" }).first().waitFor({ state: "visible", timeout: 10_000 });
+    await page.keyboard.press("Enter");
+    const row = page.locator(".extensions-viewlet .monaco-list-row").filter({ hasText: "Heartland" }).first();
+    await row.waitFor({ state: "visible", timeout: 20_000 });
+    await row.click();
+  };
   void (async () => {
     while (watching && !fs.existsSync(readmeVerdict)) {
+      if (!opened && fs.existsSync(openRequest)) {
+        opened = true;
+        await openExtensionPage().catch((e) => consoleLog.push(`[harness] could not open the extension page: ${e.message}`));
+      }
+      if (!opened) {
+        await new Promise((r) => setTimeout(r, 500));
+        continue;
+      }
       for (const frame of page.frames()) {
         if (frame === page.mainFrame()) continue;
         try {

@@ -158,6 +158,31 @@ describe("Insert Guideline Range (§2L1.2)", function () {
     assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
   });
 
+  it("guided Recompute starts from the saved answers: jump to one, change it, Enter", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const [block] = findRecordedBlocks(editor.document.getText());
+    const done = vscode.commands.executeCommand<string | undefined>(RECOMPUTE_COMMAND, editor.document.uri.toString(), block.start);
+    const pause = () => new Promise((r) => setTimeout(r, 500));
+    const run = async (cmd: string, times = 1) => {
+      for (let i = 0; i < times; i++) await vscode.commands.executeCommand(cmd);
+    };
+    await pause(); // the summary of the answers, "Recompute with these answers" active
+    await run("workbench.action.quickOpenSelectNext", 5); // 5. Acceptance of responsibility
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await pause(); // acceptance: 3 active
+    await run("workbench.action.quickOpenSelectPrevious"); // 2
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await pause(); // the summary again, "Recompute with these answers" active
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    const out = await done;
+    const changed = { ...DESIGN_EXAMPLE, acceptance: 2 };
+    assert.equal(out, expectedBlock(changed));
+    const offset = editor.document.offsetAt(new vscode.Position(3, 0));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + ORIGINAL.slice(offset));
+  });
+
   it("guided input: accepting each step's default (with one Back) inserts the calculation", async () => {
     const editor = await freshEditor();
     editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
