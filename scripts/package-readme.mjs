@@ -13,7 +13,13 @@ const TYPES = { png: "image/png", jpg: "image/jpeg", jpeg: "image/jpeg", gif: "i
 let n = 0;
 const out = readme.replace(/(!\[[^\]]*\]\()((?:\.\/)?docs\/images\/[^)\s]+\.(png|jpe?g|gif|svg))(\))/g, (_m, open, file, ext, close) => {
   n++;
-  const data = readFileSync(join(root, file)).toString("base64");
+  let data;
+  try {
+    data = readFileSync(join(root, file)).toString("base64");
+  } catch {
+    console.error(`README.md shows ${file}, which is missing: take the pictures with node test/editor/screenshots.mjs`);
+    process.exit(1);
+  }
   return `${open}data:${TYPES[ext.toLowerCase()]};base64,${data}${close}`;
 });
 mkdirSync(join(root, "dist"), { recursive: true });

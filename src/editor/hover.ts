@@ -7,6 +7,25 @@ import { generatedBlockAt, generatedBlocks } from "../core/brief/generated";
 import { userSettings } from "./settings";
 import { log } from "./log";
 
+/**
+ * The sources as a lawyer reads them in a hover: the names of the sources, without the copies'
+ * addresses or Heartland's internal reference ids ("[reference: …]"); the CLI keeps them all.
+ */
+export function hoverSource(source: string): string {
+  const cut = source.indexOf(" [reference:");
+  const body = cut < 0 ? source : source.slice(0, cut);
+  const names = body
+    .split(" | ")
+    .map((part) => {
+      const at = part.indexOf(": http");
+      let name = (at < 0 ? part : part.slice(0, at)).trim();
+      name = name.replace(" (stored public pages)", "").replace(", GLMFull page PDF", "").replace("U.S. Code markdown chunk (2023 snapshot)", "U.S. Code (2023)");
+      return name.startsWith("http") ? "" : name;
+    })
+    .filter((n, i, all) => n !== "" && all.indexOf(n) === i);
+  return names.length ? names.join("; ") + "." : body;
+}
+
 /** Hover on a guideline, statute or rule citation: its text in the brief's Manual edition. */
 export class CitationHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
@@ -22,7 +41,7 @@ export class CitationHoverProvider implements vscode.HoverProvider {
     const range = new vscode.Range(doc.positionAt(match.start), doc.positionAt(match.end));
     const md = new vscode.MarkdownString(
       result.ok
-        ? explanationMarkdown(result.explanation)
+        ? explanationMarkdown({ ...result.explanation, source: hoverSource(result.explanation.source) })
         : `**${formatCitation(match.citation)}** — Guidelines Manual, Nov. 1, ${result.manual}\n\n${result.message}`,
     );
     md.supportHtml = false;

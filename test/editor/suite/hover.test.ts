@@ -17,5 +17,9 @@ describe("hover", () => {
     // Nov. 1, 2016 Manual, §2L1.2(b)(2)(A) (Amendment 802): "... for which the sentence imposed
     // was five years or more, increase by 10 levels" (reference/guidelines/era_2016.json).
     assert.ok(text.includes("sentence imposed was five years or more"), `hover lacks the 2016 (b)(2)(A) wording: ${text}`);
+    // the source by name, without the copies' addresses or Heartland's internal reference ids
+    const source = text.slice(text.lastIndexOf("Source:"));
+    assert.ok(source.startsWith("Source: "), text);
+    assert.ok(!/\[reference:|https?:|\.json/.test(text), `hover shows internal references: ${source}`);
   });
 });
