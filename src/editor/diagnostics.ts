@@ -25,6 +25,7 @@ import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
 import { briefOf } from "./briefs";
+import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
 
@@ -288,6 +289,9 @@ function provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Ho
   const offset = doc.offsetAt(pos);
   const hits = state.findings.filter((f) => f.start <= offset && offset < f.end);
   if (hits.length === 0) return undefined;
+  // On a citation the hover is the provision's text (the findings' messages are shown above it):
+  // the full explanation stays on the rest of the sentence, so nothing is said twice.
+  if (citationAt(briefOf(doc).citations, offset)) return undefined;
   const md = new vscode.MarkdownString();
   hits.forEach((f, i) => {
     if (i > 0) md.appendMarkdown("\n\n---\n\n");

@@ -210,6 +210,18 @@ describe("foreclosure diagnostics", () => {
     assert.ok(ft.message.includes("No circuit set: binding in the 9th Circuit"), ft.message);
   });
 
+  it("on a citation inside a flagged sentence the hover is the provision's text, not the findings' explanation again", async () => {
+    const { document } = await openFixture(FIXTURE);
+    await waitFor(() => withRule(document.uri, "departure-framing"));
+    const pos = positionOf(document, "§ 5K2.0", 3);
+    const text = await waitFor(async () => {
+      const t = hoverText(await hoversAt(document.uri, pos));
+      return t.includes("5K2.0") ? t : "";
+    });
+    assert.ok(text, "no hover on § 5K2.0");
+    assert.ok(!text.includes("What changed later") && !text.includes("Open the rule page"), text);
+  });
+
   it("hovering the flagged sentence explains the holding, whether it binds, later law and what to argue instead", async () => {
     const { document } = await openFixture(FIXTURE);
     await waitFor(() => withRule(document.uri, "fast-track-disparity"));
