@@ -254,60 +254,10 @@ async function attemptRun({ host, tools, opts, say, secs, vsixInRepo, vsixName, 
     return { passed: 0, failed: 1, infra: true, reason: `the editor page did not load: ${e.message}${tail()}` };
   }
 
-  // The smoke check "the extension's page shows the README with its images" opens the extension
-  // page; its README is in a webview frame only this side can see: report the images found there.
-  let watching = true;
-  const readmeVerdict = `${resultsPath}.readme.json`;
-  const openRequest = `${resultsPath}.open-readme`;
-  let opened = false;
-  const openExtensionPage = async () => {
-    await page.keyboard.press("Escape");
-    await page.keyboard.press("F1");
-    const input = page.locator(".quick-input-widget input").first();
-    await input.waitFor({ state: "visible", timeout: 5_000 });
-    await input.fill(">Extensions: Show Installed Extensions");
-    await page.locator(".quick-input-widget .monaco-list-row").filter({ hasText: "Show Installed Extensions" }).first().waitFor({ state: "visible", timeout: 10_000 });
-    await page.keyboard.press("Enter");
-    const row = page.locator(".extensions-viewlet .monaco-list-row").filter({ hasText: "Heartland" }).first();
-    await row.waitFor({ state: "visible", timeout: 20_000 });
-    await row.click();
-  };
-  void (async () => {
-    while (watching && !fs.existsSync(readmeVerdict)) {
-      if (!opened && fs.existsSync(openRequest)) {
-        opened = true;
-        await openExtensionPage().catch((e) => consoleLog.push(`[harness] could not open the extension page: ${e.message}`));
-      }
-      if (!opened) {
-        await new Promise((r) => setTimeout(r, 500));
-        continue;
-      }
-      for (const frame of page.frames()) {
-        if (frame === page.mainFrame()) continue;
-        try {
-          const found = await frame.evaluate(() => {
-            const imgs = [...document.images].filter((i) => i.alt && i.alt.length > 20);
-            if (!imgs.length || !(document.body?.innerText ?? "").includes("Heartland")) return undefined;
-            if (!imgs.every((i) => i.complete)) return undefined;
-            return imgs.map((i) => ({ alt: i.alt, width: i.naturalWidth, src: i.src.slice(0, 40) }));
-          });
-          if (found) {
-            fs.writeFileSync(readmeVerdict, JSON.stringify({ images: found }, null, 2));
-            break;
-          }
-        } catch {
-          /* frame gone or not ready */
-        }
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-  })();
-
   // No result within this long means the payload never ran (e.g. the extension host did not start).
   const startLimit = (host === "node" ? 240 : 120) * 1000;
   const outcome = await Promise.race([exitCode, new Promise((r) => setTimeout(() => r({ stalled: true }), startLimit))]);
   crashed = outcome.crashed;
-  watching = false;
 
   let file;
   try {
