@@ -26,6 +26,14 @@ export function hoverSource(source: string): string {
   return names.length ? names.join("; ") + "." : body;
 }
 
+/** A caveat in a lawyer's words: what to check, not how Heartland's copy was made. */
+export function hoverCaveat(caveat: string): string {
+  if (caveat.startsWith("Text from a 2023 U.S. Code snapshot whose converter dropped")) {
+    return "Text from a 2023 copy of the U.S. Code that lost some punctuation (the dash after a lead-in such as \"any alien who\"; footnote numbers appear as bare digits); the words match the other copies compared. Check it against the official Code before quoting it.";
+  }
+  return caveat;
+}
+
 /** Hover on a guideline, statute or rule citation: its text in the brief's Manual edition. */
 export class CitationHoverProvider implements vscode.HoverProvider {
   provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Hover | undefined {
@@ -41,7 +49,7 @@ export class CitationHoverProvider implements vscode.HoverProvider {
     const range = new vscode.Range(doc.positionAt(match.start), doc.positionAt(match.end));
     const md = new vscode.MarkdownString(
       result.ok
-        ? explanationMarkdown({ ...result.explanation, source: hoverSource(result.explanation.source) })
+        ? explanationMarkdown({ ...result.explanation, source: hoverSource(result.explanation.source), caveats: result.explanation.caveats.map(hoverCaveat) })
         : `**${formatCitation(match.citation)}** — Guidelines Manual, Nov. 1, ${result.manual}\n\n${result.message}`,
     );
     md.supportHtml = false;
