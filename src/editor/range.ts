@@ -280,7 +280,7 @@ function levelsText(n: number): string {
   return n > 0 ? `+${n}` : `−${-n}`;
 }
 
-async function editPrior(at: At, initial: Partial<Prior>, n: number): Promise<Prior> {
+async function editPrior(at: At, initial: Partial<Prior>, n: number, manual: number): Promise<Prior> {
   const p: Partial<Prior> = { ...initial };
   const step = `prior conviction ${n}`;
   let i = 0;
@@ -296,6 +296,9 @@ async function editPrior(at: At, initial: Partial<Prior>, n: number): Promise<Pr
       } else if (i === 3) {
         p.beforeFirstOrder = await pickOne(at, { step, placeholder: "Was the conviction (from 2018: the conduct) before the first order of deportation or removal?", ...yesNo(p.beforeFirstOrder), back: true });
       } else if (i === 4) {
+        // 1995–2015 Manuals: §2L1.2(b)(1) counts a conviction the defendant was deported after (the block's note names this question)
+        if (manual < 2016) p.deportedAfter = await pickOne(at, { step, placeholder: "Deported or removed after this conviction?", ...yesNo(p.deportedAfter ?? true), back: true });
+      } else if (i === 5) {
         p.receivesCriminalHistoryPoints = await pickOne(at, { step, placeholder: "Does the conviction receive criminal history points (Chapter Four)?", ...yesNo(p.receivesCriminalHistoryPoints ?? true), back: true });
         return p as Prior;
       }
@@ -303,6 +306,7 @@ async function editPrior(at: At, initial: Partial<Prior>, n: number): Promise<Pr
     } catch (e) {
       if (!(e instanceof Back) || i === 0) throw e;
       i--;
+      if (i === 4 && manual >= 2016) i--; // that question is not asked for this edition
     }
   }
 }
@@ -322,11 +326,11 @@ async function stepPriors(d: Draft, at: At): Promise<void> {
     const c = await pickOne(at, { step: "prior convictions", placeholder: "List each prior conviction; the calculator derives the §2L1.2(b) enhancements and asks for any fact it needs.", items, back: true, active: items[items.length - 1].value });
     if (c.kind === "done") return;
     try {
-      if (c.kind === "add") d.priors.push(await editPrior(at, {}, d.priors.length + 1));
+      if (c.kind === "add") d.priors.push(await editPrior(at, {}, d.priors.length + 1, d.manual));
       else {
         const action = await pickOne(at, { step: `prior conviction ${c.index + 1}`, placeholder: "Edit or remove this prior conviction?", items: [{ label: "Edit", value: "edit" as const }, { label: "Remove", value: "remove" as const }], back: true });
         if (action === "remove") d.priors.splice(c.index, 1);
-        else d.priors[c.index] = await editPrior(at, d.priors[c.index], c.index + 1);
+        else d.priors[c.index] = await editPrior(at, d.priors[c.index], c.index + 1, d.manual);
       }
     } catch (e) {
       if (!(e instanceof Back)) throw e;
