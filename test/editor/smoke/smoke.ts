@@ -219,8 +219,12 @@ test("quick fix 'Insert the adverse authority' edits the sample brief (then reve
   const before = editor.document.getText();
   const ft = await waitFor(() => heartlandDiagnostics(uri).find((d) => codeOf(d) === "fast-track-disparity"));
   ok(ft, "no fast-track-disparity diagnostic");
-  const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, ft.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
-  const fix = actions.find((a) => a.title.startsWith("Insert the adverse authority"));
+  // (the API may hand back an action whose command it has already released: ask again until it has one)
+  let actions: vscode.CodeAction[] = [];
+  const fix = await waitFor(async () => {
+    actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>("vscode.executeCodeActionProvider", uri, ft.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    return actions.find((a) => a.title.startsWith("Insert the adverse authority") && a.command);
+  });
   ok(fix?.command, `no "Insert the adverse authority" quick fix; got: ${actions.map((a) => a.title).join(" | ") || "none"}`);
   try {
     ok(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), "the quick fix inserted nothing");

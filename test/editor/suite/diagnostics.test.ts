@@ -178,7 +178,7 @@ describe("foreclosure diagnostics", () => {
     const editor = await openFixture(FIXTURE);
     const d = (await waitFor(() => withRule(editor.document.uri, "fast-track-disparity")))?.[0];
     assert.ok(d, "no fast-track-disparity diagnostic");
-    const open = await waitFor(async () => (await actionsFor(editor.document.uri, d)).find((a) => a.title.startsWith("Open the rule page")));
+    const open = await waitFor(async () => (await actionsFor(editor.document.uri, d)).find((a) => a.title.startsWith("Open the rule page") && a.command));
     assert.equal(open?.command?.command, "heartland.openRulePage");
   });
 
