@@ -140,11 +140,10 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
 }
 
 /** Where the brief itself cites the authority (its case name), for related information; undefined if it does not. */
-function citedInBrief(doc: vscode.TextDocument, cite: string): vscode.Location | undefined {
+function citedInBrief(doc: vscode.TextDocument, cite: string, text: string): vscode.Location | undefined {
   const comma = cite.indexOf(",");
   const name = comma > 0 ? cite.slice(0, comma) : "";
   if (!name.includes(" v. ")) return undefined;
-  const text = doc.getText();
   let i = text.indexOf(name);
   if (i < 0) {
     const short = name.replace(/^United States v\. /, "");
@@ -199,14 +198,14 @@ export function adverseCited(text: string, f: Pick<Finding, "end" | "butSee">): 
   return after.includes(f.butSee.trim()) || (lead !== undefined && after.includes(lead));
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = false): vscode.Diagnostic {
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = false, text = doc.getText()): vscode.Diagnostic {
   const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
   const d = new vscode.Diagnostic(range, findingMessage(f, downgraded), downgraded ? vscode.DiagnosticSeverity.Hint : toSeverity(f.severity));
   d.source = SOURCE;
   d.code = { value: f.rule, target: rulePageLink(f.rule) };
   const related: vscode.DiagnosticRelatedInformation[] = [];
   for (const a of f.authorities.filter((x) => x.effect !== "context").slice(0, 3)) {
-    const at = citedInBrief(doc, a.cite);
+    const at = citedInBrief(doc, a.cite, text);
     if (at && !range.contains(at.range)) related.push(new vscode.DiagnosticRelatedInformation(at, `${a.cite.replace(" (pin cite not verified)", "")}${a.binding ? " (binding)" : ""}: cited here`));
   }
   if (related.length) d.relatedInformation = related;
@@ -239,7 +238,7 @@ function analyze(doc: vscode.TextDocument): void {
   state.findings = findings;
   state.citations = citations;
   state.version = version;
-  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f)));
+  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f), text));
   for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
   if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
   for (const p of front.problems) {
