@@ -176,13 +176,20 @@ export function findingMessage(f: Finding, downgraded = false): string {
   const cut = f.message.indexOf("Triggered by: ");
   const what = (cut < 0 ? f.message : f.message.slice(0, cut)).trim();
   const instead = f.instead ? ` Instead: ${firstSentence(f.instead)}` : "";
-  return `${what}${downgraded ? " The adverse authority is cited after this sentence." : instead}`;
+  return plainText(`${what}${downgraded ? " The adverse authority is cited after this sentence." : instead}`);
+}
+
+/** Problems shows messages as plain text: `code` marks become quotation marks. */
+export function plainText(message: string): string {
+  const parts = message.split("`");
+  if (parts.length < 3 || parts.length % 2 === 0) return message;
+  return parts.map((p, i) => (i % 2 === 1 ? `"${p}"` : p)).join("");
 }
 
 /** A citation-check message without its trailing "Source: …" (logged instead). */
 export function citationMessage(message: string): string {
   const cut = message.lastIndexOf(" Source: ");
-  return (cut < 0 ? message : message.slice(0, cut)).trim();
+  return plainText((cut < 0 ? message : message.slice(0, cut)).trim());
 }
 
 /** The finding's "But see …" sentence already follows it in its paragraph (the quick fix was applied, or the lawyer cited it). */
@@ -242,7 +249,7 @@ function analyze(doc: vscode.TextDocument): void {
   for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
   if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
   for (const p of front.problems) {
-    const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, vscode.DiagnosticSeverity.Warning);
+    const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), plainText(p.message), vscode.DiagnosticSeverity.Warning);
     d.source = SOURCE;
     d.code = FRONT_MATTER_CODE;
     diagnostics.push(d);
