@@ -181,7 +181,11 @@ describe("foreclosure diagnostics", () => {
     // The API converts an action's command (with its arguments) from a short-lived cache; under
     // load it can hand the action back without it. The title proves the offer; the command id is
     // checked whenever the API returns it (opening the page itself: the rule page test above).
-    const open = await waitFor(async () => (await actionsFor(editor.document.uri, d)).find((a) => a.title === "Open the rule page: Fast-track (early-disposition) disparity"), 15_000);
+    // (the diagnostic is read again each time: right after the previous test's revert it may still be the edited version's)
+    const open = await waitFor(async () => {
+      const now = withRule(editor.document.uri, "fast-track-disparity")?.[0];
+      return now && (await actionsFor(editor.document.uri, now)).find((a) => a.title === "Open the rule page: Fast-track (early-disposition) disparity");
+    }, 15_000);
     assert.ok(open, "Open the rule page is not offered");
     if (open.command) assert.equal(open.command.command, "heartland.openRulePage");
   });
