@@ -14,7 +14,7 @@ import { analyzeBrief } from "../core/precedent/analyze";
 import { briefFacts } from "../core/precedent/facts";
 import type { Finding, Trace } from "../core/precedent/types";
 import { whyLines } from "../core/precedent/why";
-import { citationFindings } from "../core/citations/lint";
+import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
@@ -70,12 +70,13 @@ export function runCheck(args: string[], io: Io): number {
     const eff = resolveSettings(user, front);
     // the facts findings turn on: offense of conviction, vehicle, the brief's date
     const facts = briefFacts(front, map.prose);
+    const blocks = generatedBlocks(content); // Heartland's own range blocks and TOA are not the brief's text
     const findings = analyzeBrief(
       content,
       { circuit: eff.circuit, edition: eff.edition, offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null },
-      map,
+      withoutGenerated(map, blocks),
     );
-    const citations = citationFindings(content, map, { edition: eff.edition });
+    const citations = citationFindingsWithBlocks(content, map, blocks, { edition: eff.edition });
     const entries: { start: number; json: JsonFinding; text: string }[] = [];
     for (const f of findings) {
       const json = toJson(f, lines);

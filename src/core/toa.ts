@@ -1,7 +1,12 @@
 /**
  * Table of authorities: the cases, statutes, guidelines and rules a brief cites, each with
- * the places it is cited (the section heading and line numbers), as Markdown between
- * `<!-- heartland-toa -->` and `<!-- /heartland-toa -->` so that a rerun replaces it in place.
+ * the sections it is cited in, as Markdown between `<!-- heartland-toa -->` and
+ * `<!-- /heartland-toa -->` so that a rerun replaces it in place.
+ *
+ * Each place is a link to its section heading (`[II. Argument](#ii-argument)`), never a source
+ * line number: a link survives moving text and inserting the table above it, resolves in the
+ * Markdown preview, and a converter resolves it to a page. `docs/pandoc/toa.lua` turns these links
+ * into "II. Argument, p. 3" in a PDF (LaTeX) or a Word file (a PAGEREF field) — see the README.
  *
  * Cases Heartland knows are listed under their verified full citation; other cases as written
  * (name, volume, reporter, first page, court and year, without pin cites). Short forms and
@@ -24,8 +29,8 @@ export interface ToaEntry {
   authority: string;
   /** Sort key within the group. */
   sort: string;
-  /** 1-based line numbers of each citation, with the heading of the section it is in. */
-  places: { line: number; heading?: string }[];
+  /** 1-based line numbers of each citation (not shown in the table), with the heading of the section it is in and its anchor. */
+  places: { line: number; heading?: string; anchor?: string }[];
 }
 
 export interface ToaResult {
@@ -128,16 +133,30 @@ function atxHeading(line: string): string | undefined {
   return line.slice(i, e).trim();
 }
 
+/**
+ * The anchor the Markdown preview (and GitHub) gives a heading: lower case, punctuation removed,
+ * spaces as hyphens; a repeated title gets -1, -2, … `docs/pandoc/toa.lua` finds the heading by
+ * its text instead, so Pandoc's own identifiers need not match.
+ */
+export function headingAnchor(title: string, seen: Map<string, number> = new Map()): string {
+  const base = title.trim().toLowerCase().replace(/[^\p{L}\p{N}\s_-]/gu, "").replace(/\s/g, "-");
+  const n = seen.get(base) ?? 0;
+  seen.set(base, n + 1);
+  return n === 0 ? base : `${base}-${n}`;
+}
+
 /** Headings (ATX) with their line numbers, outside code and the table itself. */
-function headingsOf(prose: string, lines: LineIndex, skip?: { start: number; end: number }): { line: number; title: string }[] {
-  const out: { line: number; title: string }[] = [];
+function headingsOf(prose: string, lines: LineIndex, skip?: { start: number; end: number }): { line: number; title: string; anchor: string }[] {
+  const out: { line: number; title: string; anchor: string }[] = [];
+  const seen = new Map<string, number>();
   for (let l = 0; l < lines.lineCount; l++) {
     const start = lines.starts[l];
     if (skip && start >= skip.start && start < skip.end) continue;
     const p = lines.lineText(l);
     const title = atxHeading(p);
     if (title === undefined || prose[start + p.indexOf("#")] !== "#") continue;
-    out.push({ line: l, title: title.replace(/[*_`]/g, "").trim() });
+    const clean = title.replace(/[*_`]/g, "").trim();
+    out.push({ line: l, title: clean, anchor: headingAnchor(clean, seen) });
   }
   return out;
 }
@@ -146,15 +165,22 @@ function escapeCell(s: string): string {
   return s.replace(/\\/g, "\\\\").replace(/\|/g, "\\|");
 }
 
+/** Link text in a table cell: brackets and pipes escaped. */
+function linkText(s: string): string {
+  return s.replace(/\\/g, "\\\\").replace(/([[\]|])/g, "\\$1");
+}
+
+/** The sections an authority is cited in, in order, each once: links to their headings. */
 function formatPlaces(places: ToaEntry["places"]): string {
-  const groups: { heading?: string; lines: number[] }[] = [];
+  const out: string[] = [];
+  const done = new Set<string>();
   for (const p of places) {
-    const g = groups.find((x) => x.heading === p.heading);
-    if (g) {
-      if (!g.lines.includes(p.line)) g.lines.push(p.line);
-    } else groups.push({ heading: p.heading, lines: [p.line] });
+    const key = p.anchor ?? "";
+    if (done.has(key)) continue;
+    done.add(key);
+    out.push(p.heading && p.anchor ? `[${linkText(p.heading)}](#${p.anchor})` : "Opening (before the first heading)");
   }
-  return groups.map((g) => `${g.heading ? `${g.heading}, ` : ""}${g.lines.length > 1 ? "lines" : "line"} ${g.lines.join(", ")}`).join("; ");
+  return out.join("; ");
 }
 
 /** Entries of the table, in order: Cases (alphabetical), Statutes, Guidelines, Rules (numerical). */
@@ -165,10 +191,10 @@ export function collectAuthorities(text: string): ToaEntry[] {
   if (old) prose = prose.slice(0, old.start) + prose.slice(old.start, old.end).replace(/[^\n]/g, " ") + prose.slice(old.end);
   const lines = new LineIndex(text);
   const headings = headingsOf(prose, lines, old);
-  const headingAt = (offset: number): string | undefined => {
+  const headingAt = (offset: number): { title: string; anchor: string } | undefined => {
     const line = lines.positionAt(offset).line;
-    let h: string | undefined;
-    for (const x of headings) if (x.line <= line) h = x.title;
+    let h: { title: string; anchor: string } | undefined;
+    for (const x of headings) if (x.line <= line) h = x;
     return h;
   };
   const entries = new Map<string, ToaEntry>();
@@ -176,7 +202,7 @@ export function collectAuthorities(text: string): ToaEntry[] {
     let e = entries.get(key);
     if (!e) entries.set(key, (e = { group, authority, sort, places: [] }));
     const heading = headingAt(offset);
-    e.places.push({ line: lines.positionAt(offset).line + 1, ...(heading ? { heading } : {}) });
+    e.places.push({ line: lines.positionAt(offset).line + 1, ...(heading ? { heading: heading.title, anchor: heading.anchor } : {}) });
   };
 
   const cases = recognizeCaseCitations(prose, text);
@@ -243,8 +269,8 @@ export function renderTable(entries: readonly ToaEntry[]): string {
   for (const group of ["Cases", "Statutes", "Guidelines", "Rules"] as ToaGroup[]) {
     const es = entries.filter((e) => e.group === group);
     if (!es.length) continue;
-    out.push(`### ${group}`, "", "| Authority | Cited at |", "| --- | --- |");
-    for (const e of es) out.push(`| ${escapeCell(e.authority)} | ${escapeCell(formatPlaces(e.places))} |`);
+    out.push(`### ${group}`, "", "| Authority | Cited in |", "| --- | --- |");
+    for (const e of es) out.push(`| ${escapeCell(e.authority)} | ${formatPlaces(e.places)} |`);
     out.push("");
   }
   out.push(TOA_END);

@@ -1,19 +1,21 @@
 /**
- * Quick fixes for Heartland's foreclosure diagnostics:
- *   Insert the adverse authority   a "But see …" citation sentence after the flagged sentence
- *   Reframe as a § 3553(a) variance (departure-framing) departure words → variance words
- *   Disable for this line           <!-- heartland-disable-next-line RULE --> above the line
- *   Disable for this brief          <!-- heartland-disable RULE --> after the front matter
- *   Open the rule page              docs/rules/<rule>.md
+ * Quick fixes for Heartland's diagnostics, few and always in the same order:
+ *   1. the fix of each finding: Reframe as a § 3553(a) variance (departure-framing), Insert the
+ *      adverse authority (a "But see …" sentence after the flagged sentence; not offered once it
+ *      is there, and a command that checks again when applied, so it never inserts twice), or
+ *      the citation check's correction;
+ *   2. per rule, once: Disable for this line, Disable for this brief;
+ *   3. per rule, once: Open the rule page (a read-only preview).
  */
 import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
 import { briefOf } from "./briefs";
-import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor } from "./diagnostics";
+import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor, adverseCited, OPEN_RULE_PAGE } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
+import { log } from "./log";
 
-const OPEN_RULE_PAGE = "heartland.openRulePage";
+export const INSERT_ADVERSE = "heartland.insertAdverseAuthority";
 
 function ruleOf(d: vscode.Diagnostic): RuleId | undefined {
   if (d.source !== SOURCE) return undefined;
@@ -79,14 +81,31 @@ function bodyStartLine(doc: vscode.TextDocument): number {
   return fm ? doc.positionAt(fm.end).line + 1 : 0;
 }
 
+/** The rule's name as a lawyer reads it ("Fast-track (early-disposition) disparity", "Citation check"). */
+export function ruleTitle(rule: string): string {
+  if ((RULE_IDS as readonly string[]).includes(rule)) return ruleData(rule as RuleId).title;
+  return rule === CITATION_RULE ? "Citation check" : rule;
+}
+
+/** The authority the "But see" sentence leads with, for the quick fix's title ("Banuelos-Rodriguez", "28 U.S.C. § 994(t)"). */
+export function leadAuthority(butSee: string): string {
+  const body = butSee.replace(/^(?:But see|See|Cf\.)\s+/, "").replace(/^United States v\. /, "");
+  const cut = Math.min(...[", ", " (", "; "].map((t) => (body.indexOf(t) < 0 ? Infinity : body.indexOf(t))));
+  return body.slice(0, cut).replace(/\.$/, "");
+}
+
 export class HeartlandCodeActions implements vscode.CodeActionProvider {
   static readonly kinds = [vscode.CodeActionKind.QuickFix];
 
   provideCodeActions(doc: vscode.TextDocument, _range: vscode.Range | vscode.Selection, context: vscode.CodeActionContext): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    for (const d of context.diagnostics) {
-      if (d.source === SOURCE && typeof d.code === "object" && d.code?.value === CITATION_RULE) {
-        actions.push(...this.citationActions(doc, d));
+    const fixes: vscode.CodeAction[] = [];
+    const rules: { rule: string; d: vscode.Diagnostic }[] = [];
+    // diagnostics in document order, so the menu reads the same each time
+    const diags = [...context.diagnostics].filter((d) => d.source === SOURCE).sort((a, b) => a.range.start.compareTo(b.range.start) || String(codeOf(a)).localeCompare(String(codeOf(b))));
+    for (const d of diags) {
+      if (codeOf(d) === CITATION_RULE) {
+        fixes.push(...this.citationFix(doc, d));
+        if (!rules.some((r) => r.rule === CITATION_RULE)) rules.push({ rule: CITATION_RULE, d });
         continue;
       }
       const rule = ruleOf(d);
@@ -99,7 +118,7 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
         reframe.isPreferred = true;
         reframe.edit = new vscode.WorkspaceEdit();
         reframe.edit.replace(doc.uri, d.range, reframeAsVariance(doc.getText(d.range)));
-        actions.push(reframe);
+        fixes.push(reframe);
       }
 
       // The finding's own citation sentence (it follows the brief's circuit, edition and facts);
@@ -108,62 +127,85 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
       const end = doc.offsetAt(d.range.end);
       const finding = findingsFor(doc.uri).find((x) => x.rule === rule && x.start === start && x.end === end);
       const butSee = finding ? finding.butSee : data.butSee;
-      const sentence = doc.getText(d.range);
-      if (butSee && !sentence.includes(butSee)) {
+      if (butSee && !adverseCited(doc.getText(), { end, butSee }) && !fixes.some((f) => f.command?.command === INSERT_ADVERSE && f.command.arguments?.[3] === end)) {
         const adverse = butSee.startsWith("But see") || butSee.startsWith("Cf.");
-        const cite = new vscode.CodeAction(`${adverse ? "Insert the adverse authority" : "Insert the supporting authority"} ("${butSee.slice(0, 60)}…")`, vscode.CodeActionKind.QuickFix);
+        const cite = new vscode.CodeAction(`${adverse ? "Insert the adverse authority" : "Insert the supporting authority"} (${leadAuthority(butSee)})`, vscode.CodeActionKind.QuickFix);
         cite.diagnostics = [d];
         cite.isPreferred = rule !== "departure-framing";
-        cite.edit = new vscode.WorkspaceEdit();
-        cite.edit.insert(doc.uri, d.range.end, " " + butSee);
-        actions.push(cite);
+        cite.command = { command: INSERT_ADVERSE, title: cite.title, arguments: [doc.uri.toString(), rule, start, end, doc.getText(d.range), butSee] };
+        fixes.push(cite);
       }
-
-      actions.push(...this.disableAndOpen(doc, d, rule));
+      if (!rules.some((r) => r.rule === rule)) rules.push({ rule, d });
     }
-    return actions;
+    const disables = rules.flatMap(({ rule, d }) => this.disable(doc, d, rule));
+    const pages = rules.map(({ rule, d }) => this.openPage(d, rule));
+    return [...fixes, ...disables, ...pages];
   }
 
-  /** citation-check: write the correct form, then the common disable / rule-page actions. */
-  private citationActions(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
-    const out: vscode.CodeAction[] = [];
+  /** citation-check: write the correct form. */
+  private citationFix(doc: vscode.TextDocument, d: vscode.Diagnostic): vscode.CodeAction[] {
     const start = doc.offsetAt(d.range.start);
     const end = doc.offsetAt(d.range.end);
-    const f = citationFindingsFor(doc.uri).find((x) => x.start === start && x.end === end && x.message === d.message);
-    if (f?.fix) {
-      const fix = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
-      fix.diagnostics = [d];
-      fix.isPreferred = true;
-      fix.edit = new vscode.WorkspaceEdit();
-      fix.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.fix.start), doc.positionAt(f.fix.end)), f.fix.newText);
-      out.push(fix);
-    }
-    out.push(...this.disableAndOpen(doc, d, CITATION_RULE));
-    return out;
+    const f = citationFindingsFor(doc.uri).find((x) => x.start === start && x.end === end);
+    if (!f?.fix) return [];
+    const fix = new vscode.CodeAction(f.fix.title, vscode.CodeActionKind.QuickFix);
+    fix.diagnostics = [d];
+    fix.isPreferred = true;
+    fix.edit = new vscode.WorkspaceEdit();
+    fix.edit.replace(doc.uri, new vscode.Range(doc.positionAt(f.fix.start), doc.positionAt(f.fix.end)), f.fix.newText);
+    return [fix];
   }
 
-  private disableAndOpen(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string): vscode.CodeAction[] {
-    const actions: vscode.CodeAction[] = [];
-    const line = new vscode.CodeAction(`Disable ${rule} for this line`, vscode.CodeActionKind.QuickFix);
+  private disable(doc: vscode.TextDocument, d: vscode.Diagnostic, rule: string): vscode.CodeAction[] {
+    const name = ruleTitle(rule);
+    const line = new vscode.CodeAction(`Disable for this line: ${name}`, vscode.CodeActionKind.QuickFix);
     line.diagnostics = [d];
     line.edit = new vscode.WorkspaceEdit();
     const lineStart = new vscode.Position(d.range.start.line, 0);
     const indent = /^[ \t]*/.exec(doc.lineAt(d.range.start.line).text)?.[0] ?? "";
     line.edit.insert(doc.uri, lineStart, `${indent}<!-- heartland-disable-next-line ${rule} -->\n`);
-    actions.push(line);
 
-    const brief = new vscode.CodeAction(`Disable ${rule} for this brief`, vscode.CodeActionKind.QuickFix);
+    const brief = new vscode.CodeAction(`Disable for this brief: ${name}`, vscode.CodeActionKind.QuickFix);
     brief.diagnostics = [d];
     brief.edit = new vscode.WorkspaceEdit();
     brief.edit.insert(doc.uri, new vscode.Position(bodyStartLine(doc), 0), `<!-- heartland-disable ${rule} -->\n`);
-    actions.push(brief);
+    return [line, brief];
+  }
 
-    const open = new vscode.CodeAction(`Open the rule page for ${rule}`, vscode.CodeActionKind.QuickFix);
+  private openPage(d: vscode.Diagnostic, rule: string): vscode.CodeAction {
+    const open = new vscode.CodeAction(`Open the rule page: ${ruleTitle(rule)}`, vscode.CodeActionKind.QuickFix);
     open.diagnostics = [d];
     open.command = { command: OPEN_RULE_PAGE, title: "Open the rule page", arguments: [rule] };
-    actions.push(open);
-    return actions;
+    return open;
   }
+}
+
+function codeOf(d: vscode.Diagnostic): string {
+  return String(typeof d.code === "object" && d.code ? d.code.value : d.code);
+}
+
+/**
+ * Applies "Insert the adverse authority" against the document as it is now: nothing when the
+ * sentence moved or changed, or when the "But see" sentence already follows it.
+ */
+async function insertAdverseAuthority(uri: string, rule: RuleId, start: number, end: number, sentence: string, citation?: string): Promise<boolean> {
+  const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(uri));
+  const text = doc.getText();
+  if (text.slice(start, end) !== sentence) {
+    void vscode.window.showWarningMessage("The sentence has changed since this quick fix was offered. Nothing was inserted; open the light bulb again.");
+    return false;
+  }
+  const butSee = citation ?? ruleData(rule).butSee;
+  if (!butSee) return false;
+  if (adverseCited(text, { end, butSee })) {
+    void vscode.window.showInformationMessage("The authority is already cited after this sentence.");
+    return false;
+  }
+  const edit = new vscode.WorkspaceEdit();
+  edit.insert(doc.uri, doc.positionAt(end), " " + butSee);
+  const ok = await vscode.workspace.applyEdit(edit);
+  log().info(`adverse authority for ${rule} ${ok ? "inserted" : "not inserted"} at line ${doc.positionAt(end).line + 1}`);
+  return ok;
 }
 
 export function registerCodeActions(context: vscode.ExtensionContext): void {
@@ -171,13 +213,16 @@ export function registerCodeActions(context: vscode.ExtensionContext): void {
     vscode.languages.registerCodeActionsProvider({ language: "markdown" }, new HeartlandCodeActions(), {
       providedCodeActionKinds: HeartlandCodeActions.kinds,
     }),
+    vscode.commands.registerCommand(INSERT_ADVERSE, insertAdverseAuthority),
     vscode.commands.registerCommand(OPEN_RULE_PAGE, async (rule: string) => {
       if (!ALL_RULE_IDS.includes(rule)) return;
       const uri = ruleDocUri(rule);
+      // a preview, never an editable copy of the installed page (and Heartland never analyses it)
       try {
         await vscode.commands.executeCommand("markdown.showPreview", uri);
       } catch {
         await vscode.window.showTextDocument(uri, { preview: true });
+        await vscode.commands.executeCommand("workbench.action.files.setActiveEditorReadonlyInSession");
       }
     }),
   );

@@ -9,17 +9,24 @@
  * - Circuit and edition: front matter, then `heartland.circuit` / `heartland.guidelinesManual`.
  *   Per-rule severity overrides: `heartland.rules` (rule → off|hint|information|warning|error).
  * - Invalid front-matter values become diagnostics on the value (code `front-matter`).
- * - Each diagnostic: source "Heartland", code { value: rule, target: docs/rules/<rule>.md },
- *   related information pointing at the authority on the rule page.
+ * - Each diagnostic: source "Heartland", code { value: rule, target: a command link that opens
+ *   the rule page as a preview }; the message says what and why, the authority and the way
+ *   forward (the trigger words and sources go to the hover and the log); related information
+ *   only where the brief itself cites the authority.
+ * - Heartland's own files (rule pages, README, the installed extension's folder) are never
+ *   analysed, and an adverse authority already cited after the flagged sentence downgrades the
+ *   finding to a hint.
  */
 import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
 import { briefFacts } from "../core/precedent/facts";
 import { explainFinding } from "../core/precedent/explainFinding";
-import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
-import { ALL_RULE_IDS, CITATION_RULE, citationFindings } from "../core/citations/lint";
+import type { Finding, RuleSetting } from "../core/precedent/types";
+import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
+import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
 import { briefOf } from "./briefs";
+import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
 
@@ -41,15 +48,32 @@ interface DocState {
 
 let collection: vscode.DiagnosticCollection | undefined;
 let extensionUri: vscode.Uri | undefined;
+/** Installed (production) extension: its whole folder is Heartland's own; in development only docs/ and the top-level pages. */
+let ownWholeFolder = true;
 const states = new Map<string, DocState>();
 /** Documents already reported as over heartland.liveAnalysisLimit (logged once each). */
 const overLimitLogged = new Set<string>();
-/** Rule page text, loaded once, to point related information at the authority's line. */
-const rulePages = new Map<string, string[]>();
 
 export function ruleDocUri(rule: string): vscode.Uri {
   if (!extensionUri) throw new Error("Heartland diagnostics are not registered");
   return vscode.Uri.joinPath(extensionUri, "docs", "rules", rule + ".md");
+}
+
+export const OPEN_RULE_PAGE = "heartland.openRulePage";
+
+/** A link that opens the rule page as a (read-only) preview: the diagnostic's code link and the hover's. */
+export function rulePageLink(rule: string): vscode.Uri {
+  return vscode.Uri.parse(`command:${OPEN_RULE_PAGE}?${encodeURIComponent(JSON.stringify([rule]))}`);
+}
+
+/** One of Heartland's own files (a rule page, the README), never a brief to analyse. */
+export function isOwnFile(uri: vscode.Uri): boolean {
+  if (!extensionUri || uri.scheme !== extensionUri.scheme || uri.authority !== extensionUri.authority) return false;
+  const root = extensionUri.path.endsWith("/") ? extensionUri.path : extensionUri.path + "/";
+  if (!uri.path.startsWith(root)) return false;
+  if (ownWholeFolder) return true;
+  const rel = uri.path.slice(root.length);
+  return rel.startsWith("docs/") || !rel.includes("/");
 }
 
 /** The findings last published for a document (used by the code actions). */
@@ -62,8 +86,8 @@ export function citationFindingsFor(uri: vscode.Uri): CitationFinding[] {
   return states.get(uri.toString())?.citations ?? [];
 }
 
-function isBrief(doc: vscode.TextDocument): boolean {
-  return doc.languageId === "markdown" && doc.uri.scheme !== "output" && doc.uri.scheme !== "git" && doc.uri.scheme !== "vscode-scm";
+export function isBrief(doc: vscode.TextDocument): boolean {
+  return doc.languageId === "markdown" && doc.uri.scheme !== "output" && doc.uri.scheme !== "git" && doc.uri.scheme !== "vscode-scm" && !isOwnFile(doc.uri);
 }
 
 function stateOf(doc: vscode.TextDocument): DocState {
@@ -116,32 +140,90 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
   }
 }
 
-function authorityLocation(rule: string, cite: string): vscode.Location {
-  const lines = rulePages.get(rule);
-  let line = 0;
-  if (lines) {
-    const i = lines.findIndex((l) => l.startsWith("| " + cite));
-    if (i >= 0) line = i;
+/** Where the brief itself cites the authority (its case name), for related information; undefined if it does not. */
+function citedInBrief(doc: vscode.TextDocument, cite: string, text: string): vscode.Location | undefined {
+  const comma = cite.indexOf(",");
+  const name = comma > 0 ? cite.slice(0, comma) : "";
+  if (!name.includes(" v. ")) return undefined;
+  let i = text.indexOf(name);
+  if (i < 0) {
+    const short = name.replace(/^United States v\. /, "");
+    if (short === name || short.length < 5) return undefined;
+    i = text.indexOf(short);
   }
-  return new vscode.Location(ruleDocUri(rule), new vscode.Position(line, 0));
+  return i < 0 ? undefined : new vscode.Location(doc.uri, doc.positionAt(i));
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding): vscode.Diagnostic {
+/**
+ * The first sentence of a paragraph: up to a period outside parentheses that ends a lower-case
+ * word or a parenthetical and is followed by a capital ("… departure. Since …"), never at "Cir." or "v.".
+ */
+export function firstSentence(s: string): string {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i];
+    if (c === "(") depth++;
+    else if (c === ")") depth = Math.max(0, depth - 1);
+    else if (c === "." && depth === 0 && /\s[A-Z]/.test(s.slice(i + 1, i + 3)) && /(?:(?:^|[^A-Za-z])[a-z]{2,}|\))$/.test(s.slice(Math.max(0, i - 20), i))) return s.slice(0, i + 1);
+  }
+  return s;
+}
+
+/**
+ * The message a lawyer reads in Problems and in the hover: what and why with the authority, then
+ * the way forward. Trigger words and sources are left to the "why" hover and the log.
+ */
+export function findingMessage(f: Finding, downgraded = false): string {
+  const cut = f.message.indexOf("Triggered by: ");
+  const what = (cut < 0 ? f.message : f.message.slice(0, cut)).trim();
+  const instead = f.instead ? ` Instead: ${firstSentence(f.instead)}` : "";
+  return plainText(`${what}${downgraded ? " The adverse authority is cited after this sentence." : instead}`);
+}
+
+/** Problems shows messages as plain text: `code` marks become quotation marks. */
+export function plainText(message: string): string {
+  const parts = message.split("`");
+  if (parts.length < 3 || parts.length % 2 === 0) return message;
+  return parts.map((p, i) => (i % 2 === 1 ? `"${p}"` : p)).join("");
+}
+
+/** A citation-check message without its trailing "Source: …" (logged instead). */
+export function citationMessage(message: string): string {
+  const cut = message.lastIndexOf(" Source: ");
+  return plainText((cut < 0 ? message : message.slice(0, cut)).trim());
+}
+
+/** The finding's "But see …" sentence already follows it in its paragraph (the quick fix was applied, or the lawyer cited it). */
+export function adverseCited(text: string, f: Pick<Finding, "end" | "butSee">): boolean {
+  if (!f.butSee) return false;
+  const para = text.indexOf("\n\n", f.end);
+  const after = text.slice(f.end, para < 0 ? text.length : para);
+  // the case name of the first authority is enough (the lawyer may have written the cite differently)
+  let body = f.butSee;
+  for (const signal of ["But see ", "See ", "Cf. "]) if (body.startsWith(signal)) body = body.slice(signal.length);
+  const comma = body.indexOf(",");
+  const lead = comma > 0 && body.slice(0, comma).includes(" v. ") ? body.slice(0, comma) : undefined;
+  return after.includes(f.butSee.trim()) || (lead !== undefined && after.includes(lead));
+}
+
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = false, text = doc.getText()): vscode.Diagnostic {
   const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
-  const d = new vscode.Diagnostic(range, f.message, toSeverity(f.severity));
+  const d = new vscode.Diagnostic(range, findingMessage(f, downgraded), downgraded ? vscode.DiagnosticSeverity.Hint : toSeverity(f.severity));
   d.source = SOURCE;
-  d.code = { value: f.rule, target: ruleDocUri(f.rule) };
-  d.relatedInformation = f.authorities
-    .filter((a) => a.effect !== "context")
-    .slice(0, 3)
-    .map((a) => new vscode.DiagnosticRelatedInformation(authorityLocation(f.rule, a.cite.replace(" (pin cite not verified)", "")), `${a.cite}${a.binding ? " (binding)" : ""}: ${a.holding}`));
+  d.code = { value: f.rule, target: rulePageLink(f.rule) };
+  const related: vscode.DiagnosticRelatedInformation[] = [];
+  for (const a of f.authorities.filter((x) => x.effect !== "context").slice(0, 3)) {
+    const at = citedInBrief(doc, a.cite, text);
+    if (at && !range.contains(at.range)) related.push(new vscode.DiagnosticRelatedInformation(at, `${a.cite.replace(" (pin cite not verified)", "")}${a.binding ? " (binding)" : ""}: cited here`));
+  }
+  if (related.length) d.relatedInformation = related;
   return d;
 }
 
 export function citationDiagnostic(doc: vscode.TextDocument, f: CitationFinding): vscode.Diagnostic {
-  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), f.message, toSeverity(f.severity));
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), citationMessage(f.message), toSeverity(f.severity));
   d.source = SOURCE;
-  d.code = { value: CITATION_RULE, target: ruleDocUri(CITATION_RULE) };
+  d.code = { value: CITATION_RULE, target: rulePageLink(CITATION_RULE) };
   return d;
 }
 
@@ -156,27 +238,32 @@ function analyze(doc: vscode.TextDocument): void {
   const eff = brief.settings(userSettings(doc.uri));
   const rules = ruleOverrides(doc.uri);
   const facts = briefFacts(front, map.prose);
+  // Heartland's own blocks are not the brief's argument: a range block is read in the edition it names, a TOA not at all
+  const blocks = generatedBlocks(text);
   const findings = state.analyzer.analyze(
     text,
     { circuit: eff.circuit, edition: eff.edition, rules, offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null },
-    map,
+    withoutGenerated(map, blocks),
   );
-  const citations = citationFindings(text, map, { edition: eff.edition, rules });
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: eff.edition, rules });
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;
   state.citations = citations;
   state.version = version;
-  const diagnostics = findings.map((f) => toDiagnostic(doc, f));
+  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f), text));
   for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
   if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
   for (const p of front.problems) {
-    const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), p.message, vscode.DiagnosticSeverity.Warning);
+    const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), plainText(p.message), vscode.DiagnosticSeverity.Warning);
     d.source = SOURCE;
     d.code = FRONT_MATTER_CODE;
     diagnostics.push(d);
   }
   collection.set(doc.uri, diagnostics);
+  // what the message leaves out: the words that triggered each finding and the sources of each check
+  for (const f of findings) log().trace(`${f.rule} at line ${doc.positionAt(f.start).line + 1}: triggered by ${f.triggers.map((t) => `"${t}"`).join(", ")}`);
+  for (const f of citations) if (/Source: /.test(f.message)) log().trace(`citation check at line ${doc.positionAt(f.start).line + 1}: ${f.message.slice(f.message.indexOf("Source: "))}`);
   log().debug(
     `diagnostics: ${doc.uri.path}: ${eff.edition} Manual (from ${eff.editionFrom}), circuit ${eff.circuit ?? "not set"} (from ${eff.circuitFrom})` +
       `${front.problems.length ? `, ${front.problems.length} front-matter problem(s)` : ""}; ${findings.length} findings + ${citations.length} citation checks, ` +
@@ -214,31 +301,23 @@ function provideHover(doc: vscode.TextDocument, pos: vscode.Position): vscode.Ho
   const offset = doc.offsetAt(pos);
   const hits = state.findings.filter((f) => f.start <= offset && offset < f.end);
   if (hits.length === 0) return undefined;
+  // On a citation the hover is the provision's text (the findings' messages are shown above it):
+  // the full explanation stays on the rest of the sentence, so nothing is said twice.
+  if (citationAt(briefOf(doc).citations, offset)) return undefined;
   const md = new vscode.MarkdownString();
   hits.forEach((f, i) => {
     if (i > 0) md.appendMarkdown("\n\n---\n\n");
     md.appendMarkdown(explainFinding(f));
-    md.appendMarkdown(`\n\n[Rule page: ${f.rule}](${ruleDocUri(f.rule).toString()})`);
+    md.appendMarkdown(`\n\n[Open the rule page](${rulePageLink(f.rule).toString()})`);
   });
+  md.isTrusted = { enabledCommands: [OPEN_RULE_PAGE] };
   const first = hits[0];
   return new vscode.Hover(md, new vscode.Range(doc.positionAt(first.start), doc.positionAt(first.end)));
 }
 
-async function loadRulePages(): Promise<void> {
-  await Promise.all(
-    RULE_IDS.map(async (rule) => {
-      try {
-        const bytes = await vscode.workspace.fs.readFile(ruleDocUri(rule));
-        rulePages.set(rule, new TextDecoder().decode(bytes).split("\n"));
-      } catch {
-        // The page is optional for related information; the link still opens the rule page.
-      }
-    }),
-  );
-}
-
 export function registerDiagnostics(context: vscode.ExtensionContext): void {
   extensionUri = context.extensionUri;
+  ownWholeFolder = context.extensionMode === vscode.ExtensionMode.Production;
   collection = vscode.languages.createDiagnosticCollection("heartland");
   context.subscriptions.push(
     collection,
@@ -266,8 +345,5 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     }),
     { dispose: () => { for (const s of states.values()) if (s.timer) clearTimeout(s.timer); states.clear(); } },
   );
-  void loadRulePages().then(() => {
-    for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
-  });
   for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
 }

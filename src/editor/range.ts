@@ -1,16 +1,24 @@
 /**
- * "Heartland: Insert Guideline Range (§2L1.2)": a guided input (QuickPick / InputBox steps with
- * Back and the calculator's own validation messages) that inserts the Markdown range block at
- * the cursor as one edit; a "Recompute" code lens on recorded blocks; "Compare scenarios".
- * Thin adapter: every figure, rule and message comes from src/core/sentencing.
+ * "Heartland: Insert Guideline Range (§2L1.2)": a guided input (QuickPick / InputBox steps with a
+ * step counter, Back and the calculator's own validation messages) that inserts the Markdown
+ * range block at the cursor as one edit; a "Recompute" code lens on recorded blocks; "Compare
+ * scenarios". Thin adapter: every figure, rule and message comes from src/core/sentencing.
+ *
+ * - Recompute, and Insert in a brief whose answers were remembered, start from a summary of the
+ *   answers where any one can be opened and changed (answers are remembered per brief).
+ * - Never inside a generated block: Insert with the cursor in a range block or a table of
+ *   authorities is refused with a message.
+ * - Recompute keeps text the user wrote inside the block (after the new block), or asks.
  *
  * Programmatic use (tests, other commands) skips the UI:
  *   executeCommand("heartland.insertRange", { input: {...}, compare?: ["acceptance:0"] })
- *   executeCommand("heartland.recomputeRange", uri, startOffset, { input: {...}, compare?: [...] })
+ *   executeCommand("heartland.recomputeRange", uri, startOffset, { input: {...}, compare?: [...], userText?: "keep" | "replace" })
  * Both resolve to the inserted text, or undefined when nothing was inserted.
  */
 import * as vscode from "vscode";
 import { Brief } from "../core/brief/brief";
+import { generatedBlocks, type GeneratedBlock } from "../core/brief/generated";
+import { log } from "./log";
 import { normalizeManual } from "../core/settings";
 import {
   calculateRange,
@@ -42,10 +50,12 @@ export const RECOMPUTE_COMMAND = "heartland.recomputeRange";
 interface CommandArgs {
   input?: unknown;
   compare?: string[];
+  /** Recompute only, when the user wrote inside the block: keep that text after the new block (default for programmatic use) or replace it. */
+  userText?: "keep" | "replace";
 }
 
 // ---------------------------------------------------------------------------------------------
-// Small QuickPick / InputBox helpers with a Back button
+// Small QuickPick / InputBox helpers with a Back button and a step counter
 
 class Back extends Error {}
 class Cancel extends Error {}
@@ -54,10 +64,22 @@ interface Item<T> extends vscode.QuickPickItem {
   value: T;
 }
 
-const TITLE = "Insert Guideline Range (§2L1.2)";
+const TITLE = "Insert guideline range (§2L1.2)";
+const RECOMPUTE_TITLE = "Recompute guideline range (§2L1.2)";
+/** The numbered steps of the guided input (the last one: insert or compare). */
+const TOTAL_STEPS = 9;
+
+/** Where a step sits: its title and "n/total" in the title bar. */
+interface At {
+  title: string;
+  n: number;
+}
 
 /** The parts of a QuickPick or InputBox that `settle` drives. */
 interface StepInput {
+  title: string | undefined;
+  step: number | undefined;
+  totalSteps: number | undefined;
   buttons: readonly vscode.QuickInputButton[];
   onDidTriggerButton: vscode.Event<vscode.QuickInputButton>;
   onDidAccept: vscode.Event<void>;
@@ -72,8 +94,11 @@ interface StepInput {
  * after a validation message); the Back button rejects with Back; closing the step any other way
  * rejects with Cancel.
  */
-function settle<T>(input: StepInput, back: boolean, accept: () => { value: T } | undefined): Promise<T> {
+function settle<T>(input: StepInput, at: At, step: string, back: boolean, accept: () => { value: T } | undefined): Promise<T> {
   return new Promise<T>((resolve, reject) => {
+    input.title = `${at.title}: ${step}`;
+    input.step = at.n;
+    input.totalSteps = TOTAL_STEPS;
     input.buttons = back ? [vscode.QuickInputButtons.Back] : [];
     let done = false;
     const finish = (then: () => void) => {
@@ -94,30 +119,37 @@ function settle<T>(input: StepInput, back: boolean, accept: () => { value: T } |
   });
 }
 
-function pickOne<T>(o: { step: string; placeholder: string; items: Item<T>[]; active?: T; back: boolean }): Promise<T> {
+/** The calculator's field message as a prompt ("must be the sentence…" → "Enter the sentence…"). */
+export function promptText(message: string): string {
+  const m = message.replace(/^is required: it /, "");
+  const out = m.startsWith("must be ") ? "Enter " + m.slice("must be ".length) : m.startsWith("must ") ? m.slice(5) : m;
+  return out.charAt(0).toUpperCase() + out.slice(1);
+}
+
+function pickOne<T>(at: At, o: { step: string; placeholder: string; items: Item<T>[]; active?: T; back: boolean }): Promise<T> {
   const qp = vscode.window.createQuickPick<Item<T>>();
-  qp.title = `${TITLE} — ${o.step}`;
   qp.placeholder = o.placeholder;
   qp.items = o.items;
   qp.ignoreFocusOut = true;
   qp.matchOnDescription = true;
   const act = o.items.find((i) => i.value === o.active);
   if (act) qp.activeItems = [act];
-  return settle(qp, o.back, () => {
+  return settle(qp, at, o.step, o.back, () => {
     const sel = qp.selectedItems[0] ?? qp.activeItems[0];
     return sel ? { value: sel.value } : undefined;
   });
 }
 
-function pickMany<T>(o: { step: string; placeholder: string; items: Item<T>[]; selected: T[]; back: boolean; validate?: (v: T[]) => string | undefined }): Promise<T[]> {
+function pickMany<T>(at: At, o: { step: string; placeholder: string; items: Item<T>[]; selected: T[]; back: boolean; validate?: (v: T[]) => string | undefined }): Promise<T[]> {
   const qp = vscode.window.createQuickPick<Item<T>>();
-  qp.title = `${TITLE} — ${o.step}`;
   qp.placeholder = o.placeholder;
   qp.canSelectMany = true;
   qp.ignoreFocusOut = true;
   qp.items = o.items;
   qp.selectedItems = o.items.filter((i) => o.selected.includes(i.value));
-  return settle(qp, o.back, () => {
+  // a validation message shown in the placeholder goes away as soon as the selection changes
+  qp.onDidChangeSelection(() => (qp.placeholder = o.placeholder));
+  return settle(qp, at, o.step, o.back, () => {
     const values = qp.selectedItems.map((i) => i.value);
     const msg = o.validate?.(values);
     if (msg) {
@@ -128,18 +160,21 @@ function pickMany<T>(o: { step: string; placeholder: string; items: Item<T>[]; s
   });
 }
 
-function ask(o: { step: string; prompt: string; value?: string; placeholder?: string; validate: (s: string) => string | undefined; back: boolean }): Promise<string> {
+function ask(at: At, o: { step: string; prompt: string; value?: string; placeholder?: string; validate: (s: string) => string | undefined; back: boolean }): Promise<string> {
   const ib = vscode.window.createInputBox();
-  ib.title = `${TITLE} — ${o.step}`;
   ib.prompt = o.prompt;
   ib.placeholder = o.placeholder;
   ib.value = o.value ?? "";
   ib.ignoreFocusOut = true;
+  const check = (v: string) => {
+    const m = o.validate(v);
+    return m ? promptText(m) : undefined;
+  };
   ib.onDidChangeValue((v) => {
-    ib.validationMessage = v.trim() === "" ? undefined : o.validate(v);
+    ib.validationMessage = v.trim() === "" ? undefined : check(v);
   });
-  return settle(ib, o.back, () => {
-    const msg = o.validate(ib.value);
+  return settle(ib, at, o.step, o.back, () => {
+    const msg = check(ib.value);
     if (msg) {
       ib.validationMessage = msg;
       return undefined;
@@ -171,6 +206,7 @@ const yesNo = (active?: boolean): { items: Item<boolean>[]; active?: boolean } =
 type Draft = {
   manual: number;
   statute?: RangeInput["statute"];
+  offenseDate?: string;
   mode?: "priors" | "enhancements";
   priors: Prior[];
   enhancements: Enhancement[];
@@ -178,25 +214,30 @@ type Draft = {
   earlyDisposition?: number;
   otherAdjustments: OtherAdjustment[];
   criminalHistory?: RangeInput["criminalHistory"];
+  /** the last step: plain calculation or scenarios */
+  compare?: string[];
 };
 
-function draftFrom(initial: Partial<RangeInput> | undefined, edition: number): Draft {
+function draftFrom(initial: Partial<RangeInput> | undefined, edition: number, compare?: string[]): Draft {
   const manual = initial?.manual === undefined || initial.manual === "latest" ? edition : initial.manual;
   return {
     manual,
     statute: initial?.statute,
+    offenseDate: initial?.offenseDate,
     mode: initial?.enhancements ? "enhancements" : initial?.priors ? "priors" : undefined,
-    priors: initial?.priors ? [...initial.priors] : [],
+    priors: initial?.priors ? initial.priors.map((p) => ({ ...p })) : [],
     enhancements: initial?.enhancements ? [...initial.enhancements] : [],
     acceptance: initial?.acceptance,
     earlyDisposition: initial?.earlyDisposition,
     otherAdjustments: initial?.otherAdjustments ? [...initial.otherAdjustments] : [],
     criminalHistory: initial?.criminalHistory,
+    compare,
   };
 }
 
 function inputOf(d: Draft): RangeInput {
   const out: RangeInput = { manual: d.manual, statute: d.statute as RangeInput["statute"], criminalHistory: d.criminalHistory as RangeInput["criminalHistory"] };
+  if (d.offenseDate && d.statute && statuteFor(d.statute).beforePenaltyChange) out.offenseDate = d.offenseDate;
   if (d.mode === "enhancements") out.enhancements = d.enhancements;
   else out.priors = d.priors;
   out.acceptance = d.acceptance ?? 0;
@@ -219,49 +260,77 @@ const OFFENSE_LABELS: Record<(typeof OFFENSES)[number], string> = {
   other: "Other offense",
 };
 
-async function editPrior(initial: Partial<Prior>, n: number): Promise<Prior> {
+/**
+ * Common Chapter Three adjustments (Parts A–D), levels as the Guidelines Manual states them:
+ * §3B1.2 ("decrease by 4 levels" / "by 2 levels" / "In cases falling between (a) and (b), decrease
+ * by 3 levels"), §3C1.1 (the "2-level adjustment specified by this section"), §3A1.2(a) ("increase
+ * by 3 levels", the same in the 2001 and the current text). Source: USSC, guidelines.ussc.gov
+ * (§3B1.2, §3A1.2; Amendment 252 for §3C1.1); the 2001 text of §3A1.2 at ussc.gov. Anything else:
+ * "Other adjustment…", typed.
+ */
+const COMMON_ADJUSTMENTS: OtherAdjustment[] = [
+  { levels: -4, cite: "USSG §3B1.2(a)", label: "Minimal participant" },
+  { levels: -3, cite: "USSG §3B1.2", label: "Between minimal and minor participant" },
+  { levels: -2, cite: "USSG §3B1.2(b)", label: "Minor participant" },
+  { levels: 2, cite: "USSG §3C1.1", label: "Obstruction of justice" },
+  { levels: 3, cite: "USSG §3A1.2(a)", label: "Official victim" },
+];
+
+function levelsText(n: number): string {
+  return n > 0 ? `+${n}` : `−${-n}`;
+}
+
+async function editPrior(at: At, initial: Partial<Prior>, n: number, manual: number): Promise<Prior> {
   const p: Partial<Prior> = { ...initial };
   const step = `prior conviction ${n}`;
   let i = 0;
   for (;;) {
     try {
       if (i === 0) {
-        p.kind = await pickOne({ step, placeholder: "Felony or misdemeanor?", items: [{ label: "Felony", description: "punishable by imprisonment for more than one year", value: "felony" as const }, { label: "Misdemeanor", description: "punishable by one year or less", value: "misdemeanor" as const }], active: p.kind, back: true });
+        p.kind = await pickOne(at, { step, placeholder: "Felony or misdemeanor?", items: [{ label: "Felony", description: "punishable by imprisonment for more than one year", value: "felony" as const }, { label: "Misdemeanor", description: "punishable by one year or less", value: "misdemeanor" as const }], active: p.kind, back: true });
       } else if (i === 1) {
-        p.offense = await pickOne({ step, placeholder: "What was the offense? (as the guideline classifies it — the calculator does not decide it)", items: OFFENSES.map((o) => ({ label: OFFENSE_LABELS[o], description: o, value: o })), active: p.offense, back: true });
+        p.offense = await pickOne(at, { step, placeholder: "What was the offense? (as the guideline classifies it; the calculator does not decide it)", items: OFFENSES.map((o) => ({ label: OFFENSE_LABELS[o], value: o })), active: p.offense, back: true });
       } else if (i === 2) {
-        const v = await ask({ step, prompt: "Sentence imposed, in months (leave empty if unknown or not relevant)", value: p.sentenceMonths?.toString(), validate: (s) => (s.trim() === "" ? undefined : numberCheck("sentenceMonths")(s)), back: true });
+        const v = await ask(at, { step, prompt: "Sentence imposed, in months (leave empty if unknown or not relevant)", value: p.sentenceMonths?.toString(), validate: (s) => (s.trim() === "" ? undefined : numberCheck("sentenceMonths")(s)), back: true });
         p.sentenceMonths = v === "" ? undefined : Number(v);
       } else if (i === 3) {
-        p.beforeFirstOrder = await pickOne({ step, placeholder: "Was the conviction (from 2018: the conduct) before the first order of deportation or removal?", ...yesNo(p.beforeFirstOrder), back: true });
+        p.beforeFirstOrder = await pickOne(at, { step, placeholder: "Was the conviction (from 2018: the conduct) before the first order of deportation or removal?", ...yesNo(p.beforeFirstOrder), back: true });
       } else if (i === 4) {
-        p.receivesCriminalHistoryPoints = await pickOne({ step, placeholder: "Does the conviction receive criminal history points (Chapter Four)?", ...yesNo(p.receivesCriminalHistoryPoints ?? true), back: true });
+        // 1995–2015 Manuals: §2L1.2(b)(1) counts a conviction the defendant was deported after (the block's note names this question)
+        if (manual < 2016) p.deportedAfter = await pickOne(at, { step, placeholder: "Deported or removed after this conviction?", ...yesNo(p.deportedAfter ?? true), back: true });
+      } else if (i === 5) {
+        p.receivesCriminalHistoryPoints = await pickOne(at, { step, placeholder: "Does the conviction receive criminal history points (Chapter Four)?", ...yesNo(p.receivesCriminalHistoryPoints ?? true), back: true });
         return p as Prior;
       }
       i++;
     } catch (e) {
       if (!(e instanceof Back) || i === 0) throw e;
       i--;
+      if (i === 4 && manual >= 2016) i--; // that question is not asked for this edition
     }
   }
 }
 
-async function stepPriors(d: Draft): Promise<void> {
+function priorLabel(p: Prior): string {
+  return `${p.kind === "felony" ? "Felony" : "Misdemeanor"}, ${OFFENSE_LABELS[p.offense].replace(/^./, (c) => c.toLowerCase())}`;
+}
+
+async function stepPriors(d: Draft, at: At): Promise<void> {
   for (;;) {
     type Choice = { kind: "add" } | { kind: "done" } | { kind: "edit"; index: number };
     const items: Item<Choice>[] = [
-      ...d.priors.map((p, index) => ({ label: `$(edit) Prior ${index + 1}: ${p.kind}, ${OFFENSE_LABELS[p.offense]}`, description: [p.sentenceMonths !== undefined ? `${p.sentenceMonths} months` : "", p.beforeFirstOrder === undefined ? "" : p.beforeFirstOrder ? "before first order" : "after first order"].filter(Boolean).join(", "), value: { kind: "edit" as const, index } })),
+      ...d.priors.map((p, index) => ({ label: `$(edit) Prior ${index + 1}: ${priorLabel(p)}`, description: [p.sentenceMonths !== undefined ? `${p.sentenceMonths} months` : "", p.beforeFirstOrder === undefined ? "" : p.beforeFirstOrder ? "before first order" : "after first order"].filter(Boolean).join(", "), value: { kind: "edit" as const, index } })),
       { label: "$(add) Add a prior conviction…", value: { kind: "add" } },
       { label: d.priors.length ? `$(check) Done (${d.priors.length} prior${d.priors.length === 1 ? "" : "s"})` : "$(check) No prior convictions", value: { kind: "done" } },
     ];
-    const c = await pickOne({ step: "prior convictions", placeholder: "List each prior conviction; the calculator derives the §2L1.2(b) enhancements and asks for any fact it needs.", items, back: true, active: items[items.length - 1].value });
+    const c = await pickOne(at, { step: "prior convictions", placeholder: "List each prior conviction; the calculator derives the §2L1.2(b) enhancements and asks for any fact it needs.", items, back: true, active: items[items.length - 1].value });
     if (c.kind === "done") return;
     try {
-      if (c.kind === "add") d.priors.push(await editPrior({}, d.priors.length + 1));
+      if (c.kind === "add") d.priors.push(await editPrior(at, {}, d.priors.length + 1, d.manual));
       else {
-        const action = await pickOne({ step: `prior ${c.index + 1}`, placeholder: "Edit or remove this prior?", items: [{ label: "Edit", value: "edit" as const }, { label: "Remove", value: "remove" as const }], back: true });
+        const action = await pickOne(at, { step: `prior conviction ${c.index + 1}`, placeholder: "Edit or remove this prior conviction?", items: [{ label: "Edit", value: "edit" as const }, { label: "Remove", value: "remove" as const }], back: true });
         if (action === "remove") d.priors.splice(c.index, 1);
-        else d.priors[c.index] = await editPrior(d.priors[c.index], c.index + 1);
+        else d.priors[c.index] = await editPrior(at, d.priors[c.index], c.index + 1, d.manual);
       }
     } catch (e) {
       if (!(e instanceof Back)) throw e;
@@ -269,19 +338,19 @@ async function stepPriors(d: Draft): Promise<void> {
   }
 }
 
-async function stepEnhancements(d: Draft): Promise<void> {
+async function stepEnhancements(d: Draft, at: At): Promise<void> {
   const era = eraFor(d.manual);
   const items: Item<Enhancement>[] = [];
   for (const s of era.subsections) {
     const sub = `2L1.2${s.id}`;
     items.push({ label: `§${sub}`, description: `+${s.levels}`, detail: s.text, value: sub });
     if (s.levelsWithoutCriminalHistoryPoints !== undefined) {
-      items.push({ label: `§${sub} — conviction receives no criminal history points`, description: `+${s.levelsWithoutCriminalHistoryPoints}`, value: { subsection: sub, receivesCriminalHistoryPoints: false } });
+      items.push({ label: `§${sub}, conviction receives no criminal history points`, description: `+${s.levelsWithoutCriminalHistoryPoints}`, value: { subsection: sub, receivesCriminalHistoryPoints: false } });
     }
   }
   const key = (e: Enhancement) => (typeof e === "string" ? e : `${e.subsection}|${e.receivesCriminalHistoryPoints}`);
   const selectedKeys = d.enhancements.map(key);
-  const picked = await pickMany({
+  const picked = await pickMany(at, {
     step: `§2L1.2(b) in the ${d.manual} Manual`,
     placeholder: "Select the subsections that apply (none for no enhancement), then press Enter",
     items,
@@ -292,24 +361,31 @@ async function stepEnhancements(d: Draft): Promise<void> {
   d.enhancements = picked;
 }
 
-async function stepOtherAdjustments(d: Draft): Promise<void> {
+async function stepOtherAdjustments(d: Draft, at: At): Promise<void> {
   for (;;) {
-    type Choice = { kind: "add" } | { kind: "done" } | { kind: "remove"; index: number };
+    type Choice = { kind: "add"; adj: OtherAdjustment } | { kind: "other" } | { kind: "done" } | { kind: "remove"; index: number };
+    const has = (a: OtherAdjustment) => d.otherAdjustments.some((x) => x.cite === a.cite && x.levels === a.levels);
     const items: Item<Choice>[] = [
-      ...d.otherAdjustments.map((a, index) => ({ label: `$(trash) ${a.label ?? a.cite}`, description: `${a.levels > 0 ? "+" : ""}${a.levels}, ${a.cite} — select to remove`, value: { kind: "remove" as const, index } })),
-      { label: "$(add) Add a Chapter Three adjustment (Parts A–D)…", value: { kind: "add" } },
       { label: d.otherAdjustments.length ? "$(check) Done" : "$(check) None", value: { kind: "done" } },
+      ...d.otherAdjustments.map((a, index) => ({ label: `$(trash) ${a.label ?? a.cite}`, description: `${levelsText(a.levels)}, ${a.cite}; select to remove`, value: { kind: "remove" as const, index } })),
+      { label: "Add", kind: vscode.QuickPickItemKind.Separator, value: { kind: "done" } },
+      ...COMMON_ADJUSTMENTS.filter((a) => !has(a)).map((a) => ({ label: `$(add) ${a.label}`, description: `${levelsText(a.levels)}, ${a.cite}`, value: { kind: "add" as const, adj: a } })),
+      { label: "$(add) Other adjustment…", description: "levels, citation and description", value: { kind: "other" } },
     ];
-    const c = await pickOne({ step: "other adjustments", placeholder: "Victim, role or obstruction adjustments (USSG ch. 3, pts. A–D)", items, back: true, active: items[items.length - 1].value });
+    const c = await pickOne(at, { step: "other adjustments", placeholder: "Victim, role or obstruction adjustments (USSG ch. 3, pts. A–D)", items, back: true, active: items[0].value });
     if (c.kind === "done") return;
     if (c.kind === "remove") {
       d.otherAdjustments.splice(c.index, 1);
       continue;
     }
+    if (c.kind === "add") {
+      d.otherAdjustments.push({ ...c.adj });
+      continue;
+    }
     try {
-      const levels = Number(await ask({ step: "adjustment", prompt: "Levels (e.g. 2, or -2 for a decrease)", validate: numberCheck("adjustmentLevels"), back: true }));
-      const cite = await ask({ step: "adjustment", prompt: "Citation", placeholder: "USSG §3C1.1", validate: (s) => checkField("adjustmentCite", s), back: true });
-      const label = await ask({ step: "adjustment", prompt: "Short description", placeholder: "Obstruction of justice", validate: (s) => checkField("adjustmentLabel", s), back: true });
+      const levels = Number(await ask(at, { step: "other adjustment", prompt: "Levels (for example 2, or -2 for a decrease)", validate: numberCheck("adjustmentLevels"), back: true }));
+      const cite = await ask(at, { step: "other adjustment", prompt: "Citation", placeholder: "USSG §3C1.1", validate: (s) => checkField("adjustmentCite", s), back: true });
+      const label = await ask(at, { step: "other adjustment", prompt: "Short description", placeholder: "Obstruction of justice", validate: (s) => checkField("adjustmentLabel", s), back: true });
       d.otherAdjustments.push({ levels, cite, label });
     } catch (e) {
       if (!(e instanceof Back)) throw e;
@@ -330,26 +406,71 @@ const FACT_QUESTIONS: Record<string, string> = {
 };
 const MONTHS_FIELD = /^priors\[(\d+)\]\.sentenceMonths$/;
 
-/** Runs the steps; resolves to the finished input and the chosen scenario ids (undefined = plain insert). */
-async function guidedInput(initial: Partial<RangeInput> | undefined, edition: number, initialCompare?: string[]): Promise<{ input: RangeInput; compare?: string[] }> {
-  const d = draftFrom(initial, edition);
-  const steps: ((d: Draft) => Promise<void>)[] = [
-    async (d) => {
+/** Names of the questions, for messages ("Early disposition: …"), never the calculator's field names. */
+function fieldWords(field: string): string {
+  if (field.startsWith("earlyDisposition")) return "Early disposition";
+  if (field.startsWith("offenseDate")) return "Date of the offense";
+  if (field.startsWith("statute")) return "Statute of conviction";
+  if (field.startsWith("manual")) return "Guidelines Manual edition";
+  if (field.startsWith("acceptance")) return "Acceptance of responsibility";
+  if (field.startsWith("otherAdjustments")) return "Other adjustments";
+  if (field.startsWith("criminalHistory")) return "Criminal history";
+  const prior = /^priors\[(\d+)\]/.exec(field);
+  if (prior) return `Prior conviction ${Number(prior[1]) + 1}`;
+  if (field.startsWith("enhancements")) return "§2L1.2(b) subsections";
+  return "The answers";
+}
+
+/** The numbered steps, in order, with how each answer reads in the summary. */
+interface Step {
+  name: string;
+  answer(d: Draft): string;
+  run(d: Draft, at: At, edition: number): Promise<void>;
+}
+
+const STEPS: Step[] = [
+  {
+    name: "Guidelines Manual edition",
+    answer: (d) => `${d.manual} Manual`,
+    run: async (d, at, edition) => {
       const items: Item<number>[] = [];
-      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Guidelines Manual in force Nov. 1, ${y}${y === edition ? " — this brief's edition" : ""}`, detail: y === LATEST_EDITION || y === eraFor(y).firstEdition ? eraFor(y).label : undefined, value: y });
-      d.manual = await pickOne({ step: "edition", placeholder: "Guidelines Manual edition", items, active: d.manual, back: false });
+      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Guidelines Manual in force Nov. 1, ${y}${y === edition ? " (this brief's edition)" : ""}`, detail: y === LATEST_EDITION || y === eraFor(y).firstEdition ? eraFor(y).label : undefined, value: y });
+      d.manual = await pickOne(at, { step: "edition", placeholder: "Guidelines Manual edition", items, active: d.manual, back: false });
     },
-    async (d) => {
-      d.statute = await pickOne({ step: "statute of conviction", placeholder: "Statute of conviction", items: STATUTES.map((s) => ({ label: statuteFor(s).cite, description: `max ${statuteFor(s).maxMonths / 12} years`, detail: statuteFor(s).description, value: s })), active: d.statute, back: true });
+  },
+  {
+    name: "Statute of conviction",
+    answer: (d) => (d.statute ? statuteFor(d.statute).cite + (d.offenseDate ? `, offense on ${d.offenseDate}` : "") : "not answered"),
+    run: async (d, at) => {
+      d.statute = await pickOne(at, { step: "statute of conviction", placeholder: "Statute of conviction", items: STATUTES.map((s) => ({ label: statuteFor(s).cite, description: `maximum ${statuteFor(s).maxMonths / 12} years`, detail: statuteFor(s).description, value: s })), active: d.statute, back: true });
+      if (!statuteFor(d.statute).beforePenaltyChange) return;
+      // the statutory maximum was lower before Sept. 13, 1994: ask the date, empty = on or after it
+      const v = await ask(at, { step: "date of the offense", prompt: "Date of the offense, YYYY-MM-DD (leave empty if on or after Sept. 13, 1994: it decides the statutory maximum)", value: d.offenseDate ?? "", validate: (s) => (s.trim() === "" ? undefined : checkField("offenseDate", s.trim())), back: true });
+      d.offenseDate = v === "" ? undefined : v;
     },
-    async (d) => {
-      d.mode = await pickOne({ step: "§2L1.2(b)", placeholder: "How do you want to state the specific offense characteristics?", items: [{ label: "Prior convictions (facts)", detail: "The calculator derives the enhancements for this edition and asks for any fact it needs", value: "priors" as const }, { label: "§2L1.2(b) subsections", detail: "Pick the subsections that apply", value: "enhancements" as const }], active: d.mode, back: true });
+  },
+  {
+    name: "How to state §2L1.2(b)",
+    answer: (d) => (d.mode === "enhancements" ? "§2L1.2(b) subsections" : d.mode === "priors" ? "Prior convictions (facts)" : "not answered"),
+    run: async (d, at) => {
+      d.mode = await pickOne(at, { step: "§2L1.2(b)", placeholder: "How do you want to state the specific offense characteristics?", items: [{ label: "Prior convictions (facts)", detail: "The calculator derives the enhancements for this edition and asks for any fact it needs", value: "priors" as const }, { label: "§2L1.2(b) subsections", detail: "Pick the subsections that apply", value: "enhancements" as const }], active: d.mode, back: true });
     },
-    async (d) => (d.mode === "enhancements" ? stepEnhancements(d) : stepPriors(d)),
-    async (d) => {
-      d.acceptance = await pickOne({
+  },
+  {
+    name: "Prior convictions or subsections",
+    answer: (d) =>
+      d.mode === "enhancements"
+        ? d.enhancements.length ? d.enhancements.map((e) => `§${typeof e === "string" ? e : e.subsection}`).join(", ") : "no enhancement"
+        : d.priors.length ? d.priors.map((p, i) => `${i + 1}: ${priorLabel(p)}`).join("; ") : "no prior convictions",
+    run: (d, at) => (d.mode === "enhancements" ? stepEnhancements(d, at) : stepPriors(d, at)),
+  },
+  {
+    name: "Acceptance of responsibility",
+    answer: (d) => (d.acceptance === undefined ? "not answered" : d.acceptance === 0 ? "no reduction" : `${d.acceptance} levels`),
+    run: async (d, at) => {
+      d.acceptance = await pickOne(at, {
         step: "acceptance of responsibility",
-        placeholder: "USSG §3E1.1 — the third level needs level 16 or more before (a)" + (d.manual >= 2003 ? " and the government's motion" : ""),
+        placeholder: "USSG §3E1.1: the third level needs level 16 or more before (a)" + (d.manual >= 2003 ? " and the government's motion" : ""),
         items: [
           { label: "0", description: "no reduction", value: 0 as const },
           { label: "2", description: "§3E1.1(a)", value: 2 as const },
@@ -359,8 +480,12 @@ async function guidedInput(initial: Partial<RangeInput> | undefined, edition: nu
         back: true,
       });
     },
-    async (d) => {
-      const v = await ask({
+  },
+  {
+    name: "Early disposition",
+    answer: (d) => (d.earlyDisposition ? `${d.earlyDisposition} levels` : "none"),
+    run: async (d, at) => {
+      const v = await ask(at, {
         step: "early disposition",
         prompt: d.manual >= 2025 ? "Levels under USSG §3F1.1 (0–4)" : d.manual >= 2003 ? "Levels of a USSG §5K3.1 departure (0–4), reported separately from the range" : `Early disposition (0: the ${d.manual} Manual has none)`,
         value: String(d.earlyDisposition ?? 0),
@@ -369,27 +494,83 @@ async function guidedInput(initial: Partial<RangeInput> | undefined, edition: nu
       });
       d.earlyDisposition = Number(v);
     },
-    stepOtherAdjustments,
-    async (d) => {
+  },
+  {
+    name: "Other Chapter Three adjustments",
+    answer: (d) => (d.otherAdjustments.length ? d.otherAdjustments.map((a) => `${a.label ?? a.cite} ${levelsText(a.levels)}`).join(", ") : "none"),
+    run: (d, at) => stepOtherAdjustments(d, at),
+  },
+  {
+    name: "Criminal history",
+    answer: (d) => (!d.criminalHistory ? "not answered" : "category" in d.criminalHistory ? `Category ${d.criminalHistory.category}` : `${d.criminalHistory.points} points`),
+    run: async (d, at) => {
       const prev = d.criminalHistory;
-      const how = await pickOne({ step: "criminal history", placeholder: "Criminal history category or points?", items: [...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }], active: prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
+      const how = await pickOne(at, { step: "criminal history", placeholder: "Criminal history category or points?", items: [...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }], active: prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
       if (how !== "points") {
         d.criminalHistory = { category: how as (typeof CATEGORIES)[number] };
         return;
       }
-      const v = await ask({ step: "criminal history points", prompt: "Total criminal history points (Chapter Four, Part A)", value: prev && "points" in prev ? String(prev.points) : "", validate: numberCheck("points"), back: true });
+      const v = await ask(at, { step: "criminal history points", prompt: "Total criminal history points (Chapter Four, Part A)", value: prev && "points" in prev ? String(prev.points) : "", validate: numberCheck("points"), back: true });
       d.criminalHistory = { points: Number(v) };
     },
-  ];
+  },
+];
 
-  let i = 0;
+const REVIEW = -1;
+
+/**
+ * Runs the steps; resolves to the finished input and the chosen scenario ids (undefined = plain
+ * insert). With `review`, it starts from the given answers on a summary where each answer can be
+ * opened and changed (Recompute, or answers remembered for this brief) instead of at step 1.
+ */
+async function guidedInput(
+  initial: Partial<RangeInput> | undefined,
+  edition: number,
+  o: { compare?: string[]; review: boolean; title: string; startOver?: boolean },
+): Promise<{ input: RangeInput; compare?: string[] }> {
+  let d = draftFrom(initial, edition, o.compare);
+  let reviewing = o.review;
+  let i = reviewing ? REVIEW : 0;
+  const at = (n: number): At => ({ title: o.title, n: n + 1 });
+  const next = (from: number) => (reviewing ? REVIEW : from + 1);
   for (;;) {
-    if (i < steps.length) {
+    if (i === REVIEW) {
+      type Choice = { kind: "go" } | { kind: "step"; index: number } | { kind: "output" } | { kind: "restart" };
+      const items: Item<Choice>[] = [
+        { label: `$(check) ${o.title.startsWith("Recompute") ? "Recompute" : "Insert"} with these answers`, value: { kind: "go" } },
+        { label: "Answers", kind: vscode.QuickPickItemKind.Separator, value: { kind: "go" } },
+        ...STEPS.map((s, index) => ({ label: `${index + 1}. ${s.name}`, description: s.answer(d), value: { kind: "step" as const, index } })),
+        { label: `${TOTAL_STEPS}. Output`, description: d.compare?.length ? `compare scenarios (${d.compare.length})` : "the calculation", value: { kind: "output" } },
+        ...(o.startOver ? [{ label: "$(discard) Start over", description: "forget these answers", value: { kind: "restart" as const } }] : []),
+      ];
+      // after a change, Enter goes on: changing one fact is "pick it, change it, Enter"
+      const c = await pickOne({ title: o.title, n: 0 }, { step: "change an answer or go on", placeholder: "Select an answer to change it, or press Enter to go on with these answers", items, active: items[0].value, back: false });
+      if (c.kind === "go") {
+        i = STEPS.length;
+      } else if (c.kind === "step") {
+        try {
+          await STEPS[c.index].run(d, at(c.index), edition);
+        } catch (e) {
+          if (!(e instanceof Back)) throw e;
+        }
+        continue;
+      } else if (c.kind === "output") {
+        i = STEPS.length;
+        d.compare = undefined; // asked again below
+        reviewing = false;
+      } else {
+        d = draftFrom(undefined, edition);
+        reviewing = false;
+        i = 0;
+        continue;
+      }
+    }
+    if (i >= 0 && i < STEPS.length) {
       try {
-        await steps[i](d);
-        i++;
+        await STEPS[i].run(d, at(i), edition);
+        i = next(i);
       } catch (e) {
-        if (e instanceof Back) i = Math.max(0, i - 1);
+        if (e instanceof Back) i = reviewing ? REVIEW : Math.max(0, i - 1);
         else throw e;
       }
       continue;
@@ -409,8 +590,8 @@ async function guidedInput(initial: Partial<RangeInput> | undefined, edition: nu
           const n = Number(fact[1]);
           const p = d.priors[n];
           const answer = await vscode.window.showWarningMessage(
-            `Prior conviction ${n + 1} (${p.kind}, ${OFFENSE_LABELS[p.offense]}): ${FACT_QUESTIONS[fact[2]] ?? fact[2]}`,
-            { modal: true, detail: issue.message.replace(/^state true or false: /, "") },
+            `Prior conviction ${n + 1} (${priorLabel(p)}): ${FACT_QUESTIONS[fact[2]] ?? "Answer the question about this prior."}`,
+            { modal: true, detail: promptText(issue.message.replace(/^state true or false: /, "")) },
             "Yes",
             "No",
           );
@@ -418,37 +599,39 @@ async function guidedInput(initial: Partial<RangeInput> | undefined, edition: nu
           (p as unknown as Record<string, boolean>)[fact[2]] = answer === "Yes";
         } else if (months) {
           const p = d.priors[Number(months[1])];
-          p.sentenceMonths = Number(await ask({ step: `prior ${Number(months[1]) + 1}: sentence imposed`, prompt: issue.message, validate: numberCheck("sentenceMonths"), back: true }));
+          p.sentenceMonths = Number(await ask(at(3), { step: `prior conviction ${Number(months[1]) + 1}: sentence imposed`, prompt: promptText(issue.message), validate: numberCheck("sentenceMonths"), back: true }));
         } else {
-          const again = await vscode.window.showErrorMessage(`${issue.field}: ${issue.message}`, { modal: true }, "Go back and change it");
+          const again = await vscode.window.showErrorMessage(`${fieldWords(issue.field)}: ${promptText(issue.message)}`, { modal: true }, "Go back and change it");
           if (again === undefined) throw new Cancel();
           i = issue.field.startsWith("earlyDisposition") ? 5 : issue.field.startsWith("enhancements") || issue.field.startsWith("priors") ? 3 : issue.field.startsWith("offenseDate") || issue.field.startsWith("statute") ? 1 : 0;
         }
       } catch (e2) {
-        if (e2 instanceof Back) i = 3;
+        if (e2 instanceof Back) i = reviewing ? REVIEW : 3;
         else throw e2;
       }
       continue;
     }
+    if (reviewing) return { input, compare: d.compare?.length ? d.compare : undefined };
     try {
-      const action = await pickOne({
+      const action = await pickOne(at(TOTAL_STEPS - 1), {
         step: "insert",
         placeholder: "Insert the calculation, or compare scenarios?",
         items: [
           { label: "$(insert) Insert the calculation", value: "insert" as const },
           { label: "$(split-horizontal) Compare scenarios…", detail: "Same facts with and without a contested enhancement, acceptance or early disposition, in one table", value: "compare" as const },
         ],
-        active: initialCompare ? "compare" : "insert",
+        active: o.compare?.length ? "compare" : "insert",
         back: true,
       });
       if (action === "insert") return { input };
       const options = scenarioOptions(input);
-      const compare = await pickMany({ step: "compare scenarios", placeholder: "Select the scenarios to compare with the calculation", items: options.map((s) => ({ label: s.label, description: s.id, value: s.id })), selected: (initialCompare ?? []).filter((id) => options.some((o) => o.id === id)), back: true, validate: (v) => (v.length ? undefined : "Select at least one scenario.") });
+      const compare = await pickMany(at(TOTAL_STEPS - 1), { step: "compare scenarios", placeholder: "Select the scenarios to compare with the calculation", items: options.map((s) => ({ label: s.label, value: s.id })), selected: (o.compare ?? []).filter((id) => options.some((x) => x.id === id)), back: true, validate: (v) => (v.length ? undefined : "Select at least one scenario.") });
       return { input, compare };
     } catch (e) {
-      if (e instanceof Back) i = steps.length - 1;
+      if (e instanceof Back) i = o.review ? REVIEW : STEPS.length - 1;
       else throw e;
     }
+    if (o.review) reviewing = true;
   }
 }
 
@@ -467,13 +650,14 @@ function briefEdition(doc: vscode.TextDocument | undefined): number {
 }
 
 /** Validates programmatic input exactly as the CLI does; returns the Markdown or shows the messages. */
-function renderOrReport(raw: unknown, compare: string[] | undefined): string | undefined {
+function renderOrReport(raw: unknown, compare: string[] | undefined, quiet = false): string | undefined {
   try {
     const { input, result } = computeRange(raw);
     return compare && compare.length ? renderCompareMarkdown(input, compare) : renderRangeMarkdown(input, result);
   } catch (e) {
-    const msg = e instanceof RangeInputError ? e.issues.map((i) => `${i.field}: ${i.message}`).join(" ") : (e as Error).message;
-    void vscode.window.showErrorMessage(`Heartland: nothing inserted. ${msg}`);
+    if (quiet) return undefined;
+    const msg = e instanceof RangeInputError ? e.issues.map((i) => `${fieldWords(i.field)}: ${promptText(i.message)}`).join(" ") : (e as Error).message;
+    void vscode.window.showErrorMessage(`Nothing was inserted. ${msg}`);
     return undefined;
   }
 }
@@ -486,19 +670,63 @@ function placed(doc: vscode.TextDocument, pos: vscode.Position, block: string): 
   return (before.trim() ? "\n\n" : "") + block + (after.trim() ? "\n" : "");
 }
 
+/** The generated block (range, scenarios, table of authorities) the selection is inside, if any. */
+function blockAround(doc: vscode.TextDocument, sel: vscode.Selection): GeneratedBlock | undefined {
+  const blocks = generatedBlocks(doc.getText());
+  const inside = (p: vscode.Position) => {
+    const o = doc.offsetAt(p);
+    return blocks.find((b) => b.start < o && o < b.end);
+  };
+  return inside(sel.active) ?? inside(sel.anchor);
+}
+
+const BLOCK_WORDS: Record<GeneratedBlock["kind"], string> = { range: "a guideline range block", compare: "a scenarios table", toa: "the table of authorities" };
+
+function refuseInside(b: GeneratedBlock): undefined {
+  const msg = `The cursor is inside ${BLOCK_WORDS[b.kind]} Heartland inserted. Place it before or after the block${b.kind === "toa" ? "" : ", or use Recompute above the block to change it"}.`;
+  log().info(`insert range refused: ${msg}`);
+  void vscode.window.showWarningMessage(msg);
+  return undefined;
+}
+
+// Answers remembered per brief (workspace state, keyed by the document's URI).
+let memory: vscode.Memento | undefined;
+const MEMORY_KEY = "heartland.rangeAnswers";
+
+function remembered(uri: vscode.Uri): Partial<RangeInput> | undefined {
+  if (uri.scheme === "untitled") return undefined; // "Untitled-1" names a different document each time
+  const all = memory?.get<Record<string, Partial<RangeInput>>>(MEMORY_KEY) ?? {};
+  return all[uri.toString()];
+}
+
+function remember(uri: vscode.Uri, input: RangeInput): void {
+  if (!memory || uri.scheme === "untitled") return;
+  const all = { ...(memory.get<Record<string, Partial<RangeInput>>>(MEMORY_KEY) ?? {}) };
+  delete all[uri.toString()];
+  all[uri.toString()] = input;
+  // keep the 50 most recent briefs
+  const keys = Object.keys(all);
+  for (const k of keys.slice(0, Math.max(0, keys.length - 50))) delete all[k];
+  void memory.update(MEMORY_KEY, all);
+}
+
 async function insertRange(args?: CommandArgs): Promise<string | undefined> {
   const editor = vscode.window.activeTextEditor;
   if (!editor) {
-    void vscode.window.showInformationMessage("Heartland: open a Markdown brief and place the cursor where the range should go.");
+    void vscode.window.showInformationMessage("Open a Markdown brief and place the cursor where the guideline range should go.");
     return undefined;
   }
   const doc = editor.document;
+  const around = blockAround(doc, editor.selection);
+  if (around) return refuseInside(around);
   let block: string | undefined;
   if (args && args.input !== undefined) {
     block = renderOrReport(args.input, args.compare);
   } else {
     try {
-      const { input, compare } = await guidedInput(undefined, briefEdition(doc));
+      const saved = remembered(doc.uri);
+      const { input, compare } = await guidedInput(saved, briefEdition(doc), { review: saved !== undefined, title: TITLE, startOver: true });
+      remember(doc.uri, input);
       block = renderOrReport(input, compare);
     } catch (e) {
       if (e instanceof Cancel) return undefined;
@@ -507,10 +735,24 @@ async function insertRange(args?: CommandArgs): Promise<string | undefined> {
   }
   if (!block) return undefined;
   const target = vscode.window.visibleTextEditors.find((e) => e.document === doc) ?? editor;
+  const again = blockAround(doc, target.selection); // the text may have changed while the input was open
+  if (again) return refuseInside(again);
   const pos = target.selection.active;
   const text = placed(doc, pos, block);
   const ok = await target.edit((b) => b.insert(pos, text), { undoStopBefore: true, undoStopAfter: true });
   return ok ? text : undefined;
+}
+
+/**
+ * The lines of a block the user wrote: those not in what Heartland generated from the block's
+ * own record (blank lines and the markers excluded). Empty when the block is as generated.
+ */
+export function userLines(current: string, generated: string | undefined): string[] {
+  const mine = new Set((generated ?? "").split(/\r?\n/).map((l) => l.trim()));
+  return current
+    .split(/\r?\n/)
+    .slice(1, -1) // the opening and closing markers
+    .filter((l) => l.trim() !== "" && !mine.has(l.trim()) && !l.trim().startsWith("<!-- /heartland-"));
 }
 
 async function recomputeRange(uriArg?: string | vscode.Uri, start?: number, args?: CommandArgs): Promise<string | undefined> {
@@ -520,7 +762,7 @@ async function recomputeRange(uriArg?: string | vscode.Uri, start?: number, args
   const blocks = findRecordedBlocks(doc.getText());
   const block = blocks.find((b) => b.start === start) ?? (start === undefined ? blocks[0] : undefined);
   if (!block) {
-    void vscode.window.showWarningMessage("Heartland: the range block has moved or changed; run Recompute from its code lens again.");
+    void vscode.window.showWarningMessage("The range block has moved or changed. Run Recompute from the line above the block again.");
     return undefined;
   }
   const recorded = (block.kind === "compare" ? (block.data as { input?: unknown })?.input : block.data) as Partial<RangeInput> | undefined;
@@ -530,7 +772,8 @@ async function recomputeRange(uriArg?: string | vscode.Uri, start?: number, args
     text = renderOrReport(args.input, args.compare ?? recordedCompare);
   } else {
     try {
-      const { input, compare } = await guidedInput(recorded && typeof recorded === "object" ? recorded : undefined, briefEdition(doc), recordedCompare);
+      const { input, compare } = await guidedInput(recorded && typeof recorded === "object" ? recorded : undefined, briefEdition(doc), { compare: recordedCompare, review: recorded !== undefined && typeof recorded === "object", title: RECOMPUTE_TITLE });
+      remember(doc.uri, input);
       text = renderOrReport(input, compare);
     } catch (e) {
       if (e instanceof Cancel) return undefined;
@@ -541,13 +784,36 @@ async function recomputeRange(uriArg?: string | vscode.Uri, start?: number, args
   // Re-find the block: the document may have changed while the input was open.
   const now = findRecordedBlocks(doc.getText()).find((b) => b.start === block.start && b.end === block.end && b.kind === block.kind);
   if (!now) {
-    void vscode.window.showWarningMessage("Heartland: the document changed while recomputing; nothing was replaced.");
+    void vscode.window.showWarningMessage("The document changed while recomputing. Nothing was replaced.");
     return undefined;
   }
+  // Text the user wrote inside the block is never dropped silently: kept after the new block, or replaced only when the user says so.
+  const current = doc.getText().slice(now.start, now.end);
+  const generated = recorded ? renderOrReport(recorded, recordedCompare, true) : undefined;
+  const extra = userLines(current, generated);
+  let decision = args?.userText;
+  if (extra.length && !decision) {
+    if (args && args.input !== undefined) decision = "keep";
+    else {
+      const keep = "Keep it after the new block";
+      const replace = "Replace it";
+      const quoted = extra.join(" ").slice(0, 160);
+      const pick = await vscode.window.showWarningMessage(
+        "The range block contains text you wrote.",
+        { modal: true, detail: `“${quoted}${extra.join(" ").length > 160 ? "…" : ""}”\n\nRecompute replaces the block. Keep your text after the new block, or replace it with the new block alone?` },
+        keep,
+        replace,
+      );
+      if (pick === undefined) return undefined;
+      decision = pick === keep ? "keep" : "replace";
+    }
+  }
+  const replacement = extra.length && decision === "keep" ? `${text}\n${extra.join("\n")}\n` : text;
   const edit = new vscode.WorkspaceEdit();
-  edit.replace(doc.uri, new vscode.Range(doc.positionAt(now.start), doc.positionAt(now.end)), text);
+  edit.replace(doc.uri, new vscode.Range(doc.positionAt(now.start), doc.positionAt(now.end)), replacement);
   const ok = await vscode.workspace.applyEdit(edit);
-  return ok ? text : undefined;
+  if (ok && extra.length) log().info(`recompute: ${extra.length} line(s) written inside the block ${decision === "keep" ? "kept after the new block" : "replaced, as asked"}`);
+  return ok ? replacement : undefined;
 }
 
 class RangeCodeLens implements vscode.CodeLensProvider {
@@ -558,7 +824,7 @@ class RangeCodeLens implements vscode.CodeLensProvider {
     if (!text.includes("<!-- heartland-")) return [];
     return findRecordedBlocks(text).map((b) => {
       const range = new vscode.Range(doc.positionAt(b.start), doc.positionAt(b.start));
-      return new vscode.CodeLens(range, { title: b.kind === "compare" ? "Recompute scenarios" : "Recompute", tooltip: "Reopen the inputs of this guideline range and replace the block", command: RECOMPUTE_COMMAND, arguments: [doc.uri.toString(), b.start] });
+      return new vscode.CodeLens(range, { title: b.kind === "compare" ? "Recompute scenarios" : "Recompute", tooltip: "Change the answers behind this guideline range and replace the block", command: RECOMPUTE_COMMAND, arguments: [doc.uri.toString(), b.start] });
     });
   }
   dispose(): void {
@@ -567,6 +833,7 @@ class RangeCodeLens implements vscode.CodeLensProvider {
 }
 
 export function registerRangeCommand(context: vscode.ExtensionContext): void {
+  memory = context.workspaceState;
   const lens = new RangeCodeLens();
   context.subscriptions.push(
     vscode.commands.registerCommand(INSERT_COMMAND, (args?: CommandArgs) => insertRange(args)),

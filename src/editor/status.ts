@@ -1,11 +1,43 @@
 import * as vscode from "vscode";
-import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION } from "../core/settings";
+import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION, type Circuit } from "../core/settings";
+import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
 import { briefOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
 
+const MANUAL_KEYS = ["guidelines_manual", "guidelinesmanual", "manual"];
+
+/** The active Markdown brief, if any. */
+function activeBrief(): vscode.TextEditor | undefined {
+  const e = vscode.window.activeTextEditor;
+  return e && e.document.languageId === "markdown" ? e : undefined;
+}
+
+/**
+ * Sets the value where it takes effect: the brief's front matter when it has one (which
+ * overrides the setting), else the user setting. Says which it changed.
+ */
+async function apply(key: "guidelines-manual" | "circuit", setting: "guidelinesManual" | "circuit", value: string | undefined, words: string): Promise<void> {
+  const editor = activeBrief();
+  const fm = editor ? briefOf(editor.document).map.frontMatter : undefined;
+  if (editor && fm) {
+    const doc = editor.document;
+    const e = setFrontMatterKey(doc.getText(), fm, key, value, key === "guidelines-manual" ? MANUAL_KEYS : []);
+    if (e) {
+      const edit = new vscode.WorkspaceEdit();
+      edit.replace(doc.uri, new vscode.Range(doc.positionAt(e.start), doc.positionAt(e.end)), e.newText);
+      await vscode.workspace.applyEdit(edit);
+    }
+    void vscode.window.showInformationMessage(value === undefined ? `Removed the ${key} line from this brief's front matter: ${words}.` : `Set ${key}: ${value} in this brief's front matter: ${words}.`);
+    return;
+  }
+  await vscode.workspace.getConfiguration("heartland").update(setting, value ?? "", vscode.ConfigurationTarget.Global);
+  void vscode.window.showInformationMessage(`Heartland now uses ${words} for briefs whose front matter does not name one.`);
+}
+
 /**
  * A language status item for Markdown briefs: the Manual edition and circuit in force and
- * where each comes from. Its commands change the settings.
+ * where each comes from. Its commands change the brief's front matter (when it has one) or the
+ * settings.
  */
 export function registerStatus(context: vscode.ExtensionContext): void {
   const item = vscode.languages.createLanguageStatusItem("heartland.status", { language: "markdown" });
@@ -13,12 +45,12 @@ export function registerStatus(context: vscode.ExtensionContext): void {
   context.subscriptions.push(item);
 
   const update = () => {
-    const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== "markdown") return;
+    const editor = activeBrief();
+    if (!editor) return;
     const s = briefOf(editor.document).settings(userSettings(editor.document.uri));
     const large = editor.document.getText().length > liveAnalysisLimit(editor.document.uri);
     item.text = `$(law) ${s.edition} Manual · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
-    item.detail = `Guidelines Manual from ${s.editionFrom}; circuit from ${s.circuitFrom}${large ? "; larger than heartland.liveAnalysisLimit, so checked on open and save only" : ""}`;
+    item.detail = `Guidelines Manual from the ${s.editionFrom}; circuit from the ${s.circuitFrom}${large ? "; a large brief, so checked when opened and saved" : ""}`;
     item.command = { title: "Change edition", command: "heartland.selectManual" };
   };
 
@@ -31,20 +63,28 @@ export function registerStatus(context: vscode.ExtensionContext): void {
       if (e.affectsConfiguration("heartland")) update();
     }),
     vscode.commands.registerCommand("heartland.selectManual", async () => {
-      const years: string[] = ["latest"];
-      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) years.push(String(y));
-      const pick = await vscode.window.showQuickPick(
-        years.map((y) => ({ label: y, description: y === "latest" ? `the ${LATEST_EDITION} Manual` : `Manual in force on Nov. 1, ${y}` })),
-        { title: "Heartland: Guidelines Manual edition (a brief's front matter `guidelines-manual:` overrides this)" },
-      );
-      if (pick) await vscode.workspace.getConfiguration("heartland").update("guidelinesManual", pick.label, vscode.ConfigurationTarget.Global);
+      const editor = activeBrief();
+      const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
+      const current = editor ? briefOf(editor.document).settings(userSettings(editor.document.uri)).edition : undefined;
+      const items: (vscode.QuickPickItem & { value: string })[] = [{ label: "Latest", description: `the ${LATEST_EDITION} Manual, and later ones as Heartland adds them`, value: "latest" }];
+      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Manual in force on Nov. 1, ${y}${y === current ? " (in use)" : ""}`, value: String(y) });
+      const pick = await vscode.window.showQuickPick(items, {
+        title: inFront ? "Guidelines Manual edition for this brief (written to its front matter)" : "Guidelines Manual edition (user setting)",
+        placeHolder: "Select the edition",
+      });
+      if (!pick) return;
+      await apply("guidelines-manual", "guidelinesManual", pick.value, pick.value === "latest" ? `the latest Manual (${LATEST_EDITION})` : `the ${pick.value} Manual`);
     }),
     vscode.commands.registerCommand("heartland.selectCircuit", async () => {
-      const pick = await vscode.window.showQuickPick(
-        [{ label: "", description: "not set" }, ...CIRCUITS.map((c) => ({ label: c, description: circuitName(c) }))],
-        { title: "Heartland: circuit (a brief's front matter `circuit:` overrides this)" },
-      );
-      if (pick) await vscode.workspace.getConfiguration("heartland").update("circuit", pick.label, vscode.ConfigurationTarget.Global);
+      const editor = activeBrief();
+      const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
+      const items: (vscode.QuickPickItem & { value: Circuit | undefined })[] = [{ label: "Not set", description: "no precedent treated as binding", value: undefined }, ...CIRCUITS.map((c) => ({ label: circuitName(c), value: c }))];
+      const pick = await vscode.window.showQuickPick(items, {
+        title: inFront ? "Circuit for this brief (written to its front matter)" : "Circuit (user setting)",
+        placeHolder: "Select the circuit whose precedent binds the brief",
+      });
+      if (!pick) return;
+      await apply("circuit", "circuit", pick.value, pick.value ? `the ${circuitName(pick.value)}` : "no circuit");
     }),
   );
   update();

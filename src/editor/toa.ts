@@ -10,7 +10,7 @@ export const INSERT_TOA_COMMAND = "heartland.insertTableOfAuthorities";
  */
 export async function insertTableOfAuthorities(editor: vscode.TextEditor | undefined = vscode.window.activeTextEditor): Promise<boolean> {
   if (!editor || editor.document.languageId !== "markdown") {
-    void vscode.window.showInformationMessage("Heartland: open a Markdown brief to insert a table of authorities.");
+    void vscode.window.showInformationMessage("Open a Markdown brief to insert a table of authorities.");
     return false;
   }
   const doc = editor.document;

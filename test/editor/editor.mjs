@@ -1,5 +1,5 @@
 // Starting and stopping a throwaway code-server and headless Chromium (shared by run.mjs and
-// screenshot.mjs). Recipe: /work/shared/editor-testing.md.
+// screenshot.mjs). How it works: test/editor/README.md.
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";

@@ -1,6 +1,6 @@
 // Runs the real-editor suite (test/editor/suite) inside a real VS Code: code-server (which bundles
 // VS Code 1.139.1) on loopback, opened by headless Debian Chromium through playwright-core.
-// Recipe: /work/shared/editor-testing.md. Tools come from test/editor/tools.mjs (cached in
+// How it works: test/editor/README.md. Tools come from test/editor/tools.mjs (cached in
 // .cache/editor-tools/).
 //
 //   node test/editor/run.mjs [--grep TEXT] [--files a,b] [--timeout SECONDS] [--no-build]

@@ -8,8 +8,13 @@
 //   docs/images/range.png        "Insert Guideline Range (§2L1.2)" run in section I (facts of the
 //                                sample brief, through a keybinding with arguments) and the
 //                                Markdown preview of the inserted table beside it
+//   docs/images/wizard.png       the guided input of that command at its second step (2/9, the
+//                                statute of conviction), with its step counter and Back button
+//   docs/images/toa.png          "Insert Table of Authorities" after the front matter, and the
+//                                Markdown preview of the table beside it (each place a link to its
+//                                section heading)
 //
-//   node test/editor/screenshots.mjs [--only hover,diagnostics,range] [--out-dir docs/images]
+//   node test/editor/screenshots.mjs [--only hover,diagnostics,range,wizard,toa] [--out-dir docs/images]
 //                                    [--no-package] [--verbose] [--keep]
 //
 // Each picture is retried once on a UI timing failure; exit 1 if one could not be taken.
@@ -29,7 +34,7 @@ const option = (name) => {
 const verbose = argv.includes("--verbose");
 const keep = argv.includes("--keep");
 const outDir = path.resolve(option("--out-dir") ?? path.join(ROOT, "docs", "images"));
-const only = (option("--only") ?? "hover,diagnostics,range").split(",").map((s) => s.trim());
+const only = (option("--only") ?? "hover,diagnostics,range,wizard,toa").split(",").map((s) => s.trim());
 const say = (m) => console.log(`[screenshots] ${m}`);
 
 const SAMPLE = path.join(ROOT, "examples", "sample-brief.md");
@@ -175,6 +180,8 @@ const SHOTS = {
     await editor.locator(".squiggly-warning").first().waitFor({ state: "attached", timeout: 30_000 });
     await page.keyboard.press("Control+Shift+M");
     const problems = page.locator(".markers-panel .monaco-list-row").filter({ hasText: "fast-track" }).first();
+    // the file row and its findings expanded
+    await page.waitForTimeout(1000);
     await problems.waitFor({ state: "visible", timeout: 15_000 });
     // Cursor into the flagged sentence (it scrolled when the panel opened), then the quick-fix menu.
     await reveal(page, editor, "vary downward because defendants");
@@ -218,6 +225,47 @@ const SHOTS = {
     await page.waitForTimeout(2500);
     await save(page, "range.png");
   },
+
+  async wizard(page, editor) {
+    const needle = "government will move for the third level under USSG §3E1.1(b).";
+    await reveal(page, editor, needle);
+    const point = await pointOf(page, needle, needle.length - 1);
+    if (!point) throw new Error("section I is not rendered");
+    await page.mouse.click(point.x + 20, point.y);
+    await page.keyboard.press("End");
+    await runCommand(page, "Heartland: Insert Guideline Range (§2L1.2)");
+    // step 1 (edition): accept the brief's edition; step 2 shows the statutes
+    const widget = page.locator(".quick-input-widget").first();
+    await widget.locator(".monaco-list-row").filter({ hasText: "2025" }).first().waitFor({ state: "visible", timeout: 20_000 });
+    await page.waitForTimeout(500);
+    await page.keyboard.press("Enter");
+    await widget.locator(".monaco-list-row").filter({ hasText: "8 U.S.C. § 1326(b)(2)" }).first().waitFor({ state: "visible", timeout: 20_000 });
+    await page.keyboard.press("ArrowDown");
+    await page.keyboard.press("ArrowDown");
+    await page.mouse.move(150, 400); // over the Explorer: no hover from the text
+    await page.waitForTimeout(800);
+    await save(page, "wizard.png");
+    await page.keyboard.press("Escape");
+  },
+
+  async toa(page, editor) {
+    // Cursor on the blank line after the front matter, then the command from the palette.
+    const needle = "# Defendant's Sentencing Memorandum";
+    await reveal(page, editor, needle);
+    const point = await pointOf(page, needle, 0);
+    if (!point) throw new Error("the title is not rendered");
+    await page.mouse.click(point.x, point.y);
+    await page.keyboard.press("Home");
+    await runCommand(page, "Heartland: Insert Table of Authorities");
+    await editor.locator(".view-line").filter({ hasText: "Table of Authorities" }).first().waitFor({ state: "visible", timeout: 20_000 });
+    await runCommand(page, "Markdown: Open Preview to the Side");
+    await page.locator(".tabs-container .tab").filter({ hasText: "Preview" }).first().waitFor({ state: "visible", timeout: 30_000 });
+    await runCommand(page, "View: Close Primary Side Bar");
+    await reveal(page, editor, "## Table of Authorities");
+    await page.mouse.move(640, 5);
+    await page.waitForTimeout(2500);
+    await save(page, "toa.png");
+  },
 };
 
 async function main() {
@@ -226,7 +274,7 @@ async function main() {
   say(`package ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KB)`);
   const failures = [];
   for (const name of only) {
-    if (!SHOTS[name]) throw new Error(`unknown picture "${name}" (hover, diagnostics, range)`);
+    if (!SHOTS[name]) throw new Error(`unknown picture "${name}" (${Object.keys(SHOTS).join(", ")})`);
     for (let attempt = 1; attempt <= 2; attempt++) {
       try {
         await shoot(tools, vsix, name);

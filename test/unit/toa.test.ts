@@ -26,32 +26,32 @@ const TABLE = [
   "",
   "### Cases",
   "",
-  "| Authority | Cited at |",
+  "| Authority | Cited in |",
   "| --- | --- |",
-  "| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | Argument, lines 9, 10 |",
-  "| United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023) | Argument, line 11 |",
-  "| United States v. Zed, 1 F.3d 2 (1st Cir. 1990) | Argument, line 9 |",
+  "| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | [Argument](#argument) |",
+  "| United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023) | [Argument](#argument) |",
+  "| United States v. Zed, 1 F.3d 2 (1st Cir. 1990) | [Argument](#argument) |",
   "",
   "### Statutes",
   "",
-  "| Authority | Cited at |",
+  "| Authority | Cited in |",
   "| --- | --- |",
-  "| 8 U.S.C. § 1326(b)(2) | Introduction, line 5 |",
-  "| 18 U.S.C. § 3553(a) | Argument, line 11 |",
+  "| 8 U.S.C. § 1326(b)(2) | [Introduction](#introduction) |",
+  "| 18 U.S.C. § 3553(a) | [Argument](#argument) |",
   "",
   "### Guidelines",
   "",
-  "| Authority | Cited at |",
+  "| Authority | Cited in |",
   "| --- | --- |",
-  "| U.S.S.G. § 2L1.2(b)(2)(A) | Argument, line 10 |",
-  "| U.S.S.G. § 2L1.2, comment. (n.5) | Argument, line 10 |",
-  "| U.S.S.G. § 3E1.1 | Argument, line 10 |",
+  "| U.S.S.G. § 2L1.2(b)(2)(A) | [Argument](#argument) |",
+  "| U.S.S.G. § 2L1.2, comment. (n.5) | [Argument](#argument) |",
+  "| U.S.S.G. § 3E1.1 | [Argument](#argument) |",
   "",
   "### Rules",
   "",
-  "| Authority | Cited at |",
+  "| Authority | Cited in |",
   "| --- | --- |",
-  "| Fed. R. Crim. P. 35(a) | Argument, line 11 |",
+  "| Fed. R. Crim. P. 35(a) | [Argument](#argument) |",
   "",
   TOA_END,
 ].join("\n");
@@ -61,7 +61,7 @@ function apply(text: string, r: { start: number; end: number; newText: string })
 }
 
 describe("table of authorities", () => {
-  it("lists cases, statutes, guidelines and rules with the headings and lines where they are cited", () => {
+  it("lists cases, statutes, guidelines and rules with links to the sections that cite them (no line numbers)", () => {
     const r = buildTableOfAuthorities(BRIEF);
     assert.equal(r.table, TABLE);
     assert.equal(r.replaced, false);
@@ -110,5 +110,27 @@ describe("table of authorities: headings", () => {
       ["8 U.S.C. § 1326(a)", ["Argument:3"]],
       ["18 U.S.C. § 3553(a)", ["Argument:9"]],
     ]);
+  });
+});
+
+describe("table of authorities: references that survive conversion", () => {
+  it("links each place to its section heading (the preview's anchor), each section once, no line numbers", () => {
+    const text = "# Brief\n\n## II. Grounds for a *lower* sentence\n\nSee 18 U.S.C. § 3553(a).\n\n18 U.S.C. § 3553(a)(6).\n\n## II. Grounds for a lower sentence\n\n18 U.S.C. § 3553(a).\n";
+    const table = buildTableOfAuthorities(text).table;
+    assert.ok(table.includes("| 18 U.S.C. § 3553(a) | [II. Grounds for a lower sentence](#ii-grounds-for-a-lower-sentence); [II. Grounds for a lower sentence](#ii-grounds-for-a-lower-sentence-1) |"), table);
+    assert.ok(!/line \d/.test(table), table);
+  });
+
+  it("inserting the table above the text does not change what it says", () => {
+    const text = "# Brief\n\nIntro.\n\n## Argument\n\nU.S.S.G. § 3E1.1.\n";
+    const first = buildTableOfAuthorities(text, text.indexOf("Intro."));
+    const withTable = text.slice(0, first.start) + first.newText + text.slice(first.end);
+    const again = buildTableOfAuthorities(withTable);
+    assert.equal(again.table, first.table);
+    assert.ok(first.table.includes("| U.S.S.G. § 3E1.1 | [Argument](#argument) |"), first.table);
+  });
+
+  it("a citation before any heading is placed in the opening", () => {
+    assert.ok(buildTableOfAuthorities("U.S.S.G. § 3E1.1.\n").table.includes("| U.S.S.G. § 3E1.1 | Opening (before the first heading) |"));
   });
 });

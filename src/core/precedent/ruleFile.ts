@@ -45,6 +45,8 @@ export const VEHICLES = ["sentencing", "resentencing", "post-sentence", "compass
 
 export const RuleFileSchema = z.object({
   id: z.string().regex(/^[a-z][a-z0-9-]*$/),
+  /** The rule's name as a lawyer reads it (the README table's first column). */
+  name: z.string().min(1),
   /** What the rule flags, in a lawyer's words (the README table's "flags" column). */
   flags: z.string().min(1),
   /** The seed authority (the README table's last column). */

@@ -67,6 +67,41 @@ function statuteLine(input: RangeInput, r: RangeResult): string {
   return `${months(r.statutoryMaximumMonths)}, ${st.cite}${old ? " (offense before Sept. 13, 1994)" : ""}`;
 }
 
+/**
+ * A calculator note in words fit for a filing: the calculator's input field names
+ * ("offenseDate", {"subsection": …}) become what they mean, and where a fact is missing the note
+ * says which answer of the guided input (Heartland: Insert Guideline Range) supplies it.
+ */
+export function courtNote(note: string): string {
+  let n = note
+    .replace(/; give "offenseDate" if the offense may predate that\./, '. The date of the offense was not given; if it may predate Sept. 13, 1994, give it ("Date of the offense" in the guided input).')
+    .replace(/; give "offenseDate" to decide it\./, '. The date of the offense was not given ("Date of the offense" in the guided input decides it).')
+    .replace(/ — state \{"subsection": "[^"]+", "receivesCriminalHistoryPoints": false\}\./, ' (choose the subsection\'s "conviction receives no criminal history points" entry in the guided input).')
+    .replace(/because the conviction is taken to receive criminal history points \(the default\)/, "because the conviction is taken to receive criminal history points")
+    .replace(/"beforeFirstOrder" is read as /, 'A prior "before the first order" means ')
+    .replace(/; state "deportedAfter" for any prior where that is not so\./, '; for any prior after which the defendant was not deported, answer "No" to "Deported or removed after this conviction?" in the guided input.')
+    .replace(/a conviction with no "receivesCriminalHistoryPoints" is taken to receive criminal history points \(the default\)/, "a conviction not marked as receiving no criminal history points is taken to receive them")
+    .replace(/"sentenceMonths" must be the sentence imposed as /, "the sentence imposed on each prior conviction is the sentence imposed as ");
+  // anything left: a quoted field name becomes its meaning
+  n = n.replace(/"([a-z]+[A-Z][A-Za-z]*)"/g, (m, f: string) => FIELD_WORDS[f] ?? m);
+  return n;
+}
+
+const FIELD_WORDS: Record<string, string> = {
+  offenseDate: "the date of the offense",
+  sentenceMonths: "the sentence imposed",
+  beforeFirstOrder: "before the first order of deportation or removal",
+  conductAfterFirstOrder: "criminal conduct after the first order of deportation or removal",
+  deportedAfter: "deported or removed after the conviction",
+  receivesCriminalHistoryPoints: "receives criminal history points",
+  aggravatedFelony: "an aggravated felony",
+  committedForProfit: "committed for profit",
+  immigrationOffense: "a felony involving a violation of the immigration laws",
+  earlyDisposition: "early disposition",
+  otherAdjustments: "other adjustments",
+  criminalHistory: "criminal history",
+};
+
 /** The body of a single calculation (no marker comments). */
 export function renderResultBody(input: RangeInput, r: RangeResult): string {
   const st = statuteFor(input.statute);
@@ -95,7 +130,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   lines.push(summarySentence(input, r));
   if (r.notes.length) {
     lines.push("");
-    for (const n of r.notes) lines.push(`- ${n.replace(/\r?\n/g, " ")}`);
+    for (const n of r.notes) lines.push(`- ${courtNote(n).replace(/\r?\n/g, " ")}`);
   }
   return lines.join("\n");
 }

@@ -1,5 +1,5 @@
 // Runs checks against the PACKAGED extension in a real editor (code-server + headless Chromium, the
-// recipe in /work/shared/editor-testing.md), in one of two hosts:
+// recipe in test/editor/README.md), in one of two hosts:
 //
 //   node: `npm run package`, `code-server --install-extension heartland-<v>.vsix` into a throwaway
 //         extensions dir; the smoke checks (smoke.ts) on a copy of examples/sample-brief.md, then

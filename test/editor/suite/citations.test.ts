@@ -101,27 +101,27 @@ describe("citations: snippets, completion, table of authorities", () => {
       "",
       "### Cases",
       "",
-      "| Authority | Cited at |",
+      "| Authority | Cited in |",
       "| --- | --- |",
-      "| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | Argument, lines 3, 4 |",
+      "| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | [Argument](#argument) |",
       "",
       "### Statutes",
       "",
-      "| Authority | Cited at |",
+      "| Authority | Cited in |",
       "| --- | --- |",
-      "| 8 U.S.C. § 1326(b)(2) | Argument, line 3 |",
+      "| 8 U.S.C. § 1326(b)(2) | [Argument](#argument) |",
       "",
       "### Guidelines",
       "",
-      "| Authority | Cited at |",
+      "| Authority | Cited in |",
       "| --- | --- |",
-      "| U.S.S.G. § 2L1.2(b)(2)(A) | Argument, line 4 |",
+      "| U.S.S.G. § 2L1.2(b)(2)(A) | [Argument](#argument) |",
       "",
       "### Rules",
       "",
-      "| Authority | Cited at |",
+      "| Authority | Cited in |",
       "| --- | --- |",
-      "| Fed. R. Crim. P. 35(a) | Argument, line 4 |",
+      "| Fed. R. Crim. P. 35(a) | [Argument](#argument) |",
       "",
       "<!-- /heartland-toa -->",
     ].join("\n");
@@ -138,7 +138,7 @@ describe("citations: snippets, completion, table of authorities", () => {
     assert.equal(second.split("<!-- heartland-toa -->").length, 2);
     assert.ok(second.startsWith("<!-- heartland-toa -->\n## Table of Authorities"));
     assert.ok(second.endsWith(`<!-- /heartland-toa -->\n\n${body}`));
-    assert.ok(second.includes("| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | Argument, lines 32, 33 |"), second);
+    assert.ok(second.includes("| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | [Argument](#argument) |"), second);
     // a third run changes nothing
     await vscode.commands.executeCommand("heartland.insertTableOfAuthorities");
     assert.equal(editor.document.getText(), second);

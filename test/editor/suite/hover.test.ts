@@ -1,4 +1,5 @@
 import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
 import { activeExtension, hoverText, hoversAt, openFixture, positionOf, waitFor } from "./helpers";
 
 describe("hover", () => {
@@ -17,5 +18,19 @@ describe("hover", () => {
     // Nov. 1, 2016 Manual, §2L1.2(b)(2)(A) (Amendment 802): "... for which the sentence imposed
     // was five years or more, increase by 10 levels" (reference/guidelines/era_2016.json).
     assert.ok(text.includes("sentence imposed was five years or more"), `hover lacks the 2016 (b)(2)(A) wording: ${text}`);
+    // the source by name, without the copies' addresses or Heartland's internal reference ids
+    const source = text.slice(text.lastIndexOf("Source:"));
+    assert.ok(source.startsWith("Source: "), text);
+    assert.ok(!/\[reference:|https?:|\.json/.test(text), `hover shows internal references: ${source}`);
+  });
+
+  it("Explain Citation at Cursor off a citation says what to do instead of doing nothing", async () => {
+    const editor = await openFixture("hover-brief.md");
+    await activeExtension();
+    editor.selection = new vscode.Selection(0, 0, 0, 0); // the front matter fence, not a citation
+    assert.equal(await vscode.commands.executeCommand("heartland.explainCitation"), false);
+    const at = positionOf(editor.document, "U.S.S.G. § 2L1.2(b)(2)(A)", 12);
+    editor.selection = new vscode.Selection(at, at);
+    assert.equal(await vscode.commands.executeCommand("heartland.explainCitation"), true);
   });
 });

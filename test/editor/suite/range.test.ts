@@ -115,6 +115,74 @@ describe("Insert Guideline Range (§2L1.2)", function () {
     assert.deepEqual(blocks[0].data, changed);
   });
 
+  it("refuses to insert inside an existing range block, with the text unchanged", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const before = editor.document.getText();
+    const inside = new vscode.Position(6, 2); // in the steps table of the block
+    editor.selection = new vscode.Selection(inside, inside);
+    const r = await vscode.commands.executeCommand<string | undefined>(INSERT_COMMAND, { input: { ...DESIGN_EXAMPLE, acceptance: 2 } });
+    assert.equal(r, undefined);
+    assert.equal(editor.document.getText(), before);
+    // a selection that starts inside the block is refused too
+    editor.selection = new vscode.Selection(inside, new vscode.Position(editor.document.lineCount - 1, 0));
+    assert.equal(await vscode.commands.executeCommand<string | undefined>(INSERT_COMMAND, { input: DESIGN_EXAMPLE }), undefined);
+    assert.equal(editor.document.getText(), before);
+    await undo(editor);
+  });
+
+  it("Recompute keeps a sentence typed inside the block (after the new block), or replaces it when told to", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const SENTENCE = "The defense disputes the obstruction adjustment; see Part III below.";
+    const close = editor.document.getText().indexOf("<!-- /heartland-range -->");
+    const at = editor.document.positionAt(close);
+    assert.ok(await editor.edit((b) => b.insert(at, SENTENCE + "\n")));
+    const [block] = findRecordedBlocks(editor.document.getText());
+    const changed = { ...DESIGN_EXAMPLE, acceptance: 2 };
+    const out = await vscode.commands.executeCommand<string>(RECOMPUTE_COMMAND, editor.document.uri.toString(), block.start, { input: changed });
+    assert.equal(out, expectedBlock(changed) + "\n" + SENTENCE + "\n"); // its own paragraph after the block
+    const offset = editor.document.offsetAt(new vscode.Position(3, 0));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
+    // the kept sentence is now outside the block: a second Recompute finds nothing of the user's inside it
+    const [again] = findRecordedBlocks(editor.document.getText());
+    await vscode.commands.executeCommand(RECOMPUTE_COMMAND, editor.document.uri.toString(), again.start, { input: DESIGN_EXAMPLE });
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(DESIGN_EXAMPLE) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
+    // typed inside again, and replacing is asked for: the sentence goes
+    const close2 = editor.document.getText().indexOf("<!-- /heartland-range -->");
+    assert.ok(await editor.edit((b) => b.insert(editor.document.positionAt(close2), "Typed inside.\n")));
+    const [third] = findRecordedBlocks(editor.document.getText());
+    await vscode.commands.executeCommand(RECOMPUTE_COMMAND, editor.document.uri.toString(), third.start, { input: changed, userText: "replace" });
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + "\n" + SENTENCE + "\n" + ORIGINAL.slice(offset));
+  });
+
+  it("guided Recompute starts from the saved answers: jump to one, change it, Enter", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: DESIGN_EXAMPLE });
+    const [block] = findRecordedBlocks(editor.document.getText());
+    const done = vscode.commands.executeCommand<string | undefined>(RECOMPUTE_COMMAND, editor.document.uri.toString(), block.start);
+    const pause = () => new Promise((r) => setTimeout(r, 500));
+    const run = async (cmd: string, times = 1) => {
+      for (let i = 0; i < times; i++) await vscode.commands.executeCommand(cmd);
+    };
+    await pause(); // the summary of the answers, "Recompute with these answers" active
+    await run("workbench.action.quickOpenSelectNext", 5); // 5. Acceptance of responsibility
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await pause(); // acceptance: 3 active
+    await run("workbench.action.quickOpenSelectPrevious"); // 2
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await pause(); // the summary again, "Recompute with these answers" active
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    const out = await done;
+    const changed = { ...DESIGN_EXAMPLE, acceptance: 2 };
+    assert.equal(out, expectedBlock(changed));
+    const offset = editor.document.offsetAt(new vscode.Position(3, 0));
+    assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + expectedBlock(changed) + ORIGINAL.slice(offset));
+  });
+
   it("guided input: accepting each step's default (with one Back) inserts the calculation", async () => {
     const editor = await freshEditor();
     editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
