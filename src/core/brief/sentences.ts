@@ -68,7 +68,8 @@ function endsWithAbbreviation(text: string, dot: number, from: number, dottedOnl
 /**
  * Paragraphs: maximal runs of non-blank prose lines between `start` and `end`. Block-quote
  * lines (0-based line numbers in `blockQuoteLines`) and headings separate paragraphs and are
- * left out; a list item starts a new paragraph.
+ * left out; a list item starts a new paragraph, and so does a footnote definition (the paragraph
+ * starts after its "[^1]:" label); each table row is a paragraph of its own.
  */
 export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new Set(), start = 0, end = prose.length): Span[] {
   const out: Span[] = [];
@@ -87,12 +88,19 @@ export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new S
     const c = prose[first];
     const heading = !blank && c === "#";
     const listItem = !blank && (((c === "-" || c === "*" || c === "+") && isSpace(prose[first + 1] ?? " ")) || (c >= "0" && c <= "9" && /^\d{1,9}[.)] /.test(prose.slice(first, first + 11))));
-    if (blank || quote || heading || listItem) {
+    // a footnote definition ("[^1]: …") starts a paragraph after its label; a table row is one
+    const footnote = !blank && c === "[" && prose[first + 1] === "^" ? footnoteLabelEnd(prose, first, nl) : -1;
+    const tableRow = !blank && c === "|";
+    if (footnote !== -1) {
+      first = footnote;
+      while (first < nl && (prose[first] === " " || prose[first] === "\t" || prose[first] === "\r")) first++;
+    }
+    if (blank || quote || heading || listItem || footnote !== -1 || tableRow) {
       if (paraStart !== -1) out.push({ start: paraStart, end: paraEnd });
       paraStart = -1;
     }
-    if (heading) out.push({ start: first, end: trimEnd(prose, first, nl) });
-    else if (!blank && !quote) {
+    if (heading || (tableRow && !quote)) out.push({ start: first, end: trimEnd(prose, first, nl) });
+    else if (!blank && !quote && first < nl) {
       if (paraStart === -1) paraStart = first;
       paraEnd = trimEnd(prose, first, nl);
     }
@@ -101,6 +109,13 @@ export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new S
   }
   if (paraStart !== -1) out.push({ start: paraStart, end: paraEnd });
   return out;
+}
+
+/** End of a footnote label "[^x]:" at `i` (the offset after the colon), or -1. */
+function footnoteLabelEnd(prose: string, i: number, end: number): number {
+  let j = i + 2;
+  while (j < end && j - i < 1000 && prose[j] !== "]" && prose[j] !== "[" && !isSpace(prose[j])) j++;
+  return j > i + 2 && prose[j] === "]" && prose[j + 1] === ":" ? j + 2 : -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
