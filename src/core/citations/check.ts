@@ -20,6 +20,8 @@ import { lookupCitation } from "../guidelines/lookup";
 import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
+import { parseDate } from "../dates";
+import { readFrontMatter } from "../brief/frontmatter";
 import { KNOWN_CASES, monthNumber, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
 export type CitationSeverity = "error" | "warning" | "information" | "hint";
@@ -76,19 +78,6 @@ function names(name: string, k: KnownCase): boolean {
 
 function compact(s: string): string {
   return s.replace(/[\s.]/g, "").toLowerCase();
-}
-
-function parseDate(s: string): { y: number; m: number; d: number } | undefined {
-  const m = /^([A-Za-z]{3,9}\.?)\s(\d{1,2}),\s(\d{4})$/.exec(s.trim().replace(/\s+/g, " "));
-  if (m) {
-    const mo = monthNumber(m[1]);
-    if (mo) return { y: Number(m[3]), m: mo, d: Number(m[2]) };
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
-  if (us) return { y: Number(us[3]), m: Number(us[1]), d: Number(us[2]) };
-  return undefined;
 }
 
 function sameDate(a: string, b: string): boolean {
@@ -424,16 +413,6 @@ interface SentencingDate {
 
 const DATE_IN_TEXT = /(?:Jan\.|January|Feb\.|February|Mar\.|March|Apr\.|April|May|June|Jun\.|July|Jul\.|Aug\.|August|Sept\.|Sep\.|September|Oct\.|October|Nov\.|November|Dec\.|December)\s\d{1,2},\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/g;
 
-function frontMatterSentencingDate(text: string, fm: ProseMap["frontMatter"]): SentencingDate | undefined {
-  const map = fm;
-  if (!map) return undefined;
-  const body = text.slice(map.bodyStart, map.bodyEnd);
-  const m = /^(?:sentencing[-_ ]?date|sentenced|date[-_ ]of[-_ ]sentencing)[ \t]*:[ \t]*["']?([^"'\n#]{4,40})/im.exec(body);
-  if (!m) return undefined;
-  const d = parseDate(m[1].trim());
-  return d ? { ...d, text: m[1].trim() } : undefined;
-}
-
 function sentencingDatesInText(prose: string, sentences: readonly Span[]): SentencingDate[] {
   const out: SentencingDate[] = [];
   for (const s of sentences) {
@@ -487,7 +466,8 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
     }
   }
   if (!hits.length) return;
-  const fm = frontMatterSentencingDate(ctx.text, ctx.frontMatter);
+  const written = ctx.frontMatter ? readFrontMatter(ctx.text, ctx.frontMatter).sentencing : undefined;
+  const fm: SentencingDate | undefined = written && { ...written.date, text: written.text };
   const dates = fm ? [fm] : sentencingDatesInText(prose, sentences);
   const sides = new Set(dates.map(onOrAfterChange));
   for (const h of hits) {
