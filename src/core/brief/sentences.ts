@@ -175,3 +175,38 @@ export function sentencesOf(text: string, start = 0, end = text.length): Span[] 
 export function isWordStart(text: string, i: number): boolean {
   return isAlnum(text.charCodeAt(i)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)));
 }
+
+/** The sentence of `sentences` (in order, as from `sentencesOf`) that contains `offset`, if any. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The clause of `sentence` (between semicolons) that holds [start, end): "X was deleted; Y applies." → "Y applies." for Y. */
+export function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
+  let a = sentence.start;
+  for (let i = start - 1; i >= sentence.start; i--) {
+    if (text[i] === ";") {
+      a = i + 1;
+      break;
+    }
+  }
+  let b = sentence.end;
+  const semi = text.indexOf(";", end);
+  if (semi !== -1 && semi < sentence.end) b = semi;
+  while (a < b && isSpace(text[a])) a++;
+  return { start: a, end: b };
+}
+
+/** Every sentence of a brief's prose (block quotes left out), in order. */
+export function briefSentences(prose: string, blockQuoteLines: Set<number>): Span[] {
+  return paragraphsOf(prose, blockQuoteLines).flatMap((p) => sentencesOf(prose, p.start, p.end));
+}
