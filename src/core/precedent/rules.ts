@@ -4,6 +4,7 @@
  * in `src/data/rules.json` whose conditions (edition range, circuits, framing, cues) match.
  */
 import rulesData from "../../data/rules.json";
+import { circuitName, circuitsInProse } from "../settings";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, RuleId, Severity } from "./types";
 
 export interface HoldingData {
@@ -67,14 +68,6 @@ export function ruleData(id: RuleId): RuleData {
   const r = BY_ID.get(id);
   if (!r) throw new Error(`No data for rule ${id}`);
   return r;
-}
-
-const CIRCUIT_LABEL: Record<string, string> = {
-  "1": "1st", "2": "2d", "3": "3d", "4": "4th", "5": "5th", "6": "6th", "7": "7th", "8": "8th", "9": "9th", "10": "10th", "11": "11th", dc: "D.C.",
-};
-
-export function circuitLabel(c: string): string {
-  return (CIRCUIT_LABEL[c] ?? c) + " Circuit";
 }
 
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings): boolean {
@@ -162,9 +155,9 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   else if (!s.circuit) {
     const bc = bindingCircuits(r);
     where = bc.length
-      ? ` No circuit set: binding in the ${bc.map(circuitLabel).join(", ")}; set \`circuit:\` in the front matter or heartland.circuit.`
+      ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
-  } else where = lead && lead.binding ? ` Binding in the ${circuitLabel(s.circuit)}.` : ` Persuasive in the ${circuitLabel(s.circuit)}.`;
+  } else where = lead && lead.binding ? ` Binding in the ${circuitName(s.circuit)}.` : ` Persuasive in the ${circuitName(s.circuit)}.`;
   const head = `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
   const out = { severity, head, basis: o.basis, authorities: all, developments };

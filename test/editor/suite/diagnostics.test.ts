@@ -57,7 +57,7 @@ describe("foreclosure diagnostics", () => {
       { rule: "citation-check", range: [9, section, 9, section + "§ 5K2.0".length], severity: vscode.DiagnosticSeverity.Warning },
     ]);
     const ft = heartland(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
-    assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the 9th Circuit."), ft.message);
+    assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the Ninth Circuit."), ft.message);
     const code = ft.code as { value: string; target: vscode.Uri };
     assert.ok(code.target.path.endsWith("/docs/rules/fast-track-disparity.md"), code.target.toString());
     assert.ok(ft.relatedInformation?.[0].message.startsWith("United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (binding)"));
@@ -132,7 +132,7 @@ describe("foreclosure diagnostics", () => {
     const ft = withRule(document.uri, "fast-track-disparity")?.[0];
     assert.ok(ft, "no fast-track-disparity diagnostic");
     assert.equal(ft.severity, vscode.DiagnosticSeverity.Information);
-    assert.ok(ft.message.includes("No circuit set: binding in the 9th Circuit"), ft.message);
+    assert.ok(ft.message.includes("No circuit set: binding in the Ninth"), ft.message);
   });
 
   it("hovering the flagged sentence explains the holding, whether it binds, later law and what to argue instead", async () => {
