@@ -1,11 +1,13 @@
 /**
- * `heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]`
+ * `heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR]`
+ * (a folder: every Markdown file under it; a glob such as "briefs/**\/*.md": the files it matches).
  * Exit 0 = no findings, 1 = findings, 2 = bad input. JSON per DESIGN.md: 1-based line and
  * column; the range covers the sentence (endColumn is exclusive, as in LSP ranges + 1).
  * Front-matter problems (an unknown circuit or edition) go to stderr; they do not change the
  * JSON findings, which carry only rule ids.
  */
 import { parseArgs, UsageError, type Io } from "./io";
+import { expandInputs } from "./files";
 import { proseOf } from "../core/brief/prose";
 import { readFrontMatter } from "../core/brief/frontmatter";
 import { LineIndex } from "../core/brief/lines";
@@ -37,7 +39,7 @@ export function runCheck(args: string[], io: Io): number {
   const { positional, options } = parseArgs(args, ["format", "circuit", "manual"]);
   const format = options.get("format") ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be "text" or "json", not "${format}".`);
-  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file: heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR]");
+  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file, folder or glob: heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR]");
   const user: UserSettings = {};
   if (options.has("circuit")) {
     const c = normalizeCircuit(options.get("circuit"));
@@ -53,7 +55,7 @@ export function runCheck(args: string[], io: Io): number {
   const files: { file: string; findings: JsonFinding[] }[] = [];
   let total = 0;
   const text: string[] = [];
-  for (const file of positional) {
+  for (const file of expandInputs(positional, io)) {
     const content = file === "-" ? io.readStdin() : io.readFile(file);
     const map = proseOf(content);
     const front = readFrontMatter(content, map.frontMatter);
