@@ -8,13 +8,11 @@
  */
 import { parseArgs, UsageError, type Io } from "./io";
 import { expandInputs } from "./files";
-import { proseOf } from "../core/brief/prose";
-import { readFrontMatter } from "../core/brief/frontmatter";
+import { Brief } from "../core/brief/brief";
 import { LineIndex } from "../core/brief/lines";
-import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
-import { analyzeBrief } from "../core/precedent/analyze";
+import { normalizeCircuit, normalizeManual, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
+import { checkBrief } from "../core/pipeline";
 import type { Finding } from "../core/precedent/types";
-import { citationFindings } from "../core/citations/lint";
 import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
@@ -57,16 +55,12 @@ export function runCheck(args: string[], io: Io): number {
   const text: string[] = [];
   for (const file of expandInputs(positional, io)) {
     const content = file === "-" ? io.readStdin() : io.readFile(file);
-    const map = proseOf(content);
-    const front = readFrontMatter(content, map.frontMatter);
+    const { settings: eff, findings, citations, problems, longLines } = checkBrief(new Brief(content), user);
     const lines = new LineIndex(content);
-    for (const p of front.problems) {
+    for (const p of problems) {
       const pos = lines.positionAt(p.start);
       io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
     }
-    const eff = resolveSettings(user, front);
-    const findings = analyzeBrief(content, { circuit: eff.circuit, edition: eff.edition }, map);
-    const citations = citationFindings(content, map, { edition: eff.edition });
     const entries: { start: number; json: JsonFinding; text: string }[] = [];
     for (const f of findings) {
       const json = toJson(f, lines);
@@ -77,7 +71,7 @@ export function runCheck(args: string[], io: Io): number {
       entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}${f.fix ? `\n    Fix: ${f.fix.title}` : ""}` });
     }
     entries.sort((a, b) => a.start - b.start);
-    for (const l of map.longLines) io.err(`${file}:${l + 1}: this line is longer than 20,000 characters and was not checked.`);
+    for (const l of longLines) io.err(`${file}:${l + 1}: this line is longer than 20,000 characters and was not checked.`);
     total += entries.length;
     files.push({ file, findings: entries.map((e) => e.json) });
     if (format === "text") for (const e of entries) text.push(e.text);

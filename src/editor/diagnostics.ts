@@ -16,7 +16,8 @@ import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
 import { explainFinding } from "../core/precedent/explainFinding";
 import { RULE_IDS, type Finding, type RuleSetting } from "../core/precedent/types";
-import { ALL_RULE_IDS, CITATION_RULE, citationFindings } from "../core/citations/lint";
+import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
+import { checkBrief } from "../core/pipeline";
 import type { CitationFinding } from "../core/citations/check";
 import { briefOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
@@ -151,11 +152,8 @@ function analyze(doc: vscode.TextDocument): void {
   const started = Date.now();
   // the same parse of this version the hover and the status item use
   const brief = briefOf(doc);
-  const { text, map, front } = brief;
-  const eff = brief.settings(userSettings(doc.uri));
-  const rules = ruleOverrides(doc.uri);
-  const findings = state.analyzer.analyze(text, { circuit: eff.circuit, edition: eff.edition, rules }, map);
-  const citations = citationFindings(text, map, { edition: eff.edition, rules });
+  const { map, front } = brief;
+  const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), state.analyzer);
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;
