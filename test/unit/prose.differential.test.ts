@@ -7,10 +7,15 @@
  *   - every Markdown brief in the repository (examples/, test/fixtures/, docs/rules/, README);
  *   - a few thousand documents generated from the block shapes briefs use (quotes, lazy lines,
  *     list items, footnotes, fences, HTML, tables, indented code, tabs).
- * One known divergence is left out of the generated documents: micromark lets an HTML block of
- * kind 7 (a lone tag such as `</pre>` or `<span>`) end a block quote's paragraph on a lazy line,
- * where the spec (and Heartland) keep the line as paragraph text (kind 7 cannot interrupt a
- * paragraph, CommonMark 4.6).
+ * Two places where micromark departs from the spec (markdown-it, with `html: true`, agrees with
+ * Heartland on both) are kept out of the generated documents:
+ *   - micromark lets an HTML block of kind 7 (a lone tag such as `</pre>` or `<span>`) end a
+ *     paragraph on a lazy continuation line; the spec keeps the line as paragraph text (kind 7
+ *     cannot interrupt a paragraph, CommonMark 4.6) — the generator writes `end of pre </pre>`;
+ *   - micromark reads an ordered item not starting at 1 (`2) Another.`) right after indented
+ *     code as paragraph text; the spec starts a list (only a paragraph resists that interruption).
+ *     The fixed seed below does not produce that sequence (PROSE_FUZZ_SEED=2 with 20,000 runs does).
+ * PROSE_FUZZ_RUNS / PROSE_FUZZ_SEED run more or other documents.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
