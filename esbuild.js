@@ -4,6 +4,7 @@
 //   dist/cli.js            the `heartland` command line (Node)
 // and, with --tests, the unit and editor test suites into out/.
 // Flags: --production (minify, no source maps), --watch, --tests.
+// Before bundling, every data file in src/data/ is validated against its zod schema.
 const esbuild = require("esbuild");
 const fs = require("fs");
 const path = require("path");
@@ -67,7 +68,23 @@ if (tests) {
   if (editor.length) bundles.push({ ...common, sourcemap: true, entryPoints: editor, outdir: "out/test/editor/suite", outbase: "test/editor/suite", platform: "node", format: "cjs", target: "node18", external: ["vscode", "mocha"] });
 }
 
+/**
+ * The data files must match their zod schemas (src/core/dataValidation.ts): the code's types
+ * are derived from those schemas, so a file that does not match stops the build.
+ */
+async function validateData() {
+  const r = await esbuild.build({ entryPoints: ["src/core/dataValidation.ts"], bundle: true, platform: "node", format: "cjs", target: "node18", write: false, logLevel: "silent" });
+  const mod = { exports: {} };
+  new Function("module", "exports", "require", r.outputFiles[0].text)(mod, mod.exports, require);
+  const problems = mod.exports.validateData();
+  if (problems.length) {
+    for (const p of problems) console.error(`✘ [DATA] ${p}`);
+    throw new Error(`${problems.length} data problem(s): the files in src/data/ do not match their schemas.`);
+  }
+}
+
 async function main() {
+  if (!tests) await validateData();
   const contexts = await Promise.all(bundles.map((b) => esbuild.context(b)));
   if (watch) {
     await Promise.all(contexts.map((c) => c.watch()));

@@ -1,20 +1,19 @@
 /**
- * `heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]`
+ * `heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR] [--explain]`
+ * (a folder: every Markdown file under it; a glob such as "briefs/**\/*.md": the files it matches).
  * Exit 0 = no findings, 1 = findings, 2 = bad input. JSON per DESIGN.md: 1-based line and
  * column; the range covers the sentence (endColumn is exclusive, as in LSP ranges + 1).
  * Front-matter problems (an unknown circuit or edition) go to stderr; they do not change the
  * JSON findings, which carry only rule ids.
  */
 import { parseArgs, UsageError, type Io } from "./io";
-import { proseOf } from "../core/brief/prose";
-import { readFrontMatter } from "../core/brief/frontmatter";
+import { expandInputs } from "./files";
+import { Brief } from "../core/brief/brief";
 import { LineIndex } from "../core/brief/lines";
-import { normalizeCircuit, normalizeManual, resolveSettings, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
-import { analyzeBrief } from "../core/precedent/analyze";
-import { briefFacts } from "../core/precedent/facts";
+import { normalizeCircuit, normalizeManual, CIRCUIT_HELP, MANUAL_HELP, type UserSettings } from "../core/settings";
+import { checkBrief } from "../core/pipeline";
 import type { Finding, Trace } from "../core/precedent/types";
 import { whyLines } from "../core/precedent/why";
-import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
 import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
@@ -42,7 +41,7 @@ export function runCheck(args: string[], io: Io): number {
   const explain = options.has("explain");
   const format = options.get("format") ?? "text";
   if (format !== "text" && format !== "json") throw new UsageError(`--format must be "text" or "json", not "${format}".`);
-  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file: heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]");
+  if (positional.length === 0) throw new UsageError("heartland check needs at least one Markdown file, folder or glob: heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR] [--explain]");
   const user: UserSettings = {};
   if (options.has("circuit")) {
     const c = normalizeCircuit(options.get("circuit"));
@@ -58,25 +57,14 @@ export function runCheck(args: string[], io: Io): number {
   const files: { file: string; findings: JsonFinding[] }[] = [];
   let total = 0;
   const text: string[] = [];
-  for (const file of positional) {
+  for (const file of expandInputs(positional, io)) {
     const content = file === "-" ? io.readStdin() : io.readFile(file);
-    const map = proseOf(content);
-    const front = readFrontMatter(content, map.frontMatter);
+    const { settings: eff, findings, citations, problems, longLines } = checkBrief(new Brief(content), user);
     const lines = new LineIndex(content);
-    for (const p of front.problems) {
+    for (const p of problems) {
       const pos = lines.positionAt(p.start);
       io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
     }
-    const eff = resolveSettings(user, front);
-    // the facts findings turn on: offense of conviction, vehicle, the brief's date
-    const facts = briefFacts(front, map.prose);
-    const blocks = generatedBlocks(content); // Heartland's own range blocks and TOA are not the brief's text
-    const findings = analyzeBrief(
-      content,
-      { circuit: eff.circuit, edition: eff.edition, offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null },
-      withoutGenerated(map, blocks),
-    );
-    const citations = citationFindingsWithBlocks(content, map, blocks, { edition: eff.edition });
     const entries: { start: number; json: JsonFinding; text: string }[] = [];
     for (const f of findings) {
       const json = toJson(f, lines);
@@ -89,7 +77,7 @@ export function runCheck(args: string[], io: Io): number {
       entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}${f.fix ? `\n    Fix: ${f.fix.title}` : ""}` });
     }
     entries.sort((a, b) => a.start - b.start);
-    for (const l of map.longLines) io.err(`${file}:${l + 1}: this line is longer than 20,000 characters and was not checked.`);
+    for (const l of longLines) io.err(`${file}:${l + 1}: this line is longer than 20,000 characters and was not checked.`);
     total += entries.length;
     files.push({ file, findings: entries.map((e) => e.json) });
     if (format === "text") for (const e of entries) text.push(e.text);

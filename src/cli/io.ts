@@ -6,11 +6,24 @@ export interface Io {
   readStdin(): string;
   out(text: string): void;
   err(text: string): void;
+  /** What is at `path`: a file, a folder, or nothing (absent: paths are files). */
+  kind?(path: string): "file" | "dir" | undefined;
+  /** The entries of a folder, folders with a trailing "/". */
+  list?(dir: string): string[];
 }
 
 export const nodeIo: Io = {
   readFile: (p) => fs.readFileSync(p, "utf8"),
   readStdin: () => fs.readFileSync(0, "utf8"),
+  kind: (p) => {
+    try {
+      const st = fs.statSync(p);
+      return st.isDirectory() ? "dir" : "file";
+    } catch {
+      return undefined;
+    }
+  },
+  list: (dir) => fs.readdirSync(dir, { withFileTypes: true }).map((e) => (e.isDirectory() ? `${e.name}/` : e.name)),
   out: (t) => process.stdout.write(t.endsWith("\n") ? t : t + "\n"),
   err: (t) => process.stderr.write(t.endsWith("\n") ? t : t + "\n"),
 };

@@ -1,10 +1,10 @@
 /**
  * `heartland` — the command line. Same core, same results as the editor.
- *   heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
+ *   heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
  *   heartland range [--input FILE|-] [--format json|markdown]
  *   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
- *   heartland demo FILE
- * Exit codes: 0 ok / no findings, 1 findings, 2 bad input.
+ *   heartland demo FILE [--range FACTS.json]
+ * Every command answers --help. Exit codes: 0 ok / no findings, 1 findings, 2 bad input.
  */
 import { nodeIo, UsageError, type Io } from "./io";
 import { runExplain } from "./explain";
@@ -12,11 +12,43 @@ import { runCheck } from "./check";
 import { runRange } from "./range";
 import { runDemo } from "./demo";
 
+/** `heartland COMMAND --help`: what each command does, its arguments and exit codes. */
+export const HELP: Record<string, string> = {
+  check: `Usage: heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR]
+
+Checks Markdown briefs for arguments that precedent forecloses or restricts and for wrong
+citations to authorities Heartland knows.
+  FILE       a Markdown file, or - for standard input
+  FOLDER     every Markdown file (*.md) under it (not node_modules or hidden folders)
+  GLOB       the files it matches, e.g. "briefs/**/*.md" (quote it so the shell leaves it alone)
+  --format   text (default) or json
+  --circuit  1-11 or dc: the circuit, when a brief's front matter does not set one
+  --manual   a Guidelines Manual edition year (1995-2025) or latest
+Exit status: 0 no findings, 1 findings, 2 bad input.`,
+  range: `Usage: heartland range [--input FILE|-] [--format json|markdown]
+
+Computes the USSG §2L1.2 guideline range from the facts in a JSON file (or standard input).
+  --input    the facts (JSON); - or no --input reads standard input
+  --format   json (default) or markdown (the table the editor command inserts)
+Exit status: 0 a result, 2 bad input (each field named, with what is allowed).`,
+  explain: `Usage: heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
+
+Prints what the editor's hover shows for a guideline, statute or rule citation, in the
+edition given (or the one the citation names).
+  --manual   a Guidelines Manual edition year (1995-2025) or latest (default)
+  --format   json (default) or markdown
+Exit status: 0 the text, 2 a provision that is not in that edition or a bad citation.`,
+  demo: `Usage: heartland demo FILE [--range FACTS.json]
+
+Runs check, explain (for every citation) and, given the facts, range on one brief.`,
+};
+
 const USAGE = `Usage:
-  heartland check FILE... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
+  heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
   heartland range [--input FILE|-] [--format json|markdown]
   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
-  heartland demo FILE`;
+  heartland demo FILE [--range FACTS.json]
+Run heartland COMMAND --help for more.`;
 
 type Command = (args: string[], io: Io) => number;
 
@@ -37,6 +69,10 @@ export function main(argv: string[], io: Io): number {
   if (!cmd) {
     io.err(`Unknown command "${name}".\n${USAGE}`);
     return 2;
+  }
+  if (rest.includes("--help") || rest.includes("-h")) {
+    io.out(HELP[name]);
+    return 0;
   }
   try {
     return cmd(rest, io);

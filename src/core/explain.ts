@@ -7,7 +7,7 @@ import type { Citation, RuleCitation } from "./citations/types";
 import { formatCitation, formatSubsection } from "./citations/types";
 import { lookupCitation, type ProvisionText } from "./guidelines/lookup";
 import { FIRST_EDITION, LATEST_EDITION } from "./settings";
-import rulesData from "../data/court-rules.json";
+import { COURT_RULES } from "./courtRules";
 import { table as sentencingTable, zoneOf } from "./sentencing/data";
 
 export interface Explanation extends Omit<ProvisionText, "citation"> {
@@ -32,7 +32,7 @@ export function editionFor(c: Citation, briefEdition: number): { edition: number
 }
 
 function lookupRule(c: RuleCitation, edition: number): ExplainResult {
-  const rule = rulesData.rules.find((r) => r.rules === c.rules && r.rule === c.rule);
+  const rule = COURT_RULES.find((r) => r.rules === c.rules && r.rule === c.rule);
   const cite = formatCitation(c);
   if (!rule) {
     return { ok: false, citation: c, manual: edition, reason: "no-text", message: `Heartland has no verified text of ${cite}.` };

@@ -20,7 +20,7 @@ const ORDINALS: Record<string, Circuit> = {
   eighth: "8", ninth: "9", tenth: "10", eleventh: "11",
 };
 
-/** "9", "9th", "Ninth Circuit", "9th Cir.", "D.C.", "dc" → Circuit; "" → null (not set); else undefined. */
+/** "9", "9th", "Ninth Circuit", "9th Cir.", "2d Cir.", "D.C.", "dc" → Circuit; "" → null (not set); else undefined. */
 export function normalizeCircuit(value: unknown): Circuit | null | undefined {
   if (value === undefined || value === null) return null;
   let v = String(value).trim().toLowerCase();
@@ -33,7 +33,7 @@ export function normalizeCircuit(value: unknown): Circuit | null | undefined {
   }
   if (v === "dc" || v === "d.c." || v === "d.c" || v === "district of columbia") return "dc";
   if (ORDINALS[v]) return ORDINALS[v];
-  const m = /^(\d{1,2})(st|nd|rd|th)?$/.exec(v);
+  const m = /^(\d{1,2})(st|nd|rd|th|d)?$/.exec(v);
   if (m && (CIRCUITS as readonly string[]).includes(m[1])) return m[1] as Circuit;
   return undefined;
 }
@@ -52,12 +52,39 @@ export function editionYear(choice: ManualChoice | undefined): number {
   return choice === undefined || choice === "latest" ? LATEST_EDITION : choice;
 }
 
-export function circuitName(c: Circuit | null | undefined): string {
+const CIRCUIT_WORDS: Record<Circuit, string> = {
+  "1": "First", "2": "Second", "3": "Third", "4": "Fourth", "5": "Fifth", "6": "Sixth", "7": "Seventh",
+  "8": "Eighth", "9": "Ninth", "10": "Tenth", "11": "Eleventh", dc: "D.C.",
+};
+const CIRCUIT_ORDINALS: Record<Circuit, string> = {
+  "1": "1st", "2": "2d", "3": "3d", "4": "4th", "5": "5th", "6": "6th", "7": "7th",
+  "8": "8th", "9": "9th", "10": "10th", "11": "11th", dc: "D.C.",
+};
+
+function known(c: string): c is Circuit {
+  return (CIRCUITS as readonly string[]).includes(c);
+}
+
+/**
+ * The one circuit formatter, in Bluebook form. In prose: "Second Circuit", "D.C. Circuit"
+ * (`circuitName`); in a citation's court parenthetical: "2d Cir.", "D.C. Cir."
+ * (`circuitAbbreviation`). Not set: "no circuit set".
+ */
+export function circuitName(c: Circuit | string | null | undefined): string {
   if (!c) return "no circuit set";
-  if (c === "dc") return "D.C. Circuit";
-  const n = Number(c);
-  const suffix = n === 1 ? "st" : n === 2 ? "nd" : n === 3 ? "rd" : "th";
-  return `${n}${suffix} Circuit`;
+  return known(c) ? `${CIRCUIT_WORDS[c]} Circuit` : `${c} Circuit`;
+}
+
+export function circuitAbbreviation(c: Circuit | string): string {
+  return known(c) ? `${CIRCUIT_ORDINALS[c]} Cir.` : `${c} Cir.`;
+}
+
+/** Several circuits in prose: "the Ninth Circuit", "the Ninth and Second Circuits", "the First, Third and Sixth Circuits". */
+export function circuitsInProse(cs: readonly (Circuit | string)[]): string {
+  const words = cs.map((c) => (known(c) ? CIRCUIT_WORDS[c] : c));
+  if (words.length === 0) return "no circuit";
+  if (words.length === 1) return `the ${words[0]} Circuit`;
+  return `the ${words.slice(0, -1).join(", ")} and ${words[words.length - 1]} Circuits`;
 }
 
 /** Settings as the editor or CLI supplies them, before front matter. */

@@ -19,11 +19,10 @@
  */
 import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
-import { briefFacts } from "../core/precedent/facts";
 import { explainFinding } from "../core/precedent/explainFinding";
 import type { Finding, RuleSetting } from "../core/precedent/types";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
-import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "../core/brief/generated";
+import { checkBrief } from "../core/pipeline";
 import type { CitationFinding } from "../core/citations/check";
 import { briefOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
@@ -235,17 +234,7 @@ function analyze(doc: vscode.TextDocument): void {
   // the same parse of this version the hover and the status item use
   const brief = briefOf(doc);
   const { text, map, front } = brief;
-  const eff = brief.settings(userSettings(doc.uri));
-  const rules = ruleOverrides(doc.uri);
-  const facts = briefFacts(front, map.prose);
-  // Heartland's own blocks are not the brief's argument: a range block is read in the edition it names, a TOA not at all
-  const blocks = generatedBlocks(text);
-  const findings = state.analyzer.analyze(
-    text,
-    { circuit: eff.circuit, edition: eff.edition, rules, offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null },
-    withoutGenerated(map, blocks),
-  );
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: eff.edition, rules });
+  const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), state.analyzer);
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;

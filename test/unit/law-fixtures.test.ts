@@ -26,11 +26,11 @@ const EXPECTED: Record<string, Expect | null> = {
   "alien-846-9th.md": { rule: "deportable-alien-status", severity: "information", lead: "United States v. Charry Cubillos", binding: ["United States v. Charry Cubillos"], notBinding: ["United States v. Martinez-Ramos"], words: ["Outside § 1326"] },
   "alien-846-9th-text.md": { rule: "deportable-alien-status", severity: "information", lead: "United States v. Charry Cubillos", notBinding: ["United States v. Martinez-Ramos"] },
   "minor-prior-1998.md": { rule: "prior-conviction-seriousness", severity: "information", lead: "USSG § 2L1.2, comment. (n.5) (Nov. 1997–2000 Manuals)", words: ["one year or less"], noCite: ["Leiva-Deras"] },
-  "fast-track-2d-variance.md": { rule: "fast-track-disparity", severity: "information", lead: "United States v. Liriano-Blanco", words: ["open question in the 2d Circuit"] },
+  "fast-track-2d-variance.md": { rule: "fast-track-disparity", severity: "information", lead: "United States v. Liriano-Blanco", words: ["open question in the Second Circuit"] },
   "revocation-5th-after-reentry.md": { rule: "revocation-sentence", severity: "information", lead: "United States v. Bustillos-Pena", binding: ["United States v. Bustillos-Pena"] },
   "cr-family-b3a.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(A)", words: ["recognised ground"] },
   "cr-family-2021.md": { rule: "compassionate-release-family", severity: "information", lead: "United States v. Andrews", binding: ["United States v. Andrews"], words: ["Before Nov. 1, 2023"], noCite: ["2023"] },
-  "cr-nonretroactive-3d.md": { rule: "compassionate-release-mandatory-minimum", severity: "warning", lead: "United States v. Rutherford, 120 F.4th 360", binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"], words: ["3d Circuit"] },
+  "cr-nonretroactive-3d.md": { rule: "compassionate-release-mandatory-minimum", severity: "warning", lead: "United States v. Rutherford, 120 F.4th 360", binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"], words: ["Third Circuit"] },
   "pepper-resentencing.md": { rule: "post-sentencing-rehabilitation", severity: "information", lead: "Pepper v. United States", words: ["Permitted at a resentencing after vacatur"], noCite: ["But see"] },
 };
 

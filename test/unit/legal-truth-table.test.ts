@@ -118,7 +118,7 @@ const ROWS: Row[] = [
     settings: S("3", 2021),
     severity: "information",
     binding: ["United States v. Andrews"],
-    words: ["Before Nov. 1, 2023", "did not bind the court on a defendant's motion", "3d Circuit"],
+    words: ["Before Nov. 1, 2023", "did not bind the court on a defendant's motion", "Third Circuit"],
     noCite: ["2023", "(b)(3)"],
     never: ["(Nov. 1, 2023)", "Leyva-Martinez"],
   },
@@ -130,7 +130,7 @@ const ROWS: Row[] = [
     settings: S("11", 2021),
     severity: "warning",
     binding: ["United States v. Bryant", "USSG § 1B1.13, comment. (n.1(C))"],
-    words: ["basis:Binding in the 11th Circuit before Nov. 1, 2023"],
+    words: ["basis:Binding in the Eleventh Circuit before Nov. 1, 2023"],
     noCite: ["(Nov. 1, 2023)"],
   },
   {
@@ -151,7 +151,7 @@ const ROWS: Row[] = [
     sentence: CR_C,
     settings: S("5", 2021),
     severity: "information",
-    words: ["has not verified", "5th Circuit"],
+    words: ["has not verified", "Fifth Circuit"],
     noCite: ["(Nov. 1, 2023)"],
   },
   {
@@ -306,7 +306,7 @@ const ROWS: Row[] = [
     words: ["instead:n.6 (2018–2024)", "instead:n.5 (2016–2017)", "instead:n.7 (2008–2015)"],
     never: ["n.5 (2016))"],
   },
-  // ---------------------------------------------------------------- 4. fast track in the 2d Circuit
+  // ---------------------------------------------------------------- 4. fast track in the Second Circuit
   {
     name: "2d Cir. variance: open question (Liriano-Blanco, Hendry); information, never a binding warning",
     source: "web: Liriano-Blanco, No. 06-2919-cr (2d Cir. Dec. 11, 2007) (vlex, justia, Federal Defenders blog); Hendry (schoenbachlaw summary)",
@@ -315,7 +315,7 @@ const ROWS: Row[] = [
     settings: S("2", 2016),
     severity: "information",
     lead: "United States v. Liriano-Blanco",
-    words: ["open question in the 2d Circuit", "a court need not vary"],
+    words: ["open question in the Second Circuit", "a court need not vary"],
     never: ["But see"],
   },
   {
@@ -337,7 +337,7 @@ const ROWS: Row[] = [
     severity: "warning",
     binding: ["United States v. Banuelos-Rodriguez", "United States v. Marcial-Santiago"],
   },
-  // ---------------------------------------------------------------- 5. revocation by edition; 6. 5th Circuit after reentry
+  // ---------------------------------------------------------------- 5. revocation by edition; 6. Fifth Circuit after reentry
   {
     name: "2016 Manual: Amendment 802's Note 2 counts any revocation term (no before-deportation limit)",
     source: "ref/era_2016 § 2L1.2 comment. (n.2)",
@@ -385,7 +385,7 @@ const ROWS: Row[] = [
     severity: "information",
     lead: "United States v. Bustillos-Pena",
     binding: ["United States v. Bustillos-Pena"],
-    words: ["does not count in the 5th Circuit"],
+    words: ["does not count in the Fifth Circuit"],
     never: ["But see"],
   },
   {
@@ -417,7 +417,7 @@ const ROWS: Row[] = [
     severity: "warning",
     lead: "United States v. Rutherford, 120 F.4th 360",
     binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"],
-    words: ["nonretroactive change in the law is not an extraordinary and compelling reason in the 3d Circuit", "instead:unverified"],
+    words: ["nonretroactive change in the law is not an extraordinary and compelling reason in the Third Circuit", "instead:unverified"],
   },
   {
     name: "1st Cir., 2024 Manual: (b)(6) with its conditions (ten years served, gross disparity); SCOTUS Rutherford unverified",
@@ -605,9 +605,9 @@ describe("the audit's data points (issue 15, items 8–11)", () => {
     const i = ruleData("prior-conviction-seriousness").instead;
     assert.ok(i.includes("n.6 (2018–2024)"), i);
   });
-  it("item 7: the rehabilitation advice states (b)(6)'s conditions and the 3d Circuit's holding", () => {
+  it("item 7: the rehabilitation advice states (b)(6)'s conditions and the Third Circuit's holding", () => {
     const i = ruleData("compassionate-release-rehabilitation").instead;
-    assert.ok(i.includes("ten years served") && i.includes("3d Circuit"), i);
+    assert.ok(i.includes("ten years served") && i.includes("Third Circuit"), i);
   });
 });
 

@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { proseOf } from "../../src/core/brief/prose";
 import { readFrontMatter } from "../../src/core/brief/frontmatter";
+import { paragraphsOf } from "../../src/core/brief/sentences";
 
 describe("proseOf", () => {
   it("keeps length and masks code, comments, link targets and front matter", () => {
@@ -45,5 +46,115 @@ describe("readFrontMatter", () => {
     assert.equal(r.problems.length, 2);
     assert.equal(bad.slice(r.problems[0].start, r.problems[0].end), "14");
     assert.match(r.problems[1].message, /1995 to 2025/);
+  });
+});
+
+describe("proseOf: CommonMark and GFM constructs a brief uses", () => {
+  const kept = (text: string, needle: string) => {
+    const m = proseOf(text);
+    const i = text.indexOf(needle);
+    return m.prose.slice(i, i + needle.length) === needle;
+  };
+  const quoted = (text: string, needle: string) => {
+    const m = proseOf(text);
+    return m.blockQuoteLines.has(text.slice(0, text.indexOf(needle)).split("\n").length - 1);
+  };
+
+  it("reads a footnote definition, its lazy and indented continuation lines as prose (not a link reference definition)", () => {
+    const text = "Body.[^1]\n\n[^1]: First line of the note,\nlazy continuation 215 F.3d 696.\n\n    An indented second paragraph of the note.\n\nBack in the body.\n";
+    const m = proseOf(text);
+    assert.ok(kept(text, "First line of the note,"));
+    assert.ok(kept(text, "lazy continuation 215 F.3d 696."));
+    assert.ok(kept(text, "An indented second paragraph of the note."), "4-space continuation is the footnote's, not indented code");
+    assert.equal(m.prose.indexOf("[^1]\n"), -1, "the reference [^1] in the body is blanked");
+    assert.ok(m.prose.includes("[^1]: First"), "the definition's label stays (the paragraph splitter reads it)");
+    assert.deepEqual(m.footnotes.map((f) => [f.label, text.slice(f.start, f.start + 5)]), [["1", "[^1]:"]]);
+    assert.equal(m.blockQuoteLines.size, 0);
+  });
+
+  it("keeps [^x] that names no footnote, and still blanks [label]: /url reference definitions", () => {
+    assert.ok(kept("See note [^9] here.\n", "[^9]"));
+    const text = "[brief]: https://example.com/brief.pdf \"The brief\"\n\nText.";
+    assert.equal(proseOf(text).prose.trim(), "Text.");
+  });
+
+  it("starts a footnote definition in the middle of a paragraph, as GFM does", () => {
+    const text = "A paragraph line.\n[^n]: The note.\n";
+    assert.ok(kept(text, "The note."));
+    const paras = paragraphsOf(proseOf(text).prose);
+    assert.deepEqual(paras.map((p) => text.slice(p.start, p.end)), ["A paragraph line.", "The note."]);
+  });
+
+  it("treats a block quote's lazy continuation line as quotation", () => {
+    const text = "> The court held that a fast-track disparity\nis no ground for departure.\n\nOur argument.\n";
+    assert.ok(quoted(text, "is no ground"));
+    assert.ok(!quoted(text, "Our argument"));
+  });
+
+  it("treats a block quote inside a list item, and nested quotes, as quotation", () => {
+    const text = "- > Quoted in an item.\n  > Second line.\n- Not quoted.\n\n> > Nested quote\n> back to one level\n";
+    for (const q of ["Quoted in an item.", "Second line.", "Nested quote", "back to one level"]) assert.ok(quoted(text, q), q);
+    assert.ok(!quoted(text, "Not quoted."));
+    const paras = paragraphsOf(proseOf(text).prose, proseOf(text).blockQuoteLines);
+    assert.deepEqual(paras.map((p) => text.slice(p.start, p.end)), ["- Not quoted."]);
+  });
+
+  it("ends a block quote at a blank line and at a new block", () => {
+    const text = "> Quoted.\n\nNot quoted.\n> Quoted again.\n- a list item is not lazy\n";
+    assert.ok(quoted(text, "Quoted again."));
+    assert.ok(!quoted(text, "Not quoted."));
+    assert.ok(!quoted(text, "a list item is not lazy"));
+  });
+
+  it("blanks HTML blocks: <pre>, <div> and the lines up to the blank line", () => {
+    const text = "<pre>\nUSSG §2L1.2 in a pre block\n\nstill pre\n</pre>\n\n<div align=\"center\">\nCentred §5K2.0\n</div>\n\nProse §3E1.1.\n";
+    const m = proseOf(text);
+    assert.equal(m.prose.indexOf("2L1.2"), -1);
+    assert.equal(m.prose.indexOf("still pre"), -1);
+    assert.equal(m.prose.indexOf("5K2.0"), -1);
+    assert.ok(m.prose.includes("Prose §3E1.1."));
+  });
+
+  it("keeps inline HTML's text but not its attributes", () => {
+    const text = 'Text <a href="http://x.org/§2L1.2">§3E1.1</a> end.\n';
+    const m = proseOf(text);
+    assert.ok(m.prose.includes("§3E1.1"));
+  });
+
+  it("reads table cells as prose and blanks the delimiter row", () => {
+    const text = "| Case | Holding |\n| --- | --- |\n| United States v. Ruiz | `code` and prose |\n";
+    const m = proseOf(text);
+    assert.ok(m.prose.includes("United States v. Ruiz"));
+    assert.ok(m.prose.includes("and prose"));
+    assert.equal(m.prose.indexOf("---"), -1);
+    assert.equal(m.prose.indexOf("code"), -1);
+    const paras = paragraphsOf(m.prose);
+    assert.equal(paras.length, 2, "each row is its own paragraph");
+  });
+
+  it("does not read an HTML comment that a paragraph never closes as a comment", () => {
+    const text = "Text <!-- not closed\n\nMore text.\n";
+    const m = proseOf(text);
+    assert.deepEqual(m.comments, []);
+    assert.ok(m.prose.includes("More text."));
+  });
+
+  it("records an HTML comment block across blank lines as one comment", () => {
+    const text = "<!-- heartland-disable\n\nfast-track-disparity -->\nText.\n";
+    const m = proseOf(text);
+    assert.equal(m.comments.length, 1);
+    assert.equal(text.slice(m.comments[0].start, m.comments[0].end), "<!-- heartland-disable\n\nfast-track-disparity -->");
+  });
+
+  it("reads +++ TOML front matter as front matter, not prose", () => {
+    const text = "+++\ncircuit = 9\n+++\nBody.\n";
+    const m = proseOf(text);
+    assert.equal(m.frontMatter?.format, "toml");
+    assert.equal(m.prose.trim(), "Body.");
+  });
+
+  it("does not blank [text](not a destination)", () => {
+    const text = "See [the PSR](at paragraph 12) for details.\n";
+    assert.ok(kept(text, "(at paragraph 12)"));
   });
 });

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { sentencesOf, paragraphsOf } from "../../src/core/brief/sentences";
+import { sentencesOf, paragraphsOf, sentenceAt, clauseAround, briefSentences } from "../../src/core/brief/sentences";
 import { proseOf } from "../../src/core/brief/prose";
 
 const split = (t: string) => sentencesOf(t).map((s) => t.slice(s.start, s.end));
@@ -43,5 +43,20 @@ describe("paragraphsOf", () => {
     const m = proseOf(t);
     const ps = paragraphsOf(m.prose, m.blockQuoteLines).map((p) => t.slice(p.start, p.end));
     assert.deepEqual(ps, ["# Heading", "Para one\ncontinues.", "Para two.", "- item one", "- item two"]);
+  });
+});
+
+describe("sentenceAt / clauseAround / briefSentences (the one splitter the citation check uses)", () => {
+  it("finds the sentence and the semicolon clause around a citation", () => {
+    const t = "Intro. Section 5K2.19 was deleted in 2012; U.S.S.G. § 2L1.2 applies here. Next.\n\n> Quoted § 5K2.0.\n";
+    const m = proseOf(t);
+    const sentences = briefSentences(m.prose, m.blockQuoteLines);
+    assert.deepEqual(sentences.map((s) => t.slice(s.start, s.end)), ["Intro.", "Section 5K2.19 was deleted in 2012; U.S.S.G. § 2L1.2 applies here.", "Next."]);
+    const at = t.indexOf("§ 2L1.2");
+    const s = sentenceAt(sentences, at)!;
+    assert.equal(t.slice(s.start, s.end), "Section 5K2.19 was deleted in 2012; U.S.S.G. § 2L1.2 applies here.");
+    const c = clauseAround(t, s, at, at + 7);
+    assert.equal(t.slice(c.start, c.end), "U.S.S.G. § 2L1.2 applies here.");
+    assert.equal(sentenceAt(sentences, t.indexOf("§ 5K2.0")), undefined, "a quotation is in no sentence of the brief");
   });
 });

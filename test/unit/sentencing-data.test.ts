@@ -1,122 +1,41 @@
 import * as assert from "node:assert/strict";
-import { z } from "zod";
+import { AdjustmentsSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "../../src/core/sentencing/dataSchema";
+import { DATA_FILES, validateData } from "../../src/core/dataValidation";
 import table from "../../src/data/sentencing-table.json";
 import eras from "../../src/data/sentencing-2l12.json";
 import statutes from "../../src/data/sentencing-statutes.json";
 import adjustments from "../../src/data/sentencing-adjustments.json";
 
-const zone = z.enum(["A", "B", "C", "D"]);
-const category = z.enum(["I", "II", "III", "IV", "V", "VI"]);
-const source = z.string().min(20);
-
-const tableSchema = z.strictObject({
-  title: z.string(),
-  source,
-  sources: z.array(z.strictObject({ url: z.string().url(), kind: z.string() })).min(1),
-  levelRule: z.strictObject({ minLevel: z.literal(1), maxLevel: z.literal(43), source }),
-  criminalHistoryCategories: z.array(z.strictObject({ category, minPoints: z.number().int().min(0), maxPoints: z.number().int().nullable() })).length(6),
-  criminalHistorySource: source,
-  zoneRules: z
-    .array(
-      z.strictObject({
-        id: z.enum(["1992", "2010"]),
-        firstEdition: z.number().int(),
-        lastEdition: z.number().int().nullable(),
-        effective: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
-        source,
-        definition: z.string(),
-        bounds: z.strictObject({ A: z.tuple([z.number(), z.number()]), B: z.tuple([z.number(), z.number()]), C: z.tuple([z.number(), z.number()]), D: z.tuple([z.number(), z.null()]) }),
-      }),
-    )
-    .length(2),
-  levels: z
-    .array(
-      z.strictObject({
-        level: z.number().int().min(1).max(43),
-        cells: z
-          .array(
-            z.strictObject({
-              category,
-              minMonths: z.number().int().min(0).nullable(),
-              maxMonths: z.number().int().min(0).nullable(),
-              life: z.boolean(),
-              lifeOnly: z.boolean(),
-              zone2010: zone,
-              zone1992: zone,
-            }),
-          )
-          .length(6),
-      }),
-    )
-    .length(43),
-});
-
-const eraSchema = z.strictObject({
-  title: z.string(),
-  source,
-  firstEdition: z.literal(1995),
-  lastEdition: z.literal(2025),
-  baseOffenseLevel: z.strictObject({ levels: z.literal(8), cite: z.literal("USSG §2L1.2(a)"), source }),
-  eras: z.array(
-    z.strictObject({
-      id: z.enum(["1991", "1997", "2001", "2011", "2016"]),
-      firstEdition: z.number().int(),
-      lastEdition: z.number().int(),
-      label: z.string(),
-      rule: z.string(),
-      textStatus: z.string(),
-      source,
-      subsections: z.array(z.strictObject({ id: z.string().regex(/^\(b\)\(\d\)(\([A-E]\))?$/), levels: z.number().int().positive(), levelsWithoutCriminalHistoryPoints: z.number().int().positive().optional(), text: z.string().min(10) })).min(2),
-    }),
-  ),
-});
-
-const statuteSchema = z.strictObject({
-  title: z.string(),
-  source,
-  penaltyChangeDate: z.literal("1994-09-13"),
-  statutes: z.array(
-    z.strictObject({
-      id: z.enum(["1326(a)", "1326(b)(1)", "1326(b)(2)", "1326(b)(3)", "1326(b)(4)", "1325(a)"]),
-      cite: z.string(),
-      description: z.string(),
-      maxMonths: z.number().int().positive(),
-      minMonths: z.number().int().min(0),
-      fixedConsecutive: z.boolean().optional(),
-      felonyClass: z.enum(["C", "D", "E"]),
-      supervisedReleaseMaxYears: z.number().int().positive(),
-      supervisedReleaseCite: z.string(),
-      source,
-      beforePenaltyChange: z.strictObject({ maxMonths: z.number().int(), felonyClass: z.enum(["C", "D", "E"]), supervisedReleaseMaxYears: z.number().int(), supervisedReleaseCite: z.string(), source }).optional(),
-      notBeforeDate: z.string().optional(),
-      notBeforeReason: z.string().optional(),
-    }),
-  ),
-});
-
 describe("sentencing data files (zod)", () => {
   it("sentencing-table.json matches its schema", () => {
-    tableSchema.parse(table);
+    SentencingTableSchema.parse(table);
   });
   it("sentencing-2l12.json matches its schema and covers every edition 1995–2025 exactly once", () => {
-    const d = eraSchema.parse(eras);
+    const d = EraFileSchema.parse(eras);
     for (let y = 1995; y <= 2025; y++) assert.equal(d.eras.filter((e) => y >= e.firstEdition && y <= e.lastEdition).length, 1, `edition ${y}`);
   });
   it("sentencing-statutes.json matches its schema", () => {
-    const d = statuteSchema.parse(statutes);
+    const d = StatuteFileSchema.parse(statutes);
     assert.equal(d.statutes.length, 6);
   });
   it("sentencing-adjustments.json carries a source for every rule", () => {
-    const s = z
-      .object({
-        source,
-        acceptance: z.object({ thirdLevelMinimumOffenseLevel: z.literal(16), governmentMotionFromEdition: z.literal(2003), governmentMotionEffective: z.literal("2003-04-30"), thresholdSource: source, governmentMotionSource: source }),
-        earlyDisposition: z.object({ maxLevels: z.literal(4), departure: z.object({ cite: z.literal("USSG §5K3.1"), firstEdition: z.literal(2003), lastEdition: z.literal(2024), source }), adjustment: z.object({ cite: z.literal("USSG §3F1.1"), firstEdition: z.literal(2025), source }) }),
-        statutoryCaps: z.object({ source }),
-        deportableAlienSupervisedRelease: z.object({ firstEdition: z.literal(2011), text: z.string(), source }),
-      })
-      .parse(adjustments);
-    assert.ok(s);
+    assert.ok(AdjustmentsSchema.parse(adjustments));
+  });
+});
+
+describe("build-time data validation (src/core/dataValidation.ts, run by esbuild.js)", () => {
+  it("every data file outside the rule, authority and case data matches its schema", () => {
+    assert.equal(DATA_FILES.length, 22);
+    assert.deepEqual(validateData(), []);
+  });
+  it("a file that does not match is reported with its path and field", () => {
+    const bad = JSON.parse(JSON.stringify(table));
+    bad.levels[0].cells[0].zone2010 = "Q";
+    delete bad.criminalHistorySource;
+    const problems = validateData([{ file: "sentencing-table.json", data: bad, schema: SentencingTableSchema }]);
+    assert.equal(problems.length, 2, problems.join("\n"));
+    assert.ok(problems.some((p) => p.startsWith("src/data/sentencing-table.json: levels.0.cells.0.zone2010: ")), problems.join("\n"));
+    assert.ok(problems.some((p) => p.startsWith("src/data/sentencing-table.json: criminalHistorySource: ")), problems.join("\n"));
   });
 });
 

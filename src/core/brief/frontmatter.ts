@@ -1,9 +1,13 @@
 /**
- * Front matter settings of a brief (`circuit: 9`, `guidelines-manual: 2016`).
- * Only simple `key: value` lines are read; anything else is left alone. Invalid values
- * become problems with the offsets of the value, never exceptions.
+ * The one reader of a brief's front matter: `circuit: 9`, `guidelines-manual: 2016`,
+ * `document:`, `statute:`/`offense:`, `sentencing-date:`, `offense-date:`. Simple `key: value`
+ * lines are read; invalid values become problems with the offsets of the value, never
+ * exceptions. Forms it does not read — `+++` TOML front matter, a YAML flow mapping
+ * (`{circuit: 9}`), a known key whose value is not on its line — are problems too, so that a
+ * setting is never ignored without a word.
  */
 import { normalizeCircuit, normalizeManual, CIRCUIT_HELP, MANUAL_HELP, type Circuit, type ManualChoice } from "../settings";
+import { isoDate, isRealDate, parseDate, type CalendarDate } from "../dates";
 
 export interface FrontMatterProblem {
   start: number;
@@ -36,23 +40,22 @@ export interface FrontMatterSettings {
   document?: DocumentKind;
   /** `statute:` or `offense:` — the offense of conviction as written (e.g. "8 U.S.C. § 1326(b)(2)", "21 U.S.C. § 846"). */
   offense?: string;
-  /** `sentencing-date:` / `offense-date:` as written (YYYY-MM-DD), when valid. */
+  /** `sentencing-date:` / `offense-date:` as YYYY-MM-DD, when valid ("June 20, 2003" is read as 2003-06-20). */
   sentencingDate?: string;
   offenseDate?: string;
+  /** The sentencing date with the words the brief used (for messages), from `sentencing-date:`, `sentenced:` or `date-of-sentencing:`. */
+  sentencing?: { date: CalendarDate; text: string };
   problems: FrontMatterProblem[];
 }
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+/** Keys this reader knows (lower case; `_` and spaces read as `-`). */
+const SENTENCING_DATE_KEYS = new Set(["sentencing-date", "sentencingdate", "sentenced", "date-of-sentencing"]);
+const MANUAL_KEYS = new Set(["guidelines-manual", "guidelinesmanual", "manual"]);
+const KNOWN_KEYS = new Set(["circuit", ...MANUAL_KEYS, "document", "document-type", "statute", "offense", "offense-date", ...SENTENCING_DATE_KEYS]);
 
-function validIsoDate(v: string): boolean {
-  const m = ISO_DATE.exec(v);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const dt = new Date(Date.UTC(y, mo - 1, d));
-  return dt.getUTCFullYear() === y && dt.getUTCMonth() === mo - 1 && dt.getUTCDate() === d;
-}
+const FRONT_MATTER_HELP = "Heartland reads YAML front matter: `key: value` lines between two `---` lines at the top of the brief, for example `circuit: 9` and `guidelines-manual: 2016`.";
 
-const KEY = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
+const KEY = /^[A-Za-z][A-Za-z0-9_ -]{0,63}$/;
 
 /** `key: value` split by hand (no backtracking on long lines); undefined if not that shape. */
 function keyValue(raw: string): { key: string; value: string; valueOffset: number } | undefined {
@@ -65,46 +68,79 @@ function keyValue(raw: string): { key: string; value: string; valueOffset: numbe
   return { key, value: raw.slice(v), valueOffset: v };
 }
 
-export function readFrontMatter(text: string, fm?: { bodyStart: number; bodyEnd: number }): FrontMatterSettings {
+export function readFrontMatter(text: string, fm?: { start?: number; bodyStart: number; bodyEnd: number; format?: "yaml" | "toml" }): FrontMatterSettings {
   const out: FrontMatterSettings = { problems: [] };
   if (!fm) return out;
+  if (fm.format === "toml") {
+    const start = fm.start ?? 0;
+    out.problems.push({ start, end: start + 3, key: "front-matter", message: `This is TOML front matter (\`+++\`), which Heartland does not read: its circuit, Manual edition and dates are not applied. ${FRONT_MATTER_HELP}` });
+    return out;
+  }
   let pos = fm.bodyStart;
   while (pos < fm.bodyEnd) {
     let nl = text.indexOf("\n", pos);
     if (nl === -1 || nl > fm.bodyEnd) nl = fm.bodyEnd;
     const raw = text.slice(pos, nl).replace(/\r$/, "");
+    const lineStart = pos;
+    pos = nl + 1;
+    const trimmed = raw.trim();
+    if (trimmed.startsWith("{")) {
+      const lead = raw.length - raw.trimStart().length;
+      out.problems.push({ start: lineStart + lead, end: lineStart + lead + trimmed.length, key: "front-matter", message: `Heartland does not read a YAML flow mapping (\`${trimmed.length > 40 ? trimmed.slice(0, 37) + "…" : trimmed}\`): write each setting on its own line, such as \`circuit: 9\`. ${FRONT_MATTER_HELP}` });
+      continue;
+    }
+    if (raw.startsWith(" ") || raw.startsWith("\t")) continue; // nested under another key
     const kv = keyValue(raw);
-    if (kv) {
-      const key = kv.key.toLowerCase();
-      const hash = kv.value.search(/[ \t]#/);
-      let value = (hash === -1 ? kv.value : kv.value.slice(0, hash)).trim();
-      const valueStart = pos + kv.valueOffset;
-      const valueEnd = valueStart + Math.max(kv.value.trimEnd().length, 1);
-      if ((value.startsWith('"') && value.endsWith('"')) || (value.startsWith("'") && value.endsWith("'"))) value = value.slice(1, -1);
-      if (key === "circuit") {
-        const c = normalizeCircuit(value);
-        if (c === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a circuit Heartland knows. ${CIRCUIT_HELP}` });
-        else if (c !== null) out.circuit = c;
-      } else if (key === "guidelines-manual" || key === "guidelines_manual" || key === "guidelinesmanual" || key === "manual") {
-        const e = normalizeManual(value);
-        if (e === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a Guidelines Manual edition Heartland has. ${MANUAL_HELP}` });
-        else out.manual = e;
-      } else if (key === "document" || key === "document-type") {
-        const d = value.toLowerCase().replace(/[ _]+/g, "-") as DocumentKind;
-        if ((DOCUMENT_KINDS as readonly string[]).includes(d)) out.document = d;
-        else out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a document kind Heartland knows. ${DOCUMENT_HELP}` });
-      } else if (key === "statute" || key === "offense") {
-        if (value) out.offense = value;
-      } else if (key === "sentencing-date" || key === "offense-date") {
-        // "June 20, 2003" is read by the Rule 35 check; only a malformed ISO date is a problem here
-        if (ISO_DATE.test(value) && !validIsoDate(value)) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a date. Write it as YYYY-MM-DD (for example \`${key}: 2026-12-14\`).` });
-        else if (validIsoDate(value)) {
-          if (key === "sentencing-date") out.sentencingDate = value;
-          else out.offenseDate = value;
-        }
+    if (!kv) continue;
+    const key = kv.key.toLowerCase().replace(/[ _]+/g, "-");
+    const hash = kv.value.search(/(?:^|[ \t])#/);
+    let value = (hash === -1 ? kv.value : kv.value.slice(0, hash)).trim();
+    const valueStart = lineStart + kv.valueOffset;
+    const valueEnd = valueStart + Math.max(kv.value.trimEnd().length, 1);
+    if ((value.startsWith('"') && value.endsWith('"') && value.length >= 2) || (value.startsWith("'") && value.endsWith("'") && value.length >= 2)) value = value.slice(1, -1);
+    if (KNOWN_KEYS.has(key)) {
+      // a value Heartland cannot read where it is: on the next lines, a block scalar, a flow collection
+      const nextIndented = pos < fm.bodyEnd && (text[pos] === " " || text[pos] === "\t");
+      if ((value === "" && nextIndented) || /^[|>[{&*!]/.test(value)) {
+        out.problems.push({ start: lineStart, end: lineStart + raw.trimEnd().length, key, message: `Heartland reads \`${kv.key}:\` only with its value on the same line, as plain text (for example \`${key}: ${example(key)}\`); this value is not applied.` });
+        continue;
       }
     }
-    pos = nl + 1;
+    if (key === "circuit") {
+      const c = normalizeCircuit(value);
+      if (c === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a circuit Heartland knows. ${CIRCUIT_HELP}` });
+      else if (c !== null) out.circuit = c;
+    } else if (MANUAL_KEYS.has(key)) {
+      const e = normalizeManual(value);
+      if (e === undefined) out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a Guidelines Manual edition Heartland has. ${MANUAL_HELP}` });
+      else out.manual = e;
+    } else if (key === "document" || key === "document-type") {
+      const d = value.toLowerCase().replace(/[ _]+/g, "-") as DocumentKind;
+      if ((DOCUMENT_KINDS as readonly string[]).includes(d)) out.document = d;
+      else out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a document kind Heartland knows. ${DOCUMENT_HELP}` });
+    } else if (key === "statute" || key === "offense") {
+      if (value) out.offense = value;
+    } else if (key === "offense-date" || SENTENCING_DATE_KEYS.has(key)) {
+      if (value === "") continue;
+      const d = parseDate(value);
+      if (!d || !isRealDate(d)) {
+        out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a date. Write it as YYYY-MM-DD (for example \`${key}: 2026-12-14\`).` });
+        continue;
+      }
+      if (key === "offense-date") out.offenseDate = isoDate(d);
+      else {
+        out.sentencingDate = isoDate(d);
+        out.sentencing = { date: d, text: value };
+      }
+    }
   }
   return out;
+}
+
+function example(key: string): string {
+  if (key === "circuit") return "9";
+  if (MANUAL_KEYS.has(key)) return "2016";
+  if (key.startsWith("document")) return "sentencing-memorandum";
+  if (key === "statute" || key === "offense") return "8 U.S.C. § 1326(b)(2)";
+  return "2026-12-14";
 }

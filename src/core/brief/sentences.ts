@@ -68,7 +68,8 @@ function endsWithAbbreviation(text: string, dot: number, from: number, dottedOnl
 /**
  * Paragraphs: maximal runs of non-blank prose lines between `start` and `end`. Block-quote
  * lines (0-based line numbers in `blockQuoteLines`) and headings separate paragraphs and are
- * left out; a list item starts a new paragraph.
+ * left out; a list item starts a new paragraph, and so does a footnote definition (the paragraph
+ * starts after its "[^1]:" label); each table row is a paragraph of its own.
  */
 export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new Set(), start = 0, end = prose.length): Span[] {
   const out: Span[] = [];
@@ -87,12 +88,19 @@ export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new S
     const c = prose[first];
     const heading = !blank && c === "#";
     const listItem = !blank && (((c === "-" || c === "*" || c === "+") && isSpace(prose[first + 1] ?? " ")) || (c >= "0" && c <= "9" && /^\d{1,9}[.)] /.test(prose.slice(first, first + 11))));
-    if (blank || quote || heading || listItem) {
+    // a footnote definition ("[^1]: …") starts a paragraph after its label; a table row is one
+    const footnote = !blank && c === "[" && prose[first + 1] === "^" ? footnoteLabelEnd(prose, first, nl) : -1;
+    const tableRow = !blank && c === "|";
+    if (footnote !== -1) {
+      first = footnote;
+      while (first < nl && (prose[first] === " " || prose[first] === "\t" || prose[first] === "\r")) first++;
+    }
+    if (blank || quote || heading || listItem || footnote !== -1 || tableRow) {
       if (paraStart !== -1) out.push({ start: paraStart, end: paraEnd });
       paraStart = -1;
     }
-    if (heading) out.push({ start: first, end: trimEnd(prose, first, nl) });
-    else if (!blank && !quote) {
+    if (heading || (tableRow && !quote)) out.push({ start: first, end: trimEnd(prose, first, nl) });
+    else if (!blank && !quote && first < nl) {
       if (paraStart === -1) paraStart = first;
       paraEnd = trimEnd(prose, first, nl);
     }
@@ -101,6 +109,13 @@ export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new S
   }
   if (paraStart !== -1) out.push({ start: paraStart, end: paraEnd });
   return out;
+}
+
+/** End of a footnote label "[^x]:" at `i` (the offset after the colon), or -1. */
+function footnoteLabelEnd(prose: string, i: number, end: number): number {
+  let j = i + 2;
+  while (j < end && j - i < 1000 && prose[j] !== "]" && prose[j] !== "[" && !isSpace(prose[j])) j++;
+  return j > i + 2 && prose[j] === "]" && prose[j + 1] === ":" ? j + 2 : -1;
 }
 
 function trimEnd(text: string, start: number, end: number): number {
@@ -159,4 +174,39 @@ export function sentencesOf(text: string, start = 0, end = text.length): Span[] 
 /** True when the character at `i` starts a word (used by cue matching). */
 export function isWordStart(text: string, i: number): boolean {
   return isAlnum(text.charCodeAt(i)) && (i === 0 || !isAlnum(text.charCodeAt(i - 1)));
+}
+
+/** The sentence of `sentences` (in order, as from `sentencesOf`) that contains `offset`, if any. */
+export function sentenceAt(sentences: readonly Span[], offset: number): Span | undefined {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = sentences[mid];
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return s;
+  }
+  return undefined;
+}
+
+/** The clause of `sentence` (between semicolons) that holds [start, end): "X was deleted; Y applies." → "Y applies." for Y. */
+export function clauseAround(text: string, sentence: Span, start: number, end: number): Span {
+  let a = sentence.start;
+  for (let i = start - 1; i >= sentence.start; i--) {
+    if (text[i] === ";") {
+      a = i + 1;
+      break;
+    }
+  }
+  let b = sentence.end;
+  const semi = text.indexOf(";", end);
+  if (semi !== -1 && semi < sentence.end) b = semi;
+  while (a < b && isSpace(text[a])) a++;
+  return { start: a, end: b };
+}
+
+/** Every sentence of a brief's prose (block quotes left out), in order. */
+export function briefSentences(prose: string, blockQuoteLines: Set<number>): Span[] {
+  return paragraphsOf(prose, blockQuoteLines).flatMap((p) => sentencesOf(prose, p.start, p.end));
 }

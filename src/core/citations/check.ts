@@ -14,12 +14,14 @@
  * quick fix with the exact corrected text where one exists.
  */
 import { proseOf, type ProseMap } from "../brief/prose";
-import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
+import { briefSentences, clauseAround, sentenceAt, type Span } from "../brief/sentences";
 import { LineIndex } from "../brief/lines";
 import { lookupCitation } from "../guidelines/lookup";
 import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
+import { parseDate } from "../dates";
+import { readFrontMatter } from "../brief/frontmatter";
 import { KNOWN_CASES, monthNumber, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
 export type CitationSeverity = "error" | "warning" | "information" | "hint";
@@ -78,19 +80,6 @@ function compact(s: string): string {
   return s.replace(/[\s.]/g, "").toLowerCase();
 }
 
-function parseDate(s: string): { y: number; m: number; d: number } | undefined {
-  const m = /^([A-Za-z]{3,9}\.?)\s(\d{1,2}),\s(\d{4})$/.exec(s.trim().replace(/\s+/g, " "));
-  if (m) {
-    const mo = monthNumber(m[1]);
-    if (mo) return { y: Number(m[3]), m: mo, d: Number(m[2]) };
-  }
-  const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s.trim());
-  if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(s.trim());
-  if (us) return { y: Number(us[3]), m: Number(us[1]), d: Number(us[2]) };
-  return undefined;
-}
-
 function sameDate(a: string, b: string): boolean {
   const x = parseDate(a);
   const y = parseDate(b);
@@ -130,6 +119,8 @@ function where(k: KnownCase): string {
 interface Ctx {
   text: string;
   findings: CitationFinding[];
+  /** The brief's sentences (from the one sentence splitter). */
+  sentences: Span[];
   /** The brief's front matter, if any (for `sentencing-date:`). */
   frontMatter?: ProseMap["frontMatter"];
 }
@@ -328,20 +319,12 @@ function sectionExistence(section: string) {
   return [...GUIDELINE_DATA, ...DELETED_DATA.sections].find((s) => s.section === section)?.existence;
 }
 
-function sentenceAround(text: string, start: number, end: number): string {
-  let a = start;
-  for (let n = 0; a > 0 && n < 300; n++, a--) {
-    const c = text[a - 1];
-    if (c === "\n" && text[a - 2] === "\n") break;
-    if ((c === " " || c === "\n") && (text[a - 2] === "." || text[a - 2] === ";") && !/(?:v|No|U\.S|§|U\.S\.S\.G|Id|id|Cir|Ct|F\.\dd|comment|n)\.$/.test(text.slice(Math.max(0, a - 12), a - 1))) break;
-  }
-  let b = end;
-  for (let n = 0; b < text.length && n < 300; n++, b++) {
-    const c = text[b];
-    if (c === "\n" && text[b + 1] === "\n") break;
-    if (c === "." && (text[b + 1] === " " || text[b + 1] === "\n" || b + 1 === text.length) && !/(?:v|No|U\.S|U\.S\.S\.G|Id|id|Cir|Ct|comment|n|app|cmt)$/.test(text.slice(Math.max(0, b - 10), b))) break;
-  }
-  return text.slice(a, b);
+/** The clause of the sentence around a citation (the citation itself when it is in no sentence, e.g. in a quotation). */
+function contextOf(ctx: Ctx, start: number, end: number): string {
+  const s = sentenceAt(ctx.sentences, start);
+  if (!s) return ctx.text.slice(start, end);
+  const c = clauseAround(ctx.text, s, start, end);
+  return ctx.text.slice(c.start, c.end);
 }
 
 const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old|before|prior to|until|since repealed)\b/i;
@@ -383,7 +366,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void 
     yearSpan ? { start: yearSpan.start, end: yearSpan.end, newText: String(year), title } : { start: m.end, end: m.end, newText: ` (${year})`, title };
   if (r.ok) {
     if (r.provision.status !== "deleted") return;
-    if (HISTORICAL.test(sentenceAround(ctx.text, m.start, m.end))) return;
+    if (HISTORICAL.test(contextOf(ctx, m.start, m.end))) return;
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
     const fix = deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
@@ -423,16 +406,6 @@ interface SentencingDate {
 }
 
 const DATE_IN_TEXT = /(?:Jan\.|January|Feb\.|February|Mar\.|March|Apr\.|April|May|June|Jun\.|July|Jul\.|Aug\.|August|Sept\.|Sep\.|September|Oct\.|October|Nov\.|November|Dec\.|December)\s\d{1,2},\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/g;
-
-function frontMatterSentencingDate(text: string, fm: ProseMap["frontMatter"]): SentencingDate | undefined {
-  const map = fm;
-  if (!map) return undefined;
-  const body = text.slice(map.bodyStart, map.bodyEnd);
-  const m = /^(?:sentencing[-_ ]?date|sentenced|date[-_ ]of[-_ ]sentencing)[ \t]*:[ \t]*["']?([^"'\n#]{4,40})/im.exec(body);
-  if (!m) return undefined;
-  const d = parseDate(m[1].trim());
-  return d ? { ...d, text: m[1].trim() } : undefined;
-}
 
 function sentencingDatesInText(prose: string, sentences: readonly Span[]): SentencingDate[] {
   const out: SentencingDate[] = [];
@@ -487,7 +460,8 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
     }
   }
   if (!hits.length) return;
-  const fm = frontMatterSentencingDate(ctx.text, ctx.frontMatter);
+  const written = ctx.frontMatter ? readFrontMatter(ctx.text, ctx.frontMatter).sentencing : undefined;
+  const fm: SentencingDate | undefined = written && { ...written.date, text: written.text };
   const dates = fm ? [fm] : sentencingDatesInText(prose, sentences);
   const sides = new Set(dates.map(onOrAfterChange));
   for (const h of hits) {
@@ -534,7 +508,7 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
 /** `map` may be passed when the caller already ran `proseOf(text)`. */
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text)): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], frontMatter: map.frontMatter };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
   const lines = new LineIndex(text);
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   const quoted = (offset: number) => map.blockQuoteLines.has(lines.positionAt(offset).line);
@@ -575,8 +549,6 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
     if (m.form !== "docket") checkPins(ctx, k, m.pins, "");
   }
 
-  const paragraphs = paragraphsOf(prose, map.blockQuoteLines);
-  const sentences = paragraphs.flatMap((p) => sentencesOf(prose, p.start, p.end));
-  checkRule35(ctx, prose, sentences);
+  checkRule35(ctx, prose, ctx.sentences);
   return ctx.findings.sort((a, b) => a.start - b.start || a.end - b.end);
 }

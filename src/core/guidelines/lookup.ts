@@ -10,7 +10,7 @@
 import { formatCitation, formatSubsection } from "../citations/types";
 import type { Citation, GuidelineCitation, GuidelineChapterCitation, StatuteCitation } from "../citations/types";
 import { FIRST_EDITION, LATEST_EDITION, editionLabel, formatYears, isSupportedEdition } from "./editions";
-import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, TextStatus, Version } from "./schema";
+import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, StatutesFile, TextStatus, Version } from "./schema";
 
 import d1B11 from "../../data/guidelines/1B1.1.json";
 import d1B113 from "../../data/guidelines/1B1.13.json";
@@ -51,9 +51,9 @@ export type LookupResult =
 /** Raw data, exported for the schema test. */
 export const GUIDELINE_DATA: readonly SectionData[] = [
   d1B11, d1B113, d2L12, d3E11, d3F11, d5D11, d5G11, d5H110, d5K11, d5K20, d5K211, d5K219, d5K31, d6B12, dch5A,
-] as unknown as SectionData[];
-export const DELETED_DATA = dDeleted as unknown as DeletedFile;
-export const STATUTE_DATA = (dStatutes as unknown as { statutes: StatuteData[] }).statutes;
+] as SectionData[];
+export const DELETED_DATA: DeletedFile = dDeleted as DeletedFile;
+export const STATUTE_DATA: readonly StatuteData[] = (dStatutes as StatutesFile).statutes;
 
 const SECTIONS = new Map<string, SectionData>();
 for (const s of [...GUIDELINE_DATA, ...DELETED_DATA.sections]) SECTIONS.set(s.section, s);

@@ -181,3 +181,4 @@ export const StatuteSchema = z
   .strict();
 export type StatuteData = z.infer<typeof StatuteSchema>;
 export const StatutesFileSchema = z.object({ note: z.string(), statutes: z.array(StatuteSchema).min(1) }).strict();
+export type StatutesFile = z.infer<typeof StatutesFileSchema>;

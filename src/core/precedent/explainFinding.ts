@@ -3,7 +3,8 @@
  * neutral words with full citation, whether it binds in the brief's circuit, the era it spoke
  * to, what later law changed, what to argue instead. Unverified items are marked as such.
  */
-import { ruleData, circuitLabel } from "./rules";
+import { ruleData } from "./rules";
+import { circuitName } from "../settings";
 import type { Finding } from "./types";
 
 const ERA: Record<string, string> = {
@@ -52,7 +53,7 @@ export function explainFinding(f: Finding, maxAuthorities = 4): string {
   lines.push("");
   lines.push(md(f.basis));
   lines.push("");
-  const where = f.circuit ? `in the ${circuitLabel(f.circuit)}` : "— no circuit set (front matter `circuit:` or setting `heartland.circuit`)";
+  const where = f.circuit ? `in the ${circuitName(f.circuit)}` : "— no circuit set (front matter `circuit:` or setting `heartland.circuit`)";
   lines.push(`**Authorities** ${where}, Manual ${f.edition}:`);
   for (const a of f.authorities.slice(0, maxAuthorities)) {
     const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";

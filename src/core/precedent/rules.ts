@@ -10,6 +10,7 @@
  */
 import rulesData from "../../data/rules.json";
 import { classifyOffense, familyGroundOf, saysAfterRemoval, type OffenseClass } from "./facts";
+import { circuitName, circuitsInProse } from "../settings";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
 
 export interface HoldingData {
@@ -102,14 +103,6 @@ export function ruleData(id: RuleId): RuleData {
   const r = BY_ID.get(id);
   if (!r) throw new Error(`No data for rule ${id}`);
   return r;
-}
-
-const CIRCUIT_LABEL: Record<string, string> = {
-  "1": "1st", "2": "2d", "3": "3d", "4": "4th", "5": "5th", "6": "6th", "7": "7th", "8": "8th", "9": "9th", "10": "10th", "11": "11th", dc: "D.C.",
-};
-
-export function circuitLabel(c: string): string {
-  return (CIRCUIT_LABEL[c] ?? c) + " Circuit";
 }
 
 /** The facts of one detection under the brief's settings. */
@@ -228,7 +221,7 @@ const judgedCache = new Map<string, Judged>();
 function fill(text: string, s: AnalysisSettings): string {
   return text
     .split("{circuit}")
-    .join(s.circuit ? circuitLabel(s.circuit) : "brief's circuit")
+    .join(s.circuit ? circuitName(s.circuit) : "brief's circuit")
     .split("{offense}")
     .join(s.offense ?? "not stated");
 }
@@ -271,9 +264,9 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   else if (!s.circuit) {
     const bc = bindingCircuits(r);
     where = bc.length
-      ? ` No circuit set: binding in the ${bc.map(circuitLabel).join(", ")}; set \`circuit:\` in the front matter or heartland.circuit.`
+      ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
-  } else where = lead && lead.binding ? ` Binding in the ${circuitLabel(s.circuit)}.` : ` Persuasive in the ${circuitLabel(s.circuit)}.`;
+  } else where = lead && lead.binding ? ` Binding in the ${circuitName(s.circuit)}.` : ` Persuasive in the ${circuitName(s.circuit)}.`;
   const head = o.message
     ? fill(o.message, s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
     : `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;

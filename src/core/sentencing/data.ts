@@ -1,77 +1,18 @@
-/** Typed access to the sentencing data files (src/data/sentencing-*.json). */
+/** Typed access to the sentencing data files (src/data/sentencing-*.json); the types come from their zod schemas (dataSchema.ts). */
 import tableJson from "../../data/sentencing-table.json";
 import eraJson from "../../data/sentencing-2l12.json";
 import statuteJson from "../../data/sentencing-statutes.json";
 import adjustmentJson from "../../data/sentencing-adjustments.json";
 import type { Category, Statute, TableRange, Zone } from "./types";
+import type { Adjustments, EraFile, SentencingTableData, StatuteFile, TableCell, Era, StatuteData } from "./dataSchema";
 
-export interface TableCell {
-  category: Category;
-  minMonths: number | null;
-  maxMonths: number | null;
-  life: boolean;
-  lifeOnly: boolean;
-  zone2010: Zone;
-  zone1992: Zone;
-}
+export type { TableCell, EraSubsection, Era, EraId, StatuteData } from "./dataSchema";
 
-export interface EraSubsection {
-  id: string;
-  levels: number;
-  levelsWithoutCriminalHistoryPoints?: number;
-  text: string;
-}
-
-export type EraId = "1991" | "1997" | "2001" | "2011" | "2016";
-
-export interface Era {
-  id: EraId;
-  firstEdition: number;
-  lastEdition: number;
-  label: string;
-  rule: string;
-  textStatus: string;
-  source: string;
-  subsections: EraSubsection[];
-}
-
-export interface StatuteData {
-  id: Statute;
-  cite: string;
-  description: string;
-  maxMonths: number;
-  minMonths: number;
-  fixedConsecutive?: boolean;
-  felonyClass: string;
-  supervisedReleaseMaxYears: number;
-  supervisedReleaseCite: string;
-  source: string;
-  beforePenaltyChange?: {
-    maxMonths: number;
-    felonyClass: string;
-    supervisedReleaseMaxYears: number;
-    supervisedReleaseCite: string;
-    source: string;
-  };
-  notBeforeDate?: string;
-  notBeforeReason?: string;
-}
-
-export const table = tableJson as unknown as {
-  levels: { level: number; cells: TableCell[] }[];
-  criminalHistoryCategories: { category: Category; minPoints: number; maxPoints: number | null }[];
-  zoneRules: { id: "1992" | "2010"; firstEdition: number; lastEdition: number | null; source: string }[];
-};
-
-export const eraData = eraJson as unknown as {
-  firstEdition: number;
-  lastEdition: number;
-  baseOffenseLevel: { levels: number; cite: string; source: string };
-  eras: Era[];
-};
-
-export const statuteData = statuteJson as unknown as { penaltyChangeDate: string; statutes: StatuteData[] };
-export const adjustments = adjustmentJson;
+// The files are validated against these schemas when Heartland is built (src/core/dataValidation.ts).
+export const table: SentencingTableData = tableJson as SentencingTableData;
+export const eraData: EraFile = eraJson as EraFile;
+export const statuteData: StatuteFile = statuteJson as StatuteFile;
+export const adjustments: Adjustments = adjustmentJson as Adjustments;
 
 export const FIRST_EDITION = eraData.firstEdition;
 export const LATEST_EDITION = eraData.lastEdition;

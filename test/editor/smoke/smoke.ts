@@ -205,7 +205,7 @@ test("diagnostics on the sample brief: fast-track, departure framing, minor prio
   ok(got, `expected ${want.join(", ")}; got ${heartlandDiagnostics(document.uri).map(codeOf).join(", ") || "none"}`);
   const ft = heartlandDiagnostics(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
   ok(ft.range.start.line === positionOf(document, "Mr. Ruiz-Hernandez asks the Court to vary downward").line, `fast-track finding on line ${ft.range.start.line + 1}`);
-  ok(ft.severity === vscode.DiagnosticSeverity.Warning, `fast-track severity ${ft.severity}, expected Warning (binding in the 9th Circuit)`);
+  ok(ft.severity === vscode.DiagnosticSeverity.Warning, `fast-track severity ${ft.severity}, expected Warning (binding in the Ninth Circuit)`);
   ok(ft.message.includes("Banuelos-Rodriguez"), ft.message);
   const target = (ft.code as { target?: vscode.Uri }).target;
   ok(target?.scheme === "command" && target.path === "heartland.openRulePage", `rule page link ${target?.toString()}`);

@@ -59,7 +59,7 @@ describe("foreclosure diagnostics", () => {
       { rule: "citation-check", range: [9, section, 9, section + "§ 5K2.0".length], severity: vscode.DiagnosticSeverity.Warning },
     ]);
     const ft = heartland(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
-    assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the 9th Circuit."), ft.message);
+    assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the Ninth Circuit."), ft.message);
     // what and why with the authority, then the way forward; no trigger words, no rows pointing into rule pages
     assert.ok(ft.message.includes(" Instead: Ask for a § 3553(a) variance"), ft.message);
     assert.ok(!ft.message.includes("Triggered by"), ft.message);
@@ -215,7 +215,7 @@ describe("foreclosure diagnostics", () => {
     const ft = withRule(document.uri, "fast-track-disparity")?.[0];
     assert.ok(ft, "no fast-track-disparity diagnostic");
     assert.equal(ft.severity, vscode.DiagnosticSeverity.Information);
-    assert.ok(ft.message.includes("No circuit set: binding in the 9th Circuit"), ft.message);
+    assert.ok(ft.message.includes("No circuit set: binding in the Ninth"), ft.message);
   });
 
   it("on a citation inside a flagged sentence the hover is the provision's text, not the findings' explanation again", async () => {

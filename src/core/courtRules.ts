@@ -1,0 +1,28 @@
+/**
+ * The Federal Rules of Criminal Procedure Heartland shows (src/data/court-rules.json): the
+ * schema, the type derived from it, and the data (validated against the schema at build time,
+ * src/core/dataValidation.ts).
+ */
+import { z } from "zod";
+import courtRulesJson from "../data/court-rules.json";
+
+export const CourtRulesFileSchema = z.strictObject({
+  $comment: z.string(),
+  rules: z
+    .array(
+      z.strictObject({
+        rules: z.literal("crim"),
+        rule: z.string().regex(/^\d{1,3}$/),
+        title: z.string().min(5),
+        effective: z.string().min(5),
+        source: z.string().min(20),
+        history: z.string().min(10),
+        nodes: z.array(z.strictObject({ path: z.array(z.string().regex(/^[a-z0-9]{1,4}$/i)).min(1), text: z.string().min(3) })).min(1),
+      }),
+    )
+    .min(1),
+});
+export type CourtRulesFile = z.infer<typeof CourtRulesFileSchema>;
+export type CourtRule = CourtRulesFile["rules"][number];
+
+export const COURT_RULES: readonly CourtRule[] = (courtRulesJson as CourtRulesFile).rules;

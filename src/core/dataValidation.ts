@@ -1,0 +1,62 @@
+/**
+ * Validates every data file Heartland ships against its zod schema. `npm run build` runs it
+ * first (esbuild.js) and refuses to build when a file does not match, so the types the code
+ * derives from the schemas are true of the data it bundles; the unit tests run it too.
+ *
+ * (src/data/rules.json, authorities.json and cases.json have their own schemas and tests.)
+ */
+import type { z } from "zod";
+import { DeletedFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
+import { AdjustmentsSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "./sentencing/dataSchema";
+import { CourtRulesFileSchema } from "./courtRules";
+
+import d1B11 from "../data/guidelines/1B1.1.json";
+import d1B113 from "../data/guidelines/1B1.13.json";
+import d2L12 from "../data/guidelines/2L1.2.json";
+import d3E11 from "../data/guidelines/3E1.1.json";
+import d3F11 from "../data/guidelines/3F1.1.json";
+import d5D11 from "../data/guidelines/5D1.1.json";
+import d5G11 from "../data/guidelines/5G1.1.json";
+import d5H110 from "../data/guidelines/5H1.10.json";
+import d5K11 from "../data/guidelines/5K1.1.json";
+import d5K20 from "../data/guidelines/5K2.0.json";
+import d5K211 from "../data/guidelines/5K2.11.json";
+import d5K219 from "../data/guidelines/5K2.19.json";
+import d5K31 from "../data/guidelines/5K3.1.json";
+import d6B12 from "../data/guidelines/6B1.2.json";
+import dch5A from "../data/guidelines/ch5A.json";
+import dDeleted from "../data/guidelines/deleted-2025.json";
+import dStatutes from "../data/statutes.json";
+import dTable from "../data/sentencing-table.json";
+import dEras from "../data/sentencing-2l12.json";
+import dSentencingStatutes from "../data/sentencing-statutes.json";
+import dAdjustments from "../data/sentencing-adjustments.json";
+import dCourtRules from "../data/court-rules.json";
+
+/** Each data file (path under src/data/), its content and its schema. */
+export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodType }[] = [
+  ...(
+    [
+      ["1B1.1", d1B11], ["1B1.13", d1B113], ["2L1.2", d2L12], ["3E1.1", d3E11], ["3F1.1", d3F11], ["5D1.1", d5D11], ["5G1.1", d5G11],
+      ["5H1.10", d5H110], ["5K1.1", d5K11], ["5K2.0", d5K20], ["5K2.11", d5K211], ["5K2.19", d5K219], ["5K3.1", d5K31], ["6B1.2", d6B12], ["ch5A", dch5A],
+    ] as const
+  ).map(([name, data]) => ({ file: `guidelines/${name}.json`, data, schema: SectionSchema })),
+  { file: "guidelines/deleted-2025.json", data: dDeleted, schema: DeletedFileSchema },
+  { file: "statutes.json", data: dStatutes, schema: StatutesFileSchema },
+  { file: "sentencing-table.json", data: dTable, schema: SentencingTableSchema },
+  { file: "sentencing-2l12.json", data: dEras, schema: EraFileSchema },
+  { file: "sentencing-statutes.json", data: dSentencingStatutes, schema: StatuteFileSchema },
+  { file: "sentencing-adjustments.json", data: dAdjustments, schema: AdjustmentsSchema },
+  { file: "court-rules.json", data: dCourtRules, schema: CourtRulesFileSchema },
+];
+
+/** Problems, one line each ("src/data/x.json: path.to.field: message"); empty when every file matches. */
+export function validateData(files = DATA_FILES): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    const r = f.schema.safeParse(f.data);
+    if (r.success) continue;
+    for (const issue of r.error.issues.slice(0, 10)) out.push(`src/data/${f.file}: ${issue.path.join(".") || "(top)"}: ${issue.message}`);
+  }
+  return out;
+}

@@ -1,0 +1,44 @@
+/**
+ * The one analysis pipeline the CLI and the editor share: a parsed brief (its prose map and
+ * front matter, `Brief`), the settings in force (front matter over the user's), the foreclosure
+ * findings (with the facts they turn on) and the citation checks, with suppression comments, rule
+ * overrides and Heartland's own generated blocks applied.
+ */
+import type { Brief } from "./brief/brief";
+import type { FrontMatterProblem } from "./brief/frontmatter";
+import { BriefAnalyzer } from "./precedent/analyze";
+import type { Finding, RuleSetting } from "./precedent/types";
+import type { CitationFinding } from "./citations/check";
+import { briefFacts } from "./precedent/facts";
+import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "./brief/generated";
+import type { EffectiveSettings, UserSettings } from "./settings";
+
+export interface BriefCheck {
+  settings: EffectiveSettings;
+  findings: Finding[];
+  citations: CitationFinding[];
+  /** Front-matter problems (an unknown circuit, a form Heartland does not read). */
+  problems: FrontMatterProblem[];
+  /** 0-based lines too long to read. */
+  longLines: number[];
+}
+
+/** Check a brief. `analyzer` keeps a per-document paragraph cache (the editor passes its own). */
+export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, analyzer: BriefAnalyzer = new BriefAnalyzer()): BriefCheck {
+  const settings = brief.settings(user);
+  const { text, map, front } = brief;
+  // the facts findings turn on: offense of conviction, vehicle (front matter; paragraphs say their own), the brief's date
+  const facts = briefFacts(front, map.prose);
+  // Heartland's own blocks are not the brief's argument: a range block is read in the edition it names, a TOA not at all
+  const blocks = generatedBlocks(text);
+  const findings = analyzer.analyze(
+    text,
+    {
+      circuit: settings.circuit, edition: settings.edition, ...(rules ? { rules } : {}),
+      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null,
+    },
+    withoutGenerated(map, blocks),
+  );
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) });
+  return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
+}
