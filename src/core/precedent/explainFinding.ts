@@ -5,6 +5,7 @@
  */
 import { ruleData } from "./rules";
 import { circuitName } from "../settings";
+import { whyMarkdown } from "./why";
 import type { Finding } from "./types";
 
 const ERA: Record<string, string> = {
@@ -71,6 +72,7 @@ export function explainFinding(f: Finding, maxAuthorities = 4): string {
   lines.push("");
   lines.push(`**Instead:** ${md(f.instead)}`);
   lines.push("");
-  lines.push(`*Triggered by:* ${f.triggers.map((t) => `"${md(t)}"`).join(", ")}`);
+  if (f.trace) lines.push(whyMarkdown(f.trace));
+  else lines.push(`*Triggered by:* ${f.triggers.map((t) => `"${md(t)}"`).join(", ")}`);
   return lines.join("\n");
 }

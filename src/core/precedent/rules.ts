@@ -292,7 +292,8 @@ export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
     severity: j.severity,
     start: d.start,
     end: d.end,
-    message: `${j.head} Triggered by: ${d.triggers.map((t) => `"${t}"`).join(", ")}.`,
+    // what and why, with the authority; the words that triggered it are in the trace ("why"), not the message
+    message: j.head,
     basis: j.basis,
     triggers: d.triggers,
     framing: d.framing,
