@@ -134,7 +134,7 @@ function decide(r, thr, veto) {
       return;
     }
     const evidence = EVIDENCE === "topic" ? r.topics.includes(rule) : r.mentioned.includes(rule);
-    if (p >= thr[rule] && evidence && !r.excluded.includes(rule) && voiced && r.inVehicle.includes(rule) && (FILL === "any" || !cueFound)) proposals.push([p, rule]);
+    if (p >= thr[rule] && evidence && !r.excluded.includes(rule) && voiced && r.inVehicle.includes(rule) && !r.otherCaseOnly.includes(rule) && (FILL === "any" || !cueFound)) proposals.push([p, rule]);
   });
   for (const [, rule] of proposals.sort((a, b) => b[0] - a[0]).slice(0, MAX_PROPOSALS)) got.add(rule);
   return got;

@@ -120,7 +120,9 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     if (evidence.excluded.has(sc.rule)) continue;
     // The sentence that names the topic (the first one that does), or the paragraph's first.
     const s = evidence.sentences.find((x) => x.rules.includes(sc.rule)) ?? evidence.sentences[0];
-    if (!s) continue;
+    // the topic named only in sentences about another case is that case's argument, not this one's
+    const named = evidence.sentences.filter((x) => x.rules.includes(sc.rule));
+    if (!s || (named.length > 0 && named.every((x) => x.otherCase))) continue;
     const ss = speakerAndStance(evidence, undefined);
     const topic = evidence.topicWords.get(sc.rule) ?? [];
     proposals.push({
@@ -189,7 +191,7 @@ export function analyzeBrief(text: string, settings: AnalysisSettings, map?: Pro
 }
 
 /** The features and cue-stage decisions of one passage, as the trainer (`bench/train.mjs`) sees them. */
-export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; topics: RuleId[]; mentioned: RuleId[]; excluded: RuleId[]; inVehicle: RuleId[] } {
+export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; topics: RuleId[]; mentioned: RuleId[]; excluded: RuleId[]; inVehicle: RuleId[]; otherCaseOnly: RuleId[] } {
   const { detections, evidence: ev } = readParagraph(para, 0, para.length, ctx);
   const evidence = ev!;
   const detected = new Set(detections.map((d) => d.rule));
@@ -199,6 +201,10 @@ export function passageFeatures(para: string, ctx: ReadingContext = {}): { featu
     topics: [...evidence.topics.keys()],
     mentioned: [...evidence.topicWords.keys()].filter((r) => enoughEvidence(r, evidence)),
     inVehicle: [...MODEL_RULES].filter((r) => inVehicle(r, evidence.compassionate || !!ctx.compassionate)),
+    otherCaseOnly: [...MODEL_RULES].filter((r) => {
+      const named = evidence.sentences.filter((x) => x.rules.includes(r));
+      return named.length > 0 && named.every((x) => x.otherCase);
+    }),
     excluded: [...evidence.excluded],
   };
 }

@@ -367,7 +367,7 @@ export interface ParagraphEvidence {
   departure: boolean;
   variance: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
-  sentences: { start: number; end: number; rules: RuleId[] }[];
+  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
 }
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
@@ -467,7 +467,8 @@ const MOTION_WORDS = [
 function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
-  const perSentence = sentences.map((s) => ({ start: s.start, end: s.end, rules: [] as RuleId[] }));
+  // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
+  const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) }));
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     if (def.presentOnly) continue;
