@@ -6,10 +6,10 @@
  *
  * Sources cited by short name:
  *   seeds/000 Leiva-Deras (slip op.), seeds/002 Banuelos-Rodriguez, seeds/003 Palacios-Becerril,
- *   seeds/004 Leyva-Martinez — /work/shared/seeds;
+ *   seeds/004 Leyva-Martinez — ../shared/seeds;
  *   ref/era_1995 (Amendment 562 n.5 as quoted by Amendment 632), ref/era_2008_2015 (Amendments 722,
  *   764), ref/era_2016 (§ 2L1.2 n.2, n.5; § 1B1.13 n.1(C)), ref/era_2025 (§ 2L1.2 n.2, n.6 history;
- *   § 1B1.13(b)(3), (b)(5), (b)(6)) — /work/shared/reference/guidelines;
+ *   § 1B1.13(b)(3), (b)(5), (b)(6)) — ../shared/reference/guidelines;
  *   web: the public copies listed in rules.json for each authority.
  */
 import * as assert from "node:assert/strict";
