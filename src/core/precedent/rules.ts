@@ -196,7 +196,7 @@ const SHORT: Record<RuleId, string> = {
   "prior-conviction-seriousness": "A \"minor prior\" departure from the §2L1.2 enhancement is restricted",
   "revocation-sentence": "A revocation term counts toward the §2L1.2 \"sentence imposed\"",
   "reentry-motive": "A motive-for-reentry departure needs findings of fact and may be irrelevant under § 1326",
-  "deportable-alien-status": "Deportable-alien status is not a ground for a downward departure in a § 1326 case",
+  "deportable-alien-status": "Deportable-alien status is not a ground for a downward departure",
   "post-sentencing-rehabilitation": "Post-sentencing rehabilitation does not reopen a final sentence",
   "departure-after-sentencing": "No departure after sentence is imposed outside Rule 35, § 2255, a remand or § 3582(c)",
   "compassionate-release-family": "Ordinary family hardship is not \"extraordinary and compelling\"",
@@ -226,8 +226,8 @@ function fill(text: string, s: AnalysisSettings): string {
     .join(s.offense ?? "not stated");
 }
 
-function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts): Judged {
-  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}`;
+function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false): Judged {
+  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}`;
   const hit = judgedCache.get(key);
   if (hit) return hit;
   const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f));
@@ -267,11 +267,18 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
   } else where = lead && lead.binding ? ` Binding in the ${circuitName(s.circuit)}.` : ` Persuasive in the ${circuitName(s.circuit)}.`;
+  // No authority in Heartland's sources had decided the point by the brief's date: say so, never
+  // "— ." with nothing after it, and no warning that binding law forecloses the argument.
+  if (!lead) where = s.circuit ? ` Check the ${circuitName(s.circuit)}'s law at the brief's date.` : " Check the circuit's law at the brief's date.";
   const head = o.message
     ? fill(o.message, s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
-    : `${SHORT[r.id]} — ${lead ? lead.cite : ""}.${where}`;
+    : lead
+      ? `${SHORT[r.id]} — ${lead.cite}.${where}`
+      : `${SHORT[r.id]}? No authority in Heartland's verified sources had decided it by the brief's date (${f.asOf}).${where}`;
+  // A warning says binding law forecloses the argument: without a binding authority in force it is information.
+  if (severity === "warning" && !overridden && !all.some((a) => a.binding)) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
-  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: o.butSee ?? r.butSee, authorities: all, developments };
+  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: lead ? o.butSee ?? r.butSee : "", authorities: all, developments };
   judgedCache.set(key, out);
   return out;
 }
@@ -284,7 +291,7 @@ export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;
-  const j = judged(r, o, s, override ?? o.level, f);
+  const j = judged(r, o, s, override ?? o.level, f, override !== undefined);
   const facts: FindingFacts = { offense: f.offense, resentencing: f.resentencing, asOf: f.asOf };
   if (f.ground) facts.ground = f.ground;
   return {

@@ -1,0 +1,80 @@
+"""`python3 docs/rules/build.py` — regenerate the law sections of docs/rules/<rule>.md from src/data/rules.json (keeps each page's
+head — what it flags, examples — and its Suppressing section)."""
+import json, re
+import os
+ROOT=os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
+d=json.load(open(ROOT+'/src/data/rules.json'))
+CIR={"1":"1st","2":"2d","3":"3d","4":"4th","5":"5th","6":"6th","7":"7th","8":"8th","9":"9th","10":"10th","11":"11th","dc":"D.C."}
+ERA={"mandatory_guidelines":"mandatory Guidelines (before Booker, Jan. 12, 2005)","advisory_departure_era":"advisory Guidelines with departures (2005 – Oct. 31, 2025)","cr_fsa_pre_2023":"compassionate release before the Nov. 1, 2023 § 1B1.13","cr_post_2023":"compassionate release under the 2023 § 1B1.13","cr_post_rutherford":"after Rutherford (2026, reported)","guidelines_text":"Guidelines text","statute":"statute"}
+EFF={"forecloses":"rejects the argument","limits":"restricts the argument","permits":"allows the argument","context":"background","supersedes":"supersedes"}
+def cites_pin(c):
+    p=c.find(' (') ; head=c if p==-1 else c[:p]
+    parts=head.split(', ')
+    return len(parts)>=3 and parts[-1][:1].isdigit()
+def cell(t): return t.replace('|','\\|').replace('\n',' ')
+def binds(h):
+    b=h['bindingIn']
+    if '*' in b: s='all federal courts'
+    elif not b: s='nowhere (persuasive only)'
+    else: s=', '.join(CIR[c]+' Cir.' for c in b)
+    if h.get('offense')=='1326': s+=' (§ 1326 cases)'
+    if h.get('offense')=='other': s+=' (outside § 1326)'
+    return s
+def era(h):
+    s=ERA.get(h['era'],h['era'])
+    if h.get('editions'):
+        a,b=h['editions']; s+=f"; Manuals {a}–{'today' if b>=2099 else b}"
+    return s
+def when(o):
+    parts=[]
+    if o.get('editions'):
+        a,b=o['editions']; parts.append(f"Manual {a}–{'today' if b>=2099 else b}")
+    if o.get('circuits'): parts.append(', '.join(CIR[c]+' Cir.' for c in o['circuits']))
+    if o.get('framing'): parts.append('framed as a '+o['framing'])
+    if o.get('offense'):
+        m={'1326':'offense § 1326','other':'offense not § 1326','unknown':'offense not stated'}
+        parts.append(' or '.join(m[x] for x in o['offense']))
+    if o.get('vehicle'): parts.append('at a resentencing after vacatur or remand' if o['vehicle']=='resentencing' else 'a final sentence')
+    if o.get('grounds'):
+        g=o['grounds']; parts.append('ground: '+', '.join(('§ 1B1.13(b)(3)('+x+')') if x!='general' else 'general family hardship' for x in g))
+    if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))
+    if o.get('notCues'): parts.append('sentence does not mention a change in the law')
+    if o.get('requires'): parts.append(o['requires']+" decided by the brief's date")
+    return '; '.join(parts) if parts else 'otherwise (including no circuit set)'
+SEV={'warning':'Warning','information':'Information','none':'not flagged'}
+for r in d['rules']:
+    p=f"{ROOT}/docs/rules/{r['id']}.md"
+    old=open(p).read()
+    head=old[:old.index('## Where the law stands')]
+    tail=old[old.index('## Suppressing'):]
+    out=[head.rstrip('\n'),'','## Where the law stands','',r['currentStatus'],'',"*(Summary from Heartland's research notes, `reference/holdings/holdings.json`, the verified Guidelines texts in `reference/guidelines/` and the seed opinions; not legal advice. Check the authorities before filing.)*",'','## Authorities','','| Authority | Holding (neutral summary) | Binds in | Era | Effect | Verified |','|---|---|---|---|---|---|']
+    hs=r['holdings']+r.get('guidelineText',[])
+    for h in hs:
+        c=h['cite']+(' (pin cite not verified)' if h.get('authority') and not h['pinVerified'] and cites_pin(h['cite']) else '')
+        hold=h['holding'] if h['verified'] else '**Unverified** — reported, not confirmed in a primary source: '+h['holding']
+        if 'verified' in (h.get('statusNote') or '').lower(): hold+=' *Note:* '+h['statusNote']
+        out.append(f"| {cell(c)} | {cell(hold)} | {binds(h)} | {era(h)} | {EFF.get(h['effect'],h['effect'])} | {'yes' if h['verified'] else 'no'} ({h['verificationLevel']}) |")
+    out+=['','Sources:','']
+    for h in hs: out.append(f"- {h['cite']}: {'; '.join(h['sources'])}")
+    out+=['','## What changed later','']
+    for x in r['developments']:
+        out.append(f"- **{x['name']}** ({x['date']}){'' if x['verified'] else ' *(unverified)*'}: {x['summary']} *Why it matters:* {x['effect']} Sources: {'; '.join(x['sources'])}")
+    out+=['','## Severity: how Heartland decides','',"The first line that matches decides: the brief's circuit (front matter `circuit:` or setting `heartland.circuit`), Guidelines Manual edition (`guidelines-manual:` / `heartland.guidelinesManual`), the framing, and the facts the law turns on — the offense of conviction (front matter `statute:` or `offense:`, else the brief's own words, e.g. \"pleaded guilty to … 21 U.S.C. § 846\"), the vehicle (`document: resentencing-memorandum`, or a resentencing after vacatur or remand described in the brief) and, for compassionate-release family arguments, the § 1B1.13(b)(3) ground the sentence names. Authorities that did not exist in the brief's edition, or were decided after its `sentencing-date:` (else after its edition), are left out of the finding.",'','| When | Severity | Why |','|---|---|---|']
+    for o in r['outcomes']:
+        basis=o['basis'].replace('{circuit}',"brief's circuit").replace('{offense}','offense as found')
+        out.append(f"| {cell(when(o))} | {SEV[o['level']]} | {cell(basis)} |")
+    out+=['','With no circuit set the message says so and lists where the authority binds. Override the severity in settings: `"heartland.rules": {"'+r['id']+'": "hint"}` (`off`, `hint`, `information`, `warning`, `error`).','']
+    specific=[o for o in r['outcomes'] if o['level']!='none' and (o.get('message') or o.get('instead') or 'butSee' in o)]
+    if specific:
+        out+=['### Outcomes with their own message and advice','']
+        for o in specific:
+            out.append(f"- **{when(o)}** ({SEV[o['level']]})")
+            if o.get('message'): out.append(f"  - Message: {o['message'].replace('{lead}','<lead authority>').replace('{where}','').replace('{circuit}','<circuit>')}")
+            if o.get('instead'): out.append(f"  - Instead: {o['instead']}")
+            if 'butSee' in o:
+                out.append(f"  - Quick fix: {o['butSee']}" if o['butSee'] else "  - Quick fix: none — no authority stands against the argument here.")
+            if o.get('sources'): out.append(f"  - Sources: {'; '.join(o['sources'])}")
+        out.append('')
+    out+=['## What to argue instead','',r['instead'],'','Candor to the tribunal: if you keep the argument, cite the adverse authority. Unless the outcome above gives its own, the quick fix **Insert the adverse authority** adds:','','> '+r['butSee'],'']
+    open(p,'w').write('\n'.join(out)+'\n'+tail)
+print('pages ok')

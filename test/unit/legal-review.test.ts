@@ -1,0 +1,73 @@
+/**
+ * Rows from the second legal read of the rules (stop 8): each a case the first fixes still got
+ * wrong, with its source. Settings as the CLI passes them (offense and vehicle from front matter).
+ */
+import * as assert from "node:assert/strict";
+import { analyzeBrief } from "../../src/core/precedent/analyze";
+import type { AnalysisSettings } from "../../src/core/precedent/types";
+import { CIRCUITS } from "../../src/core/settings";
+
+const run = (text: string, s: AnalysisSettings) => analyzeBrief(text, s).filter((f) => f.rule !== "departure-framing");
+
+describe("legal second read", () => {
+  it("revocation after removal under the 2012–2015 Manuals: the note excludes it; information, no adverse authority (Amendment 764; ref/era_2008_2015 n.1(B)(vii))", () => {
+    const [f] = run("Mr. Ruiz argues that the revocation term should not count toward the enhancement because his probation was revoked after he was deported and reentered.", { circuit: "9", edition: 2014 });
+    assert.equal(f.rule, "revocation-sentence");
+    assert.equal(f.severity, "information");
+    assert.ok(f.message.includes("only if the revocation occurred before the defendant was deported"), f.message);
+    assert.ok(!f.butSee.startsWith("But see"), f.butSee);
+  });
+
+  it("revocation under a 1995–2000 Manual: no 'sentence imposed' threshold yet (Amendment 632, Nov. 1, 2001); information", () => {
+    const [f] = run("Mr. Ruiz argues that the revocation term should not count toward the enhancement because the original sentence was only ten months.", { circuit: "9", edition: 1998 });
+    assert.equal(f.severity, "information");
+    assert.ok(f.message.includes("Amendment 632"), f.message);
+    assert.equal(f.butSee, "");
+  });
+
+  it("a resentencing under a 2000–2010 Manual: § 5K2.19 barred the departure; Pepper (2011) is not cited as governing", () => {
+    const [f] = run("At resentencing, Mr. Ruiz asks the Court to depart downward based on his post-sentencing rehabilitation.", { circuit: "9", edition: 2002, resentencing: true });
+    assert.equal(f.rule, "post-sentencing-rehabilitation");
+    assert.ok(f.message.startsWith("Before Pepper (2011), § 5K2.19"), f.message);
+    assert.ok(!f.authorities.some((a) => a.cite.startsWith("Pepper")), f.authorities.map((a) => a.cite).join("; "));
+  });
+
+  it("§ 5K2.19 is not cited under a Manual after its deletion (Amendment 768, Nov. 1, 2012)", () => {
+    const [f] = run("At resentencing, Mr. Ruiz asks the Court to vary downward based on his post-sentencing rehabilitation.", { circuit: "9", edition: 2016, resentencing: true });
+    assert.ok(!f.authorities.some((a) => a.cite.startsWith("USSG § 5K2.19")), f.authorities.map((a) => a.cite).join("; "));
+  });
+
+  it("rehabilitation alone under a 2020 Manual: 28 U.S.C. § 994(t), not the 2023 § 1B1.13(d)", () => {
+    const [f] = run("Mr. Ruiz moves for compassionate release, arguing that his rehabilitation alone is extraordinary and compelling.", { circuit: "9", edition: 2020 });
+    assert.equal(f.rule, "compassionate-release-rehabilitation");
+    assert.ok(f.message.includes("28 U.S.C. § 994(t)"), f.message);
+    assert.ok(!f.authorities.some((a) => a.cite.startsWith("USSG § 1B1.13(d)")), f.authorities.map((a) => a.cite).join("; "));
+  });
+
+  it("deportable-alien status outside § 1326 in the Seventh Circuit: its own non-§ 1326 case, never a § 1326 'But see'", () => {
+    const [f] = run("Mr. Ruiz asks for a downward departure because as a deportable alien he cannot serve time in a halfway house.", { circuit: "7", edition: 2016, offense: "21 U.S.C. § 846" });
+    assert.ok(f.message.includes("United States v. Bautista"), f.message);
+    assert.ok(!f.message.includes("§ 1326 case"), f.message);
+    assert.ok(!f.butSee.includes("Martinez-Ramos"), f.butSee);
+  });
+
+  it("no message names an empty authority ('— .'), and no warning stands without a binding authority, in any circuit or edition", () => {
+    const sentences = [
+      "Mr. Ruiz asks the Court to depart downward because defendants in fast-track districts receive lower sentences.",
+      "Mr. Ruiz argues that the revocation term should not count toward the enhancement because the original sentence was only ten months.",
+      "Mr. Ruiz asks for a downward departure because as a deportable alien he cannot serve time in a halfway house.",
+      "He asks the Court to depart downward because he returned to the United States to care for his dying mother.",
+      "Mr. Ruiz asks the Court to depart downward because his prior conviction was minor and the enhancement overstates it.",
+    ];
+    for (const circuit of [null, ...CIRCUITS]) {
+      for (const edition of [1995, 1998, 2001, 2005, 2010, 2014, 2016, 2020, 2025]) {
+        for (const t of sentences) {
+          for (const f of run(t, { circuit, edition })) {
+            assert.ok(!f.message.includes(" — ."), `${circuit} ${edition}: ${f.message}`);
+            if (f.severity === "warning") assert.ok(f.authorities.some((a) => a.binding), `${circuit} ${edition} ${f.rule}: warning without a binding authority`);
+          }
+        }
+      }
+    }
+  });
+});
