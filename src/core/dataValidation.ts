@@ -3,12 +3,16 @@
  * first (esbuild.js) and refuses to build when a file does not match, so the types the code
  * derives from the schemas are true of the data it bundles; the unit tests run it too.
  *
- * (src/data/rules.json, authorities.json and cases.json have their own schemas and tests.)
+ * (src/data/rules.json, authorities.json and cases.json have their own schemas, in their tests.)
  */
 import type { z } from "zod";
 import { DeletedFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
 import { AdjustmentsSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "./sentencing/dataSchema";
 import { CourtRulesFileSchema } from "./courtRules";
+import { RuleFileSchema } from "./precedent/ruleFile";
+import { ArgumentModelSchema } from "./precedent/model";
+import { RULE_FILES } from "./precedent/cues";
+import dModel from "../data/argument-model.json";
 
 import d1B11 from "../data/guidelines/1B1.1.json";
 import d1B113 from "../data/guidelines/1B1.13.json";
@@ -48,6 +52,8 @@ export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodTy
   { file: "sentencing-statutes.json", data: dSentencingStatutes, schema: StatuteFileSchema },
   { file: "sentencing-adjustments.json", data: dAdjustments, schema: AdjustmentsSchema },
   { file: "court-rules.json", data: dCourtRules, schema: CourtRulesFileSchema },
+  ...RULE_FILES.map((r) => ({ file: `rules/${r.id}.json`, data: r as unknown, schema: RuleFileSchema })),
+  { file: "argument-model.json", data: dModel, schema: ArgumentModelSchema },
 ];
 
 /** Problems, one line each ("src/data/x.json: path.to.field: message"); empty when every file matches. */

@@ -31,7 +31,11 @@ async function applyFix(rule: string, titleStart: string): Promise<vscode.TextDo
   const diags = await waitFor(() => withRule(uri, rule));
   assert.ok(diags, `no ${rule} diagnostic`);
   // The code-action service may lag the diagnostics by a moment: poll until the fix is offered.
-  const action = await waitFor(async () => (await actionsFor(uri, diags[0])).find((a) => a.title.startsWith(titleStart) && (a.edit || a.command)));
+  // Ask with the diagnostic as it is now (after the previous test's revert it is re-published).
+  const action = await waitFor(async () => {
+    const now = withRule(uri, rule) ?? diags;
+    return (await actionsFor(uri, now[0])).find((a) => a.title.startsWith(titleStart) && (a.edit || a.command));
+  }, 20_000);
   assert.ok(action?.edit || action?.command, `no "${titleStart}" quick fix for ${rule}`);
   if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
