@@ -6,6 +6,7 @@
 import { ruleData } from "./rules";
 import { circuitName } from "../settings";
 import { whyMarkdown } from "./why";
+import { escapeMarkdown } from "../explain";
 import type { Finding } from "./types";
 
 const ERA: Record<string, string> = {
@@ -22,9 +23,7 @@ const SEVERITY: Record<string, string> = { error: "Error", warning: "Warning", i
 
 /** Escape Markdown-significant characters in data text (citations contain "§", "*", "_" rarely, brackets often). */
 function md(text: string): string {
-  let out = "";
-  for (const c of text) out += "\\`*_[]<>#|".includes(c) ? "\\" + c : c;
-  return out;
+  return escapeMarkdown(text);
 }
 
 const GROUND: Record<string, string> = {

@@ -5,6 +5,7 @@
  * CLI (`heartland check --explain`), the hover and the log.
  */
 import type { Trace } from "./types";
+import { escapeMarkdown } from "../explain";
 
 export function whyLines(t: Trace): string[] {
   const lines: string[] = [];
@@ -22,6 +23,5 @@ export function whyLines(t: Trace): string[] {
 
 /** The same as Markdown (the hover's short "why" section). */
 export function whyMarkdown(t: Trace): string {
-  const esc = (s: string) => s.replace(/[\\`*_[\]<>#|]/g, (c) => "\\" + c);
-  return ["**Why Heartland flagged this**", "", ...whyLines(t).map((l) => `- ${esc(l)}`)].join("\n");
+  return ["**Why Heartland flagged this**", "", ...whyLines(t).map((l) => `- ${escapeMarkdown(l)}`)].join("\n");
 }
