@@ -51,6 +51,17 @@ describe("legal second read", () => {
     assert.ok(!f.butSee.includes("Martinez-Ramos"), f.butSee);
   });
 
+  it("Third Circuit, § 924(c) change: § 1B1.13(b)(6) is listed as not binding there (Rutherford, 120 F.4th 360), never beside it as binding", () => {
+    const [f] = run("He argues that the First Step Act's change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.", { circuit: "3", edition: 2024 });
+    assert.equal(f.rule, "compassionate-release-mandatory-minimum");
+    const b6 = f.authorities.find((a) => a.cite.startsWith("USSG § 1B1.13(b)(6)"));
+    assert.ok(b6, f.authorities.map((a) => a.cite).join("; "));
+    assert.equal(b6!.binding, false);
+    assert.ok(b6!.holding.startsWith("(Not binding in the Third Circuit"), b6!.holding);
+    const [g] = run("He argues that the First Step Act's change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.", { circuit: "1", edition: 2024 });
+    assert.equal(g.authorities.find((a) => a.cite.startsWith("USSG § 1B1.13(b)(6)"))?.binding, true);
+  });
+
   it("no message names an empty authority ('— .'), and no warning stands without a binding authority, in any circuit or edition", () => {
     const sentences = [
       "Mr. Ruiz asks the Court to depart downward because defendants in fast-track districts receive lower sentences.",

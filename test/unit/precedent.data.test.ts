@@ -24,6 +24,8 @@ const Holding = z.object({
   editions: z.tuple([z.number().int(), z.number().int()]).optional(),
   decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
   offense: z.enum(["1326", "other"]).optional(),
+  // where a court of appeals has held the text invalid or inapplicable: it does not bind there
+  notBindingIn: z.object({ circuits: z.array(circuit).min(1), why: z.string().min(10) }).optional(),
 });
 const Outcome = z.object({
   editions: z.tuple([z.number().int(), z.number().int()]).optional(),

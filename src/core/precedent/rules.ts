@@ -19,6 +19,8 @@ export interface HoldingData {
   pin: string | null;
   pinVerified: boolean;
   bindingIn: string[];
+  /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), and why. */
+  notBindingIn?: { circuits: string[]; why: string };
   era: string;
   effect: string;
   status: string;
@@ -173,8 +175,10 @@ function citesPin(cite: string): boolean {
 function authorityRef(h: HoldingData, circuit: string | null, f: Facts): AuthorityRef {
   // A holding limited to § 1326 cases does not bind in a case known to be under another statute.
   const offenseOk = !h.offense || f.offense !== "other" || h.offense === "other";
-  const binding = h.verified && offenseOk && (h.bindingIn.includes("*") || (circuit !== null && h.bindingIn.includes(circuit)));
+  const notHere = circuit !== null && !!h.notBindingIn?.circuits.includes(circuit);
+  const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && h.bindingIn.includes(circuit)));
   let holding = h.holding;
+  if (notHere) holding = `(Not binding in the ${circuitName(circuit)}: ${h.notBindingIn!.why}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
   return {
