@@ -32,6 +32,8 @@ const FILL = opt("fill", "empty");
 const STANCE = opt("stance", "yes") === "yes";
 /** At most this many model proposals per paragraph (the most probable first). */
 const MAX_PROPOSALS = Number(opt("max-proposals", "1"));
+/** This run's policy for the parts the calibration does not search (threshold and veto are searched). */
+const POLICY = { evidence: EVIDENCE, fill: FILL, stance: STANCE, maxProposals: MAX_PROPOSALS };
 /** Weight of each file's passages, by name fragment ("heldout:0.5"): written probes count less than real text. */
 const fileWeights = Object.fromEntries(opt("weights", "heldout:0.4,blind-z:0.4").split(",").map((kv) => { const [k, v] = kv.split(":"); return [k, Number(v)]; }));
 
@@ -56,9 +58,11 @@ function load(files) {
     const w = Object.entries(fileWeights).find(([k]) => f.includes(k))?.[1] ?? 1;
     for (const r of readJsonl(f)) {
       const text = r.text.split(/\s+/).filter(Boolean).join(" ");
-      const pf = core.passageFeatures(text);
+      const { features, detected, evidence } = core.passageFeatures(text);
       const want = new Set([r.label, ...(r.also ?? [])].map((l) => RULE[l]).filter(Boolean));
-      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, ...pf, want });
+      // the rules the learned stage may propose here under this run's policy (scores aside)
+      const eligible = core.eligibleRules(evidence, {}, POLICY);
+      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, features, detected, eligible, want });
     }
   }
   return rows;
@@ -119,24 +123,17 @@ for (const w of weights) for (let j = 0; j < w.length; j++) w[j] = Math.abs(w[j]
 for (let l = 0; l < bias.length; l++) bias[l] = Math.round(bias[l] * 1000) / 1000;
 
 // Scoring exactly like score-detector: cue findings ∪ model proposals (topic named, not excluded).
+// The decision itself is the analysis's own (learnedDecision in src/core/precedent/analyze.ts).
 function decide(r, thr, veto) {
-  const got = new Set(r.detected.filter((x) => SCORED.has(x)));
   const feats = r.features.map((f) => index.get(f)).filter((i) => i !== undefined);
-  const proposals = [];
-  const cueFound = got.size > 0;
-  const voiced = !STANCE || r.features.includes("s:party") || r.features.includes("s:request") || r.features.includes("s:grant") || r.features.includes("s:motion") || r.features.includes("c:defense");
-  LABELS.forEach((rule, l) => {
+  const prob = new Map(LABELS.map((rule, l) => {
     let z = bias[l];
     for (const j of feats) z += weights[l][j];
-    const p = sigmoid(z);
-    if (got.has(rule)) {
-      if (p < veto) got.delete(rule);
-      return;
-    }
-    const evidence = EVIDENCE === "topic" ? r.topics.includes(rule) : r.mentioned.includes(rule);
-    if (p >= thr[rule] && evidence && !r.excluded.includes(rule) && voiced && r.inVehicle.includes(rule) && !r.otherCaseOnly.includes(rule) && (FILL === "any" || !cueFound)) proposals.push([p, rule]);
-  });
-  for (const [, rule] of proposals.sort((a, b) => b[0] - a[0]).slice(0, MAX_PROPOSALS)) got.add(rule);
+    return [rule, sigmoid(z)];
+  }));
+  const { vetoed, proposed } = core.learnedDecision(new Set(r.detected), (rule) => prob.get(rule) ?? 0, r.eligible, { ...POLICY, thresholds: thr, veto });
+  const got = new Set(r.detected.filter((x) => SCORED.has(x) && !vetoed.includes(x)));
+  for (const rule of proposed) got.add(rule);
   return got;
 }
 function score(rows, thr, veto = 0) {

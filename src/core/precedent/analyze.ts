@@ -24,7 +24,7 @@ import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, type BriefContext } from "./context";
-import { paragraphFeatures, scoreFeatures, describeFeature, MODEL, type ReadingContext } from "./model";
+import { paragraphFeatures, scoreFeatures, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
@@ -49,17 +49,62 @@ function inVehicle(rule: RuleId, compassionate: boolean): boolean {
   return true;
 }
 
+/** How the learned stage decides (the shipped model's own settings; the trainer tries others). */
+export type LearnedPolicy = Pick<ArgumentModel, "thresholds" | "veto" | "evidence" | "fill" | "stance" | "maxProposals">;
+
 /** Does the paragraph name enough of the rule's topic for the learned stage to propose it? */
-function enoughEvidence(rule: RuleId, ev: ParagraphEvidence): boolean {
-  const need = RULE_FILE.get(rule)?.learnedEvidence ?? (MODEL.evidence === "topic" ? "partial" : "mention");
+function enoughEvidence(rule: RuleId, ev: ParagraphEvidence, policy: LearnedPolicy): boolean {
+  const need = RULE_FILE.get(rule)?.learnedEvidence ?? (policy.evidence === "topic" ? "partial" : "mention");
   if (need === "complete") return ev.topics.get(rule) === "complete";
   if (need === "partial") return ev.topics.has(rule);
   return ev.topicWords.has(rule);
 }
 
-/** Who speaks and what they do, in words, from the cue stage's evidence. */
-function speakerAndStance(ev: ParagraphEvidence, d: Detection | undefined): { speaker: string; stance: string } {
+/**
+ * The rules the learned stage may propose in this paragraph, whatever their score: the topic is
+ * named (enough of it), not excluded, not only in sentences about another case; a party's voice is
+ * in the paragraph (when the policy asks for it); the vehicle fits.
+ */
+export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy: LearnedPolicy): Set<RuleId> {
+  const out = new Set<RuleId>();
+  const voiced = !policy.stance || ev.partyArgues || ev.request || ev.grant || ev.motion || ctx.author === "defense";
+  if (!voiced || ev.sentences.length === 0) return out;
+  const compassionate = ev.compassionate || !!ctx.compassionate;
+  for (const rule of MODEL_RULES) {
+    if (!inVehicle(rule, compassionate) || !enoughEvidence(rule, ev, policy) || ev.excluded.has(rule)) continue;
+    // the topic named only in sentences about another case is that case's argument, not this one's
+    const named = ev.sentences.filter((x) => x.rules.includes(rule));
+    if (named.length > 0 && named.every((x) => x.otherCase)) continue;
+    out.add(rule);
+  }
+  return out;
+}
+
+/**
+ * The learned stage's decision, given the cue stage's findings and the model's probabilities: the
+ * cue findings it vetoes, and the rules it proposes (most probable first) where the cues found none.
+ * One rule for the analysis and for the trainer's calibration (`bench/train.mjs`).
+ */
+export function learnedDecision(
+  detected: ReadonlySet<RuleId>,
+  probability: (rule: RuleId) => number,
+  eligible: ReadonlySet<RuleId>,
+  policy: LearnedPolicy,
+): { vetoed: RuleId[]; proposed: RuleId[] } {
+  const vetoed = [...detected].filter((r) => MODEL_RULES.has(r) && probability(r) < policy.veto);
+  const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
+  if (policy.fill === "empty" && scored) return { vetoed, proposed: [] };
+  const proposed = [...MODEL_RULES]
+    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= (policy.thresholds[r] ?? 1))
+    .sort((a, b) => probability(b) - probability(a))
+    .slice(0, policy.maxProposals);
+  return { vetoed, proposed };
+}
+
+/** Who speaks and what they do, in words, from the cue stage's evidence (without it: a cue finding's own cue). */
+function speakerAndStance(ev: ParagraphEvidence | undefined, d: Detection | undefined): { speaker: string; stance: string } {
   const author = d?.triggers[0] === AUTHOR_TRIGGER;
+  if (!ev) return { speaker: author ? "the brief's author (defence filing)" : "a party in this case", stance: "argues" };
   const speaker = author ? "the brief's author (defence filing)"
     : ev.partyArgues ? "a party in this case"
     : ev.government ? "the government"
@@ -83,7 +128,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
   const { detections, evidence } = readParagraph(para, 0, para.length, ctx, useModel);
   const detected = new Set(detections.map((d) => d.rule));
   const out: Detection[] = detections.map((d) => {
-    const ss = evidence ? speakerAndStance(evidence, d) : { speaker: d.triggers[0] === AUTHOR_TRIGGER ? "the brief's author (defence filing)" : "a party in this case", stance: "argues" };
+    const ss = speakerAndStance(evidence, d);
     const trace: Trace = {
       stage: "cues",
       topic: evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1),
@@ -99,45 +144,33 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const feats = paragraphFeatures(para, evidence, detected, ctx);
-  const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
-  const voiced = !MODEL.stance || evidence.partyArgues || evidence.request || evidence.grant || evidence.motion || ctx.author === "defense";
-  const proposals: Detection[] = [];
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
-  for (const sc of scoreFeatures(feats, MODEL, wanted)) {
-    const model = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
-    if (detected.has(sc.rule)) {
-      // The model disagrees strongly with the cue stage: the paragraph reads like the negatives it
-      // learned from (a holding, a general statement, another ground). The finding is dropped.
-      if (sc.probability < MODEL.veto) {
-        for (let i = out.length - 1; i >= 0; i--) if (out[i].rule === sc.rule) out.splice(i, 1);
-      } else for (const d of out) if (d.rule === sc.rule) d.trace = { ...d.trace!, model };
-      continue;
-    }
-    if (!MODEL_RULES.has(sc.rule) || sc.probability < sc.threshold) continue;
-    if (MODEL.fill === "empty" && scored) continue;
-    if (!voiced || !inVehicle(sc.rule, evidence.compassionate || !!ctx.compassionate)) continue;
-    if (!enoughEvidence(sc.rule, evidence)) continue;
-    if (evidence.excluded.has(sc.rule)) continue;
-    // The sentence that names the topic (the first one that does), or the paragraph's first.
-    const s = evidence.sentences.find((x) => x.rules.includes(sc.rule)) ?? evidence.sentences[0];
-    // the topic named only in sentences about another case is that case's argument, not this one's
-    const named = evidence.sentences.filter((x) => x.rules.includes(sc.rule));
-    if (!s || (named.length > 0 && named.every((x) => x.otherCase))) continue;
-    const ss = speakerAndStance(evidence, undefined);
-    const topic = evidence.topicWords.get(sc.rule) ?? [];
-    proposals.push({
-      rule: sc.rule,
+  const scores = new Map(scoreFeatures(feats, MODEL, wanted).map((sc) => [sc.rule, sc]));
+  const modelOf = (rule: RuleId) => {
+    const sc = scores.get(rule)!;
+    return { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
+  };
+  const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligibleRules(evidence, ctx, MODEL), MODEL);
+  // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
+  // a general statement, another ground). The others carry the model's agreement in their trace.
+  const kept = out.filter((d) => !vetoed.includes(d.rule));
+  for (const d of kept) if (scores.has(d.rule)) d.trace = { ...d.trace!, model: modelOf(d.rule) };
+  const ss = speakerAndStance(evidence, undefined);
+  for (const rule of proposed) {
+    // the sentence that names the topic (the first one that does), or the paragraph's first
+    const s = evidence.sentences.find((x) => x.rules.includes(rule)) ?? evidence.sentences[0];
+    const topic = evidence.topicWords.get(rule) ?? [];
+    kept.push({
+      rule,
       start: s.start,
       end: s.end,
       triggers: topic.slice(0, 6),
       framing: evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified",
       text: para.slice(s.start, s.end).toLowerCase(),
-      trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${sc.rule}.json`, model },
+      trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule) },
     });
   }
-  proposals.sort((a, b) => b.trace!.model!.probability - a.trace!.model!.probability);
-  out.push(...proposals.slice(0, MODEL.maxProposals));
-  return out;
+  return kept;
 }
 
 export class BriefAnalyzer {
@@ -190,21 +223,10 @@ export function analyzeBrief(text: string, settings: AnalysisSettings, map?: Pro
   return new BriefAnalyzer(20000, options.learned ?? true).analyze(text, settings, map);
 }
 
-/** The features and cue-stage decisions of one passage, as the trainer (`bench/train.mjs`) sees them. */
-export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; topics: RuleId[]; mentioned: RuleId[]; excluded: RuleId[]; inVehicle: RuleId[]; otherCaseOnly: RuleId[] } {
+/** The features, cue-stage findings and evidence of one passage, as the trainer (`bench/train.mjs`) sees them. */
+export function passageFeatures(para: string, ctx: ReadingContext = {}): { features: string[]; detected: RuleId[]; evidence: ParagraphEvidence } {
   const { detections, evidence: ev } = readParagraph(para, 0, para.length, ctx);
   const evidence = ev!;
   const detected = new Set(detections.map((d) => d.rule));
-  return {
-    features: [...paragraphFeatures(para, evidence, detected, ctx)],
-    detected: [...detected],
-    topics: [...evidence.topics.keys()],
-    mentioned: [...evidence.topicWords.keys()].filter((r) => enoughEvidence(r, evidence)),
-    inVehicle: [...MODEL_RULES].filter((r) => inVehicle(r, evidence.compassionate || !!ctx.compassionate)),
-    otherCaseOnly: [...MODEL_RULES].filter((r) => {
-      const named = evidence.sentences.filter((x) => x.rules.includes(r));
-      return named.length > 0 && named.every((x) => x.otherCase);
-    }),
-    excluded: [...evidence.excluded],
-  };
+  return { features: [...paragraphFeatures(para, evidence, detected, ctx)], detected: [...detected], evidence };
 }
