@@ -5,7 +5,7 @@
  * measurement (the measurement is bench/corpus).
  */
 import * as assert from "node:assert/strict";
-import { analyzeBrief } from "../../src/core/precedent/analyze";
+import { analyzeBrief, BriefAnalyzer } from "../../src/core/precedent/analyze";
 import { briefContext, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
@@ -75,5 +75,18 @@ describe("brief context: reading the document", () => {
   it("a government response: the author is the government, not a party arguing", () => {
     const brief = "# Government's Response in Opposition\n\nA fast-track disparity is not a basis for a lower sentence in this district.\n";
     assert.deepEqual(rules(brief, "9"), []);
+  });
+});
+
+describe("brief context: the incremental analysis", () => {
+  it("a renamed heading is read anew for the paragraphs under it (the trace names the new heading); others stay cached", () => {
+    const body = "\n\nMr. Ruiz asks the Court to vary downward because defendants in fast-track districts receive lower sentences.\n\n# Facts\n\nHe was born in 1980.\n";
+    const a = new BriefAnalyzer();
+    const first = a.analyze("# Sentencing Memorandum\n\n## I. Disparity" + body, { circuit: "9", edition: 2024 });
+    assert.ok(first[0].trace!.context.includes('under "I. Disparity"'), first[0].trace!.context);
+    const second = a.analyze("# Sentencing Memorandum\n\n## I. Unwarranted disparity" + body, { circuit: "9", edition: 2024 });
+    assert.ok(second[0].trace!.context.includes('under "I. Unwarranted disparity"'), second[0].trace!.context);
+    // the renamed heading and the paragraph under it; not the title or the Facts section
+    assert.equal(a.lastRedetected, 2);
   });
 });

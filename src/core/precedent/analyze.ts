@@ -193,12 +193,12 @@ export class BriefAnalyzer {
       const para = prose.slice(p.start, p.end);
       context ??= briefContext(prose, front);
       const ctx = context.at(p.start);
-      const ctxKey = (ctx.compassionate ? "c" : "-") + (ctx.author ?? "-") + (ctx.postSentence ? "p" : "-");
-      const key = ctxKey + "\u0000" + para;
+      // the context's description names all the reading depends on, and is part of what is cached (the trace)
+      const key = ctx.describe + "\u0000" + para;
       let rel = next.get(key) ?? this.cache.get(key);
       if (!rel) {
         redetected++;
-        rel = readArguments(para, { ...ctx, describe: context.describe(p.start) }, this.learned);
+        rel = readArguments(para, ctx, this.learned);
       }
       next.set(key, rel);
       // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")

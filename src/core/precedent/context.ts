@@ -20,10 +20,12 @@ export interface BriefContext {
   documentFrom: "front matter" | "title" | "none";
   title?: string;
   headings: Heading[];
-  /** The context of the paragraph starting at `offset`. */
-  at(offset: number): ReadingContext & { headings: string[] };
-  /** A line for the trace: "compassionate-release motion (front matter); under 'II. Extraordinary …'". */
-  describe(offset: number): string;
+  /**
+   * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
+   * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
+   * everything the reading depends on (the analysis caches a paragraph's reading under it).
+   */
+  at(offset: number): ReadingContext & { headings: string[]; describe: string };
 }
 
 const DEFENSE_DOCUMENTS = new Set<DocumentKind>([
@@ -112,18 +114,15 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
   return {
     document, documentFrom, title, headings,
     at(offset) {
-      const hs = chain(offset);
-      const compassionate = crDocument || hs.some((h) => has(h.text.toLowerCase(), CR_WORDS));
-      return { compassionate, author, postSentence, headings: hs.map((h) => h.text) };
-    },
-    describe(offset) {
-      const c = this.at(offset);
+      const hs = chain(offset).map((h) => h.text);
+      const compassionate = crDocument || hs.some((h) => has(h.toLowerCase(), CR_WORDS));
       const parts: string[] = [];
       if (document) parts.push(`${document.replace(/-/g, " ")} (from the ${documentFrom})`);
-      if (c.author) parts.push(`the ${c.author === "defense" ? "defence" : "government"} is the author`);
-      if (c.headings.length) parts.push(`under "${c.headings[c.headings.length - 1]}"`);
-      if (c.compassionate) parts.push("compassionate-release context");
-      return parts.join("; ") || "no document type, title or heading context";
+      if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
+      if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
+      if (compassionate) parts.push("compassionate-release context");
+      const describe = parts.join("; ") || "no document type, title or heading context";
+      return { compassionate, author, postSentence, headings: hs, describe };
     },
   };
 }
