@@ -335,6 +335,8 @@ interface SentenceScan {
   otherCase: boolean;
   /** "Defendants Ruiz and Lopez argue …": the plural names this case's parties, not litigants in general. */
   namedParties: boolean;
+  /** Each rule's topic hits (computed once, on first use: `topicHits`). */
+  topics?: Map<RuleId, TopicHits>;
 }
 
 /**
@@ -614,18 +616,32 @@ function startsWithLabel(t: string, label: string): boolean {
 }
 
 /** Topic hits of one rule in one sentence: "alt:group" → hits in order; and whether an exclusion hit. */
-function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>; excluded: boolean } {
-  const groups = new Map<string, Hit[]>();
-  let excluded = false;
+function topicHits(s: SentenceScan, rule: RuleId): TopicHits {
+  return (s.topics ??= topicsOf(s)).get(rule) ?? NO_TOPIC;
+}
+
+type TopicHits = { groups: Map<string, Hit[]>; excluded: boolean };
+const NO_TOPIC: TopicHits = { groups: new Map(), excluded: false };
+
+/** Every rule's topic hits in one sentence, in one pass over its hits (read by several stages). */
+function topicsOf(s: SentenceScan): Map<RuleId, TopicHits> {
+  const out = new Map<RuleId, TopicHits>();
+  const of = (rule: RuleId) => {
+    let t = out.get(rule);
+    if (!t) out.set(rule, (t = { groups: new Map(), excluded: false }));
+    return t;
+  };
   for (const h of s.hits) {
     for (const tag of h.cue.tags) {
-      if (tag.k === "excl" && tag.rule === rule) {
+      if (tag.k === "excl") {
         // "he does not qualify for the safety valve", "has not filed a substantial-assistance motion":
         // a negated exclusion is no exclusion.
         // "would have received a fast-track offer": a hypothetical is the disparity, not the fact it excludes.
-        if ((!TOPICS[rule].negatableExclude || !exclusionNegated(s.norm, h.start)) && !hypothetical(s.norm, h.start)) excluded = true;
+        const t = of(tag.rule);
+        if ((!TOPICS[tag.rule].negatableExclude || !exclusionNegated(s.norm, h.start)) && !hypothetical(s.norm, h.start)) t.excluded = true;
       }
-      else if (tag.k === "topic" && tag.rule === rule) {
+      else if (tag.k === "topic") {
+        const groups = of(tag.rule).groups;
         const key = tag.alt + ":" + tag.group;
         const list = groups.get(key);
         if (list) list.push(h);
@@ -633,7 +649,7 @@ function topicHits(s: SentenceScan, rule: RuleId): { groups: Map<string, Hit[]>;
       }
     }
   }
-  return { groups, excluded };
+  return out;
 }
 
 /** How many trigger phrases a finding reports. */
