@@ -101,21 +101,20 @@ export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentMode
   const n = model.labels.length;
   const sums = model.bias.slice();
   const weights = weightMap(model);
-  const hit: [number, number][][] = [];
+  const hit: { feature: string; ws: [number, number][] }[] = [];
   for (const f of features) {
     const ws = weights.get(f);
     if (!ws) continue;
     for (const [l, w] of ws) sums[l] += w;
-    if (explain) hit.push(ws);
+    if (explain) hit.push({ feature: f, ws });
   }
-  const keys = explain ? [...features].filter((f) => weights.has(f)) : [];
   const out: Score[] = [];
   for (let l = 0; l < n; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-sums[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
-      for (let k = 0; k < keys.length; k++) for (const [ll, w] of hit[k]) if (ll === l && w > 0) because.push({ feature: keys[k], weight: w });
+      for (const { feature, ws } of hit) for (const [ll, w] of ws) if (ll === l && w > 0) because.push({ feature, weight: w });
       because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
     }
     out.push({ rule, probability, threshold: model.thresholds[rule] ?? 1, because });
