@@ -567,3 +567,33 @@ describe("issue 10: commentary without a note, history dates", () => {
     assert.ok(r.message.includes("Amendments 649 (Apr. 30, 2003), 746 and 747 (Nov. 1, 2010) and 775 (Nov. 1, 2013)"));
   });
 });
+
+describe("issue 10: Rule 35 by period", () => {
+  const rule = (...sub: string[]): Citation => ({ kind: "rule", rules: "crim", rule: "35", subsection: sub });
+  it("before Dec. 1, 2002 the seven-day correction rule is 35(c); 35(a) then is not shown as today's text", async () => {
+    const { explain } = await import("../../src/core/explain");
+    const c = explain(rule("c"), 1995);
+    assert.ok(c.ok);
+    assert.equal(c.explanation.text, "(c) … acting within 7 days after the imposition of sentence, [may] correct a sentence that was imposed as a result of arithmetical, technical, or other clear error.");
+    assert.equal(c.explanation.status, "partial");
+    assert.equal(c.explanation.textEdition, "Federal Rules of Criminal Procedure, before Dec. 1, 2002");
+    const a = explain(rule("a"), 2001);
+    assert.ok(a.ok);
+    assert.equal(a.explanation.status, "unavailable");
+    assert.equal(a.explanation.message, "Before Dec. 1, 2002 the seven-day correction of clear error was Rule 35(c), not 35(a); Heartland has no verified text of Rule 35(a) as in force then.");
+  });
+  it("Dec. 1, 2002 – Nov. 30, 2009: 35(a), seven days (DERIVED); since Dec. 1, 2009: fourteen days (verbatim); the brief's date decides", async () => {
+    const { explain } = await import("../../src/core/explain");
+    const a05 = explain(rule("a"), 2005);
+    assert.ok(a05.ok && a05.explanation.status === "derived" && a05.explanation.text.includes("Within 7 days after sentencing"));
+    const a16 = explain(rule("a"), 2016);
+    assert.ok(a16.ok && a16.explanation.status === "verbatim" && a16.explanation.text.includes("Within 14 days after sentencing"));
+    // the 2009 Manual began Nov. 1, 2009; a sentencing on Dec. 1, 2009 has the 14-day rule
+    const d = explain(rule("a"), 2009, "2009-12-01");
+    assert.ok(d.ok && d.explanation.text.includes("Within 14 days"));
+    const e = explain(rule("a"), 2009, "2009-11-30");
+    assert.ok(e.ok && e.explanation.text.includes("Within 7 days"));
+    const f = explain(rule("c"), 2002, "2002-11-30");
+    assert.ok(f.ok && f.explanation.text.includes("acting within 7 days"));
+  });
+});
