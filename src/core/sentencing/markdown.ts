@@ -6,7 +6,7 @@
  */
 import { applyStatutoryLimits, calculateRange, editionOf, fmtRange } from "./calculate";
 import { statuteData, statuteFor } from "./data";
-import type { RangeInput, RangeResult } from "./types";
+import type { RangeInput, RangeResult, Statute } from "./types";
 
 export const RANGE_OPEN = "<!-- heartland-range ";
 export const RANGE_CLOSE = "<!-- /heartland-range -->";
@@ -39,12 +39,17 @@ function rangeWords(r: { minMonths: number | null; maxMonths: number | null }): 
   return dash(fmtRange(r)).replace(/–life/, " to life");
 }
 
+/** The statute the calculation applied (bare "1326" and a statute the priors contradict are resolved by the calculator). */
+function appliedStatute(input: RangeInput, r: RangeResult): Statute {
+  return r.statute?.applied ?? (input.statute === "1326" ? "1326(a)" : input.statute);
+}
+
 /** The one-sentence summary a lawyer can keep. */
 export function summarySentence(input: RangeInput, r: RangeResult): string {
   const head = `The total offense level is ${r.totalOffenseLevel} and the criminal history category is ${r.criminalHistoryCategory}`;
   const table = rangeWords(r.range);
   const gr = rangeWords(r.guidelineRange);
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   const capped = applyStatutoryLimits(r.range, r.statutoryMaximumMonths, st.minMonths);
   switch (capped.rule) {
     case "none":
@@ -61,7 +66,7 @@ export function summarySentence(input: RangeInput, r: RangeResult): string {
 }
 
 function statuteLine(input: RangeInput, r: RangeResult): string {
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   if (st.fixedConsecutive) return `${months(r.statutoryMaximumMonths)}, fixed and consecutive, ${st.cite}`;
   const old = st.beforePenaltyChange && input.offenseDate && input.offenseDate < statuteData.penaltyChangeDate;
   return `${months(r.statutoryMaximumMonths)}, ${st.cite}${old ? " (offense before Sept. 13, 1994)" : ""}`;
@@ -100,11 +105,12 @@ const FIELD_WORDS: Record<string, string> = {
   earlyDisposition: "early disposition",
   otherAdjustments: "other adjustments",
   criminalHistory: "criminal history",
+  statuteAsCharged: "“apply the statute as charged”",
 };
 
 /** The body of a single calculation (no marker comments). */
 export function renderResultBody(input: RangeInput, r: RangeResult): string {
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   const lines: string[] = [];
   lines.push(`**Guideline range — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite})**`);
   lines.push("");
@@ -214,7 +220,7 @@ function rowFor(label: string, r: RangeResult): string {
 export function renderCompareMarkdown(input: RangeInput, scenarioIds: string[]): string {
   const r = calculateRange(input);
   const scenarios = scenariosById(input, scenarioIds);
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   const lines: string[] = [];
   lines.push(`${COMPARE_OPEN}${commentJson({ input: pinned(input, r.manual), scenarios: scenarioIds })} -->`);
   lines.push(`**Scenarios — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite}; statutory maximum ${months(r.statutoryMaximumMonths)})**`);

@@ -69,7 +69,10 @@ export type CriminalHistoryInput = { category: Category } | { points: number };
 
 export interface RangeInput {
   manual?: number | "latest";
-  statute: Statute;
+  /** A § 1326 subsection, § 1325(a), or bare "1326" (resolved from the priors). */
+  statute: Statute | "1326";
+  /** Hold the statute as charged even where the priors support a higher § 1326(b) maximum (e.g. a plea agreement). */
+  statuteAsCharged?: boolean;
   offenseDate?: string;
   priors?: Prior[];
   enhancements?: Enhancement[];
@@ -118,6 +121,14 @@ export interface RangeResult {
   supervisedRelease: { maxYears: number };
   departures: Departure[];
   notes: string[];
+  /** The statute applied and how it relates to the one given and the one the priors support (issue 10). */
+  statute?: {
+    stated: Statute | "1326";
+    applied: Statute;
+    supportedByPriors?: Statute;
+    /** The guideline range under the other statute (as charged, or as the priors support), where it differs. */
+    alternative?: { statute: Statute; statutoryMaximumMonths: number; guidelineRange: GuidelineRange };
+  };
 }
 
 /** A problem with one input field: `field` is a path such as `priors[0].sentenceMonths`. */
