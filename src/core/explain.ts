@@ -18,6 +18,8 @@ export interface Explanation extends Omit<ProvisionText, "citation"> {
   message?: string;
   /** Why this edition: the brief's setting, or the year the citation itself names. */
   editionFrom: "brief" | "citation";
+  /** The brief's reason for its edition (front matter, setting, sentencing date, today), shown under the title. */
+  editionReason?: string;
 }
 
 export type ExplainResult =
@@ -101,7 +103,13 @@ function lookupRule(c: RuleCitation, edition: number, asOf?: string): ExplainRes
  * `asOf` (ISO date: the brief's sentencing date) picks the statute and rule text in force that day;
  * without it they are read as of Nov. 1 of the edition year. Guideline text follows the edition.
  */
-export function explain(c: Citation, briefEdition: number, asOf?: string): ExplainResult {
+export function explain(c: Citation, briefEdition: number, asOf?: string, editionReason?: string): ExplainResult {
+  const r = explainIn(c, briefEdition, asOf);
+  if (r.ok && editionReason && r.explanation.editionFrom === "brief" && r.explanation.citation.kind !== "statute" && r.explanation.citation.kind !== "rule") r.explanation.editionReason = editionReason;
+  return r;
+}
+
+function explainIn(c: Citation, briefEdition: number, asOf?: string): ExplainResult {
   const { edition, from } = editionFor(c, briefEdition);
   if (c.kind === "rule") return lookupRule(c, edition, asOf);
   const r = lookupCitation(c, edition, asOf);
@@ -171,6 +179,7 @@ export function explanationMarkdown(e: Explanation): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(formatCitation(e.citation))}** — ${escapeMarkdown(manualLabel(e))}`);
   lines.push("");
+  if (e.editionReason) lines.push(`*Edition: ${escapeMarkdown(e.editionReason)}.*`, "");
   lines.push(`**${escapeMarkdown(e.title)}**`);
   lines.push("");
   if (e.status === "deleted") lines.push("**This provision is deleted in this edition.**", "");

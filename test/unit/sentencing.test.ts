@@ -55,7 +55,7 @@ describe("§2L1.2 calculator: the DESIGN.md example", () => {
     assert.equal(r.zone, "D");
     assert.deepEqual(r.supervisedRelease, { maxYears: 3 });
     assert.deepEqual(r.departures, []);
-    assert.deepEqual(Object.keys(r), ["manual", "steps", "totalOffenseLevel", "criminalHistoryCategory", "range", "statutoryMaximumMonths", "guidelineRange", "zone", "supervisedRelease", "departures", "notes", "statute"]);
+    assert.deepEqual(Object.keys(r), ["manual", "steps", "totalOffenseLevel", "criminalHistoryCategory", "range", "statutoryMaximumMonths", "guidelineRange", "zone", "supervisedRelease", "departures", "notes", "statute", "manualReason"]);
     assert.ok(r.notes.some((n) => n.includes("§5D1.1(c)")));
   });
 
@@ -492,7 +492,7 @@ describe("invalid input", () => {
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, manual: 1994 }), ["manual: must be a Guidelines Manual edition year from 1995 to 2025 (the Manual in force on Nov. 1 of that year), or \"latest\"."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, statute: "1326(c)" }), ["statute: must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.), or \"1326\" to take the § 1326 subsection from the prior convictions."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptance: 1 }), ["acceptance: must be 0, 2 or 3 (levels off for acceptance of responsibility, USSG §3E1.1)."]);
-    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptence: 3 }), ["input: unknown field \"acceptence\"; the fields allowed here are: manual, statute, statuteAsCharged, offenseDate, priors, enhancements, acceptance, earlyDisposition, otherAdjustments, criminalHistory."]);
+    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptence: 3 }), ["input: unknown field \"acceptence\"; the fields allowed here are: manual, statute, statuteAsCharged, offenseDate, sentencingDate, priors, enhancements, acceptance, earlyDisposition, otherAdjustments, criminalHistory."]);
     assert.deepEqual(refuse({ statute: "1326(a)", criminalHistory: { category: "I" } }), ["priors: give the prior convictions (\"priors\") or the §2L1.2(b) subsections that apply (\"enhancements\"); use an empty list for none."]);
     const { statute: _s, ...noStatute } = DESIGN_EXAMPLE;
     assert.deepEqual(refuse(noStatute), ["statute: is required: it must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.), or \"1326\" to take the § 1326 subsection from the prior convictions."]);
@@ -520,6 +520,9 @@ describe("invalid input", () => {
 
   it("calculateRange on typed input gives the same as computeRange", () => {
     const input = DESIGN_EXAMPLE as unknown as RangeInput;
-    assert.deepEqual(calculateRange(input), run(DESIGN_EXAMPLE));
+    // computeRange adds only the reason for the Manual (issue 10: USSG §1B1.11) to the per-edition calculation
+    const { manualReason, ...rest } = run(DESIGN_EXAMPLE);
+    assert.equal(manualReason, 'as given ("manual": the 2025 Manual)');
+    assert.deepEqual(calculateRange(input), rest);
   });
 });

@@ -7,6 +7,7 @@ import { adjustments, categoryForPoints, cell, eraFor, LATEST_EDITION, minPoints
 import { deriveEnhancements, editionPhrase, minimumPointsFromEnhancements, minimumPointsFromPriors } from "./enhancements";
 import { parseRangeInput } from "./schema";
 import { resolveStatute } from "./statuteFromPriors";
+import { calculateWithManualChoice } from "./manualChoice";
 import { CATEGORIES, RangeInputError, type Category, type Departure, type GuidelineRange, type InputIssue, type RangeInput, type RangeResult, type Statute, type Step, type TableRange } from "./types";
 
 export function editionOf(input: Pick<RangeInput, "manual">): number {
@@ -243,9 +244,9 @@ function alternativeRange(range: TableRange, id: Statute, offenseDate: string | 
 }
 
 /** Parse + calculate. Throws RangeInputError (every message names the field). */
-export function computeRange(raw: unknown): { input: RangeInput; result: RangeResult } {
+export function computeRange(raw: unknown, today?: string): { input: RangeInput; result: RangeResult } {
   const input = parseRangeInput(raw);
-  return { input, result: calculateRange(input) };
+  return { input, result: calculateWithManualChoice(input, today) };
 }
 
 export { fmtRange };

@@ -5,6 +5,7 @@
  * Recompute code lens can find it, reopen the input and replace it.
  */
 import { applyStatutoryLimits, calculateRange, editionOf, fmtRange } from "./calculate";
+import { calculateWithManualChoice } from "./manualChoice";
 import { statuteData, statuteFor } from "./data";
 import type { RangeInput, RangeResult, Statute } from "./types";
 
@@ -94,6 +95,7 @@ export function courtNote(note: string): string {
 
 const FIELD_WORDS: Record<string, string> = {
   offenseDate: "the date of the offense",
+  sentencingDate: "the date of sentencing",
   sentenceMonths: "the sentence imposed",
   beforeFirstOrder: "before the first order of deportation or removal",
   conductAfterFirstOrder: "criminal conduct after the first order of deportation or removal",
@@ -127,6 +129,13 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   lines.push(`| Sentencing Table range | ${rangeWords(r.range)} (USSG ch. 5, pt. A) |`);
   lines.push(`| Statutory maximum | ${statuteLine(input, r)} |`);
   lines.push(`| Guideline range (USSG §5G1.1) | ${rangeWords(r.guidelineRange)} |`);
+  if (r.manualComparison) {
+    const c = r.manualComparison;
+    lines.push(`| Guideline range, ${c.offenseDateManual} Manual (offense date) | ${rangeWords(c.offenseDateRange)} |`);
+    lines.push(`| Guideline range, ${c.sentencingDateManual} Manual (sentencing date) | ${rangeWords(c.sentencingDateRange)} |`);
+  }
+  const alt = r.statute?.alternative;
+  if (alt && (alt.guidelineRange.minMonths !== r.guidelineRange.minMonths || alt.guidelineRange.maxMonths !== r.guidelineRange.maxMonths)) lines.push(`| Guideline range under ${statuteFor(alt.statute).cite} | ${rangeWords(alt.guidelineRange)} (statutory maximum ${months(alt.statutoryMaximumMonths)}) |`);
   lines.push(`| Zone | ${r.zone} |`);
   lines.push(`| Supervised release | not more than ${r.supervisedRelease.maxYears} year${r.supervisedRelease.maxYears === 1 ? "" : "s"} (${st.supervisedReleaseCite.replace(/^18 U\.S\.C\. §§/, "18 U.S.C. §§")}) |`);
   for (const d of r.departures) {
@@ -142,7 +151,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
 }
 
 /** The whole block the editor inserts: marker comment with the input, body, closing marker. */
-export function renderRangeMarkdown(input: RangeInput, r: RangeResult = calculateRange(input)): string {
+export function renderRangeMarkdown(input: RangeInput, r: RangeResult = calculateWithManualChoice(input)): string {
   return `${RANGE_OPEN}${commentJson(pinned(input, r.manual))} -->\n${renderResultBody(input, r)}\n${RANGE_CLOSE}\n`;
 }
 

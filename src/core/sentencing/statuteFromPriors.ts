@@ -125,6 +125,10 @@ export function resolveStatute(stated: StatuteInput, priors: readonly Prior[] | 
     return out;
   }
   // stated higher than the listed priors support: keep it (other priors may establish it), say so
+  if (f.unsettled) {
+    out.notes.push(`Statute: ${CITE(stated)} as given; the priors listed establish at least ${CITE(f.supported)}, and ${f.unsettled}.`);
+    return out;
+  }
   out.notes.push(`Statute: ${CITE(stated)} as given, but the priors listed support only ${CITE(f.supported)} (${f.why}). Check the priors: ${CITE(stated)} requires ${stated === "1326(b)(2)" ? "removal after a conviction for an aggravated felony" : "removal after a felony conviction, or after three misdemeanor convictions involving drugs or crimes against the person"}.`);
   out.alternative = f.supported;
   return out;

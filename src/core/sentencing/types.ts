@@ -74,6 +74,8 @@ export interface RangeInput {
   /** Hold the statute as charged even where the priors support a higher § 1326(b) maximum (e.g. a plea agreement). */
   statuteAsCharged?: boolean;
   offenseDate?: string;
+  /** YYYY-MM-DD: with no `manual`, the Manual in force that day is applied (USSG §1B1.11(a)); compared with the offense date's (§1B1.11(b)(1)). */
+  sentencingDate?: string;
   priors?: Prior[];
   enhancements?: Enhancement[];
   acceptance?: 0 | 2 | 3;
@@ -121,6 +123,10 @@ export interface RangeResult {
   supervisedRelease: { maxYears: number };
   departures: Departure[];
   notes: string[];
+  /** Why this Manual (USSG §1B1.11): "as given", the sentencing date's, or the offense date's under §1B1.11(b)(1) and Peugh. */
+  manualReason?: string;
+  /** Both Manuals' guideline ranges, when the offense and sentencing dates fall under different Manuals. */
+  manualComparison?: { sentencingDateManual: number; sentencingDateRange: GuidelineRange; offenseDateManual: number; offenseDateRange: GuidelineRange };
   /** The statute applied and how it relates to the one given and the one the priors support (issue 10). */
   statute?: {
     stated: Statute | "1326";
