@@ -5,9 +5,9 @@
  */
 import type { Citation, RuleCitation } from "./citations/types";
 import { formatCitation, formatSubsection } from "./citations/types";
-import { lookupCitation, type ProvisionText } from "./guidelines/lookup";
+import { longDate, lookupCitation, type ProvisionText } from "./guidelines/lookup";
 import { FIRST_EDITION, LATEST_EDITION } from "./settings";
-import { COURT_RULES } from "./courtRules";
+import { COURT_RULES, type CourtRule } from "./courtRules";
 import { table as sentencingTable, zoneOf } from "./sentencing/data";
 
 export interface Explanation extends Omit<ProvisionText, "citation"> {
@@ -18,6 +18,8 @@ export interface Explanation extends Omit<ProvisionText, "citation"> {
   message?: string;
   /** Why this edition: the brief's setting, or the year the citation itself names. */
   editionFrom: "brief" | "citation";
+  /** The brief's reason for its edition (front matter, setting, sentencing date, today), shown under the title. */
+  editionReason?: string;
 }
 
 export type ExplainResult =
@@ -31,25 +33,54 @@ export function editionFor(c: Citation, briefEdition: number): { edition: number
   return { edition: briefEdition, from: "brief" };
 }
 
-function lookupRule(c: RuleCitation, edition: number): ExplainResult {
+/** The rule's text in force on `date` (ISO): the current nodes, or the earlier period's. */
+function rulePeriod(rule: CourtRule, date: string): NonNullable<CourtRule["periods"]>[number] | undefined {
+  return [...(rule.periods ?? [])].sort((a, b) => a.before.localeCompare(b.before)).find((p) => date < p.before);
+}
+
+function lookupRule(c: RuleCitation, edition: number, asOf?: string): ExplainResult {
   const rule = COURT_RULES.find((r) => r.rules === c.rules && r.rule === c.rule);
   const cite = formatCitation(c);
   if (!rule) {
     return { ok: false, citation: c, manual: edition, reason: "no-text", message: `Heartland has no verified text of ${cite}.` };
   }
+  const date = asOf ?? `${edition}-11-01`;
+  const dateNote = asOf
+    ? `Rule text as in force on ${longDate(asOf)} (the brief's date).`
+    : `Rule text as in force on Nov. 1, ${edition}, the first day of the ${edition} Guidelines Manual; the Federal Rules change on their own dates (give \`sentencing-date:\` for another day).`;
+  const period = rulePeriod(rule, date);
+  const nodes = period ? period.nodes : rule.nodes;
   const key = c.subsection.join("/");
-  const node = rule.nodes.find((n) => n.path.join("/") === key);
+  const unavailable = (message: string): ExplainResult => ({
+    ok: true,
+    explanation: {
+      citation: c,
+      editionFrom: "brief",
+      manual: edition,
+      title: rule.title,
+      context: [],
+      text: "",
+      status: "unavailable",
+      textEdition: "none",
+      caveats: [...(period?.caveats ?? []), dateNote],
+      source: period?.source ?? rule.source,
+      message,
+    },
+  });
+  if (period && c.subsection.length && period.absent[c.subsection[0]]) return unavailable(period.absent[c.subsection[0]]);
+  const node = nodes.find((n) => n.path.join("/") === key);
   if (c.subsection.length && !node) {
+    if (period) return unavailable(`Heartland has no verified text of ${cite} as in force on ${longDate(date)} (${period.effective}).`);
     return { ok: false, citation: c, manual: edition, reason: "unknown", message: `${cite} does not exist: ${rule.title} has no subsection ${formatSubsection(c.subsection)}.` };
   }
   const context: string[] = [];
   for (let i = 1; i < c.subsection.length; i++) {
-    const parent = rule.nodes.find((n) => n.path.join("/") === c.subsection.slice(0, i).join("/"));
+    const parent = nodes.find((n) => n.path.join("/") === c.subsection.slice(0, i).join("/"));
     if (parent) context.push(parent.text);
   }
   const text = node
-    ? rule.nodes.filter((n) => n.path.join("/").startsWith(key) && (n.path.length === c.subsection.length || n.path.join("/").startsWith(key + "/"))).map((n) => n.text).join("\n")
-    : rule.nodes.map((n) => n.text).join("\n");
+    ? nodes.filter((n) => n.path.join("/").startsWith(key) && (n.path.length === c.subsection.length || n.path.join("/").startsWith(key + "/"))).map((n) => n.text).join("\n")
+    : nodes.map((n) => n.text).join("\n");
   return {
     ok: true,
     explanation: {
@@ -59,19 +90,29 @@ function lookupRule(c: RuleCitation, edition: number): ExplainResult {
       title: rule.title,
       context,
       text,
-      status: "verbatim",
-      textEdition: `Federal Rules of Criminal Procedure, ${rule.effective}`,
-      caveats: ["The Federal Rules of Criminal Procedure do not change with the Guidelines Manual edition; this is the rule's current text."],
-      source: rule.source,
+      status: period ? period.status : "verbatim",
+      textEdition: `Federal Rules of Criminal Procedure, ${period ? period.effective : rule.effective}`,
+      caveats: [...(period?.caveats ?? []), dateNote],
+      source: period ? period.source : rule.source,
       history: rule.history,
     },
   };
 }
 
-export function explain(c: Citation, briefEdition: number): ExplainResult {
+/**
+ * `asOf` (ISO date: the brief's sentencing date) picks the statute and rule text in force that day;
+ * without it they are read as of Nov. 1 of the edition year. Guideline text follows the edition.
+ */
+export function explain(c: Citation, briefEdition: number, asOf?: string, editionReason?: string): ExplainResult {
+  const r = explainIn(c, briefEdition, asOf);
+  if (r.ok && editionReason && r.explanation.editionFrom === "brief" && r.explanation.citation.kind !== "statute" && r.explanation.citation.kind !== "rule") r.explanation.editionReason = editionReason;
+  return r;
+}
+
+function explainIn(c: Citation, briefEdition: number, asOf?: string): ExplainResult {
   const { edition, from } = editionFor(c, briefEdition);
-  if (c.kind === "rule") return lookupRule(c, edition);
-  const r = lookupCitation(c, edition);
+  if (c.kind === "rule") return lookupRule(c, edition, asOf);
+  const r = lookupCitation(c, edition, asOf);
   const isTable = c.kind === "chapter" && c.chapter === 5 && c.part === "A";
   if (!r.ok) {
     if (r.reason !== "no-text") return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
@@ -138,6 +179,7 @@ export function explanationMarkdown(e: Explanation): string {
   const lines: string[] = [];
   lines.push(`**${escapeMarkdown(formatCitation(e.citation))}** — ${escapeMarkdown(manualLabel(e))}`);
   lines.push("");
+  if (e.editionReason) lines.push(`*Edition: ${escapeMarkdown(e.editionReason)}.*`, "");
   lines.push(`**${escapeMarkdown(e.title)}**`);
   lines.push("");
   if (e.status === "deleted") lines.push("**This provision is deleted in this edition.**", "");

@@ -98,13 +98,63 @@ export interface EffectiveSettings {
   edition: number;
   /** Where each value came from, for the status item and the log. */
   circuitFrom: "front matter" | "setting" | "default";
-  editionFrom: "front matter" | "setting" | "default";
+  /** "sentencing date": no edition named, so the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a)); "default": in force today. */
+  editionFrom: "front matter" | "setting" | "default" | "sentencing date";
+  /** Which edition and why, in a sentence (status item, hover). */
+  editionReason: string;
+  /** The brief's `sentencing-date:` (YYYY-MM-DD), when given: statutes and rules are read as of that day. */
+  sentencingDate?: string;
 }
 
-export function resolveSettings(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice }): EffectiveSettings {
+const MONTH_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTH_ABBR[m - 1]} ${d}, ${y}`;
+}
+
+/** Edition year in force on an ISO date (Nov. 1 of Y – Oct. 31 of Y+1 → Y). */
+function inForceOn(iso: string): number {
+  const y = Number(iso.slice(0, 4));
+  return iso.slice(5) >= "11-01" ? y : y - 1;
+}
+
+/** The edition in force on `iso`, within the editions Heartland has, and a sentence that says which and why. */
+export function editionOnDate(iso: string, what: string): { edition: number; reason: string } {
+  const y = inForceOn(iso);
+  if (y > LATEST_EDITION) return { edition: LATEST_EDITION, reason: `the Manual in force on ${what} (${longDate(iso)}) is the Nov. 1, ${y} edition, which Heartland does not have; it uses the newest it has, the ${LATEST_EDITION} Manual` };
+  if (y < FIRST_EDITION) return { edition: FIRST_EDITION, reason: `the Manual in force on ${what} (${longDate(iso)}) is the ${y} edition, older than any Heartland has; it uses the oldest it has, the ${FIRST_EDITION} Manual` };
+  return { edition: y, reason: `the Manual in force on ${what} (${longDate(iso)}), USSG §1B1.11(a)` };
+}
+
+/**
+ * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
+ * named — the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a)), else the one in
+ * force today (`today`, YYYY-MM-DD; the clock when omitted).
+ */
+export function resolveSettings(
+  user: UserSettings,
+  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string },
+  today: string = new Date().toISOString().slice(0, 10),
+): EffectiveSettings {
   const circuit = front.circuit ?? user.circuit ?? null;
   const circuitFrom = front.circuit ? "front matter" : user.circuit ? "setting" : "default";
-  const manual = front.manual ?? user.manual;
-  const editionFrom = front.manual !== undefined ? "front matter" : user.manual !== undefined && user.manual !== "latest" ? "setting" : "default";
-  return { circuit, edition: editionYear(manual), circuitFrom, editionFrom };
+  const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};
+  if (front.manual !== undefined) {
+    const edition = editionYear(front.manual);
+    return { circuit, edition, circuitFrom, editionFrom: "front matter", editionReason: `the brief's front matter names the ${front.manual === "latest" ? `latest Manual (${edition})` : `${edition} Manual`}`, ...dated };
+  }
+  if (user.manual !== undefined && user.manual !== "latest") {
+    return { circuit, edition: user.manual, circuitFrom, editionFrom: "setting", editionReason: `the heartland.guidelinesManual setting names the ${user.manual} Manual`, ...dated };
+  }
+  if (front.sentencingDate) {
+    const s = editionOnDate(front.sentencingDate, "the sentencing date");
+    let reason = s.reason;
+    if (front.offenseDate) {
+      const o = inForceOn(front.offenseDate);
+      if (o < s.edition) reason += `; the offense (${longDate(front.offenseDate)}) was committed under the ${o} Manual, which must be used instead if the ${s.edition} Manual gives a higher range (USSG §1B1.11(b)(1); Peugh v. United States, 569 U.S. 530 (2013)) — the range calculator compares both`;
+    }
+    return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
+  }
+  const t = editionOnDate(today, "today's date");
+  return { circuit, edition: t.edition, circuitFrom, editionFrom: "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
 }

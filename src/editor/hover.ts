@@ -45,7 +45,8 @@ export class CitationHoverProvider implements vscode.HoverProvider {
     // inside an inserted range block, the citation is read in the edition the block names
     const block = generatedBlockAt(generatedBlocks(doc.getText()), match.start);
     const edition = block?.edition ?? settings.edition;
-    const result = explain(match.citation, edition);
+    // statutes and rules are read as of the brief's sentencing date; the edition line says why this Manual
+    const result = explain(match.citation, edition, settings.sentencingDate, block?.edition ? "the edition the inserted range block names" : settings.editionReason);
     const range = new vscode.Range(doc.positionAt(match.start), doc.positionAt(match.end));
     const md = new vscode.MarkdownString(
       result.ok

@@ -42,6 +42,7 @@ import {
   type OtherAdjustment,
   type Prior,
   type RangeInput,
+  type Statute,
 } from "../core/sentencing";
 
 export const INSERT_COMMAND = "heartland.insertRange";
@@ -205,7 +206,7 @@ const yesNo = (active?: boolean): { items: Item<boolean>[]; active?: boolean } =
 
 type Draft = {
   manual: number;
-  statute?: RangeInput["statute"];
+  statute?: Statute;
   offenseDate?: string;
   mode?: "priors" | "enhancements";
   priors: Prior[];
@@ -222,7 +223,7 @@ function draftFrom(initial: Partial<RangeInput> | undefined, edition: number, co
   const manual = initial?.manual === undefined || initial.manual === "latest" ? edition : initial.manual;
   return {
     manual,
-    statute: initial?.statute,
+    statute: initial?.statute === "1326" ? undefined : initial?.statute, // bare "1326": the guided input asks for the subsection
     offenseDate: initial?.offenseDate,
     mode: initial?.enhancements ? "enhancements" : initial?.priors ? "priors" : undefined,
     priors: initial?.priors ? initial.priors.map((p) => ({ ...p })) : [],

@@ -396,7 +396,36 @@ describe("statutes and rules", () => {
     assert.deepEqual(p.context, ["(b) Criminal penalties for reentry of certain removed aliens\nNotwithstanding subsection (a), in the case of any alien described in such subsection"]);
     assert.equal(p.statutoryMaximum, "Not more than 20 years (8 U.S.C. § 1326(b)(2)); a fine under title 18, or both.");
     assert.ok(p.caveats.some((c) => c.includes("em dashes")));
-    assert.deepEqual(ok(lookupCitation(usc(8, "1326", "b", "2"), 1995)).text, p.text);
+    // no footnote digit inline anywhere in § 1326(b)
+    assert.ok(!/\s\d\s+or$/m.test(ok(lookupCitation(usc(8, "1326", "b"), 2016)).text));
+    assert.ok(ok(lookupCitation(usc(8, "1326", "b", "3"), 2016)).text.endsWith("which sentence shall not run concurrently with any other sentence. or"));
+    assert.ok(ok(lookupCitation(usc(8, "1326", "c"), 2016)).text.includes("section 1252(h)(2) of this title who enters"));
+    // the current (b)(2) was already in force on Nov. 1, 1997 …
+    assert.deepEqual(ok(lookupCitation(usc(8, "1326", "b", "2"), 1997)).text, p.text);
+    // … but not on Nov. 1, 1995: the pre-1996 (b) is not in the reference, so no text (never today's)
+    const r = notOk(lookupCitation(usc(8, "1326", "b", "2"), 1995), "no-text");
+    assert.match(r.message, /^Heartland has no verified text of 8 U\.S\.C\. § 1326\(b\)\(2\) as in force on Nov\. 1, 1995\. Subsection \(b\) as in force before Sept\. 30, 1996 is not in the reference data/);
+  });
+  it("8 U.S.C. § 1326(a) before Sept. 30, 1996: “arrested and deported”, penalty clause marked missing", () => {
+    const p = ok(lookupCitation(usc(8, "1326", "a"), 1995));
+    assert.equal(p.title, "8 U.S.C. § 1326. Reentry of deported alien; criminal penalties for reentry of certain deported aliens");
+    assert.equal(p.status, "partial");
+    assert.equal(p.textEdition, "United States Code, 1994 Edition (laws in effect as of Jan. 4, 1995)");
+    assert.equal(
+      p.text.split("\n")[1],
+      "(1) has been arrested and deported or excluded and deported, and thereafter",
+    );
+    assert.ok(p.text.endsWith("[… not in the reference data …]"));
+    assert.ok(!p.text.includes("denied admission"));
+    assert.ok(p.caveats.some((c) => c.includes("It changed on Sept. 30, 1996, while the 1995 Manual was in force")));
+    assert.ok(p.source.includes("law.justia.com/codes/us/1994"));
+    assert.equal(p.statutoryMaximum, undefined);
+    // the brief's date decides: Sept. 29, 1996 → old text; Sept. 30, 1996 → new text, whatever the edition
+    assert.ok(ok(lookupCitation(usc(8, "1326", "a", "1"), 1995, "1996-09-29")).text.startsWith("(1) has been arrested and deported"));
+    const after = ok(lookupCitation(usc(8, "1326", "a", "1"), 1995, "1996-09-30"));
+    assert.ok(after.text.startsWith("(1) has been denied admission, excluded, deported, or removed"));
+    assert.ok(after.caveats.includes("Statute text as in force on Sept. 30, 1996 (the brief's date), whatever the Guidelines Manual edition."));
+    for (const y of [1996, 2016]) assert.ok(ok(lookupCitation(usc(8, "1326", "a", "1"), y)).text.startsWith("(1) has been denied admission"));
   });
   it("§ 1326 maxima: (a) 2, (b)(1) 10, (b)(3) 10 consecutive, (b)(4) 10; (d) none", () => {
     assert.ok(ok(lookupCitation(usc(8, "1326", "a"), 2025)).statutoryMaximum!.startsWith("Not more than 2 years"));
@@ -423,13 +452,21 @@ describe("statutes and rules", () => {
     assert.equal(ok(lookupCitation(usc(18, "3583", "b", "2"), 2016)).text, "(2) for a Class C or Class D felony, not more than three years; and");
     notOk(lookupCitation(usc(18, "3553", "b"), 2016), "no-text");
   });
-  it("18 U.S.C. § 3582(c)(1)(A): current (post-First Step Act) text with the change noted, whatever the edition", () => {
-    for (const y of [2010, 2025]) {
+  it("18 U.S.C. § 3582(c)(1)(A) by date: only the BOP Director before Dec. 21, 2018; the defendant too since", () => {
+    for (const y of [1995, 2010, 2016, 2018]) {
+      const p = ok(lookupCitation(usc(18, "3582", "c", "1", "A"), y));
+      assert.ok(p.text.startsWith("(A) the court, upon motion of the Director of the Bureau of Prisons, may reduce the term of imprisonment"), String(y));
+      assert.ok(!p.text.includes("upon motion of the defendant"));
+      assert.equal(p.textEdition, "USSC Guidelines Manual Appendix B (statutes as of May 1, 2016)");
+      assert.ok(p.caveats.some((c) => c.includes("only the Director of the Bureau of Prisons could move")));
+    }
+    // the 2018 Manual took effect Nov. 1, 2018, before the Act: its term straddles the change
+    assert.ok(ok(lookupCitation(usc(18, "3582", "c", "1", "A"), 2018)).caveats.some((c) => c.startsWith("It changed on Dec. 21, 2018, while the 2018 Manual was in force")));
+    assert.ok(ok(lookupCitation(usc(18, "3582", "c", "1", "A"), 2018, "2018-12-21")).text.includes("or upon motion of the defendant after the defendant has fully exhausted"));
+    for (const y of [2019, 2025]) {
       const p = ok(lookupCitation(usc(18, "3582", "c", "1", "A"), y));
       assert.ok(p.text.startsWith("(A) the court, upon motion of the Director of the Bureau of Prisons, or upon motion of the defendant after the defendant has fully exhausted"));
-      assert.ok(p.caveats.some((c) => c.includes("First Step Act") && c.includes("not on the Guidelines Manual edition")));
-      assert.ok(p.history!.startsWith("Before the First Step Act amendment"));
-      assert.ok(p.history!.includes("upon motion of the Director of the Bureau of Prisons, may reduce the term"));
+      assert.ok(p.caveats.some((c) => c.includes("First Step Act of 2018 (Pub. L. 115-391")));
     }
   });
   it("statutes and rules the reference lacks: no-text, no invented text", () => {
@@ -475,7 +512,7 @@ describe("every printed node is reachable in every edition its version serves", 
       const walk = (nodes: ProvisionNode[], prefix: string[]) => {
         for (const node of nodes) {
           const path = [...prefix, node.id];
-          const p = ok(lookupCitation(usc(st.title, st.section, ...path), 2016));
+          const p = ok(lookupCitation(usc(st.title, st.section, ...path), 2025));
           assert.ok(p.text.startsWith(node.text!), path.join("/"));
           walk(node.children ?? [], path);
         }
@@ -504,5 +541,59 @@ describe("never back-filling: every edition answers for §2L1.2 and the existenc
       const b = lookupCitation(g("1B1.13"), y);
       if (y < 2006) assert.ok(!b.ok && b.reason === "not-in-edition", `1B1.13 ${y}`);
     }
+  });
+});
+
+describe("issue 10: commentary without a note, history dates", () => {
+  it("`§2L1.2, comment.` with no note number is the commentary, not the guideline", async () => {
+    const { recognizeCitations } = await import("../../src/core/citations/recognize");
+    const { formatCitation } = await import("../../src/core/citations/types");
+    const text = "See U.S.S.G. §2L1.2, comment. The court agreed.";
+    const [m] = recognizeCitations(text);
+    assert.deepEqual(m.citation, { kind: "guideline", section: "2L1.2", subsection: [], commentary: {} });
+    assert.equal(text.slice(m.start, m.end), "U.S.S.G. §2L1.2, comment.");
+    assert.equal(formatCitation(m.citation), "USSG §2L1.2, comment.");
+    const p = ok(lookupCitation(m.citation, 2016));
+    assert.deepEqual(p.context, ["Commentary"]);
+    assert.ok(p.text.startsWith("1. In General.—"));
+    assert.ok(!p.text.includes("Base Offense Level"));
+    // with a note it is still the note; "comment (" without a note is not a citation of the commentary
+    assert.deepEqual((recognizeCitations("USSG §2L1.2, comment. (n.5)")[0].citation as GuidelineCitation).commentary, { note: ["5"] });
+  });
+  it("§3E1.1 history: Amendment 459 is dated Nov. 1, 1992, not within 1995–2013", () => {
+    const r = notOk(lookupCitation(g("3E1.1"), 2005), "no-text");
+    assert.ok(!/1995–2013 \(Amendments 459/.test(r.message));
+    assert.ok(r.message.includes("Amendment 459 took effect Nov. 1, 1992, before the 1995 Manual"));
+    assert.ok(r.message.includes("Amendments 649 (Apr. 30, 2003), 746 and 747 (Nov. 1, 2010) and 775 (Nov. 1, 2013)"));
+  });
+});
+
+describe("issue 10: Rule 35 by period", () => {
+  const rule = (...sub: string[]): Citation => ({ kind: "rule", rules: "crim", rule: "35", subsection: sub });
+  it("before Dec. 1, 2002 the seven-day correction rule is 35(c); 35(a) then is not shown as today's text", async () => {
+    const { explain } = await import("../../src/core/explain");
+    const c = explain(rule("c"), 1995);
+    assert.ok(c.ok);
+    assert.equal(c.explanation.text, "(c) … acting within 7 days after the imposition of sentence, [may] correct a sentence that was imposed as a result of arithmetical, technical, or other clear error.");
+    assert.equal(c.explanation.status, "partial");
+    assert.equal(c.explanation.textEdition, "Federal Rules of Criminal Procedure, before Dec. 1, 2002");
+    const a = explain(rule("a"), 2001);
+    assert.ok(a.ok);
+    assert.equal(a.explanation.status, "unavailable");
+    assert.equal(a.explanation.message, "Before Dec. 1, 2002 the seven-day correction of clear error was Rule 35(c), not 35(a); Heartland has no verified text of Rule 35(a) as in force then.");
+  });
+  it("Dec. 1, 2002 – Nov. 30, 2009: 35(a), seven days (DERIVED); since Dec. 1, 2009: fourteen days (verbatim); the brief's date decides", async () => {
+    const { explain } = await import("../../src/core/explain");
+    const a05 = explain(rule("a"), 2005);
+    assert.ok(a05.ok && a05.explanation.status === "derived" && a05.explanation.text.includes("Within 7 days after sentencing"));
+    const a16 = explain(rule("a"), 2016);
+    assert.ok(a16.ok && a16.explanation.status === "verbatim" && a16.explanation.text.includes("Within 14 days after sentencing"));
+    // the 2009 Manual began Nov. 1, 2009; a sentencing on Dec. 1, 2009 has the 14-day rule
+    const d = explain(rule("a"), 2009, "2009-12-01");
+    assert.ok(d.ok && d.explanation.text.includes("Within 14 days"));
+    const e = explain(rule("a"), 2009, "2009-11-30");
+    assert.ok(e.ok && e.explanation.text.includes("Within 7 days"));
+    const f = explain(rule("c"), 2002, "2002-11-30");
+    assert.ok(f.ok && f.explanation.text.includes("acting within 7 days"));
   });
 });

@@ -55,7 +55,7 @@ describe("§2L1.2 calculator: the DESIGN.md example", () => {
     assert.equal(r.zone, "D");
     assert.deepEqual(r.supervisedRelease, { maxYears: 3 });
     assert.deepEqual(r.departures, []);
-    assert.deepEqual(Object.keys(r), ["manual", "steps", "totalOffenseLevel", "criminalHistoryCategory", "range", "statutoryMaximumMonths", "guidelineRange", "zone", "supervisedRelease", "departures", "notes"]);
+    assert.deepEqual(Object.keys(r), ["manual", "steps", "totalOffenseLevel", "criminalHistoryCategory", "range", "statutoryMaximumMonths", "guidelineRange", "zone", "supervisedRelease", "departures", "notes", "statute", "manualReason"]);
     assert.ok(r.notes.some((n) => n.includes("§5D1.1(c)")));
   });
 
@@ -490,12 +490,12 @@ describe("invalid input", () => {
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, criminalHistory: { points: -1 } }), ["criminalHistory.points: must be a whole number of criminal history points from 0 to 99."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, priors: [{ kind: "felony", offense: "other", sentenceMonths: -3, beforeFirstOrder: true }] }), ["priors[0].sentenceMonths: must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days)."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, manual: 1994 }), ["manual: must be a Guidelines Manual edition year from 1995 to 2025 (the Manual in force on Nov. 1 of that year), or \"latest\"."]);
-    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, statute: "1326(c)" }), ["statute: must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.)."]);
+    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, statute: "1326(c)" }), ["statute: must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.), or \"1326\" to take the § 1326 subsection from the prior convictions."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptance: 1 }), ["acceptance: must be 0, 2 or 3 (levels off for acceptance of responsibility, USSG §3E1.1)."]);
-    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptence: 3 }), ["input: unknown field \"acceptence\"; the fields allowed here are: manual, statute, offenseDate, priors, enhancements, acceptance, earlyDisposition, otherAdjustments, criminalHistory."]);
+    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptence: 3 }), ["input: unknown field \"acceptence\"; the fields allowed here are: manual, statute, statuteAsCharged, offenseDate, sentencingDate, priors, enhancements, acceptance, earlyDisposition, otherAdjustments, criminalHistory."]);
     assert.deepEqual(refuse({ statute: "1326(a)", criminalHistory: { category: "I" } }), ["priors: give the prior convictions (\"priors\") or the §2L1.2(b) subsections that apply (\"enhancements\"); use an empty list for none."]);
     const { statute: _s, ...noStatute } = DESIGN_EXAMPLE;
-    assert.deepEqual(refuse(noStatute), ["statute: is required: it must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.)."]);
+    assert.deepEqual(refuse(noStatute), ["statute: is required: it must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.), or \"1326\" to take the § 1326 subsection from the prior convictions."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, otherAdjustments: [{ levels: -3, cite: "USSG §3E1.1", label: "Acceptance" }] }), ["otherAdjustments[0].cite: must cite a Chapter Three adjustment in Parts A–D, e.g. \"USSG §3C1.1\" (acceptance of responsibility and early disposition have their own fields)."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, priors: [{ kind: "misdemeanor", offense: "illegal-reentry" }] }), ["priors[0].offense: an illegal-reentry offense (8 U.S.C. § 1326) is a felony; for a misdemeanor improper-entry conviction use \"1325a\"."]);
     assert.deepEqual(refuse([1, 2]), ["input: the input must be a JSON object, e.g. {\"manual\": 2025, \"statute\": \"1326(b)(2)\", \"enhancements\": [\"2L1.2(b)(2)(B)\"], \"acceptance\": 3, \"criminalHistory\": {\"category\": \"IV\"}}."]);
@@ -520,6 +520,9 @@ describe("invalid input", () => {
 
   it("calculateRange on typed input gives the same as computeRange", () => {
     const input = DESIGN_EXAMPLE as unknown as RangeInput;
-    assert.deepEqual(calculateRange(input), run(DESIGN_EXAMPLE));
+    // computeRange adds only the reason for the Manual (issue 10: USSG §1B1.11) to the per-edition calculation
+    const { manualReason, ...rest } = run(DESIGN_EXAMPLE);
+    assert.equal(manualReason, 'as given ("manual": the 2025 Manual)');
+    assert.deepEqual(calculateRange(input), rest);
   });
 });

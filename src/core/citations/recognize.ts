@@ -115,6 +115,7 @@ function commentary(c: Cursor): GuidelineCitation["commentary"] | undefined {
     c.ws();
     const kw = c.lit("comment.", "cmt.", "app. note", "app. n.", "application note", "Application Note", "applic. note", "comment", "n.");
     if (!kw) return undefined;
+    const afterKw = c.pos;
     c.ws();
     const paren = kw.startsWith("app") || kw.startsWith("Ap") || kw === "n." ? undefined : c.lit("(");
     if (paren) c.ws();
@@ -123,7 +124,12 @@ function commentary(c: Cursor): GuidelineCitation["commentary"] | undefined {
       return { background: true };
     }
     if (kw === "comment." || kw === "cmt." || kw === "comment") {
-      if (!c.lit("n.", "n ", "note ")) return undefined;
+      if (!c.lit("n.", "n ", "note ")) {
+        // `§2L1.2, comment.` with no note: the whole commentary (only with the abbreviation's period and no parenthesis)
+        if (paren || (kw !== "comment." && kw !== "cmt.")) return undefined;
+        c.pos = afterKw;
+        return {};
+      }
       c.ws();
     }
     const n = c.re(/\d{1,2}(?!\d)/y);

@@ -71,6 +71,7 @@ export function formatCitation(c: Citation): string {
       }
       if (c.commentary?.note) s += `, comment. (n.${c.commentary.note[0]}${formatSubsection(c.commentary.note.slice(1))})`;
       else if (c.commentary?.background) s += ", comment. (backg'd.)";
+      else if (c.commentary) s += ", comment.";
       return s;
     }
     case "chapter":

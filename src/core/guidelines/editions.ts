@@ -22,6 +22,16 @@ export function resolveEdition(value: string | number | undefined | null): numbe
   return isSupportedEdition(value) ? value : undefined;
 }
 
+/**
+ * The edition year of the Manual in force on an ISO date (USSG §1B1.11(a) reads the Manual "in effect
+ * on the date that the defendant is sentenced"): Nov. 1 of Y to Oct. 31 of Y+1 is edition Y. Not
+ * clamped to the editions Heartland has — compare with FIRST_EDITION / LATEST_EDITION.
+ */
+export function editionInForceOn(iso: string): number {
+  const y = Number(iso.slice(0, 4));
+  return iso.slice(5) >= "11-01" ? y : y - 1;
+}
+
 /** "Guidelines Manual, Nov. 1, 2016" */
 export function editionLabel(year: number): string {
   return `Guidelines Manual, Nov. 1, ${year}`;

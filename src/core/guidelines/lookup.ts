@@ -10,7 +10,7 @@
 import { formatCitation, formatSubsection } from "../citations/types";
 import type { Citation, GuidelineCitation, GuidelineChapterCitation, StatuteCitation } from "../citations/types";
 import { FIRST_EDITION, LATEST_EDITION, editionLabel, formatYears, isSupportedEdition } from "./editions";
-import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, StatutesFile, TextStatus, Version } from "./schema";
+import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, StatuteEra, StatutesFile, TextStatus, Version } from "./schema";
 
 import d1B11 from "../../data/guidelines/1B1.1.json";
 import d1B113 from "../../data/guidelines/1B1.13.json";
@@ -490,32 +490,90 @@ function lookupChapter(c: GuidelineChapterCitation, edition: number): LookupResu
 
 // ------------------------------------------------------------------ statutes
 
-function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
+const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+/** "1996-09-30" → "Sept. 30, 1996" */
+export function longDate(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${d}, ${y}`;
+}
+
+/** The statute's text as in force on `date` (ISO): the current nodes, or an era's replacements. */
+export interface StatuteAsOf {
+  nodes: ProvisionNode[];
+  heading: string;
+  textEdition: string;
+  status: TextStatus;
+  caveats: string[];
+  source: Source;
+  era?: StatuteEra;
+}
+
+export function statuteAsOf(st: StatuteData, date: string): StatuteAsOf {
+  const era = [...(st.eras ?? [])].sort((a, b) => a.before.localeCompare(b.before)).find((e) => date < e.before);
+  if (!era) return { nodes: st.nodes, heading: st.heading, textEdition: st.textEdition, status: st.status, caveats: st.caveats, source: st.source };
+  const replaceAt = (nodes: ProvisionNode[], path: readonly string[], node: ProvisionNode): ProvisionNode[] =>
+    nodes.map((n) => (n.id !== path[0] ? n : path.length === 1 ? node : { ...n, children: replaceAt(n.children ?? [], path.slice(1), node) }));
+  let nodes = st.nodes;
+  for (const r of era.replace) nodes = replaceAt(nodes, r.path, r.node);
+  return {
+    nodes,
+    heading: era.heading ?? st.heading,
+    textEdition: era.textEdition,
+    status: era.status,
+    caveats: era.caveats.length ? era.caveats : [`Text in force before ${longDate(era.before)}, when it was changed by ${era.change}.`],
+    source: era.source,
+    era,
+  };
+}
+
+/** Which date the statute text is read on, and the caveat that says so. */
+function statuteDate(st: StatuteData, edition: number, asOf: string | undefined): { date: string; note: string[] } {
+  if (asOf) return { date: asOf, note: [`Statute text as in force on ${longDate(asOf)} (the brief's date), whatever the Guidelines Manual edition.`] };
+  const date = `${edition}-11-01`;
+  const note = [`Statute text as in force on Nov. 1, ${edition}, the first day of the ${edition} Guidelines Manual; statutes change on their own dates, not with the Manual.`];
+  const end = `${edition + 1}-11-01`;
+  for (const e of st.eras ?? []) {
+    if (date < e.before && e.before < end) {
+      note.push(`It changed on ${longDate(e.before)}, while the ${edition} Manual was in force: for a later date, give the brief's sentencing date (front matter \`sentencing-date:\`).`);
+    }
+  }
+  return { date, note };
+}
+
+function hasGap(nodes: readonly ProvisionNode[]): boolean {
+  return nodes.some((n) => n.incomplete || n.text === undefined || hasGap(n.children ?? []));
+}
+
+function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): LookupResult {
   const cite = formatCitation(c);
   const st = STATUTE_DATA.find((x) => x.title === c.title && x.section === c.section);
   if (!st) return { ok: false, reason: "no-text", message: `Heartland's reference data has no text of ${c.title} U.S.C. § ${c.section}, so it can't show it.` };
-  const caveats = [...st.caveats, "Statute text does not depend on the Guidelines Manual edition."];
+  const { date, note } = statuteDate(st, edition, asOf);
+  const txt = statuteAsOf(st, date);
+  const caveats = [...txt.caveats, ...note];
   const maxFor = (p: readonly string[]): string | undefined => {
+    if (txt.era) return undefined; // the maxima on record are the current text's; the era's are in the calculator's data
     for (let k = p.length; k >= 0; k--) {
       const m = st.maxima[p.slice(0, k).join("/")];
       if (m) return m;
     }
     return undefined;
   };
-  const base = { manual: edition, citation: cite, title: st.heading, source: formatSource(st.source) };
+  const base = { manual: edition, citation: cite, title: txt.heading, source: formatSource(txt.source) };
   if (c.subsection.length === 0) {
-    const text = st.nodes.flatMap(renderNode).join("\n");
+    const text = txt.nodes.flatMap(renderNode).join("\n");
     const cov = st.covered.map((x) => `(${x})`).join(", ");
     const m = maxFor([]);
+    const gapCaveats = txt.era ? collectCaveats(txt.nodes) : [];
     return {
       ok: true,
       provision: {
         ...base,
         context: [],
         text,
-        status: st.complete ? st.status : "partial",
-        textEdition: st.textEdition,
-        caveats: uniq([...caveats, ...(st.complete ? [] : [`Only subsection${st.covered.length > 1 ? "s" : ""} ${cov} of this section ${st.covered.length > 1 ? "are" : "is"} in the reference data.`])]),
+        status: st.complete && !hasGap(txt.nodes) ? txt.status : "partial",
+        textEdition: txt.textEdition,
+        caveats: uniq([...caveats, ...gapCaveats, ...(st.complete ? [] : [`Only subsection${st.covered.length > 1 ? "s" : ""} ${cov} of this section ${st.covered.length > 1 ? "are" : "is"} in the reference data.`])]),
         ...(m ? { statutoryMaximum: m } : {}),
       },
     };
@@ -527,15 +585,26 @@ function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
     }
     return { ok: false, reason: "no-text", message: `Heartland's reference data has only ${st.covered.map((x) => `§ ${c.section}(${x})`).join(", ")} of ${c.title} U.S.C. § ${c.section}; the text of ${cite} isn't available.` };
   }
-  const path = findPath(st.nodes, c.subsection);
+  // a part of an earlier text that the reference does not have: say so, never show the current text in its place
+  let cur: ProvisionNode[] | undefined = txt.nodes;
+  for (let i = 0; i < c.subsection.length; i++) {
+    const n: ProvisionNode | undefined = cur?.find((x) => x.id === c.subsection[i]);
+    if (!n) break;
+    if (n.text === undefined || (n.incomplete && i < c.subsection.length - 1 && !(n.children ?? []).some((ch) => ch.id === c.subsection[i + 1]))) {
+      const why = (n.caveats ?? []).join(" ");
+      return { ok: false, reason: "no-text", message: `Heartland has no verified text of ${cite} as in force on ${longDate(date)}.${why ? ` ${why}` : ""}${txt.era ? ` (It was changed by ${txt.era.change}.)` : ""}` };
+    }
+    cur = n.children;
+  }
+  const path = findPath(txt.nodes, c.subsection);
   if (!path) {
     return { ok: false, reason: "unknown", message: `${cite} does not match the text Heartland has: ${c.title} U.S.C. § ${c.section}${formatSubsection(c.subsection.slice(0, -1))} has no (${c.subsection[c.subsection.length - 1]}).` };
   }
   const node = path[path.length - 1];
-  let status: TextStatus = st.status;
-  let textEdition = st.textEdition;
+  let status: TextStatus = txt.status;
+  let textEdition = txt.textEdition;
   const nodeCaveats: string[] = [];
-  let source = st.source;
+  let source = txt.source;
   let history: string | undefined;
   for (const n of path) {
     if (n.status) status = n.status;
@@ -544,8 +613,9 @@ function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
     if (n.source) source = n.source;
     if (n.history) history = n.history;
   }
+  if (hasGap([node])) status = "partial";
   // a node override (e.g. 18 U.S.C. § 3582(c)) replaces the section-level converter caveats
-  const allCaveats = path.some((n) => n.caveats) ? [...nodeCaveats, "Statute text does not depend on the Guidelines Manual edition."] : [...caveats, ...nodeCaveats];
+  const allCaveats = path.some((n) => n.caveats) ? [...nodeCaveats, ...(txt.era ? txt.caveats : []), ...note] : [...caveats, ...nodeCaveats];
   const m = maxFor(c.subsection);
   return {
     ok: true,
@@ -563,23 +633,31 @@ function lookupStatute(c: StatuteCitation, edition: number): LookupResult {
   };
 }
 
+function collectCaveats(nodes: readonly ProvisionNode[]): string[] {
+  return nodes.flatMap((n) => [...(n.caveats ?? []), ...collectCaveats(n.children ?? [])]);
+}
+
 // ------------------------------------------------------------------ entry point
 
 /** Results by citation and edition: a brief cites the same provisions again and again. */
 const cache = new Map<string, LookupResult>();
 const CACHE_LIMIT = 2000;
 
-export function lookupCitation(c: Citation, edition: number): LookupResult {
-  const key = `${edition}|${JSON.stringify(c)}`;
+/**
+ * `asOf` (ISO date, e.g. the brief's sentencing date) picks the statute text in force on that day;
+ * without it a statute is read as of Nov. 1 of the edition year. Guideline text follows the edition only.
+ */
+export function lookupCitation(c: Citation, edition: number, asOf?: string): LookupResult {
+  const key = `${edition}|${c.kind === "statute" ? asOf ?? "" : ""}|${JSON.stringify(c)}`;
   const hit = cache.get(key);
   if (hit) return hit;
-  const r = lookupUncached(c, edition);
+  const r = lookupUncached(c, edition, asOf);
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(key, r);
   return r;
 }
 
-function lookupUncached(c: Citation, edition: number): LookupResult {
+function lookupUncached(c: Citation, edition: number, asOf?: string): LookupResult {
   if (!isSupportedEdition(edition)) {
     return { ok: false, reason: "unknown", message: `Heartland supports the ${FIRST_EDITION}–${LATEST_EDITION} Guidelines Manuals; ${edition} is not one of them.` };
   }
@@ -589,7 +667,7 @@ function lookupUncached(c: Citation, edition: number): LookupResult {
     case "chapter":
       return lookupChapter(c, edition);
     case "statute":
-      return lookupStatute(c, edition);
+      return lookupStatute(c, edition, asOf);
     case "rule":
       return { ok: false, reason: "no-text", message: `Heartland's reference data has no text of ${formatCitation(c)}, so it can't show it.` };
   }

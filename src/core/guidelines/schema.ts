@@ -161,6 +161,28 @@ export const DeletedFileSchema = z
   .strict();
 export type DeletedFile = z.infer<typeof DeletedFileSchema>;
 
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/**
+ * An earlier text of a statute: in force before `before` (ISO date). `replace` swaps whole nodes of
+ * the current text (by path) for the earlier ones; a replacement without text (`incomplete`) says the
+ * reference has no verified copy of that part for the period — never the current text in its place.
+ */
+export const StatuteEraSchema = z
+  .object({
+    before: IsoDate,
+    /** What changed the text on `before`, e.g. "Pub. L. 104-208 (IIRIRA), enacted Sept. 30, 1996". */
+    change: z.string().min(1),
+    heading: z.string().min(1).optional(),
+    replace: z.array(z.object({ path: z.array(z.string().min(1)).min(1), node: NodeSchema }).strict()).min(1),
+    textEdition: z.string().min(1),
+    status: TextStatusSchema,
+    caveats: z.array(z.string().min(1)),
+    source: SourceSchema,
+  })
+  .strict();
+export type StatuteEra = z.infer<typeof StatuteEraSchema>;
+
 export const StatuteSchema = z
   .object({
     title: z.number().int(),
@@ -177,6 +199,8 @@ export const StatuteSchema = z
     /** Maximum terms by subsection path ("b/2"; "" for the whole section). */
     maxima: z.record(z.string(), z.string().min(1)),
     source: SourceSchema,
+    /** Earlier texts, by the date they ceased to be in force (the current text is `nodes`). */
+    eras: z.array(StatuteEraSchema).optional(),
   })
   .strict();
 export type StatuteData = z.infer<typeof StatuteSchema>;

@@ -6,7 +6,9 @@
 import { adjustments, categoryForPoints, cell, eraFor, LATEST_EDITION, minPointsOf, statuteData, statuteFor, tableRange, zoneOf, eraData } from "./data";
 import { deriveEnhancements, editionPhrase, minimumPointsFromEnhancements, minimumPointsFromPriors } from "./enhancements";
 import { parseRangeInput } from "./schema";
-import { CATEGORIES, RangeInputError, type Category, type Departure, type GuidelineRange, type InputIssue, type RangeInput, type RangeResult, type Step, type TableRange } from "./types";
+import { resolveStatute } from "./statuteFromPriors";
+import { calculateWithManualChoice } from "./manualChoice";
+import { CATEGORIES, RangeInputError, type Category, type Departure, type GuidelineRange, type InputIssue, type RangeInput, type RangeResult, type Statute, type Step, type TableRange } from "./types";
 
 export function editionOf(input: Pick<RangeInput, "manual">): number {
   return input.manual === undefined || input.manual === "latest" ? LATEST_EDITION : input.manual;
@@ -22,6 +24,7 @@ export function checkEarlyDisposition(levels: number, edition: number): string |
 
 /** Statute and offense date together: refuses what the reference data cannot establish. */
 export function checkStatuteDate(statute: RangeInput["statute"], offenseDate: string | undefined): string | undefined {
+  if (statute === "1326") return undefined; // resolved from the priors first
   const s = statuteFor(statute);
   if (offenseDate && s.notBeforeDate && offenseDate < s.notBeforeDate) {
     return `an offense on ${offenseDate} predates ${s.notBeforeDate}: ${s.notBeforeReason} Check the statute in force on the offense date.`;
@@ -78,10 +81,12 @@ export function calculateRange(input: RangeInput): RangeResult {
   const earlyDisposition = input.earlyDisposition ?? 0;
   const edMsg = checkEarlyDisposition(earlyDisposition, edition);
   if (edMsg) issues.push({ field: "earlyDisposition", message: edMsg });
-  const dateMsg = checkStatuteDate(input.statute, input.offenseDate);
+  const stat = resolveStatute(input.statute, input.priors, input.statuteAsCharged);
+  issues.push(...stat.issues);
+  const dateMsg = stat.issues.length ? undefined : checkStatuteDate(stat.applied, input.offenseDate);
   if (dateMsg) issues.push({ field: "offenseDate", message: dateMsg });
 
-  const derived = deriveEnhancements(edition, input.priors, input.enhancements, input.statute);
+  const derived = deriveEnhancements(edition, input.priors, input.enhancements, stat.applied);
   issues.push(...derived.issues);
   if (issues.length) throw new RangeInputError(issues);
 
@@ -145,7 +150,8 @@ export function calculateRange(input: RangeInput): RangeResult {
   const c = cell(totalOffenseLevel, category);
   const range = tableRange(c);
   const zone = zoneOf(c, edition);
-  const statute = statuteFor(input.statute);
+  const statute = statuteFor(stat.applied);
+  notes.push(...stat.notes);
   const old = statute.beforePenaltyChange && input.offenseDate && input.offenseDate < statuteData.penaltyChangeDate ? statute.beforePenaltyChange : undefined;
   const statMax = old ? old.maxMonths : statute.maxMonths;
   const statMin = statute.minMonths;
@@ -163,7 +169,7 @@ export function calculateRange(input: RangeInput): RangeResult {
     }
   }
   if (statute.fixedConsecutive) notes.push(`${statute.cite} requires imprisonment "for a period of 10 years, which sentence shall not run concurrently with any other sentence": 120 months is both the statutory minimum and maximum, so under USSG §5G1.1 the guideline sentence is 120 months.`);
-  if (input.statute === "1325(a)") notes.push(`§2L1.2 covers 8 U.S.C. § 1325(a) only for a second or subsequent offense (2-year maximum, Class E felony); a first offense is a 6-month misdemeanor with no guideline.`);
+  if (stat.applied === "1325(a)") notes.push(`§2L1.2 covers 8 U.S.C. § 1325(a) only for a second or subsequent offense (2-year maximum, Class E felony); a first offense is a 6-month misdemeanor with no guideline.`);
   if (capped.rule === "a") notes.push(`USSG §5G1.1(a): the statutory maximum (${statMax} months) is less than the minimum of the Sentencing Table range (${fmtRange(range)}), so ${statMax} months is the guideline sentence.`);
   if (capped.rule === "b") notes.push(`USSG §5G1.1(b): the statutory minimum (${statMin} months) is greater than the maximum of the Sentencing Table range (${fmtRange(range)}), so ${statMin} months is the guideline sentence.`);
   if (capped.rule === "c") notes.push(`USSG §5G1.1(c): the Sentencing Table range ${fmtRange(range)} is restricted to ${fmtRange(capped.range)} by the statutory ${statMin > 0 ? "minimum and maximum" : "maximum"}.`);
@@ -203,6 +209,11 @@ export function calculateRange(input: RangeInput): RangeResult {
   notes.push(...derived.notes);
   if (input.priors?.some((p) => p.sentenceMonths !== undefined) && edition >= 2001) notes.push(sentenceImposedNote(edition));
 
+  const alternative = stat.alternative ? alternativeRange(range, stat.alternative, input.offenseDate) : undefined;
+  if (alternative && (alternative.guidelineRange.minMonths !== capped.range.minMonths || alternative.guidelineRange.maxMonths !== capped.range.maxMonths)) {
+    notes.push(`Under ${statuteFor(stat.alternative!).cite} (statutory maximum ${alternative.statutoryMaximumMonths} months) the guideline range would be ${fmtRange(alternative.guidelineRange)} (USSG §5G1.1), not ${fmtRange(capped.range)}.`);
+  }
+
   return {
     manual: edition,
     steps,
@@ -215,13 +226,27 @@ export function calculateRange(input: RangeInput): RangeResult {
     supervisedRelease: { maxYears: srYears },
     departures,
     notes,
+    statute: {
+      stated: input.statute,
+      applied: stat.applied,
+      ...(stat.supported ? { supportedByPriors: stat.supported } : {}),
+      ...(alternative ? { alternative } : {}),
+    },
   };
 }
 
+/** The guideline range under another § 1326 subsection (the statute as charged, or as the priors support). */
+function alternativeRange(range: TableRange, id: Statute, offenseDate: string | undefined): { statute: Statute; statutoryMaximumMonths: number; guidelineRange: GuidelineRange } {
+  const s = statuteFor(id);
+  const old = s.beforePenaltyChange && offenseDate && offenseDate < statuteData.penaltyChangeDate ? s.beforePenaltyChange : undefined;
+  const max = old ? old.maxMonths : s.maxMonths;
+  return { statute: id, statutoryMaximumMonths: max, guidelineRange: applyStatutoryLimits(range, max, s.minMonths).range };
+}
+
 /** Parse + calculate. Throws RangeInputError (every message names the field). */
-export function computeRange(raw: unknown): { input: RangeInput; result: RangeResult } {
+export function computeRange(raw: unknown, today?: string): { input: RangeInput; result: RangeResult } {
   const input = parseRangeInput(raw);
-  return { input, result: calculateRange(input) };
+  return { input, result: calculateWithManualChoice(input, today) };
 }
 
 export { fmtRange };

@@ -3,6 +3,8 @@ export * from "./types";
 export { parseRangeInput, checkField, fieldSchemas, MESSAGES, fieldPath } from "./schema";
 export { calculateRange, computeRange, checkEarlyDisposition, checkStatuteDate, editionOf, applyStatutoryLimits } from "./calculate";
 export { checkSubsection, normalizeSubsection } from "./enhancements";
+export { calculateWithManualChoice, factsFor, higherRange } from "./manualChoice";
+export { resolveStatute, statuteFromPriors, type StatuteInput, type StatuteFinding } from "./statuteFromPriors";
 export { eraFor, FIRST_EDITION, LATEST_EDITION, statuteFor } from "./data";
 export {
   renderRangeMarkdown,

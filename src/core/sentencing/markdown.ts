@@ -5,8 +5,9 @@
  * Recompute code lens can find it, reopen the input and replace it.
  */
 import { applyStatutoryLimits, calculateRange, editionOf, fmtRange } from "./calculate";
+import { calculateWithManualChoice } from "./manualChoice";
 import { statuteData, statuteFor } from "./data";
-import type { RangeInput, RangeResult } from "./types";
+import type { RangeInput, RangeResult, Statute } from "./types";
 
 export const RANGE_OPEN = "<!-- heartland-range ";
 export const RANGE_CLOSE = "<!-- /heartland-range -->";
@@ -39,12 +40,17 @@ function rangeWords(r: { minMonths: number | null; maxMonths: number | null }): 
   return dash(fmtRange(r)).replace(/–life/, " to life");
 }
 
+/** The statute the calculation applied (bare "1326" and a statute the priors contradict are resolved by the calculator). */
+function appliedStatute(input: RangeInput, r: RangeResult): Statute {
+  return r.statute?.applied ?? (input.statute === "1326" ? "1326(a)" : input.statute);
+}
+
 /** The one-sentence summary a lawyer can keep. */
 export function summarySentence(input: RangeInput, r: RangeResult): string {
   const head = `The total offense level is ${r.totalOffenseLevel} and the criminal history category is ${r.criminalHistoryCategory}`;
   const table = rangeWords(r.range);
   const gr = rangeWords(r.guidelineRange);
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   const capped = applyStatutoryLimits(r.range, r.statutoryMaximumMonths, st.minMonths);
   switch (capped.rule) {
     case "none":
@@ -61,7 +67,7 @@ export function summarySentence(input: RangeInput, r: RangeResult): string {
 }
 
 function statuteLine(input: RangeInput, r: RangeResult): string {
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   if (st.fixedConsecutive) return `${months(r.statutoryMaximumMonths)}, fixed and consecutive, ${st.cite}`;
   const old = st.beforePenaltyChange && input.offenseDate && input.offenseDate < statuteData.penaltyChangeDate;
   return `${months(r.statutoryMaximumMonths)}, ${st.cite}${old ? " (offense before Sept. 13, 1994)" : ""}`;
@@ -89,6 +95,7 @@ export function courtNote(note: string): string {
 
 const FIELD_WORDS: Record<string, string> = {
   offenseDate: "the date of the offense",
+  sentencingDate: "the date of sentencing",
   sentenceMonths: "the sentence imposed",
   beforeFirstOrder: "before the first order of deportation or removal",
   conductAfterFirstOrder: "criminal conduct after the first order of deportation or removal",
@@ -100,11 +107,12 @@ const FIELD_WORDS: Record<string, string> = {
   earlyDisposition: "early disposition",
   otherAdjustments: "other adjustments",
   criminalHistory: "criminal history",
+  statuteAsCharged: "“apply the statute as charged”",
 };
 
 /** The body of a single calculation (no marker comments). */
 export function renderResultBody(input: RangeInput, r: RangeResult): string {
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   const lines: string[] = [];
   lines.push(`**Guideline range — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite})**`);
   lines.push("");
@@ -121,6 +129,13 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   lines.push(`| Sentencing Table range | ${rangeWords(r.range)} (USSG ch. 5, pt. A) |`);
   lines.push(`| Statutory maximum | ${statuteLine(input, r)} |`);
   lines.push(`| Guideline range (USSG §5G1.1) | ${rangeWords(r.guidelineRange)} |`);
+  if (r.manualComparison) {
+    const c = r.manualComparison;
+    lines.push(`| Guideline range, ${c.offenseDateManual} Manual (offense date) | ${rangeWords(c.offenseDateRange)} |`);
+    lines.push(`| Guideline range, ${c.sentencingDateManual} Manual (sentencing date) | ${rangeWords(c.sentencingDateRange)} |`);
+  }
+  const alt = r.statute?.alternative;
+  if (alt && (alt.guidelineRange.minMonths !== r.guidelineRange.minMonths || alt.guidelineRange.maxMonths !== r.guidelineRange.maxMonths)) lines.push(`| Guideline range under ${statuteFor(alt.statute).cite} | ${rangeWords(alt.guidelineRange)} (statutory maximum ${months(alt.statutoryMaximumMonths)}) |`);
   lines.push(`| Zone | ${r.zone} |`);
   lines.push(`| Supervised release | not more than ${r.supervisedRelease.maxYears} year${r.supervisedRelease.maxYears === 1 ? "" : "s"} (${st.supervisedReleaseCite.replace(/^18 U\.S\.C\. §§/, "18 U.S.C. §§")}) |`);
   for (const d of r.departures) {
@@ -136,7 +151,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
 }
 
 /** The whole block the editor inserts: marker comment with the input, body, closing marker. */
-export function renderRangeMarkdown(input: RangeInput, r: RangeResult = calculateRange(input)): string {
+export function renderRangeMarkdown(input: RangeInput, r: RangeResult = calculateWithManualChoice(input)): string {
   return `${RANGE_OPEN}${commentJson(pinned(input, r.manual))} -->\n${renderResultBody(input, r)}\n${RANGE_CLOSE}\n`;
 }
 
@@ -214,7 +229,7 @@ function rowFor(label: string, r: RangeResult): string {
 export function renderCompareMarkdown(input: RangeInput, scenarioIds: string[]): string {
   const r = calculateRange(input);
   const scenarios = scenariosById(input, scenarioIds);
-  const st = statuteFor(input.statute);
+  const st = statuteFor(appliedStatute(input, r));
   const lines: string[] = [];
   lines.push(`${COMPARE_OPEN}${commentJson({ input: pinned(input, r.manual), scenarios: scenarioIds })} -->`);
   lines.push(`**Scenarios — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite}; statutory maximum ${months(r.statutoryMaximumMonths)})**`);

@@ -10,8 +10,9 @@ import { FIRST_EDITION, LATEST_EDITION } from "./data";
 export const MESSAGES = {
   input: "the input must be a JSON object, e.g. {\"manual\": 2025, \"statute\": \"1326(b)(2)\", \"enhancements\": [\"2L1.2(b)(2)(B)\"], \"acceptance\": 3, \"criminalHistory\": {\"category\": \"IV\"}}.",
   manual: `must be a Guidelines Manual edition year from ${FIRST_EDITION} to ${LATEST_EDITION} (the Manual in force on Nov. 1 of that year), or "latest".`,
-  statute: `must be the statute of conviction, one of: ${STATUTES.join(", ")} (8 U.S.C.).`,
+  statute: `must be the statute of conviction, one of: ${STATUTES.join(", ")} (8 U.S.C.), or "1326" to take the § 1326 subsection from the prior convictions.`,
   offenseDate: "must be the date of the offense written YYYY-MM-DD (e.g. 1994-09-12); leave it out if the statutory maximum does not depend on it.",
+  sentencingDate: "must be the date of sentencing written YYYY-MM-DD (e.g. 2017-03-03); without \"manual\" it chooses the Manual (USSG §1B1.11).",
   kind: "must be \"felony\" or \"misdemeanor\".",
   offense: `must be one of: ${OFFENSES.join(", ")}.`,
   sentenceMonths: "must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days).",
@@ -29,7 +30,7 @@ export const MESSAGES = {
   list: "must be a list (JSON array).",
 } as const;
 
-const ALLOWED_TOP = ["manual", "statute", "offenseDate", "priors", "enhancements", "acceptance", "earlyDisposition", "otherAdjustments", "criminalHistory"];
+const ALLOWED_TOP = ["manual", "statute", "statuteAsCharged", "offenseDate", "sentencingDate", "priors", "enhancements", "acceptance", "earlyDisposition", "otherAdjustments", "criminalHistory"];
 const ALLOWED_PRIOR = ["kind", "offense", "sentenceMonths", "beforeFirstOrder", "conductAfterFirstOrder", "receivesCriminalHistoryPoints", "deportedAfter", "aggravatedFelony", "committedForProfit", "immigrationOffense"];
 
 /** zod error option: a fixed message, prefixed with "is required" when the field is missing. */
@@ -44,7 +45,7 @@ export const fieldSchemas = {
   manual: z
     .preprocess((v) => (typeof v === "string" && /^\d{4}$/.test(v.trim()) ? Number(v.trim()) : v), z.union([z.literal("latest"), z.number()], say(MESSAGES.manual)))
     .refine((v) => v === "latest" || (Number.isInteger(v) && v >= FIRST_EDITION && v <= LATEST_EDITION), { error: MESSAGES.manual }),
-  statute: z.preprocess((v) => (typeof v === "string" ? normalizeStatute(v) : v), z.enum(STATUTES, say(MESSAGES.statute))),
+  statute: z.preprocess((v) => (typeof v === "string" ? normalizeStatute(v) : v), z.enum([...STATUTES, "1326"] as const, say(MESSAGES.statute))),
   offenseDate: z
     .string(say(MESSAGES.offenseDate))
     .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), { error: MESSAGES.offenseDate }),
@@ -118,7 +119,12 @@ export const rangeInputSchema = z
     {
       manual: fieldSchemas.manual.optional(),
       statute: fieldSchemas.statute,
+      statuteAsCharged: bool.optional(),
       offenseDate: fieldSchemas.offenseDate.optional(),
+      sentencingDate: z
+        .string(say(MESSAGES.sentencingDate))
+        .refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), { error: MESSAGES.sentencingDate })
+        .optional(),
       priors: z.array(priorSchema, say(MESSAGES.list)).optional(),
       enhancements: z.array(enhancementSchema, say(MESSAGES.list)).optional(),
       acceptance: fieldSchemas.acceptance.optional(),

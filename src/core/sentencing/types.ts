@@ -69,8 +69,13 @@ export type CriminalHistoryInput = { category: Category } | { points: number };
 
 export interface RangeInput {
   manual?: number | "latest";
-  statute: Statute;
+  /** A § 1326 subsection, § 1325(a), or bare "1326" (resolved from the priors). */
+  statute: Statute | "1326";
+  /** Hold the statute as charged even where the priors support a higher § 1326(b) maximum (e.g. a plea agreement). */
+  statuteAsCharged?: boolean;
   offenseDate?: string;
+  /** YYYY-MM-DD: with no `manual`, the Manual in force that day is applied (USSG §1B1.11(a)); compared with the offense date's (§1B1.11(b)(1)). */
+  sentencingDate?: string;
   priors?: Prior[];
   enhancements?: Enhancement[];
   acceptance?: 0 | 2 | 3;
@@ -118,6 +123,18 @@ export interface RangeResult {
   supervisedRelease: { maxYears: number };
   departures: Departure[];
   notes: string[];
+  /** Why this Manual (USSG §1B1.11): "as given", the sentencing date's, or the offense date's under §1B1.11(b)(1) and Peugh. */
+  manualReason?: string;
+  /** Both Manuals' guideline ranges, when the offense and sentencing dates fall under different Manuals. */
+  manualComparison?: { sentencingDateManual: number; sentencingDateRange: GuidelineRange; offenseDateManual: number; offenseDateRange: GuidelineRange };
+  /** The statute applied and how it relates to the one given and the one the priors support (issue 10). */
+  statute?: {
+    stated: Statute | "1326";
+    applied: Statute;
+    supportedByPriors?: Statute;
+    /** The guideline range under the other statute (as charged, or as the priors support), where it differs. */
+    alternative?: { statute: Statute; statutoryMaximumMonths: number; guidelineRange: GuidelineRange };
+  };
 }
 
 /** A problem with one input field: `field` is a path such as `priors[0].sentenceMonths`. */
