@@ -502,7 +502,7 @@ const STEPS: Step[] = [
   },
   {
     name: "Criminal history",
-    answer: (d) => (!d.criminalHistory ? "not answered" : "category" in d.criminalHistory ? `Category ${d.criminalHistory.category}` : `${d.criminalHistory.points} points`),
+    answer: (d) => (!d.criminalHistory ? "not answered" : "category" in d.criminalHistory ? `Category ${d.criminalHistory.category}` : "points" in d.criminalHistory ? `${d.criminalHistory.points} points` : "computed from the priors"),
     run: async (d, at) => {
       const prev = d.criminalHistory;
       const how = await pickOne(at, { step: "criminal history", placeholder: "Criminal history category or points?", items: [...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }], active: prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
