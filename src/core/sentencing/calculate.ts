@@ -84,7 +84,7 @@ export function calculateRange(input: RangeInput): RangeResult {
 
   // Criminal history from the priors' facts (USSG ch. 4, pt. A): its points also decide which priors the §2L1.2 enhancements count.
   const fromPriors = "fromPriors" in input.criminalHistory ? criminalHistoryFromPriors(input, edition) : undefined;
-  if (fromPriors) issues.push(...fromPriors.issues);
+  if (fromPriors?.issues.length) throw new RangeInputError([...issues, ...fromPriors.issues]);
   const derived = deriveEnhancements(edition, fromPriors ? fromPriors.priorsForEnhancements : input.priors, input.enhancements, input.statute);
   issues.push(...derived.issues);
   if (issues.length) throw new RangeInputError(issues);

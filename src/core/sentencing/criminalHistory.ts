@@ -251,8 +251,9 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
     const asLongest = ask(() => scoreAlone(rep, longest, totalMonths(rep), offenseDate));
     const asAll = ask(() => scoreAlone(rep, longest, allConsecutive, offenseDate));
     if (!asLongest || !asAll) continue;
-    if (!anyConsecutive && asLongest.points !== asAll.points && g.members.some((i) => priors[i].consecutive === undefined)) {
-      const q = g.members.find((i) => i !== longest && priors[i].consecutive === undefined) as number;
+    const rest = g.members.filter((i) => i !== longest);
+    if (!anyConsecutive && asLongest.points !== asAll.points && rest.every((i) => priors[i].consecutive === undefined)) {
+      const q = rest[0];
       issues.push({ field: `priors[${q}].consecutive`, message: `state true or false: priors ${g.members.map((i) => i + 1).join(" and ")} are treated as a single sentence (USSG §4A1.2(a)(2)); the longest term is used if the sentences ran concurrently (${asLongest.points} points), the aggregate if consecutively (${asAll.points} points).` });
       continue;
     }
@@ -368,11 +369,11 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
   notes.push("Not computed from the facts (check them): sentences in the same charging instrument imposed on different days (a single sentence, §4A1.2(a)(2)(A)), convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and tribal, foreign, expunged, or invalidated convictions (§4A1.2(h)–(j) and comment. (n.6)).");
 
-  return { points, category, items, notes, issues, priorsForEnhancements: forEnhancements(priors, scored, own, groups, edition, notes, issues), zeroPointAdjustment };
+  return { points, category, items, notes, issues, priorsForEnhancements: forEnhancements(priors, scored, own, groups, edition, notes, issues, input.enhancements !== undefined), zeroPointAdjustment };
 }
 
 /** Does a prior receive points under §4A1.1(a)–(c) for §2L1.2 (Amendment 795 comment. (n.3(A)) for a single sentence)? */
-function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], groups: Group[], edition: number, notes: string[], issues: InputIssue[]): Prior[] {
+function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], groups: Group[], edition: number, notes: string[], issues: InputIssue[], enhancementsGiven: boolean): Prior[] {
   const inGroupNotRep = new Set<number>();
   for (const g of groups) {
     const longest = [...g.members].sort((x, y) => totalMonths(priors[y]) - totalMonths(priors[x]) || x - y)[0];
@@ -390,7 +391,7 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
     if (edition >= 2016 && p.kind === "misdemeanor" && inGroupNotRep.has(i)) receives = false;
     // 2016 and later: an offense before eighteen counts only if classified as an adult conviction (comment. (n.1(B))).
     if (edition >= 2016 && p.ageAtOffense !== undefined && p.ageAtOffense < 18 && p.convictedAsAdult !== true) {
-      if (p.convictedAsAdult === undefined && receives && p.kind === "felony") {
+      if (p.convictedAsAdult === undefined && receives && p.kind === "felony" && !enhancementsGiven) {
         issues.push({ field: `priors[${i}].convictedAsAdult`, message: `state true or false: the offense was committed at age ${p.ageAtOffense}, and under §2L1.2 comment. (n.1(B)) (2016 and later) it counts for an enhancement only if it is classified as an adult conviction.` });
       }
       receives = false;
