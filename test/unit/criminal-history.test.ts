@@ -290,3 +290,19 @@ describe("criminal history from the priors: the input", () => {
     assert.deepEqual(refuse({ statute: "1326(a)", offenseDate: OFFENSE, priors: [p({ sentenceDate: "2015-02-30", sentenceMonths: 3 })], criminalHistory: { fromPriors: true, underSentence: false } }).map((s) => s.split(":")[0]), ["priors[0].sentenceDate"]);
   });
 });
+
+describe("criminal history from the priors: the inserted table", () => {
+  it("adds a criminal-history table (prior, date, sentence, points, rule) and the points beside the category", async () => {
+    const { renderRangeMarkdown } = await import("../../src/core/sentencing");
+    const raw = { manual: 2025, statute: "1326(b)(2)", offenseDate: "2024-03-01", acceptance: 3, priors: [{ kind: "felony", offense: "drug-trafficking", sentenceDate: "2012-01-01", sentenceMonths: 30, releaseDate: "2014-01-01", beforeFirstOrder: true }, { kind: "felony", offense: "other", sentenceDate: "2000-01-01", sentenceMonths: 30, releaseDate: "2002-01-01", beforeFirstOrder: true }], criminalHistory: { fromPriors: true, underSentence: false } };
+    const { input, result } = computeRange(raw);
+    const md = renderRangeMarkdown(input, result);
+    assert.ok(md.includes("| Criminal history category | II (3 points) |"));
+    assert.ok(md.includes("**Criminal history — USSG ch. 4, pt. A: 3 points, category II**"));
+    assert.ok(md.includes("| Prior | Date | Sentence | Points | Rule |"));
+    assert.ok(md.includes("| 1. Felony, drug trafficking | 2012-01-01 | 30 months imprisonment; released 2014-01-01 | 3 | §4A1.1(a): 30 months imprisonment, exceeding one year and one month; imposed 2012-01-01: within 15 years of the instant offense (2024-03-01), §4A1.2(e)(1) |"));
+    assert.ok(md.includes("| 2. Felony, other offense | 2000-01-01 | 30 months imprisonment; released 2002-01-01 | 0 | §4A1.2(e)(1): 30 months imprisonment; imposed 2000, released 2002-01-01: outside the 15-year period (before 2009-03-01), §4A1.2(e)(1) |"));
+    assert.ok(md.includes("| **Total** | | | **3** | category II (USSG ch. 5, pt. A) |"));
+    assert.ok(md.includes("the advisory range is 15–21 months"));
+  });
+});

@@ -100,7 +100,48 @@ const FIELD_WORDS: Record<string, string> = {
   earlyDisposition: "early disposition",
   otherAdjustments: "other adjustments",
   criminalHistory: "criminal history",
+  zeroPointCriteriaMet: "whether the other criteria of §4C1.1 are met",
+  releaseDate: "the release date",
+  sentenceDate: "the sentence date",
 };
+
+const OFFENSE_WORDS: Record<string, string> = {
+  "illegal-reentry": "illegal reentry",
+  "1325a": "improper entry (8 U.S.C. § 1325(a))",
+  "drug-trafficking": "drug trafficking",
+  "crime-of-violence": "crime of violence",
+  firearms: "firearms offense",
+  "child-pornography": "child pornography",
+  "national-security-terrorism": "national security or terrorism offense",
+  "human-trafficking": "human trafficking",
+  "alien-smuggling": "alien smuggling",
+  "aggravated-felony": "aggravated felony",
+  other: "other offense",
+};
+
+function monthsText(m: number): string {
+  return Number.isInteger(m) ? `${m} month${m === 1 ? "" : "s"}` : `${m} months (about ${Math.round(m * 30.4375)} days)`;
+}
+
+/** The criminal-history table (prior, date, sentence, points, rule) of a calculation from the priors. */
+export function renderCriminalHistoryTable(input: RangeInput, r: RangeResult): string[] {
+  if (!r.criminalHistory || r.criminalHistoryPoints === undefined) return [];
+  const priors = input.priors ?? [];
+  const lines = ["", `**Criminal history — USSG ch. 4, pt. A: ${r.criminalHistoryPoints} point${r.criminalHistoryPoints === 1 ? "" : "s"}, category ${r.criminalHistoryCategory}**`, "", "| Prior | Date | Sentence | Points | Rule |", "| --- | --- | --- | ---: | --- |"];
+  for (const it of r.criminalHistory.items) {
+    const p = it.prior !== undefined ? priors[it.prior - 1] : undefined;
+    if (p) {
+      const imp = p.sentenceMonths ? `${monthsText(p.sentenceMonths)} imprisonment` : p.probationMonths ? `${monthsText(p.probationMonths)} probation` : "no imprisonment";
+      const sentence = `${imp}${p.revocationMonths ? ` + ${monthsText(p.revocationMonths)} on revocation` : ""}${p.releaseDate ? `; released ${p.releaseDate}` : ""}`;
+      const who = `${it.prior}. ${p.kind === "felony" ? "Felony" : "Misdemeanor"}, ${OFFENSE_WORDS[p.offense] ?? p.offense}${p.ageAtOffense !== undefined && p.ageAtOffense < 18 ? ` (age ${p.ageAtOffense})` : ""}`;
+      lines.push(`| ${cellText(who)} | ${p.sentenceDate ?? ""} | ${cellText(sentence)} | ${it.points} | ${cellText(`${it.subsection}: ${it.reason}`)} |`);
+    } else {
+      lines.push(`| ${/recency/.test(it.reason) ? "Recency" : "Status"} | | | ${it.points} | ${cellText(`${it.subsection}: ${it.reason}`)} |`);
+    }
+  }
+  lines.push(`| **Total** | | | **${r.criminalHistoryPoints}** | category ${r.criminalHistoryCategory} (USSG ch. 5, pt. A) |`);
+  return lines;
+}
 
 /** The body of a single calculation (no marker comments). */
 export function renderResultBody(input: RangeInput, r: RangeResult): string {
@@ -117,7 +158,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   lines.push("| | |");
   lines.push("| --- | --- |");
   lines.push(`| Total offense level | ${r.totalOffenseLevel} |`);
-  lines.push(`| Criminal history category | ${r.criminalHistoryCategory} |`);
+  lines.push(`| Criminal history category | ${r.criminalHistoryCategory}${r.criminalHistoryPoints !== undefined ? ` (${r.criminalHistoryPoints} point${r.criminalHistoryPoints === 1 ? "" : "s"})` : ""} |`);
   lines.push(`| Sentencing Table range | ${rangeWords(r.range)} (USSG ch. 5, pt. A) |`);
   lines.push(`| Statutory maximum | ${statuteLine(input, r)} |`);
   lines.push(`| Guideline range (USSG §5G1.1) | ${rangeWords(r.guidelineRange)} |`);
@@ -126,6 +167,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   for (const d of r.departures) {
     lines.push(`| Departure: ${cellText(d.label)} (${d.cite}, ${signed(d.levels)}) | level ${d.offenseLevel}: ${rangeWords(d.range)}${d.guidelineRange.minMonths !== d.range.minMonths || d.guidelineRange.maxMonths !== d.range.maxMonths ? `; ${rangeWords(d.guidelineRange)} under USSG §5G1.1` : ""} |`);
   }
+  lines.push(...renderCriminalHistoryTable(input, r));
   lines.push("");
   lines.push(summarySentence(input, r));
   if (r.notes.length) {
