@@ -553,7 +553,7 @@ const STEPS: Step[] = [
     run: async (d, at) => {
       const prev = d.criminalHistory;
       const fromItem = d.mode === "priors" ? [{ label: "Compute from the prior convictions…", detail: "Points under USSG §§4A1.1–4A1.2 from each prior's dates and sentence, with the rule for each", value: "fromPriors" }] : [];
-      const how = await pickOne(at, { step: "criminal history", placeholder: "Criminal history category or points?", items: [...fromItem, ...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }], active: prev && "fromPriors" in prev ? "fromPriors" : prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
+      const how = await pickOne(at, { step: "criminal history", placeholder: "Criminal history category or points?", items: [...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }, ...fromItem], active: prev && "fromPriors" in prev ? "fromPriors" : prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
       if (how === "fromPriors") {
         await stepCriminalHistoryFromPriors(d, at, prev);
         return;
