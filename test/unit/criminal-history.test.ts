@@ -306,3 +306,22 @@ describe("criminal history from the priors: the inserted table", () => {
     assert.ok(md.includes("the advisory range is 15–21 months"));
   });
 });
+
+describe("criminal history from the priors: Compare scenarios", () => {
+  it("toggles the status points and a disputed prior (its points and the enhancement it triggers)", async () => {
+    const { renderCompareMarkdown, scenarioOptions } = await import("../../src/core/sentencing");
+    const raw = { manual: 2022, statute: "1326(b)(2)", offenseDate: "2022-03-01", acceptance: 3, priors: [{ kind: "felony", offense: "drug-trafficking", sentenceDate: "2012-01-01", sentenceMonths: 30, releaseDate: "2014-01-01", beforeFirstOrder: true }, { kind: "misdemeanor", offense: "other", sentenceDate: "2019-01-01", sentenceMonths: 0, beforeFirstOrder: false }], criminalHistory: { fromPriors: true, underSentence: true } };
+    const { input } = computeRange(raw);
+    const ids = scenarioOptions(input).map((s) => s.id);
+    assert.deepEqual(ids.filter((id) => /status|Prior/.test(id)), ["status:off", "withoutPrior:1", "withoutPrior:2"]);
+    const md = renderCompareMarkdown(input, ["status:off", "withoutPrior:1", "without:2L1.2(b)(2)(B)"]);
+    // As calculated: 3 + 1 + 2 (status) = 6 points, III; 8 + 8 − 3 = 13 → 18–24.
+    assert.ok(md.includes("| As calculated | 13 | III | 18–24 months | 18–24 months | — |"), md);
+    // Without status: 4 points, III.
+    assert.ok(md.includes("| Without status points | 13 | III | 18–24 months | 18–24 months | — |"), md);
+    // Without prior 1: no enhancement, 1 + 2 = 3 points, II; 8 − 2 = 6 → 1–7.
+    assert.ok(md.includes("| Without prior 1 (felony, drug trafficking; 3 points) | 6 | II | 1–7 months | 1–7 months | — |"), md);
+    // Without the enhancement: the priors still score 6 points (III); 8 − 2 = 6 → 2–8.
+    assert.ok(md.includes("| Without §2L1.2(b)(2)(B) | 6 | III | 2–8 months | 2–8 months | — |"), md);
+  });
+});

@@ -210,7 +210,8 @@ function asEnhancements(input: RangeInput, r: RangeResult): RangeInput {
       return sub;
     });
   const out: RangeInput = { ...input, enhancements: enh };
-  delete out.priors;
+  // Criminal history computed from the priors still needs them (the enhancements listed win).
+  if (!("fromPriors" in input.criminalHistory)) delete out.priors;
   return out;
 }
 
@@ -228,6 +229,17 @@ export function scenarioOptions(input: RangeInput): Scenario[] {
   const acc = input.acceptance ?? 0;
   for (const a of [0, 2, 3] as const) {
     if (a !== acc) out.push({ id: `acceptance:${a}`, label: a === 0 ? "Without acceptance" : `Acceptance ${a} levels`, input: { ...input, acceptance: a } });
+  }
+  const ch = input.criminalHistory;
+  if ("fromPriors" in ch) {
+    // A PSR objection: the status points, or one disputed prior (its points and any enhancement it triggers).
+    out.push({ id: `status:${ch.underSentence ? "off" : "on"}`, label: ch.underSentence ? "Without status points" : "With status points (under a criminal justice sentence)", input: { ...input, criminalHistory: { ...ch, underSentence: !ch.underSentence } } });
+    const priors = input.priors ?? [];
+    for (const it of r.criminalHistory?.items ?? []) {
+      if (it.prior === undefined || it.points === 0) continue;
+      const p = priors[it.prior - 1];
+      out.push({ id: `withoutPrior:${it.prior}`, label: `Without prior ${it.prior} (${p.kind}, ${OFFENSE_WORDS[p.offense] ?? p.offense}; ${it.points} point${it.points === 1 ? "" : "s"})`, input: { ...input, priors: priors.filter((_, j) => j !== it.prior! - 1) } });
+    }
   }
   const ed = input.earlyDisposition ?? 0;
   if (edition >= 2003) {
