@@ -325,3 +325,45 @@ describe("criminal history from the priors: Compare scenarios", () => {
     assert.ok(md.includes("| Without §2L1.2(b)(2)(B) | 6 | III | 2–8 months | 2–8 months | — |"), md);
   });
 });
+
+describe("Amendment 821 check (post-sentence, 18 U.S.C. § 3582(c)(2))", () => {
+  const base = { statute: "1326(a)", offenseDate: "2020-06-01", acceptance: 2, enhancements: [] };
+
+  it("Part A: 3 + 2 status points (III, 6/III = 2–8) become 3 (II, 6/II = 1–7): lowers the range", async () => {
+    const { checkAmendment821 } = await import("../../src/core/sentencing");
+    const { input } = computeRange({ ...base, manual: 2022, priors: [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })], criminalHistory: { fromPriors: true, underSentence: true } });
+    const c = checkAmendment821(input);
+    assert.deepEqual(c.original, { criminalHistoryPoints: 5, criminalHistoryCategory: "III", totalOffenseLevel: 6, guidelineRange: { minMonths: 2, maxMonths: 8 } });
+    assert.deepEqual(c.amended, { criminalHistoryPoints: 3, criminalHistoryCategory: "II", totalOffenseLevel: 6, guidelineRange: { minMonths: 1, maxMonths: 7 } });
+    assert.deepEqual(c.partA, { statusPointsBefore: 2, statusPointsAfter: 0 });
+    assert.equal(c.lowersRange, true);
+  });
+
+  it("Part A with 7 other points: 2 status points become 1 (9 → 8 points, IV either way): does not lower", async () => {
+    const { checkAmendment821 } = await import("../../src/core/sentencing");
+    const priors = [p({ sentenceDate: "2012-01-01", sentenceMonths: 24 }), p({ sentenceDate: "2014-01-01", sentenceMonths: 24 }), p({ kind: "misdemeanor", sentenceDate: "2018-01-01", sentenceMonths: 0 })];
+    const { input } = computeRange({ ...base, manual: 2021, priors, criminalHistory: { fromPriors: true, underSentence: true } });
+    const c = checkAmendment821(input);
+    assert.equal(c.original.criminalHistoryPoints, 9);
+    assert.equal(c.amended.criminalHistoryPoints, 8);
+    assert.deepEqual(c.partA, { statusPointsBefore: 2, statusPointsAfter: 1 });
+    assert.equal(c.lowersRange, false);
+    assert.match(c.notes.at(-1) ?? "", /not authorized \(USSG §1B1\.10\(a\)\(2\)\(B\)\)/);
+  });
+
+  it("Part B, Subpart 1: status points only (2, II) → 0 points and §4C1.1 when its criteria are met: 6/II = 1–7 → 4/I = 0–6", async () => {
+    const { checkAmendment821 } = await import("../../src/core/sentencing");
+    const { input } = computeRange({ ...base, manual: 2022, priors: [], criminalHistory: { fromPriors: true, underSentence: true, zeroPointCriteriaMet: true } });
+    const c = checkAmendment821(input);
+    assert.deepEqual(c.original, { criminalHistoryPoints: 2, criminalHistoryCategory: "II", totalOffenseLevel: 6, guidelineRange: { minMonths: 1, maxMonths: 7 } });
+    assert.deepEqual(c.amended, { criminalHistoryPoints: 0, criminalHistoryCategory: "I", totalOffenseLevel: 4, guidelineRange: { minMonths: 0, maxMonths: 6 } });
+    assert.deepEqual(c.partB, { applies: true, levels: -2 });
+    assert.equal(c.lowersRange, true);
+  });
+
+  it("refuses a 2023 or later Manual, and criminal history not computed from the priors", async () => {
+    const { checkAmendment821 } = await import("../../src/core/sentencing");
+    assert.throws(() => checkAmendment821(computeRange({ ...base, manual: 2023, priors: [], criminalHistory: { fromPriors: true, underSentence: true } }).input), /already includes Amendment 821/);
+    assert.throws(() => checkAmendment821(computeRange({ ...base, manual: 2022, priors: [], criminalHistory: { points: 2 } }).input), /needs \{"fromPriors": true/);
+  });
+});
