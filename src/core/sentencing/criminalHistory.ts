@@ -411,6 +411,9 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
     }
     return q;
   });
+  if (edition <= 2002 && priors.some((p) => p.revocationMonths)) {
+    notes.push(`§2L1.2 "sentence imposed": the revocation term is added to the original term (as §4A1.2(k) does for the points). The ${edition} text does not say whether a term imposed on revocation counts; the circuits differed until Amendment 658 (Nov. 1, 2003) made it express — check the law of the circuit.`);
+  }
   if (edition >= 2011) {
     const stale = priors.map((_p, i) => i).filter((i) => out[i].receivesCriminalHistoryPoints === false && priors[i].kind === "felony");
     if (stale.length) notes.push(`§2L1.2: prior${stale.length > 1 ? "s" : ""} ${stale.map((i) => i + 1).join(", ")} receive${stale.length > 1 ? "" : "s"} no criminal history points under §4A1.1(a)–(c), so ${edition >= 2016 ? `${stale.length > 1 ? "they trigger" : "it triggers"} no §2L1.2(b) enhancement (comment. (n.3), 2016 and later)` : `§2L1.2(b)(1)(A) and (B) give 12 and 8 levels instead of 16 and 12 (Amendment 754, 2011–2015)`}.`);
