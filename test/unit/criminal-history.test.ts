@@ -367,3 +367,14 @@ describe("Amendment 821 check (post-sentence, 18 U.S.C. § 3582(c)(2))", () => {
     assert.throws(() => checkAmendment821(computeRange({ ...base, manual: 2022, priors: [], criminalHistory: { points: 2 } }).input), /needs \{"fromPriors": true/);
   });
 });
+
+describe("criminal history from the priors: the crime-of-violence point and consecutive terms", () => {
+  it("a consecutive crime-of-violence term that raised the single sentence's points gets no extra point (12 + 9 months: 3 points, not 4)", () => {
+    const cov = [p({ offense: "crime-of-violence", sentenceDate: "2015-03-01", sentenceMonths: 12 }), p({ offense: "crime-of-violence", sentenceDate: "2015-03-01", sentenceMonths: 9, interveningArrest: false, consecutive: true })];
+    const r = points(2025, cov);
+    assert.deepEqual(perPrior(r), [[1, 3, "§4A1.1(a)"], [2, 0, "§4A1.2(a)(2)"]]);
+    // Concurrent: the 9-month term added nothing, so it gets the point: 2 + 1.
+    const c = points(2025, [cov[0], { ...cov[1], consecutive: false }]);
+    assert.deepEqual(perPrior(c), [[1, 2, "§4A1.1(b)"], [2, 1, "§4A1.1(d)"]]);
+  });
+});

@@ -266,8 +266,12 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
     // The crime-of-violence point (§4A1.1(f) 1995–2009 / (e) 2010–2022 / (d) 2023–): a sentence for a
     // crime of violence that received no points because it was treated as one sentence with another.
     const cite = covPointCite(edition);
+    // A consecutive term that itself raised the single sentence's points "resulted in additional
+    // points" and gets no crime-of-violence point (§4A1.1 comment. (n.5) example, Amendment 709).
+    const repAlone = anyConsecutive ? asLongest.points : s.points;
     for (const i of others) {
       if (priors[i].offense !== "crime-of-violence" || own[i].points === 0) continue;
+      if (priors[i].consecutive === true && s.points > repAlone) continue;
       if (!single2007) {
         if (rep.offense !== "crime-of-violence") continue;
         if (priors[i].sameOccasion === undefined) {
