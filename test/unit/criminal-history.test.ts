@@ -378,3 +378,19 @@ describe("criminal history from the priors: the crime-of-violence point and cons
     assert.deepEqual(perPrior(c), [[1, 2, "§4A1.1(b)"], [2, 1, "§4A1.1(d)"]]);
   });
 });
+
+describe("criminal history from the priors: 2016 and later, misdemeanors counted separately (§2L1.2 comment. (n.3))", () => {
+  const mis = (offense: string, sentenceDate: string, extra: Record<string, unknown> = {}) => ({ kind: "misdemeanor", offense, sentenceDate, sentenceMonths: 1, beforeFirstOrder: true, ...extra });
+  it("three misdemeanor drug/violence convictions, two of them one sentence: no (b)(2)(E); counted separately: +2", () => {
+    const raw = (second: Record<string, unknown>) => ({ manual: 2016, statute: "1326(b)(1)", offenseDate: "2017-06-01", priors: [mis("drug-trafficking", "2014-01-01"), mis("drug-trafficking", "2014-01-01", second), mis("crime-of-violence", "2015-01-01")], criminalHistory: { fromPriors: true, underSentence: false } });
+    const single = run(raw({ interveningArrest: false, consecutive: false }));
+    assert.deepEqual(single.steps.map((s) => [s.cite, s.levels]), [["USSG §2L1.2(a)", 8]]);
+    assert.equal(single.criminalHistoryPoints, 2);
+    assert.deepEqual(single.guidelineRange, { minMonths: 4, maxMonths: 10 });
+    const separate = run(raw({ interveningArrest: true }));
+    assert.deepEqual(separate.steps.map((s) => [s.cite, s.levels]), [["USSG §2L1.2(a)", 8], ["USSG §2L1.2(b)(2)(E)", 2]]);
+    assert.equal(separate.criminalHistoryPoints, 3);
+    // 10/II = 8–14.
+    assert.deepEqual(separate.guidelineRange, { minMonths: 8, maxMonths: 14 });
+  });
+});

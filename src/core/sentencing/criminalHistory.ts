@@ -65,6 +65,10 @@ function plusMonths(date: string, months: number): string {
   return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
 
+function pts(n: number): string {
+  return `${n} point${n === 1 ? "" : "s"}`;
+}
+
 function fmtMonths(m: number): string {
   if (Number.isInteger(m)) return `${m} month${m === 1 ? "" : "s"}`;
   return `${m} months (about ${Math.round(m * DAYS_PER_MONTH)} days)`;
@@ -254,7 +258,7 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
     const rest = g.members.filter((i) => i !== longest);
     if (!anyConsecutive && asLongest.points !== asAll.points && rest.every((i) => priors[i].consecutive === undefined)) {
       const q = rest[0];
-      issues.push({ field: `priors[${q}].consecutive`, message: `state true or false: priors ${g.members.map((i) => i + 1).join(" and ")} are treated as a single sentence (USSG §4A1.2(a)(2)); the longest term is used if the sentences ran concurrently (${asLongest.points} points), the aggregate if consecutively (${asAll.points} points).` });
+      issues.push({ field: `priors[${q}].consecutive`, message: `state true or false: priors ${g.members.map((i) => i + 1).join(" and ")} are treated as a single sentence (USSG §4A1.2(a)(2)); the longest term is used if the sentences ran concurrently (${pts(asLongest.points)}), the aggregate if consecutively (${pts(asAll.points)}).` });
       continue;
     }
     const s = anyConsecutive ? ask(() => scoreAlone(rep, longest, aggregate, offenseDate)) : asLongest;
