@@ -228,7 +228,7 @@ const FROM_PRIORS = {
 };
 
 describe("Insert Guideline Range: criminal history from the priors", function () {
-  this.timeout(30_000);
+  this.timeout(60_000); // the guided test walks 18 steps with a pause each
 
   before(async () => {
     await freshEditor("# warm-up\n");
@@ -259,6 +259,43 @@ describe("Insert Guideline Range: criminal history from the priors", function ()
     }
     // The recorded input reopens exactly (Recompute).
     assert.deepEqual(findRecordedBlocks(text)[0].data, FROM_PRIORS);
+  });
+
+  it("guided Recompute: open Criminal history, keep each prior's answers, answer 'Yes' to status points (2025: fewer than 7 points, none added)", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: FROM_PRIORS });
+    const [block] = findRecordedBlocks(editor.document.getText());
+    const done = vscode.commands.executeCommand<string | undefined>(RECOMPUTE_COMMAND, editor.document.uri.toString(), block.start);
+    const pause = () => new Promise((r) => setTimeout(r, 500));
+    const run = async (cmd: string, times = 1) => {
+      for (let i = 0; i < times; i++) await vscode.commands.executeCommand(cmd);
+    };
+    const accept = async () => {
+      await pause();
+      await run("workbench.action.acceptSelectedQuickOpenItem");
+    };
+    await pause(); // the summary of the answers
+    await run("workbench.action.quickOpenSelectNext", 8); // 8. Criminal history
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await accept(); // "Compute from the prior convictions…" (the saved answer) is active
+    await accept(); // commencement of the instant offense: 2024-03-01 (saved)
+    await pause(); // status points: "No" (saved) is active
+    await run("workbench.action.quickOpenSelectPrevious"); // "Yes"
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await accept(); // §4C1.1: "Not decided" (saved: not given)
+    for (let k = 0; k < 2; k++) for (let q = 0; q < 6; q++) await accept(); // each prior: date, term, release, revocation, probation, age
+    await accept(); // the summary again: Recompute with these answers
+    const out = await done;
+    assert.ok(out, "recomputed");
+    const text = editor.document.getText();
+    const data = findRecordedBlocks(text)[0].data as Record<string, unknown>;
+    assert.deepEqual(data.criminalHistory, { fromPriors: true, underSentence: true });
+    assert.deepEqual(data.priors, FROM_PRIORS.priors);
+    assert.equal(data.offenseDate, "2024-03-01");
+    assert.ok(text.includes("| Status | | | 0 | §4A1.1(e): committed while under a criminal justice sentence, but with 3 points under §4A1.1(a)–(d) (fewer than 7): no status point from Nov. 1, 2023 (Amendment 821) |"), text);
+    assert.ok(text.includes("| Criminal history category | II (3 points) |"));
+    assert.ok(text.includes("so the advisory range is 15–21 months"));
   });
 
   it("Recompute with the status points answered differently (2022 Manual: +2 → 5 points, III)", async () => {
