@@ -4,7 +4,7 @@
  * naming each field and what is allowed.
  */
 import { parseArgs, UsageError, type Io } from "./io";
-import { checkAmendment821, computeRange, RangeInputError, renderRangeMarkdown } from "../core/sentencing";
+import { checkAmendment821, computeRange, RangeInputError, renderAmendment821Markdown, renderRangeMarkdown } from "../core/sentencing";
 
 export function runRange(args: string[], io: Io): number {
   const { positional, options } = parseArgs(args, ["input", "format"], ["amendment-821"]);
@@ -31,7 +31,7 @@ export function runRange(args: string[], io: Io): number {
     if (options.has("amendment-821")) {
       // Post-sentence: would Amendment 821 (Parts A and B(1), retroactive) lower this range?
       const c = checkAmendment821(input);
-      io.out(format === "json" ? JSON.stringify(c, null, 2) : `Amendment 821 (${c.manual} Manual): ${c.original.totalOffenseLevel}/${c.original.criminalHistoryCategory} (${c.original.criminalHistoryPoints} points) → ${c.amended.totalOffenseLevel}/${c.amended.criminalHistoryCategory} (${c.amended.criminalHistoryPoints} points).\n${c.notes.map((n) => `- ${n}`).join("\n")}\n`);
+      io.out(format === "json" ? JSON.stringify(c, null, 2) : renderAmendment821Markdown(c));
       return 0;
     }
     io.out(format === "json" ? JSON.stringify(result, null, 2) : renderRangeMarkdown(input, result));

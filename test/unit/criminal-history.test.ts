@@ -394,3 +394,21 @@ describe("criminal history from the priors: 2016 and later, misdemeanors counted
     assert.deepEqual(separate.guidelineRange, { minMonths: 8, maxMonths: 14 });
   });
 });
+
+describe("heartland range --amendment-821", () => {
+  const raw = { manual: 2022, statute: "1326(a)", offenseDate: "2020-06-01", acceptance: 2, enhancements: [], priors: [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })], criminalHistory: { fromPriors: true, underSentence: true } };
+  it("prints both ranges (JSON) and the Markdown table; exit 2 for a 2023 Manual", async () => {
+    const { runRange } = await import("../../src/cli/range");
+    const { memoryIo } = await import("./memory-io");
+    const m = memoryIo({ "in.json": JSON.stringify(raw) });
+    assert.equal(runRange(["--input", "in.json", "--amendment-821"], m.io), 0);
+    const c = JSON.parse(m.out.join(""));
+    assert.deepEqual([c.original.guidelineRange, c.amended.guidelineRange, c.lowersRange], [{ minMonths: 2, maxMonths: 8 }, { minMonths: 1, maxMonths: 7 }, true]);
+    const md = memoryIo({ "in.json": JSON.stringify(raw) });
+    assert.equal(runRange(["--input", "in.json", "--amendment-821", "--format", "markdown"], md.io), 0);
+    assert.ok(md.out.join("").includes("| Guideline range | 2–8 months | 1–7 months |"));
+    const bad = memoryIo({ "in.json": JSON.stringify({ ...raw, manual: 2023 }) });
+    assert.equal(runRange(["--input", "in.json", "--amendment-821"], bad.io), 2);
+    assert.match(bad.err.join(""), /^manual: the 2023 Manual already includes Amendment 821/);
+  });
+});

@@ -88,3 +88,24 @@ function fmt(g: GuidelineRange): string {
   if (g.maxMonths === null) return `${g.minMonths} months to life`;
   return g.minMonths === g.maxMonths ? `${g.minMonths} months` : `${g.minMonths}–${g.maxMonths} months`;
 }
+
+/** The check as Markdown: both ranges side by side, then the notes. */
+export function renderAmendment821Markdown(c: Amendment821Check): string {
+  const row = (label: string, a: string, b: string) => `| ${label} | ${a} | ${b} |`;
+  const lines = [
+    `**Amendment 821 (retroactive, USSG §1B1.10(d)) — sentence under the ${c.manual} Guidelines Manual**`,
+    "",
+    "| | As sentenced | With Amendment 821 |",
+    "| --- | --- | --- |",
+    row("Status points (Part A)", String(c.partA.statusPointsBefore), String(c.partA.statusPointsAfter)),
+    row("Criminal history points", String(c.original.criminalHistoryPoints), String(c.amended.criminalHistoryPoints)),
+    row("Criminal history category", c.original.criminalHistoryCategory, c.amended.criminalHistoryCategory),
+    row("§4C1.1 (Part B, Subpart 1)", "—", c.partB.applies ? "−2" : "—"),
+    row("Total offense level", String(c.original.totalOffenseLevel), String(c.amended.totalOffenseLevel)),
+    row("Guideline range", fmt(c.original.guidelineRange).replace(/-/g, "–"), fmt(c.amended.guidelineRange).replace(/-/g, "–")),
+    "",
+    ...c.notes.map((n) => `- ${n}`),
+  ];
+  return lines.join("\n") + "\n";
+}
+

@@ -4,7 +4,7 @@ export { parseRangeInput, checkField, fieldSchemas, MESSAGES, fieldPath } from "
 export { calculateRange, computeRange, checkEarlyDisposition, checkStatuteDate, editionOf, applyStatutoryLimits } from "./calculate";
 export { checkSubsection, normalizeSubsection } from "./enhancements";
 export { eraFor, FIRST_EDITION, LATEST_EDITION, statuteFor } from "./data";
-export { checkAmendment821, type Amendment821Check } from "./amendment821";
+export { checkAmendment821, renderAmendment821Markdown, type Amendment821Check } from "./amendment821";
 export {
   renderRangeMarkdown,
   renderResultBody,
