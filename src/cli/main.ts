@@ -25,11 +25,14 @@ citations to authorities Heartland knows.
   --circuit  1-11 or dc: the circuit, when a brief's front matter does not set one
   --manual   a Guidelines Manual edition year (1995-2025) or latest
 Exit status: 0 no findings, 1 findings, 2 bad input.`,
-  range: `Usage: heartland range [--input FILE|-] [--format json|markdown]
+  range: `Usage: heartland range [--input FILE|-] [--format json|markdown] [--amendment-821]
 
 Computes the USSG §2L1.2 guideline range from the facts in a JSON file (or standard input).
   --input    the facts (JSON); - or no --input reads standard input
   --format   json (default) or markdown (the table the editor command inserts)
+  --amendment-821  for a sentence under the 2022 or an earlier Manual, with criminal history
+             {"fromPriors": true, ...}: whether Amendment 821 (Parts A and B(1), retroactive)
+             lowers the range, with both ranges (18 U.S.C. § 3582(c)(2))
 Exit status: 0 a result, 2 bad input (each field named, with what is allowed).`,
   explain: `Usage: heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
 

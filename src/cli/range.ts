@@ -4,11 +4,11 @@
  * naming each field and what is allowed.
  */
 import { parseArgs, UsageError, type Io } from "./io";
-import { computeRange, RangeInputError, renderRangeMarkdown } from "../core/sentencing";
+import { checkAmendment821, computeRange, RangeInputError, renderAmendment821Markdown, renderRangeMarkdown } from "../core/sentencing";
 
 export function runRange(args: string[], io: Io): number {
-  const { positional, options } = parseArgs(args, ["input", "format"]);
-  if (positional.length) throw new UsageError(`range takes no positional arguments (got ${positional.map((p) => `"${p}"`).join(" ")}). Usage: heartland range [--input FILE|-] [--format json|markdown]`);
+  const { positional, options } = parseArgs(args, ["input", "format"], ["amendment-821"]);
+  if (positional.length) throw new UsageError(`range takes no positional arguments (got ${positional.map((p) => `"${p}"`).join(" ")}). Usage: heartland range [--input FILE|-] [--format json|markdown] [--amendment-821]`);
   const format = options.get("format") ?? "json";
   if (format !== "json" && format !== "markdown") throw new UsageError(`--format must be json or markdown (got "${format}").`);
   const source = options.get("input") ?? "-";
@@ -28,6 +28,12 @@ export function runRange(args: string[], io: Io): number {
   }
   try {
     const { input, result } = computeRange(raw);
+    if (options.has("amendment-821")) {
+      // Post-sentence: would Amendment 821 (Parts A and B(1), retroactive) lower this range?
+      const c = checkAmendment821(input);
+      io.out(format === "json" ? JSON.stringify(c, null, 2) : renderAmendment821Markdown(c));
+      return 0;
+    }
     io.out(format === "json" ? JSON.stringify(result, null, 2) : renderRangeMarkdown(input, result));
     return 0;
   } catch (e) {

@@ -7,7 +7,7 @@
  */
 import type { z } from "zod";
 import { DeletedFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
-import { AdjustmentsSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "./sentencing/dataSchema";
+import { AdjustmentsSchema, CriminalHistoryFileSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "./sentencing/dataSchema";
 import { CourtRulesFileSchema } from "./courtRules";
 import { RuleFileSchema } from "./precedent/ruleFile";
 import { ArgumentModelSchema } from "./precedent/model";
@@ -35,6 +35,7 @@ import dTable from "../data/sentencing-table.json";
 import dEras from "../data/sentencing-2l12.json";
 import dSentencingStatutes from "../data/sentencing-statutes.json";
 import dAdjustments from "../data/sentencing-adjustments.json";
+import dCriminalHistory from "../data/criminal-history.json";
 import dCourtRules from "../data/court-rules.json";
 
 /** Each data file (path under src/data/), its content and its schema. */
@@ -51,6 +52,7 @@ export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodTy
   { file: "sentencing-2l12.json", data: dEras, schema: EraFileSchema },
   { file: "sentencing-statutes.json", data: dSentencingStatutes, schema: StatuteFileSchema },
   { file: "sentencing-adjustments.json", data: dAdjustments, schema: AdjustmentsSchema },
+  { file: "criminal-history.json", data: dCriminalHistory, schema: CriminalHistoryFileSchema },
   { file: "court-rules.json", data: dCourtRules, schema: CourtRulesFileSchema },
   ...RULE_FILES.map((r) => ({ file: `rules/${r.id}.json`, data: r as unknown, schema: RuleFileSchema })),
   { file: "argument-model.json", data: dModel, schema: ArgumentModelSchema },

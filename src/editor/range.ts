@@ -238,7 +238,8 @@ function draftFrom(initial: Partial<RangeInput> | undefined, edition: number, co
 
 function inputOf(d: Draft): RangeInput {
   const out: RangeInput = { manual: d.manual, statute: d.statute as RangeInput["statute"], criminalHistory: d.criminalHistory as RangeInput["criminalHistory"] };
-  if (d.offenseDate && d.statute && statuteFor(d.statute).beforePenaltyChange) out.offenseDate = d.offenseDate;
+  const fromPriors = d.criminalHistory !== undefined && "fromPriors" in d.criminalHistory;
+  if (d.offenseDate && d.statute && (fromPriors || statuteFor(d.statute).beforePenaltyChange)) out.offenseDate = d.offenseDate;
   if (d.mode === "enhancements") out.enhancements = d.enhancements;
   else out.priors = d.priors;
   out.acceptance = d.acceptance ?? 0;
@@ -281,7 +282,7 @@ function levelsText(n: number): string {
   return n > 0 ? `+${n}` : `−${-n}`;
 }
 
-async function editPrior(at: At, initial: Partial<Prior>, n: number, manual: number): Promise<Prior> {
+async function editPrior(at: At, initial: Partial<Prior>, n: number, manual: number, fromPriors = false): Promise<Prior> {
   const p: Partial<Prior> = { ...initial };
   const step = `prior conviction ${n}`;
   let i = 0;
@@ -300,6 +301,8 @@ async function editPrior(at: At, initial: Partial<Prior>, n: number, manual: num
         // 1995–2015 Manuals: §2L1.2(b)(1) counts a conviction the defendant was deported after (the block's note names this question)
         if (manual < 2016) p.deportedAfter = await pickOne(at, { step, placeholder: "Deported or removed after this conviction?", ...yesNo(p.deportedAfter ?? true), back: true });
       } else if (i === 5) {
+        // with criminal history computed from the priors, the calculator decides this itself
+        if (fromPriors) return p as Prior;
         p.receivesCriminalHistoryPoints = await pickOne(at, { step, placeholder: "Does the conviction receive criminal history points (Chapter Four)?", ...yesNo(p.receivesCriminalHistoryPoints ?? true), back: true });
         return p as Prior;
       }
@@ -327,11 +330,12 @@ async function stepPriors(d: Draft, at: At): Promise<void> {
     const c = await pickOne(at, { step: "prior convictions", placeholder: "List each prior conviction; the calculator derives the §2L1.2(b) enhancements and asks for any fact it needs.", items, back: true, active: items[items.length - 1].value });
     if (c.kind === "done") return;
     try {
-      if (c.kind === "add") d.priors.push(await editPrior(at, {}, d.priors.length + 1, d.manual));
+      const fromPriors = d.criminalHistory !== undefined && "fromPriors" in d.criminalHistory;
+      if (c.kind === "add") d.priors.push(await editPrior(at, {}, d.priors.length + 1, d.manual, fromPriors));
       else {
         const action = await pickOne(at, { step: `prior conviction ${c.index + 1}`, placeholder: "Edit or remove this prior conviction?", items: [{ label: "Edit", value: "edit" as const }, { label: "Remove", value: "remove" as const }], back: true });
         if (action === "remove") d.priors.splice(c.index, 1);
-        else d.priors[c.index] = await editPrior(at, d.priors[c.index], c.index + 1, d.manual);
+        else d.priors[c.index] = await editPrior(at, d.priors[c.index], c.index + 1, d.manual, fromPriors);
       }
     } catch (e) {
       if (!(e instanceof Back)) throw e;
@@ -394,7 +398,8 @@ async function stepOtherAdjustments(d: Draft, at: At): Promise<void> {
   }
 }
 
-const FACT_FIELD = /^priors\[(\d+)\]\.(aggravatedFelony|deportedAfter|committedForProfit|immigrationOffense|beforeFirstOrder|conductAfterFirstOrder)$/;
+const FACT_FIELD = /^priors\[(\d+)\]\.(aggravatedFelony|deportedAfter|committedForProfit|immigrationOffense|beforeFirstOrder|conductAfterFirstOrder|interveningArrest|relatedCases|consecutive|convictedAsAdult|sameOccasion|revocationBeforeDeportation)$/;
+const DATE_FIELD = /^priors\[(\d+)\]\.(releaseDate|sentenceDate)$/;
 
 /** The yes/no question behind each fact the calculator asks for, in a lawyer's words. */
 const FACT_QUESTIONS: Record<string, string> = {
@@ -404,6 +409,12 @@ const FACT_QUESTIONS: Record<string, string> = {
   immigrationOffense: "Was it a felony involving a violation of the immigration laws?",
   beforeFirstOrder: "Did it come before the first order of deportation or removal?",
   conductAfterFirstOrder: "Did the criminal conduct itself occur after the first order of deportation or removal?",
+  interveningArrest: "Were the offenses separated by an intervening arrest (arrested for the first before committing the second)?",
+  relatedCases: "Were the cases related (same occasion, single common scheme or plan, or consolidated for trial or sentencing)?",
+  consecutive: "Did this sentence run consecutively to the other one imposed the same day?",
+  convictedAsAdult: "Was the defendant convicted as an adult?",
+  sameOccasion: "Did the related crimes of violence occur on the same occasion?",
+  revocationBeforeDeportation: "Did the revocation occur before the defendant was deported or unlawfully remained?",
 };
 const MONTHS_FIELD = /^priors\[(\d+)\]\.sentenceMonths$/;
 
@@ -420,6 +431,42 @@ function fieldWords(field: string): string {
   if (prior) return `Prior conviction ${Number(prior[1]) + 1}`;
   if (field.startsWith("enhancements")) return "§2L1.2(b) subsections";
   return "The answers";
+}
+
+/** Optional months: empty is "none". */
+async function askMonths(at: At, step: string, prompt: string, value: number | undefined): Promise<number | undefined> {
+  const v = await ask(at, { step, prompt, value: value?.toString() ?? "", validate: (s) => (s.trim() === "" ? undefined : numberCheck("months")(s)), back: true });
+  return v === "" ? undefined : Number(v);
+}
+
+/** Criminal history from the priors: the instant offense's date and status, then each prior's dates and sentence. */
+async function stepCriminalHistoryFromPriors(d: Draft, at: At, prev: RangeInput["criminalHistory"] | undefined): Promise<void> {
+  const old = prev && "fromPriors" in prev ? prev : undefined;
+  d.offenseDate = await ask(at, { step: "commencement of the instant offense", prompt: "Date the instant offense commenced, YYYY-MM-DD (the periods of USSG §4A1.2(e) run from it)", placeholder: "YYYY-MM-DD", value: d.offenseDate ?? "", validate: (s) => checkField("offenseDate", s.trim()), back: true });
+  const underSentence = await pickOne(at, { step: "status points", placeholder: "Was the instant offense committed while under a criminal justice sentence (probation, parole, supervised release, imprisonment, work release, escape)?", ...yesNo(old?.underSentence), back: true });
+  let zero: boolean | undefined = old?.zeroPointCriteriaMet;
+  if (d.manual >= 2023) {
+    zero = await pickOne(at, { step: "§4C1.1 zero-point offender", placeholder: "If he has no criminal history points: are all the other criteria of USSG §4C1.1(a) met?", items: [{ label: "Yes", value: true as boolean | undefined }, { label: "No", value: false as boolean | undefined }, { label: "Not decided", detail: "§4C1.1 is not applied; the block says so", value: undefined }], active: zero, back: true });
+  }
+  d.criminalHistory = { fromPriors: true, underSentence, ...(zero === undefined ? {} : { zeroPointCriteriaMet: zero }) };
+  for (const [k, p] of d.priors.entries()) {
+    delete p.receivesCriminalHistoryPoints;
+    const step = `prior conviction ${k + 1}: ${priorLabel(p)}`;
+    p.sentenceDate = await ask(at, { step, prompt: "Date the sentence was imposed, YYYY-MM-DD", placeholder: "YYYY-MM-DD", value: p.sentenceDate ?? "", validate: (s) => checkField("date", s.trim()), back: true });
+    p.sentenceMonths = Number(await ask(at, { step, prompt: "Imprisonment imposed and not suspended, in months (0 for probation or a fine; 59 days = 1.94, 60 days = 1.97)", value: p.sentenceMonths?.toString() ?? "", validate: numberCheck("months"), back: true }));
+    const rel = await ask(at, { step, prompt: "Date of the last release from imprisonment on it, YYYY-MM-DD (leave empty if none or unknown; asked if it matters)", placeholder: "YYYY-MM-DD", value: p.releaseDate ?? "", validate: (s) => (s.trim() === "" ? undefined : checkField("date", s.trim())), back: true });
+    p.releaseDate = rel === "" ? undefined : rel;
+    p.revocationMonths = await askMonths(at, step, "Imprisonment imposed on revocation of probation, parole or supervised release, in months (leave empty if none)", p.revocationMonths);
+    p.probationMonths = await askMonths(at, step, "Probation imposed, in months (leave empty if none)", p.probationMonths);
+    const age = await ask(at, { step, prompt: "Age when he committed this offense (leave empty if 18 or older)", value: p.ageAtOffense?.toString() ?? "", validate: (s) => (s.trim() === "" ? undefined : numberCheck("ageAtOffense")(s)), back: true });
+    p.ageAtOffense = age === "" ? undefined : Number(age);
+    if (p.kind === "misdemeanor") {
+      type Petty = "none" | NonNullable<Prior["pettyOffense"]>;
+      const petty = await pickOne<Petty>(at, { step, placeholder: "Is it an offense listed in USSG §4A1.2(c)?", items: [{ label: "No", value: "none" }, { label: "§4A1.2(c)(1)", detail: "counted only with probation over one year or at least 30 days' imprisonment", value: "4A1.2(c)(1)" }, { label: "§4A1.2(c)(2)", detail: "never counted", value: "4A1.2(c)(2)" }], active: p.pettyOffense ?? "none", back: true });
+      p.pettyOffense = petty === "none" ? undefined : petty;
+    }
+    for (const key of Object.keys(p) as (keyof Prior)[]) if (p[key] === undefined) delete p[key];
+  }
 }
 
 /** The numbered steps, in order, with how each answer reads in the summary. */
@@ -503,10 +550,15 @@ const STEPS: Step[] = [
   },
   {
     name: "Criminal history",
-    answer: (d) => (!d.criminalHistory ? "not answered" : "category" in d.criminalHistory ? `Category ${d.criminalHistory.category}` : `${d.criminalHistory.points} points`),
+    answer: (d) => (!d.criminalHistory ? "not answered" : "category" in d.criminalHistory ? `Category ${d.criminalHistory.category}` : "points" in d.criminalHistory ? `${d.criminalHistory.points} points` : "computed from the priors"),
     run: async (d, at) => {
       const prev = d.criminalHistory;
-      const how = await pickOne(at, { step: "criminal history", placeholder: "Criminal history category or points?", items: [...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }], active: prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
+      const fromItem = d.mode === "priors" ? [{ label: "Compute from the prior convictions…", detail: "Points under USSG §§4A1.1–4A1.2 from each prior's dates and sentence, with the rule for each", value: "fromPriors" }] : [];
+      const how = await pickOne(at, { step: "criminal history", placeholder: "Criminal history category or points?", items: [...CATEGORIES.map((c) => ({ label: `Category ${c}`, value: c as string })), { label: "Enter criminal history points…", value: "points" }, ...fromItem], active: prev && "fromPriors" in prev ? "fromPriors" : prev && "category" in prev ? prev.category : prev ? "points" : undefined, back: true });
+      if (how === "fromPriors") {
+        await stepCriminalHistoryFromPriors(d, at, prev);
+        return;
+      }
       if (how !== "points") {
         d.criminalHistory = { category: how as (typeof CATEGORIES)[number] };
         return;
@@ -598,6 +650,11 @@ async function guidedInput(
           );
           if (answer === undefined) throw new Back();
           (p as unknown as Record<string, boolean>)[fact[2]] = answer === "Yes";
+        } else if (DATE_FIELD.exec(issue.field)) {
+          const [, n, f] = DATE_FIELD.exec(issue.field) as RegExpExecArray;
+          const p = d.priors[Number(n)];
+          const v = await ask(at(7), { step: `prior conviction ${Number(n) + 1}: ${f === "releaseDate" ? "release date" : "sentence date"}`, prompt: promptText(issue.message.replace(/^is needed \(YYYY-MM-DD[^)]*\): /, "")), placeholder: "YYYY-MM-DD", validate: (x) => checkField("date", x.trim()), back: true });
+          (p as unknown as Record<string, string>)[f] = v;
         } else if (months) {
           const p = d.priors[Number(months[1])];
           p.sentenceMonths = Number(await ask(at(3), { step: `prior conviction ${Number(months[1]) + 1}: sentence imposed`, prompt: promptText(issue.message), validate: numberCheck("sentenceMonths"), back: true }));

@@ -539,7 +539,7 @@ describe("audit: input validation (exit 2; every message names the field and wha
     assert.match(refused(""), /^input: not valid JSON/);
     assert.match(refused("[]"), /^input: the input must be a JSON object/);
     assert.equal(refused({ statute: "1326(a)", criminalHistory: { category: "I" } }), "priors: give the prior convictions (\"priors\") or the §2L1.2(b) subsections that apply (\"enhancements\"); use an empty list for none.");
-    assert.equal(refused({ statute: "1326(a)", enhancements: [] }), "criminalHistory: is required: it must be {\"category\": \"I\"…\"VI\"} or {\"points\": N} (a whole number of criminal history points).");
+    assert.equal(refused({ statute: "1326(a)", enhancements: [] }), "criminalHistory: is required: it must be {\"category\": \"I\"…\"VI\"}, {\"points\": N} (a whole number of criminal history points) or {\"fromPriors\": true, \"underSentence\": true|false} (points computed from the priors' dates and sentences).");
   });
 });
 

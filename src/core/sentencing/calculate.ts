@@ -8,6 +8,7 @@ import { deriveEnhancements, editionPhrase, minimumPointsFromEnhancements, minim
 import { parseRangeInput } from "./schema";
 import { resolveStatute } from "./statuteFromPriors";
 import { calculateWithManualChoice } from "./manualChoice";
+import { criminalHistoryFromPriors, zeroPointApplies } from "./criminalHistory";
 import { CATEGORIES, RangeInputError, type Category, type Departure, type GuidelineRange, type InputIssue, type RangeInput, type RangeResult, type Statute, type Step, type TableRange } from "./types";
 
 export function editionOf(input: Pick<RangeInput, "manual">): number {
@@ -86,7 +87,10 @@ export function calculateRange(input: RangeInput): RangeResult {
   const dateMsg = stat.issues.length ? undefined : checkStatuteDate(stat.applied, input.offenseDate);
   if (dateMsg) issues.push({ field: "offenseDate", message: dateMsg });
 
-  const derived = deriveEnhancements(edition, input.priors, input.enhancements, stat.applied);
+  // Criminal history from the priors' facts (USSG ch. 4, pt. A): its points also decide which priors the §2L1.2 enhancements count.
+  const fromPriors = "fromPriors" in input.criminalHistory ? criminalHistoryFromPriors(input, edition) : undefined;
+  if (fromPriors?.issues.length) throw new RangeInputError([...issues, ...fromPriors.issues]);
+  const derived = deriveEnhancements(edition, fromPriors ? fromPriors.priorsForEnhancements : input.priors, input.enhancements, stat.applied);
   issues.push(...derived.issues);
   if (issues.length) throw new RangeInputError(issues);
 
@@ -128,19 +132,22 @@ export function calculateRange(input: RangeInput): RangeResult {
     notes.push(`Early disposition: from Nov. 1, 2025, §3F1.1 lowers the offense level (not more than 4 levels, on the government's motion under an authorized program); it is applied with acceptance at §1B1.1(a)(5), before the Sentencing Table.`);
   }
 
+  if (zeroPointApplies(input, edition, fromPriors)) add("Adjustment for certain zero-point offenders", "USSG §4C1.1", -2);
+
   const totalOffenseLevel = clampLevel(total);
   if (totalOffenseLevel !== total) notes.push(`The computed offense level ${total} is treated as level ${totalOffenseLevel} (USSG ch. 5, pt. A, comment. (n.2)).`);
 
   // --- Criminal history ----------------------------------------------------------------------
-  const ch = input.criminalHistory;
+  const ch = fromPriors ? { points: fromPriors.points } : (input.criminalHistory as { category: Category } | { points: number });
   const category: Category = "category" in ch ? ch.category : categoryForPoints(ch.points);
-  if ("points" in ch) notes.push(`Criminal history: ${ch.points} point${ch.points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A).`);
+  if (fromPriors) notes.push(...fromPriors.notes);
+  else if ("points" in ch) notes.push(`Criminal history: ${ch.points} point${ch.points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A).`);
 
   // Consistency: a prior that triggers an enhancement scores points (§2L1.2 comment. (n.3) from 2016).
   const minPoints = Math.max(input.priors ? minimumPointsFromPriors(input.priors) : 0, minimumPointsFromEnhancements(derived.applied));
   const givenPoints = "points" in ch ? ch.points : undefined;
   const minCategory = categoryForPoints(minPoints);
-  if (minPoints > 0 && (givenPoints !== undefined ? givenPoints < minPoints : CATEGORIES.indexOf(category) < CATEGORIES.indexOf(minCategory))) {
+  if (!fromPriors && minPoints > 0 && (givenPoints !== undefined ? givenPoints < minPoints : CATEGORIES.indexOf(category) < CATEGORIES.indexOf(minCategory))) {
     notes.push(
       `Warning: the prior convictions listed${input.priors ? "" : " (as the enhancements require them)"} would score at least ${minPoints} criminal history points under USSG §4A1.1(a)–(c) (category ${minCategory} or higher), but criminal history is given as ${givenPoints !== undefined ? `${givenPoints} points` : `category ${category} (${minPointsOf(category)}+ points)`}. Check the criminal history${input.priors ? ", or mark priors that receive no points with \"receivesCriminalHistoryPoints\": false" : ""}.`,
     );
@@ -207,7 +214,7 @@ export function calculateRange(input: RangeInput): RangeResult {
 
   if (era.textStatus.startsWith("DERIVED")) notes.push(`Source: the ${era.firstEdition}–${era.lastEdition} text of §2L1.2(b) is reconstructed from later verbatim text and the recorded amendments (no verbatim copy was available); check the figures against the printed ${edition} Manual.`);
   notes.push(...derived.notes);
-  if (input.priors?.some((p) => p.sentenceMonths !== undefined) && edition >= 2001) notes.push(sentenceImposedNote(edition));
+  if (!fromPriors && input.priors?.some((p) => p.sentenceMonths !== undefined) && edition >= 2001) notes.push(sentenceImposedNote(edition));
 
   const alternative = stat.alternative ? alternativeRange(range, stat.alternative, input.offenseDate) : undefined;
   if (alternative && (alternative.guidelineRange.minMonths !== capped.range.minMonths || alternative.guidelineRange.maxMonths !== capped.range.maxMonths)) {
@@ -219,6 +226,7 @@ export function calculateRange(input: RangeInput): RangeResult {
     steps,
     totalOffenseLevel,
     criminalHistoryCategory: category,
+    ...(fromPriors ? { criminalHistoryPoints: fromPriors.points, criminalHistory: { items: fromPriors.items } } : {}),
     range,
     statutoryMaximumMonths: statMax,
     guidelineRange: capped.range,

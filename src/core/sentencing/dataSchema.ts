@@ -125,3 +125,21 @@ export const AdjustmentsSchema = z.strictObject({
   deportableAlienSupervisedRelease: z.strictObject({ cite: z.string(), firstEdition: z.literal(2011), text: z.string(), source }),
 });
 export type Adjustments = z.infer<typeof AdjustmentsSchema>;
+
+/** src/data/criminal-history.json: the Chapter Four rules the calculator applies, each with its editions and source. */
+export const CriminalHistoryRuleSchema = z.strictObject({
+  id: z.enum(["a", "b", "c", "status2", "status1", "recency", "covRelated", "covSingle", "singleSentence", "relatedCases", "period15", "period10", "revocation", "juvenile", "petty", "zeroPoint", "retroactivity"]),
+  firstEdition: z.number().int().min(1995),
+  lastEdition: z.number().int().nullable(),
+  rule: z.string().min(20),
+  source,
+  status: z.enum(["verified", "partial", "unverified"]),
+});
+export type CriminalHistoryRule = z.infer<typeof CriminalHistoryRuleSchema>;
+
+export const CriminalHistoryFileSchema = z.strictObject({
+  title: z.string(),
+  source,
+  rules: z.array(CriminalHistoryRuleSchema).length(17),
+});
+export type CriminalHistoryFile = z.infer<typeof CriminalHistoryFileSchema>;

@@ -6,6 +6,7 @@ export { checkSubsection, normalizeSubsection } from "./enhancements";
 export { calculateWithManualChoice, factsFor, higherRange } from "./manualChoice";
 export { resolveStatute, statuteFromPriors, type StatuteInput, type StatuteFinding } from "./statuteFromPriors";
 export { eraFor, FIRST_EDITION, LATEST_EDITION, statuteFor } from "./data";
+export { checkAmendment821, renderAmendment821Markdown, type Amendment821Check } from "./amendment821";
 export {
   renderRangeMarkdown,
   renderResultBody,

@@ -7,7 +7,8 @@
 import { applyStatutoryLimits, calculateRange, editionOf, fmtRange } from "./calculate";
 import { calculateWithManualChoice } from "./manualChoice";
 import { statuteData, statuteFor } from "./data";
-import type { RangeInput, RangeResult, Statute } from "./types";
+import { appliedStatute } from "./statuteFromPriors";
+import type { RangeInput, RangeResult } from "./types";
 
 export const RANGE_OPEN = "<!-- heartland-range ";
 export const RANGE_CLOSE = "<!-- /heartland-range -->";
@@ -41,9 +42,6 @@ function rangeWords(r: { minMonths: number | null; maxMonths: number | null }): 
 }
 
 /** The statute the calculation applied (bare "1326" and a statute the priors contradict are resolved by the calculator). */
-function appliedStatute(input: RangeInput, r: RangeResult): Statute {
-  return r.statute?.applied ?? (input.statute === "1326" ? "1326(a)" : input.statute);
-}
 
 /** The one-sentence summary a lawyer can keep. */
 export function summarySentence(input: RangeInput, r: RangeResult): string {
@@ -108,7 +106,48 @@ const FIELD_WORDS: Record<string, string> = {
   otherAdjustments: "other adjustments",
   criminalHistory: "criminal history",
   statuteAsCharged: "“apply the statute as charged”",
+  zeroPointCriteriaMet: "whether the other criteria of §4C1.1 are met",
+  releaseDate: "the release date",
+  sentenceDate: "the sentence date",
 };
+
+const OFFENSE_WORDS: Record<string, string> = {
+  "illegal-reentry": "illegal reentry",
+  "1325a": "improper entry (8 U.S.C. § 1325(a))",
+  "drug-trafficking": "drug trafficking",
+  "crime-of-violence": "crime of violence",
+  firearms: "firearms offense",
+  "child-pornography": "child pornography",
+  "national-security-terrorism": "national security or terrorism offense",
+  "human-trafficking": "human trafficking",
+  "alien-smuggling": "alien smuggling",
+  "aggravated-felony": "aggravated felony",
+  other: "other offense",
+};
+
+function monthsText(m: number): string {
+  return Number.isInteger(m) ? `${m} month${m === 1 ? "" : "s"}` : `${m} months (about ${Math.round(m * 30.4375)} days)`;
+}
+
+/** The criminal-history table (prior, date, sentence, points, rule) of a calculation from the priors. */
+export function renderCriminalHistoryTable(input: RangeInput, r: RangeResult): string[] {
+  if (!r.criminalHistory || r.criminalHistoryPoints === undefined) return [];
+  const priors = input.priors ?? [];
+  const lines = ["", `**Criminal history — USSG ch. 4, pt. A: ${r.criminalHistoryPoints} point${r.criminalHistoryPoints === 1 ? "" : "s"}, category ${r.criminalHistoryCategory}**`, "", "| Prior | Date | Sentence | Points | Rule |", "| --- | --- | --- | ---: | --- |"];
+  for (const it of r.criminalHistory.items) {
+    const p = it.prior !== undefined ? priors[it.prior - 1] : undefined;
+    if (p) {
+      const imp = p.sentenceMonths ? `${monthsText(p.sentenceMonths)} imprisonment` : p.probationMonths ? `${monthsText(p.probationMonths)} probation` : "no imprisonment";
+      const sentence = `${imp}${p.revocationMonths ? ` + ${monthsText(p.revocationMonths)} on revocation` : ""}${p.releaseDate ? `; released ${p.releaseDate}` : ""}`;
+      const who = `${it.prior}. ${p.kind === "felony" ? "Felony" : "Misdemeanor"}, ${OFFENSE_WORDS[p.offense] ?? p.offense}${p.ageAtOffense !== undefined && p.ageAtOffense < 18 ? ` (age ${p.ageAtOffense})` : ""}`;
+      lines.push(`| ${cellText(who)} | ${p.sentenceDate ?? ""} | ${cellText(sentence)} | ${it.points} | ${cellText(`${it.subsection}: ${it.reason}`)} |`);
+    } else {
+      lines.push(`| ${/recency/.test(it.reason) ? "Recency" : "Status"} | | | ${it.points} | ${cellText(`${it.subsection}: ${it.reason}`)} |`);
+    }
+  }
+  lines.push(`| **Total** | | | **${r.criminalHistoryPoints}** | category ${r.criminalHistoryCategory} (USSG ch. 5, pt. A) |`);
+  return lines;
+}
 
 /** The body of a single calculation (no marker comments). */
 export function renderResultBody(input: RangeInput, r: RangeResult): string {
@@ -125,7 +164,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   lines.push("| | |");
   lines.push("| --- | --- |");
   lines.push(`| Total offense level | ${r.totalOffenseLevel} |`);
-  lines.push(`| Criminal history category | ${r.criminalHistoryCategory} |`);
+  lines.push(`| Criminal history category | ${r.criminalHistoryCategory}${r.criminalHistoryPoints !== undefined ? ` (${r.criminalHistoryPoints} point${r.criminalHistoryPoints === 1 ? "" : "s"})` : ""} |`);
   lines.push(`| Sentencing Table range | ${rangeWords(r.range)} (USSG ch. 5, pt. A) |`);
   lines.push(`| Statutory maximum | ${statuteLine(input, r)} |`);
   lines.push(`| Guideline range (USSG §5G1.1) | ${rangeWords(r.guidelineRange)} |`);
@@ -141,6 +180,7 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   for (const d of r.departures) {
     lines.push(`| Departure: ${cellText(d.label)} (${d.cite}, ${signed(d.levels)}) | level ${d.offenseLevel}: ${rangeWords(d.range)}${d.guidelineRange.minMonths !== d.range.minMonths || d.guidelineRange.maxMonths !== d.range.maxMonths ? `; ${rangeWords(d.guidelineRange)} under USSG §5G1.1` : ""} |`);
   }
+  lines.push(...renderCriminalHistoryTable(input, r));
   lines.push("");
   lines.push(summarySentence(input, r));
   if (r.notes.length) {
@@ -183,7 +223,8 @@ function asEnhancements(input: RangeInput, r: RangeResult): RangeInput {
       return sub;
     });
   const out: RangeInput = { ...input, enhancements: enh };
-  delete out.priors;
+  // Criminal history computed from the priors still needs them (the enhancements listed win).
+  if (!("fromPriors" in input.criminalHistory)) delete out.priors;
   return out;
 }
 
@@ -201,6 +242,17 @@ export function scenarioOptions(input: RangeInput): Scenario[] {
   const acc = input.acceptance ?? 0;
   for (const a of [0, 2, 3] as const) {
     if (a !== acc) out.push({ id: `acceptance:${a}`, label: a === 0 ? "Without acceptance" : `Acceptance ${a} levels`, input: { ...input, acceptance: a } });
+  }
+  const ch = input.criminalHistory;
+  if ("fromPriors" in ch) {
+    // A PSR objection: the status points, or one disputed prior (its points and any enhancement it triggers).
+    out.push({ id: `status:${ch.underSentence ? "off" : "on"}`, label: ch.underSentence ? "Without status points" : "With status points (under a criminal justice sentence)", input: { ...input, criminalHistory: { ...ch, underSentence: !ch.underSentence } } });
+    const priors = input.priors ?? [];
+    for (const it of r.criminalHistory?.items ?? []) {
+      if (it.prior === undefined || it.points === 0) continue;
+      const p = priors[it.prior - 1];
+      out.push({ id: `withoutPrior:${it.prior}`, label: `Without prior ${it.prior} (${p.kind}, ${OFFENSE_WORDS[p.offense] ?? p.offense}; ${it.points} point${it.points === 1 ? "" : "s"})`, input: { ...input, priors: priors.filter((_, j) => j !== it.prior! - 1) } });
+    }
   }
   const ed = input.earlyDisposition ?? 0;
   if (edition >= 2003) {

@@ -7,6 +7,9 @@ import { z } from "zod";
 import { CATEGORIES, OFFENSES, RangeInputError, STATUTES, type InputIssue, type RangeInput } from "./types";
 import { FIRST_EDITION, LATEST_EDITION } from "./data";
 
+/** The prior's criminal-history facts (used with `criminalHistory: {"fromPriors": true}`). */
+export const PRIOR_HISTORY_FIELDS = ["sentenceDate", "releaseDate", "probationMonths", "revocationMonths", "ageAtOffense", "pettyOffense", "interveningArrest", "relatedCases", "consecutive", "convictedAsAdult", "sameOccasion", "revocationBeforeDeportation"] as const;
+
 export const MESSAGES = {
   input: "the input must be a JSON object, e.g. {\"manual\": 2025, \"statute\": \"1326(b)(2)\", \"enhancements\": [\"2L1.2(b)(2)(B)\"], \"acceptance\": 3, \"criminalHistory\": {\"category\": \"IV\"}}.",
   manual: `must be a Guidelines Manual edition year from ${FIRST_EDITION} to ${LATEST_EDITION} (the Manual in force on Nov. 1 of that year), or "latest".`,
@@ -23,7 +26,12 @@ export const MESSAGES = {
   adjustmentLevels: "must be a whole number of levels from -20 to 20, other than 0 (positive increases the offense level, negative decreases it).",
   adjustmentCite: "must cite a Chapter Three adjustment in Parts A–D, e.g. \"USSG §3C1.1\" (acceptance of responsibility and early disposition have their own fields).",
   adjustmentLabel: "must be a short description of the adjustment, e.g. \"Obstruction of justice\".",
-  criminalHistory: "must be {\"category\": \"I\"…\"VI\"} or {\"points\": N} (a whole number of criminal history points).",
+  criminalHistory: "must be {\"category\": \"I\"…\"VI\"}, {\"points\": N} (a whole number of criminal history points) or {\"fromPriors\": true, \"underSentence\": true|false} (points computed from the priors' dates and sentences).",
+  fromPriors: "must be true: {\"fromPriors\": true, \"underSentence\": true|false, \"zeroPointCriteriaMet\": true|false (optional)} computes the points from each prior's sentenceDate and sentenceMonths.",
+  date: "must be a date written YYYY-MM-DD (e.g. 2009-03-17).",
+  months: "must be a number of months from 0 to 1200 (fractions for days: 59 days = 1.94, 60 days = 1.97).",
+  ageAtOffense: "must be the defendant's age in whole years when he committed the prior offense (e.g. 17).",
+  pettyOffense: "must be \"4A1.2(c)(1)\" (a listed offense, counted only with probation over one year or at least 30 days' imprisonment) or \"4A1.2(c)(2)\" (never counted).",
   category: "must be I, II, III, IV, V or VI (the Sentencing Table has no category above VI).",
   points: "must be a whole number of criminal history points from 0 to 99.",
   priorsOrEnhancements: "give the prior convictions (\"priors\") or the §2L1.2(b) subsections that apply (\"enhancements\"); use an empty list for none.",
@@ -31,7 +39,7 @@ export const MESSAGES = {
 } as const;
 
 const ALLOWED_TOP = ["manual", "statute", "statuteAsCharged", "offenseDate", "sentencingDate", "priors", "enhancements", "acceptance", "earlyDisposition", "otherAdjustments", "criminalHistory"];
-const ALLOWED_PRIOR = ["kind", "offense", "sentenceMonths", "beforeFirstOrder", "conductAfterFirstOrder", "receivesCriminalHistoryPoints", "deportedAfter", "aggravatedFelony", "committedForProfit", "immigrationOffense"];
+const ALLOWED_PRIOR = ["kind", "offense", "sentenceMonths", "beforeFirstOrder", "conductAfterFirstOrder", "receivesCriminalHistoryPoints", "deportedAfter", "aggravatedFelony", "committedForProfit", "immigrationOffense", ...PRIOR_HISTORY_FIELDS];
 
 /** zod error option: a fixed message, prefixed with "is required" when the field is missing. */
 function say(text: string) {
@@ -59,6 +67,10 @@ export const fieldSchemas = {
   adjustmentLabel: z.string(say(MESSAGES.adjustmentLabel)).refine((s) => s.trim().length > 0 && s.length <= 200, { error: MESSAGES.adjustmentLabel }),
   category: z.preprocess((v) => (typeof v === "string" ? v.trim().toUpperCase() : v), z.enum(CATEGORIES, say(MESSAGES.category))),
   points: z.number(say(MESSAGES.points)).refine((n) => Number.isInteger(n) && n >= 0 && n <= 99, { error: MESSAGES.points }),
+  date: z.string(say(MESSAGES.date)).refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), { error: MESSAGES.date }),
+  months: z.number(say(MESSAGES.months)).refine((n) => Number.isFinite(n) && n >= 0 && n <= 1200, { error: MESSAGES.months }),
+  ageAtOffense: z.number(say(MESSAGES.ageAtOffense)).refine((n) => Number.isInteger(n) && n >= 0 && n <= 120, { error: MESSAGES.ageAtOffense }),
+  pettyOffense: z.enum(["4A1.2(c)(1)", "4A1.2(c)(2)"], say(MESSAGES.pettyOffense)),
 };
 
 /** "8 U.S.C. § 1326(b)(2)" → "1326(b)(2)". */
@@ -89,6 +101,18 @@ const priorSchema = z.strictObject(
     aggravatedFelony: bool.optional(),
     committedForProfit: bool.optional(),
     immigrationOffense: bool.optional(),
+    sentenceDate: fieldSchemas.date.optional(),
+    releaseDate: fieldSchemas.date.optional(),
+    probationMonths: fieldSchemas.months.optional(),
+    revocationMonths: fieldSchemas.months.optional(),
+    ageAtOffense: fieldSchemas.ageAtOffense.optional(),
+    pettyOffense: fieldSchemas.pettyOffense.optional(),
+    interveningArrest: bool.optional(),
+    relatedCases: bool.optional(),
+    consecutive: bool.optional(),
+    convictedAsAdult: bool.optional(),
+    sameOccasion: bool.optional(),
+    revocationBeforeDeportation: bool.optional(),
   },
   { error: (iss) => (iss.code === "unrecognized_keys" ? unknownKeys(iss.keys, ALLOWED_PRIOR) : "each prior conviction must be an object such as {\"kind\": \"felony\", \"offense\": \"other\", \"sentenceMonths\": 30, \"beforeFirstOrder\": true}.") },
 );
@@ -109,7 +133,8 @@ const adjustmentSchema = z.strictObject(
 const criminalHistorySchema = z.union(
   [
     z.strictObject({ category: fieldSchemas.category }),
-    z.strictObject({ points: fieldSchemas.points }),
+    z.strictObject({ points: fieldSchemas.points, zeroPointCriteriaMet: bool.optional() }),
+    z.strictObject({ fromPriors: z.literal(true, say(MESSAGES.fromPriors)), underSentence: bool, zeroPointCriteriaMet: bool.optional() }),
   ],
   say(MESSAGES.criminalHistory),
 );
@@ -164,10 +189,18 @@ function refineCriminalHistoryIssue(raw: unknown): InputIssue | undefined {
     const r = fieldSchemas.category.safeParse((ch as Record<string, unknown>).category);
     if (!r.success) return { field: "criminalHistory.category", message: MESSAGES.category };
   }
-  if (keys.length === 1 && keys[0] === "points") {
-    const r = fieldSchemas.points.safeParse((ch as Record<string, unknown>).points);
+  const c = ch as Record<string, unknown>;
+  if (keys.includes("points") && !keys.includes("fromPriors")) {
+    const r = fieldSchemas.points.safeParse(c.points);
     if (!r.success) return { field: "criminalHistory.points", message: MESSAGES.points };
   }
+  if (keys.includes("fromPriors") || keys.includes("underSentence")) {
+    if (c.fromPriors !== true) return { field: "criminalHistory.fromPriors", message: c.fromPriors === undefined ? `is required: it ${MESSAGES.fromPriors}` : MESSAGES.fromPriors };
+    if (typeof c.underSentence !== "boolean") return { field: "criminalHistory.underSentence", message: `${c.underSentence === undefined ? "is required: it " : ""}must be true or false: whether the defendant committed the instant offense while under any criminal justice sentence (probation, parole, supervised release, imprisonment, work release or escape status).` };
+    const extra = keys.filter((k) => !["fromPriors", "underSentence", "zeroPointCriteriaMet"].includes(k));
+    if (extra.length) return { field: "criminalHistory", message: unknownKeys(extra, ["fromPriors", "underSentence", "zeroPointCriteriaMet"]) };
+  }
+  if (keys.includes("zeroPointCriteriaMet") && typeof c.zeroPointCriteriaMet !== "boolean") return { field: "criminalHistory.zeroPointCriteriaMet", message: MESSAGES.boolean };
   return undefined;
 }
 

@@ -133,3 +133,8 @@ export function resolveStatute(stated: StatuteInput, priors: readonly Prior[] | 
   out.alternative = f.supported;
   return out;
 }
+
+/** The statute a calculation applied (a result always records it; a bare "1326" otherwise reads as § 1326(a)). */
+export function appliedStatute(input: { statute: StatuteInput }, r: { statute?: { applied: Statute } }): Statute {
+  return r.statute?.applied ?? (input.statute === "1326" ? "1326(a)" : input.statute);
+}

@@ -50,6 +50,28 @@ export interface Prior {
   committedForProfit?: boolean;
   /** 1995–1996: a felony "involving violation of the immigration laws". */
   immigrationOffense?: boolean;
+  // --- Criminal history from the priors (`criminalHistory: {"fromPriors": true}`; criminalHistory.ts) ---
+  /** YYYY-MM-DD: when the sentence was imposed. */
+  sentenceDate?: string;
+  /** YYYY-MM-DD: last release from imprisonment on this sentence. */
+  releaseDate?: string;
+  probationMonths?: number;
+  /** Imprisonment imposed on revocation of probation, parole or supervised release (§4A1.2(k)). */
+  revocationMonths?: number;
+  ageAtOffense?: number;
+  pettyOffense?: "4A1.2(c)(1)" | "4A1.2(c)(2)";
+  /** Sentenced the same day as another prior: the offenses were separated by an intervening arrest. */
+  interveningArrest?: boolean;
+  /** 1995–2006 Manuals: the case is "related" to another prior sentenced the same day (§4A1.2 comment. (n.3)). */
+  relatedCases?: boolean;
+  /** Part of a single sentence: this term ran consecutively to the others. */
+  consecutive?: boolean;
+  /** Offense before age 18: convicted as an adult. */
+  convictedAsAdult?: boolean;
+  /** 1995–2006 Manuals: related crimes of violence occurred on the same occasion (§4A1.1(f)). */
+  sameOccasion?: boolean;
+  /** 2012–2017 Manuals: the revocation occurred before the defendant was deported or unlawfully remained. */
+  revocationBeforeDeportation?: boolean;
 }
 
 export interface EnhancementObject {
@@ -65,7 +87,24 @@ export interface OtherAdjustment {
   label?: string;
 }
 
-export type CriminalHistoryInput = { category: Category } | { points: number };
+/** Criminal history from the priors' facts (criminalHistory.ts): the points, each with its rule. */
+export interface CriminalHistoryFromPriors {
+  fromPriors: true;
+  /** The instant offense was committed while under a criminal justice sentence (status points). */
+  underSentence: boolean;
+  /** §4C1.1 (from Nov. 1, 2023): every criterion other than zero points is met. */
+  zeroPointCriteriaMet?: boolean;
+}
+
+export type CriminalHistoryInput = { category: Category } | { points: number; zeroPointCriteriaMet?: boolean } | CriminalHistoryFromPriors;
+
+/** One line of the criminal history computation: a prior (1-based `prior`) or the status/recency points. */
+export interface CriminalHistoryItem {
+  prior?: number;
+  points: number;
+  subsection: string;
+  reason: string;
+}
 
 export interface RangeInput {
   manual?: number | "latest";
@@ -135,6 +174,10 @@ export interface RangeResult {
     /** The guideline range under the other statute (as charged, or as the priors support), where it differs. */
     alternative?: { statute: Statute; statutoryMaximumMonths: number; guidelineRange: GuidelineRange };
   };
+  /** With `criminalHistory: {"fromPriors": true}`: the total criminal history points. */
+  criminalHistoryPoints?: number;
+  /** With `criminalHistory: {"fromPriors": true}`: every point and why. */
+  criminalHistory?: { items: CriminalHistoryItem[] };
 }
 
 /** A problem with one input field: `field` is a path such as `priors[0].sentenceMonths`. */

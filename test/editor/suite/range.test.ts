@@ -213,3 +213,102 @@ describe("Insert Guideline Range (§2L1.2)", function () {
     assert.equal(editor.document.getText(), ORIGINAL.slice(0, offset) + block + ORIGINAL.slice(offset));
   });
 });
+
+// Issue 12: criminal history computed from the priors' dates and sentences (USSG §§4A1.1–4A1.2).
+const FROM_PRIORS = {
+  manual: 2025,
+  statute: "1326(b)(2)",
+  offenseDate: "2024-03-01",
+  acceptance: 3,
+  priors: [
+    { kind: "felony", offense: "drug-trafficking", sentenceDate: "2012-01-01", sentenceMonths: 30, releaseDate: "2014-01-01", beforeFirstOrder: true },
+    { kind: "felony", offense: "other", sentenceDate: "2000-01-01", sentenceMonths: 30, releaseDate: "2002-01-01", beforeFirstOrder: true },
+  ],
+  criminalHistory: { fromPriors: true, underSentence: false },
+};
+
+describe("Insert Guideline Range: criminal history from the priors", function () {
+  this.timeout(60_000); // the guided test walks 18 steps with a pause each
+
+  before(async () => {
+    await freshEditor("# warm-up\n");
+    await ensureCommand();
+  });
+
+  it("inserts a range computed from the priors with its criminal-history table (3 points, II; 13/II = 15–21)", async () => {
+    const editor = await freshEditor();
+    const at = new vscode.Position(3, 0);
+    editor.selection = new vscode.Selection(at, at);
+    const inserted = await vscode.commands.executeCommand<string>(INSERT_COMMAND, { input: FROM_PRIORS });
+    const block = expectedBlock(FROM_PRIORS);
+    assert.equal(inserted, block);
+    const text = editor.document.getText();
+    const offset = editor.document.offsetAt(at);
+    assert.equal(text, ORIGINAL.slice(0, offset) + block + ORIGINAL.slice(offset));
+    for (const line of [
+      "| USSG §2L1.2(b)(2)(B) |",
+      "| Criminal history category | II (3 points) |",
+      "**Criminal history — USSG ch. 4, pt. A: 3 points, category II**",
+      "| Prior | Date | Sentence | Points | Rule |",
+      "| 1. Felony, drug trafficking | 2012-01-01 | 30 months imprisonment; released 2014-01-01 | 3 | §4A1.1(a): 30 months imprisonment, exceeding one year and one month; imposed 2012-01-01: within 15 years of the instant offense (2024-03-01), §4A1.2(e)(1) |",
+      "| 2. Felony, other offense | 2000-01-01 | 30 months imprisonment; released 2002-01-01 | 0 | §4A1.2(e)(1): 30 months imprisonment; imposed 2000, released 2002-01-01: outside the 15-year period (before 2009-03-01), §4A1.2(e)(1) |",
+      "| **Total** | | | **3** | category II (USSG ch. 5, pt. A) |",
+      "The total offense level is 13 and the criminal history category is II, so the advisory range is 15–21 months. USSG ch. 5, pt. A.",
+    ]) {
+      assert.ok(text.includes(line), `missing: ${line}`);
+    }
+    // The recorded input reopens exactly (Recompute).
+    assert.deepEqual(findRecordedBlocks(text)[0].data, FROM_PRIORS);
+  });
+
+  it("guided Recompute: open Criminal history, keep each prior's answers, answer 'Yes' to status points (2025: fewer than 7 points, none added)", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: FROM_PRIORS });
+    const [block] = findRecordedBlocks(editor.document.getText());
+    const done = vscode.commands.executeCommand<string | undefined>(RECOMPUTE_COMMAND, editor.document.uri.toString(), block.start);
+    const pause = () => new Promise((r) => setTimeout(r, 500));
+    const run = async (cmd: string, times = 1) => {
+      for (let i = 0; i < times; i++) await vscode.commands.executeCommand(cmd);
+    };
+    const accept = async () => {
+      await pause();
+      await run("workbench.action.acceptSelectedQuickOpenItem");
+    };
+    await pause(); // the summary of the answers
+    await run("workbench.action.quickOpenSelectNext", 8); // 8. Criminal history
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await accept(); // "Compute from the prior convictions…" (the saved answer) is active
+    await accept(); // commencement of the instant offense: 2024-03-01 (saved)
+    await pause(); // status points: "No" (saved) is active
+    await run("workbench.action.quickOpenSelectPrevious"); // "Yes"
+    await run("workbench.action.acceptSelectedQuickOpenItem");
+    await accept(); // §4C1.1: "Not decided" (saved: not given)
+    for (let k = 0; k < 2; k++) for (let q = 0; q < 6; q++) await accept(); // each prior: date, term, release, revocation, probation, age
+    await accept(); // the summary again: Recompute with these answers
+    const out = await done;
+    assert.ok(out, "recomputed");
+    const text = editor.document.getText();
+    const data = findRecordedBlocks(text)[0].data as Record<string, unknown>;
+    assert.deepEqual(data.criminalHistory, { fromPriors: true, underSentence: true });
+    assert.deepEqual(data.priors, FROM_PRIORS.priors);
+    assert.equal(data.offenseDate, "2024-03-01");
+    assert.ok(text.includes("| Status | | | 0 | §4A1.1(e): committed while under a criminal justice sentence, but with 3 points under §4A1.1(a)–(d) (fewer than 7): no status point from Nov. 1, 2023 (Amendment 821) |"), text);
+    assert.ok(text.includes("| Criminal history category | II (3 points) |"));
+    assert.ok(text.includes("so the advisory range is 15–21 months"));
+  });
+
+  it("Recompute with the status points answered differently (2022 Manual: +2 → 5 points, III)", async () => {
+    const editor = await freshEditor();
+    editor.selection = new vscode.Selection(new vscode.Position(3, 0), new vscode.Position(3, 0));
+    await vscode.commands.executeCommand(INSERT_COMMAND, { input: FROM_PRIORS });
+    const blocks = findRecordedBlocks(editor.document.getText());
+    const changed = { ...FROM_PRIORS, manual: 2022, criminalHistory: { fromPriors: true, underSentence: true } };
+    await vscode.commands.executeCommand(RECOMPUTE_COMMAND, editor.document.uri, blocks[0].start, { input: changed });
+    const text = editor.document.getText();
+    assert.ok(text.includes("| Status | | | 2 | §4A1.1(d): the instant offense was committed while under a criminal justice sentence: 2 points"), text);
+    assert.ok(text.includes("| Criminal history category | III (5 points) |"));
+    // 2022 Manual, 13/III = 18–24 months.
+    assert.ok(text.includes("so the advisory range is 18–24 months"));
+  });
+});
