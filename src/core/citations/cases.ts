@@ -14,6 +14,7 @@
 
 import casesData from "../../data/cases.json";
 import { RULE_IDS } from "../precedent/types";
+import { lookupReporter, NAME_ABBREVIATIONS_DB, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -65,18 +66,36 @@ export interface CaseCitationMatch {
   enBanc?: Part;
   /** `(per curiam)` parenthetical, if written. */
   perCuriam?: Part;
+  /** The reporter as the reporters database knows it (full and short forms); `reporter.value` is its canonical form. */
+  reporterInfo?: Reporter;
+  /** Parallel citations of the same decision (`555 U.S. 261, 264, 129 S. Ct. 840, 172 L. Ed. 2d 596 (2009)`): the parts after the first, which share its name, court and year. */
+  parallels?: ParallelCite[];
+  /** California style: the year before the volume, `People v. Smith (2007) 154 Cal.App.4th 547`. */
+  yearFirst?: boolean;
 }
 
-/** Reporters Heartland recognises (longest first within a family). */
-const REPORTERS = [
-  "F. Supp. 3d", "F. Supp. 2d", "F. Supp.", "F. App'x", "F. App’x", "F.4th", "F.3d", "F.2d", "F.",
-  "U.S.", "S. Ct.", "L. Ed. 2d", "L. Ed.", "WL", "U.S. App. LEXIS", "U.S. Dist. LEXIS",
-];
+export interface ParallelCite {
+  volume: Part<number>;
+  reporter: Part;
+  page: Part<number>;
+  pins: PinCite[];
+  reporterInfo: Reporter;
+}
 
+/** A citation the reader saw but left out because its parse is uncertain (it is never listed or checked). */
+export interface UncertainCitation {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/**
+ * Anchors: a volume (1–4 digits) followed by a capital letter (the reporter: looked up in the
+ * reporters database by `lookupReporter`), a `(2007)` before a California-style volume, `No.`, `Id.`.
+ */
 const ANCHOR = new RegExp(
   [
-    // volume + reporter (the reporter is checked by hand against REPORTERS)
-    "\\d{1,4}[ \\u00a0](?:F\\.|U\\.S\\.[ \\u00a0](?:App|Dist|\\d|at)|U\\.S\\.\\n|S\\.[ \\u00a0]?Ct\\.|L\\.[ \\u00a0]?Ed\\.|WL[ \\u00a0])",
+    "\\d{1,4}(?=[ \\u00a0\\n][ \\u00a0]{0,3}[A-Z])",
     "Nos?\\.[ \\u00a0]",
     "[Ii]d\\.",
   ].join("|"),
@@ -88,7 +107,7 @@ const SIGNALS = new Set([
   "following", "(citing", "(quoting", "by", "from", "to", "that", "the", "of", "on", "as",
 ]);
 /** Lower-case words that may sit inside a case name. */
-const NAME_CONNECTORS = new Set(["v.", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al."]);
+const NAME_CONNECTORS = new Set(["v.", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al.", "parte"]);
 /** Abbreviations ending in "." that may sit inside a case name (other "…." capitalised words end it). */
 const NAME_ABBREVIATIONS = new Set(["U.S.", "Co.", "Inc.", "Corp.", "Bros.", "Ltd.", "Dep't", "Ass'n", "Comm'n", "Sec'y", "Bd.", "Ctr.", "Cnty.", "Dist.", "Mr.", "Jr.", "Sr.", "St.", "Nat'l", "Int'l", "Gov't", "Auth.", "Univ."]);
 
@@ -225,6 +244,19 @@ function readCourtParen(s: string, pos: number): CourtParen | undefined {
   return out;
 }
 
+/** Party suffixes written after a comma: "Acme, Inc.", "Meritor Sav. Bank, FSB", "Smith, Jr.". */
+const AFTER_COMMA = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "LLC", "L.L.C.", "LLP", "L.L.P.", "L.P.", "N.A.", "FSB", "F.S.B.", "P.C.", "P.A.", "S.A.", "Jr.", "Sr.", "Inc"]);
+
+function isNameAbbreviation(w: string): boolean {
+  return NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w);
+}
+
+/** "In re", "Ex parte", "In the Matter of", "Matter of": a case name without "v.". */
+function procedural(words: readonly { text: string }[]): boolean {
+  const t = words.slice(0, 4).map((w) => w.text);
+  return (t[0] === "In" && t[1] === "re") || (t[0] === "Ex" && t[1] === "parte") || (t[0] === "In" && t[1] === "the" && t[2] === "Matter" && t[3] === "of") || (t[0] === "Matter" && t[1] === "of");
+}
+
 /** Case name ending just before `end` (exclusive), read backwards; emphasis markers are skipped. */
 export function readNameBackward(s: string, end: number, requireVersus: boolean): Part | undefined {
   let p = end;
@@ -232,7 +264,7 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
   const nameEnd = p;
   const words: { start: number; end: number; text: string }[] = [];
   let lines = 0;
-  while (p > 0 && words.length < 14) {
+  while (p > 0 && words.length < 16) {
     // skip spaces back
     let q = p;
     while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n")) {
@@ -256,26 +288,40 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       raw = raw.slice(0, -1);
       we--;
     }
+    // "Acme, Inc.": the comma before a party suffix belongs to the name
+    if (raw.endsWith(",") && words.length > 0 && AFTER_COMMA.has(words[0].text) && raw.length > 1) {
+      raw = raw.slice(0, -1);
+      we--;
+      while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
+        raw = raw.slice(0, -1);
+        we--;
+      }
+    }
     if (!raw) break;
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
     if (!isWord && raw !== "&") break;
     if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
-    if (SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && words[0]?.text.toLowerCase() === "re")) break;
     const upper = raw[0] !== raw[0].toLowerCase();
-    if (!upper && !NAME_CONNECTORS.has(lower)) break;
-    if (upper && raw.endsWith(".") && raw !== "v." && !NAME_ABBREVIATIONS.has(raw) && !/^[A-Z]\.$/.test(raw) && words.length > 0) break;
+    const next = words[0]?.text;
+    const beforeCapital = next !== undefined && next[0] !== next[0].toLowerCase();
+    // "State of Washington", "Board of the County": "of"/"the" inside a name (dropped again if they lead it)
+    const innerConnector = (raw === "of" || raw === "the") && beforeCapital;
+    if (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) break;
+    if (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte") break;
+    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && words.length > 0) break;
     words.unshift({ start: ws, end: we, text: raw });
     p = w;
   }
-  // drop leading connectors
-  while (words.length && (words[0].text === "v." || NAME_CONNECTORS.has(words[0].text.toLowerCase()))) words.shift();
+  // drop leading connectors (lower-case words and "v.")
+  while (words.length && (words[0].text === "v." || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
   if (!words.length) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v.");
-  const inRe = words.length > 1 && words[0].text === "In" && words[1].text === "re";
-  if (requireVersus && vIndex < 0 && !inRe) return undefined;
+  const proc = procedural(words);
+  if (requireVersus && vIndex < 0 && !proc) return undefined;
   if (vIndex === words.length - 1) return undefined;
-  if (!requireVersus && vIndex < 0 && words.length > 4) return undefined;
+  if (!requireVersus && vIndex < 0 && !proc && words.length > 4) return undefined;
+  if (proc && words.length < 3) return undefined;
   const start = words[0].start;
   const stop = words[words.length - 1].end;
   if (stop > nameEnd) return undefined;
@@ -308,39 +354,175 @@ function readTrailing(s: string, pos: number, m: CaseCitationMatch): number {
   return end;
 }
 
-function parseReporterAt(s: string, at: number): CaseCitationMatch | undefined {
+/**
+ * The reporter written at `pos`: words up to the page (a number) or `at`, at most six, across at
+ * most one line break. Words are letters, periods, apostrophes and `&`; an ordinal ("3d", "4th")
+ * may follow the first word. Returns its end (exclusive).
+ */
+function readReporterWords(s: string, pos: number): number | undefined {
+  let p = pos;
+  let end = -1;
+  let newlines = 0;
+  for (let n = 0; n < 6; n++) {
+    const t = p;
+    while (p < s.length && (isLetter(s[p]) || isDigit(s[p]) || s[p] === "." || s[p] === "'" || s[p] === "\u2019" || s[p] === "&")) p++;
+    if (p === t) break;
+    const tok = s.slice(t, p);
+    if (isDigit(tok[0])) {
+      // the page, or an ordinal series ("F. 3d", "Cal. App. 4th")
+      if (n === 0 || !/^\d{1,2}(?:st|nd|rd|th|d)\.?$/.test(tok)) {
+        p = t;
+        break;
+      }
+    } else if (!isLetter(tok[0]) || tok === "at") {
+      p = t;
+      break;
+    }
+    end = p;
+    let q = p;
+    while (q < s.length && (isHSpace(s[q]) || (s[q] === "\n" && newlines === 0))) {
+      if (s[q] === "\n") newlines++;
+      q++;
+    }
+    if (q === p) break;
+    p = q;
+  }
+  return end > pos ? end : undefined;
+}
+
+const DATABASE_TYPES = new Set(["westlaw", "lexis"]);
+
+/** The page after a reporter: up to 7 digits (9 in a Westlaw or Lexis number), not followed by a letter or digit. */
+function readPage(s: string, pos: number, database: boolean): { value: number; end: number } | undefined {
+  const page = readInt(s, pos, database ? 9 : 7);
+  if (!page || isLetter(s[page.end]) || (s[page.end] === "-" && isLetter(s[page.end + 1]))) return undefined;
+  return page;
+}
+
+/** Pins after a first page: `, 978, 980` or, in a database citation, `, at *2`. */
+function readPinsAfterPage(s: string, pos: number): { pins: PinCite[]; end: number } {
+  const plain = readPinsAfterComma(s, pos);
+  if (s[plain.end] === ",") {
+    const at = readAtPins(s, skipWs(s, plain.end + 1));
+    if (at) return { pins: [...plain.pins, ...at.pins], end: at.end };
+  }
+  return plain;
+}
+
+/** A reporter lookup settled by the citation's year where the spelling names several reporters. */
+function settle(l: ReporterLookup, year: number | undefined): Reporter | undefined {
+  if (!l) return undefined;
+  return "reporter" in l ? l.reporter : pickByYear(l.candidates, year);
+}
+
+/** `volume reporter page` (no name) at `at`, for the parts of a parallel citation after the first. */
+function readParallelAt(s: string, at: number): { volume: Part<number>; rs: number; re: number; look: ReporterLookup; page: Part<number>; pins: PinCite[]; end: number } | undefined {
   const vol = readInt(s, at, 4);
   if (!vol) return undefined;
   const rs = skipWs(s, vol.end);
-  const reporter = REPORTERS.find((r) => s.startsWith(r, rs) || s.startsWith(r.replace(/ /g, ""), rs));
-  if (!reporter) return undefined;
-  const written = s.startsWith(reporter, rs) ? reporter : reporter.replace(/ /g, "");
-  const re = rs + written.length;
-  if (isLetter(s[re]) || s[re] === ".") return undefined; // "U.S.C.", "U.S.S.G."
-  const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
-  const rep: Part = { value: reporter, start: rs, end: re };
+  if (rs === vol.end) return undefined;
+  const re = readReporterWords(s, rs);
+  if (re === undefined) return undefined;
+  const look = lookupReporter(s.slice(rs, re));
+  if (!look) return undefined;
   const q = skipWs(s, re);
   if (q === re) return undefined;
+  const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
+  const page = readPage(s, q, database);
+  if (!page) return undefined;
+  const pins = readPinsAfterPage(s, page.end);
+  return { volume: { value: vol.value, start: at, end: vol.end }, rs, re, look, page: { value: page.value, start: q, end: page.end }, pins: pins.pins, end: pins.end };
+}
+
+/** California style: `People v. Smith (2007) 154 Cal.App.4th 547` — the year paren and the name before the volume. */
+function yearBefore(s: string, at: number): { name: Part; paren: CourtParen } | undefined {
+  let p = at;
+  while (p > 0 && isHSpace(s[p - 1])) p--;
+  if (p > 0 && s[p - 1] === "\n") p--;
+  while (p > 0 && isHSpace(s[p - 1])) p--;
+  if (s[p - 1] !== ")" || s[p - 6] !== "(" || !/^(?:1[89]|20)\d\d$/.test(s.slice(p - 5, p - 1))) return undefined;
+  const open = p - 6;
+  let e = open;
+  while (e > 0 && isHSpace(s[e - 1])) e--;
+  if (e === open) return undefined;
+  const name = readNameBackward(s, e, true);
+  if (!name) return undefined;
+  return { name, paren: { start: open, end: p, year: { value: Number(s.slice(p - 5, p - 1)), start: p - 5, end: p - 1 } } };
+}
+
+function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
+  const vol = readInt(s, at, 4);
+  if (!vol) return undefined;
+  const rs = skipWs(s, vol.end);
+  if (rs === vol.end) return undefined;
+  const re = readReporterWords(s, rs);
+  if (re === undefined) return undefined;
+  const look = lookupReporter(s.slice(rs, re));
+  if (!look) return undefined;
+  if (isLetter(s[re]) || s[re] === ".") return undefined;
+  const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
+  const q = skipWs(s, re);
+  if (q === re) return undefined;
+  const written = (end: number) => s.slice(at, end).replace(/\s+/g, " ");
   const atPins = readAtPins(s, q);
   if (atPins) {
+    // a short form has no year: the spelling alone must name the reporter
+    const reporter = settle(look, undefined);
+    if (!reporter) {
+      uncertain?.push({ start: at, end: atPins.end, reason: `"${written(re)}" names more than one reporter` });
+      return undefined;
+    }
     const name = nameBefore(s, at, false);
-    const m: CaseCitationMatch = { form: "short", start: name?.start ?? at, end: atPins.end, text: "", volume, reporter: rep, pins: atPins.pins };
+    const m: CaseCitationMatch = { form: "short", start: name?.start ?? at, end: atPins.end, text: "", volume, reporter: { value: reporter.cite, start: rs, end: re }, reporterInfo: reporter, pins: atPins.pins };
     if (name) m.name = name;
     return m;
   }
-  const page = readInt(s, q, 7);
+  const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
+  const page = readPage(s, q, database);
   if (!page) return undefined;
-  const pins = readPinsAfterComma(s, page.end);
-  const name = nameBefore(s, at, true);
-  const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end: pins.end, text: "", volume, reporter: rep, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
+  const pins = readPinsAfterPage(s, page.end);
+  let end = pins.end;
+  // parallel citations: ", 129 S. Ct. 840, 172 L. Ed. 2d 596"
+  const parallels: NonNullable<ReturnType<typeof readParallelAt>>[] = [];
+  for (let k = 0; k < 4 && s[end] === ","; k++) {
+    const p2 = skipWs(s, end + 1);
+    if (!isDigit(s[p2])) break;
+    const par = readParallelAt(s, p2);
+    if (!par) break;
+    parallels.push(par);
+    end = par.end;
+  }
+  const cal = yearBefore(s, at);
+  const name = cal?.name ?? nameBefore(s, at, true);
+  const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
-  const pq = skipWs(s, pins.end);
-  const paren = readCourtParen(s, pq);
+  const paren = readCourtParen(s, skipWs(s, end));
   if (paren) {
     m.paren = paren;
     m.end = paren.end;
+  } else if (cal) {
+    m.paren = cal.paren;
+    m.yearFirst = true;
   }
   m.end = readTrailing(s, m.end, m);
+  const year = m.paren?.year.value;
+  const reporter = settle(look, year);
+  if (!reporter) {
+    uncertain?.push({ start: m.start, end: m.end, reason: `"${written(re)}" names more than one reporter${year === undefined ? " and the citation has no year" : ` in ${year}`}` });
+    return undefined;
+  }
+  m.reporter!.value = reporter.cite;
+  m.reporterInfo = reporter;
+  const parts: ParallelCite[] = [];
+  for (const par of parallels) {
+    const r = settle(par.look, year);
+    if (!r) {
+      uncertain?.push({ start: par.volume.start, end: par.end, reason: `"${written(par.re).slice(par.rs - par.volume.start)}" names more than one reporter` });
+      continue;
+    }
+    parts.push({ volume: par.volume, reporter: { value: r.cite, start: par.rs, end: par.re }, page: par.page, pins: par.pins, reporterInfo: r });
+  }
+  if (parts.length) m.parallels = parts;
   return m;
 }
 
@@ -368,20 +550,18 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
   const m: CaseCitationMatch = { form: "docket", start: name.start, end: last, text: "", name, docket, pins: [] };
-  // optional ", 2023 WL 4112142" and ", at *2"
+  // optional database number ", 2023 WL 4112142", ", 2019 U.S. Dist. LEXIS 12345", and ", at *2"
   let q = skipWs(s, last);
   if (s[last] === ",") {
     const w = skipWs(s, last + 1);
-    const wl = /^\d{4} WL \d{1,9}/.exec(s.slice(w, w + 24));
-    if (wl) {
-      m.end = w + wl[0].length;
-      if (s[m.end] === ",") {
-        const atPins = readAtPins(s, skipWs(s, m.end + 1));
-        if (atPins) {
-          m.pins = atPins.pins;
-          m.end = atPins.end;
-        }
-      }
+    const db = isDigit(s[w]) ? readParallelAt(s, w) : undefined;
+    if (db && db.look && "reporter" in db.look && DATABASE_TYPES.has(db.look.reporter.type)) {
+      m.volume = db.volume;
+      m.reporter = { value: db.look.reporter.cite, start: db.rs, end: db.re };
+      m.reporterInfo = db.look.reporter;
+      m.page = db.page;
+      m.pins = db.pins;
+      m.end = db.end;
       q = skipWs(s, m.end);
     }
   }
@@ -411,8 +591,12 @@ function parseIdAt(s: string, at: number): CaseCitationMatch | undefined {
   return m;
 }
 
-/** All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. */
-export function recognizeCaseCitations(prose: string, text: string = prose): CaseCitationMatch[] {
+/**
+ * All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. Citations
+ * whose parse is uncertain (a spelling that names several reporters and a year that does not
+ * decide) are left out, and pushed to `uncertain` when given.
+ */
+export function recognizeCaseCitations(prose: string, text: string = prose, uncertain?: UncertainCitation[]): CaseCitationMatch[] {
   const out: CaseCitationMatch[] = [];
   const re = new RegExp(ANCHOR.source, "g");
   let m: RegExpExecArray | null;
@@ -422,7 +606,7 @@ export function recognizeCaseCitations(prose: string, text: string = prose): Cas
     if (isDigit(a[0]) && (isDigit(prose[at - 1]) || isLetter(prose[at - 1]) || prose[at - 1] === "." || prose[at - 1] === "§")) continue;
     if (a[0] === "N" && isLetter(prose[at - 1])) continue;
     let c: CaseCitationMatch | undefined;
-    if (isDigit(a[0])) c = parseReporterAt(prose, at);
+    if (isDigit(a[0])) c = parseReporterAt(prose, at, uncertain);
     else if (a[0] === "N") c = parseDocketAt(prose, at);
     else c = parseIdAt(prose, at);
     if (!c) continue;
