@@ -184,8 +184,8 @@ function shortNames(name: string): string[] {
   const out = [name];
   const v = name.indexOf(" v. ");
   if (v > 0) {
-    const first = name.slice(0, v);
-    const second = name.slice(v + 4);
+    const first = name.slice(0, v).replace(/,? (?:Inc\.|FSB|F\.S\.B\.|N\.A\.|LLC|Ltd\.|Co\.|Corp\.)$/, "");
+    const second = name.slice(v + 4).replace(/,? (?:Inc\.|FSB|F\.S\.B\.|N\.A\.|LLC|Ltd\.|Co\.|Corp\.)$/, "");
     if (!GOVERNMENT.test(first)) out.push(first);
     if (!GOVERNMENT.test(second) || GOVERNMENT.test(first)) out.push(second);
   }
@@ -301,6 +301,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
   const pagesIn = new Map<string, Set<number>>(); // "volume reporter" → first pages cited in full
   const byName = new Map<string, string | null>(); // normalised short name → entry key (null: two cases share it)
   const nameOf = new Map<string, string>(); // entry key → normalised case name
+  const byCite = new Map<string, string>(); // "2019 WL 12345678" → entry key
   let previous: string | undefined;
   for (const it of items) {
     if (it.o) {
@@ -334,6 +335,20 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       continue;
     }
     const k = knownFor(m);
+    const citeKey = m.volume ? `${m.volume.value} ${m.reporter!.value} ${m.page!.value}` : undefined;
+    // the same decision cited again by its number ("Ortiz, 2019 WL 12345678, at *3"): a place of its entry
+    const again2 = citeKey ? byCite.get(citeKey) : undefined;
+    if (again2 && !k && (!m.name || !m.name.value.includes(" v. ") || normalizeName(m.name.value) === nameOf.get(again2))) {
+      again(again2, m.start);
+      previous = again2;
+      continue;
+    }
+    // a docket number with neither a court nor a database number: not enough to list
+    if (m.form === "docket" && !k && !m.paren && !m.volume) {
+      uncertain?.push({ start: m.start, end: m.end, reason: "docket number without a court, date or database number" });
+      previous = undefined;
+      continue;
+    }
     const authority = k ? k.cite : caseAsWritten(m);
     if (!authority) {
       previous = undefined;
@@ -352,6 +367,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     if (m.volume) {
       for (const part of [m, ...(m.parallels ?? [])]) {
         const volKey = `${part.volume!.value} ${part.reporter!.value}`;
+        byCite.set(`${volKey} ${part.page!.value}`, key);
         byVolume.set(volKey, key);
         pagesIn.set(volKey, (pagesIn.get(volKey) ?? new Set<number>()).add(part.page!.value));
       }

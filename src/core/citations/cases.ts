@@ -107,7 +107,7 @@ const SIGNALS = new Set([
   "following", "(citing", "(quoting", "by", "from", "to", "that", "the", "of", "on", "as",
 ]);
 /** Lower-case words that may sit inside a case name. */
-const NAME_CONNECTORS = new Set(["v.", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al.", "parte"]);
+const NAME_CONNECTORS = new Set(["v.", "v", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al.", "parte"]);
 /** Abbreviations ending in "." that may sit inside a case name (other "…." capitalised words end it). */
 const NAME_ABBREVIATIONS = new Set(["U.S.", "Co.", "Inc.", "Corp.", "Bros.", "Ltd.", "Dep't", "Ass'n", "Comm'n", "Sec'y", "Bd.", "Ctr.", "Cnty.", "Dist.", "Mr.", "Jr.", "Sr.", "St.", "Nat'l", "Int'l", "Gov't", "Auth.", "Univ."]);
 
@@ -212,8 +212,9 @@ function readAtPins(s: string, pos: number): { pins: PinCite[]; end: number } | 
 
 /** `(9th Cir. 2000)`, `(1996)`, `(D. Idaho Mar. 24, 2006)`, `(2d Cir. June 11, 2024)`. */
 function readCourtParen(s: string, pos: number): CourtParen | undefined {
-  if (s[pos] !== "(") return undefined;
-  const close = s.indexOf(")", pos);
+  // "(9th Cir. 2000)"; New York style "[1984]"
+  if (s[pos] !== "(" && s[pos] !== "[") return undefined;
+  const close = s.indexOf(s[pos] === "(" ? ")" : "]", pos);
   if (close === -1 || close - pos > 60) return undefined;
   const inner = s.slice(pos + 1, close);
   if (inner.includes("(") || inner.includes("\n\n")) return undefined;
@@ -314,9 +315,9 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     p = w;
   }
   // drop leading connectors (lower-case words and "v.")
-  while (words.length && (words[0].text === "v." || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
+  while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
   if (!words.length) return undefined;
-  const vIndex = words.findIndex((x) => x.text === "v.");
+  const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
   const proc = procedural(words);
   if (requireVersus && vIndex < 0 && !proc) return undefined;
   if (vIndex === words.length - 1) return undefined;
@@ -334,7 +335,12 @@ function nameBefore(s: string, pos: number, requireVersus: boolean): Part | unde
   while (p > 0 && isHSpace(s[p - 1])) p--;
   if (p > 0 && s[p - 1] === "\n") p--;
   while (p > 0 && isHSpace(s[p - 1])) p--;
+  // New York style: "(Rogers v Rogers, 63 NY2d 582 [1984])" has the comma; "Rogers v Rogers (63 NY2d 582 [1984])" does not
+  if (s[p - 1] === "(" && requireVersus) return readNameBackward(s, p - 1 - (isHSpace(s[p - 2]) ? 1 : 0), true);
   if (s[p - 1] !== ",") return undefined;
+  // a parallel citation whose volume and page are not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616"
+  const blank = /, ?(?:\u2014|-{2,4}|_{1,4}) ?[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,4})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
+  if (blank) return readNameBackward(s, p - 1 - blank[0].length, requireVersus);
   return readNameBackward(s, p - 1, requireVersus);
 }
 
@@ -391,6 +397,8 @@ function readReporterWords(s: string, pos: number): number | undefined {
 }
 
 const DATABASE_TYPES = new Set(["westlaw", "lexis"]);
+/** Words inside a docket number: "No. 99 Civ. 9404", "No. 3:19 Cr. 12". */
+const DOCKET_WORDS = new Set(["Civ.", "Civ", "Cr.", "Crim.", "CV", "CR", "Cv.", "Misc.", "MJ", "M.J.", "Mag."]);
 
 /** The page after a reporter: up to 7 digits (9 in a Westlaw or Lexis number), not followed by a letter or digit. */
 function readPage(s: string, pos: number, database: boolean): { value: number; end: number } | undefined {
@@ -532,7 +540,7 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
   let p = at + (s.startsWith("Nos.", at) ? 4 : 3);
   p = skipWs(s, p);
   const ds = p;
-  // docket tokens up to the court parenthetical: "8:21CR232", "CR-03-52-E-BLW", "22-CR-476-2 (RPK)"
+  // docket tokens up to the court parenthetical: "8:21CR232", "CR-03-52-E-BLW", "99 Civ. 9404 (SHS)"
   let last = p;
   for (let k = 0; k < 6 && p < s.length; k++) {
     const t = p;
@@ -540,13 +548,18 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
     if (p === t) break;
     let tokEnd = p;
     while (tokEnd > t && (s[tokEnd - 1] === "," || s[tokEnd - 1] === ";")) tokEnd--;
-    if (!/\d/.test(s.slice(t, tokEnd))) break;
-    last = tokEnd;
+    const tok = s.slice(t, tokEnd);
+    const word = DOCKET_WORDS.has(tok) && last > ds;
+    if (!/\d/.test(tok) && !word) break;
+    if (!word) last = tokEnd;
     if (tokEnd < p) break; // "No. 1, 2" → stop at the comma
     const q = skipWs(s, p);
-    if (s[q] === "(" || !isDigit(s[q])) break;
+    if (s[q] === "(" || !(isDigit(s[q]) || DOCKET_WORDS.has(s.slice(q, q + 6).split(/[\s,]/)[0]))) break;
     p = q;
   }
+  // the judge's initials after the number: "(SHS)", when a comma follows
+  const ini = /^[ \u00a0]\([A-Z]{2,5}\),/.exec(s.slice(last, last + 10));
+  if (ini) last += ini[0].length - 1;
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
   const m: CaseCitationMatch = { form: "docket", start: name.start, end: last, text: "", name, docket, pins: [] };

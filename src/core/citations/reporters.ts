@@ -82,19 +82,29 @@ export function lookupReporter(written: string): ReporterLookup {
   const form = collapse(written);
   const list = byKey.get(reporterKey(form));
   if (!list) return undefined;
-  if (!/[.]/.test(form) && !bareFormOk(form)) return undefined;
+  if (!/[.]/.test(form) && !bareFormOk(form, list)) return undefined;
   const canonical = list.filter((e) => e.reporter.cite === form);
   if (canonical.length === 1) return { reporter: canonical[0].reporter };
   const exact = list.filter((e) => e.forms.has(form));
   if (exact.length === 1) return { reporter: exact[0].reporter };
   if (list.length === 1) return { reporter: list[0].reporter };
+  // "B. R." is the canonical "B.R." spaced, not a variant of another reporter that happens to share the key
+  const key = reporterKey(form);
+  const spaced = list.filter((e) => reporterKey(e.reporter.cite) === key);
+  if (spaced.length === 1) return { reporter: spaced[0].reporter };
   return { candidates: (exact.length ? exact : list).map((e) => e.reporter) };
 }
 
-/** "F Supp 2d", "US", "WL", "Cal App 4th": ordinals, capitals and words of reporters; a single word must be capitals. */
-function bareFormOk(form: string): boolean {
+/** State reports whose Bluebook abbreviation is the state's whole name. */
+const STATE_REPORTS = new Set(["Idaho", "Ohio", "Utah", "Iowa", "Hawaii", "Alaska", "Guam"]);
+
+/**
+ * "F Supp 2d", "US", "WL", "Cal App 4th", "NY2d": ordinals, capitals and words of reporters; a
+ * single word must be capitals, capitals and a series ("F2d", "NY2d", "P3d"), or a listed spelling.
+ */
+function bareFormOk(form: string, list: readonly Indexed[]): boolean {
   const words = form.split(" ");
-  if (words.length === 1) return /^[A-Z]{2,}$/.test(words[0]);
+  if (words.length === 1) return /^[A-Z]{2,}$/.test(words[0]) || STATE_REPORTS.has(words[0]) || /^[A-Z]{1,5}\d{1,2}(?:d|th|D|TH)$/.test(words[0]) || (/^[A-Z]+\d/.test(words[0]) && list.some((e) => e.forms.has(form)));
   return words.every((w) => /^\d{1,2}(?:st|nd|rd|th|d)$/.test(w) || /^[A-Z]+$/.test(w) || knownWords.has(w.replace(/'/g, "'")));
 }
 
