@@ -635,6 +635,24 @@ export function recognizeCaseCitations(prose: string, text: string = prose, unce
   return out;
 }
 
+/** Does `s` hold a case reporter citation ("215 F.3d 969", "552 U.S. at 51", "2019 WL 1234567")? The same reader, no names read. */
+export function hasReporterCitation(s: string): boolean {
+  const re = new RegExp(ANCHOR.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const at = m.index;
+    if (!isDigit(s[at]) || isDigit(s[at - 1]) || isLetter(s[at - 1]) || s[at - 1] === "." || s[at - 1] === "§") continue;
+    const vol = readInt(s, at, 4);
+    if (!vol) continue;
+    const rs = skipWs(s, vol.end);
+    const re2 = readReporterWords(s, rs);
+    if (re2 === undefined || !lookupReporter(s.slice(rs, re2))) continue;
+    const q = skipWs(s, re2);
+    if (q > re2 && (isDigit(s[q]) || s.startsWith("at", q))) return true;
+  }
+  return false;
+}
+
 /** Normalised case name for comparison: no diacritics, emphasis or case; single spaces. */
 export function normalizeName(name: string): string {
   return name
