@@ -124,7 +124,10 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 function isHSpace(c: string | undefined): boolean {
   return c === " " || c === "\t" || c === "\u00a0" || c === "\r";
@@ -330,13 +333,13 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
 }
 
 /** The name before a `, ` that precedes `pos` (the volume or "No."), if there is one. */
-function nameBefore(s: string, pos: number, requireVersus: boolean): Part | undefined {
+function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = false): Part | undefined {
   let p = pos;
   while (p > 0 && isHSpace(s[p - 1])) p--;
   if (p > 0 && s[p - 1] === "\n") p--;
   while (p > 0 && isHSpace(s[p - 1])) p--;
   // New York style: "(Rogers v Rogers, 63 NY2d 582 [1984])" has the comma; "Rogers v Rogers (63 NY2d 582 [1984])" does not
-  if (s[p - 1] === "(" && requireVersus) return readNameBackward(s, p - 1 - (isHSpace(s[p - 2]) ? 1 : 0), true);
+  if (s[p - 1] === "(" && newYork) return readNameBackward(s, p - 1 - (isHSpace(s[p - 2]) ? 1 : 0), true);
   if (s[p - 1] !== ",") return undefined;
   // a parallel citation whose volume and page are not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616"
   const blank = /, ?(?:\u2014|-{2,4}|_{1,4}) ?[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,4})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
@@ -501,7 +504,7 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
     end = par.end;
   }
   const cal = yearBefore(s, at);
-  const name = cal?.name ?? nameBefore(s, at, true);
+  const name = cal?.name ?? nameBefore(s, at, true, true);
   const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
   const paren = readCourtParen(s, skipWs(s, end));
