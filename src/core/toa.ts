@@ -178,6 +178,9 @@ function systemOf(m: CaseCitationMatch, k: KnownCase | undefined): "federal" | "
   return m.paren?.court ? courtSystem(normalizeCourt(m.paren.court.value)) : undefined;
 }
 
+/** Text that looks like a citation Heartland does not read: a section or paragraph sign, or "1 Minn. L. Rev. 1". */
+const CITATION_LIKE = /[§¶]|\b\d{1,4} [A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,4} \d/;
+
 /** Short names a later short form may use: "Hopwood" for Hopwood v. Texas, "Ruiz" for United States v. Ruiz, "Gault" for In re Gault. */
 const GOVERNMENT = /^(?:United States|United States of America|State|People|Commonwealth|State of [A-Z][a-z]+|People of the State of [A-Z][a-z]+)$/;
 function shortNames(name: string): string[] {
@@ -302,9 +305,12 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
   const byName = new Map<string, string | null>(); // normalised short name → entry key (null: two cases share it)
   const nameOf = new Map<string, string>(); // entry key → normalised case name
   const byCite = new Map<string, string>(); // "2019 WL 12345678" → entry key
+  const firstPage = new Map<string, number>(); // entry key → first page (reporter citations, not database numbers)
   let previous: string | undefined;
+  let previousEnd = 0;
   for (const it of items) {
     if (it.o) {
+      previousEnd = it.o.end;
       const c = it.o.citation;
       const label = guidelineLabel(c);
       const key = `${groupOf(c)}|${label}`;
@@ -313,8 +319,29 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       continue;
     }
     const m = it.c!;
+    if (m.form !== "id") previousEnd = m.end;
     if (m.form === "id") {
-      if (previous) again(previous, m.start);
+      // "Id. at 50" cannot refer to an opinion that begins on page 100
+      const first = previous ? firstPage.get(previous) : undefined;
+      if (previous && first !== undefined && m.pins.some((p) => !p.text.startsWith("*") && p.first < first)) {
+        uncertain?.push({ start: m.start, end: m.end, reason: "Id. with a pin before the first page of the case before it" });
+        previous = undefined;
+      } else if (previous && CITATION_LIKE.test(prose.slice(previousEnd, m.start))) {
+        // something that looks like another authority ("Mass. Gen. Laws ch. 1, § 2", "1 Minn. L. Rev. 1") stands between
+        uncertain?.push({ start: m.start, end: m.end, reason: "Id. after a citation Heartland does not read" });
+        previous = undefined;
+      } else if (previous) {
+        again(previous, m.start);
+        previousEnd = m.end;
+      }
+      continue;
+    }
+    if (m.form === "supra") {
+      // "Foo, supra, at 2": the one case cited in full under that name
+      const key = byName.get(normalizeName(m.name!.value)) ?? undefined;
+      if (key) again(key, m.start);
+      else uncertain?.push({ start: m.start, end: m.end, reason: "supra whose case is not cited in full before it, or is ambiguous" });
+      previous = key;
       continue;
     }
     if (m.form === "short") {
@@ -325,9 +352,9 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       if (m.name) {
         const n = normalizeName(m.name.value);
         const named = byName.get(n);
-        if (named) key = named;
-        // a name Heartland did not register: the volume's case, only if its name contains this one
-        else if (named === undefined && inVolume && ` ${nameOf.get(inVolume)} `.includes(` ${n} `)) key = inVolume;
+        // the volume's case when its name holds this one ("Pepper, 562 U.S. at 490" with Pepper cited in U.S. and in S. Ct.)
+        if (inVolume && ` ${nameOf.get(inVolume)} `.includes(` ${n} `)) key = inVolume;
+        else if (named) key = named;
       } else key = inVolume;
       if (key) again(key, m.start);
       else uncertain?.push({ start: m.start, end: m.end, reason: "short form whose case is not cited in full before it, or is ambiguous" });
@@ -351,6 +378,16 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     }
     const authority = k ? k.cite : caseAsWritten(m);
     if (!authority) {
+      // an unnamed citation in a volume still makes "1 U.S., at 2" ambiguous there
+      if (m.volume && m.page) {
+        const volKey = `${m.volume.value} ${m.reporter!.value}`;
+        pagesIn.set(volKey, (pagesIn.get(volKey) ?? new Set<number>()).add(m.page.value));
+      }
+      // and "See Foo, 1 U.S. 2" makes "Foo" ambiguous
+      if (m.looseName) {
+        const n = normalizeName(m.looseName.value);
+        if (byName.has(n)) byName.set(n, null);
+      }
       previous = undefined;
       continue;
     }
@@ -373,6 +410,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       }
     }
     nameOf.set(key, normalizeName(name));
+    if (m.page && m.reporterInfo && m.reporterInfo.type !== "westlaw" && m.reporterInfo.type !== "lexis") firstPage.set(key, m.page.value);
     for (const n of new Set([...(k ? [k.shortName] : []), ...shortNames(name)].map(normalizeName))) {
       const had = byName.get(n);
       byName.set(n, had === undefined || had === key ? key : null);

@@ -46,8 +46,8 @@ export interface CourtParen {
 }
 
 export interface CaseCitationMatch {
-  /** full = volume reporter page; docket = No. …; short = volume reporter at pin; id = Id. */
-  form: "full" | "docket" | "short" | "id";
+  /** full = volume reporter page; docket = No. …; short = volume reporter at pin; supra = Name, supra, at pin; id = Id. */
+  form: "full" | "docket" | "short" | "supra" | "id";
   /** Offsets into the brief (end exclusive): name (or volume) through the last court/en banc parenthetical. */
   start: number;
   end: number;
@@ -72,6 +72,8 @@ export interface CaseCitationMatch {
   parallels?: ParallelCite[];
   /** California style: the year before the volume, `People v. Smith (2007) 154 Cal.App.4th 547`. */
   yearFirst?: boolean;
+  /** A full citation whose name has no "v." (`See Foo, 1 U.S. 2`): not a name to list, but a short form "Foo" may mean it. */
+  looseName?: Part;
 }
 
 export interface ParallelCite {
@@ -98,6 +100,7 @@ const ANCHOR = new RegExp(
     "\\d{1,4}(?=[ \\u00a0\\n][ \\u00a0]{0,3}[A-Z])",
     "Nos?\\.[ \\u00a0]",
     "[Ii]d\\.",
+    "supra\\b",
   ].join("|"),
   "g",
 );
@@ -472,10 +475,12 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   if (!look) return undefined;
   if (isLetter(s[re]) || s[re] === ".") return undefined;
   const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
+  // "1 U. S., at 2": the short form with a comma before "at"
+  const commaAt = s[re] === "," ? readAtPins(s, skipWs(s, re + 1)) : undefined;
   const q = skipWs(s, re);
-  if (q === re) return undefined;
+  if (q === re && !commaAt) return undefined;
   const written = (end: number) => s.slice(at, end).replace(/\s+/g, " ");
-  const atPins = readAtPins(s, q);
+  const atPins = commaAt ?? readAtPins(s, q);
   if (atPins) {
     // a short form has no year: the spelling alone must name the reporter
     const reporter = settle(look, undefined);
@@ -507,6 +512,10 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   const name = cal?.name ?? nameBefore(s, at, true, true);
   const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
+  else {
+    const loose = nameBefore(s, at, false);
+    if (loose) m.looseName = loose;
+  }
   const paren = readCourtParen(s, skipWs(s, end));
   if (paren) {
     m.paren = paren;
@@ -590,6 +599,22 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
   return m;
 }
 
+/** `Foo, supra, at 2` / `Foo, supra at 2` / `Foo, supra`: the name is required (a bare "supra" names nothing). */
+function parseSupraAt(s: string, at: number): CaseCitationMatch | undefined {
+  if (at > 0 && isLetter(s[at - 1])) return undefined;
+  const name = nameBefore(s, at, false);
+  if (!name) return undefined;
+  const m: CaseCitationMatch = { form: "supra", start: name.start, end: at + 5, text: "", name, pins: [] };
+  let q = at + 5;
+  if (s[q] === ",") q++;
+  const atPins = readAtPins(s, skipWs(s, q));
+  if (atPins) {
+    m.pins = atPins.pins;
+    m.end = atPins.end;
+  }
+  return m;
+}
+
 function parseIdAt(s: string, at: number): CaseCitationMatch | undefined {
   if (at > 0 && (isLetter(s[at - 1]) || s[at - 1] === ".")) return undefined;
   let end = at + 3;
@@ -624,6 +649,7 @@ export function recognizeCaseCitations(prose: string, text: string = prose, unce
     let c: CaseCitationMatch | undefined;
     if (isDigit(a[0])) c = parseReporterAt(prose, at, uncertain);
     else if (a[0] === "N") c = parseDocketAt(prose, at);
+    else if (a[0] === "s") c = parseSupraAt(prose, at);
     else c = parseIdAt(prose, at);
     if (!c) continue;
     const prev = out[out.length - 1];
