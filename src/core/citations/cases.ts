@@ -386,7 +386,7 @@ function readReporterWords(s: string, pos: number): number | undefined {
         p = t;
         break;
       }
-    } else if (!isLetter(tok[0]) || tok === "at") {
+    } else if ((!isLetter(tok[0]) && tok !== "&") || tok === "at" || (tok === "&" && n === 0)) {
       p = t;
       break;
     }

@@ -58,9 +58,20 @@ interface Indexed {
 const byKey = new Map<string, Indexed[]>();
 /** Words of canonical forms without their period ("Supp", "App", "Cal"): what an unpunctuated form may be built of. */
 const knownWords = new Set<string>();
+/** One entry per canonical form: the database lists a few editions twice (under two families); their years are joined. */
+const byCite = new Map<string, Indexed>();
 for (const [cite, code, start, end, ...variants] of file.reporters) {
-  const reporter: Reporter = { cite, type: TYPES[code], ...(start !== null ? { start } : {}), ...(end !== null ? { end } : {}) };
-  const entry: Indexed = { reporter, forms: new Set([cite, ...variants].map(collapse)) };
+  const had = byCite.get(cite);
+  if (had) {
+    const r = had.reporter;
+    if (start !== null && (r.start === undefined || start < r.start)) r.start = start;
+    if (end === null) delete r.end;
+    else if (r.end !== undefined && end > r.end) r.end = end;
+  }
+  const reporter: Reporter = had?.reporter ?? { cite, type: TYPES[code], ...(start !== null ? { start } : {}), ...(end !== null ? { end } : {}) };
+  const entry: Indexed = had ?? { reporter, forms: new Set<string>() };
+  for (const f of [cite, ...variants]) entry.forms.add(collapse(f));
+  byCite.set(cite, entry);
   for (const form of entry.forms) {
     const k = reporterKey(form);
     const list = byKey.get(k) ?? [];
