@@ -7,12 +7,14 @@
 // Usage: node src/data/build-reporters.mjs REPORTERS_DB COURTS_DB
 //   each argument a git directory or a checkout of that repository; the commit read is named in
 //   the output's "source". Only data is read (reporters.json, case_name_abbreviations.json,
-//   courts.json); no code is taken. The output is compact so that it ships in the web worker bundle:
+//   state_abbreviations.json, courts.json); no code is taken. The output is compact so that it ships in the web worker bundle:
 //   - reporters: [canonical edition, cite type code, first year, last year or null, variants...]
 //     where a variant is listed only when it differs from the canonical form in more than spaces
 //     and periods (the reader compares forms with spaces and periods removed);
 //   - courts: [Bluebook abbreviation, "f" federal | "s" state]: federal courts, state appellate courts;
-//   - abbreviations: the case-name abbreviations (Bluebook T6-style) that may end in a period.
+//   - abbreviations: the case-name abbreviations (Bluebook T6-style) that end in a period, which may
+//     stand inside a case name ("Meritor Sav. Bank"); states: the state abbreviations (T10-style)
+//     that end in one ("of Se. Pa. v.").
 import { execFileSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join, dirname } from "node:path";
@@ -38,6 +40,7 @@ const rdb = reader(reportersDb);
 const cdb = reader(courtsDb);
 const reporters = JSON.parse(rdb.read("reporters_db/data/reporters.json"));
 const abbreviations = JSON.parse(rdb.read("reporters_db/data/case_name_abbreviations.json"));
+const states = JSON.parse(rdb.read("reporters_db/data/state_abbreviations.json"));
 const courts = JSON.parse(cdb.read("courts_db/data/courts.json"));
 
 const TYPE = { federal: "f", state: "s", state_regional: "r", specialty: "x", specialty_west: "w", specialty_lexis: "l", neutral: "n", scotus_early: "e" };
@@ -77,7 +80,7 @@ for (const c of courts) {
 
 const out = {
   source: {
-    reporters: { name: "Free Law Project reporters-db", url: "https://github.com/freelawproject/reporters-db", commit: rdb.commit, date: rdb.date, license: "BSD-2-Clause", files: ["reporters_db/data/reporters.json", "reporters_db/data/case_name_abbreviations.json"] },
+    reporters: { name: "Free Law Project reporters-db", url: "https://github.com/freelawproject/reporters-db", commit: rdb.commit, date: rdb.date, license: "BSD-2-Clause", files: ["reporters_db/data/reporters.json", "reporters_db/data/case_name_abbreviations.json", "reporters_db/data/state_abbreviations.json"] },
     courts: { name: "Free Law Project courts-db", url: "https://github.com/freelawproject/courts-db", commit: cdb.commit, date: cdb.date, license: "BSD-2-Clause", files: ["courts_db/data/courts.json"] },
     generator: "src/data/build-reporters.mjs",
     types: { f: "federal", s: "state", r: "state regional", x: "specialty", w: "Westlaw", l: "Lexis", n: "neutral (public domain)", e: "early Supreme Court (nominative)" },
@@ -85,6 +88,7 @@ const out = {
   reporters: rows,
   courts: [...courtRows].filter(([, s]) => s !== "?").sort((a, b) => (a[0] < b[0] ? -1 : 1)),
   abbreviations: Object.keys(abbreviations).filter((a) => a.endsWith(".")).sort(),
+  states: Object.keys(states).filter((a) => a.endsWith(".") && !(a in abbreviations)).sort(),
 };
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -94,6 +98,7 @@ const text =
   `"source": ${JSON.stringify(out.source)},\n` +
   `"reporters": [\n${out.reporters.map((r) => JSON.stringify(r)).join(",\n")}\n],\n` +
   `"courts": [\n${out.courts.map((r) => JSON.stringify(r)).join(",\n")}\n],\n` +
-  `"abbreviations": ${JSON.stringify(out.abbreviations)}\n}\n`;
+  `"abbreviations": ${JSON.stringify(out.abbreviations)},\n` +
+  `"states": ${JSON.stringify(out.states)}\n}\n`;
 writeFileSync(join(here, "reporters.json"), text);
 console.log(`src/data/reporters.json: ${rows.length} reporters, ${rows.reduce((n, r) => n + r.length - 4, 0)} variants, ${out.courts.length} courts, ${out.abbreviations.length} abbreviations, ${text.length} bytes (reporters-db ${rdb.commit.slice(0, 10)}, courts-db ${cdb.commit.slice(0, 10)})`);

@@ -14,7 +14,7 @@
 
 import casesData from "../../data/cases.json";
 import { RULE_IDS } from "../precedent/types";
-import { lookupReporter, NAME_ABBREVIATIONS_DB, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
+import { lookupReporter, NAME_ABBREVIATIONS_DB, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -316,7 +316,9 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     const innerConnector = (raw === "of" || raw === "the") && beforeCapital;
     if (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) break;
     if (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte") break;
-    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && words.length > 0) break;
+    // a state abbreviation inside a name stands before "v." or another abbreviation ("of Se. Pa. v. Casey"), not before a plain word ("in Cal. Smith v. Jones")
+    const state = STATE_ABBREVIATIONS.has(raw) && next !== undefined && (next === "v." || next === "v" || next.endsWith("."));
+    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && !state && words.length > 0) break;
     words.unshift({ start: ws, end: we, text: raw });
     p = w;
   }
@@ -344,8 +346,8 @@ function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = fa
   // New York style: "(Rogers v Rogers, 63 NY2d 582 [1984])" has the comma; "Rogers v Rogers (63 NY2d 582 [1984])" does not
   if (s[p - 1] === "(" && newYork) return readNameBackward(s, p - 1 - (isHSpace(s[p - 2]) ? 1 : 0), true);
   if (s[p - 1] !== ",") return undefined;
-  // a parallel citation whose volume and page are not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616"
-  const blank = /, ?(?:\u2014|-{2,4}|_{1,4}) ?[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,4})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
+  // a parallel citation whose volume or page is not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616", "584 U.S. ___, 138 S. Ct. 1204"
+  const blank = /, ?(?:\d{1,4} ?|(?:\u2014|-{2,4}|_{1,5}) ?)[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,5})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
   if (blank) return readNameBackward(s, p - 1 - blank[0].length, requireVersus);
   return readNameBackward(s, p - 1, requireVersus);
 }

@@ -23,6 +23,7 @@ export const ReportersFileSchema = z.object({
   /** [Bluebook abbreviation, "f" federal | "s" state] */
   courts: z.array(z.tuple([z.string().min(1), z.enum(["f", "s"])])),
   abbreviations: z.array(z.string().regex(/\.$/)),
+  states: z.array(z.string().regex(/\.$/)),
 });
 
 export type ReportersFile = z.infer<typeof ReportersFileSchema>;
@@ -148,5 +149,7 @@ export function courtSystem(court: string): "federal" | "state" | undefined {
 
 /** Case-name abbreviations ending in a period ("Sav.", "Ass'n." …) from the reporters database. */
 export const NAME_ABBREVIATIONS_DB: ReadonlySet<string> = new Set(file.abbreviations);
+/** State abbreviations ending in a period ("Pa.", "Cal.", "N.Y."). */
+export const STATE_ABBREVIATIONS: ReadonlySet<string> = new Set(file.states);
 
 export const REPORTERS_SOURCE = file.source;
