@@ -77,6 +77,12 @@ describe("case citations the hand list missed (issue 14)", () => {
       assert.equal(one(`See ${name}, 1 U.S. 1 (1990).`).name?.value, name);
     }
   });
+  it("a slip opinion's line numbers are not pages, names or courts", () => {
+    const t = "9 the Commission); United States v. Somerstein, 20 F.\n10 Supp. 2d 454, 463-64 (E.D.N.Y. 1998). United\n3 States v. Galante, 111 F.3d 1029 (2d Cir. 24 1995).";
+    const ms = recognizeCaseCitations(t, t);
+    assert.deepEqual(ms.map((m) => [m.name?.value, m.volume?.value, m.reporter?.value, m.page?.value]), [["United States v. Somerstein", 20, "F. Supp. 2d", 454], ["United States v. Galante", 111, "F.3d", 1029]]);
+    assert.equal(normalizeCourt("2d Cir. 24"), "2d Cir.");
+  });
   it("California style and a line break inside the reporter", () => {
     const a = one("Yield Dynamics, Inc. v. TEA Systems Corp. (2007) 154 Cal.App.4th 547, 558");
     assert.deepEqual([a.name?.value, a.reporter?.value, a.page?.value, a.paren?.year.value], ["Yield Dynamics, Inc. v. TEA Systems Corp.", "Cal. App. 4th", 547, 2007]);

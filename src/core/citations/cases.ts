@@ -270,6 +270,7 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
   while (p > 0 && (s[p - 1] === "*" || s[p - 1] === "_")) p--;
   const nameEnd = p;
   const words: { start: number; end: number; text: string }[] = [];
+  const skipped: { start: number; end: number }[] = [];
   let lines = 0;
   while (p > 0 && words.length < 16) {
     // skip spaces back
@@ -305,6 +306,16 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       }
     }
     if (!raw) break;
+    // a slip opinion's line number at the start of a line ("United⏎3 States v. Galante"): not part of the name
+    if (words.length > 0 && /^\d{1,3}$/.test(raw)) {
+      let b = w;
+      while (b > 0 && isHSpace(s[b - 1])) b--;
+      if (b === 0 || s[b - 1] === "\n") {
+        skipped.unshift({ start: w, end: q });
+        p = w;
+        continue;
+      }
+    }
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
     if (!isWord && raw !== "&") break;
@@ -334,7 +345,16 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
   const start = words[0].start;
   const stop = words[words.length - 1].end;
   if (stop > nameEnd) return undefined;
-  return { value: s.slice(start, stop).replace(/[*_]/g, "").replace(/\s+/g, " "), start, end: stop };
+  // a line number between the words is not part of the name
+  let value = "";
+  let from = start;
+  for (const k of skipped) {
+    if (k.start < start) continue;
+    value += s.slice(from, k.start);
+    from = k.end;
+  }
+  value += s.slice(from, stop);
+  return { value: value.replace(/[*_]/g, "").replace(/\s+/g, " "), start, end: stop };
 }
 
 /** The name before a `, ` that precedes `pos` (the volume or "No."), if there is one. */
@@ -371,12 +391,15 @@ function readTrailing(s: string, pos: number, m: CaseCitationMatch): number {
 /**
  * The reporter written at `pos`: words up to the page (a number) or `at`, at most six, across at
  * most one line break. Words are letters, periods, apostrophes and `&`; an ordinal ("3d", "4th")
- * may follow the first word. Returns its end (exclusive).
+ * may follow the first word. A slip opinion's line number at the start of the next line
+ * ("20 F.⏎10 Supp. 2d 454") is skipped when `lineNumbers`. Returns its end (exclusive) and the
+ * words as written, one space between them.
  */
-function readReporterWords(s: string, pos: number): number | undefined {
+function readReporterWords(s: string, pos: number, lineNumbers = true): { end: number; text: string } | undefined {
   let p = pos;
   let end = -1;
   let newlines = 0;
+  const words: string[] = [];
   for (let n = 0; n < 6; n++) {
     const t = p;
     while (p < s.length && (isLetter(s[p]) || isDigit(s[p]) || s[p] === "." || s[p] === "'" || s[p] === "\u2019" || s[p] === "&")) p++;
@@ -393,15 +416,39 @@ function readReporterWords(s: string, pos: number): number | undefined {
       break;
     }
     end = p;
+    words.push(tok);
     let q = p;
     while (q < s.length && (isHSpace(s[q]) || (s[q] === "\n" && newlines === 0))) {
-      if (s[q] === "\n") newlines++;
+      if (s[q] === "\n") {
+        newlines++;
+        // a line number: digits at the start of the line, then a word
+        let d = q + 1;
+        while (isHSpace(s[d])) d++;
+        let e = d;
+        while (isDigit(s[e]) && e - d < 3) e++;
+        if (lineNumbers && e > d && isHSpace(s[e]) && isLetter(s[skipWs(s, e)]) && s[skipWs(s, e)] !== "a") {
+          q = e;
+          continue;
+        }
+      }
       q++;
     }
     if (q === p) break;
     p = q;
   }
-  return end > pos ? end : undefined;
+  return end > pos ? { end, text: words.join(" ") } : undefined;
+}
+
+/** The reporter at `rs` looked up, first skipping a line number at a line break, then not. */
+function readWordsLookedUp(s: string, rs: number): { re: number; look: NonNullable<ReporterLookup> } | undefined {
+  const a = readReporterWords(s, rs);
+  if (!a) return undefined;
+  const la = lookupReporter(a.text);
+  if (la) return { re: a.end, look: la };
+  const b = readReporterWords(s, rs, false);
+  if (!b || b.end === a.end) return undefined;
+  const lb = lookupReporter(b.text);
+  return lb ? { re: b.end, look: lb } : undefined;
 }
 
 const DATABASE_TYPES = new Set(["westlaw", "lexis"]);
@@ -437,10 +484,9 @@ function readParallelAt(s: string, at: number): { volume: Part<number>; rs: numb
   if (!vol) return undefined;
   const rs = skipWs(s, vol.end);
   if (rs === vol.end) return undefined;
-  const re = readReporterWords(s, rs);
-  if (re === undefined) return undefined;
-  const look = lookupReporter(s.slice(rs, re));
-  if (!look) return undefined;
+  const words = readWordsLookedUp(s, rs);
+  if (!words) return undefined;
+  const { re, look } = words;
   const q = skipWs(s, re);
   if (q === re) return undefined;
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
@@ -471,10 +517,9 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   if (!vol) return undefined;
   const rs = skipWs(s, vol.end);
   if (rs === vol.end) return undefined;
-  const re = readReporterWords(s, rs);
-  if (re === undefined) return undefined;
-  const look = lookupReporter(s.slice(rs, re));
-  if (!look) return undefined;
+  const words = readWordsLookedUp(s, rs);
+  if (!words) return undefined;
+  const { re, look } = words;
   if (isLetter(s[re]) || s[re] === ".") return undefined;
   const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
   // "1 U. S., at 2": the short form with a comma before "at"
@@ -676,8 +721,9 @@ export function hasReporterCitation(s: string): boolean {
     const vol = readInt(s, at, 4);
     if (!vol) continue;
     const rs = skipWs(s, vol.end);
-    const re2 = readReporterWords(s, rs);
-    if (re2 === undefined || !lookupReporter(s.slice(rs, re2))) continue;
+    const words = readWordsLookedUp(s, rs);
+    if (!words) continue;
+    const re2 = words.re;
     const q = skipWs(s, re2);
     if (q > re2 && (isDigit(s[q]) || s.startsWith("at", q))) return true;
   }

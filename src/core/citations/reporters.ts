@@ -136,7 +136,12 @@ for (const [cite, sys] of file.courts) courts.set(courtKey(cite), { cite, system
 /** The Bluebook abbreviation of a court as written in a parenthetical ("S.D. N.Y." → "S.D.N.Y."), or the text as written. */
 export function normalizeCourt(written: string): string {
   const w = collapse(written);
-  return courts.get(courtKey(w))?.cite ?? w;
+  const known = courts.get(courtKey(w));
+  if (known) return known.cite;
+  // a slip opinion's line number inside the parenthetical ("2d Cir. 24 1995"): the court without it, when that is a court
+  // or a date the parenthetical reader could not separate ("2d Cir. Jan. 22 15, 2004"): the court before the month
+  const bare = w.replace(/ (?:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.? .*$/, "").replace(/(?:^| )\d{1,3}(?= |$)/g, "").trim();
+  return bare !== w ? (courts.get(courtKey(bare))?.cite ?? w) : w;
 }
 
 /** Federal or state, from the courts database or the form of the abbreviation; undefined when unknown. */
