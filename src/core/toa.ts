@@ -449,10 +449,11 @@ export function renderTable(entries: readonly ToaEntry[]): string {
 
 /**
  * Build the table for `text`. It replaces the previous table when there is one; otherwise it is
- * inserted at `insertAt` (default: the end of the brief), padded with blank lines.
+ * inserted at `insertAt` (default: the end of the brief), padded with blank lines. Citations left
+ * out as uncertain are pushed to `uncertain` when given.
  */
-export function buildTableOfAuthorities(text: string, insertAt: number = text.length): ToaResult {
-  const entries = collectAuthorities(text);
+export function buildTableOfAuthorities(text: string, insertAt: number = text.length, uncertain?: UncertainCitation[]): ToaResult {
+  const entries = collectAuthorities(text, uncertain);
   const table = renderTable(entries);
   const old = findTable(text);
   if (old) return { table, start: old.start, end: old.end, newText: table, replaced: true, entries };
