@@ -452,6 +452,19 @@ function readWordsLookedUp(s: string, rs: number): { re: number; look: NonNullab
 }
 
 const DATABASE_TYPES = new Set(["westlaw", "lexis"]);
+
+/** A volume starts a word: not inside a number, a word, "U.S.C.", "§ 3553", "I-5" or "3/4". */
+function volumeStart(s: string, at: number): boolean {
+  const c = s[at - 1];
+  return !(isDigit(c) || isLetter(c) || c === "." || c === "§" || c === "-" || c === "/" || c === ":" || c === "$");
+}
+
+/** Westlaw, Lexis and public-domain citations have a year for a volume ("2019 WL 1234567", "2019 OK 12"). */
+function volumeFits(r: Reporter, volume: number): boolean {
+  if (r.type === "westlaw" || r.type === "lexis") return volume >= 1900 && volume <= 2099;
+  if (r.type === "neutral") return volume >= 1990 && volume <= 2099;
+  return true;
+}
 /** Words inside a docket number: "No. 99 Civ. 9404", "No. 3:19 Cr. 12". */
 const DOCKET_WORDS = new Set(["Civ.", "Civ", "Cr.", "Crim.", "CV", "CR", "Cv.", "Misc.", "MJ", "M.J.", "Mag."]);
 
@@ -490,6 +503,7 @@ function readParallelAt(s: string, at: number): { volume: Part<number>; rs: numb
   const q = skipWs(s, re);
   if (q === re) return undefined;
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
+  if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
   const page = readPage(s, q, database);
   if (!page) return undefined;
   const pins = readPinsAfterPage(s, page.end);
@@ -541,6 +555,7 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
     return m;
   }
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
+  if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
   const page = readPage(s, q, database);
   if (!page) return undefined;
   const pins = readPinsAfterPage(s, page.end);
@@ -691,7 +706,7 @@ export function recognizeCaseCitations(prose: string, text: string = prose, unce
   while ((m = re.exec(prose))) {
     const at = m.index;
     const a = m[0];
-    if (isDigit(a[0]) && (isDigit(prose[at - 1]) || isLetter(prose[at - 1]) || prose[at - 1] === "." || prose[at - 1] === "§")) continue;
+    if (isDigit(a[0]) && !volumeStart(prose, at)) continue;
     if (a[0] === "N" && isLetter(prose[at - 1])) continue;
     let c: CaseCitationMatch | undefined;
     if (isDigit(a[0])) c = parseReporterAt(prose, at, uncertain);
@@ -717,7 +732,7 @@ export function hasReporterCitation(s: string): boolean {
   let m: RegExpExecArray | null;
   while ((m = re.exec(s))) {
     const at = m.index;
-    if (!isDigit(s[at]) || isDigit(s[at - 1]) || isLetter(s[at - 1]) || s[at - 1] === "." || s[at - 1] === "§") continue;
+    if (!isDigit(s[at]) || !volumeStart(s, at)) continue;
     const vol = readInt(s, at, 4);
     if (!vol) continue;
     const rs = skipWs(s, vol.end);

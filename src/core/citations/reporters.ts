@@ -68,6 +68,8 @@ for (const [cite, code, start, end, ...variants] of file.reporters) {
     if (start !== null && (r.start === undefined || start < r.start)) r.start = start;
     if (end === null) delete r.end;
     else if (r.end !== undefined && end > r.end) r.end = end;
+    // listed as a public-domain form and as a reporter: read it as the reporter (any volume)
+    if (r.type === "neutral" && TYPES[code] !== "neutral") r.type = TYPES[code];
   }
   const reporter: Reporter = had?.reporter ?? { cite, type: TYPES[code], ...(start !== null ? { start } : {}), ...(end !== null ? { end } : {}) };
   const entry: Indexed = had ?? { reporter, forms: new Set<string>() };
@@ -116,7 +118,9 @@ const STATE_REPORTS = new Set(["Idaho", "Ohio", "Utah", "Iowa", "Hawaii", "Alask
  */
 function bareFormOk(form: string, list: readonly Indexed[]): boolean {
   const words = form.split(" ");
-  if (words.length === 1) return /^[A-Z]{2,}$/.test(words[0]) || STATE_REPORTS.has(words[0]) || /^[A-Z]{1,5}\d{1,2}(?:d|th|D|TH)$/.test(words[0]) || (/^[A-Z]+\d/.test(words[0]) && list.some((e) => e.forms.has(form)));
+  // capitals alone: a listed spelling ("WL", "OK") or a canonical form without its periods ("US", "FRD"), not a variant's ("PSR" for "P.S.R.")
+  if (words.length === 1 && /^[A-Z]{2,}$/.test(words[0])) return list.some((e) => e.forms.has(form) || reporterKey(e.reporter.cite) === form);
+  if (words.length === 1) return STATE_REPORTS.has(words[0]) || /^[A-Z]{1,5}\d{1,2}(?:d|th|D|TH)$/.test(words[0]) || (/^[A-Z]+\d/.test(words[0]) && list.some((e) => e.forms.has(form)));
   return words.every((w) => /^\d{1,2}(?:st|nd|rd|th|d)$/.test(w) || /^[A-Z]+$/.test(w) || knownWords.has(w.replace(/'/g, "'")));
 }
 
