@@ -4,6 +4,7 @@
  *   heartland range [--input FILE|-] [--format json|markdown]
  *   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
  *   heartland demo FILE [--range FACTS.json]
+ *   heartland toa FILE|FOLDER|GLOB... [--format markdown|json]
  * Every command answers --help. Exit codes: 0 ok / no findings, 1 findings, 2 bad input.
  */
 import { nodeIo, UsageError, type Io } from "./io";
@@ -11,6 +12,7 @@ import { runExplain } from "./explain";
 import { runCheck } from "./check";
 import { runRange } from "./range";
 import { runDemo } from "./demo";
+import { runToa } from "./toa";
 
 /** `heartland COMMAND --help`: what each command does, its arguments and exit codes. */
 export const HELP: Record<string, string> = {
@@ -44,6 +46,15 @@ Exit status: 0 the text, 2 a provision that is not in that edition or a bad cita
   demo: `Usage: heartland demo FILE [--range FACTS.json]
 
 Runs check, explain (for every citation) and, given the facts, range on one brief.`,
+  toa: `Usage: heartland toa FILE|FOLDER|GLOB... [--format markdown|json]
+
+Prints the table of authorities the editor's Insert Table of Authorities command writes: cases
+(federal, then state), statutes, guidelines and rules, each with the places that cite it.
+  --format   markdown (default: the table itself) or json:
+             {"files":[{"file","authorities":[{"kind","name","volume","reporter","page","court",
+             "year","cite","locations":[{"line","column"}]}]}]} (reporter in its Bluebook form)
+A citation Heartland cannot read with certainty is left out and named on standard error.
+Exit status: 0 the table, 2 bad input.`,
 };
 
 const USAGE = `Usage:
@@ -51,6 +62,7 @@ const USAGE = `Usage:
   heartland range [--input FILE|-] [--format json|markdown]
   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
   heartland demo FILE [--range FACTS.json]
+  heartland toa FILE|FOLDER|GLOB... [--format markdown|json]
 Run heartland COMMAND --help for more.`;
 
 type Command = (args: string[], io: Io) => number;
@@ -60,6 +72,7 @@ const commands: Record<string, Command> = {
   check: runCheck,
   range: runRange,
   demo: runDemo,
+  toa: runToa,
 };
 
 export function main(argv: string[], io: Io): number {

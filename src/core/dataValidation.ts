@@ -37,6 +37,8 @@ import dSentencingStatutes from "../data/sentencing-statutes.json";
 import dAdjustments from "../data/sentencing-adjustments.json";
 import dCriminalHistory from "../data/criminal-history.json";
 import dCourtRules from "../data/court-rules.json";
+import dReporters from "../data/reporters.json";
+import { ReportersFileSchema } from "./citations/reporters";
 
 /** Each data file (path under src/data/), its content and its schema. */
 export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodType }[] = [
@@ -56,6 +58,7 @@ export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodTy
   { file: "court-rules.json", data: dCourtRules, schema: CourtRulesFileSchema },
   ...RULE_FILES.map((r) => ({ file: `rules/${r.id}.json`, data: r as unknown, schema: RuleFileSchema })),
   { file: "argument-model.json", data: dModel, schema: ArgumentModelSchema },
+  { file: "reporters.json", data: dReporters, schema: ReportersFileSchema },
 ];
 
 /** Problems, one line each ("src/data/x.json: path.to.field: message"); empty when every file matches. */

@@ -16,21 +16,41 @@ import { proseOf } from "./brief/prose";
 import { LineIndex } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
-import { KNOWN_CASES, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase } from "./citations/cases";
+import { KNOWN_CASES, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
+import { courtSystem, normalizeCourt } from "./citations/reporters";
 
 export const TOA_START = "<!-- heartland-toa -->";
 export const TOA_END = "<!-- /heartland-toa -->";
 
 export type ToaGroup = "Cases" | "Statutes" | "Guidelines" | "Rules";
 
+/** An authority's parts, as `heartland toa --format json` prints them (null where the citation has none). */
+export interface AuthorityData {
+  kind: "case" | "statute" | "guideline" | "rule";
+  /** Case name; for other authorities the authority as listed. */
+  name: string;
+  volume: number | null;
+  /** Canonical (Bluebook) reporter abbreviation from the reporters database. */
+  reporter: string | null;
+  page: number | null;
+  /** Court as stated in the citation, in its Bluebook abbreviation (null when the citation states none, e.g. the Supreme Court). */
+  court: string | null;
+  year: number | null;
+  /** The authority as listed in the table. */
+  cite: string;
+}
+
 export interface ToaEntry {
   group: ToaGroup;
+  /** Cases: federal or state (from the reporter, else the court); undefined when neither says. */
+  system?: "federal" | "state";
   /** The authority as listed. */
   authority: string;
   /** Sort key within the group. */
   sort: string;
-  /** 1-based line numbers of each citation (not shown in the table), with the heading of the section it is in and its anchor. */
-  places: { line: number; heading?: string; anchor?: string }[];
+  data: AuthorityData;
+  /** 1-based line and column of each citation (not shown in the table), with the heading of the section it is in and its anchor. */
+  places: { line: number; column: number; heading?: string; anchor?: string }[];
 }
 
 export interface ToaResult {
@@ -108,12 +128,73 @@ function knownFor(m: CaseCitationMatch): KnownCase | undefined {
   return undefined;
 }
 
-/** A case as written, without pins: "Name, 1 F.3d 2 (1st Cir. 1990)". */
-function caseAsWritten(text: string, m: CaseCitationMatch): string | undefined {
+/** "1 F.3d 2, 3 S. Ct. 4": the first part and its parallels, canonical reporters, without pins. */
+function reporterCite(m: CaseCitationMatch): string {
+  return [`${m.volume!.value} ${m.reporter!.value} ${m.page!.value}`, ...(m.parallels ?? []).map((p) => `${p.volume.value} ${p.reporter.value} ${p.page.value}`)].join(", ");
+}
+
+/** The court parenthetical with the court in its Bluebook abbreviation: "(S.D.N.Y. Jan. 5, 2019)", "(1996)". */
+function parenText(m: CaseCitationMatch): string {
+  const p = m.paren!;
+  const when = p.date ? p.date.value.replace(/\s+/g, " ") : String(p.year.value);
+  return `(${p.court ? `${normalizeCourt(p.court.value)} ` : ""}${when})`;
+}
+
+/** A case as written, without pins: "Name, 1 F.3d 2 (1st Cir. 1990)", reporters and courts in their Bluebook forms. */
+function caseAsWritten(m: CaseCitationMatch): string | undefined {
   if (!m.name) return undefined;
-  const cite = m.form === "full" ? `${m.volume!.value} ${m.reporter!.value} ${m.page!.value}` : m.docket!.value.replace(/\s+/g, " ");
-  const paren = m.paren ? ` ${text.slice(m.paren.start, m.paren.end).replace(/\s+/g, " ")}` : "";
+  let cite: string;
+  if (m.form === "full") cite = reporterCite(m);
+  else {
+    cite = m.docket!.value.replace(/\s+/g, " ");
+    if (m.volume) cite += `, ${m.volume.value} ${m.reporter!.value} ${m.page!.value}`;
+  }
+  const paren = m.paren ? ` ${parenText(m)}` : "";
   return `${m.name.value}, ${cite}${paren}${m.enBanc ? " (en banc)" : ""}${m.perCuriam ? " (per curiam)" : ""}`;
+}
+
+function caseData(m: CaseCitationMatch, k: KnownCase | undefined, cite: string): AuthorityData {
+  if (k) {
+    return { kind: "case", name: k.name, volume: k.volume ?? null, reporter: k.reporter ?? null, page: k.page ?? null, court: k.court === "U.S." ? null : k.court, year: k.year, cite };
+  }
+  return {
+    kind: "case",
+    name: m.name!.value,
+    volume: m.volume?.value ?? null,
+    reporter: m.reporter?.value ?? null,
+    page: m.page?.value ?? null,
+    court: m.paren?.court ? normalizeCourt(m.paren.court.value) : null,
+    year: m.paren?.year.value ?? null,
+    cite,
+  };
+}
+
+/** Federal or state: the reporter's jurisdiction, else the court's. */
+function systemOf(m: CaseCitationMatch, k: KnownCase | undefined): "federal" | "state" | undefined {
+  if (k) return k.court === "U.S." ? "federal" : courtSystem(k.court) ?? "federal";
+  const t = m.reporterInfo?.type;
+  if (t === "federal" || t === "early") return "federal";
+  if (t === "state" || t === "regional") return "state";
+  return m.paren?.court ? courtSystem(normalizeCourt(m.paren.court.value)) : undefined;
+}
+
+/** Text that looks like a citation Heartland does not read: a section or paragraph sign, or "1 Minn. L. Rev. 1". */
+const CITATION_LIKE = /[§¶]|\b\d{1,4} [A-Z][A-Za-z.'’&]*(?: [A-Z][A-Za-z.'’&]*){0,4} \d/;
+
+/** Short names a later short form may use: "Hopwood" for Hopwood v. Texas, "Ruiz" for United States v. Ruiz, "Gault" for In re Gault. */
+const GOVERNMENT = /^(?:United States|United States of America|State|People|Commonwealth|State of [A-Z][a-z]+|People of the State of [A-Z][a-z]+)$/;
+function shortNames(name: string): string[] {
+  const out = [name];
+  const v = name.indexOf(" v. ");
+  if (v > 0) {
+    const first = name.slice(0, v).replace(/,? (?:Inc\.|FSB|F\.S\.B\.|N\.A\.|LLC|Ltd\.|Co\.|Corp\.)$/, "");
+    const second = name.slice(v + 4).replace(/,? (?:Inc\.|FSB|F\.S\.B\.|N\.A\.|LLC|Ltd\.|Co\.|Corp\.)$/, "");
+    if (!GOVERNMENT.test(first)) out.push(first);
+    if (!GOVERNMENT.test(second) || GOVERNMENT.test(first)) out.push(second);
+  }
+  const proc = /^(?:In re|Ex parte|In the Matter of|Matter of) (.+)$/.exec(name);
+  if (proc) out.push(proc[1]);
+  return out;
 }
 
 /** The title of an ATX heading line (`## Argument ##` → "Argument"), or undefined. Scans by hand. */
@@ -183,93 +264,182 @@ function formatPlaces(places: ToaEntry["places"]): string {
   return out.join("; ");
 }
 
-/** Entries of the table, in order: Cases (alphabetical), Statutes, Guidelines, Rules (numerical). */
-export function collectAuthorities(text: string): ToaEntry[] {
+function otherData(c: Citation, label: string): AuthorityData {
+  const kind = c.kind === "statute" ? "statute" : c.kind === "rule" ? "rule" : "guideline";
+  return { kind, name: label, volume: null, reporter: null, page: null, court: null, year: null, cite: label };
+}
+
+/**
+ * Entries of the table, in order: Cases (federal, then state, each alphabetical), Statutes,
+ * Guidelines, Rules (numerical). Citations whose parse is uncertain are left out and pushed to
+ * `uncertain` when given. The editor command and `heartland toa` both read this.
+ */
+export function collectAuthorities(text: string, uncertain?: UncertainCitation[]): ToaEntry[] {
   const map = proseOf(text);
   let prose = map.prose;
   const old = findTable(text);
   if (old) prose = prose.slice(0, old.start) + prose.slice(old.start, old.end).replace(/[^\n]/g, " ") + prose.slice(old.end);
   const lines = new LineIndex(text);
   const headings = headingsOf(prose, lines, old);
-  const headingAt = (offset: number): { title: string; anchor: string } | undefined => {
-    const line = lines.positionAt(offset).line;
+  const headingAt = (line: number): { title: string; anchor: string } | undefined => {
     let h: { title: string; anchor: string } | undefined;
     for (const x of headings) if (x.line <= line) h = x;
     return h;
   };
   const entries = new Map<string, ToaEntry>();
-  const place = (key: string, group: ToaGroup, authority: string, sort: string, offset: number) => {
+  const place = (key: string, make: () => Omit<ToaEntry, "places">, offset: number) => {
     let e = entries.get(key);
-    if (!e) entries.set(key, (e = { group, authority, sort, places: [] }));
-    const heading = headingAt(offset);
-    e.places.push({ line: lines.positionAt(offset).line + 1, ...(heading ? { heading: heading.title, anchor: heading.anchor } : {}) });
+    if (!e) entries.set(key, (e = { ...make(), places: [] }));
+    const pos = lines.positionAt(offset);
+    const heading = headingAt(pos.line);
+    e.places.push({ line: pos.line + 1, column: pos.character + 1, ...(heading ? { heading: heading.title, anchor: heading.anchor } : {}) });
   };
+  const again = (key: string, offset: number) => place(key, () => entries.get(key)!, offset);
 
-  const cases = recognizeCaseCitations(prose, text);
+  const cases = recognizeCaseCitations(prose, text, uncertain);
   const others: CitationMatch[] = recognizeCitations(prose, text);
   type Item = { start: number; c?: CaseCitationMatch; o?: CitationMatch };
   const items: Item[] = [...cases.map((c) => ({ start: c.start, c })), ...others.map((o) => ({ start: o.start, o }))].sort((a, b) => a.start - b.start);
-  const byShort = new Map<string, string>(); // "215 F.3d" / normalized short name → entry key
+  const byVolume = new Map<string, string>(); // "215 F.3d" → entry key (of the case cited in full in that volume)
   const pagesIn = new Map<string, Set<number>>(); // "volume reporter" → first pages cited in full
+  const byName = new Map<string, string | null>(); // normalised short name → entry key (null: two cases share it)
+  const nameOf = new Map<string, string>(); // entry key → normalised case name
+  const byCite = new Map<string, string>(); // "2019 WL 12345678" → entry key
+  const firstPage = new Map<string, number>(); // entry key → first page (reporter citations, not database numbers)
   let previous: string | undefined;
+  let previousEnd = 0;
   for (const it of items) {
     if (it.o) {
+      previousEnd = it.o.end;
       const c = it.o.citation;
       const label = guidelineLabel(c);
       const key = `${groupOf(c)}|${label}`;
-      place(key, groupOf(c), label, sortKey(c), it.o.start);
+      place(key, () => ({ group: groupOf(c), authority: label, sort: sortKey(c), data: otherData(c, label) }), it.o.start);
       previous = key;
       continue;
     }
     const m = it.c!;
+    if (m.form !== "id") previousEnd = m.end;
     if (m.form === "id") {
-      if (previous) {
-        const e = entries.get(previous)!;
-        place(previous, e.group, e.authority, e.sort, m.start);
+      // "Id. at 50" cannot refer to an opinion that begins on page 100
+      const first = previous ? firstPage.get(previous) : undefined;
+      if (previous && first !== undefined && m.pins.some((p) => !p.text.startsWith("*") && p.first < first)) {
+        uncertain?.push({ start: m.start, end: m.end, reason: "Id. with a pin before the first page of the case before it" });
+        previous = undefined;
+      } else if (previous && CITATION_LIKE.test(prose.slice(previousEnd, m.start))) {
+        // something that looks like another authority ("Mass. Gen. Laws ch. 1, § 2", "1 Minn. L. Rev. 1") stands between
+        uncertain?.push({ start: m.start, end: m.end, reason: "Id. after a citation Heartland does not read" });
+        previous = undefined;
+      } else if (previous) {
+        again(previous, m.start);
+        previousEnd = m.end;
       }
+      continue;
+    }
+    if (m.form === "supra") {
+      // "Foo, supra, at 2": the one case cited in full under that name
+      const key = byName.get(normalizeName(m.name!.value)) ?? undefined;
+      if (key) again(key, m.start);
+      else uncertain?.push({ start: m.start, end: m.end, reason: "supra whose case is not cited in full before it, or is ambiguous" });
+      previous = key;
       continue;
     }
     if (m.form === "short") {
       const volKey = `${m.volume!.value} ${m.reporter!.value}`;
-      const byName = m.name ? byShort.get(normalizeName(m.name.value)) : undefined;
-      // a short form without a name belongs to the case cited in full in that volume, if only one was
-      const key = byName ?? ((pagesIn.get(volKey)?.size ?? 0) === 1 ? byShort.get(volKey) : undefined);
-      if (key) {
-        const e = entries.get(key)!;
-        place(key, e.group, e.authority, e.sort, m.start);
-      }
+      // the one case cited in full in that volume, if only one was
+      const inVolume = (pagesIn.get(volKey)?.size ?? 0) === 1 ? byVolume.get(volKey) : undefined;
+      let key: string | undefined;
+      if (m.name) {
+        const n = normalizeName(m.name.value);
+        const named = byName.get(n);
+        // the volume's case when its name holds this one ("Pepper, 562 U.S. at 490" with Pepper cited in U.S. and in S. Ct.)
+        if (inVolume && ` ${nameOf.get(inVolume)} `.includes(` ${n} `)) key = inVolume;
+        else if (named) key = named;
+      } else key = inVolume;
+      if (key) again(key, m.start);
+      else uncertain?.push({ start: m.start, end: m.end, reason: "short form whose case is not cited in full before it, or is ambiguous" });
       previous = key;
       continue;
     }
     const k = knownFor(m);
-    const authority = k ? k.cite : caseAsWritten(text, m);
+    const citeKey = m.volume ? `${m.volume.value} ${m.reporter!.value} ${m.page!.value}` : undefined;
+    // the same decision cited again by its number ("Ortiz, 2019 WL 12345678, at *3"): a place of its entry
+    const again2 = citeKey ? byCite.get(citeKey) : undefined;
+    if (again2 && !k && (!m.name || !m.name.value.includes(" v. ") || normalizeName(m.name.value) === nameOf.get(again2))) {
+      again(again2, m.start);
+      previous = again2;
+      continue;
+    }
+    // a docket number with neither a court nor a database number: not enough to list
+    if (m.form === "docket" && !k && !m.paren && !m.volume) {
+      uncertain?.push({ start: m.start, end: m.end, reason: "docket number without a court, date or database number" });
+      previous = undefined;
+      continue;
+    }
+    const authority = k ? k.cite : caseAsWritten(m);
     if (!authority) {
+      // an unnamed citation in a volume still makes "1 U.S., at 2" ambiguous there
+      if (m.volume && m.page) {
+        const volKey = `${m.volume.value} ${m.reporter!.value}`;
+        pagesIn.set(volKey, (pagesIn.get(volKey) ?? new Set<number>()).add(m.page.value));
+      }
+      // and "See Foo, 1 U.S. 2" makes "Foo" ambiguous
+      if (m.looseName) {
+        const n = normalizeName(m.looseName.value);
+        if (byName.has(n)) byName.set(n, null);
+      }
       previous = undefined;
       continue;
     }
     const key = `Cases|${k ? k.id : authority}`;
     const name = k ? k.name : m.name!.value;
-    place(key, "Cases", authority, normalizeName(name.replace(/^United States v\. /, "")) + " " + normalizeName(name), m.start);
+    place(
+      key,
+      () => {
+        const system = systemOf(m, k);
+        return { group: "Cases", ...(system ? { system } : {}), authority, sort: normalizeName(name.replace(/^United States v\. /, "")) + " " + normalizeName(name), data: caseData(m, k, authority) };
+      },
+      m.start,
+    );
     if (m.volume) {
-      const volKey = `${m.volume.value} ${m.reporter!.value}`;
-      byShort.set(volKey, key);
-      pagesIn.set(volKey, (pagesIn.get(volKey) ?? new Set<number>()).add(m.page!.value));
+      for (const part of [m, ...(m.parallels ?? [])]) {
+        const volKey = `${part.volume!.value} ${part.reporter!.value}`;
+        byCite.set(`${volKey} ${part.page!.value}`, key);
+        byVolume.set(volKey, key);
+        pagesIn.set(volKey, (pagesIn.get(volKey) ?? new Set<number>()).add(part.page!.value));
+      }
     }
-    byShort.set(normalizeName(k ? k.shortName : name.replace(/^United States v\. /, "").replace(/ v\. United States$/, "")), key);
+    nameOf.set(key, normalizeName(name));
+    if (m.page && m.reporterInfo && m.reporterInfo.type !== "westlaw" && m.reporterInfo.type !== "lexis") firstPage.set(key, m.page.value);
+    for (const n of new Set([...(k ? [k.shortName] : []), ...shortNames(name)].map(normalizeName))) {
+      const had = byName.get(n);
+      byName.set(n, had === undefined || had === key ? key : null);
+    }
     previous = key;
   }
-  const order: ToaGroup[] = ["Cases", "Statutes", "Guidelines", "Rules"];
-  return [...entries.values()].sort((a, b) => order.indexOf(a.group) - order.indexOf(b.group) || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const order = (e: ToaEntry) => ["Cases", "Statutes", "Guidelines", "Rules"].indexOf(e.group) * 3 + (e.group === "Cases" ? (e.system === "federal" ? 0 : e.system === "state" ? 1 : 2) : 0);
+  return [...entries.values()].sort((a, b) => order(a) - order(b) || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+}
+
+/** Headings of the case groups: "Cases" alone, or Federal / State (/ Other) Cases when the brief cites state cases. */
+function caseHeadings(es: readonly ToaEntry[]): { title: string; entries: ToaEntry[] }[] {
+  const cases = es.filter((e) => e.group === "Cases");
+  if (!cases.some((e) => e.system === "state")) return cases.length ? [{ title: "Cases", entries: [...cases].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0)) }] : [];
+  return [
+    { title: "Federal Cases", entries: cases.filter((e) => e.system === "federal") },
+    { title: "State Cases", entries: cases.filter((e) => e.system === "state") },
+    { title: "Other Cases", entries: cases.filter((e) => e.system === undefined) },
+  ].filter((g) => g.entries.length);
 }
 
 /** The table as Markdown (markers included). */
 export function renderTable(entries: readonly ToaEntry[]): string {
   const out = [TOA_START, "## Table of Authorities", ""];
   if (!entries.length) out.push("No citations found.", "");
-  for (const group of ["Cases", "Statutes", "Guidelines", "Rules"] as ToaGroup[]) {
-    const es = entries.filter((e) => e.group === group);
+  const groups = [...caseHeadings(entries), ...(["Statutes", "Guidelines", "Rules"] as ToaGroup[]).map((g) => ({ title: g, entries: entries.filter((e) => e.group === g) }))];
+  for (const { title, entries: es } of groups) {
     if (!es.length) continue;
-    out.push(`### ${group}`, "", "| Authority | Cited in |", "| --- | --- |");
+    out.push(`### ${title}`, "", "| Authority | Cited in |", "| --- | --- |");
     for (const e of es) out.push(`| ${escapeCell(e.authority)} | ${formatPlaces(e.places)} |`);
     out.push("");
   }
@@ -279,10 +449,11 @@ export function renderTable(entries: readonly ToaEntry[]): string {
 
 /**
  * Build the table for `text`. It replaces the previous table when there is one; otherwise it is
- * inserted at `insertAt` (default: the end of the brief), padded with blank lines.
+ * inserted at `insertAt` (default: the end of the brief), padded with blank lines. Citations left
+ * out as uncertain are pushed to `uncertain` when given.
  */
-export function buildTableOfAuthorities(text: string, insertAt: number = text.length): ToaResult {
-  const entries = collectAuthorities(text);
+export function buildTableOfAuthorities(text: string, insertAt: number = text.length, uncertain?: UncertainCitation[]): ToaResult {
+  const entries = collectAuthorities(text, uncertain);
   const table = renderTable(entries);
   const old = findTable(text);
   if (old) return { table, start: old.start, end: old.end, newText: table, replaced: true, entries };

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { buildTableOfAuthorities } from "../core/toa";
+import type { UncertainCitation } from "../core/citations/cases";
 import { log } from "./log";
 
 export const INSERT_TOA_COMMAND = "heartland.insertTableOfAuthorities";
@@ -14,10 +15,15 @@ export async function insertTableOfAuthorities(editor: vscode.TextEditor | undef
     return false;
   }
   const doc = editor.document;
-  const r = buildTableOfAuthorities(doc.getText(), doc.offsetAt(editor.selection.active));
+  const uncertain: UncertainCitation[] = [];
+  const r = buildTableOfAuthorities(doc.getText(), doc.offsetAt(editor.selection.active), uncertain);
   const range = new vscode.Range(doc.positionAt(r.start), doc.positionAt(r.end));
   const ok = await editor.edit((b) => b.replace(range, r.newText));
   log().info(`table of authorities ${r.replaced ? "replaced" : "inserted"}: ${r.entries.length} authorities`);
+  for (const u of uncertain) {
+    const pos = doc.positionAt(u.start);
+    log().info(`table of authorities: left out (line ${pos.line + 1}, column ${pos.character + 1}): ${u.reason}`);
+  }
   return ok;
 }
 

@@ -14,6 +14,7 @@
 
 import casesData from "../../data/cases.json";
 import { RULE_IDS } from "../precedent/types";
+import { lookupReporter, NAME_ABBREVIATIONS_DB, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -45,8 +46,8 @@ export interface CourtParen {
 }
 
 export interface CaseCitationMatch {
-  /** full = volume reporter page; docket = No. …; short = volume reporter at pin; id = Id. */
-  form: "full" | "docket" | "short" | "id";
+  /** full = volume reporter page; docket = No. …; short = volume reporter at pin; supra = Name, supra, at pin; id = Id. */
+  form: "full" | "docket" | "short" | "supra" | "id";
   /** Offsets into the brief (end exclusive): name (or volume) through the last court/en banc parenthetical. */
   start: number;
   end: number;
@@ -65,20 +66,41 @@ export interface CaseCitationMatch {
   enBanc?: Part;
   /** `(per curiam)` parenthetical, if written. */
   perCuriam?: Part;
+  /** The reporter as the reporters database knows it (full and short forms); `reporter.value` is its canonical form. */
+  reporterInfo?: Reporter;
+  /** Parallel citations of the same decision (`555 U.S. 261, 264, 129 S. Ct. 840, 172 L. Ed. 2d 596 (2009)`): the parts after the first, which share its name, court and year. */
+  parallels?: ParallelCite[];
+  /** California style: the year before the volume, `People v. Smith (2007) 154 Cal.App.4th 547`. */
+  yearFirst?: boolean;
+  /** A full citation whose name has no "v." (`See Foo, 1 U.S. 2`): not a name to list, but a short form "Foo" may mean it. */
+  looseName?: Part;
 }
 
-/** Reporters Heartland recognises (longest first within a family). */
-const REPORTERS = [
-  "F. Supp. 3d", "F. Supp. 2d", "F. Supp.", "F. App'x", "F. App’x", "F.4th", "F.3d", "F.2d", "F.",
-  "U.S.", "S. Ct.", "L. Ed. 2d", "L. Ed.", "WL", "U.S. App. LEXIS", "U.S. Dist. LEXIS",
-];
+export interface ParallelCite {
+  volume: Part<number>;
+  reporter: Part;
+  page: Part<number>;
+  pins: PinCite[];
+  reporterInfo: Reporter;
+}
 
+/** A citation the reader saw but left out because its parse is uncertain (it is never listed or checked). */
+export interface UncertainCitation {
+  start: number;
+  end: number;
+  reason: string;
+}
+
+/**
+ * Anchors: a volume (1–4 digits) followed by a capital letter (the reporter: looked up in the
+ * reporters database by `lookupReporter`), a `(2007)` before a California-style volume, `No.`, `Id.`.
+ */
 const ANCHOR = new RegExp(
   [
-    // volume + reporter (the reporter is checked by hand against REPORTERS)
-    "\\d{1,4}[ \\u00a0](?:F\\.|U\\.S\\.[ \\u00a0](?:App|Dist|\\d|at)|U\\.S\\.\\n|S\\.[ \\u00a0]?Ct\\.|L\\.[ \\u00a0]?Ed\\.|WL[ \\u00a0])",
+    "\\d{1,4}(?=[ \\u00a0\\n][ \\u00a0]{0,3}[A-Z])",
     "Nos?\\.[ \\u00a0]",
     "[Ii]d\\.",
+    "supra\\b",
   ].join("|"),
   "g",
 );
@@ -88,7 +110,7 @@ const SIGNALS = new Set([
   "following", "(citing", "(quoting", "by", "from", "to", "that", "the", "of", "on", "as",
 ]);
 /** Lower-case words that may sit inside a case name. */
-const NAME_CONNECTORS = new Set(["v.", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al."]);
+const NAME_CONNECTORS = new Set(["v.", "v", "ex", "rel.", "of", "the", "and", "&", "de", "la", "del", "for", "re", "van", "von", "der", "y", "et", "al.", "parte"]);
 /** Abbreviations ending in "." that may sit inside a case name (other "…." capitalised words end it). */
 const NAME_ABBREVIATIONS = new Set(["U.S.", "Co.", "Inc.", "Corp.", "Bros.", "Ltd.", "Dep't", "Ass'n", "Comm'n", "Sec'y", "Bd.", "Ctr.", "Cnty.", "Dist.", "Mr.", "Jr.", "Sr.", "St.", "Nat'l", "Int'l", "Gov't", "Auth.", "Univ."]);
 
@@ -105,7 +127,10 @@ function isDigit(c: string | undefined): boolean {
   return c !== undefined && c >= "0" && c <= "9";
 }
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && c.toLowerCase() !== c.toUpperCase();
+  if (c === undefined) return false;
+  const x = c.charCodeAt(0);
+  if (x < 128) return (x >= 65 && x <= 90) || (x >= 97 && x <= 122);
+  return c.toLowerCase() !== c.toUpperCase();
 }
 function isHSpace(c: string | undefined): boolean {
   return c === " " || c === "\t" || c === "\u00a0" || c === "\r";
@@ -193,8 +218,9 @@ function readAtPins(s: string, pos: number): { pins: PinCite[]; end: number } | 
 
 /** `(9th Cir. 2000)`, `(1996)`, `(D. Idaho Mar. 24, 2006)`, `(2d Cir. June 11, 2024)`. */
 function readCourtParen(s: string, pos: number): CourtParen | undefined {
-  if (s[pos] !== "(") return undefined;
-  const close = s.indexOf(")", pos);
+  // "(9th Cir. 2000)"; New York style "[1984]"
+  if (s[pos] !== "(" && s[pos] !== "[") return undefined;
+  const close = s.indexOf(s[pos] === "(" ? ")" : "]", pos);
   if (close === -1 || close - pos > 60) return undefined;
   const inner = s.slice(pos + 1, close);
   if (inner.includes("(") || inner.includes("\n\n")) return undefined;
@@ -225,14 +251,28 @@ function readCourtParen(s: string, pos: number): CourtParen | undefined {
   return out;
 }
 
+/** Party suffixes written after a comma: "Acme, Inc.", "Meritor Sav. Bank, FSB", "Smith, Jr.". */
+const AFTER_COMMA = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "LLC", "L.L.C.", "LLP", "L.L.P.", "L.P.", "N.A.", "FSB", "F.S.B.", "P.C.", "P.A.", "S.A.", "Jr.", "Sr.", "Inc"]);
+
+function isNameAbbreviation(w: string): boolean {
+  return NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w);
+}
+
+/** "In re", "Ex parte", "In the Matter of", "Matter of": a case name without "v.". */
+function procedural(words: readonly { text: string }[]): boolean {
+  const t = words.slice(0, 4).map((w) => w.text);
+  return (t[0] === "In" && t[1] === "re") || (t[0] === "Ex" && t[1] === "parte") || (t[0] === "In" && t[1] === "the" && t[2] === "Matter" && t[3] === "of") || (t[0] === "Matter" && t[1] === "of");
+}
+
 /** Case name ending just before `end` (exclusive), read backwards; emphasis markers are skipped. */
 export function readNameBackward(s: string, end: number, requireVersus: boolean): Part | undefined {
   let p = end;
   while (p > 0 && (s[p - 1] === "*" || s[p - 1] === "_")) p--;
   const nameEnd = p;
   const words: { start: number; end: number; text: string }[] = [];
+  const skipped: { start: number; end: number }[] = [];
   let lines = 0;
-  while (p > 0 && words.length < 14) {
+  while (p > 0 && words.length < 16) {
     // skip spaces back
     let q = p;
     while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n")) {
@@ -256,39 +296,79 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       raw = raw.slice(0, -1);
       we--;
     }
+    // "Acme, Inc.": the comma before a party suffix belongs to the name
+    if (raw.endsWith(",") && words.length > 0 && AFTER_COMMA.has(words[0].text) && raw.length > 1) {
+      raw = raw.slice(0, -1);
+      we--;
+      while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
+        raw = raw.slice(0, -1);
+        we--;
+      }
+    }
     if (!raw) break;
+    // a slip opinion's line number at the start of a line ("United⏎3 States v. Galante"): not part of the name
+    if (words.length > 0 && /^\d{1,3}$/.test(raw)) {
+      let b = w;
+      while (b > 0 && isHSpace(s[b - 1])) b--;
+      if (b === 0 || s[b - 1] === "\n") {
+        skipped.unshift({ start: w, end: q });
+        p = w;
+        continue;
+      }
+    }
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
     if (!isWord && raw !== "&") break;
     if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
-    if (SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && words[0]?.text.toLowerCase() === "re")) break;
     const upper = raw[0] !== raw[0].toLowerCase();
-    if (!upper && !NAME_CONNECTORS.has(lower)) break;
-    if (upper && raw.endsWith(".") && raw !== "v." && !NAME_ABBREVIATIONS.has(raw) && !/^[A-Z]\.$/.test(raw) && words.length > 0) break;
+    const next = words[0]?.text;
+    const beforeCapital = next !== undefined && next[0] !== next[0].toLowerCase();
+    // "State of Washington", "Board of the County": "of"/"the" inside a name (dropped again if they lead it)
+    const innerConnector = (raw === "of" || raw === "the") && beforeCapital;
+    if (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) break;
+    if (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte") break;
+    // a state abbreviation inside a name stands before "v." or another abbreviation ("of Se. Pa. v. Casey"), not before a plain word ("in Cal. Smith v. Jones")
+    const state = STATE_ABBREVIATIONS.has(raw) && next !== undefined && (next === "v." || next === "v" || next.endsWith("."));
+    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && !state && words.length > 0) break;
     words.unshift({ start: ws, end: we, text: raw });
     p = w;
   }
-  // drop leading connectors
-  while (words.length && (words[0].text === "v." || NAME_CONNECTORS.has(words[0].text.toLowerCase()))) words.shift();
+  // drop leading connectors (lower-case words and "v.")
+  while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
   if (!words.length) return undefined;
-  const vIndex = words.findIndex((x) => x.text === "v.");
-  const inRe = words.length > 1 && words[0].text === "In" && words[1].text === "re";
-  if (requireVersus && vIndex < 0 && !inRe) return undefined;
+  const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
+  const proc = procedural(words);
+  if (requireVersus && vIndex < 0 && !proc) return undefined;
   if (vIndex === words.length - 1) return undefined;
-  if (!requireVersus && vIndex < 0 && words.length > 4) return undefined;
+  if (!requireVersus && vIndex < 0 && !proc && words.length > 4) return undefined;
+  if (proc && words.length < 3) return undefined;
   const start = words[0].start;
   const stop = words[words.length - 1].end;
   if (stop > nameEnd) return undefined;
-  return { value: s.slice(start, stop).replace(/[*_]/g, "").replace(/\s+/g, " "), start, end: stop };
+  // a line number between the words is not part of the name
+  let value = "";
+  let from = start;
+  for (const k of skipped) {
+    if (k.start < start) continue;
+    value += s.slice(from, k.start);
+    from = k.end;
+  }
+  value += s.slice(from, stop);
+  return { value: value.replace(/[*_]/g, "").replace(/\s+/g, " "), start, end: stop };
 }
 
 /** The name before a `, ` that precedes `pos` (the volume or "No."), if there is one. */
-function nameBefore(s: string, pos: number, requireVersus: boolean): Part | undefined {
+function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = false): Part | undefined {
   let p = pos;
   while (p > 0 && isHSpace(s[p - 1])) p--;
   if (p > 0 && s[p - 1] === "\n") p--;
   while (p > 0 && isHSpace(s[p - 1])) p--;
+  // New York style: "(Rogers v Rogers, 63 NY2d 582 [1984])" has the comma; "Rogers v Rogers (63 NY2d 582 [1984])" does not
+  if (s[p - 1] === "(" && newYork) return readNameBackward(s, p - 1 - (isHSpace(s[p - 2]) ? 1 : 0), true);
   if (s[p - 1] !== ",") return undefined;
+  // a parallel citation whose volume or page is not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616", "584 U.S. ___, 138 S. Ct. 1204"
+  const blank = /, ?(?:\d{1,4} ?|(?:\u2014|-{2,4}|_{1,5}) ?)[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,5})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
+  if (blank) return readNameBackward(s, p - 1 - blank[0].length, requireVersus);
   return readNameBackward(s, p - 1, requireVersus);
 }
 
@@ -308,39 +388,223 @@ function readTrailing(s: string, pos: number, m: CaseCitationMatch): number {
   return end;
 }
 
-function parseReporterAt(s: string, at: number): CaseCitationMatch | undefined {
+/**
+ * The reporter written at `pos`: words up to the page (a number) or `at`, at most six, across at
+ * most one line break. Words are letters, periods, apostrophes and `&`; an ordinal ("3d", "4th")
+ * may follow the first word. A slip opinion's line number at the start of the next line
+ * ("20 F.⏎10 Supp. 2d 454") is skipped when `lineNumbers`. Returns its end (exclusive) and the
+ * words as written, one space between them.
+ */
+function readReporterWords(s: string, pos: number, lineNumbers = true): { end: number; text: string } | undefined {
+  let p = pos;
+  let end = -1;
+  let newlines = 0;
+  const words: string[] = [];
+  for (let n = 0; n < 6; n++) {
+    const t = p;
+    while (p < s.length && (isLetter(s[p]) || isDigit(s[p]) || s[p] === "." || s[p] === "'" || s[p] === "\u2019" || s[p] === "&")) p++;
+    if (p === t) break;
+    const tok = s.slice(t, p);
+    if (isDigit(tok[0])) {
+      // the page, or an ordinal series ("F. 3d", "Cal. App. 4th")
+      if (n === 0 || !/^\d{1,2}(?:st|nd|rd|th|d)\.?$/.test(tok)) {
+        p = t;
+        break;
+      }
+    } else if ((!isLetter(tok[0]) && tok !== "&") || tok === "at" || (tok === "&" && n === 0)) {
+      p = t;
+      break;
+    }
+    end = p;
+    words.push(tok);
+    let q = p;
+    while (q < s.length && (isHSpace(s[q]) || (s[q] === "\n" && newlines === 0))) {
+      if (s[q] === "\n") {
+        newlines++;
+        // a line number: digits at the start of the line, then a word
+        let d = q + 1;
+        while (isHSpace(s[d])) d++;
+        let e = d;
+        while (isDigit(s[e]) && e - d < 3) e++;
+        if (lineNumbers && e > d && isHSpace(s[e]) && isLetter(s[skipWs(s, e)]) && s[skipWs(s, e)] !== "a") {
+          q = e;
+          continue;
+        }
+      }
+      q++;
+    }
+    if (q === p) break;
+    p = q;
+  }
+  return end > pos ? { end, text: words.join(" ") } : undefined;
+}
+
+/** The reporter at `rs` looked up, first skipping a line number at a line break, then not. */
+function readWordsLookedUp(s: string, rs: number): { re: number; look: NonNullable<ReporterLookup> } | undefined {
+  const a = readReporterWords(s, rs);
+  if (!a) return undefined;
+  const la = lookupReporter(a.text);
+  if (la) return { re: a.end, look: la };
+  const b = readReporterWords(s, rs, false);
+  if (!b || b.end === a.end) return undefined;
+  const lb = lookupReporter(b.text);
+  return lb ? { re: b.end, look: lb } : undefined;
+}
+
+const DATABASE_TYPES = new Set(["westlaw", "lexis"]);
+
+/** A volume starts a word: not inside a number, a word, "U.S.C.", "§ 3553", "I-5" or "3/4". */
+function volumeStart(s: string, at: number): boolean {
+  const c = s[at - 1];
+  return !(isDigit(c) || isLetter(c) || c === "." || c === "§" || c === "-" || c === "/" || c === ":" || c === "$");
+}
+
+/** Westlaw, Lexis and public-domain citations have a year for a volume ("2019 WL 1234567", "2019 OK 12"). */
+function volumeFits(r: Reporter, volume: number): boolean {
+  if (r.type === "westlaw" || r.type === "lexis") return volume >= 1900 && volume <= 2099;
+  if (r.type === "neutral") return volume >= 1990 && volume <= 2099;
+  return true;
+}
+/** Words inside a docket number: "No. 99 Civ. 9404", "No. 3:19 Cr. 12". */
+const DOCKET_WORDS = new Set(["Civ.", "Civ", "Cr.", "Crim.", "CV", "CR", "Cv.", "Misc.", "MJ", "M.J.", "Mag."]);
+
+/** The page after a reporter: up to 7 digits (9 in a Westlaw or Lexis number), not followed by a letter or digit. */
+function readPage(s: string, pos: number, database: boolean): { value: number; end: number } | undefined {
+  const page = readInt(s, pos, database ? 9 : 7);
+  if (!page || isLetter(s[page.end]) || (s[page.end] === "-" && isLetter(s[page.end + 1]))) return undefined;
+  return page;
+}
+
+/** Pins after a first page: `, 978, 980` or, in a database citation, `, at *2`. */
+function readPinsAfterPage(s: string, pos: number): { pins: PinCite[]; end: number } {
+  const plain = readPinsAfterComma(s, pos);
+  if (s[plain.end] === ",") {
+    const at = readAtPins(s, skipWs(s, plain.end + 1));
+    if (at) return { pins: [...plain.pins, ...at.pins], end: at.end };
+  }
+  return plain;
+}
+
+/** A reporter lookup settled by the citation's year where the spelling names several reporters. */
+function settle(l: ReporterLookup, year: number | undefined): Reporter | undefined {
+  if (!l) return undefined;
+  return "reporter" in l ? l.reporter : pickByYear(l.candidates, year);
+}
+
+/** `volume reporter page` (no name) at `at`, for the parts of a parallel citation after the first. */
+function readParallelAt(s: string, at: number): { volume: Part<number>; rs: number; re: number; look: ReporterLookup; page: Part<number>; pins: PinCite[]; end: number } | undefined {
   const vol = readInt(s, at, 4);
   if (!vol) return undefined;
   const rs = skipWs(s, vol.end);
-  const reporter = REPORTERS.find((r) => s.startsWith(r, rs) || s.startsWith(r.replace(/ /g, ""), rs));
-  if (!reporter) return undefined;
-  const written = s.startsWith(reporter, rs) ? reporter : reporter.replace(/ /g, "");
-  const re = rs + written.length;
-  if (isLetter(s[re]) || s[re] === ".") return undefined; // "U.S.C.", "U.S.S.G."
-  const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
-  const rep: Part = { value: reporter, start: rs, end: re };
+  if (rs === vol.end) return undefined;
+  const words = readWordsLookedUp(s, rs);
+  if (!words) return undefined;
+  const { re, look } = words;
   const q = skipWs(s, re);
   if (q === re) return undefined;
-  const atPins = readAtPins(s, q);
+  const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
+  if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
+  const page = readPage(s, q, database);
+  if (!page) return undefined;
+  const pins = readPinsAfterPage(s, page.end);
+  return { volume: { value: vol.value, start: at, end: vol.end }, rs, re, look, page: { value: page.value, start: q, end: page.end }, pins: pins.pins, end: pins.end };
+}
+
+/** California style: `People v. Smith (2007) 154 Cal.App.4th 547` — the year paren and the name before the volume. */
+function yearBefore(s: string, at: number): { name: Part; paren: CourtParen } | undefined {
+  let p = at;
+  while (p > 0 && isHSpace(s[p - 1])) p--;
+  if (p > 0 && s[p - 1] === "\n") p--;
+  while (p > 0 && isHSpace(s[p - 1])) p--;
+  if (s[p - 1] !== ")" || s[p - 6] !== "(" || !/^(?:1[89]|20)\d\d$/.test(s.slice(p - 5, p - 1))) return undefined;
+  const open = p - 6;
+  let e = open;
+  while (e > 0 && isHSpace(s[e - 1])) e--;
+  if (e === open) return undefined;
+  const name = readNameBackward(s, e, true);
+  if (!name) return undefined;
+  return { name, paren: { start: open, end: p, year: { value: Number(s.slice(p - 5, p - 1)), start: p - 5, end: p - 1 } } };
+}
+
+function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
+  const vol = readInt(s, at, 4);
+  if (!vol) return undefined;
+  const rs = skipWs(s, vol.end);
+  if (rs === vol.end) return undefined;
+  const words = readWordsLookedUp(s, rs);
+  if (!words) return undefined;
+  const { re, look } = words;
+  if (isLetter(s[re]) || s[re] === ".") return undefined;
+  const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
+  // "1 U. S., at 2": the short form with a comma before "at"
+  const commaAt = s[re] === "," ? readAtPins(s, skipWs(s, re + 1)) : undefined;
+  const q = skipWs(s, re);
+  if (q === re && !commaAt) return undefined;
+  const written = (end: number) => s.slice(at, end).replace(/\s+/g, " ");
+  const atPins = commaAt ?? readAtPins(s, q);
   if (atPins) {
+    // a short form has no year: the spelling alone must name the reporter
+    const reporter = settle(look, undefined);
+    if (!reporter) {
+      uncertain?.push({ start: at, end: atPins.end, reason: `"${written(re)}" names more than one reporter` });
+      return undefined;
+    }
     const name = nameBefore(s, at, false);
-    const m: CaseCitationMatch = { form: "short", start: name?.start ?? at, end: atPins.end, text: "", volume, reporter: rep, pins: atPins.pins };
+    const m: CaseCitationMatch = { form: "short", start: name?.start ?? at, end: atPins.end, text: "", volume, reporter: { value: reporter.cite, start: rs, end: re }, reporterInfo: reporter, pins: atPins.pins };
     if (name) m.name = name;
     return m;
   }
-  const page = readInt(s, q, 7);
+  const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
+  if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
+  const page = readPage(s, q, database);
   if (!page) return undefined;
-  const pins = readPinsAfterComma(s, page.end);
-  const name = nameBefore(s, at, true);
-  const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end: pins.end, text: "", volume, reporter: rep, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
+  const pins = readPinsAfterPage(s, page.end);
+  let end = pins.end;
+  // parallel citations: ", 129 S. Ct. 840, 172 L. Ed. 2d 596"
+  const parallels: NonNullable<ReturnType<typeof readParallelAt>>[] = [];
+  for (let k = 0; k < 4 && s[end] === ","; k++) {
+    const p2 = skipWs(s, end + 1);
+    if (!isDigit(s[p2])) break;
+    const par = readParallelAt(s, p2);
+    if (!par) break;
+    parallels.push(par);
+    end = par.end;
+  }
+  const cal = yearBefore(s, at);
+  const name = cal?.name ?? nameBefore(s, at, true, true);
+  const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
-  const pq = skipWs(s, pins.end);
-  const paren = readCourtParen(s, pq);
+  else {
+    const loose = nameBefore(s, at, false);
+    if (loose) m.looseName = loose;
+  }
+  const paren = readCourtParen(s, skipWs(s, end));
   if (paren) {
     m.paren = paren;
     m.end = paren.end;
+  } else if (cal) {
+    m.paren = cal.paren;
+    m.yearFirst = true;
   }
   m.end = readTrailing(s, m.end, m);
+  const year = m.paren?.year.value;
+  const reporter = settle(look, year);
+  if (!reporter) {
+    uncertain?.push({ start: m.start, end: m.end, reason: `"${written(re)}" names more than one reporter${year === undefined ? " and the citation has no year" : ` in ${year}`}` });
+    return undefined;
+  }
+  m.reporter!.value = reporter.cite;
+  m.reporterInfo = reporter;
+  const parts: ParallelCite[] = [];
+  for (const par of parallels) {
+    const r = settle(par.look, year);
+    if (!r) {
+      uncertain?.push({ start: par.volume.start, end: par.end, reason: `"${written(par.re).slice(par.rs - par.volume.start)}" names more than one reporter` });
+      continue;
+    }
+    parts.push({ volume: par.volume, reporter: { value: r.cite, start: par.rs, end: par.re }, page: par.page, pins: par.pins, reporterInfo: r });
+  }
+  if (parts.length) m.parallels = parts;
   return m;
 }
 
@@ -350,7 +614,7 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
   let p = at + (s.startsWith("Nos.", at) ? 4 : 3);
   p = skipWs(s, p);
   const ds = p;
-  // docket tokens up to the court parenthetical: "8:21CR232", "CR-03-52-E-BLW", "22-CR-476-2 (RPK)"
+  // docket tokens up to the court parenthetical: "8:21CR232", "CR-03-52-E-BLW", "99 Civ. 9404 (SHS)"
   let last = p;
   for (let k = 0; k < 6 && p < s.length; k++) {
     const t = p;
@@ -358,30 +622,33 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
     if (p === t) break;
     let tokEnd = p;
     while (tokEnd > t && (s[tokEnd - 1] === "," || s[tokEnd - 1] === ";")) tokEnd--;
-    if (!/\d/.test(s.slice(t, tokEnd))) break;
-    last = tokEnd;
+    const tok = s.slice(t, tokEnd);
+    const word = DOCKET_WORDS.has(tok) && last > ds;
+    if (!/\d/.test(tok) && !word) break;
+    if (!word) last = tokEnd;
     if (tokEnd < p) break; // "No. 1, 2" → stop at the comma
     const q = skipWs(s, p);
-    if (s[q] === "(" || !isDigit(s[q])) break;
+    if (s[q] === "(" || !(isDigit(s[q]) || DOCKET_WORDS.has(s.slice(q, q + 6).split(/[\s,]/)[0]))) break;
     p = q;
   }
+  // the judge's initials after the number: "(SHS)", when a comma follows
+  const ini = /^[ \u00a0]\([A-Z]{2,5}\),/.exec(s.slice(last, last + 10));
+  if (ini) last += ini[0].length - 1;
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
   const m: CaseCitationMatch = { form: "docket", start: name.start, end: last, text: "", name, docket, pins: [] };
-  // optional ", 2023 WL 4112142" and ", at *2"
+  // optional database number ", 2023 WL 4112142", ", 2019 U.S. Dist. LEXIS 12345", and ", at *2"
   let q = skipWs(s, last);
   if (s[last] === ",") {
     const w = skipWs(s, last + 1);
-    const wl = /^\d{4} WL \d{1,9}/.exec(s.slice(w, w + 24));
-    if (wl) {
-      m.end = w + wl[0].length;
-      if (s[m.end] === ",") {
-        const atPins = readAtPins(s, skipWs(s, m.end + 1));
-        if (atPins) {
-          m.pins = atPins.pins;
-          m.end = atPins.end;
-        }
-      }
+    const db = isDigit(s[w]) ? readParallelAt(s, w) : undefined;
+    if (db && db.look && "reporter" in db.look && DATABASE_TYPES.has(db.look.reporter.type)) {
+      m.volume = db.volume;
+      m.reporter = { value: db.look.reporter.cite, start: db.rs, end: db.re };
+      m.reporterInfo = db.look.reporter;
+      m.page = db.page;
+      m.pins = db.pins;
+      m.end = db.end;
       q = skipWs(s, m.end);
     }
   }
@@ -391,6 +658,22 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
     m.end = paren.end;
   }
   m.end = readTrailing(s, m.end, m);
+  return m;
+}
+
+/** `Foo, supra, at 2` / `Foo, supra at 2` / `Foo, supra`: the name is required (a bare "supra" names nothing). */
+function parseSupraAt(s: string, at: number): CaseCitationMatch | undefined {
+  if (at > 0 && isLetter(s[at - 1])) return undefined;
+  const name = nameBefore(s, at, false);
+  if (!name) return undefined;
+  const m: CaseCitationMatch = { form: "supra", start: name.start, end: at + 5, text: "", name, pins: [] };
+  let q = at + 5;
+  if (s[q] === ",") q++;
+  const atPins = readAtPins(s, skipWs(s, q));
+  if (atPins) {
+    m.pins = atPins.pins;
+    m.end = atPins.end;
+  }
   return m;
 }
 
@@ -411,19 +694,24 @@ function parseIdAt(s: string, at: number): CaseCitationMatch | undefined {
   return m;
 }
 
-/** All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. */
-export function recognizeCaseCitations(prose: string, text: string = prose): CaseCitationMatch[] {
+/**
+ * All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. Citations
+ * whose parse is uncertain (a spelling that names several reporters and a year that does not
+ * decide) are left out, and pushed to `uncertain` when given.
+ */
+export function recognizeCaseCitations(prose: string, text: string = prose, uncertain?: UncertainCitation[]): CaseCitationMatch[] {
   const out: CaseCitationMatch[] = [];
   const re = new RegExp(ANCHOR.source, "g");
   let m: RegExpExecArray | null;
   while ((m = re.exec(prose))) {
     const at = m.index;
     const a = m[0];
-    if (isDigit(a[0]) && (isDigit(prose[at - 1]) || isLetter(prose[at - 1]) || prose[at - 1] === "." || prose[at - 1] === "§")) continue;
+    if (isDigit(a[0]) && !volumeStart(prose, at)) continue;
     if (a[0] === "N" && isLetter(prose[at - 1])) continue;
     let c: CaseCitationMatch | undefined;
-    if (isDigit(a[0])) c = parseReporterAt(prose, at);
+    if (isDigit(a[0])) c = parseReporterAt(prose, at, uncertain);
     else if (a[0] === "N") c = parseDocketAt(prose, at);
+    else if (a[0] === "s") c = parseSupraAt(prose, at);
     else c = parseIdAt(prose, at);
     if (!c) continue;
     const prev = out[out.length - 1];
@@ -436,6 +724,25 @@ export function recognizeCaseCitations(prose: string, text: string = prose): Cas
     re.lastIndex = Math.max(c.end, at + 1);
   }
   return out;
+}
+
+/** Does `s` hold a case reporter citation ("215 F.3d 969", "552 U.S. at 51", "2019 WL 1234567")? The same reader, no names read. */
+export function hasReporterCitation(s: string): boolean {
+  const re = new RegExp(ANCHOR.source, "g");
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) {
+    const at = m.index;
+    if (!isDigit(s[at]) || !volumeStart(s, at)) continue;
+    const vol = readInt(s, at, 4);
+    if (!vol) continue;
+    const rs = skipWs(s, vol.end);
+    const words = readWordsLookedUp(s, rs);
+    if (!words) continue;
+    const re2 = words.re;
+    const q = skipWs(s, re2);
+    if (q > re2 && (isDigit(s[q]) || s.startsWith("at", q))) return true;
+  }
+  return false;
 }
 
 /** Normalised case name for comparison: no diacritics, emphasis or case; single spaces. */

@@ -7,6 +7,7 @@
  * regular expression here has a nested quantifier, and the whole pass is linear.
  */
 import type { Citation, CitationMatch, GuidelineChapterCitation, GuidelineCitation } from "./types";
+import { hasReporterCitation } from "./cases";
 
 /** Statute sections often cited with a bare "§" in sentencing briefs, and their titles. */
 const BARE_STATUTES: Record<string, number> = {
@@ -273,8 +274,6 @@ function parseAt(s: string, start: number, anchor: string): { citation: Citation
   return undefined;
 }
 
-/** A case reporter between two citations means a following "Id." refers to the case, not the guideline. */
-const REPORTER_BETWEEN = /\d\s(?:F\.(?:\s?Supp\.)?|U\.S\.|S\.\sCt\.|WL|F\.\s?App'x)\s?\d/;
 
 /**
  * "Id." after a guideline citation, with the part it adds: `Id. cmt. n.5`, `Id., comment.
@@ -283,7 +282,8 @@ const REPORTER_BETWEEN = /\d\s(?:F\.(?:\s?Supp\.)?|U\.S\.|S\.\sCt\.|WL|F\.\s?App
  */
 function parseId(s: string, start: number, prev: CitationMatch | undefined): { citation: Citation; end: number } | undefined {
   if (!prev || prev.citation.kind !== "guideline") return undefined;
-  if (start - prev.end > 2000 || REPORTER_BETWEEN.test(s.slice(prev.end, start))) return undefined;
+  // a case reporter between the two means "Id." refers to the case, not the guideline
+  if (start - prev.end > 2000 || hasReporterCitation(s.slice(prev.end, start))) return undefined;
   const section = prev.citation.section;
   const c = new Cursor(s, start + 3);
   const com = commentary(c);

@@ -144,6 +144,38 @@ describe("citations: snippets, completion, table of authorities", () => {
     assert.equal(editor.document.getText(), second);
   });
 
+  it("Insert Table of Authorities lists state cases under their own heading, parallel citations as one authority (issue 14)", async () => {
+    const body = [
+      "# Argument",
+      "",
+      "State v. Brown, 123 P.3d 456 (Wash. 2005); People v. Smith (2007) 154 Cal.App.4th 547, 552; Pearson v. Callahan, 555 U.S. 223, 232, 129 S. Ct. 808, 172 L. Ed. 2d 565 (2009). Brown, 123 P.3d at 460.",
+      "",
+    ].join("\n");
+    const editor = await openMarkdown(body, 0);
+    await vscode.commands.executeCommand("heartland.insertTableOfAuthorities");
+    const text = await waitFor(() => (editor.document.getText().startsWith("<!--") ? editor.document.getText() : ""), 5_000);
+    const cases = text.slice(text.indexOf("### Federal Cases"), text.indexOf("<!-- /heartland-toa -->"));
+    assert.equal(
+      cases,
+      [
+        "### Federal Cases",
+        "",
+        "| Authority | Cited in |",
+        "| --- | --- |",
+        "| Pearson v. Callahan, 555 U.S. 223, 129 S. Ct. 808, 172 L. Ed. 2d 565 (2009) | [Argument](#argument) |",
+        "",
+        "### State Cases",
+        "",
+        "| Authority | Cited in |",
+        "| --- | --- |",
+        "| People v. Smith, 154 Cal. App. 4th 547 (2007) | [Argument](#argument) |",
+        "| State v. Brown, 123 P.3d 456 (Wash. 2005) | [Argument](#argument) |",
+        "",
+        "",
+      ].join("\n"),
+    );
+  });
+
   it("a citation-check quick fix corrects 215 F.3d 696 to 969 in the document", async () => {
     const text = "See United States v. Banuelos-Rodriguez, 215 F.3d 696, 978 (9th Cir. 2000) (en banc).\n";
     const editor = await openMarkdown(text);

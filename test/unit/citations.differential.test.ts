@@ -1,0 +1,142 @@
+/**
+ * Differential test of the case-citation reader (issue 14): real and Bluebook-form citations with
+ * hand-checked fields (test/fixtures/citations/differential.json, built by build-differential.mjs
+ * from eyecite's test strings and the reporters database), each in a small brief, read through the
+ * core (`collectAuthorities`) and through `heartland toa --format json`. Figures by reporter family:
+ * volume/reporter/page right, year/court right where stated, wrong table entries, false citations.
+ * Targets: ≥ 98% v/r/p, ≥ 95% year/court, zero wrong entries, zero false citations.
+ */
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { collectAuthorities, type AuthorityData } from "../../src/core/toa";
+import { main } from "../../src/cli/main";
+import { memoryIo } from "./memory-io";
+
+interface Expected {
+  name: string;
+  volume: number;
+  reporter: string;
+  page: number;
+  court: string | null;
+  year: number | null;
+  places?: number;
+}
+interface Fixture {
+  items: { id: string; family: string; source: string; text: string; expect: Expected[] }[];
+  negative: string[];
+  chains: { text: string; expect: Expected[] }[];
+}
+
+const FIXTURE: Fixture = JSON.parse(fs.readFileSync(path.resolve(__dirname, "../../../test/fixtures/citations/differential.json"), "utf8"));
+
+type Found = AuthorityData & { locations: { line: number; column: number }[] };
+
+function brief(body: string): string {
+  return `---\ncircuit: 9\n---\n\n# Argument\n\n${body}\n`;
+}
+
+function viaCore(text: string): Found[] {
+  return collectAuthorities(text).map((e) => ({ ...e.data, locations: e.places.map((p) => ({ line: p.line, column: p.column })) }));
+}
+
+function viaCli(text: string): Found[] {
+  const { io, out } = memoryIo({ "brief.md": text });
+  const code = main(["toa", "brief.md", "--format", "json"], io);
+  assert.equal(code, 0);
+  return JSON.parse(out.join("")).files[0].authorities as Found[];
+}
+
+const same = (f: Found, e: Expected) => f.volume === e.volume && f.reporter === e.reporter && f.page === e.page;
+
+interface Tally {
+  cites: number;
+  vrp: number;
+  stated: number;
+  yearCourt: number;
+  wrong: number;
+  names: number;
+}
+
+function score(read: (text: string) => Found[]) {
+  const byFamily = new Map<string, Tally>();
+  const misses: string[] = [];
+  for (const item of FIXTURE.items) {
+    const t = byFamily.get(item.family) ?? { cites: 0, vrp: 0, stated: 0, yearCourt: 0, wrong: 0, names: 0 };
+    byFamily.set(item.family, t);
+    const found = read(brief(item.text)).filter((f) => f.kind === "case");
+    for (const e of item.expect) {
+      t.cites++;
+      const f = found.find((x) => same(x, e));
+      if (!f) {
+        misses.push(`${item.id}: ${e.volume} ${e.reporter} ${e.page} not found in ${JSON.stringify(item.text)} (found ${found.map((x) => x.cite).join(" | ") || "nothing"})`);
+        continue;
+      }
+      t.vrp++;
+      if (f.name === e.name) t.names++;
+      else misses.push(`${item.id}: name "${f.name}", expected "${e.name}"`);
+      if (e.year !== null || e.court !== null) {
+        t.stated++;
+        if (f.year === e.year && f.court === e.court) t.yearCourt++;
+        else misses.push(`${item.id}: year/court ${f.year}/${f.court}, expected ${e.year}/${e.court}`);
+      }
+    }
+    // an entry that is not what the text cites
+    for (const f of found) {
+      if (!item.expect.some((e) => same(f, e))) {
+        t.wrong++;
+        misses.push(`${item.id}: WRONG entry ${f.cite}`);
+      }
+    }
+  }
+  let falseCites = 0;
+  for (const s of FIXTURE.negative) {
+    const found = read(brief(s)).filter((f) => f.kind === "case");
+    falseCites += found.length;
+    for (const f of found) misses.push(`FALSE citation in ${JSON.stringify(s)}: ${f.cite}`);
+  }
+  let chainPlaces = 0;
+  let chainPlacesRight = 0;
+  for (const ch of FIXTURE.chains) {
+    const found = read(brief(ch.text)).filter((f) => f.kind === "case");
+    for (const e of ch.expect) {
+      chainPlaces++;
+      const f = found.find((x) => same(x, e));
+      if (f && f.locations.length === e.places) chainPlacesRight++;
+      else misses.push(`chain ${JSON.stringify(ch.text.slice(0, 40))}: ${e.volume} ${e.reporter} ${e.page} has ${f ? f.locations.length : "no entry"} places, expected ${e.places}`);
+    }
+    for (const f of found) if (!ch.expect.some((e) => same(f, e))) misses.push(`chain: WRONG entry ${f.cite}`);
+  }
+  const total: Tally = { cites: 0, vrp: 0, stated: 0, yearCourt: 0, wrong: 0, names: 0 };
+  for (const t of byFamily.values()) for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
+  return { byFamily, total, falseCites, chainPlaces, chainPlacesRight, misses };
+}
+
+const pct = (a: number, b: number) => (b === 0 ? "—" : `${((100 * a) / b).toFixed(1)}%`);
+
+function report(label: string, r: ReturnType<typeof score>): string {
+  const rows = [...r.byFamily.entries()].sort((a, b) => b[1].cites - a[1].cites);
+  const lines = [`${label}: reporter family | citations | v/r/p right | year/court right (where stated) | names right | wrong entries`];
+  for (const [family, t] of rows) lines.push(`  ${family.padEnd(20)} ${String(t.cites).padStart(4)}  ${pct(t.vrp, t.cites).padStart(6)}  ${pct(t.yearCourt, t.stated).padStart(6)} of ${t.stated}  ${pct(t.names, t.vrp).padStart(6)}  ${t.wrong}`);
+  const t = r.total;
+  lines.push(`  ${"all".padEnd(20)} ${String(t.cites).padStart(4)}  ${pct(t.vrp, t.cites).padStart(6)}  ${pct(t.yearCourt, t.stated).padStart(6)} of ${t.stated}  ${pct(t.names, t.vrp).padStart(6)}  ${t.wrong}`);
+  lines.push(`  false citations in ${FIXTURE.negative.length} sentences without one: ${r.falseCites}; short forms and Id. placed right: ${r.chainPlacesRight} of ${r.chainPlaces} authorities`);
+  return lines.join("\n");
+}
+
+describe("case citations: differential set (eyecite strings, reporters-db Bluebook forms)", () => {
+  for (const [label, read] of [["core", viaCore], ["heartland toa --format json", viaCli]] as const) {
+    it(`${label}: ≥98% volume/reporter/page, ≥95% year/court, no wrong entry, no false citation, chains resolved`, () => {
+      const r = score(read);
+      if (process.env.HEARTLAND_FIGURES) console.log(report(label, r) + (r.misses.length ? "\n  " + r.misses.join("\n  ") : ""));
+      const t = r.total;
+      const detail = `\n${report(label, r)}\n  ${r.misses.join("\n  ")}`;
+      assert.ok(t.cites >= 150, `the set has ${t.cites} citations`);
+      assert.ok(t.vrp / t.cites >= 0.98, `volume/reporter/page ${pct(t.vrp, t.cites)}${detail}`);
+      assert.ok(t.yearCourt / t.stated >= 0.95, `year/court ${pct(t.yearCourt, t.stated)}${detail}`);
+      assert.equal(t.wrong, 0, `wrong entries${detail}`);
+      assert.equal(r.falseCites, 0, `false citations${detail}`);
+      assert.equal(r.chainPlacesRight, r.chainPlaces, `chains${detail}`);
+    });
+  }
+});
