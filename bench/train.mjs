@@ -1,6 +1,9 @@
 // Train the detector's learned stage (src/data/argument-model.json) offline, from labelled passages.
 //
 //   node bench/train.mjs [--train a.jsonl,b.jsonl] [--calibrate dev.jsonl] [--out src/data/argument-model.json]
+//   node bench/train.mjs … --eval x.jsonl     also score held-out files with the chosen threshold
+//   node bench/train.mjs … --cv 5             cross-validation by case over --train and --calibrate
+//                                             (out-of-fold scores, per voice; DUMP=1 lists errors); writes nothing
 //
 // One L2-regularised logistic regression per rule over the paragraph features the detector itself
 // computes (src/core/precedent/features.ts + the cue stage's evidence), full-batch gradient descent
@@ -11,6 +14,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import esbuild from "esbuild";
+import { caseOf } from "./corpus/split.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 const args = process.argv.slice(2);
@@ -18,6 +22,10 @@ const opt = (name, dflt) => { const i = args.indexOf("--" + name); return i === 
 const trainFiles = opt("train", "bench/corpus/train.jsonl,../shared/corpus/passages.dev.jsonl,../shared/corpus/passages.real2.jsonl,bench/heldout.jsonl,bench/blind-z.jsonl").split(",");
 const calFiles = opt("calibrate", "bench/corpus/dev.jsonl").split(",");
 const outFile = opt("out", "src/data/argument-model.json");
+/** Held-out files scored with the chosen threshold and veto (never used to choose them). */
+const evalFiles = opt("eval", "").split(",").filter(Boolean);
+/** With --cv K: K-fold cross-validation by case over the training and calibration files; reports, writes nothing. */
+const CV = Number(opt("cv", "0"));
 const L2 = Number(opt("l2", "0.02"));
 const EPOCHS = Number(opt("epochs", "300"));
 const MIN_COUNT = Number(opt("min-count", "2"));
@@ -62,7 +70,7 @@ function load(files) {
       const want = new Set([r.label, ...(r.also ?? [])].map((l) => RULE[l]).filter(Boolean));
       // the rules the learned stage may propose here under this run's policy (scores aside)
       const eligible = core.eligibleRules(evidence, {}, POLICY);
-      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, features, detected, eligible, want });
+      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, features, detected, eligible, want, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
     }
   }
   return rows;
@@ -71,66 +79,73 @@ function load(files) {
 const train = load(trainFiles);
 const cal = load(calFiles);
 
-// Vocabulary: features seen in at least MIN_COUNT training passages.
-const count = new Map();
-for (const r of train) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
-const vocab = [...count].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f).sort();
-const index = new Map(vocab.map((f, i) => [f, i]));
-const X = train.map((r) => Int32Array.from(r.features.map((f) => index.get(f)).filter((i) => i !== undefined)));
-console.log(`train: ${train.length} passages, ${vocab.length} features; calibrate: ${cal.length} passages`);
+/** Train one logistic regression per label on `rows`: { vocab, index, weights, bias } (pruned and rounded as shipped). */
+function fit(rows) {
+  // Vocabulary: features seen in at least MIN_COUNT training passages.
+  const count = new Map();
+  for (const r of rows) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
+  const vocab = [...count].filter(([, n]) => n >= MIN_COUNT).map(([f]) => f).sort();
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const X = rows.map((r) => Int32Array.from(r.features.map((f) => index.get(f)).filter((i) => i !== undefined)));
+  const weights = LABELS.map(() => new Float64Array(vocab.length));
+  const bias = LABELS.map(() => 0);
+  LABELS.forEach((rule, l) => {
+    const y = rows.map((r) => (r.want.has(rule) ? 1 : 0));
+    const pos = y.reduce((a, b) => a + b, 0);
+    const posWeight = Math.min(8, Math.sqrt((rows.length - pos) / Math.max(1, pos)));
+    const w = weights[l];
+    const m = new Float64Array(vocab.length), v = new Float64Array(vocab.length);
+    let mb = 0, vb = 0, b = Math.log(Math.max(pos, 1) / Math.max(rows.length - pos, 1));
+    const lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8;
+    const g = new Float64Array(vocab.length);
+    const total = rows.reduce((a, r, i) => a + r.w * (y[i] ? posWeight : 1), 0);
+    for (let ep = 1; ep <= EPOCHS; ep++) {
+      g.fill(0);
+      let gb = 0;
+      for (let i = 0; i < X.length; i++) {
+        let z = b;
+        for (const j of X[i]) z += w[j];
+        const sw = rows[i].w * (y[i] ? posWeight : 1);
+        const err = (sigmoid(z) - y[i]) * sw;
+        gb += err;
+        for (const j of X[i]) g[j] += err;
+      }
+      for (let j = 0; j < w.length; j++) {
+        const gj = g[j] / total + L2 * w[j];
+        m[j] = b1 * m[j] + (1 - b1) * gj;
+        v[j] = b2 * v[j] + (1 - b2) * gj * gj;
+        w[j] -= (lr * (m[j] / (1 - b1 ** ep))) / (Math.sqrt(v[j] / (1 - b2 ** ep)) + eps);
+      }
+      gb /= total;
+      mb = b1 * mb + (1 - b1) * gb;
+      vb = b2 * vb + (1 - b2) * gb * gb;
+      b -= (lr * (mb / (1 - b1 ** ep))) / (Math.sqrt(vb / (1 - b2 ** ep)) + eps);
+    }
+    bias[l] = b;
+  });
+  // Prune and round now, so the calibration scores the model exactly as it is shipped.
+  for (const w of weights) for (let j = 0; j < w.length; j++) w[j] = Math.abs(w[j]) >= PRUNE ? Math.round(w[j] * 1000) / 1000 : 0;
+  for (let l = 0; l < bias.length; l++) bias[l] = Math.round(bias[l] * 1000) / 1000;
+  return { vocab, index, weights, bias };
+}
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
-const weights = LABELS.map(() => new Float64Array(vocab.length));
-const bias = LABELS.map(() => 0);
-LABELS.forEach((rule, l) => {
-  const y = train.map((r) => (r.want.has(rule) ? 1 : 0));
-  const pos = y.reduce((a, b) => a + b, 0);
-  const posWeight = Math.min(8, Math.sqrt((train.length - pos) / Math.max(1, pos)));
-  const w = weights[l];
-  const m = new Float64Array(vocab.length), v = new Float64Array(vocab.length);
-  let mb = 0, vb = 0, b = Math.log(Math.max(pos, 1) / Math.max(train.length - pos, 1));
-  const lr = 0.05, b1 = 0.9, b2 = 0.999, eps = 1e-8;
-  const g = new Float64Array(vocab.length);
-  const total = train.reduce((a, r, i) => a + r.w * (y[i] ? posWeight : 1), 0);
-  for (let ep = 1; ep <= EPOCHS; ep++) {
-    g.fill(0);
-    let gb = 0;
-    for (let i = 0; i < X.length; i++) {
-      let z = b;
-      for (const j of X[i]) z += w[j];
-      const sw = train[i].w * (y[i] ? posWeight : 1);
-      const err = (sigmoid(z) - y[i]) * sw;
-      gb += err;
-      for (const j of X[i]) g[j] += err;
-    }
-    for (let j = 0; j < w.length; j++) {
-      const gj = g[j] / total + L2 * w[j];
-      m[j] = b1 * m[j] + (1 - b1) * gj;
-      v[j] = b2 * v[j] + (1 - b2) * gj * gj;
-      w[j] -= (lr * (m[j] / (1 - b1 ** ep))) / (Math.sqrt(v[j] / (1 - b2 ** ep)) + eps);
-    }
-    gb /= total;
-    mb = b1 * mb + (1 - b1) * gb;
-    vb = b2 * vb + (1 - b2) * gb * gb;
-    b -= (lr * (mb / (1 - b1 ** ep))) / (Math.sqrt(vb / (1 - b2 ** ep)) + eps);
+/** Each row's probability per rule under a fitted model (stored on the row for the threshold search). */
+function probabilities(m, rows) {
+  for (const r of rows) {
+    const feats = r.features.map((f) => m.index.get(f)).filter((i) => i !== undefined);
+    r.prob = new Map(LABELS.map((rule, l) => {
+      let s = m.bias[l];
+      for (const j of feats) s += m.weights[l][j];
+      return [rule, sigmoid(s)];
+    }));
   }
-  bias[l] = b;
-  console.log(`  ${rule}: ${pos} positive passages`);
-});
-
-// Prune and round now, so the calibration scores the model exactly as it is shipped.
-for (const w of weights) for (let j = 0; j < w.length; j++) w[j] = Math.abs(w[j]) >= PRUNE ? Math.round(w[j] * 1000) / 1000 : 0;
-for (let l = 0; l < bias.length; l++) bias[l] = Math.round(bias[l] * 1000) / 1000;
+}
 
 // Scoring exactly like score-detector: cue findings ∪ model proposals (topic named, not excluded).
 // The decision itself is the analysis's own (learnedDecision in src/core/precedent/analyze.ts).
 function decide(r, thr, veto) {
-  const feats = r.features.map((f) => index.get(f)).filter((i) => i !== undefined);
-  const prob = new Map(LABELS.map((rule, l) => {
-    let z = bias[l];
-    for (const j of feats) z += weights[l][j];
-    return [rule, sigmoid(z)];
-  }));
+  const prob = r.prob;
   const { vetoed, proposed } = core.learnedDecision(new Set(r.detected), (rule) => prob.get(rule) ?? 0, r.eligible, { ...POLICY, thresholds: thr, veto });
   const got = new Set(r.detected.filter((x) => SCORED.has(x) && !vetoed.includes(x)));
   for (const rule of proposed) got.add(rule);
@@ -150,22 +165,64 @@ function score(rows, thr, veto = 0) {
 }
 
 const none = Object.fromEntries(LABELS.map((x) => [x, 2]));
-const base = score(cal, none);
-console.log(`calibration, cue stage alone: P ${base.p.toFixed(3)} R ${base.r.toFixed(3)}`);
-let best = { t: 1, v: 0, s: base };
 const f1 = (s) => (s.p + s.r ? (2 * s.p * s.r) / (s.p + s.r) : 0);
-for (const v of VETO ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
-  for (let t = 0.95; t >= 0.1; t -= 0.025) {
-    const thr = Object.fromEntries(LABELS.map((x) => [x, t]));
-    const s = score(cal, thr, v);
-    if (process.env.VERBOSE) console.log(`  threshold ${t.toFixed(3)} veto ${v}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
-    // recall first, at the precision floor; below the floor, the best F1
-    const ok = s.p >= TARGET_P, bestOk = best.s.p >= TARGET_P;
-    if ((ok && (!bestOk || s.r > best.s.r)) || (!ok && !bestOk && f1(s) > f1(best.s))) best = { t, v, s };
+/** The threshold and veto with the best recall at precision >= TARGET_P on `rows` (else the best F1). */
+function calibrate(rows, label) {
+  const base = score(rows, none);
+  console.log(`${label}, cue stage alone: P ${base.p.toFixed(3)} R ${base.r.toFixed(3)}`);
+  let best = { t: 1, v: 0, s: base };
+  for (const v of VETO ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
+    for (let t = 0.95; t >= 0.1; t -= 0.025) {
+      const thr = Object.fromEntries(LABELS.map((x) => [x, t]));
+      const s = score(rows, thr, v);
+      if (process.env.VERBOSE) console.log(`  threshold ${t.toFixed(3)} veto ${v}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+      // recall first, at the precision floor; below the floor, the best F1
+      const ok = s.p >= TARGET_P, bestOk = best.s.p >= TARGET_P;
+      if ((ok && (!bestOk || s.r > best.s.r)) || (!ok && !bestOk && f1(s) > f1(best.s))) best = { t, v, s };
+    }
   }
+  console.log(`${label}: chosen threshold ${best.t.toFixed(3)}, veto below ${best.v}: P ${best.s.p.toFixed(3)} R ${best.s.r.toFixed(3)}`);
+  return best;
 }
-console.log(`chosen threshold ${best.t.toFixed(3)}, veto below ${best.v}: calibration P ${best.s.p.toFixed(3)} R ${best.s.r.toFixed(3)}`);
 
+if (CV > 1) {
+  // Cross-validation by case over the training and calibration files: each fold's passages scored
+  // by a model trained on the other folds; one threshold chosen over all out-of-fold scores.
+  const rows = [...train, ...cal];
+  const hash = (s) => { let h = 2166136261; for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619); return (h >>> 0) % CV; };
+  for (let k = 0; k < CV; k++) {
+    const m = fit(rows.filter((r) => hash(r.case) !== k));
+    probabilities(m, rows.filter((r) => hash(r.case) === k));
+  }
+  const real = rows.filter((r) => r.w === 1);
+  const best = calibrate(real, `cross-validation (${CV} folds by case, ${real.length} real passages)`);
+  const thr = Object.fromEntries(LABELS.map((x) => [x, best.t]));
+  if (process.env.DUMP) for (const r of real) {
+    const got = decide(r, thr, best.v); const want = RULE[r.label];
+    const tag = want && !got.has(want) ? "MISS" : got.size && (!want || !got.has(want)) ? "FALSE" : "";
+    if (tag) console.log(`${tag} ${r.id} [${r.label}] got [${[...got]}] p(${want ?? [...got][0]})=${(r.prob.get(want ?? [...got][0]) ?? 0).toFixed(2)} elig=${r.eligible.has(want)} det=[${r.detected}]: ${r.text.slice(0, 200)}`);
+  }
+  for (const voice of ["opinion", "advocacy", "commentary"]) {
+    const part = real.filter((r) => r.voice === voice);
+    const s = score(part, thr, best.v);
+    console.log(`  ${voice} (${part.length}, ${part.filter((r) => RULE[r.label]).length} arguments): P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+  }
+  process.exit(0);
+}
+
+const fitted = fit(train);
+console.log(`train: ${train.length} passages, ${fitted.vocab.length} features; calibrate: ${cal.length} passages`);
+probabilities(fitted, cal);
+const best = calibrate(cal, "calibration");
+for (const f of evalFiles) {
+  const rows = load([f]);
+  probabilities(fitted, rows);
+  const s = score(rows, Object.fromEntries(LABELS.map((x) => [x, best.t])), best.v);
+  const c = score(rows, none);
+  console.log(`held out ${f} (${rows.length}): cue stage P ${c.p.toFixed(3)} R ${c.r.toFixed(3)}; with the model P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+}
+
+const { vocab, weights, bias } = fitted;
 const out = {};
 vocab.forEach((f, j) => {
   const ws = [];
