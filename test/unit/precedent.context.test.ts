@@ -45,9 +45,17 @@ describe("brief context: the probe false alarms", () => {
     "Judge Ruiz asked whether the fast-track disparity could justify a variance.",
     "The Sentencing Commission has long asserted that fast-track programs create disparity.",
     "Invoking § 3553(a)(6), Congress authorized courts to avoid unwarranted disparities among defendants with similar records.",
+    // the same subjects with other words after them: the lawmaker speaks, whatever the verb
+    "The Sentencing Commission has long asserted that fast-track disparities are warranted.",
+    "Invoking § 3553(a)(6), Congress authorized fast-track programs in the PROTECT Act.",
   ]) {
     it(`nothing: ${s.slice(0, 60)}…`, () => assert.deepEqual(rules(s, "9"), []));
   }
+});
+
+describe("brief context: a party's argument about the lawmakers is still the party's", () => {
+  it("Mr. Ruiz argues that Congress … fast-track disparity: flagged", () =>
+    assert.deepEqual(rules("Mr. Ruiz argues that Congress never intended the fast-track disparity, and asks the Court to vary downward to eliminate it.", "9"), ["fast-track-disparity@1"]));
 });
 
 describe("brief context: reading the document", () => {

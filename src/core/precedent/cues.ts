@@ -187,6 +187,10 @@ export const CR_CONTEXT_CUES = [
   "compassionate", "extraordinary and compelling", "3582(c)(1)", "1b1.13", "covid", "pandemic", "not a danger",
   "release from prison", "release her from prison", "release him from prison", "reduction in sentence", "motion for release",
   "only available caregiver", "home confinement",
+  // § 1B1.13(b)(3)'s "only available caregiver" in other words ("sole caregiver" alone is also a § 5H1.6 plea at sentencing);
+  // the warden's 30 days (§ 3582(c)(1)(A)'s exhaustion) belong to no other motion
+  "sole available caregiver", "only available care giver", "request to the warden", "asked the warden",
+  "petitioned the warden", "the warden denied", "warden's denial", "exhausted his administrative", "exhausted her administrative",
   // the policy statement's caregiver grounds in the words a motion uses (§ 1B1.13(b)(3)): incapacitation, the only one to care
   "incapacitat", "only person who can care", "only one who can care", "only person able to care", "only family member who can care", "only person available to care",
   // the policy statement's family ground in its own terms: "leaving the children without a caregiver"

@@ -310,6 +310,29 @@ function courtIsSubject(t: string, at: number): boolean {
   return false;
 }
 
+/**
+ * Is a lawmaker the sentence's subject — it opens with the Commission, Congress or the legislature
+ * ("The Sentencing Commission has long …"), or opens with a participle whose subject follows the
+ * comma ("Invoking § 3553(a)(6), Congress authorized …")?
+ */
+const LAWMAKERS = new Set(["commission", "congress", "legislature"]);
+function institutionSpeaks(t: string): boolean {
+  const words = t.trim().split(" ").filter((w) => w !== "");
+  let i = 0;
+  while (i < words.length && (words[i] === "the" || words[i] === "united" || words[i] === "states" || words[i] === "sentencing" || words[i] === "u.s.")) i++;
+  if (i < words.length && LAWMAKERS.has(letters(words[i]))) return true;
+  // a participial opener: the first clause ends at a comma, and the lawmaker opens the next
+  if (words.length > 0 && words[0].endsWith("ing")) {
+    const comma = words.findIndex((w) => w.endsWith(","));
+    if (comma >= 0 && comma < 8) {
+      let j = comma + 1;
+      while (j < words.length && (words[j] === "the" || words[j] === "sentencing")) j++;
+      if (j < words.length && LAWMAKERS.has(letters(words[j]))) return true;
+    }
+  }
+  return false;
+}
+
 /** "whether the court should …": an issue framed, not an argument pressed. */
 function framedAsQuestion(t: string, at: number): boolean {
   return t.slice(Math.max(0, at - 70), at).includes("whether");
@@ -369,7 +392,17 @@ export interface ParagraphEvidence {
   departure: boolean;
   variance: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
-  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
+  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean; specific: boolean }[];
+}
+
+/**
+ * Does the sentence speak of a particular person — this case's party — rather than of defendants or
+ * courts in general? A pronoun or title ("he", "his", "Mr."), "the defendant", "petitioner", "my client",
+ * or a name in the possessive or hyphenated as Spanish surnames are ("Steele's", "Soto-Robledo").
+ */
+const THIS_PARTY = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Ms|Mrs|[Pp]etitioner|[Aa]ppellant|[Mm]ovant|[Mm]y client|[Oo]ur client|[Tt]he defendant|[Dd]efendant's|Defendant)\b|\b(?!(?:Court|Government|Commission|Congress|Circuit|State|Nation|Bureau|District|Supreme|Country|America|Section|Guideline|Act)\b)[A-Z][a-z]+(?:'s|’s)|\b[A-Z][a-z]+-[A-Z][a-z]+\b/;
+export function namesThisParty(sentence: string): boolean {
+  return THIS_PARTY.test(sentence);
 }
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
@@ -470,7 +503,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
   // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
-  const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) }));
+  const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), specific: namesThisParty(original.slice(s.start, s.end)) }));
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     if (def.presentOnly) continue;
@@ -846,6 +879,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   let vary = false;
   let govSentence = governmentIsSubject(norm);
   const itSubject = startsWithIt(norm);
+  const institution = institutionSpeaks(norm);
   let deniedArgument = false;
   let onlyCourtFinds = true;
   let generic = genericOpening(norm) && !s.namedParties;
@@ -867,6 +901,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
       }
       else if (tag.k === "strong" || tag.k === "present" || tag.k === "weak") {
         if ((tag.k === "strong" || tag.k === "present") && courtIsSubject(norm, h.start)) continue;
+        // "The Sentencing Commission has long asserted that … are warranted", "Invoking § 3553(a)(6),
+        // Congress authorized …": the lawmaker's words, not a party's, unless a party is the verb's subject.
+        if (institution && !partySubject(norm, h.start)) continue;
         // "The government anticipates that Defendant will again seek …", "… as he requests": inside the
         // government's sentence, the party's own verb still reports the party's request.
         const partys = tag.k !== "weak" && partySubject(norm, h.start);
