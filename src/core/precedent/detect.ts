@@ -392,17 +392,7 @@ export interface ParagraphEvidence {
   departure: boolean;
   variance: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
-  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean; specific: boolean }[];
-}
-
-/**
- * Does the sentence speak of a particular person — this case's party — rather than of defendants or
- * courts in general? A pronoun or title ("he", "his", "Mr."), "the defendant", "petitioner", "my client",
- * or a name in the possessive or hyphenated as Spanish surnames are ("Steele's", "Soto-Robledo").
- */
-const THIS_PARTY = /\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er|[Hh]im|Mr|Ms|Mrs|[Pp]etitioner|[Aa]ppellant|[Mm]ovant|[Mm]y client|[Oo]ur client|[Tt]he defendant|[Dd]efendant's|Defendant)\b|\b(?!(?:Court|Government|Commission|Congress|Circuit|State|Nation|Bureau|District|Supreme|Country|America|Section|Guideline|Act)\b)[A-Z][a-z]+(?:'s|’s)|\b[A-Z][a-z]+-[A-Z][a-z]+\b/;
-export function namesThisParty(sentence: string): boolean {
-  return THIS_PARTY.test(sentence);
+  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
 }
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
@@ -503,7 +493,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
   // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
-  const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), specific: namesThisParty(original.slice(s.start, s.end)) }));
+  const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) }));
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     if (def.presentOnly) continue;
