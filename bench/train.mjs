@@ -4,6 +4,7 @@
 //   node bench/train.mjs … --eval x.jsonl     also score held-out files with the chosen threshold
 //   node bench/train.mjs … --cv 5             cross-validation by case over --train and --calibrate
 //                                             (out-of-fold scores, per voice; DUMP=1 lists errors); writes nothing
+//   node bench/train.mjs … --cv 5 --final     … then trains on all of them with the threshold the CV chose, and writes
 //
 // One L2-regularised logistic regression per rule over the paragraph features the detector itself
 // computes (src/core/precedent/features.ts + the cue stage's evidence), full-batch gradient descent
@@ -42,6 +43,8 @@ const STANCE = opt("stance", "yes") === "yes";
 const MAX_PROPOSALS = Number(opt("max-proposals", "1"));
 /** This run's policy for the parts the calibration does not search (threshold and veto are searched). */
 const POLICY = { evidence: EVIDENCE, fill: FILL, stance: STANCE, maxProposals: MAX_PROPOSALS };
+/** With --stance no: the margins tried for paragraphs with no party's voice (the calibration picks one). */
+const UNVOICED = STANCE ? [0] : opt("unvoiced", "0,0.1,0.2,0.3").split(",").map(Number);
 /** Weight of each file's passages, by name fragment ("heldout:0.5"): written probes count less than real text. */
 const fileWeights = Object.fromEntries(opt("weights", "heldout:0.4,blind-z:0.4").split(",").map((kv) => { const [k, v] = kv.split(":"); return [k, Number(v)]; }));
 
@@ -70,7 +73,8 @@ function load(files) {
       const want = new Set([r.label, ...(r.also ?? [])].map((l) => RULE[l]).filter(Boolean));
       // the rules the learned stage may propose here under this run's policy (scores aside)
       const eligible = core.eligibleRules(evidence, {}, POLICY);
-      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, features, detected, eligible, want, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
+      const voiced = core.voicedParagraph(evidence, {});
+      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
     }
   }
   return rows;
@@ -144,17 +148,17 @@ function probabilities(m, rows) {
 
 // Scoring exactly like score-detector: cue findings ∪ model proposals (topic named, not excluded).
 // The decision itself is the analysis's own (learnedDecision in src/core/precedent/analyze.ts).
-function decide(r, thr, veto) {
+function decide(r, thr, veto, unvoiced = 0) {
   const prob = r.prob;
-  const { vetoed, proposed } = core.learnedDecision(new Set(r.detected), (rule) => prob.get(rule) ?? 0, r.eligible, { ...POLICY, thresholds: thr, veto });
+  const { vetoed, proposed } = core.learnedDecision(new Set(r.detected), (rule) => prob.get(rule) ?? 0, r.eligible, { ...POLICY, thresholds: thr, veto, unvoiced }, r.voiced);
   const got = new Set(r.detected.filter((x) => SCORED.has(x) && !vetoed.includes(x)));
   for (const rule of proposed) got.add(rule);
   return got;
 }
-function score(rows, thr, veto = 0) {
+function score(rows, thr, veto = 0, unvoiced = 0) {
   let tp = 0, fp = 0, pos = 0, flagged = 0;
   for (const r of rows) {
-    const got = decide(r, thr, veto);
+    const got = decide(r, thr, veto, unvoiced);
     const want = RULE[r.label];
     const allowed = new Set([r.label, ...r.also].flatMap((l) => [RULE[l], ...(ALLOWED_EXTRA[l] ?? [])]).filter(Boolean));
     const hit = !!want && got.has(want);
@@ -170,21 +174,22 @@ const f1 = (s) => (s.p + s.r ? (2 * s.p * s.r) / (s.p + s.r) : 0);
 function calibrate(rows, label) {
   const base = score(rows, none);
   console.log(`${label}, cue stage alone: P ${base.p.toFixed(3)} R ${base.r.toFixed(3)}`);
-  let best = { t: 1, v: 0, s: base };
-  for (const v of VETO ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
+  let best = { t: 1, v: 0, u: 0, s: base };
+  for (const u of UNVOICED) for (const v of VETO ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
     for (let t = 0.95; t >= 0.1; t -= 0.025) {
       const thr = Object.fromEntries(LABELS.map((x) => [x, t]));
-      const s = score(rows, thr, v);
-      if (process.env.VERBOSE) console.log(`  threshold ${t.toFixed(3)} veto ${v}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+      const s = score(rows, thr, v, u);
+      if (process.env.VERBOSE) console.log(`  threshold ${t.toFixed(3)} veto ${v} unvoiced +${u}: P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
       // recall first, at the precision floor; below the floor, the best F1
       const ok = s.p >= TARGET_P, bestOk = best.s.p >= TARGET_P;
-      if ((ok && (!bestOk || s.r > best.s.r)) || (!ok && !bestOk && f1(s) > f1(best.s))) best = { t, v, s };
+      if ((ok && (!bestOk || s.r > best.s.r)) || (!ok && !bestOk && f1(s) > f1(best.s))) best = { t, v, u, s };
     }
   }
-  console.log(`${label}: chosen threshold ${best.t.toFixed(3)}, veto below ${best.v}: P ${best.s.p.toFixed(3)} R ${best.s.r.toFixed(3)}`);
+  console.log(`${label}: chosen threshold ${best.t.toFixed(3)}${STANCE ? "" : ` (+${best.u} with no party's voice)`}, veto below ${best.v}: P ${best.s.p.toFixed(3)} R ${best.s.r.toFixed(3)}`);
   return best;
 }
 
+let chosen;
 if (CV > 1) {
   // Cross-validation by case over the training and calibration files: each fold's passages scored
   // by a model trained on the other folds; one threshold chosen over all out-of-fold scores.
@@ -197,27 +202,36 @@ if (CV > 1) {
   const real = rows.filter((r) => r.w === 1);
   const best = calibrate(real, `cross-validation (${CV} folds by case, ${real.length} real passages)`);
   const thr = Object.fromEntries(LABELS.map((x) => [x, best.t]));
+  const tally = {};
   if (process.env.DUMP) for (const r of real) {
-    const got = decide(r, thr, best.v); const want = RULE[r.label];
+    const got = decide(r, thr, best.v, best.u); const want = RULE[r.label];
     const tag = want && !got.has(want) ? "MISS" : got.size && (!want || !got.has(want)) ? "FALSE" : "";
+    if (tag) { const key = tag === "MISS" ? (r.detected.includes(want) ? "miss:vetoed" : !r.eligible.has(want) ? "miss:not-eligible" : "miss:low-score") : (r.detected.some((x) => got.has(x)) ? "false:cue" : "false:model"); tally[key] = (tally[key] ?? 0) + 1; }
     if (tag) console.log(`${tag} ${r.id} [${r.label}] got [${[...got]}] p(${want ?? [...got][0]})=${(r.prob.get(want ?? [...got][0]) ?? 0).toFixed(2)} elig=${r.eligible.has(want)} det=[${r.detected}]: ${r.text.slice(0, 200)}`);
   }
+  if (process.env.DUMP) console.log(tally);
   for (const voice of ["opinion", "advocacy", "commentary"]) {
     const part = real.filter((r) => r.voice === voice);
-    const s = score(part, thr, best.v);
+    const s = score(part, thr, best.v, best.u);
     console.log(`  ${voice} (${part.length}, ${part.filter((r) => RULE[r.label]).length} arguments): P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
   }
-  process.exit(0);
+  if (!args.includes("--final")) process.exit(0);
+  // --final: the shipped model is trained on every file (training and calibration alike), with the
+  // threshold and veto the cross-validation chose.
+  chosen = best;
 }
 
-const fitted = fit(train);
-console.log(`train: ${train.length} passages, ${fitted.vocab.length} features; calibrate: ${cal.length} passages`);
-probabilities(fitted, cal);
-const best = calibrate(cal, "calibration");
+const fitted = fit(CV > 1 ? [...train, ...cal] : train);
+console.log(`train: ${CV > 1 ? train.length + cal.length : train.length} passages, ${fitted.vocab.length} features${CV > 1 ? " (threshold from cross-validation)" : `; calibrate: ${cal.length} passages`}`);
+let best = chosen;
+if (!best) {
+  probabilities(fitted, cal);
+  best = calibrate(cal, "calibration");
+}
 for (const f of evalFiles) {
   const rows = load([f]);
   probabilities(fitted, rows);
-  const s = score(rows, Object.fromEntries(LABELS.map((x) => [x, best.t])), best.v);
+  const s = score(rows, Object.fromEntries(LABELS.map((x) => [x, best.t])), best.v, best.u);
   const c = score(rows, none);
   console.log(`held out ${f} (${rows.length}): cue stage P ${c.p.toFixed(3)} R ${c.r.toFixed(3)}; with the model P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
 }
@@ -231,7 +245,7 @@ vocab.forEach((f, j) => {
 });
 const model = {
   version: 1,
-  trainedOn: { files: trainFiles, passages: train.length, l2: L2, epochs: EPOCHS, date: new Date().toISOString().slice(0, 10) },
+  trainedOn: { files: CV > 1 ? [...trainFiles, ...calFiles] : trainFiles, passages: CV > 1 ? train.length + cal.length : train.length, l2: L2, epochs: EPOCHS, date: new Date().toISOString().slice(0, 10) },
   labels: LABELS,
   bias,
   thresholds: Object.fromEntries(LABELS.map((x) => [x, Math.round(best.t * 1000) / 1000])),
@@ -239,6 +253,7 @@ const model = {
   evidence: EVIDENCE,
   fill: FILL,
   stance: STANCE,
+  ...(STANCE ? {} : { unvoiced: best.u }),
   maxProposals: MAX_PROPOSALS,
   weights: out,
 };

@@ -6,6 +6,9 @@
 import type { RuleId } from "../../src/core/precedent/types";
 
 export const POSITIVE: [RuleId, string][] = [
+  // a court's ruling on this party's ground reports the argument (how the real corpus is labelled)
+  ["prior-conviction-seriousness", "The district court rejected Gutierrez's argument that the enhancement overstated the seriousness of his prior conviction."],
+  ["fast-track-disparity", "The district court considered Garcia's argument regarding fast-track disparity and rejected it."],
   // fast-track-disparity
   ["fast-track-disparity", "Mr. Ruiz asks the Court to vary downward because defendants in border districts receive fast-track plea offers that were never available to him."],
   ["fast-track-disparity", "A downward departure is warranted to avoid the unwarranted disparity between Mr. Lopez and defendants sentenced in districts with early disposition programs."],
@@ -148,7 +151,9 @@ export const NEGATIVE: string[] = [
   "Mr. Diaz, who will be deported upon release, asks the Court to consider that his mother needs someone to care for her.",
   "The defendant asks for a sentence of time served so that he can return to Mexico and care for his children.",
 
-  "The district court rejected Gutierrez's argument that the enhancement overstated the seriousness of his prior conviction.",
+  // "The district court rejected Gutierrez's argument that the enhancement overstated the seriousness of his
+  // prior conviction." was here: a court's ruling on this party's ground reports the argument (the real corpus
+  // labels such sentences positive, ../shared/corpus/README.md); it is now in POSITIVE.
   "We have consistently held that a sentencing court may not depart on the basis of a defendant's status as a deportable alien.",
   "Defendant's mother testified at the hearing that he returned to the United States to care for her.",
   "The government asks the Court to impose a sentence of 57 months, the top of the range, because Defendant returned to the United States only three months after his removal.",
@@ -232,7 +237,7 @@ export const NEGATIVE: string[] = [
   "The government concedes that the defendant's mother is incapacitated but argues that his sister could serve as her caregiver.",
   "The defendant's mother died in 2019, and his children live with their grandmother in Texas.",
   "In 2012, the Department of Justice directed every district to adopt a fast-track program for illegal reentry cases.",
-  "The district court considered Garcia's argument regarding fast-track disparity and rejected it.",
+  // "The district court considered Garcia's argument regarding fast-track disparity and rejected it.": likewise, now in POSITIVE.
   "Mr. Ruiz asks the Court to impose a sentence of time served.",
   "The defendant does not seek a reduction based on rehabilitation alone.",
   "Defendant's prior conviction for assault was a crime of violence, warranting a 16-level increase.",

@@ -1,9 +1,11 @@
 /**
  * A floor under the detector on the real corpus's DEV split (bench/corpus/dev.jsonl, passages copied
  * from public documents, split by case): precision and recall scored exactly as
- * ../shared/tools/score-detector scores them. The frozen TEST split is never read by a test (it is
- * scored once per milestone; bench/README.md). The floors sit a little under the figures the shipped
- * model reached, so a change that loses real-text accuracy fails here.
+ * ../shared/tools/score-detector scores them. The shipped model is trained on train AND dev (its
+ * threshold chosen by cross-validation, `bench/train.mjs --cv 5 --final`), so this is an in-sample
+ * floor: it catches a change that breaks the detector or its features, not a measure of accuracy
+ * (that is the cross-validation and the frozen TEST split in bench/README.md; the test split is never
+ * read by a test). The floors sit a little under the figures the shipped detector reaches.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -36,13 +38,13 @@ export function scorePassages(rows: { label: string; also?: string[]; text: stri
 }
 
 describe("detector on real text: the corpus dev split", () => {
-  it("keeps precision >= 0.78 and recall >= 0.55 (shipped model: see bench/README.md)", function () {
+  it("keeps precision >= 0.85 and recall >= 0.74 (in-sample; shipped detector P 0.88 R 0.78)", function () {
     this.timeout(30000);
     const file = path.resolve(__dirname, "../../../bench/corpus/dev.jsonl");
     const rows = fs.readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
     assert.ok(rows.length >= 300, `${rows.length} passages`);
     const s = scorePassages(rows);
-    assert.ok(s.precision >= 0.78, `precision ${s.precision.toFixed(3)}`);
-    assert.ok(s.recall >= 0.55, `recall ${s.recall.toFixed(3)}`);
+    assert.ok(s.precision >= 0.85, `precision ${s.precision.toFixed(3)}`);
+    assert.ok(s.recall >= 0.74, `recall ${s.recall.toFixed(3)}`);
   });
 });

@@ -50,7 +50,7 @@ function inVehicle(rule: RuleId, compassionate: boolean): boolean {
 }
 
 /** How the learned stage decides (the shipped model's own settings; the trainer tries others). */
-export type LearnedPolicy = Pick<ArgumentModel, "thresholds" | "veto" | "evidence" | "fill" | "stance" | "maxProposals">;
+export type LearnedPolicy = Pick<ArgumentModel, "thresholds" | "veto" | "evidence" | "fill" | "stance" | "unvoiced" | "maxProposals">;
 
 /** Does the paragraph name enough of the rule's topic for the learned stage to propose it? */
 function enoughEvidence(rule: RuleId, ev: ParagraphEvidence, policy: LearnedPolicy): boolean {
@@ -60,15 +60,21 @@ function enoughEvidence(rule: RuleId, ev: ParagraphEvidence, policy: LearnedPoli
   return ev.topicWords.has(rule);
 }
 
+/** Is a party's voice in the paragraph: it argues, requests, is granted or denied, moves; or the brief's (defence) author speaks? */
+export function voicedParagraph(ev: ParagraphEvidence, ctx: ReadingContext): boolean {
+  return ev.partyArgues || ev.request || ev.grant || ev.motion || ctx.author === "defense";
+}
+
 /**
  * The rules the learned stage may propose in this paragraph, whatever their score: the topic is
- * named (enough of it), not excluded, not only in sentences about another case; a party's voice is
- * in the paragraph (when the policy asks for it); the vehicle fits.
+ * named (enough of it), not excluded, not only in sentences about another case; the vehicle fits.
+ * Whether a party's voice is in the paragraph sets the bar (see `learnedDecision`), not eligibility.
  */
 export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy: LearnedPolicy): Set<RuleId> {
   const out = new Set<RuleId>();
-  const voiced = !policy.stance || ev.partyArgues || ev.request || ev.grant || ev.motion || ctx.author === "defense";
-  if (!voiced || ev.sentences.length === 0) return out;
+  if (ev.sentences.length === 0) return out;
+  // the law stated for anyone, with no party's voice, is no one's argument ("Under Pepper, a court may consider …")
+  if (ev.generalLaw && !voicedParagraph(ev, ctx)) return out;
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
     if (!inVehicle(rule, compassionate) || !enoughEvidence(rule, ev, policy) || ev.excluded.has(rule)) continue;
@@ -90,12 +96,16 @@ export function learnedDecision(
   probability: (rule: RuleId) => number,
   eligible: ReadonlySet<RuleId>,
   policy: LearnedPolicy,
+  voiced: boolean,
 ): { vetoed: RuleId[]; proposed: RuleId[] } {
   const vetoed = [...detected].filter((r) => MODEL_RULES.has(r) && probability(r) < policy.veto);
   const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
   if (policy.fill === "empty" && scored) return { vetoed, proposed: [] };
+  // with no party's voice in the paragraph the model must be surer: its threshold plus `unvoiced`
+  // (a policy that requires the voice — `stance` — never proposes there)
+  const extra = voiced ? 0 : policy.stance ? Infinity : policy.unvoiced ?? 0;
   const proposed = [...MODEL_RULES]
-    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= (policy.thresholds[r] ?? 1))
+    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= (policy.thresholds[r] ?? 1) + extra)
     .sort((a, b) => probability(b) - probability(a))
     .slice(0, policy.maxProposals);
   return { vetoed, proposed };
@@ -150,7 +160,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     const sc = scores.get(rule)!;
     return { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
   };
-  const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligibleRules(evidence, ctx, MODEL), MODEL);
+  const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligibleRules(evidence, ctx, MODEL), MODEL, voicedParagraph(evidence, ctx));
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
   const kept = out.filter((d) => !vetoed.includes(d.rule));

@@ -391,9 +391,14 @@ export interface ParagraphEvidence {
   compassionate: boolean;
   departure: boolean;
   variance: boolean;
+  /** Every sentence that names a topic states the law for anyone ("a court may consider …", "courts must …"). */
+  generalLaw: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
   sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
 }
+
+/** The law for anyone: an indefinite court or defendant (or courts) with a modal — "a court may consider …", "courts cannot …". */
+const GENERAL_LAW = /\b(?:(?:a|any|every) (?:sentencing |district |reviewing )?(?:court|judge|defendant)|courts|district courts|sentencing courts|defendants) (?:may|must|can|cannot|could|should|is permitted|are permitted|is not permitted|are not permitted|has discretion|have discretion|lacks|lack)\b/;
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
 const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
@@ -528,8 +533,10 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     if (words.length) topicWords.set(rule, dedupe(words));
   }
   const lower = sentences.map((s) => s.norm).join(" ");
+  const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
   return {
     topics, topicWords, excluded,
+    generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
     motion: MOTION_WORDS.some((w) => lower.includes(w)),
     partyArgues: args.some((a) => !!a.lendable || !!a.cue),
     request: args.some((a) => !!a.present),

@@ -27,6 +27,8 @@ export const ArgumentModelSchema = z.object({
   fill: z.enum(["empty", "any"]),
   /** Whether a proposal needs a party's voice in the cue stage's evidence. */
   stance: z.boolean(),
+  /** Where `stance` is false: how much more probable than its threshold a rule must be where no party's voice is in the paragraph. */
+  unvoiced: z.number().min(0).max(1).optional(),
   /** At most this many proposals per paragraph, most probable first. */
   maxProposals: z.number().int().min(0),
   /** feature → [[label index, weight], …] (weights below the pruning threshold dropped). */
