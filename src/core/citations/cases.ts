@@ -889,9 +889,11 @@ function pinStop(pins: string[], n: number, fallback: string): string {
 
 /** How the citation was checked, in a lawyer's words (the reference's verification levels). */
 function verifiedAs(k: KnownCase): string {
-  if (!k.citationVerified) return "docket-number citation taken from the order itself (no reporter or database citation exists)";
-  if (k.verificationLevel === "secondary") return "citation confirmed in a secondary source only (a summary or another opinion quoting it)";
-  return "citation verified against a copy of the opinion";
+  if (k.citationVerified && k.verificationLevel === "primary") return "citation verified against a copy of the opinion";
+  if (k.citationVerified && k.verificationLevel === "secondary") return "citation confirmed in a secondary source only (a summary or another opinion quoting it)";
+  return k.docket
+    ? "docket-number citation taken from the order itself (no reporter or database citation in Heartland's sources)"
+    : "citation taken from the opinion itself, not confirmed in another source";
 }
 
 /**
