@@ -1,9 +1,9 @@
 /**
  * Validates every data file Heartland ships against its zod schema. `npm run build` runs it
  * first (esbuild.js) and refuses to build when a file does not match, so the types the code
- * derives from the schemas are true of the data it bundles; the unit tests run it too.
- *
- * (src/data/rules.json, authorities.json and cases.json have their own schemas, in their tests.)
+ * derives from the schemas are true of the data it bundles; the unit tests run it too, and check
+ * that every JSON file under src/data/ is listed here. Each schema lives next to the code that
+ * reads its file, which types the import with `validatedJson` (src/core/validatedJson.ts).
  */
 import type { z } from "zod";
 import { DeletedFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
@@ -12,7 +12,12 @@ import { CourtRulesFileSchema } from "./courtRules";
 import { RuleFileSchema } from "./precedent/ruleFile";
 import { ArgumentModelSchema } from "./precedent/model";
 import { RULE_FILES } from "./precedent/cues";
+import { AuthoritiesFileSchema, RulesFileSchema } from "./precedent/rules";
+import { CasesFileSchema } from "./citations/cases";
 import dModel from "../data/argument-model.json";
+import dRules from "../data/rules.json";
+import dAuthorities from "../data/authorities.json";
+import dCases from "../data/cases.json";
 
 import d1B11 from "../data/guidelines/1B1.1.json";
 import d1B113 from "../data/guidelines/1B1.13.json";
@@ -56,7 +61,10 @@ export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodTy
   { file: "sentencing-adjustments.json", data: dAdjustments, schema: AdjustmentsSchema },
   { file: "criminal-history.json", data: dCriminalHistory, schema: CriminalHistoryFileSchema },
   { file: "court-rules.json", data: dCourtRules, schema: CourtRulesFileSchema },
-  ...RULE_FILES.map((r) => ({ file: `rules/${r.id}.json`, data: r as unknown, schema: RuleFileSchema })),
+  ...RULE_FILES.map((r) => ({ file: `rules/${r.id}.json`, data: r, schema: RuleFileSchema })),
+  { file: "rules.json", data: dRules, schema: RulesFileSchema },
+  { file: "authorities.json", data: dAuthorities, schema: AuthoritiesFileSchema },
+  { file: "cases.json", data: dCases, schema: CasesFileSchema },
   { file: "argument-model.json", data: dModel, schema: ArgumentModelSchema },
   { file: "reporters.json", data: dReporters, schema: ReportersFileSchema },
 ];

@@ -7,10 +7,10 @@
 export const FIRST_EDITION = 1995;
 export const LATEST_EDITION = 2025;
 
-export type Circuit = "1" | "2" | "3" | "4" | "5" | "6" | "7" | "8" | "9" | "10" | "11" | "dc";
+export const CIRCUITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "dc"] as const;
+export type Circuit = (typeof CIRCUITS)[number];
 export type ManualChoice = number | "latest";
 
-export const CIRCUITS: readonly Circuit[] = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "dc"];
 
 export const CIRCUIT_HELP = 'Use a circuit number from 1 to 11 or "dc" (for example `circuit: 9`).';
 export const MANUAL_HELP = `Use an edition year from ${FIRST_EDITION} to ${LATEST_EDITION} (the Manual in force on Nov. 1 of that year) or "latest".`;

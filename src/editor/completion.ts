@@ -96,7 +96,7 @@ function item(s: CitationSnippet, range: vscode.Range): vscode.CompletionItem {
   it.range = range;
   it.filterText = plainText(body);
   const k = s.caseId ? KNOWN_CASES.find((x) => x.id === s.caseId) : undefined;
-  it.detail = k && !k.citationVerified ? "Heartland — docket citation from the order itself (seed case)" : "Heartland — verified citation";
+  it.detail = k && !k.citationVerified ? "Heartland — docket-number citation from the order itself" : "Heartland — verified citation";
   it.documentation = new vscode.MarkdownString().appendText(s.description);
   it.sortText = `${s.kind === "case-full" ? 0 : s.kind === "case-parenthetical" ? 1 : 2}${label}`;
   return it;

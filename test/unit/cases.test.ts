@@ -1,11 +1,11 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { z } from "zod";
 import * as fc from "fast-check";
 import { checkCitations } from "../../src/core/citations/check";
 import { proseOf } from "../../src/core/brief/prose";
-import { KNOWN_CASES, fullCiteWithPin, recognizeCaseCitations, shortCite } from "../../src/core/citations/cases";
+import { CasesFileSchema, KNOWN_CASES, fullCiteWithPin, recognizeCaseCitations, shortCite } from "../../src/core/citations/cases";
+import { validateData } from "../../src/core/dataValidation";
 import casesJson from "../../src/data/cases.json";
 
 function cases(text: string) {
@@ -97,47 +97,21 @@ describe("recognizeCaseCitations", () => {
 
 // --------------------------------------------------------------------- data
 
-const Pin = z.object({ text: z.string(), verified: z.literal(true), source: z.string().nullable(), pattern: z.string() });
-const Case = z
-  .object({
-    id: z.string().regex(/^[a-z0-9_]+$/),
-    name: z.string().includes(" v. "),
-    shortName: z.string().min(2),
-    citation: z.string(),
-    cite: z.string(),
-    volume: z.number().int().positive().optional(),
-    reporter: z.enum(["U.S.", "F.2d", "F.3d", "F.4th"]).optional(),
-    page: z.number().int().positive().optional(),
-    court: z.string(),
-    courtName: z.string(),
-    year: z.number().int().min(1900).max(2026),
-    date: z.string().regex(/^(Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$/).optional(),
-    docket: z.string().regex(/^Nos?\. /).optional(),
-    caseNumber: z.string().optional(),
-    decided: z.string().nullable().optional(),
-    enBanc: z.boolean(),
-    perCuriam: z.boolean().optional(),
-    documentType: z.string().optional(),
-    lastPage: z.number().int().optional(),
-    pageSpanSource: z.string().optional(),
-    withdrawn: z.array(z.object({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number(), date: z.string(), note: z.string(), source: z.string() })).optional(),
-    amended: z.object({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number() }).optional(),
-    pins: z.array(Pin).optional(),
-    parentheticals: z.array(z.object({ text: z.string().min(10), pattern: z.string(), source: z.string().includes("holding_verified") })).optional(),
-    seed: z.boolean(),
-    verificationLevel: z.enum(["primary", "secondary", "seed_only"]),
-    citationVerified: z.boolean(),
-    source: z.object({ reference: z.string(), item: z.string(), urls: z.array(z.string()), seed: z.string().optional() }),
-    notes: z.string().optional(),
-  })
-  .strict()
-  .refine((c) => (c.volume !== undefined && c.reporter !== undefined && c.page !== undefined) !== (c.docket !== undefined), "a case has either volume/reporter/page or a docket number")
-  .refine((c) => c.citationVerified || (c.seed && c.source.seed !== undefined), "an unverified citation is allowed only for a seed case, sourced to the seed itself")
-  .refine((c) => c.source.urls.length > 0 || c.source.seed !== undefined, "every case has a source");
-
+// The schema is the one the build validates the file against (src/core/citations/cases.ts).
 describe("src/data/cases.json", () => {
   it("matches the schema; every case has a source", () => {
-    z.object({ $comment: z.string(), cases: z.array(Case).min(4) }).strict().parse(casesJson);
+    CasesFileSchema.parse(casesJson);
+  });
+
+  it("the build reports a broken case with its path and the rule it breaks", () => {
+    const bad = JSON.parse(JSON.stringify(casesJson));
+    const i = bad.cases.findIndex((c: { id: string }) => c.id === "banuelos_rodriguez");
+    bad.cases[i].docket = "No. 96-50297"; // a reporter citation and a docket number
+    bad.cases[i].reporter = "F3d";
+    const p = validateData([{ file: "cases.json", data: bad, schema: CasesFileSchema }]);
+    assert.deepEqual(p, [`src/data/cases.json: cases.${i}.reporter: Invalid option: expected one of "U.S."|"F.2d"|"F.3d"|"F.4th"`]);
+    bad.cases[i].reporter = "F.3d";
+    assert.deepEqual(validateData([{ file: "cases.json", data: bad, schema: CasesFileSchema }]), [`src/data/cases.json: cases.${i}: a case has either volume/reporter/page or a docket number`]);
   });
 
   it("has the four seed cases with the corrected citations (reference README 'Notable corrections')", () => {

@@ -6,8 +6,6 @@ import { buildTableOfAuthorities, collectAuthorities } from "../../src/core/toa"
 import { main } from "../../src/cli/main";
 import { memoryIo } from "./memory-io";
 
-type Row = [string, string, number | null, number | null, ...string[]];
-
 describe("src/data/reporters.json (from the Free Law Project's reporters and courts databases)", () => {
   it("matches its schema and names its sources and their commits", () => {
     assert.ok(ReportersFileSchema.safeParse(data).success);
@@ -19,7 +17,7 @@ describe("src/data/reporters.json (from the Free Law Project's reporters and cou
   it("every edition whose abbreviation has a period reads back as itself in a full citation, never as another reporter", () => {
     let ok = 0;
     const other: string[] = [];
-    for (const [cite, type, start, end] of (data as unknown as { reporters: Row[] }).reporters) {
+    for (const [cite, type, start, end] of ReportersFileSchema.parse(data).reporters) {
       if (!cite.includes(".") || /[(),]/.test(cite) || /\d (?:Cir|Dist)/.test(cite)) continue;
       const y = Math.min(end ?? 2020, Math.max(start ?? 1900, 1990));
       const vol = type === "w" || type === "l" || type === "n" ? y : 12;

@@ -1,4 +1,6 @@
 import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
 import { AdjustmentsSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "../../src/core/sentencing/dataSchema";
 import { DATA_FILES, validateData } from "../../src/core/dataValidation";
 import table from "../../src/data/sentencing-table.json";
@@ -24,10 +26,16 @@ describe("sentencing data files (zod)", () => {
 });
 
 describe("build-time data validation (src/core/dataValidation.ts, run by esbuild.js)", () => {
-  it("every data file outside rules.json, authorities.json and cases.json matches its schema (23 guideline/sentencing files, 11 rule files, the model, the reporters)", () => {
-    assert.equal(DATA_FILES.length, 36);
+  it("every data file matches its schema (23 guideline/sentencing files, 11 rule files, the model, the reporters, rules.json, authorities.json, cases.json)", () => {
+    assert.equal(DATA_FILES.length, 39);
     assert.equal(DATA_FILES.filter((f) => f.file.startsWith("rules/")).length, 11);
     assert.deepEqual(validateData(), []);
+  });
+  it("lists every JSON file under src/data/ (a file the code reads is never unchecked)", () => {
+    const root = path.resolve(__dirname, "../../../src/data");
+    const onDisk = (fs.readdirSync(root, { recursive: true }) as string[]).map((f) => f.split(path.sep).join("/")).filter((f) => f.endsWith(".json")).sort();
+    assert.deepEqual([...new Set(DATA_FILES.map((f) => f.file))].sort(), onDisk);
+    assert.equal(onDisk.length, DATA_FILES.length);
   });
   it("a file that does not match is reported with its path and field", () => {
     const bad = JSON.parse(JSON.stringify(table));

@@ -6,6 +6,26 @@ import { recognizeCitations } from "../../src/core/citations/recognize";
 import { lookupCitation } from "../../src/core/guidelines/lookup";
 import { RULE_IDS } from "../../src/core/precedent/types";
 import snippetsJson from "../../snippets/markdown.json";
+import * as fs from "node:fs";
+import * as path from "node:path";
+
+/**
+ * What a lawyer should never read in text Heartland shows: internal ids (`P02_prior_offense_…`,
+ * `banuelos_rodriguez`, a rule id), snippet prefixes, file paths and file names, hashes, URLs.
+ */
+function idLikeTokens(text: string): string[] {
+  const patterns = [
+    /\b\w*[A-Za-z0-9]_[A-Za-z0-9]\w*/g, // snake_case ids and field names
+    /\bP\d{2}\b/g, // the reference's pattern ids
+    /\bcite-[a-z0-9-]+/g, // snippet prefixes
+    /(?:\.{1,2}\/|\/(?:work|home|Users|tmp)\/|\b(?:seeds|reference|shared|src|test|bench|out|dist|node_modules)\/)[^\s)]*/g, // paths
+    /\b[\w.-]+\.(?:json|jsonl|txt|md|ts|mjs|js|py)\b/g, // file names
+    /\b[0-9a-f]{8,}\b/g, // hashes
+    /\b(?:https?|file):\/\/\S+/g, // addresses
+    new RegExp(`\\b(?:${RULE_IDS.join("|")})\\b`, "g"), // rule ids
+  ];
+  return patterns.flatMap((re) => [...text.matchAll(re)].map((m) => m[0].trim()));
+}
 
 /** What VS Code inserts when the writer accepts every default (choices: the first option). */
 function expand(body: string, fill: Record<string, string> = {}): string {
@@ -124,8 +144,76 @@ describe("snippets", () => {
     assert.equal(expand(snippets.find((s) => s.key === "Heartland: disable/enable block")!.body), "<!-- heartland-disable fast-track-disparity -->\n\n<!-- heartland-enable  -->");
   });
 
+  it("names and descriptions read like VS Code snippets for a lawyer: plain words, no internal ids, paths or prefixes", () => {
+    for (const s of snippets) {
+      assert.deepEqual(idLikeTokens(s.key), [], `name: ${s.key}`);
+      assert.deepEqual(idLikeTokens(s.description), [], `description of ${s.key}: ${s.description}`);
+    }
+    // the test can fail: what the snippets used to say, and what the data's notes say
+    const flags = (text: string, token: string) => assert.ok(idLikeTokens(text).includes(token), `${token} not flagged in ${text}`);
+    flags("United States v. Leiva-Deras — with parenthetical (P02_prior_offense_minor_overstates)", "P02_prior_offense_minor_overstates");
+    flags("holding as stated in the reference (P02)", "P02");
+    flags("seed case; seeds/003_844dd6030281671e.txt (the order itself)", "seeds/003_844dd6030281671e.txt");
+    flags("the copy at 844dd6030281671e", "844dd6030281671e");
+    flags("verified; https://openjurist.org/215/f3d/969", "https://openjurist.org/215/f3d/969");
+    flags("listed as cite-leiva-holding", "cite-leiva-holding");
+    flags("Flag fast-track-disparity here", "fast-track-disparity");
+    flags("verbatim in the 2016 Manual, reference/guidelines/era_2016.json", "reference/guidelines/era_2016.json");
+    flags("see ../shared/reference/holdings/holdings.json", "../shared/reference/holdings/holdings.json");
+    flags("from /work/shared/seeds/000.txt", "/work/shared/seeds/000.txt");
+    flags("only citation_verified=true", "citation_verified");
+    assert.deepEqual(idLikeTokens("United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) — citation verified against a copy of the opinion"), []);
+  });
+
+  it("says each thing once: no two snippets share a name, a description or a prefix", () => {
+    const dup = (xs: string[]) => xs.filter((x, i) => xs.indexOf(x) !== i);
+    assert.deepEqual(dup(snippets.map((s) => s.key)), []);
+    assert.deepEqual(dup(snippets.map((s) => s.description)), []);
+    // a prefix is the label in the suggestion list: one snippet each (cite-leiva-holding was listed three times)
+    assert.deepEqual(dup(snippets.flatMap((s) => s.prefix)), []);
+    const leiva = snippets.filter((s) => s.caseId === "leiva_deras" && s.kind === "case-parenthetical");
+    assert.deepEqual(leiva.map((s) => s.key), [
+      "United States v. Leiva-Deras — with parenthetical on minor prior",
+      "United States v. Leiva-Deras — with parenthetical on revocation sentence",
+      "United States v. Leiva-Deras — with parenthetical on motive for reentry",
+    ]);
+    assert.deepEqual(leiva.map((s) => s.prefix[1]), ["cite-leiva-holding-minor-prior", "cite-leiva-holding-revocation-sentence", "cite-leiva-holding-motive-for-reentry"]);
+    // a first-name prefix two cases could answer to is left out; each keeps its full one
+    const prefixes = new Set(snippets.flatMap((s) => s.prefix));
+    for (const p of ["cite-perez", "cite-gonzalez", "cite-lopez", "cite-rosales"]) assert.ok(!prefixes.has(p), p);
+    for (const p of ["cite-perez-frias", "cite-perez-pena", "cite-ramirez", "cite-ramirez-marquez", "cite-rodriguez", "cite-rodriguez-mendez"]) assert.ok(prefixes.has(p), p);
+  });
+
   it("no snippet for an authority whose citation is not verified", () => {
     const text = snippets.map((s) => s.body).join("\n");
     for (const unverified of ["Avalos Banderas", "DeFoggi", "Rutherford", "556 F.3d 736", "659 F.3d 704", "173 F.3d 741", "857-48"]) assert.ok(!text.includes(unverified), unverified);
+  });
+});
+
+describe("$comment fields in files Heartland ships or reads", () => {
+  // package.json, the snippets and the grammar ship as files; the data is bundled with the extension
+  const root = path.resolve(__dirname, "../../..");
+  const files = [
+    "package.json",
+    ...fs.readdirSync(path.join(root, "snippets")).filter((f) => f.endsWith(".json")).map((f) => `snippets/${f}`),
+    ...fs.readdirSync(path.join(root, "syntaxes")).filter((f) => f.endsWith(".json")).map((f) => `syntaxes/${f}`),
+    ...(fs.readdirSync(path.join(root, "src/data"), { recursive: true }) as string[]).filter((f) => f.endsWith(".json")).map((f) => `src/data/${f.split(path.sep).join("/")}`),
+  ];
+  function comments(v: unknown, out: string[] = []): string[] {
+    if (Array.isArray(v)) for (const x of v) comments(x, out);
+    else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) k === "$comment" && typeof x === "string" ? out.push(x) : comments(x, out);
+    return out;
+  }
+
+  it("name no file paths, on this machine or in the shared reference", () => {
+    let n = 0;
+    for (const f of files) {
+      for (const c of comments(JSON.parse(fs.readFileSync(path.join(root, f), "utf8")))) {
+        n++;
+        const paths = idLikeTokens(c).filter((t) => t.includes("/") || /\.(?:json|jsonl|txt|md|ts|mjs|js|py)$/.test(t));
+        assert.deepEqual(paths, [], `${f}: ${c}`);
+      }
+    }
+    assert.equal(n, 5); // court-rules.json, authorities.json, cases.json, rules.json, the citation grammar
   });
 });

@@ -12,8 +12,12 @@
  * hand. No regular expression here has a nested quantifier; the pass is linear.
  */
 
+import { z } from "zod";
 import casesData from "../../data/cases.json";
+import { validatedJson } from "../validatedJson";
 import { RULE_IDS } from "../precedent/types";
+import { RULES } from "../precedent/rules";
+import { RULE_FILES } from "../precedent/cues";
 import { lookupReporter, NAME_ABBREVIATIONS_DB, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
@@ -760,47 +764,62 @@ export function normalizeName(name: string): string {
 // ------------------------------------------------------------------ known cases (src/data/cases.json)
 
 
-export interface KnownCase {
-  id: string;
-  /** "United States v. Banuelos-Rodriguez" */
-  name: string;
-  /** "Banuelos-Rodriguez" (short-form name) */
-  shortName: string;
-  /** The reference's citation string, verbatim. */
-  citation: string;
-  /** The full citation Heartland writes. */
-  cite: string;
-  volume?: number;
-  reporter?: string;
-  page?: number;
-  /** Court as abbreviated in the citation parenthetical; "U.S." for the Supreme Court. */
-  court: string;
-  courtName: string;
-  year: number;
-  /** Decision date as cited (docket-number citations), e.g. "Mar. 24, 2006". */
-  date?: string;
-  /** Docket number as cited, e.g. "No. 8:21CR232" (cases without a verified reporter cite). */
-  docket?: string;
-  caseNumber?: string;
-  decided?: string;
-  enBanc: boolean;
-  perCuriam?: boolean;
-  documentType?: string;
-  /** Last page of the opinion, where known. */
-  lastPage?: number;
-  pageSpanSource?: string;
-  withdrawn?: { volume: number; reporter: string; page: number; court: string; year: number; date: string; note: string; source: string }[];
-  amended?: { volume: number; reporter: string; page: number; court: string; year: number };
-  pins?: { text: string; verified: boolean; source: string | null; pattern: string }[];
-  parentheticals?: { text: string; pattern: string; source: string }[];
-  seed: boolean;
-  verificationLevel: string;
-  citationVerified: boolean;
-  source: { reference: string; item: string; urls: string[]; seed?: string };
-  notes?: string;
-}
+// The schema of src/data/cases.json: the file is validated against it when Heartland is built
+// (src/core/dataValidation.ts, run by esbuild.js), and KnownCase is derived from it.
 
-export const KNOWN_CASES: readonly KnownCase[] = (casesData as unknown as { cases: KnownCase[] }).cases;
+const CasePinSchema = z.strictObject({ text: z.string(), verified: z.literal(true), source: z.string().nullable(), pattern: z.string() });
+
+export const KnownCaseSchema = z
+  .strictObject({
+    id: z.string().regex(/^[a-z0-9_]+$/),
+    /** "United States v. Banuelos-Rodriguez" */
+    name: z.string().includes(" v. "),
+    /** "Banuelos-Rodriguez" (short-form name) */
+    shortName: z.string().min(2),
+    /** The reference's citation string, verbatim. */
+    citation: z.string(),
+    /** The full citation Heartland writes. */
+    cite: z.string(),
+    volume: z.number().int().positive().optional(),
+    reporter: z.enum(["U.S.", "F.2d", "F.3d", "F.4th"]).optional(),
+    page: z.number().int().positive().optional(),
+    /** Court as abbreviated in the citation parenthetical; "U.S." for the Supreme Court. */
+    court: z.string(),
+    courtName: z.string(),
+    year: z.number().int().min(1900).max(2026),
+    /** Decision date as cited (docket-number citations), e.g. "Mar. 24, 2006". */
+    date: z.string().regex(/^(Jan\.|Feb\.|Mar\.|Apr\.|May|June|July|Aug\.|Sept\.|Oct\.|Nov\.|Dec\.) \d{1,2}, \d{4}$/).optional(),
+    /** Docket number as cited, e.g. "No. 8:21CR232" (cases without a verified reporter cite). */
+    docket: z.string().regex(/^Nos?\. /).optional(),
+    caseNumber: z.string().optional(),
+    decided: z.string().nullable().optional(),
+    enBanc: z.boolean(),
+    perCuriam: z.boolean().optional(),
+    documentType: z.string().optional(),
+    /** Last page of the opinion, where known. */
+    lastPage: z.number().int().optional(),
+    pageSpanSource: z.string().optional(),
+    withdrawn: z.array(z.strictObject({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number(), date: z.string(), note: z.string(), source: z.string() })).optional(),
+    amended: z.strictObject({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number() }).optional(),
+    /** Verified pin cites only. */
+    pins: z.array(CasePinSchema).optional(),
+    /** Explanatory parentheticals of verified holdings, each with the argument pattern it answers. */
+    parentheticals: z.array(z.strictObject({ text: z.string().min(10), pattern: z.string(), source: z.string().includes("holding_verified") })).optional(),
+    seed: z.boolean(),
+    verificationLevel: z.enum(["primary", "secondary", "seed_only"]),
+    citationVerified: z.boolean(),
+    source: z.strictObject({ reference: z.string(), item: z.string(), urls: z.array(z.string()), seed: z.string().optional() }),
+    notes: z.string().optional(),
+  })
+  .refine((c) => (c.volume !== undefined && c.reporter !== undefined && c.page !== undefined) !== (c.docket !== undefined), "a case has either volume/reporter/page or a docket number")
+  .refine((c) => c.citationVerified || (c.seed && c.source.seed !== undefined), "an unverified citation is allowed only for a seed case, sourced to the seed itself")
+  .refine((c) => c.source.urls.length > 0 || c.source.seed !== undefined, "every case has a source");
+export type KnownCase = z.infer<typeof KnownCaseSchema>;
+
+export const CasesFileSchema = z.strictObject({ $comment: z.string(), cases: z.array(KnownCaseSchema).min(4) });
+export type CasesFile = z.infer<typeof CasesFileSchema>;
+
+export const KNOWN_CASES: readonly KnownCase[] = validatedJson(CasesFileSchema, casesData).cases;
 
 /** `Banuelos-Rodriguez, 215 F.3d at ${pin}` or, for docket-only cases, `Leyva-Martinez, No. 8:21CR232, slip op. at ${pin}`. */
 export function shortCite(k: KnownCase, pin: string): string {
@@ -855,8 +874,8 @@ export function verifiedPins(k: KnownCase): string[] {
   return out;
 }
 
-function slugOf(k: KnownCase): string {
-  return k.shortName
+function slug(text: string): string {
+  return text
     .normalize("NFD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
@@ -868,20 +887,52 @@ function pinStop(pins: string[], n: number, fallback: string): string {
   return `\${${n}:${esc(pins[0] ?? fallback)}}`;
 }
 
-function caseSnippets(k: KnownCase): CitationSnippet[] {
-  const slug = slugOf(k);
-  const first = slug.split("-")[0];
-  const prefixes = (suffix: string) => [...new Set([`cite-${slug}${suffix}`, `cite-${first}${suffix}`])];
+/** How the citation was checked, in a lawyer's words (the reference's verification levels). */
+function verifiedAs(k: KnownCase): string {
+  if (k.citationVerified && k.verificationLevel === "primary") return "citation verified against a copy of the opinion";
+  if (k.citationVerified && k.verificationLevel === "secondary") return "citation confirmed in a secondary source only (a summary or another opinion quoting it)";
+  return k.docket
+    ? "docket-number citation taken from the order itself (no reporter or database citation in Heartland's sources)"
+    : "citation taken from the opinion itself, not confirmed in another source";
+}
+
+/**
+ * What a holding parenthetical is about, in the words of the argument rules it answers (their
+ * names, lower-cased: "revocation sentence"); the holding's first words when no rule cites it.
+ */
+function parentheticalTopic(k: KnownCase, pattern: string, text: string): { words: string; slug: string } {
+  const rules = new Set<string>(RULES.filter((r) => r.holdings.some((h) => h.pattern === pattern && h.authority === k.id)).map((r) => r.id));
+  const names = RULE_FILES.filter((f) => rules.has(f.id)).map((f) => f.name[0].toLowerCase() + f.name.slice(1));
+  if (names.length) return { words: names.join(" and "), slug: slug(names[0]) };
+  const words = text.replace(/^holding that /, "").split(" ").slice(0, 6).join(" ");
+  return { words: `${words}…`, slug: slug(words) };
+}
+
+/**
+ * The short prefix a lawyer guesses, `cite-<first word of the short name>`, when no other known
+ * case could answer to it (`cite-perez` would mean Perez-Frias and Perez-Pena: both keep only
+ * their full prefixes, which `cite-perez` still finds).
+ */
+function firstWordPrefixes(): Map<string, string> {
+  const owners = new Map<string, Set<string>>();
+  const own = (word: string, id: string) => owners.set(word, (owners.get(word) ?? new Set()).add(id));
+  for (const k of KNOWN_CASES) {
+    own(slug(k.shortName), k.id);
+    own(slug(k.shortName).split("-")[0], k.id);
+  }
+  const out = new Map<string, string>();
+  for (const k of KNOWN_CASES) {
+    const first = slug(k.shortName).split("-")[0];
+    if (owners.get(first)!.size === 1) out.set(k.id, first);
+  }
+  return out;
+}
+
+function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnippet[] {
+  const caseSlug = slug(k.shortName);
+  const prefixes = (suffix: string) => [...new Set([`cite-${caseSlug}${suffix}`, ...(firstWord ? [`cite-${firstWord}${suffix}`] : [])])];
   const pins = verifiedPins(k);
   const out: CitationSnippet[] = [];
-  const label = !k.citationVerified
-    ? "seed case: docket-number citation taken from the order itself (no reporter or database cite exists in the sources)"
-    : k.seed
-      ? "seed case, verified"
-      : k.verificationLevel === "primary"
-        ? "verified"
-        : `verified (${k.verificationLevel})`;
-  const src = k.source.urls[0] ?? k.source.seed ?? k.source.reference;
   // full citation: the pin is a tab stop after the first page when a verified pin is known
   // (no verified pin: an empty tab stop after the first page, where the writer types ", 186")
   let full: string;
@@ -889,17 +940,18 @@ function caseSnippets(k: KnownCase): CitationSnippet[] {
     const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
     full = pins.length ? `${esc(head)}, ${pinStop(pins, 1, "")}${esc(k.cite.slice(head.length))}` : `${esc(head)}\${1}${esc(k.cite.slice(head.length))}`;
   } else full = esc(k.cite);
-  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: `${k.cite} — ${label}; ${src}`, kind: "case-full", caseId: k.id });
+  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: `${k.cite} — ${verifiedAs(k)}`, kind: "case-full", caseId: k.id });
   // short form with a pin placeholder
   const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
   out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: `Short form of ${k.cite}`, kind: "case-short", caseId: k.id });
   // full citation with an explanatory parenthetical of the holding (verified holdings only)
   for (const p of k.parentheticals ?? []) {
+    const topic = parentheticalTopic(k, p.pattern, p.text);
     out.push({
-      key: `${k.name} — with parenthetical (${p.pattern})`,
-      prefix: prefixes("-holding"),
+      key: `${k.name} — with parenthetical on ${topic.words}`,
+      prefix: prefixes(`-holding-${topic.slug}`),
       body: `${full} (${esc(p.text)})$0`,
-      description: `${k.cite} (${p.text}) — holding as stated in the reference (${p.pattern})`,
+      description: `${k.cite} (${p.text}) — verified holding`,
       kind: "case-parenthetical",
       caseId: k.id,
     });
@@ -915,9 +967,9 @@ const OTHER_SNIPPETS: CitationSnippet[] = [
   { key: "18 U.S.C. § 3553(a)", prefix: ["3553", "usc-3553", "18usc3553"], body: "18 U.S.C. § 3553(a)$0", description: "Factors to be considered in imposing a sentence", kind: "statute" },
   { key: "18 U.S.C. § 3582(c)(1)(A)", prefix: ["3582", "usc-3582", "compassionate-release"], body: "18 U.S.C. § 3582(c)(1)(A)$0", description: "Compassionate release (sentence reduction)", kind: "statute" },
   { key: "Signal", prefix: ["signal", "sig"], body: "*${1|See,See also,Cf.,But see,But cf.,See generally,Accord,Contra,Compare|}* $0", description: "Introductory signal (italicised)", kind: "signal" },
-  { key: "Signal: See, e.g.,", prefix: ["see-eg", "sig-see-eg"], body: "*See, e.g.*, $0", description: "See, e.g.,", kind: "signal" },
+  { key: "Signal: See, e.g.,", prefix: ["see-eg", "sig-see-eg"], body: "*See, e.g.*, $0", description: "The signal \"See, e.g.,\" (italicised)", kind: "signal" },
   { key: "Id.", prefix: ["id"], body: "*Id.*$0", description: "Id. (the immediately preceding authority)", kind: "id" },
-  { key: "Id. at", prefix: ["id-at", "idat"], body: "*Id.* at ${1:pin}$0", description: "Id. at pin", kind: "id" },
+  { key: "Id. at", prefix: ["id-at", "idat"], body: "*Id.* at ${1:pin}$0", description: "Id. at a pin cite", kind: "id" },
 ];
 
 function suppressionSnippets(): CitationSnippet[] {
@@ -931,7 +983,8 @@ function suppressionSnippets(): CitationSnippet[] {
 
 /** Every citation snippet Heartland ships (snippets/markdown.json is generated from this). */
 export function citationSnippets(): CitationSnippet[] {
-  return [...KNOWN_CASES.flatMap(caseSnippets), ...OTHER_SNIPPETS, ...suppressionSnippets()];
+  const first = firstWordPrefixes();
+  return [...KNOWN_CASES.flatMap((k) => caseSnippets(k, first.get(k.id))), ...OTHER_SNIPPETS, ...suppressionSnippets()];
 }
 
 /** The snippets file VS Code reads: { name: { prefix, body, description } }. */

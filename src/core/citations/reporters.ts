@@ -8,6 +8,7 @@
  */
 import { z } from "zod";
 import data from "../../data/reporters.json";
+import { validatedJson } from "../validatedJson";
 
 const TypeCode = z.enum(["f", "s", "r", "x", "w", "l", "n", "e"]);
 
@@ -40,7 +41,7 @@ export interface Reporter {
   end?: number;
 }
 
-const file = data as unknown as ReportersFile;
+const file: ReportersFile = validatedJson(ReportersFileSchema, data);
 
 /** "F. 3d" → "F3d": spaces (line breaks too) and periods removed, curly apostrophe straightened. */
 export function reporterKey(written: string): string {

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import modelData from "../../data/argument-model.json";
 import { textFeatures } from "./features";
+import { validatedJson } from "../validatedJson";
 import type { ParagraphEvidence } from "./detect";
 import type { RuleId } from "./types";
 
@@ -37,7 +38,7 @@ export const ArgumentModelSchema = z.object({
 export type ArgumentModel = z.infer<typeof ArgumentModelSchema>;
 
 /** Validated in the unit tests (`precedent.model.test.ts`), not at activation. */
-export const MODEL = modelData as unknown as ArgumentModel;
+export const MODEL: ArgumentModel = validatedJson(ArgumentModelSchema, modelData);
 
 /** The context a paragraph is read in (from the brief: front matter, title, headings). */
 export interface ReadingContext {

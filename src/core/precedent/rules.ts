@@ -8,97 +8,145 @@
  * "But see" sentence and the advice; authorities that did not exist in the brief's edition
  * (or were decided after its date) are left out, so nothing later is cited as governing.
  */
+import { z } from "zod";
 import rulesData from "../../data/rules.json";
-import { classifyOffense, familyGroundOf, saysAfterRemoval, type OffenseClass } from "./facts";
-import { circuitName, circuitsInProse } from "../settings";
-import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
+import { validatedJson } from "../validatedJson";
+import { classifyOffense, familyGroundOf, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
+import { CIRCUITS, circuitName, circuitsInProse } from "../settings";
+import { RULE_IDS, type AnalysisSettings, type AuthorityRef, type Detection, type DevelopmentRef, type Finding, type FindingFacts, type RuleId, type Severity } from "./types";
 
-export interface HoldingData {
-  authority: string | null;
-  cite: string;
-  pin: string | null;
-  pinVerified: boolean;
-  bindingIn: string[];
+// ------------------------------------------------------------------ the data's schema
+// src/data/rules.json and src/data/authorities.json are validated against these schemas when
+// Heartland is built (src/core/dataValidation.ts, run by esbuild.js); the types below are derived
+// from them, so the code's view of the data is the one the build checked.
+
+const Url = z.string().min(8);
+/** A circuit a holding binds in; "*" = every federal court (the Supreme Court, the Guidelines, a statute). */
+export const BindingCircuitSchema = z.enum(["*", ...CIRCUITS]);
+const VerificationLevel = z.enum(["primary", "secondary", "seed_only", "unverified"]);
+/** Manual editions, first and last inclusive. */
+const Editions = z.tuple([z.number().int(), z.number().int()]);
+
+export const HoldingSchema = z.strictObject({
+  /** The authority's id in authorities.json (null: guideline or statutory text). */
+  authority: z.string().nullable(),
+  cite: z.string().min(5),
+  pin: z.string().nullable(),
+  pinVerified: z.boolean(),
+  bindingIn: z.array(BindingCircuitSchema),
   /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), and why. */
-  notBindingIn?: { circuits: string[]; why: string };
-  era: string;
-  effect: string;
-  status: string;
-  statusNote?: string;
-  holding: string;
-  holdingVerified: boolean;
-  verificationLevel: string;
-  verified: boolean;
-  sources: string[];
-  text?: string;
-  part?: string;
+  notBindingIn: z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10) }).optional(),
+  era: z.string(),
+  effect: z.enum(["forecloses", "limits", "permits", "supersedes", "context"]),
+  status: z.string(),
+  statusNote: z.string().optional(),
+  holding: z.string().min(10),
+  holdingVerified: z.boolean(),
+  verificationLevel: VerificationLevel,
+  verified: z.boolean(),
+  sources: z.array(Url).min(1),
+  /** The argument pattern of the reference's holdings map this holding answers. */
+  pattern: z.string().optional(),
+  /** Guideline or statutory text quoted (guidelineText entries), and how complete it is. */
+  text: z.string().optional(),
+  textStatus: z.string().optional(),
+  /** The part of the opinion the holding is in ("Discussion Part II"). */
+  part: z.string().optional(),
   /** Manual editions in which this text exists (guideline text), inclusive. */
-  editions?: [number, number];
+  editions: Editions.optional(),
   /** Decision date (YYYY-MM-DD, or YYYY when only the year is known): left out of briefs dated before it. */
-  decided?: string;
+  decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
   /** The offense the holding is limited to ("1326"): in a case known to be under another statute it does not bind. */
-  offense?: string;
-}
+  offense: z.enum(["1326", "other"]).optional(),
+});
+export type HoldingData = z.infer<typeof HoldingSchema>;
 
-export interface OutcomeData {
-  editions?: number[];
-  circuits?: string[];
-  framing?: string;
+export const OutcomeSchema = z.strictObject({
+  editions: Editions.optional(),
+  circuits: z.array(BindingCircuitSchema).optional(),
+  framing: z.enum(["departure", "variance"]).optional(),
   /** Any of these (lower-case) in the sentence; "@after-removal": the sentence puts an event after the deportation or reentry. */
-  cues?: string[];
+  cues: z.array(z.string()).optional(),
   /** None of these in the sentence. */
-  notCues?: string[];
-  /** The offense classes this outcome applies to ("1326", "other", "unknown"). */
-  offense?: string[];
+  notCues: z.array(z.string()).optional(),
+  /** The offense classes this outcome applies to. */
+  offense: z.array(z.enum(["1326", "other", "unknown"])).optional(),
   /** "resentencing" (after vacatur or remand) or "final". */
-  vehicle?: string;
-  /** compassionate-release-family: the §1B1.13(b)(3) grounds ("A"–"D", "general"). */
-  grounds?: string[];
-  level: "warning" | "information" | "none";
-  basis: string;
+  vehicle: z.enum(["resentencing", "final"]).optional(),
+  /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
+  grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
+  level: z.enum(["warning", "information", "none"]),
+  basis: z.string().min(10),
   /**
    * The message head, replacing "<rule summary> — <lead>. <where>": {circuit} = the circuit's name,
    * {lead} = the lead authority's citation, {where} = " Binding in the …" / " Persuasive in the …".
    */
-  message?: string;
+  message: z.string().min(20).optional(),
   /** Cite prefix of the authority to name first. */
-  lead?: string;
+  lead: z.string().optional(),
   /** The quick-fix citation sentence for this outcome ("" = none: no authority against the argument). */
-  butSee?: string;
-  instead?: string;
+  butSee: z.string().optional(),
+  instead: z.string().min(20).optional(),
   /** Where the outcome's sources are (the truth-table row cites them). */
-  sources?: string[];
+  sources: z.array(Url).optional(),
   /** Cite prefix of an authority that must exist at the brief's date for this outcome to apply. */
-  requires?: string;
-}
+  requires: z.string().optional(),
+});
+export type OutcomeData = z.infer<typeof OutcomeSchema>;
 
-export interface DevelopmentData {
-  id: string;
-  name: string;
-  date: string;
-  summary: string;
-  effect: string;
-  verified: boolean;
-  verificationLevel: string;
-  sources: string[];
-}
+export const DevelopmentSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  date: z.string(),
+  /** What the development did. */
+  summary: z.string(),
+  /** Why it matters for the argument. */
+  effect: z.string(),
+  verified: z.boolean(),
+  verificationLevel: VerificationLevel,
+  sources: z.array(Url).min(1),
+  notes: z.string().optional(),
+});
+export type DevelopmentData = z.infer<typeof DevelopmentSchema>;
 
-export interface RuleData {
-  id: RuleId;
-  title: string;
-  summary: string;
-  holdings: HoldingData[];
-  guidelineText?: HoldingData[];
-  developments: DevelopmentData[];
-  currentStatus: string;
-  outcomes: OutcomeData[];
-  instead: string;
-  butSee: string;
+export const RuleDataSchema = z.strictObject({
+  id: z.enum(RULE_IDS),
+  title: z.string(),
+  summary: z.string(),
+  holdings: z.array(HoldingSchema).min(1),
+  guidelineText: z.array(HoldingSchema).optional(),
+  developments: z.array(DevelopmentSchema),
+  currentStatus: z.string(),
+  /** First match decides; the last has no conditions, so every detection gets a decision. */
+  outcomes: z.array(OutcomeSchema).min(1),
+  instead: z.string().min(20),
+  butSee: z.string().startsWith("But see"),
   /** Cite prefix of the authority the message names when none binds in the brief's circuit. */
-  lead?: string;
-}
+  lead: z.string().optional(),
+});
+export type RuleData = z.infer<typeof RuleDataSchema>;
 
-export const RULES: RuleData[] = (rulesData as unknown as { rules: RuleData[] }).rules;
+export const RulesFileSchema = z.strictObject({ $comment: z.string(), rules: z.array(RuleDataSchema) });
+export type RulesFile = z.infer<typeof RulesFileSchema>;
+
+/** src/data/authorities.json: every authority of the reference holdings map, verified or not (no code reads it; the build and the tests check it). */
+export const AuthoritySchema = z.strictObject({
+  id: z.string(),
+  case: z.string(),
+  citation: z.string(),
+  court: z.string(),
+  decided: z.string().nullable(),
+  docket: z.string().nullable(),
+  bindingIn: z.array(BindingCircuitSchema),
+  citationVerified: z.boolean(),
+  verificationLevel: VerificationLevel,
+  sources: z.array(Url).min(1),
+  notes: z.string(),
+});
+export const AuthoritiesFileSchema = z.strictObject({ $comment: z.string(), authorities: z.record(z.string(), AuthoritySchema) });
+export type AuthoritiesFile = z.infer<typeof AuthoritiesFileSchema>;
+
+export const RULES: readonly RuleData[] = validatedJson(RulesFileSchema, rulesData).rules;
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
 
 export function ruleData(id: RuleId): RuleData {
@@ -111,7 +159,7 @@ export function ruleData(id: RuleId): RuleData {
 interface Facts {
   offense: OffenseClass;
   resentencing: boolean;
-  ground: string | undefined;
+  ground: FamilyGround | undefined;
   asOf: string;
 }
 
@@ -126,9 +174,14 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
   };
 }
 
+/** Whether a list of the data's circuits names this one (the brief's circuit is any string the user wrote). */
+function lists(circuits: readonly string[], circuit: string): boolean {
+  return circuits.includes(circuit);
+}
+
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
-  if (o.circuits && (!s.circuit || !o.circuits.includes(s.circuit))) return false;
+  if (o.circuits && (!s.circuit || !lists(o.circuits, s.circuit))) return false;
   if (o.framing && o.framing !== d.framing) return false;
   if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
@@ -175,8 +228,8 @@ function citesPin(cite: string): boolean {
 function authorityRef(h: HoldingData, circuit: string | null, f: Facts): AuthorityRef {
   // A holding limited to § 1326 cases does not bind in a case known to be under another statute.
   const offenseOk = !h.offense || f.offense !== "other" || h.offense === "other";
-  const notHere = circuit !== null && !!h.notBindingIn?.circuits.includes(circuit);
-  const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && h.bindingIn.includes(circuit)));
+  const notHere = circuit !== null && !!h.notBindingIn && lists(h.notBindingIn.circuits, circuit);
+  const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
   let holding = h.holding;
   if (notHere) holding = `(Not binding in the ${circuitName(circuit)}: ${h.notBindingIn!.why}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
