@@ -50,7 +50,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
     if (!editor) return;
     const s = briefOf(editor.document).settings(userSettings(editor.document.uri));
     const large = editor.document.getText().length > liveAnalysisLimit(editor.document.uri);
-    item.text = `$(law) ${s.edition} Manual · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
+    item.text = `$(law) ${s.edition} Manual${unverifiedNote(s.edition) ? " (text unverified)" : ""} · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
     item.detail = `${s.edition} Guidelines Manual: ${s.editionReason}; circuit from the ${s.circuitFrom}${large ? "; a large brief, so checked when opened and saved" : ""}`;
     item.command = { title: "Change edition", command: "heartland.selectManual" };
   };
