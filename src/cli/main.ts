@@ -13,6 +13,7 @@ import { runCheck } from "./check";
 import { runRange } from "./range";
 import { runDemo } from "./demo";
 import { runToa } from "./toa";
+import { FIRST_EDITION, LATEST_EDITION } from "../core/settings";
 
 /** `heartland COMMAND --help`: what each command does, its arguments and exit codes. */
 export const HELP: Record<string, string> = {
@@ -25,7 +26,7 @@ citations to authorities Heartland knows.
   GLOB       the files it matches, e.g. "briefs/**/*.md" (quote it so the shell leaves it alone)
   --format   text (default) or json
   --circuit  1-11 or dc: the circuit, when a brief's front matter does not set one
-  --manual   a Guidelines Manual edition year (1995-2025) or latest
+  --manual   a Guidelines Manual edition year (${FIRST_EDITION}-${LATEST_EDITION}) or latest
 Exit status: 0 no findings, 1 findings, 2 bad input.`,
   range: `Usage: heartland range [--input FILE|-] [--format json|markdown] [--amendment-821]
 
@@ -40,7 +41,8 @@ Exit status: 0 a result, 2 bad input (each field named, with what is allowed).`,
 
 Prints what the editor's hover shows for a guideline, statute or rule citation, in the
 edition given (or the one the citation names).
-  --manual   a Guidelines Manual edition year (1995-2025) or latest (default)
+  --manual   a Guidelines Manual edition year (${FIRST_EDITION}-${LATEST_EDITION}) or latest (default;
+             the ${LATEST_EDITION} Manual)
   --format   json (default) or markdown
 Exit status: 0 the text, 2 a provision that is not in that edition or a bad citation.`,
   demo: `Usage: heartland demo FILE [--range FACTS.json]

@@ -6,7 +6,7 @@
  * reads its file, which types the import with `validatedJson` (src/core/validatedJson.ts).
  */
 import type { z } from "zod";
-import { DeletedFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
+import { DeletedFileSchema, EditionsFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
 import { AdjustmentsSchema, CriminalHistoryFileSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "./sentencing/dataSchema";
 import { CourtRulesFileSchema } from "./courtRules";
 import { RuleFileSchema } from "./precedent/ruleFile";
@@ -36,6 +36,7 @@ import d6B12 from "../data/guidelines/6B1.2.json";
 import dch5A from "../data/guidelines/ch5A.json";
 import dDeleted from "../data/guidelines/deleted-2025.json";
 import dStatutes from "../data/statutes.json";
+import dEditions from "../data/editions.json";
 import dTable from "../data/sentencing-table.json";
 import dEras from "../data/sentencing-2l12.json";
 import dSentencingStatutes from "../data/sentencing-statutes.json";
@@ -53,6 +54,7 @@ export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodTy
       ["5H1.10", d5H110], ["5K1.1", d5K11], ["5K2.0", d5K20], ["5K2.11", d5K211], ["5K2.19", d5K219], ["5K3.1", d5K31], ["6B1.2", d6B12], ["ch5A", dch5A],
     ] as const
   ).map(([name, data]) => ({ file: `guidelines/${name}.json`, data, schema: SectionSchema })),
+  { file: "editions.json", data: dEditions, schema: EditionsFileSchema },
   { file: "guidelines/deleted-2025.json", data: dDeleted, schema: DeletedFileSchema },
   { file: "statutes.json", data: dStatutes, schema: StatutesFileSchema },
   { file: "sentencing-table.json", data: dTable, schema: SentencingTableSchema },

@@ -174,6 +174,8 @@ function manualLabel(e: Explanation): string {
   return `Guidelines Manual, Nov. 1, ${e.manual}${e.editionFrom === "citation" ? " (the edition the citation names)" : ""}`;
 }
 
+const CARRIED_WORD: Record<NonNullable<ProvisionText["carried"]>["status"], string> = { verbatim: "verbatim", partial: "partial", derived: "DERIVED", deleted: "a deletion note" };
+
 /** The hover's Markdown. `heartland explain --format markdown` prints exactly this. */
 export function explanationMarkdown(e: Explanation): string {
   const lines: string[] = [];
@@ -183,6 +185,7 @@ export function explanationMarkdown(e: Explanation): string {
   lines.push(`**${escapeMarkdown(e.title)}**`);
   lines.push("");
   if (e.status === "deleted") lines.push("**This provision is deleted in this edition.**", "");
+  if (e.carried?.status === "deleted") lines.push(`**This provision was deleted in the ${e.carried.edition} Manual; Heartland has not verified the ${e.manual} Manual.**`, "");
   const contextLines = e.context.flatMap((t) => t.split("\n")).map(escapeMarkdown);
   const textLines = e.text.split("\n").map((t, i) => (i === 0 && contextLines.length && t.trim() ? `**${escapeMarkdown(t.trim())}**` : escapeMarkdown(t)));
   const body = [...contextLines, ...textLines];
@@ -201,6 +204,7 @@ export function explanationMarkdown(e: Explanation): string {
     derived: "DERIVED text (reconstructed from later verbatim text and the recorded amendments; not seen in an official copy of this edition)",
     deleted: "deletion note as printed",
     unavailable: "not available — Heartland shows no text rather than another edition's",
+    unverified: `UNVERIFIED for the ${e.manual} Manual: the text of the ${e.carried?.edition ?? "earlier"} Manual${e.carried ? ` (${CARRIED_WORD[e.carried.status]} there)` : ""}, not checked against the ${e.manual} text`,
   };
   lines.push(`*Text: ${escapeMarkdown(statusWord[e.status])} — ${escapeMarkdown(e.textEdition)}.*`);
   for (const c of e.caveats) lines.push("", `⚠ ${escapeMarkdown(c)}`);
@@ -220,6 +224,7 @@ export function explanationJson(e: Explanation): Record<string, unknown> {
     status: e.status,
     textEdition: e.textEdition,
     caveats: e.caveats,
+    ...(e.carried ? { carried: e.carried } : {}),
     ...(e.history ? { history: e.history } : {}),
     ...(e.statutoryMaximum ? { statutoryMaximum: e.statutoryMaximum } : {}),
     ...(e.message ? { message: e.message } : {}),

@@ -4,8 +4,8 @@
  * no circuit).
  */
 
-export const FIRST_EDITION = 1995;
-export const LATEST_EDITION = 2025;
+import { FIRST_EDITION, LATEST_EDITION, unverifiedNote } from "./guidelines/editions";
+export { FIRST_EDITION, LATEST_EDITION };
 
 export const CIRCUITS = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "dc"] as const;
 export type Circuit = (typeof CIRCUITS)[number];
@@ -136,6 +136,12 @@ export function resolveSettings(
   front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string },
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
+  const r = resolveEdition(user, front, today);
+  const note = unverifiedNote(r.edition);
+  return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
+}
+
+function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string }, today: string): EffectiveSettings {
   const circuit = front.circuit ?? user.circuit ?? null;
   const circuitFrom = front.circuit ? "front matter" : user.circuit ? "setting" : "default";
   const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};

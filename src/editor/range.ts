@@ -20,6 +20,7 @@ import { Brief } from "../core/brief/brief";
 import { generatedBlocks, type GeneratedBlock } from "../core/brief/generated";
 import { log } from "./log";
 import { normalizeManual } from "../core/settings";
+import { textEditionOf, unverifiedNote } from "../core/guidelines/editions";
 import {
   calculateRange,
   checkEarlyDisposition,
@@ -482,7 +483,7 @@ const STEPS: Step[] = [
     answer: (d) => `${d.manual} Manual`,
     run: async (d, at, edition) => {
       const items: Item<number>[] = [];
-      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Guidelines Manual in force Nov. 1, ${y}${y === edition ? " (this brief's edition)" : ""}`, detail: y === LATEST_EDITION || y === eraFor(y).firstEdition ? eraFor(y).label : undefined, value: y });
+      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Guidelines Manual in force Nov. 1, ${y}${y === edition ? " (this brief's edition)" : ""}`, detail: unverifiedNote(y) ? `${unverifiedNote(y)}; the range is computed with the ${textEditionOf(y)} rules` : y === LATEST_EDITION || y === eraFor(y).firstEdition ? eraFor(y).label : undefined, value: y });
       d.manual = await pickOne(at, { step: "edition", placeholder: "Guidelines Manual edition", items, active: d.manual, back: false });
     },
   },

@@ -1,5 +1,6 @@
 import * as vscode from "vscode";
 import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION, type Circuit } from "../core/settings";
+import { unverifiedNote } from "../core/guidelines/editions";
 import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
 import { briefOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
@@ -49,7 +50,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
     if (!editor) return;
     const s = briefOf(editor.document).settings(userSettings(editor.document.uri));
     const large = editor.document.getText().length > liveAnalysisLimit(editor.document.uri);
-    item.text = `$(law) ${s.edition} Manual · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
+    item.text = `$(law) ${s.edition} Manual${unverifiedNote(s.edition) ? " (text unverified)" : ""} · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
     item.detail = `${s.edition} Guidelines Manual: ${s.editionReason}; circuit from the ${s.circuitFrom}${large ? "; a large brief, so checked when opened and saved" : ""}`;
     item.command = { title: "Change edition", command: "heartland.selectManual" };
   };
@@ -66,8 +67,8 @@ export function registerStatus(context: vscode.ExtensionContext): void {
       const editor = activeBrief();
       const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
       const current = editor ? briefOf(editor.document).settings(userSettings(editor.document.uri)).edition : undefined;
-      const items: (vscode.QuickPickItem & { value: string })[] = [{ label: "Latest", description: `the ${LATEST_EDITION} Manual, and later ones as Heartland adds them`, value: "latest" }];
-      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Manual in force on Nov. 1, ${y}${y === current ? " (in use)" : ""}`, value: String(y) });
+      const items: (vscode.QuickPickItem & { value: string })[] = [{ label: "Latest", description: `the ${LATEST_EDITION} Manual, and later ones as Heartland adds them`, detail: unverifiedNote(LATEST_EDITION) || undefined, value: "latest" }];
+      for (let y = LATEST_EDITION; y >= FIRST_EDITION; y--) items.push({ label: String(y), description: `Manual in force on Nov. 1, ${y}${y === current ? " (in use)" : ""}`, detail: unverifiedNote(y) || undefined, value: String(y) });
       const pick = await vscode.window.showQuickPick(items, {
         title: inFront ? "Guidelines Manual edition for this brief (written to its front matter)" : "Guidelines Manual edition (user setting)",
         placeHolder: "Select the edition",

@@ -63,7 +63,7 @@ describe("heartland explain", () => {
 
   it("exits 2 for input that is not a citation, a bad edition or a bad format", () => {
     assert.equal(run("explain", "hello").code, 2);
-    assert.match(run("explain", "§2L1.2", "--manual", "1987").err, /1995 to 2025/);
+    assert.match(run("explain", "§2L1.2", "--manual", "1987").err, /1995 to 2026/);
     assert.match(run("explain", "§2L1.2", "--format", "xml").err, /--format must be/);
     assert.equal(run("explain").code, 2);
     assert.equal(run("frobnicate").code, 2);

@@ -168,7 +168,7 @@ describe("audit grid: §2L1.2 guideline text by edition", () => {
   guidelineEras("U.S.S.G. § 2L1.2(b)(3)", "If, after the defendant was ordered deported or ordered removed", 2018, 2025, "If, at any time after");
   guidelineEras("U.S.S.G. § 2L1.2(b)(3)(E)", "three or more convictions for misdemeanors that are crimes of violence or drug trafficking offenses, increase by 2 levels", 2016, 2025);
   guidelineEras("§§ 2L1.2(b)(2)–(3)", "increase by 10 levels", 2016, 2025);
-  row("U.S.S.G. § 2L1.2(c)", years(1995, 2025), { absent: /No edition Heartland has \(1995–2025\) contains it/ });
+  row("U.S.S.G. § 2L1.2(c)", years(1995, 2026), { absent: /No edition Heartland has \(1995–2025\) contains it/ });
   row("U.S.S.G. § 2L1.2(b)(4)", [1995, 2005, 2016, 2025], { absent: /No edition Heartland has/ });
 });
 

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import type { Citation, GuidelineCitation } from "../../src/core/citations/types";
 import { DeletedFileSchema, SectionSchema, StatutesFileSchema, type ProvisionNode } from "../../src/core/guidelines/schema";
 import { DELETED_DATA, GUIDELINE_DATA, STATUTE_DATA, lookupCitation, type LookupResult, type ProvisionText } from "../../src/core/guidelines/lookup";
-import { LATEST_EDITION, SUPPORTED_EDITIONS, formatYears, resolveEdition } from "../../src/core/guidelines/editions";
+import { LATEST_EDITION, SUPPORTED_EDITIONS, formatYears, resolveEdition, textEditionOf, unverifiedEdition } from "../../src/core/guidelines/editions";
 import statutesFile from "../../src/data/statutes.json";
 
 const g = (section: string, subsection: string[] = [], extra: Partial<GuidelineCitation> = {}): GuidelineCitation => ({ kind: "guideline", section, subsection, ...extra });
@@ -54,9 +54,15 @@ describe("guideline data files (zod)", () => {
       }
     }
   });
-  it("§2L1.2 covers every supported edition, with no gaps", () => {
+  it("§2L1.2 covers every supported edition, with no gaps (an unverified edition through the edition it carries)", () => {
     const s = GUIDELINE_DATA.find((x) => x.section === "2L1.2")!;
-    for (const y of SUPPORTED_EDITIONS) assert.equal(s.versions.filter((v) => v.from <= y && y <= v.to).length, 1, String(y));
+    const count = (y: number) => s.versions.filter((v) => v.from <= y && y <= v.to).length;
+    for (const y of SUPPORTED_EDITIONS) {
+      if (unverifiedEdition(y) && count(y) === 0) assert.equal(count(textEditionOf(y)), 1, `${y} carries ${textEditionOf(y)}`);
+      else assert.equal(count(y), 1, String(y));
+    }
+    assert.equal(textEditionOf(2026), 2025);
+    assert.equal(textEditionOf(2025), 2025);
   });
   it("no section has data for an edition before it existed (no back-filling)", () => {
     for (const s of [...GUIDELINE_DATA, ...DELETED_DATA.sections]) {
@@ -73,8 +79,11 @@ describe("editions", () => {
     assert.equal(resolveEdition("latest"), LATEST_EDITION);
     assert.equal(resolveEdition("2016"), 2016);
     assert.equal(resolveEdition(1994), undefined);
-    assert.equal(resolveEdition("2026"), undefined);
-    assert.equal(SUPPORTED_EDITIONS.length, 31);
+    assert.equal(LATEST_EDITION, 2026);
+    assert.equal(resolveEdition("latest"), 2026);
+    assert.equal(resolveEdition("2026"), 2026);
+    assert.equal(resolveEdition("2027"), undefined);
+    assert.equal(SUPPORTED_EDITIONS.length, 32);
   });
   it("formats year lists", () => {
     assert.equal(formatYears([2001, 2002, 2003, 2010, 2012, 2013]), "2001–2003, 2010 and 2012–2013");
@@ -344,7 +353,7 @@ describe("deleted, moved and not-yet-existing provisions", () => {
   it("unknown sections and unsupported editions", () => {
     notOk(lookupCitation(g("2B1.1"), 2016), "unknown");
     notOk(lookupCitation(g("2L1.2"), 1994), "unknown");
-    notOk(lookupCitation(g("2L1.2"), 2026), "unknown");
+    notOk(lookupCitation(g("2L1.2"), 2027), "unknown");
   });
 });
 
@@ -531,12 +540,14 @@ describe("never back-filling: every edition answers for §2L1.2 and the existenc
       if (!p.textEdition.includes(`Nov. 1, ${y}`)) assert.ok(p.caveats.length > 0, `${y}: ${p.textEdition} without caveat`);
     }
   });
-  it("§3F1.1 only in 2025; §5K3.1 text only 2003–2024; §1B1.13 never before 2006", () => {
+  it("§3F1.1 only from 2025; §5K3.1 text only 2003–2024; §1B1.13 never before 2006 (2026: the 2025 text, unverified)", () => {
     for (const y of SUPPORTED_EDITIONS) {
       const f = lookupCitation(g("3F1.1"), y);
-      assert.equal(f.ok, y === 2025, `3F1.1 ${y}`);
+      assert.equal(f.ok, y >= 2025, `3F1.1 ${y}`);
+      if (y === 2026 && f.ok) assert.deepEqual([f.provision.status, f.provision.carried?.edition, f.provision.carried?.status], ["unverified", 2025, "verbatim"]);
       const k = lookupCitation(g("5K3.1"), y);
       if (y < 2003) assert.ok(!k.ok && k.reason === "not-in-edition", `5K3.1 ${y}`);
+      else if (y === 2026) assert.ok(k.ok && k.provision.status === "unverified" && k.provision.carried?.status === "deleted", `5K3.1 ${y}`);
       else assert.ok(k.ok && k.provision.status === (y === 2025 ? "deleted" : "verbatim"), `5K3.1 ${y}`);
       const b = lookupCitation(g("1B1.13"), y);
       if (y < 2006) assert.ok(!b.ok && b.reason === "not-in-edition", `1B1.13 ${y}`);

@@ -45,7 +45,7 @@ describe("readFrontMatter", () => {
     const r = readFrontMatter(bad, proseOf(bad).frontMatter);
     assert.equal(r.problems.length, 2);
     assert.equal(bad.slice(r.problems[0].start, r.problems[0].end), "14");
-    assert.match(r.problems[1].message, /1995 to 2025/);
+    assert.match(r.problems[1].message, /1995 to 2026/);
   });
 });
 

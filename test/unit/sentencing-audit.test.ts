@@ -528,7 +528,7 @@ describe("audit: input validation (exit 2; every message names the field and wha
     assert.equal(refused({ statute: "1326(a)", enhancements: [], criminalHistory: { points: -1 } }), "criminalHistory.points: must be a whole number of criminal history points from 0 to 99.");
     assert.equal(refused({ statute: "1326(a)", enhancements: [], criminalHistory: { points: 100 } }), "criminalHistory.points: must be a whole number of criminal history points from 0 to 99.");
     assert.equal(refused({ manual: 1994, statute: "1326(c)", enhancements: [], criminalHistory: { category: "I" } }), [
-      "manual: must be a Guidelines Manual edition year from 1995 to 2025 (the Manual in force on Nov. 1 of that year), or \"latest\".",
+      "manual: must be a Guidelines Manual edition year from 1995 to 2026 (the Manual in force on Nov. 1 of that year), or \"latest\".",
       "statute: must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.), or \"1326\" to take the § 1326 subsection from the prior convictions.",
     ].join("\n"));
     assert.equal(refused({ statute: "1326(a)", enhancements: [], acceptance: 1, criminalHistory: { category: "I" } }), "acceptance: must be 0, 2 or 3 (levels off for acceptance of responsibility, USSG §3E1.1).");

@@ -83,8 +83,8 @@ describe("range Markdown", () => {
   it("records the edition applied, not \"latest\"", () => {
     const { manual: _m, ...rest } = DESIGN_EXAMPLE;
     const blocks = findRecordedBlocks(md({ ...rest, manual: "latest" }));
-    assert.equal((blocks[0].data as { manual: number }).manual, 2025);
-    assert.equal((findRecordedBlocks(md(rest))[0].data as { manual: number }).manual, 2025);
+    assert.equal((blocks[0].data as { manual: number }).manual, 2026);
+    assert.equal((findRecordedBlocks(md(rest))[0].data as { manual: number }).manual, 2026);
   });
 
   it("escapes table pipes in labels", () => {

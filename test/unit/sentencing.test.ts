@@ -69,8 +69,8 @@ describe("§2L1.2 calculator: the DESIGN.md example", () => {
 
   it("defaults to the latest edition", () => {
     const { manual: _m, ...rest } = DESIGN_EXAMPLE;
-    assert.equal(run(rest).manual, 2025);
-    assert.equal(run({ ...rest, manual: "latest" }).manual, 2025);
+    assert.equal(run(rest).manual, 2026);
+    assert.equal(run({ ...rest, manual: "latest" }).manual, 2026);
   });
 });
 
@@ -489,7 +489,7 @@ describe("invalid input", () => {
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, criminalHistory: { category: "VII" } }), ["criminalHistory.category: must be I, II, III, IV, V or VI (the Sentencing Table has no category above VI)."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, criminalHistory: { points: -1 } }), ["criminalHistory.points: must be a whole number of criminal history points from 0 to 99."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, priors: [{ kind: "felony", offense: "other", sentenceMonths: -3, beforeFirstOrder: true }] }), ["priors[0].sentenceMonths: must be the sentence imposed in months, a number from 0 to 1200 (e.g. 30, or 3.5 for 107 days)."]);
-    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, manual: 1994 }), ["manual: must be a Guidelines Manual edition year from 1995 to 2025 (the Manual in force on Nov. 1 of that year), or \"latest\"."]);
+    assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, manual: 1994 }), ["manual: must be a Guidelines Manual edition year from 1995 to 2026 (the Manual in force on Nov. 1 of that year), or \"latest\"."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, statute: "1326(c)" }), ["statute: must be the statute of conviction, one of: 1326(a), 1326(b)(1), 1326(b)(2), 1326(b)(3), 1326(b)(4), 1325(a) (8 U.S.C.), or \"1326\" to take the § 1326 subsection from the prior convictions."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptance: 1 }), ["acceptance: must be 0, 2 or 3 (levels off for acceptance of responsibility, USSG §3E1.1)."]);
     assert.deepEqual(refuse({ ...DESIGN_EXAMPLE, acceptence: 3 }), ["input: unknown field \"acceptence\"; the fields allowed here are: manual, statute, statuteAsCharged, offenseDate, sentencingDate, priors, enhancements, acceptance, earlyDisposition, otherAdjustments, criminalHistory."]);

@@ -365,7 +365,8 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void 
   const editionFix = (year: number, title: string): CitationFix =>
     yearSpan ? { start: yearSpan.start, end: yearSpan.end, newText: String(year), title } : { start: m.end, end: m.end, newText: ` (${year})`, title };
   if (r.ok) {
-    if (r.provision.status !== "deleted") return;
+    const carried = r.provision.carried;
+    if (r.provision.status !== "deleted" && carried?.status !== "deleted") return;
     if (HISTORICAL.test(contextOf(ctx, m.start, m.end))) return;
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
@@ -374,7 +375,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void 
       severity: "warning",
       start: m.start,
       end: m.end,
-      message: `${label} is cited as live, but it is not in force in ${named}: ${r.provision.history ?? "it was deleted."} Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`,
+      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${r.provision.history ?? "it was deleted."} Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`,
       ...(fix ? { fix } : {}),
     });
     return;

@@ -1,9 +1,42 @@
 /**
  * Guidelines Manual editions. An edition year Y means the Manual in force on Nov. 1 of Y
  * (e.g. 2003 = the Nov. 1, 2003 Manual, which includes the Oct. 27, 2003 amendments).
+ * The one place they are defined is src/data/editions.json (validated by EditionsFileSchema).
  */
-export const FIRST_EDITION = 1995;
-export const LATEST_EDITION = 2025;
+import editionsJson from "../../data/editions.json";
+import type { EditionsFile, UnverifiedEdition } from "./schema";
+
+export const EDITIONS: EditionsFile = editionsJson as EditionsFile;
+export const FIRST_EDITION: number = EDITIONS.firstEdition;
+/** What "latest" means: the newest edition Heartland offers (its text may be unverified: see unverifiedEdition). */
+export const LATEST_EDITION: number = EDITIONS.latestEdition;
+
+/** The newest edition whose text Heartland has verified (lists of "the editions that have it" stop here). */
+export const LATEST_VERIFIED_EDITION: number = Math.max(
+  ...Array.from({ length: LATEST_EDITION - FIRST_EDITION + 1 }, (_, i) => FIRST_EDITION + i).filter((y) => !EDITIONS.unverified.some((u) => u.edition === y)),
+);
+
+/** The record of an edition whose text Heartland has not verified (it carries an earlier edition's text), else undefined. */
+export function unverifiedEdition(year: number): UnverifiedEdition | undefined {
+  return EDITIONS.unverified.find((u) => u.edition === year);
+}
+
+/** "" for a verified edition; else a plain phrase for pickers and reasons: "its text is not verified: Heartland shows the 2025 text". */
+export function unverifiedNote(year: number): string {
+  const u = unverifiedEdition(year);
+  return u ? `its text is not verified: Heartland shows the ${u.carriesTextOf} text, which the amendments effective ${longDateOf(u.effective)} may have changed` : "";
+}
+
+const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+function longDateOf(iso: string): string {
+  const [y, m, d] = iso.split("-").map(Number);
+  return `${MONTHS[m - 1]} ${d}, ${y}`;
+}
+
+/** The edition whose verified text and rules stand in for `year`: `year` itself, or the edition an unverified one carries. */
+export function textEditionOf(year: number): number {
+  return unverifiedEdition(year)?.carriesTextOf ?? year;
+}
 export const SUPPORTED_EDITIONS: readonly number[] = Array.from({ length: LATEST_EDITION - FIRST_EDITION + 1 }, (_, i) => FIRST_EDITION + i);
 
 export function isSupportedEdition(year: number): boolean {

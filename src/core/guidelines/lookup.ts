@@ -9,8 +9,8 @@
  */
 import { formatCitation, formatSubsection } from "../citations/types";
 import type { Citation, GuidelineCitation, GuidelineChapterCitation, StatuteCitation } from "../citations/types";
-import { FIRST_EDITION, LATEST_EDITION, editionLabel, formatYears, isSupportedEdition } from "./editions";
-import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, StatuteEra, StatutesFile, TextStatus, Version } from "./schema";
+import { FIRST_EDITION, LATEST_EDITION, LATEST_VERIFIED_EDITION, editionLabel, formatYears, isSupportedEdition, unverifiedEdition } from "./editions";
+import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, StatuteEra, StatutesFile, TextStatus, UnverifiedEdition, Version } from "./schema";
 
 import d1B11 from "../../data/guidelines/1B1.1.json";
 import d1B113 from "../../data/guidelines/1B1.13.json";
@@ -36,8 +36,11 @@ export interface ProvisionText {
   title: string; // e.g. "§2L1.2. Unlawfully Entering or Remaining in the United States"
   context: string[]; // parent lines the cited text hangs from (lead-ins of (b), (b)(2)), may be empty
   text: string; // the cited provision's own text (plain text / light Markdown)
-  status: "verbatim" | "partial" | "derived" | "deleted" | "unavailable";
+  /** "unverified": an edition whose text Heartland has not verified; the text is `carried` from an earlier edition. */
+  status: "verbatim" | "partial" | "derived" | "deleted" | "unavailable" | "unverified";
   textEdition: string; // whose text this is, e.g. "Guidelines Manual, Nov. 1, 2015"
+  /** With status "unverified": the edition whose text is shown and its status there (src/data/editions.json). */
+  carried?: { edition: number; status: "verbatim" | "partial" | "derived" | "deleted"; amendments: string };
   caveats: string[];
   source: string; // reference/source citation (document + URL named in the reference)
   history?: string; // deletion / move note with amendment number and date
@@ -250,7 +253,8 @@ function editionsHaving(s: SectionData, pick: (v: Version) => ProvisionNode[] | 
 
 function existenceYears(s: SectionData): number[] {
   const from = s.existence.from ?? FIRST_EDITION;
-  const to = s.existence.deleted ? s.existence.deleted.edition - 1 : LATEST_EDITION;
+  // an unverified edition is not counted among those that have it: Heartland does not know
+  const to = s.existence.deleted ? s.existence.deleted.edition - 1 : LATEST_VERIFIED_EDITION;
   const ys: number[] = [];
   for (let y = Math.max(from, FIRST_EDITION); y <= to; y++) ys.push(y);
   return ys;
@@ -287,7 +291,7 @@ function notInEditionBeforeAdded(c: GuidelineCitation, s: SectionData, edition: 
   const label = sectionLabel(s.section);
   const years = existenceYears(s);
   let message = `${label} is not in ${ordinalEdition(edition)}: it was added by Amendment ${a.amendment}, effective ${a.effective} (`;
-  message += a.edition === LATEST_EDITION && years.length === 1 ? `in the ${a.edition} Manual).` : `first in the Nov. 1, ${a.edition} Manual).`;
+  message += years.length === 1 && years[0] === a.edition ? `in the ${a.edition} Manual).` : `first in the Nov. 1, ${a.edition} Manual).`;
   if (a.movedFrom) {
     const prev = SECTIONS.get(a.movedFrom);
     const py = prev ? existenceYears(prev) : [];
@@ -418,7 +422,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
       let message = `${cite} is not in ${ordinalEdition(edition)}.`;
       if (parent && siblings.length) message += ` There, ${label}${formatSubsection(parentPath)} has only ${siblings.join(", ")}.`;
       else if (!parentPath.length && siblings.length) message += ` There, ${label} has only subsections ${siblings.join(", ")}.`;
-      message += ys.length ? ` It appears in ${manuals(ys)}.` : ` No edition Heartland has (${FIRST_EDITION}–${LATEST_EDITION}) contains it.`;
+      message += ys.length ? ` It appears in ${manuals(ys)}.` : ` No edition Heartland has (${FIRST_EDITION}–${LATEST_VERIFIED_EDITION}) contains it.`;
       return { ok: false, reason: "not-in-edition", message, ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}) };
     }
     return { ok: false, reason: "no-text", message: `The reference data has no text of ${cite} for ${ordinalEdition(edition)}.` };
@@ -657,10 +661,37 @@ export function lookupCitation(c: Citation, edition: number, asOf?: string): Loo
   return r;
 }
 
+/** Does the data hold this edition's own text (or an explicit gap) for the cited section, rather than none? */
+function hasOwnText(c: Citation, edition: number): boolean {
+  if (c.kind === "chapter") {
+    const s = SECTIONS.get("ch5A");
+    return !!s && (!!versionFor(s, edition) || !!gapFor(s, edition));
+  }
+  if (c.kind !== "guideline" || (c.through && c.through.section !== c.section)) return false;
+  const s = SECTIONS.get(c.section);
+  return !!s && (!!versionFor(s, edition) || !!gapFor(s, edition));
+}
+
+/**
+ * An unverified edition (src/data/editions.json): the earlier edition's answer, marked as such —
+ * status "unverified", the edition's caveat first, and the answer's own edition and status in `carried`.
+ */
+function carriedResult(r: LookupResult, edition: number, u: UnverifiedEdition): LookupResult {
+  if (!r.ok) {
+    return { ...r, message: `${r.message} (Heartland has not verified the ${edition} Manual: this is what the ${u.carriesTextOf} Manual shows, and the amendments effective ${longDate(u.effective)} (${u.amendments}) may have changed it.)` };
+  }
+  const p = r.provision;
+  const was = p.status === "unavailable" || p.status === "unverified" ? "partial" : p.status;
+  return { ok: true, provision: { ...p, manual: edition, status: "unverified", carried: { edition: u.carriesTextOf, status: was, amendments: u.amendments }, caveats: uniq([u.caveat, ...p.caveats]) } };
+}
+
 function lookupUncached(c: Citation, edition: number, asOf?: string): LookupResult {
   if (!isSupportedEdition(edition)) {
     return { ok: false, reason: "unknown", message: `Heartland supports the ${FIRST_EDITION}–${LATEST_EDITION} Guidelines Manuals; ${edition} is not one of them.` };
   }
+  // Guideline text of an unverified edition: the edition it carries, unless the data has this edition's own text.
+  const u = c.kind === "guideline" || c.kind === "chapter" ? unverifiedEdition(edition) : undefined;
+  if (u && !hasOwnText(c, edition)) return carriedResult(lookupUncached(c, u.carriesTextOf, asOf), edition, u);
   switch (c.kind) {
     case "guideline":
       return lookupGuideline(c, edition);

@@ -206,3 +206,47 @@ export const StatuteSchema = z
 export type StatuteData = z.infer<typeof StatuteSchema>;
 export const StatutesFileSchema = z.object({ note: z.string(), statutes: z.array(StatuteSchema).min(1) }).strict();
 export type StatutesFile = z.infer<typeof StatutesFileSchema>;
+
+/** When a calculator input is listed as unverified for an edition (src/data/editions.json). */
+export const CalculatorInputWhenSchema = z.enum(["always", "acceptance", "earlyDisposition", "criminalHistoryFromPriors", "zeroPoint", "supervisedRelease"]);
+
+/**
+ * An edition Heartland has not verified: its provisions show the text of `carriesTextOf` (status
+ * "unverified", with `caveat`) unless a section has a version of its own for it; the calculator
+ * computes with `carriesTextOf`'s rules and names `calculatorInputs` as unverified.
+ */
+export const UnverifiedEditionSchema = z
+  .object({
+    edition: Year,
+    /** ISO date the edition took effect. */
+    effective: IsoDate,
+    carriesTextOf: Year,
+    /** The amendments that made the edition, as cited ("91 Fed. Reg. 24088–24113 (May 4, 2026) …"). */
+    amendments: z.string().min(1),
+    /** Shown with every provision of the edition that has no verified text of its own. */
+    caveat: z.string().min(1),
+    /** What is known of the edition, each with its status and source. */
+    known: z.array(z.object({ fact: z.string().min(1), status: z.enum(["verified", "unverified"]), source: z.string().min(1) }).strict()),
+    sources: z.array(z.object({ title: z.string().min(1), url: z.string().url().nullable() }).strict()).min(1),
+    calculatorInputs: z.array(z.object({ when: CalculatorInputWhenSchema, cite: z.string().min(1), what: z.string().min(1) }).strict()).min(1),
+  })
+  .strict()
+  .refine((e) => e.carriesTextOf < e.edition, { message: "carriesTextOf must be an earlier edition" })
+  .refine((e) => e.effective === `${e.edition}-11-01`, { message: "an edition takes effect on Nov. 1 of its year" });
+export type UnverifiedEdition = z.infer<typeof UnverifiedEditionSchema>;
+
+export const EditionsFileSchema = z
+  .object({
+    note: z.string(),
+    firstEdition: Year,
+    latestEdition: Year,
+    unverified: z.array(UnverifiedEditionSchema),
+  })
+  .strict()
+  .superRefine((f, ctx) => {
+    for (const u of f.unverified) {
+      if (u.edition < f.firstEdition || u.edition > f.latestEdition) ctx.addIssue({ code: "custom", message: `unverified edition ${u.edition} is outside ${f.firstEdition}–${f.latestEdition}` });
+      if (f.unverified.some((x) => x.edition === u.carriesTextOf)) ctx.addIssue({ code: "custom", message: `edition ${u.edition} carries the text of ${u.carriesTextOf}, which is itself unverified: carry a verified edition's text` });
+    }
+  });
+export type EditionsFile = z.infer<typeof EditionsFileSchema>;

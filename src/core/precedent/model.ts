@@ -37,7 +37,7 @@ export const ArgumentModelSchema = z.object({
 });
 export type ArgumentModel = z.infer<typeof ArgumentModelSchema>;
 
-/** Validated in the unit tests (`precedent.model.test.ts`), not at activation. */
+/** Validated by the build (src/core/dataValidation.ts) and the unit tests, not at activation. */
 export const MODEL: ArgumentModel = validatedJson(ArgumentModelSchema, modelData);
 
 /** The context a paragraph is read in (from the brief: front matter, title, headings). */

@@ -9,6 +9,7 @@ import { parseRangeInput } from "./schema";
 import { resolveStatute } from "./statuteFromPriors";
 import { calculateWithManualChoice } from "./manualChoice";
 import { criminalHistoryFromPriors, zeroPointApplies } from "./criminalHistory";
+import { unverifiedEdition } from "../guidelines/editions";
 import { CATEGORIES, RangeInputError, type Category, type Departure, type GuidelineRange, type InputIssue, type RangeInput, type RangeResult, type Statute, type Step, type TableRange } from "./types";
 
 export function editionOf(input: Pick<RangeInput, "manual">): number {
@@ -221,8 +222,16 @@ export function calculateRange(input: RangeInput): RangeResult {
     notes.push(`Under ${statuteFor(stat.alternative!).cite} (statutory maximum ${alternative.statutoryMaximumMonths} months) the guideline range would be ${fmtRange(alternative.guidelineRange)} (USSG §5G1.1), not ${fmtRange(capped.range)}.`);
   }
 
+  const unverified = unverifiedFor(edition, input, steps, !!fromPriors);
+  if (unverified) {
+    notes.unshift(
+      `Unverified for the ${edition} Manual: Heartland has not verified the text of the ${edition} Manual (${unverified.amendments}) and computes with the ${unverified.computedWith} rules. The amendments may have changed these inputs: ${unverified.inputs.map((i) => `${i.cite} (${i.what})`).join("; ")}. Check them against the ${edition} Manual.`,
+    );
+  }
+
   return {
     manual: edition,
+    ...(unverified ? { unverified } : {}),
     steps,
     totalOffenseLevel,
     criminalHistoryCategory: category,
@@ -241,6 +250,21 @@ export function calculateRange(input: RangeInput): RangeResult {
       ...(alternative ? { alternative } : {}),
     },
   };
+}
+
+/** For an unverified edition: the rules it is computed with and the inputs of this calculation its amendments may have changed. */
+function unverifiedFor(edition: number, input: RangeInput, steps: Step[], fromPriors: boolean): RangeResult["unverified"] {
+  const u = unverifiedEdition(edition);
+  if (!u) return undefined;
+  const used = {
+    always: true,
+    acceptance: (input.acceptance ?? 0) > 0,
+    earlyDisposition: (input.earlyDisposition ?? 0) > 0,
+    criminalHistoryFromPriors: fromPriors,
+    zeroPoint: steps.some((s) => s.cite === "USSG §4C1.1"),
+    supervisedRelease: edition >= adjustments.deportableAlienSupervisedRelease.firstEdition,
+  };
+  return { edition, computedWith: u.carriesTextOf, amendments: u.amendments, inputs: u.calculatorInputs.filter((i) => used[i.when]).map((i) => ({ cite: i.cite, what: i.what })) };
 }
 
 /** The guideline range under another § 1326 subsection (the statute as charged, or as the priors support). */

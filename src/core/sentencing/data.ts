@@ -3,6 +3,7 @@ import tableJson from "../../data/sentencing-table.json";
 import eraJson from "../../data/sentencing-2l12.json";
 import statuteJson from "../../data/sentencing-statutes.json";
 import adjustmentJson from "../../data/sentencing-adjustments.json";
+import { textEditionOf } from "../guidelines/editions";
 import type { Category, Statute, TableRange, Zone } from "./types";
 import type { Adjustments, EraFile, SentencingTableData, StatuteFile, TableCell, Era, StatuteData } from "./dataSchema";
 
@@ -14,11 +15,12 @@ export const eraData: EraFile = eraJson as EraFile;
 export const statuteData: StatuteFile = statuteJson as StatuteFile;
 export const adjustments: Adjustments = adjustmentJson as Adjustments;
 
-export const FIRST_EDITION = eraData.firstEdition;
-export const LATEST_EDITION = eraData.lastEdition;
+export { FIRST_EDITION, LATEST_EDITION } from "../guidelines/editions";
 
+/** The §2L1.2 era of an edition; an unverified edition (src/data/editions.json) uses the era of the edition whose text it carries. */
 export function eraFor(edition: number): Era {
-  const era = eraData.eras.find((e) => edition >= e.firstEdition && edition <= e.lastEdition);
+  const rules = textEditionOf(edition);
+  const era = eraData.eras.find((e) => rules >= e.firstEdition && rules <= e.lastEdition);
   if (!era) throw new Error(`No §2L1.2 era for edition ${edition}`);
   return era;
 }

@@ -11,6 +11,7 @@
  */
 import { calculateRange } from "./calculate";
 import { FIRST_EDITION, LATEST_EDITION } from "./data";
+import { textEditionOf, unverifiedEdition } from "../guidelines/editions";
 import { RangeInputError, type GuidelineRange, type RangeInput, type RangeResult } from "./types";
 
 const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -99,13 +100,18 @@ export function calculateWithManualChoice(input: RangeInput, today: string = new
   const rs = under(s.edition, input);
   const ro = under(o.edition, input);
   const comparison = { sentencingDateManual: s.edition, sentencingDateRange: rs.guidelineRange, offenseDateManual: o.edition, offenseDateRange: ro.guidelineRange };
+  // An unverified edition is computed with an earlier edition's rules: the comparison cannot see what its amendments changed.
+  const unv = [s.edition, o.edition].filter((e) => unverifiedEdition(e));
+  const unvNote = unv.length
+    ? ` (the ${unv.join(" and ")} range is computed with the ${textEditionOf(unv[0])} rules, unverified for the ${unv.join(" and ")} Manual, so this comparison cannot show a change its amendments made)`
+    : "";
   if (higherRange(rs.guidelineRange, ro.guidelineRange)) {
-    ro.manualReason = `USSG §1B1.11(b)(1) and Peugh v. United States, 569 U.S. 530 (2013): the ${s.edition} Manual (in force on ${sWhat.replace(/,$/, "")}) gives a higher range (${rangeText(rs.guidelineRange)}) than the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}: ${rangeText(ro.guidelineRange)}), so the ${o.edition} Manual is used, in its entirety (§1B1.11(b)(2))`;
+    ro.manualReason = `USSG §1B1.11(b)(1) and Peugh v. United States, 569 U.S. 530 (2013): the ${s.edition} Manual (in force on ${sWhat.replace(/,$/, "")}) gives a higher range (${rangeText(rs.guidelineRange)}) than the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}: ${rangeText(ro.guidelineRange)}), so the ${o.edition} Manual is used, in its entirety (§1B1.11(b)(2))${unvNote}`;
     ro.manualComparison = comparison;
     ro.notes.unshift(`Manual: ${ro.manualReason}.`);
     return ro;
   }
-  rs.manualReason = `${base}; the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}) gives ${rangeText(ro.guidelineRange) === rangeText(rs.guidelineRange) ? "the same range" : `a range no lower (${rangeText(ro.guidelineRange)})`}, so §1B1.11(b)(1) does not call for it`;
+  rs.manualReason = `${base}; the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}) gives ${rangeText(ro.guidelineRange) === rangeText(rs.guidelineRange) ? "the same range" : `a range no lower (${rangeText(ro.guidelineRange)})`}, so §1B1.11(b)(1) does not call for it${unvNote}`;
   rs.manualComparison = comparison;
   rs.notes.unshift(`Manual: ${rs.manualReason}.`);
   return rs;

@@ -149,6 +149,11 @@ export function renderCriminalHistoryTable(input: RangeInput, r: RangeResult): s
   return lines;
 }
 
+/** The table cell that says which inputs of an unverified edition were computed with an earlier edition's rules. */
+function unverifiedCell(u: NonNullable<RangeResult["unverified"]>): string {
+  return `computed with the ${u.computedWith} rules; the amendments (${u.amendments}) may have changed ${u.inputs.map((i) => `${i.cite} (${i.what})`).join("; ")}`;
+}
+
 /** The body of a single calculation (no marker comments). */
 export function renderResultBody(input: RangeInput, r: RangeResult): string {
   const st = statuteFor(appliedStatute(input, r));
@@ -175,7 +180,8 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   }
   const alt = r.statute?.alternative;
   if (alt && (alt.guidelineRange.minMonths !== r.guidelineRange.minMonths || alt.guidelineRange.maxMonths !== r.guidelineRange.maxMonths)) lines.push(`| Guideline range under ${statuteFor(alt.statute).cite} | ${rangeWords(alt.guidelineRange)} (statutory maximum ${months(alt.statutoryMaximumMonths)}) |`);
-  lines.push(`| Zone | ${r.zone} |`);
+  lines.push(`| Zone | ${r.zone}${r.unverified ? ` (unverified for the ${r.unverified.edition} Manual)` : ""} |`);
+  if (r.unverified) lines.push(`| Unverified for the ${r.unverified.edition} Manual | ${cellText(unverifiedCell(r.unverified))} |`);
   lines.push(`| Supervised release | not more than ${r.supervisedRelease.maxYears} year${r.supervisedRelease.maxYears === 1 ? "" : "s"} (${st.supervisedReleaseCite.replace(/^18 U\.S\.C\. §§/, "18 U.S.C. §§")}) |`);
   for (const d of r.departures) {
     lines.push(`| Departure: ${cellText(d.label)} (${d.cite}, ${signed(d.levels)}) | level ${d.offenseLevel}: ${rangeWords(d.range)}${d.guidelineRange.minMonths !== d.range.minMonths || d.guidelineRange.maxMonths !== d.range.maxMonths ? `; ${rangeWords(d.guidelineRange)} under USSG §5G1.1` : ""} |`);
@@ -286,6 +292,7 @@ export function renderCompareMarkdown(input: RangeInput, scenarioIds: string[]):
   lines.push(`${COMPARE_OPEN}${commentJson({ input: pinned(input, r.manual), scenarios: scenarioIds })} -->`);
   lines.push(`**Scenarios — USSG §2L1.2, ${r.manual} Guidelines Manual (${st.cite}; statutory maximum ${months(r.statutoryMaximumMonths)})**`);
   lines.push("");
+  if (r.unverified) lines.push(`Unverified for the ${r.unverified.edition} Manual: ${unverifiedCell(r.unverified)}.`, "");
   lines.push("| Scenario | Total offense level | Criminal history category | Sentencing Table range | Guideline range (USSG §5G1.1) | Departure |");
   lines.push("| --- | ---: | :---: | --- | --- | --- |");
   lines.push(rowFor("As calculated", r));

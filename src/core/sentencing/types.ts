@@ -174,6 +174,11 @@ export interface RangeResult {
     /** The guideline range under the other statute (as charged, or as the priors support), where it differs. */
     alternative?: { statute: Statute; statutoryMaximumMonths: number; guidelineRange: GuidelineRange };
   };
+  /**
+   * An edition whose text Heartland has not verified (src/data/editions.json): the range is computed
+   * with the rules of `computedWith`, and `inputs` are what the edition's amendments may have changed.
+   */
+  unverified?: { edition: number; computedWith: number; amendments: string; inputs: { cite: string; what: string }[] };
   /** With `criminalHistory: {"fromPriors": true}`: the total criminal history points. */
   criminalHistoryPoints?: number;
   /** With `criminalHistory: {"fromPriors": true}`: every point and why. */

@@ -205,7 +205,8 @@ describe("Insert Guideline Range (§2L1.2)", function () {
     await accept(); // category I
     await accept(); // insert
     const inserted = await done;
-    const input = { manual: 2025, statute: "1326(a)", criminalHistory: { category: "I" }, priors: [], acceptance: 3, earlyDisposition: 0 };
+    // the brief names no edition: the Manual in force today (Heartland's latest, 2026, whose text is unverified)
+    const input = { manual: 2026, statute: "1326(a)", criminalHistory: { category: "I" }, priors: [], acceptance: 3, earlyDisposition: 0 };
     const block = expectedBlock(input);
     assert.equal(inserted, block);
     assert.ok(block.includes("| Acceptance of responsibility | −2 | 6 | USSG §3E1.1(a) |"), "3 asked, 2 applied below level 16");

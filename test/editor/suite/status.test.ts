@@ -26,7 +26,7 @@ describe("edition and circuit commands", function () {
     const doc = await vscode.workspace.openTextDocument({ language: "markdown", content: "---\ntitle: Memo\nguidelines-manual: 2025\n---\n\n# Memo\n" });
     await vscode.window.showTextDocument(doc, { preview: false });
     await activeExtension();
-    await pickNth("heartland.selectManual", 10); // Latest, 2025, 2024, …: the 11th item is 2016
+    await pickNth("heartland.selectManual", 11); // Latest, 2026, 2025, 2024, …: the 12th item is 2016
     assert.ok(await waitFor(() => doc.getText().includes("guidelines-manual: 2016"), 5_000), doc.getText());
     assert.equal(doc.getText(), "---\ntitle: Memo\nguidelines-manual: 2016\n---\n\n# Memo\n");
     assert.equal(vscode.workspace.getConfiguration("heartland").get("guidelinesManual"), "latest", "the setting is unchanged");
@@ -41,7 +41,7 @@ describe("edition and circuit commands", function () {
 
     const plain = await vscode.workspace.openTextDocument({ language: "markdown", content: "# No front matter\n" });
     await vscode.window.showTextDocument(plain, { preview: false });
-    await pickNth("heartland.selectManual", 2); // 2024
+    await pickNth("heartland.selectManual", 3); // Latest, 2026, 2025, 2024
     assert.ok(await waitFor(() => vscode.workspace.getConfiguration("heartland").get("guidelinesManual") === "2024", 5_000));
     assert.equal(plain.getText(), "# No front matter\n");
   });
