@@ -13,6 +13,8 @@ const RUNS = Number(process.argv[2] ?? 5);
 // --unique: a brief of unique text (every paragraph a different real passage from bench/corpus and the
 // written probes), as briefs are; without it, the repeated-paragraph brief (which the paragraph cache favours).
 const UNIQUE = process.argv.includes("--unique");
+// --compare OTHER/dist/cli.js: another build of heartland timed in the same runs, on the same brief.
+const COMPARE = process.argv.includes("--compare") ? process.argv[process.argv.indexOf("--compare") + 1] : undefined;
 const mdlPkg = join(root, "node_modules", "markdownlint-cli2", "package.json");
 const mdlBin = join(dirname(mdlPkg), JSON.parse(readFileSync(mdlPkg, "utf8")).bin["markdownlint-cli2"]);
 
@@ -58,8 +60,9 @@ const commands = {
   bare: [process.execPath, ["-e", `require("fs").readFileSync(${JSON.stringify(file)}, "utf8")`]],
   heartland: [process.execPath, [join(root, "dist", "cli.js"), "check", file, "--format", "json"]],
   mdl: [process.execPath, [mdlBin, file]],
+  ...(COMPARE ? { compare: [process.execPath, [COMPARE, "check", file, "--format", "json"]] } : {}),
 };
-const runs = { bare: [], heartland: [], mdl: [] };
+const runs = { bare: [], heartland: [], mdl: [], compare: [] };
 for (let r = 0; r < RUNS; r++) for (const [k, [cmd, args]] of Object.entries(commands)) runs[k].push(once(cmd, args));
 const median = (xs) => {
   const sorted = [...xs].sort((a, b) => a.ms - b.ms);
@@ -68,6 +71,7 @@ const median = (xs) => {
 const bare = median(runs.bare);
 const heartland = median(runs.heartland);
 const mdl = median(runs.mdl);
+const compare = COMPARE ? median(runs.compare) : undefined;
 rmSync(dir, { recursive: true, force: true });
 let findings = 0;
 try { findings = JSON.parse(heartland.out).files[0].findings.length; } catch { /* reported below */ }
@@ -76,4 +80,5 @@ console.log(`brief: ${kb} KB, ${i} paragraphs; median of ${RUNS} runs`);
 console.log(`bare node (read only):  ${bare.ms.toFixed(0).padStart(6)} ms  (${(bare.ms / mdl.ms).toFixed(3)} × markdownlint)`);
 console.log(`heartland check:        ${heartland.ms.toFixed(0).padStart(6)} ms  (${(heartland.ms / mdl.ms).toFixed(3)} × markdownlint; exit ${heartland.status}, ${findings} findings)`);
 console.log(`markdownlint-cli2:      ${mdl.ms.toFixed(0).padStart(6)} ms  (exit ${mdl.status})`);
+if (compare) console.log(`compared build:         ${compare.ms.toFixed(0).padStart(6)} ms  (${(compare.ms / mdl.ms).toFixed(3)} × markdownlint; ${COMPARE})`);
 console.log(`ratio heartland / markdownlint = ${(heartland.ms / mdl.ms).toFixed(3)} (target ≤ 0.15)`);
