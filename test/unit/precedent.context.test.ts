@@ -19,6 +19,16 @@ describe("brief context: the issue's sentences", () => {
     assert.ok(rules(brief, "9").includes("fast-track-disparity@7"), rules(brief, "9").join(", "));
   });
 
+  it("an argument made across two sentences is one finding, from the first sentence to the last, framed as the departure it asks for", () => {
+    const para = "A sentence within the guideline range would create an unwarranted disparity, because a defendant with the same record who was arrested in Arizona would have received a fast-track offer and a sentence roughly a third shorter. The Court should depart downward to eliminate that disparity.";
+    const brief = "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n# Sentencing Memorandum\n\n" + para + "\n";
+    const ft = analyzeBrief(brief, { circuit: "9", edition: 2024 }).filter((f) => f.rule === "fast-track-disparity");
+    assert.equal(ft.length, 1);
+    assert.equal(ft[0].start, brief.indexOf(para));
+    assert.equal(ft[0].end, brief.indexOf(para) + para.length);
+    assert.equal(ft[0].framing, "departure");
+  });
+
   it("a compassionate-release motion's family argument, by its title alone (two forms)", () => {
     const head = "---\ncircuit: 8\n---\n# Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)\n\n";
     const a = head + "Mr. Lara asks the Court to reduce his sentence so he can care for his disabled mother, who lives alone and can no longer manage her own medications.\n";

@@ -180,7 +180,33 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule) },
     });
   }
-  return kept;
+  return oneArgumentPerRule(kept);
+}
+
+const FRAMING_RANK = { departure: 2, variance: 1, unspecified: 0 } as const;
+
+/**
+ * An argument made across two or three sentences of a paragraph is one argument: the paragraph's
+ * detections of one rule become one, from the first sentence to the last, with the triggers of all,
+ * framed as a departure if any sentence asks for one, and the first detection's trace.
+ */
+function oneArgumentPerRule(ds: Detection[]): Detection[] {
+  const byRule = new Map<RuleId, Detection>();
+  for (const d of ds) {
+    const first = byRule.get(d.rule);
+    if (!first) {
+      byRule.set(d.rule, d);
+      continue;
+    }
+    byRule.set(d.rule, {
+      ...first,
+      start: Math.min(first.start, d.start),
+      end: Math.max(first.end, d.end),
+      triggers: [...new Set([...first.triggers, ...d.triggers])],
+      framing: FRAMING_RANK[d.framing] > FRAMING_RANK[first.framing] ? d.framing : first.framing,
+    });
+  }
+  return ds.length === byRule.size ? ds : [...byRule.values()].sort((a, b) => a.start - b.start);
 }
 
 export class BriefAnalyzer {
