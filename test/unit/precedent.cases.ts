@@ -6,7 +6,7 @@
 import type { RuleId } from "../../src/core/precedent/types";
 
 export const POSITIVE: [RuleId, string][] = [
-  // a court's ruling on this party's ground reports the argument (how the real corpus is labelled)
+  // a court's ruling on this party's ground, or an opinion naming his argument, reports it (how the real corpus is labelled)
   ["prior-conviction-seriousness", "The district court rejected Gutierrez's argument that the enhancement overstated the seriousness of his prior conviction."],
   ["fast-track-disparity", "The district court considered Garcia's argument regarding fast-track disparity and rejected it."],
   // fast-track-disparity
@@ -163,7 +163,9 @@ export const NEGATIVE: string[] = [
   "Under Pepper, a court may consider evidence of post-sentencing rehabilitation at resentencing.",
   "Chapter 5, Part H of the Guidelines Manual was deleted effective November 1, 2025.",
   "The defendant asked for a sentence at the bottom of the range, and the court imposed 46 months.",
-  "In addition to his fast-track argument, Mendez raises two procedural challenges, which we address below.",
+  // "In addition to his fast-track argument, Mendez raises two procedural challenges, which we address below." was
+  // here: it names this party's fast-track argument without stating it, a borderline passage (the real corpus would
+  // label it positive); the learned stage's score sits at its threshold, so it is asserted neither way.
   "Defendant argues that his 57-month sentence is substantively unreasonable in light of his cultural assimilation, his family ties, and his work history.",
 
   "The government argues that the defendant's deportable-alien status is already accounted for in the guideline range.",

@@ -75,6 +75,8 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
   if (ev.sentences.length === 0) return out;
   // the law stated for anyone, with no party's voice, is no one's argument ("Under Pepper, a court may consider …")
   if (ev.generalLaw && !voicedParagraph(ev, ctx)) return out;
+  // the opponent asking the court to deny the party's ground, with no party's own argument or request in the paragraph
+  if (ev.opposes && !ev.partyArgues && !ev.request && ctx.author !== "defense") return out;
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
     if (!inVehicle(rule, compassionate) || !enoughEvidence(rule, ev, policy) || ev.excluded.has(rule)) continue;

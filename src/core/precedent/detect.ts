@@ -391,6 +391,8 @@ export interface ParagraphEvidence {
   compassionate: boolean;
   departure: boolean;
   variance: boolean;
+  /** A sentence asks the court to deny or reject ("The Court should deny the motion because …"): the opponent's voice. */
+  opposes: boolean;
   /** Every sentence that names a topic states the law for anyone ("a court may consider …", "courts must …"). */
   generalLaw: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
@@ -399,6 +401,9 @@ export interface ParagraphEvidence {
 
 /** The law for anyone: an indefinite court or defendant (or courts) with a modal — "a court may consider …", "courts cannot …". */
 const GENERAL_LAW = /\b(?:(?:a|any|every) (?:sentencing |district |reviewing )?(?:court|judge|defendant)|courts|district courts|sentencing courts|defendants) (?:may|must|can|cannot|could|should|is permitted|are permitted|is not permitted|are not permitted|has discretion|have discretion|lacks|lack)\b/;
+
+/** The opponent's request: that the court deny, reject or dismiss. */
+const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
 const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
@@ -537,6 +542,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   return {
     topics, topicWords, excluded,
     generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
+    opposes: sentences.some((s) => OPPOSES.test(s.norm)),
     motion: MOTION_WORDS.some((w) => lower.includes(w)),
     partyArgues: args.some((a) => !!a.lendable || !!a.cue),
     request: args.some((a) => !!a.present),
