@@ -395,6 +395,105 @@ describe("criminal history from the priors: 2016 and later, misdemeanors counted
   });
 });
 
+describe("criminal history from the priors: one charging instrument, sentenced on different days (§4A1.2(a)(2)(A))", () => {
+  const CASE = "Cook County 14-CR-1";
+  const two = (extra: Record<string, unknown> = {}, label2: string | null = CASE) => [
+    p({ sentenceDate: "2015-03-01", sentenceMonths: 24, chargingInstrument: CASE }),
+    p({ sentenceDate: "2015-06-01", sentenceMonths: 12, ...(label2 === null ? {} : { chargingInstrument: label2 }), ...extra }),
+  ];
+  const raw = (manual: number, priors: unknown[]) => ({ manual, statute: "1326(a)", offenseDate: OFFENSE, priors, enhancements: [], criminalHistory: { fromPriors: true, underSentence: false } });
+
+  it("asks whether an intervening arrest separated them (the facts do not settle it)", () => {
+    const msgs = refuse(raw(2025, two()));
+    assert.deepEqual(msgs.map((s) => s.split(":")[0]), ["priors[1].interveningArrest"]);
+    assert.match(msgs[0], /in the same charging instrument \(Cook County 14-CR-1\), imposed on different days/);
+    assert.match(msgs[0], /Counted separately: 3 \+ 2 points/);
+  });
+
+  it("no intervening arrest: a single sentence, 3 points (category II); an intervening arrest: 3 + 2 = 5 (category III)", () => {
+    const one = points(2025, two({ interveningArrest: false }));
+    assert.deepEqual(perPrior(one), [[1, 3, "§4A1.1(a)"], [2, 0, "§4A1.2(a)(2)"]]);
+    assert.equal(one.criminalHistoryCategory, "II");
+    assert.match(one.criminalHistory?.items[1].reason ?? "", /in the same charging instrument, no intervening arrest/);
+    const sep = points(2025, two({ interveningArrest: true }));
+    assert.equal(sep.criminalHistoryPoints, 5);
+    assert.equal(sep.criminalHistoryCategory, "III");
+  });
+
+  it("different charging instruments, or none given, on different days: counted separately without asking", () => {
+    assert.equal(points(2025, two({}, "Cook County 14-CR-2")).criminalHistoryPoints, 5);
+    assert.equal(points(2025, two({}, null)).criminalHistoryPoints, 5);
+  });
+
+  it("2006 vs 2007: before Amendment 709 one charging instrument makes one sentence only if the cases are related (asked); from Nov. 1, 2007 it does", () => {
+    assert.equal(points(2007, two({ interveningArrest: false })).criminalHistoryPoints, 3);
+    const msgs = refuse(raw(2006, two({ interveningArrest: false })));
+    assert.deepEqual(msgs.map((s) => s.split(":")[0]), ["priors[1].relatedCases"]);
+    assert.match(msgs[0], /in one charging instrument without an intervening arrest/);
+    assert.equal(points(2006, two({ interveningArrest: false, relatedCases: true })).criminalHistoryPoints, 3);
+    assert.equal(points(2006, two({ interveningArrest: false, relatedCases: false })).criminalHistoryPoints, 5);
+  });
+});
+
+describe("criminal history from the priors: foreign, tribal and expunged convictions (§4A1.2(h)–(j))", () => {
+  const prior = (extra: Record<string, unknown> = {}) => p({ sentenceDate: "2015-01-01", sentenceMonths: 24, ...extra });
+
+  it("are not counted: 0 points under §4A1.2(h), (i), (j); the same sentence otherwise scores 3", () => {
+    assert.deepEqual(perPrior(points(2025, [prior()])), [[1, 3, "§4A1.1(a)"]]);
+    assert.deepEqual(perPrior(points(2025, [prior({ convictedIn: "foreign" })])), [[1, 0, "§4A1.2(h)"]]);
+    assert.deepEqual(perPrior(points(2025, [prior({ convictedIn: "tribal" })])), [[1, 0, "§4A1.2(i)"]]);
+    assert.deepEqual(perPrior(points(2025, [prior({ expunged: true })])), [[1, 0, "§4A1.2(j)"]]);
+    assert.deepEqual(perPrior(points(2025, [prior({ expunged: false })])), [[1, 3, "§4A1.1(a)"]]);
+    // Every edition: 1995 as 2025.
+    assert.equal(points(1995, [prior({ convictedIn: "foreign" })], { offenseDate: "1995-06-01" }).criminalHistoryPoints, 0);
+    assert.equal(points(2025, [prior({ expunged: true })]).criminalHistoryCategory, "I");
+  });
+
+  it("an expunged sentence imposed the same day as another is not part of a single sentence (nothing is asked)", () => {
+    const r = points(2025, [p({ sentenceDate: "2015-03-01", sentenceMonths: 24 }), p({ sentenceDate: "2015-03-01", sentenceMonths: 12, expunged: true })]);
+    assert.deepEqual(perPrior(r), [[1, 3, "§4A1.1(a)"], [2, 0, "§4A1.2(j)"]]);
+  });
+
+  it("§2L1.2: a foreign conviction receives no points, so no 2025 enhancement (8 − 2 = 6, 0–6) and 12 levels, not 16, in 2013", () => {
+    const drug = { kind: "felony", offense: "drug-trafficking", sentenceMonths: 30, beforeFirstOrder: true, deportedAfter: true, convictedIn: "foreign" };
+    const r25 = run({ manual: 2025, statute: "1326(b)(2)", offenseDate: "2024-03-01", priors: [{ ...drug, sentenceDate: "2012-01-01", releaseDate: "2014-01-01" }], acceptance: 3, criminalHistory: { fromPriors: true, underSentence: false } });
+    assert.deepEqual(r25.steps.map((s) => [s.cite, s.levels]), [["USSG §2L1.2(a)", 8], ["USSG §3E1.1(a)", -2]]);
+    assert.deepEqual(r25.guidelineRange, { minMonths: 0, maxMonths: 6 });
+    const r13 = run({ manual: 2013, statute: "1326(b)(2)", offenseDate: "2013-03-01", priors: [{ ...drug, sentenceDate: "2005-01-01", releaseDate: "2007-01-01" }], acceptance: 3, criminalHistory: { fromPriors: true, underSentence: false } });
+    assert.deepEqual(r13.steps.map((s) => [s.cite, s.levels]), [["USSG §2L1.2(a)", 8], ["USSG §2L1.2(b)(1)(A)(i)", 12], ["USSG §3E1.1(a)–(b)", -3]]);
+    assert.deepEqual(r13.guidelineRange, { minMonths: 24, maxMonths: 30 });
+  });
+
+  it("status points stay as stated, with a note that a foreign sentence is not a countable criminal justice sentence", () => {
+    const r = points(2022, [prior({ convictedIn: "foreign" })], { underSentence: true });
+    assert.equal(r.criminalHistoryPoints, 2);
+    assert.ok(r.notes.some((n) => n.startsWith("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2")));
+  });
+
+  it("refuses a jurisdiction other than foreign or tribal, and an empty charging instrument", () => {
+    const bad = (extra: Record<string, unknown>) => refuse({ manual: 2025, statute: "1326(a)", offenseDate: OFFENSE, priors: [prior(extra)], enhancements: [], criminalHistory: { fromPriors: true, underSentence: false } });
+    assert.match(bad({ convictedIn: "state" }).join("\n"), /priors\[0\]\.convictedIn: must be "foreign"/);
+    assert.match(bad({ chargingInstrument: " " }).join("\n"), /priors\[0\]\.chargingInstrument: must be a short label/);
+  });
+});
+
+describe("criminal history from the priors: §4A1.2(c)(1) probation of exactly one year", () => {
+  const petty = (probationMonths: number) => p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2015-01-01", sentenceMonths: 0, probationMonths });
+  const noted = (r: RangeResult) => r.notes.some((n) => n.includes("exactly one year"));
+
+  it("12 months: not counted (0); 13 months: counted (1) — and before 2007 a note says the threshold's words were not verified", () => {
+    const r25 = points(2025, [petty(12)]);
+    assert.equal(r25.criminalHistoryPoints, 0);
+    assert.equal(noted(r25), false);
+    assert.equal(points(2025, [petty(13)]).criminalHistoryPoints, 1);
+    assert.equal(noted(points(2007, [petty(12)])), false);
+    const r06 = points(2006, [petty(12)]);
+    assert.equal(r06.criminalHistoryPoints, 0);
+    assert.equal(noted(r06), true);
+    assert.equal(noted(points(2006, [petty(13)])), false);
+  });
+});
+
 describe("heartland range --amendment-821", () => {
   const raw = { manual: 2022, statute: "1326(a)", offenseDate: "2020-06-01", acceptance: 2, enhancements: [], priors: [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })], criminalHistory: { fromPriors: true, underSentence: true } };
   it("prints both ranges (JSON) and the Markdown table; exit 2 for a 2023 Manual", async () => {

@@ -125,6 +125,11 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): S
   const cut10 = yearsBefore(offenseDate, 10);
   const cut5 = yearsBefore(offenseDate, 5);
 
+  // §4A1.2(h)–(j): foreign, tribal and expunged convictions are not counted.
+  if (p.expunged === true) return { kind: "none", points: 0, subsection: "§4A1.2(j)", reason: "an expunged conviction: not counted, §4A1.2(j) (a conviction set aside or pardoned for reasons unrelated to innocence or errors of law is counted, comment. (n.10))" };
+  if (p.convictedIn === "foreign") return { kind: "none", points: 0, subsection: "§4A1.2(h)", reason: "a foreign conviction: not counted, §4A1.2(h); it may be considered for an upward departure under §4A1.3" };
+  if (p.convictedIn === "tribal") return { kind: "none", points: 0, subsection: "§4A1.2(i)", reason: "a tribal court conviction: not counted, §4A1.2(i); it may be considered for an upward departure under §4A1.3" };
+
   // §4A1.2(c): misdemeanor and petty offenses.
   if (p.pettyOffense === "4A1.2(c)(2)") return { kind: "none", points: 0, subsection: "§4A1.2(c)(2)", reason: "an offense listed in §4A1.2(c)(2) (or similar to one): never counted" };
   if (p.pettyOffense === "4A1.2(c)(1)") {
@@ -214,26 +219,44 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   if (issues.length) return empty();
   const own = alone as Scored[];
 
-  // §4A1.2(a)(2): sentences imposed the same day (2007 and later: no intervening arrest → single
-  // sentence; 1995–2006: "related cases"). Asked only when two or more of them score points.
+  // §4A1.2(a)(2): sentences imposed the same day or in the same charging instrument (2007 and
+  // later: no intervening arrest → single sentence; 1995–2006: "related cases"). Asked only when two
+  // or more of them score points. Priors are linked by the same sentence date or the same
+  // "chargingInstrument" label, and grouped by the chains of links.
   const single2007 = inForce("singleSentence", edition);
   const groups: Group[] = [];
-  const byDate = new Map<string, number[]>();
-  priors.forEach((p, i) => byDate.set(p.sentenceDate as string, [...(byDate.get(p.sentenceDate as string) ?? []), i]));
-  for (const idx of byDate.values()) {
-    const scoring = idx.filter((i) => own[i].points > 0);
-    if (scoring.length < 2) continue;
-    const members: number[] = [scoring[0]];
-    for (const i of scoring.slice(1)) {
+  const sameDay = (i: number, j: number) => priors[i].sentenceDate === priors[j].sentenceDate;
+  const sameInstrument = (i: number, j: number) => priors[i].chargingInstrument !== undefined && priors[i].chargingInstrument === priors[j].chargingInstrument;
+  const linked = (i: number, j: number) => sameDay(i, j) || sameInstrument(i, j);
+  const how = (i: number, j: number) => (sameDay(i, j) ? `imposed the same day (${priors[i].sentenceDate})` : `in the same charging instrument (${priors[i].chargingInstrument}), imposed on different days`);
+  const scoringAll = priors.map((_p, i) => i).filter((i) => own[i].points > 0);
+  const seen = new Set<number>();
+  for (const first of scoringAll) {
+    if (seen.has(first)) continue;
+    const cluster = [first];
+    seen.add(first);
+    for (let k = 0; k < cluster.length; k++) {
+      for (const t of scoringAll) {
+        if (!seen.has(t) && linked(cluster[k], t)) {
+          seen.add(t);
+          cluster.push(t);
+        }
+      }
+    }
+    if (cluster.length < 2) continue;
+    cluster.sort((x, y) => x - y);
+    const members: number[] = [cluster[0]];
+    for (const i of cluster.slice(1)) {
       const p = priors[i];
+      const j = cluster.find((x) => x !== i && linked(x, i)) as number;
       if (p.interveningArrest === undefined) {
-        issues.push({ field: `priors[${i}].interveningArrest`, message: `state true or false: this sentence and prior ${scoring[0] + 1}'s were imposed the same day (${p.sentenceDate}); ${single2007 ? "without an intervening arrest (the defendant arrested for the first offense before committing the second) they are treated as a single sentence, USSG §4A1.2(a)(2) (Amendment 709, Nov. 1, 2007)" : "separated by an intervening arrest they are counted separately; otherwise they are one sentence if the cases are related (same occasion, single common scheme or plan, or consolidated for trial or sentencing), USSG §4A1.2(a)(2) and comment. (n.3)"}. (Counted separately: ${own[scoring[0]].points} + ${own[i].points} points.)` });
+        issues.push({ field: `priors[${i}].interveningArrest`, message: `state true or false: this sentence and prior ${j + 1}'s were ${how(i, j)}; ${single2007 ? "without an intervening arrest (the defendant arrested for the first offense before committing the second) they are treated as a single sentence, USSG §4A1.2(a)(2) (Amendment 709, Nov. 1, 2007)" : "separated by an intervening arrest they are counted separately; otherwise they are one sentence if the cases are related (same occasion, single common scheme or plan, or consolidated for trial or sentencing), USSG §4A1.2(a)(2) and comment. (n.3)"}. (Counted separately: ${own[j].points} + ${own[i].points} points.)` });
         continue;
       }
       if (p.interveningArrest) continue;
       if (!single2007) {
         if (p.relatedCases === undefined) {
-          issues.push({ field: `priors[${i}].relatedCases`, message: `state true or false: in the ${edition} Manual the sentences imposed the same day without an intervening arrest are one sentence only if the cases are "related" — the offenses occurred on the same occasion, were part of a single common scheme or plan, or were consolidated for trial or sentencing (USSG §4A1.2(a)(2) and comment. (n.3), before Amendment 709).` });
+          issues.push({ field: `priors[${i}].relatedCases`, message: `state true or false: in the ${edition} Manual the sentences ${sameDay(i, j) ? "imposed the same day" : "in one charging instrument"} without an intervening arrest are one sentence only if the cases are "related" — the offenses occurred on the same occasion, were part of a single common scheme or plan, or were consolidated for trial or sentencing (USSG §4A1.2(a)(2) and comment. (n.3), before Amendment 709).` });
           continue;
         }
         if (!p.relatedCases) continue;
@@ -264,8 +287,9 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
     const s = anyConsecutive ? ask(() => scoreAlone(rep, longest, aggregate, offenseDate)) : asLongest;
     if (!s) continue;
     const others = g.members.filter((i) => i !== longest);
-    scored[longest] = { ...s, reason: `${s.reason}; treated as a single sentence with prior${others.length > 1 ? "s" : ""} ${others.map((i) => i + 1).join(", ")} (imposed the same day${single2007 ? ", no intervening arrest" : ", related cases"}), using the ${anyConsecutive ? "aggregate" : "longest"} term, USSG §4A1.2(a)(2)` };
-    for (const i of others) scored[i] = { kind: "none", points: 0, subsection: "§4A1.2(a)(2)", reason: `treated as a single sentence with prior ${longest + 1} (imposed the same day${single2007 ? ", no intervening arrest" : ", related cases"}); its points are counted there`, single: "yes" };
+    const joined = g.members.every((i) => sameDay(i, g.members[0])) ? "imposed the same day" : "in the same charging instrument";
+    scored[longest] = { ...s, reason: `${s.reason}; treated as a single sentence with prior${others.length > 1 ? "s" : ""} ${others.map((i) => i + 1).join(", ")} (${joined}${single2007 ? ", no intervening arrest" : ", related cases"}), using the ${anyConsecutive ? "aggregate" : "longest"} term, USSG §4A1.2(a)(2)` };
+    for (const i of others) scored[i] = { kind: "none", points: 0, subsection: "§4A1.2(a)(2)", reason: `treated as a single sentence with prior ${longest + 1} (${joined}${single2007 ? ", no intervening arrest" : ", related cases"}); its points are counted there`, single: "yes" };
 
     // The crime-of-violence point (§4A1.1(f) 1995–2009 / (e) 2010–2022 / (d) 2023–): a sentence for a
     // crime of violence that received no points because it was treated as one sentence with another.
@@ -375,7 +399,16 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   notes.unshift(`Criminal history from the priors: ${points} point${points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A). Periods run from the commencement of the instant offense on ${offenseDate} (15 years: from ${yearsBefore(offenseDate, 15)}; 10 years: from ${yearsBefore(offenseDate, 10)}); a sentence imposed on the first day of a period is treated as within it.`);
   if (capped.length && edition >= 2011) notes.push(`Prior${capped.length > 1 ? "s" : ""} ${capped.map((i) => i + 1).join(", ")} receive${capped.length > 1 ? "" : "s"} no point because of the 4-point cap of §4A1.1(c) and ${capped.length > 1 ? "are" : "is"} treated as receiving no criminal history points for §2L1.2; whether a conviction over the cap "receives" points is not settled by the text — check the law of the circuit.`);
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
-  notes.push("Not computed from the facts (check them): sentences in the same charging instrument imposed on different days (a single sentence, §4A1.2(a)(2)(A)), convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and tribal, foreign, expunged, or invalidated convictions (§4A1.2(h)–(j) and comment. (n.6)).");
+  notes.push("Not computed from the facts (check them): convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and reversed, vacated or invalidated convictions (comment. (n.6)). Sentences in one charging instrument imposed on different days are linked only when both priors give the same \"chargingInstrument\" (§4A1.2(a)(2)(A)), and foreign, tribal and expunged convictions are left out only when marked (\"convictedIn\", \"expunged\"; §4A1.2(h)–(j)).");
+  // 1995–2006: Amendment 709 (Nov. 1, 2007) amended §4A1.2(c); the earlier probation threshold was not verified.
+  if (edition < 2007) {
+    priors.forEach((p, i) => {
+      if (p.pettyOffense === "4A1.2(c)(1)" && p.probationMonths === 12 && totalMonths(p) < THIRTY_DAYS_MONTHS) {
+        notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here, as the calculator reads §4A1.2(c)(1) ("more than one year"); Amendment 709 (Nov. 1, 2007) amended §4A1.2(c), and the ${edition} Manual's words for the probation threshold were not verified — check whether they count a probation of one year.`);
+      }
+    });
+  }
+  if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");
 
   return { points, category, items, notes, issues, priorsForEnhancements: forEnhancements(priors, scored, own, groups, edition, notes, issues, input.enhancements !== undefined), zeroPointAdjustment };
 }
@@ -390,7 +423,7 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
   const out = priors.map((p, i) => {
     const {
       sentenceDate: _sd, releaseDate: _rd, probationMonths: _pm, revocationMonths: _rm, ageAtOffense: _age, pettyOffense: _po,
-      interveningArrest: _ia, relatedCases: _rc, consecutive: _c, convictedAsAdult: _ca, sameOccasion: _so, revocationBeforeDeportation: _rbd, ...rest
+      interveningArrest: _ia, chargingInstrument: _ci, convictedIn: _cin, expunged: _ex, relatedCases: _rc, consecutive: _c, convictedAsAdult: _ca, sameOccasion: _so, revocationBeforeDeportation: _rbd, ...rest
     } = p;
     const q: Prior = { ...rest };
     // A single sentence's other members count if they would independently have received points.

@@ -128,7 +128,7 @@ export type Adjustments = z.infer<typeof AdjustmentsSchema>;
 
 /** src/data/criminal-history.json: the Chapter Four rules the calculator applies, each with its editions and source. */
 export const CriminalHistoryRuleSchema = z.strictObject({
-  id: z.enum(["a", "b", "c", "status2", "status1", "recency", "covRelated", "covSingle", "singleSentence", "relatedCases", "period15", "period10", "revocation", "juvenile", "petty", "zeroPoint", "retroactivity"]),
+  id: z.enum(["a", "b", "c", "status2", "status1", "recency", "covRelated", "covSingle", "singleSentence", "relatedCases", "period15", "period10", "revocation", "juvenile", "petty", "foreign", "tribal", "expunged", "zeroPoint", "retroactivity"]),
   firstEdition: z.number().int().min(1995),
   lastEdition: z.number().int().nullable(),
   rule: z.string().min(20),
@@ -140,6 +140,6 @@ export type CriminalHistoryRule = z.infer<typeof CriminalHistoryRuleSchema>;
 export const CriminalHistoryFileSchema = z.strictObject({
   title: z.string(),
   source,
-  rules: z.array(CriminalHistoryRuleSchema).length(17),
+  rules: z.array(CriminalHistoryRuleSchema).length(20),
 });
 export type CriminalHistoryFile = z.infer<typeof CriminalHistoryFileSchema>;

@@ -8,7 +8,7 @@ import { CATEGORIES, OFFENSES, RangeInputError, STATUTES, type InputIssue, type 
 import { FIRST_EDITION, LATEST_EDITION } from "./data";
 
 /** The prior's criminal-history facts (used with `criminalHistory: {"fromPriors": true}`). */
-export const PRIOR_HISTORY_FIELDS = ["sentenceDate", "releaseDate", "probationMonths", "revocationMonths", "ageAtOffense", "pettyOffense", "interveningArrest", "relatedCases", "consecutive", "convictedAsAdult", "sameOccasion", "revocationBeforeDeportation"] as const;
+export const PRIOR_HISTORY_FIELDS = ["sentenceDate", "releaseDate", "probationMonths", "revocationMonths", "ageAtOffense", "pettyOffense", "interveningArrest", "chargingInstrument", "convictedIn", "expunged", "relatedCases", "consecutive", "convictedAsAdult", "sameOccasion", "revocationBeforeDeportation"] as const;
 
 export const MESSAGES = {
   input: "the input must be a JSON object, e.g. {\"manual\": 2025, \"statute\": \"1326(b)(2)\", \"enhancements\": [\"2L1.2(b)(2)(B)\"], \"acceptance\": 3, \"criminalHistory\": {\"category\": \"IV\"}}.",
@@ -31,6 +31,8 @@ export const MESSAGES = {
   date: "must be a date written YYYY-MM-DD (e.g. 2009-03-17).",
   months: "must be a number of months from 0 to 1200 (fractions for days: 59 days = 1.94, 60 days = 1.97).",
   ageAtOffense: "must be the defendant's age in whole years when he committed the prior offense (e.g. 17).",
+  chargingInstrument: "must be a short label naming the charging instrument (e.g. \"Cook County 2014-CR-118\"); priors with the same label were charged in it together.",
+  convictedIn: "must be \"foreign\" (a conviction in another country, §4A1.2(h)) or \"tribal\" (a tribal court, §4A1.2(i)); leave it out for a federal, state or local conviction.",
   pettyOffense: "must be \"4A1.2(c)(1)\" (a listed offense, counted only with probation over one year or at least 30 days' imprisonment) or \"4A1.2(c)(2)\" (never counted).",
   category: "must be I, II, III, IV, V or VI (the Sentencing Table has no category above VI).",
   points: "must be a whole number of criminal history points from 0 to 99.",
@@ -108,6 +110,9 @@ const priorSchema = z.strictObject(
     ageAtOffense: fieldSchemas.ageAtOffense.optional(),
     pettyOffense: fieldSchemas.pettyOffense.optional(),
     interveningArrest: bool.optional(),
+    chargingInstrument: z.string(say(MESSAGES.chargingInstrument)).trim().min(1, { error: MESSAGES.chargingInstrument }).max(200, { error: MESSAGES.chargingInstrument }).optional(),
+    convictedIn: z.enum(["foreign", "tribal"], say(MESSAGES.convictedIn)).optional(),
+    expunged: bool.optional(),
     relatedCases: bool.optional(),
     consecutive: bool.optional(),
     convictedAsAdult: bool.optional(),

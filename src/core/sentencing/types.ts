@@ -60,8 +60,18 @@ export interface Prior {
   revocationMonths?: number;
   ageAtOffense?: number;
   pettyOffense?: "4A1.2(c)(1)" | "4A1.2(c)(2)";
-  /** Sentenced the same day as another prior: the offenses were separated by an intervening arrest. */
+  /** Sentenced the same day as another prior, or in the same charging instrument: the offenses were separated by an intervening arrest. */
   interveningArrest?: boolean;
+  /**
+   * A label for the charging instrument (indictment, information, complaint): priors with the same
+   * label were charged together, a single sentence from Nov. 1, 2007 even if imposed on different
+   * days (§4A1.2(a)(2)(A)) unless an intervening arrest separated the offenses.
+   */
+  chargingInstrument?: string;
+  /** A conviction in a foreign or a tribal court: not counted (§4A1.2(h), (i)). */
+  convictedIn?: "foreign" | "tribal";
+  /** The conviction was expunged: not counted (§4A1.2(j)); a conviction set aside or pardoned for other reasons is counted. */
+  expunged?: boolean;
   /** 1995–2006 Manuals: the case is "related" to another prior sentenced the same day (§4A1.2 comment. (n.3)). */
   relatedCases?: boolean;
   /** Part of a single sentence: this term ran consecutively to the others. */
