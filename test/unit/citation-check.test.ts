@@ -188,6 +188,34 @@ describe("citation-check: Rule 35(a) window", () => {
     assert.equal(fixed(t, only(t)), "---\nsentencing-date: 2003-06-20\n---\nRule 35(a) allowed seven days.\n");
   });
 
+  it("before Dec. 1, 2002 the seven-day correction rule was Rule 35(c): Rule 35(a) cited for it is flagged, Rule 35(c) is right", () => {
+    const t = "---\nsentencing-date: 1999-04-12\n---\nUnder Rule 35(a), the court had seven days to correct the sentence.\n";
+    const f = only(t);
+    assert.equal(flagged(t, f), "seven days");
+    assert.equal(f.severity, "warning");
+    assert.match(f.message, /was Rule 35\(c\), not Rule 35\(a\)/);
+    assert.equal(f.fix, undefined);
+    assert.deepEqual(check("---\nsentencing-date: 1999-04-12\n---\nUnder Rule 35(c), the court had seven days to correct the sentence.\n"), []);
+    // 14 days under Rule 35(c) before 2002: the window was 7 days
+    const u = "---\nsentencing-date: 2002-11-30\n---\nRule 35(c) gave the court 14 days.\n";
+    assert.equal(fixed(u, only(u)), "---\nsentencing-date: 2002-11-30\n---\nRule 35(c) gave the court seven days.\n");
+    // 14 days under Rule 35(a) before 2002: both the subsection and the days
+    const v = "---\nsentencing-date: 2001-01-05\n---\nRule 35(a) gave the court 14 days.\n";
+    const g = only(v);
+    assert.match(g.message, /not Rule 35\(a\).*7 days, not 14/);
+    assert.equal(fixed(v, g), "---\nsentencing-date: 2001-01-05\n---\nRule 35(a) gave the court seven days.\n");
+  });
+
+  it("from Dec. 1, 2002 the window is Rule 35(a)'s: Rule 35(c) cited for it is flagged (on the day of the restyling too)", () => {
+    const t = "---\nsentencing-date: 2002-12-01\n---\nUnder Rule 35(c), the court had seven days to correct the sentence.\n";
+    const f = only(t);
+    assert.match(f.message, /is in Rule 35\(a\) \(7 days\)/);
+    const u = "---\nsentencing-date: 2016-06-01\n---\nUnder Rule 35(c), the court had 14 days to correct the sentence.\n";
+    assert.match(only(u).message, /is in Rule 35\(a\) \(14 days\)/);
+    // Rule 35(c) with no window of days is its definition of sentencing: nothing
+    assert.deepEqual(check("---\nsentencing-date: 2016-06-01\n---\nUnder Rule 35(c), sentencing means the oral announcement of the sentence.\n"), []);
+  });
+
   it("no sentencing date known: says so (information), no guess and no fix", () => {
     const t = "Under Rule 35(a), the court had seven days to correct the sentence.";
     const f = only(t);

@@ -7,7 +7,7 @@
  * - a pin cite before the first page, or after the last page where the opinion's span is known;
  * - a guideline provision that is not in the brief's edition (or the edition the citation
  *   names), a deleted provision cited as live, a provision cited before it existed;
- * - Rule 35(a)'s window stated as seven days for a sentencing on or after Dec. 1, 2009.
+ * - Rule 35 windows by the sentencing date: Rule 35(c), 7 days, before Dec. 1, 2002; Rule 35(a), 7 days, to Nov. 30, 2009; Rule 35(a), 14 days, since.
  *
  * Known authorities come only from `src/data/cases.json` (verified reference data) and the
  * guideline data; an authority Heartland does not know is never flagged. Each finding has a
@@ -49,8 +49,13 @@ export interface CitationCheckSettings {
   edition: number;
 }
 
-/** Rule 35(a): 7 days before Dec. 1, 2009, 14 days since (src/data/court-rules.json). */
-const RULE35_CHANGE = { year: 2009, month: 12, day: 1 };
+/**
+ * The seven-day correction of clear error (src/data/court-rules.json): Rule 35(c) before Dec. 1, 2002;
+ * Rule 35(a), seven days, from Dec. 1, 2002; Rule 35(a), 14 days, from Dec. 1, 2009.
+ */
+const RULE35_RESTYLED = 20021201;
+const RULE35_CHANGE = 20091201;
+type Rule35Period = "35(c), 7 days" | "35(a), 7 days" | "35(a), 14 days";
 
 // ------------------------------------------------------------------ cases
 
@@ -425,9 +430,9 @@ function sentencingDatesInText(prose: string, sentences: readonly Span[]): Sente
   return out;
 }
 
-function onOrAfterChange(d: { y: number; m: number; d: number }): boolean {
+function rule35Period(d: { y: number; m: number; d: number }): Rule35Period {
   const a = d.y * 10000 + d.m * 100 + d.d;
-  return a >= RULE35_CHANGE.year * 10000 + RULE35_CHANGE.month * 100 + RULE35_CHANGE.day;
+  return a >= RULE35_CHANGE ? "35(a), 14 days" : a >= RULE35_RESTYLED ? "35(a), 7 days" : "35(c), 7 days";
 }
 
 const SEVEN = /\bseven \(7\)[- ]days?\b|\b(?:seven|7)(?:[- ]|\s)(?:days?|calendar days?|day)\b|\bseven-day\b|\b7-day\b/gi;
@@ -448,57 +453,63 @@ function toSeven(phrase: string): string {
 }
 
 function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
-  const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean }[] = [];
+  const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean; sub: "a" | "c" }[] = [];
   for (const s of sentences) {
     const t = prose.slice(s.start, s.end);
-    // Rule 35(a), or Rule 35 with no subsection (not 35(b)/(c)): the seven/14-day window is 35(a)'s
-    if (!/\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35(?!\d)(?!\s?\([b-z])/.test(t)) continue;
+    // Rule 35(a), or Rule 35 with no subsection (not 35(b)/(c)): the seven/14-day window is 35(a)'s;
+    // Rule 35(c) with a window of days is the pre-2002 correction rule
+    const a = /\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35(?!\d)(?!\s?\([b-z])/.test(t);
+    const c = !a && /\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35\s?\(c\)/.test(t);
+    if (!a && !c) continue;
     if (HISTORICAL.test(t)) continue;
     for (const [re, seven] of [[SEVEN, true], [FOURTEEN, false]] as const) {
       const r = new RegExp(re.source, "gi");
       let m: RegExpExecArray | null;
-      while ((m = r.exec(t))) hits.push({ sentence: s, phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: ctx.text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven });
+      while ((m = r.exec(t))) hits.push({ sentence: s, phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: ctx.text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven, sub: a ? "a" : "c" });
     }
   }
   if (!hits.length) return;
   const written = ctx.frontMatter ? readFrontMatter(ctx.text, ctx.frontMatter).sentencing : undefined;
   const fm: SentencingDate | undefined = written && { ...written.date, text: written.text };
   const dates = fm ? [fm] : sentencingDatesInText(prose, sentences);
-  const sides = new Set(dates.map(onOrAfterChange));
+  const periods = new Set(dates.map(rule35Period));
+  const SOURCE = "Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009, and its amendment history); before Dec. 1, 2002, Fed. R. Crim. P. 35(c) as then in force.";
   for (const h of hits) {
-    if (sides.size !== 1) {
-      if (!h.seven) continue; // 14 days is the rule today; without a date, leave it
+    if (periods.size !== 1) {
+      // 14 days under Rule 35(a) is the rule today; without a date, or with dates in several periods, say what turns on it
+      if (!h.seven || h.sub === "c") continue;
       add(ctx, {
         severity: "information",
         start: h.phrase.start,
         end: h.phrase.end,
         message:
-          sides.size === 0
+          periods.size === 0
             ? `Rule 35(a)'s window is 14 days for a sentence orally announced on or after Dec. 1, 2009 (Fed. R. Crim. P. 35(a), (c)); it was 7 days before. Heartland found no sentencing date in this brief, so it cannot tell which applies: add \`sentencing-date: YYYY-MM-DD\` to the front matter.`
-            : `Rule 35(a)'s window is 14 days for a sentence orally announced on or after Dec. 1, 2009, and 7 days before; this brief mentions sentencing dates on both sides of that change (${dates.map((d) => d.text).join(", ")}), so Heartland cannot tell which applies. Add \`sentencing-date: YYYY-MM-DD\` to the front matter.`,
+            : `Rule 35(a)'s window is 14 days for a sentence orally announced on or after Dec. 1, 2009, and 7 days before; this brief mentions sentencing dates on both sides of a change (${dates.map((d) => d.text).join(", ")}), so Heartland cannot tell which applies. Add \`sentencing-date: YYYY-MM-DD\` to the front matter.`,
       });
       continue;
     }
-    const after = [...sides][0];
+    const period = [...periods][0];
     const when = `${fm ? "front matter sentencing-date" : "sentencing date in the brief"}: ${dates[0].text}`;
-    if (after && h.seven) {
+    const warn = (message: string, newText?: string) =>
+      add(ctx, { severity: "warning", start: h.phrase.start, end: h.phrase.end, message, ...(newText ? { fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` } } : {}) });
+    if (period === "35(c), 7 days") {
+      // the subsection cited is the point before Dec. 1, 2002; the days, when wrong, too
+      if (h.sub === "a")
+        warn(`For a sentence imposed before Dec. 1, 2002 (${when}), the seven-day correction of arithmetical, technical or other clear error was Rule 35(c), not Rule 35(a); the 2002 restyling moved it to Rule 35(a)${h.seven ? "" : ", and the window was 7 days, not 14"}. ${SOURCE}`, h.seven ? undefined : toSeven(h.phrase.text));
+      else if (!h.seven) warn(`Rule 35(c) allowed 7 days, not 14, to correct clear error in a sentence imposed before Dec. 1, 2002 (${when}). ${SOURCE}`, toSeven(h.phrase.text));
+      continue;
+    }
+    if (h.sub === "c") {
+      warn(`For a sentence imposed on or after Dec. 1, 2002 (${when}), the window to correct clear error is in Rule 35(a) (${period === "35(a), 14 days" ? "14 days" : "7 days"}); Rule 35(c) now defines "sentencing" as the oral announcement of the sentence. ${SOURCE}`);
+      continue;
+    }
+    if (period === "35(a), 14 days" && h.seven) {
       const newText = toFourteen(h.phrase.text);
-      add(ctx, {
-        severity: "warning",
-        start: h.phrase.start,
-        end: h.phrase.end,
-        message: `Rule 35(a) allows 14 days after sentencing, not seven, for a sentence orally announced on or after Dec. 1, 2009 (${when}). The 2009 time-computation amendments changed it from 7 to 14 days; "sentencing" is the oral announcement (Rule 35(c)). Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009).`,
-        fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` },
-      });
-    } else if (!after && !h.seven) {
+      warn(`Rule 35(a) allows 14 days after sentencing, not seven, for a sentence orally announced on or after Dec. 1, 2009 (${when}). The 2009 time-computation amendments changed it from 7 to 14 days; "sentencing" is the oral announcement (Rule 35(c)). Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009).`, newText);
+    } else if (period === "35(a), 7 days" && !h.seven) {
       const newText = toSeven(h.phrase.text);
-      add(ctx, {
-        severity: "warning",
-        start: h.phrase.start,
-        end: h.phrase.end,
-        message: `Rule 35(a) allowed 7 days, not 14, for a sentence announced before Dec. 1, 2009 (${when}); the 14-day window applies from Dec. 1, 2009. Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009).`,
-        fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` },
-      });
+      warn(`Rule 35(a) allowed 7 days, not 14, for a sentence announced before Dec. 1, 2009 (${when}); the 14-day window applies from Dec. 1, 2009. Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009).`, newText);
     }
   }
 }
