@@ -2,7 +2,7 @@
  * `heartland` — the command line. Same core, same results as the editor.
  *   heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
  *   heartland range [--input FILE|-] [--format json|markdown]
- *   heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
+ *   heartland explain "CITATION" [--manual YEAR] [--date YYYY-MM-DD] [--format json|markdown]
  *   heartland demo FILE [--range FACTS.json]
  *   heartland toa FILE|FOLDER|GLOB... [--format markdown|json]
  * Every command answers --help. Exit codes: 0 ok / no findings, 1 findings, 2 bad input.
@@ -37,12 +37,14 @@ Computes the USSG §2L1.2 guideline range from the facts in a JSON file (or stan
              {"fromPriors": true, ...}: whether Amendment 821 (Parts A and B(1), retroactive)
              lowers the range, with both ranges (18 U.S.C. § 3582(c)(2))
 Exit status: 0 a result, 2 bad input (each field named, with what is allowed).`,
-  explain: `Usage: heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
+  explain: `Usage: heartland explain "CITATION" [--manual YEAR] [--date YYYY-MM-DD] [--format json|markdown]
 
 Prints what the editor's hover shows for a guideline, statute or rule citation, in the
 edition given (or the one the citation names).
   --manual   a Guidelines Manual edition year (${FIRST_EDITION}-${LATEST_EDITION}) or latest (default;
              the ${LATEST_EDITION} Manual)
+  --date     the sentencing date: statutes and court rules as in force that day, and,
+             without --manual, the Manual in force that day (USSG §1B1.11(a))
   --format   json (default) or markdown
 Exit status: 0 the text, 2 a provision that is not in that edition or a bad citation.`,
   demo: `Usage: heartland demo FILE [--range FACTS.json]
@@ -62,7 +64,7 @@ Exit status: 0 the table, 2 bad input.`,
 const USAGE = `Usage:
   heartland check FILE|FOLDER|GLOB... [--format text|json] [--circuit C] [--manual YEAR] [--explain]
   heartland range [--input FILE|-] [--format json|markdown]
-  heartland explain "CITATION" [--manual YEAR] [--format json|markdown]
+  heartland explain "CITATION" [--manual YEAR] [--date YYYY-MM-DD] [--format json|markdown]
   heartland demo FILE [--range FACTS.json]
   heartland toa FILE|FOLDER|GLOB... [--format markdown|json]
 Run heartland COMMAND --help for more.`;

@@ -46,7 +46,7 @@ function lookupRule(c: RuleCitation, edition: number, asOf?: string): ExplainRes
   }
   const date = asOf ?? `${edition}-11-01`;
   const dateNote = asOf
-    ? `Rule text as in force on ${longDate(asOf)} (the brief's date).`
+    ? `Rule text as in force on ${longDate(asOf)} (the sentencing date).`
     : `Rule text as in force on Nov. 1, ${edition}, the first day of the ${edition} Guidelines Manual; the Federal Rules change on their own dates (give \`sentencing-date:\` for another day).`;
   const period = rulePeriod(rule, date);
   const nodes = period ? period.nodes : rule.nodes;

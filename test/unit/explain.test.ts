@@ -132,3 +132,34 @@ describe("explain: statutes", () => {
     assert.equal(JSON.parse(missing.out).status, "unavailable");
   });
 });
+
+describe("heartland explain --date (the sentencing date)", () => {
+  it("without --manual, the Manual in force on the date (USSG §1B1.11(a)), named with its reason", () => {
+    const r = run("explain", "U.S.S.G. § 2L1.2(b)(1)(A)", "--date", "2014-03-01");
+    assert.equal(r.code, 0);
+    assert.equal(JSON.parse(r.out).manual, 2013);
+    const md = run("explain", "U.S.S.G. § 2L1.2(b)(1)(A)", "--date", "2014-03-01", "--format", "markdown");
+    assert.match(md.out, /\*Edition: the Manual in force on the date given \(Mar\. 1, 2014\), USSG §1B1\.11\(a\)\.\*/);
+  });
+
+  it("Nov. 1 starts the new Manual", () => {
+    assert.equal(JSON.parse(run("explain", "U.S.S.G. § 2L1.2", "--date", "2016-10-31").out).manual, 2015);
+    assert.equal(JSON.parse(run("explain", "U.S.S.G. § 2L1.2", "--date", "2016-11-01").out).manual, 2016);
+  });
+
+  it("statutes and rules as in force that day; --manual still chooses the Manual", () => {
+    const rule = run("explain", "Fed. R. Crim. P. 35(a)", "--date", "1999-04-12", "--format", "markdown");
+    assert.equal(rule.code, 0);
+    assert.match(rule.out, /was Rule 35\(c\), not 35\(a\)/);
+    assert.match(rule.out, /Rule text as in force on Apr\. 12, 1999 \(the sentencing date\)/);
+    const statute = run("explain", "8 U.S.C. § 1326(a)", "--date", "1995-05-01", "--format", "markdown");
+    assert.match(statute.out, /has been arrested and deported or excluded and deported/);
+    assert.equal(JSON.parse(run("explain", "U.S.S.G. § 2L1.2", "--date", "2014-03-01", "--manual", "2016").out).manual, 2016);
+  });
+
+  it("a date that is not one is refused with a clear message (exit 2)", () => {
+    const r = run("explain", "8 U.S.C. § 1326(a)", "--date", "1995-02-30");
+    assert.equal(r.code, 2);
+    assert.match(r.err, /--date "1995-02-30" is not a date/);
+  });
+});

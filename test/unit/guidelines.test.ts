@@ -433,7 +433,7 @@ describe("statutes and rules", () => {
     assert.ok(ok(lookupCitation(usc(8, "1326", "a", "1"), 1995, "1996-09-29")).text.startsWith("(1) has been arrested and deported"));
     const after = ok(lookupCitation(usc(8, "1326", "a", "1"), 1995, "1996-09-30"));
     assert.ok(after.text.startsWith("(1) has been denied admission, excluded, deported, or removed"));
-    assert.ok(after.caveats.includes("Statute text as in force on Sept. 30, 1996 (the brief's date), whatever the Guidelines Manual edition."));
+    assert.ok(after.caveats.includes("Statute text as in force on Sept. 30, 1996 (the sentencing date), whatever the Guidelines Manual edition."));
     for (const y of [1996, 2016]) assert.ok(ok(lookupCitation(usc(8, "1326", "a", "1"), y)).text.startsWith("(1) has been denied admission"));
   });
   it("§ 1326 maxima: (a) 2, (b)(1) 10, (b)(3) 10 consecutive, (b)(4) 10; (d) none", () => {

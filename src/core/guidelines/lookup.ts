@@ -532,7 +532,7 @@ export function statuteAsOf(st: StatuteData, date: string): StatuteAsOf {
 
 /** Which date the statute text is read on, and the caveat that says so. */
 function statuteDate(st: StatuteData, edition: number, asOf: string | undefined): { date: string; note: string[] } {
-  if (asOf) return { date: asOf, note: [`Statute text as in force on ${longDate(asOf)} (the brief's date), whatever the Guidelines Manual edition.`] };
+  if (asOf) return { date: asOf, note: [`Statute text as in force on ${longDate(asOf)} (the sentencing date), whatever the Guidelines Manual edition.`] };
   const date = `${edition}-11-01`;
   const note = [`Statute text as in force on Nov. 1, ${edition}, the first day of the ${edition} Guidelines Manual; statutes change on their own dates, not with the Manual.`];
   const end = `${edition + 1}-11-01`;
