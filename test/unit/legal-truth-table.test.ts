@@ -303,8 +303,17 @@ const ROWS: Row[] = [
     sentence: MINOR,
     settings: S("2", 2025),
     severity: "information",
-    words: ["instead:n.6 (2018–2024)", "instead:n.5 (2016–2017)", "instead:n.7 (2008–2015)"],
-    never: ["n.5 (2016))"],
+    words: [
+      "instead:n.6 (2018–2024)",
+      "instead:n.5 (2016–2017)",
+      "instead:n.7 (2008–2015)",
+      "ends at n.5",
+      "criminal conduct occurred both before and after the first order",
+      "basis:Application Note 5, \"Cases in Which the Criminal Conduct Underlying a Prior Conviction Occurred Both Before and After the Defendant Was First Ordered Deported or Ordered Removed\"",
+      "basis:\"For purposes of subsections (b)(2) and (b)(3), count such a conviction only under subsection (b)(2).\"",
+    ],
+    binding: ["USSG § 2L1.2, comment. (n.5) (Nov. 1, 2025)"],
+    never: ["n.5 (2016))", "convictions sustained both before and after"],
   },
   // ---------------------------------------------------------------- 4. fast track in the Second Circuit
   {
