@@ -19,6 +19,8 @@ def binds(h):
     else: s=', '.join(CIR[c]+' Cir.' for c in b)
     if h.get('offense')=='1326': s+=' (§ 1326 cases)'
     if h.get('offense')=='other': s+=' (outside § 1326)'
+    if h.get('vehicle')=='rule-35': s+=' (listed only for a Rule 35(b) reduction)'
+    if h.get('vehicle')=='compassionate-release': s+=' (listed only for a § 3582(c)(1)(A) motion)'
     return s
 def era(h):
     s=ERA.get(h['era'],h['era'])
@@ -34,7 +36,7 @@ def when(o):
     if o.get('offense'):
         m={'1326':'offense § 1326','other':'offense not § 1326','unknown':'offense not stated'}
         parts.append(' or '.join(m[x] for x in o['offense']))
-    if o.get('vehicle'): parts.append('at a resentencing after vacatur or remand' if o['vehicle']=='resentencing' else 'a final sentence')
+    if o.get('vehicle'): parts.append({'resentencing':'at a resentencing after vacatur or remand','rule-35':'a Rule 35(b) reduction (the sentence names Rule 35(b), or `document: rule-35-motion`)'}.get(o['vehicle'],'a final sentence'))
     if o.get('grounds'):
         g=o['grounds']; parts.append('ground: '+', '.join(('§ 1B1.13(b)(3)('+x+')') if x!='general' else 'general family hardship' for x in g))
     if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))

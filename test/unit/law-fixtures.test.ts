@@ -31,6 +31,9 @@ const EXPECTED: Record<string, Expect | null> = {
   "cr-family-b3a.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(A)", words: ["recognised ground"] },
   "cr-family-2021.md": { rule: "compassionate-release-family", severity: "information", lead: "United States v. Andrews", binding: ["United States v. Andrews"], words: ["Before Nov. 1, 2023"], noCite: ["2023"] },
   "cr-nonretroactive-3d.md": { rule: "compassionate-release-mandatory-minimum", severity: "warning", lead: "United States v. Rutherford, 120 F.4th 360", binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"], words: ["Third Circuit"] },
+  "cr-family-b3d.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(D)", binding: ["USSG § 1B1.13(b)(3)(D)"], words: ["similar in kind to that of an immediate family member"], noCite: ["Bryant", "n.1(C)"] },
+  "below-minimum-cr.md": { rule: "compassionate-release-mandatory-minimum", severity: "information", noCite: ["Fed. R. Crim. P. 35"] },
+  "below-minimum-rule35.md": { rule: "compassionate-release-mandatory-minimum", severity: "information", lead: "Fed. R. Crim. P. 35(b)(4)", binding: ["Fed. R. Crim. P. 35(b)(4)"], words: ["When acting under Rule 35(b)"], noCite: ["Halvon", "Thacker", "1B1.13"] },
   "pepper-resentencing.md": { rule: "post-sentencing-rehabilitation", severity: "information", lead: "Pepper v. United States", words: ["Permitted at a resentencing after vacatur"], noCite: ["But see"] },
 };
 

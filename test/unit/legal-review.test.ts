@@ -6,6 +6,8 @@ import * as assert from "node:assert/strict";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
 import type { AnalysisSettings } from "../../src/core/precedent/types";
 import { CIRCUITS } from "../../src/core/settings";
+import rulesJson from "../../src/data/rules.json";
+import authoritiesJson from "../../src/data/authorities.json";
 
 const run = (text: string, s: AnalysisSettings) => analyzeBrief(text, s).filter((f) => f.rule !== "departure-framing");
 
@@ -80,5 +82,45 @@ describe("legal second read", () => {
         }
       }
     }
+  });
+});
+
+describe("rules.json: authorities and the text a lawyer sees (issue 15, items 4 and 5)", () => {
+  type Json = string | number | boolean | null | Json[] | { [k: string]: Json };
+  const rules = (rulesJson as unknown as { rules: { id: string; holdings: Holding[]; guidelineText?: Holding[] }[] }).rules;
+  interface Holding { authority: string | null; cite: string }
+  const authorities = (authoritiesJson as unknown as { authorities: Record<string, { id: string; case: string }> }).authorities;
+
+  it("every authority id a holding names exists in authorities.json, under its own id and case name", () => {
+    const missing: string[] = [];
+    for (const r of rules) {
+      for (const h of [...r.holdings, ...(r.guidelineText ?? [])]) {
+        if (h.authority === null) continue;
+        const a = authorities[h.authority];
+        if (!a) { missing.push(`${r.id}: ${h.authority}`); continue; }
+        assert.equal(a.id, h.authority);
+        assert.ok(h.cite.startsWith(a.case), `${r.id}: ${h.cite} is not ${a.case} (${h.authority})`);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it("no text shown to the user names a seed file or an internal pattern id ('seeds/002', 'P13'); provenance stays in `sources`", () => {
+    // fields that are not shown: where the text comes from, and internal keys
+    const NOT_SHOWN = new Set(["sources", "pattern", "authority", "id"]);
+    const bad: string[] = [];
+    const walk = (v: Json, path: string): void => {
+      if (typeof v === "string") {
+        if (v.includes("seeds/") || /\bP\d{1,2}\b/.test(v) || v.includes("reference/guidelines") || v.includes("holdings.json")) bad.push(`${path}: ${v.slice(0, 120)}`);
+      } else if (Array.isArray(v)) v.forEach((x, i) => walk(x, `${path}[${i}]`));
+      else if (v && typeof v === "object") for (const [k, x] of Object.entries(v)) if (!NOT_SHOWN.has(k)) walk(x, `${path}.${k}`);
+    };
+    for (const r of rules) walk(r as unknown as Json, r.id);
+    assert.deepEqual(bad, []);
+  });
+
+  it("the test itself catches a seed reference and a pattern id", () => {
+    const re = /\bP\d{1,2}\b/;
+    assert.ok(re.test("(see P13)") && !re.test("P01_fast_track_disparity") && !re.test("215 F.3d 969"));
   });
 });

@@ -47,6 +47,10 @@ const S = (circuit: string | null, edition: number, extra: Partial<AnalysisSetti
 const CR_A = "Mr. Lopez moves for compassionate release because the sole caregiver of his two minor children, their grandmother, died in March.";
 const CR_B = "Mr. Lopez moves for compassionate release because his wife is incapacitated by a stroke and he is her only available caregiver.";
 const CR_C = "Mr. Lopez moves for compassionate release because his mother is incapacitated by a stroke and he is her only available caregiver.";
+const CR_D_GRANDPARENT = "Mr. Lopez moves for compassionate release because his grandmother, who raised him, is bedridden after a stroke and he is her only available caregiver.";
+const CR_D_PARTNER = "Mr. Lopez moves for compassionate release because his girlfriend of twelve years has advanced multiple sclerosis and he would be her only available caregiver.";
+const CR_D_GRANDCHILD = "Mr. Lopez moves for compassionate release because the caregiver of his two grandchildren, their mother, died in March and he is the only available caregiver.";
+const CR_D_SIBLING = "Ms. Reyes moves for compassionate release because her brother is dying of cancer and she is the only person who can care for him.";
 const CR_GENERAL = "Ms. Reyes moves for compassionate release because her husband works full time and cannot care for their three young children.";
 const ALIEN = "Mr. Soto asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.";
 const ALIEN_VARY = "Mr. Soto asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house.";
@@ -58,6 +62,7 @@ const REVOKED = "He argues that the enhancement should not apply because his sen
 const REVOKED_AFTER =
   "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked, and that revocation was imposed after he was deported and reentered.";
 const STACK = "He argues that the First Step Act's nonretroactive change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
+const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under Rule 35(b).";
 const MM = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
 const REHAB = "He asks the Court to vary downward based on his post-sentencing rehabilitation in prison.";
 const REHAB_DEPART = "Defendant asks the Court to grant her a downward departure and modify her term of imprisonment based on post-conviction rehabilitation.";
@@ -83,7 +88,7 @@ const ROWS: Row[] = [
     sentence: CR_B,
     settings: S("9", 2024),
     severity: "information",
-    lead: "USSG § 1B1.13(b)(3)(B)–(D)",
+    lead: "USSG § 1B1.13(b)(3)(B)–(C)",
     words: ["only available caregiver", "spouse", "instead:Prove both elements"],
     never: ["Ordinary family hardship is not", "But see"],
   },
@@ -94,9 +99,44 @@ const ROWS: Row[] = [
     sentence: CR_C,
     settings: S("2", 2024),
     severity: "information",
-    lead: "USSG § 1B1.13(b)(3)(B)–(D)",
+    lead: "USSG § 1B1.13(b)(3)(B)–(C)",
     words: ["recognised ground if the defendant would be the only available caregiver", "a parent (C)"],
     never: ["But see"],
+  },
+  // (b)(3)(D): "any other immediate family member or an individual whose relationship with the defendant is
+  // similar in kind to that of an immediate family member", a grandchild, grandparent or sibling being
+  // immediate family — recognised like (A)–(C): what must be shown, never foreclosed.
+  ...[
+    ["grandparent who raised him, incapacitated", CR_D_GRANDPARENT, "8"],
+    ["unmarried partner (a relationship similar in kind)", CR_D_PARTNER, "9"],
+    ["grandchildren whose caregiver died (similar to (A))", CR_D_GRANDCHILD, "2"],
+    ["sibling dying of cancer", CR_D_SIBLING, "11"],
+  ].map(([what, sentence, circuit]): Row => ({
+    name: `(b)(3)(D): ${what}, defendant the only available caregiver — a recognised ground; says what to prove`,
+    source: "ref/era_2025 § 1B1.13(b)(3)(D) (verbatim, 2025 Manual pp. 44–49; Amendment 814, Nov. 1, 2023)",
+    rule: "compassionate-release-family",
+    sentence,
+    settings: S(circuit, 2024),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(3)(D)",
+    binding: ["USSG § 1B1.13(b)(3)(D)"],
+    words: [
+      "recognised ground if the defendant would be the only available caregiver",
+      "similar in kind to that of an immediate family member",
+      "a grandchild, grandparent or sibling",
+      "instead:Prove the three elements of (b)(3)(D)",
+      "butSee:See USSG § 1B1.13(b)(3)(D)",
+    ],
+    never: ["But see", "Ordinary family hardship is not", "outside § 1B1.13(b)(3)", "foreclose", "Binding in the"],
+  })),
+  {
+    name: "2026 edition (text carried from 2025): (b)(3)(D) still recognised",
+    source: "src/data/editions.json (2026 carries the 2025 text); ref/era_2025 § 1B1.13(b)(3)(D)",
+    rule: "compassionate-release-family",
+    sentence: CR_D_GRANDPARENT,
+    settings: S("5", 2026),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(3)(D)",
   },
   {
     name: "general family hardship: Leyva-Martinez (persuasive); (b)(5) similar gravity; (b)(3) never cited against the movant",
@@ -106,7 +146,7 @@ const ROWS: Row[] = [
     settings: S("8", 2024),
     severity: "information",
     lead: "United States v. Leyva-Martinez",
-    words: ["outside § 1B1.13(b)(3)(A)–(D)", "(b)(5)", "butSee:But see United States v. Leyva-Martinez"],
+    words: ["outside § 1B1.13(b)(3)(A)–(D)", "(b)(5)", "butSee:But see United States v. Leyva-Martinez", "instead:similar in kind to that of an immediate family member"],
     never: ["only in the listed situations", "Binding in every federal court"],
   },
   // ---------------------------------------------------------------- issue 10: before Nov. 1, 2023
@@ -303,8 +343,17 @@ const ROWS: Row[] = [
     sentence: MINOR,
     settings: S("2", 2025),
     severity: "information",
-    words: ["instead:n.6 (2018–2024)", "instead:n.5 (2016–2017)", "instead:n.7 (2008–2015)"],
-    never: ["n.5 (2016))"],
+    words: [
+      "instead:n.6 (2018–2024)",
+      "instead:n.5 (2016–2017)",
+      "instead:n.7 (2008–2015)",
+      "ends at n.5",
+      "criminal conduct occurred both before and after the first order",
+      "basis:Application Note 5, \"Cases in Which the Criminal Conduct Underlying a Prior Conviction Occurred Both Before and After the Defendant Was First Ordered Deported or Ordered Removed\"",
+      "basis:\"For purposes of subsections (b)(2) and (b)(3), count such a conviction only under subsection (b)(2).\"",
+    ],
+    binding: ["USSG § 2L1.2, comment. (n.5) (Nov. 1, 2025)"],
+    never: ["n.5 (2016))", "convictions sustained both before and after"],
   },
   // ---------------------------------------------------------------- 4. fast track in the Second Circuit
   {
@@ -458,13 +507,36 @@ const ROWS: Row[] = [
     binding: ["United States v. Thacker, 4 F.4th 569, 574"],
   },
   {
-    name: "below a minimum: Rule 35(b)(4) is among the ways below a minimum; Halvon allows it in the 2d Cir.",
-    source: "src/data/court-rules.json Rule 35(b)(4); seeds/004 (Halvon, 26 F.4th at 570)",
+    name: "below a minimum in a § 3582(c)(1)(A) motion: Rule 35(b)(4) is beside the point — not cited, not in the advice",
+    source: "src/data/court-rules.json Rule 35(b)(1), (b)(4) (a government motion for substantial assistance); seeds/004 (Halvon, 26 F.4th at 570)",
     rule: "compassionate-release-mandatory-minimum",
     sentence: MM,
     settings: S("9", 2025),
     severity: "information",
-    words: ["instead:Rule 35(b)(4)", "instead:§ 3553(e)", "instead:§ 3553(f)"],
+    never: ["Rule 35", "3553(e)"],
+    noCite: ["Fed. R. Crim. P. 35"],
+  },
+  {
+    name: "below a minimum under Rule 35(b): Rule 35(b)(4) allows it on the government's substantial-assistance motion; no § 3582 authority",
+    source: "src/data/court-rules.json Rule 35(b)(1), (b)(2), (b)(4)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM_RULE35,
+    settings: S("9", 2025),
+    severity: "information",
+    lead: "Fed. R. Crim. P. 35(b)(4)",
+    binding: ["Fed. R. Crim. P. 35(b)(4)"],
+    words: ["When acting under Rule 35(b), the court may reduce the sentence to a level below the minimum sentence established by statute", "government's motion", "instead:Rule 35(b)(4)", "instead:§ 3553(e)", "instead:§ 3553(f)"],
+    never: ["But see", "extraordinary and compelling", "1B1.13"],
+    noCite: ["Halvon", "Thacker", "1B1.13", "Leyva-Martinez"],
+  },
+  {
+    name: "below a minimum under Rule 35(b) in the 2d Cir.: still the Rule 35(b)(4) guidance, not Halvon's § 3582 answer",
+    source: "src/data/court-rules.json Rule 35(b)(4)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum.",
+    settings: S("2", 2025, { document: "rule-35-motion" }),
+    severity: "information",
+    lead: "Fed. R. Crim. P. 35(b)(4)",
   },
   {
     name: "2d Cir.: a mandatory minimum does not preclude a reduction (Halvon)",
@@ -598,8 +670,27 @@ describe("the audit's data points (issue 15, items 8–11)", () => {
     assert.equal(halvon.pinVerified, true);
     for (const a of g[0].authorities) assert.ok(!a.cite.includes("pin cite not verified") || !a.pinVerified, a.cite);
   });
-  it("item 10: Rule 35(b)(4) goes below a statutory minimum", () => {
-    assert.ok(ruleData("compassionate-release-mandatory-minimum").instead.includes("Rule 35(b)(4)"));
+  it("item 10: Rule 35(b)(4) goes below a statutory minimum — said in a Rule 35(b) finding, not in a § 3582(c)(1)(A) one", () => {
+    const r = ruleData("compassionate-release-mandatory-minimum");
+    assert.ok(!r.instead.includes("Rule 35"), r.instead);
+    const o = r.outcomes.find((x) => x.vehicle === "rule-35")!;
+    assert.ok(o.instead?.includes("Rule 35(b)(4)") && o.message?.includes("Fed. R. Crim. P. 35(b)(4)"));
+    assert.equal([...r.holdings, ...(r.guidelineText ?? [])].find((h) => h.cite.startsWith("Fed. R. Crim. P. 35(b)(4)"))?.vehicle, "rule-35");
+    for (const o of r.outcomes) if (o.vehicle !== "rule-35") assert.ok(!(o.instead ?? "").includes("Rule 35") && !(o.message ?? "").includes("Rule 35") && !o.basis.includes("Rule 35"), o.basis);
+  });
+  it("item 2: the 2025 § 2L1.2 n.5 is quoted verbatim from the 2025 Manual, with its number as printed", () => {
+    const n5 = all("prior-conviction-seriousness").find((h) => h.cite === "USSG § 2L1.2, comment. (n.5) (Nov. 1, 2025)")!;
+    assert.ok(n5.text?.startsWith("5. Cases in Which the Criminal Conduct Underlying a Prior Conviction Occurred Both Before and After the Defendant Was First Ordered Deported or Ordered Removed.—"), n5.text);
+    assert.ok(n5.holding.includes("\"There may be cases in which the criminal conduct underlying a prior conviction occurred both before and after the defendant was ordered deported or ordered removed from the United States for the first time. For purposes of subsections (b)(2) and (b)(3), count such a conviction only under subsection (b)(2).\""));
+    assert.deepEqual(n5.editions, [2025, 2099]);
+    const n6 = all("prior-conviction-seriousness").find((h) => h.cite.startsWith("USSG § 2L1.2, comment. (n.6)"))!;
+    assert.ok(!n6.holding.includes("convictions sustained"), n6.holding);
+  });
+  it("item 3: § 1B1.13(b)(3)(D) is quoted verbatim (2025 Manual), with its 'similar in kind' clause", () => {
+    const d = all("compassionate-release-family").find((h) => h.cite.startsWith("USSG § 1B1.13(b)(3)(D)"))!;
+    assert.equal(d.verified, true);
+    assert.ok(d.text?.includes("an individual whose relationship with the defendant is similar in kind to that of an immediate family member, when the defendant would be the only available caregiver for such family member or individual"));
+    assert.ok(d.text?.includes("as well as a grandchild, grandparent, or sibling of the defendant"));
   });
   it("item 8: no advice names n.5 as the 2018+ seriousness note", () => {
     const i = ruleData("prior-conviction-seriousness").instead;
@@ -636,8 +727,24 @@ describe("facts: offense, vehicle, §1B1.13(b)(3) ground", () => {
     assert.equal(familyGroundOf(CR_B), "B");
     assert.equal(familyGroundOf(CR_C), "C");
     assert.equal(familyGroundOf("He moves for release because his brother is incapacitated and he is the only available caregiver."), "D");
+    assert.equal(familyGroundOf(CR_D_GRANDPARENT), "D");
+    assert.equal(familyGroundOf(CR_D_PARTNER), "D");
+    assert.equal(familyGroundOf(CR_D_GRANDCHILD), "D");
+    assert.equal(familyGroundOf(CR_D_SIBLING), "D");
+    assert.equal(familyGroundOf("He asks for release because his step mother is incapacitated and he is the only available caregiver."), "D");
+    assert.equal(familyGroundOf("He asks for release because his registered partner is incapacitated and he is the only available caregiver."), "B");
+    assert.equal(familyGroundOf("He asks for release because his mother, who raised him, is incapacitated and he is her only caregiver."), "C");
+    // the only caregiver of a named relative: the ground, even without a word for the incapacity (the finding says what to prove)
+    assert.equal(familyGroundOf("He asks for release because he is the only available caregiver for his grandfather."), "D");
     assert.equal(familyGroundOf(CR_GENERAL), "general");
     assert.equal(familyGroundOf("His children miss him and his wife works two jobs."), "general");
+  });
+  it("reads the vehicle: a Rule 35(b) reduction, never a compassionate-release motion", async () => {
+    const { rule35Of } = await import("../../src/core/precedent/facts");
+    assert.equal(rule35Of("he asks the court to reduce his sentence below the minimum under rule 35(b)."), true);
+    assert.equal(rule35Of("he asks the court to reduce his sentence below the minimum.", "rule-35-motion"), true);
+    assert.equal(rule35Of("he asks the court to reduce his sentence below the minimum.", "compassionate-release-motion"), false);
+    assert.equal(rule35Of("unlike a rule 35(b) motion, a motion under § 3582(c)(1)(a) may be filed by the defendant, and he asks for a reduction below the minimum."), false);
   });
 });
 

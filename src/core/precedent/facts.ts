@@ -7,6 +7,8 @@
  *   resentencingOf(front, prose)  the vehicle: a resentencing after vacatur or remand, or not
  *   familyGroundOf(sentence)      which USSG §1B1.13(b)(3) ground a compassionate-release family
  *                                 argument names: (A)–(D), or general family hardship
+ *   rule35Of(sentence, document)  the vehicle is a Rule 35(b) reduction (Rule 35(b)(4) goes below a
+ *                                 minimum only there)
  *
  * Deportable-alien status is a § 1326 rule in the 9th Circuit (Martinez-Ramos rests on alienage
  * being an element of § 1326); Pepper v. United States, 562 U.S. 476 (2011), lets a court consider
@@ -236,9 +238,24 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
 export type FamilyGround = "A" | "B" | "C" | "D" | "general";
 
 const CHILD = ["child", "children", "child's", "children's", "son", "sons", "daughter", "daughters", "kids", "minor", "baby", "toddler"];
-const SPOUSE = ["wife", "husband", "spouse", "partner"];
+const SPOUSE = ["wife", "husband", "spouse", "registered partner"];
 const PARENT = ["mother", "father", "parent", "parents", "mom", "dad"];
-const OTHER_FAMILY = ["grandmother", "grandfather", "grandparent", "sister", "brother", "sibling", "grandchild", "grandson", "granddaughter", "aunt", "uncle"];
+/**
+ * (D): "any other immediate family member" — the 2023 text adds "a grandchild, grandparent, or sibling of
+ * the defendant" to those in (A)–(C) — "or an individual whose relationship with the defendant is similar
+ * in kind to that of an immediate family member" (an unmarried partner, a step-parent, someone who raised
+ * the defendant). Whether a relationship is similar in kind is for the movant to show; naming one here
+ * only routes the argument to (D)'s proof.
+ */
+const OTHER_FAMILY = [
+  "grandmother", "grandfather", "grandparent", "grandparents", "grandma", "grandpa",
+  "sister", "brother", "sibling", "siblings", "half brother", "half sister",
+  "grandchild", "grandchildren", "grandson", "grandsons", "granddaughter", "granddaughters",
+  "aunt", "uncle", "niece", "nephew", "cousin", "godmother", "godfather",
+  "stepmother", "stepfather", "stepparent", "stepson", "stepdaughter", "stepchild",
+  "partner", "girlfriend", "boyfriend", "fiancee", "fiance", "fiancée", "fiancé", "common law wife", "common law husband",
+  "raised him", "raised her", "who raised",
+];
 const CAREGIVER = ["caregiver", "care giver", "cared for", "caring for", "cares for", "takes care of", "took care of", "looked after", "custody", "guardian", "raising", "raised"];
 const DEATH = ["died", "death", "passed away", "deceased", "killed"];
 const INCAPACITY = [
@@ -260,7 +277,22 @@ const INCAPACITY = [
   "disability",
   "hospitalized",
   "in a coma",
+  "dying",
+  "cancer",
+  "hospice",
+  "dialysis",
+  "wheelchair",
+  "bedbound",
+  "bed bound",
+  "full time care",
+  "constant care",
+  "round the clock care",
+  "around the clock care",
+  "cannot care for themselves",
+  "unable to care for themselves",
 ];
+/** Step-relations written apart ("step-mother" normalises to "step mother"): (D), not the parent or child of (A)–(C). */
+const STEP = ["step mother", "step father", "step parent", "step son", "step daughter", "step child", "step children"];
 const ONLY_CAREGIVER = ["only available caregiver", "only caregiver", "sole caregiver", "only person", "no one else", "nobody else", "only family member"];
 
 function hasWord(text: string, words: string[]): boolean {
@@ -283,8 +315,11 @@ function hasWord(text: string, words: string[]): boolean {
  * Which §1B1.13(b)(3) ground a family argument (one sentence, lower case) names:
  * (A) the death or incapacitation of the caregiver of the defendant's minor child;
  * (B) the incapacitation of the spouse or registered partner; (C) of a parent;
- * (D) of another immediate family member — (B)–(D) when the defendant would be the only
- * available caregiver. Anything else is general family hardship.
+ * (D) circumstances similar to (A)–(C) involving another immediate family member (a grandchild,
+ * grandparent or sibling) or someone whose relationship with the defendant is similar in kind —
+ * (B)–(D) when the defendant would be the only available caregiver. A sentence that says the
+ * defendant is the only caregiver of such a person names that ground even without a word for the
+ * incapacity (the finding then says what must be proved). Anything else is general family hardship.
  */
 export function familyGroundOf(sentence: string): FamilyGround {
   const t = sentence.toLowerCase();
@@ -294,21 +329,42 @@ export function familyGroundOf(sentence: string): FamilyGround {
   if (t.includes("(b)(3)(d)")) return "D";
   const dead = hasWord(t, DEATH);
   const incapacitated = hasWord(t, INCAPACITY);
-  if (!dead && !incapacitated) return "general";
+  const onlyCaregiver = hasWord(t, ONLY_CAREGIVER);
+  if (!dead && !incapacitated && !onlyCaregiver) return "general";
   const child = hasWord(t, CHILD);
   // (A): the caregiver of the children died or is incapacitated
-  if (child && (hasWord(t, CAREGIVER) || hasWord(t, ["grandmother", "grandfather", "aunt", "mother of", "their mother", "the children's mother"]))) return "A";
-  if (!incapacitated) return "general";
+  if ((dead || incapacitated) && child && (hasWord(t, CAREGIVER) || hasWord(t, ["grandmother", "grandfather", "aunt", "mother of", "their mother", "the children's mother"]))) return "A";
+  const other = hasWord(t, OTHER_FAMILY) || hasWord(t, STEP);
+  // (D) by analogy to (A): the caregiver of a grandchild or sibling died or is incapacitated
+  if (dead && !incapacitated && other && (hasWord(t, CAREGIVER) || onlyCaregiver)) return "D";
+  if (!incapacitated && !onlyCaregiver) return "general";
   if (hasWord(t, SPOUSE)) return "B";
+  if (hasWord(t, STEP)) return "D";
   if (hasWord(t, PARENT)) return "C";
-  if (hasWord(t, OTHER_FAMILY)) return "D";
-  if (child) return "A";
+  if (other) return "D";
+  if (child && (dead || incapacitated)) return "A";
   return "general";
 }
 
 /** Whether the sentence says the defendant is the only available caregiver. */
 export function saysOnlyCaregiver(sentence: string): boolean {
   return hasWord(sentence.toLowerCase(), ONLY_CAREGIVER);
+}
+
+// ---------------------------------------------------------------- Rule 35(b)
+/** Words that make an argument one for a Rule 35(b) reduction (sentence lower-cased and normalised). */
+const CR_IN_SENTENCE = ["3582(c)(1)", "compassionate release", "extraordinary and compelling"];
+const RULE_35 = ["rule 35(b)", "rule 35 (b)", "rule 35 motion", "fed. r. crim. p. 35(b)", "fed r crim p 35(b)", "35(b)(4)"];
+/**
+ * Whether the argument is for a Rule 35(b) reduction: the sentence names Rule 35(b), or the brief is a
+ * Rule 35 motion (`document: rule-35-motion`), and the sentence does not ask for compassionate release
+ * (§ 3582(c)(1)(A)). Rule 35(b)(4) (below a statutory minimum) applies only there.
+ */
+export function rule35Of(sentence: string, document?: string | null): boolean {
+  const t = sentence.toLowerCase();
+  // a sentence that asks for compassionate release is that motion, whatever it says of Rule 35
+  if (CR_IN_SENTENCE.some((w) => t.includes(w))) return false;
+  return document === "rule-35-motion" || RULE_35.some((w) => t.includes(w));
 }
 
 // ---------------------------------------------------------------- revocation after removal

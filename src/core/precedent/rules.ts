@@ -11,7 +11,7 @@
 import { z } from "zod";
 import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
-import { classifyOffense, familyGroundOf, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
+import { classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { CIRCUITS, circuitName, circuitsInProse } from "../settings";
 import { RULE_IDS, type AnalysisSettings, type AuthorityRef, type Detection, type DevelopmentRef, type Finding, type FindingFacts, type RuleId, type Severity } from "./types";
 
@@ -58,6 +58,12 @@ export const HoldingSchema = z.strictObject({
   decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
   /** The offense the holding is limited to ("1326"): in a case known to be under another statute it does not bind. */
   offense: z.enum(["1326", "other"]).optional(),
+  /**
+   * The vehicle the text speaks to, listed only in findings on that vehicle: "rule-35" (Rule 35(b)(4),
+   * which lets a Rule 35(b) reduction go below a minimum, is beside the point in a § 3582(c)(1)(A)
+   * motion) or "compassionate-release" (a § 3582(c)(1)(A) holding, beside the point in a Rule 35(b) one).
+   */
+  vehicle: z.enum(["rule-35", "compassionate-release"]).optional(),
 });
 export type HoldingData = z.infer<typeof HoldingSchema>;
 
@@ -71,8 +77,8 @@ export const OutcomeSchema = z.strictObject({
   notCues: z.array(z.string()).optional(),
   /** The offense classes this outcome applies to. */
   offense: z.array(z.enum(["1326", "other", "unknown"])).optional(),
-  /** "resentencing" (after vacatur or remand) or "final". */
-  vehicle: z.enum(["resentencing", "final"]).optional(),
+  /** "resentencing" (after vacatur or remand), "final", or "rule-35" (a Rule 35(b) reduction: `facts.ts` rule35Of). */
+  vehicle: z.enum(["resentencing", "final", "rule-35"]).optional(),
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),
@@ -160,6 +166,8 @@ interface Facts {
   offense: OffenseClass;
   resentencing: boolean;
   ground: FamilyGround | undefined;
+  /** The argument is for a Rule 35(b) reduction (the sentence names Rule 35(b), or the document is a Rule 35 motion). */
+  rule35: boolean;
   asOf: string;
 }
 
@@ -169,6 +177,7 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
     offense: o ? o.kind : "unknown",
     resentencing: s.resentencing === true,
     ground: d.rule === "compassionate-release-family" ? familyGroundOf(d.text) : undefined,
+    rule35: rule35Of(d.text, s.document),
     // the brief's date: its sentencing date, else the last day its edition was in force
     asOf: s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
@@ -186,7 +195,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
-  if (o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
+  if (o.vehicle === "rule-35" ? !f.rule35 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
   if (o.requires) {
     const r = ruleData(d.rule);
@@ -196,8 +205,9 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   return true;
 }
 
-/** Whether a holding or guideline text existed for the brief (edition range, decision date). */
+/** Whether a holding or guideline text existed for the brief (edition range, decision date) and speaks to its vehicle. */
 function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
+  if (h.vehicle && (h.vehicle === "rule-35") !== f.rule35) return false;
   if (h.editions && (s.edition < h.editions[0] || s.edition > h.editions[1])) return false;
   // a full date, or a year alone (then only a later year is left out)
   if (h.decided && (h.decided.length === 4 ? h.decided > f.asOf.slice(0, 4) : h.decided > f.asOf)) return false;
@@ -284,7 +294,7 @@ function fill(text: string, s: AnalysisSettings): string {
 }
 
 function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false): Judged {
-  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}`;
+  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}`;
   const hit = judgedCache.get(key);
   if (hit) return hit;
   const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f));
