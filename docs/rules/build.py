@@ -12,6 +12,13 @@ def cites_pin(c):
     parts=head.split(', ')
     return len(parts)>=3 and parts[-1][:1].isdigit()
 def cell(t): return t.replace('|','\\|').replace('\n',' ')
+import re as _re
+def src(t):
+    """A source as a reader can use it: no paths of the research files behind it."""
+    t = _re.sub(r"seed opinion: (?:\.\./)?shared/seeds/\S+?\.txt", "Heartland's copy of the opinion", t)
+    t = _re.sub(r"(?:\.\./)?shared/reference/holdings/holdings\.json", "Heartland's research notes", t)
+    t = _re.sub(r"(?:\.\./)?(?:shared/)?reference/guidelines/\S+?\.json", "Heartland's verified Guidelines texts", t)
+    return t
 def binds(h):
     b=h['bindingIn']
     if '*' in b: s='all federal courts'
@@ -49,7 +56,7 @@ for r in d['rules']:
     old=open(p).read()
     head=old[:old.index('## Where the law stands')]
     tail=old[old.index('## Suppressing'):]
-    out=[head.rstrip('\n'),'','## Where the law stands','',r['currentStatus'],'',"*(Summary from Heartland's research notes, `reference/holdings/holdings.json`, the verified Guidelines texts in `reference/guidelines/` and the seed opinions; not legal advice. Check the authorities before filing.)*",'','## Authorities','','| Authority | Holding (neutral summary) | Binds in | Era | Effect | Verified |','|---|---|---|---|---|---|']
+    out=[head.rstrip('\n'),'','## Where the law stands','',r['currentStatus'],'',"*(Summary from Heartland's research notes: the holdings and Guidelines texts it verified and the opinions it was built on, each authority's source in its row below. Not legal advice; check the authorities before filing.)*",'','## Authorities','','| Authority | Holding (neutral summary) | Binds in | Era | Effect | Verified |','|---|---|---|---|---|---|']
     hs=r['holdings']+r.get('guidelineText',[])
     for h in hs:
         c=h['cite']+(' (pin cite not verified)' if h.get('authority') and not h['pinVerified'] and cites_pin(h['cite']) else '')
@@ -57,10 +64,10 @@ for r in d['rules']:
         if 'verified' in (h.get('statusNote') or '').lower(): hold+=' *Note:* '+h['statusNote']
         out.append(f"| {cell(c)} | {cell(hold)} | {binds(h)} | {era(h)} | {EFF.get(h['effect'],h['effect'])} | {'yes' if h['verified'] else 'no'} ({h['verificationLevel']}) |")
     out+=['','Sources:','']
-    for h in hs: out.append(f"- {h['cite']}: {'; '.join(h['sources'])}")
+    for h in hs: out.append(f"- {h['cite']}: {'; '.join(src(x) for x in h['sources'])}")
     out+=['','## What changed later','']
     for x in r['developments']:
-        out.append(f"- **{x['name']}** ({x['date']}){'' if x['verified'] else ' *(unverified)*'}: {x['summary']} *Why it matters:* {x['effect']} Sources: {'; '.join(x['sources'])}")
+        out.append(f"- **{x['name']}** ({x['date']}){'' if x['verified'] else ' *(unverified)*'}: {x['summary']} *Why it matters:* {x['effect']} Sources: {'; '.join(src(y) for y in x['sources'])}")
     out+=['','## Severity: how Heartland decides','',"The first line that matches decides: the brief's circuit (front matter `circuit:` or setting `heartland.circuit`), Guidelines Manual edition (`guidelines-manual:` / `heartland.guidelinesManual`), the framing, and the facts the law turns on — the offense of conviction (front matter `statute:` or `offense:`, else the brief's own words, e.g. \"pleaded guilty to … 21 U.S.C. § 846\"), the vehicle (`document: resentencing-memorandum`, or a resentencing after vacatur or remand described in the brief) and, for compassionate-release family arguments, the § 1B1.13(b)(3) ground the sentence names. Authorities that did not exist in the brief's edition, or were decided after its `sentencing-date:` (else after its edition), are left out of the finding.",'','| When | Severity | Why |','|---|---|---|']
     for o in r['outcomes']:
         basis=o['basis'].replace('{circuit}',"brief's circuit").replace('{offense}','offense as found')
@@ -75,7 +82,7 @@ for r in d['rules']:
             if o.get('instead'): out.append(f"  - Instead: {o['instead']}")
             if 'butSee' in o:
                 out.append(f"  - Quick fix: {o['butSee']}" if o['butSee'] else "  - Quick fix: none — no authority stands against the argument here.")
-            if o.get('sources'): out.append(f"  - Sources: {'; '.join(o['sources'])}")
+            if o.get('sources'): out.append(f"  - Sources: {'; '.join(src(x) for x in o['sources'])}")
         out.append('')
     out+=['## What to argue instead','',r['instead'],'','Candor to the tribunal: if you keep the argument, cite the adverse authority. Unless the outcome above gives its own, the quick fix **Insert the adverse authority** adds:','','> '+r['butSee'],'']
     open(p,'w').write('\n'.join(out)+'\n'+tail)
