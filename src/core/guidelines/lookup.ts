@@ -83,7 +83,7 @@ function formatSource(src: Source): string {
     byUrls.set(key, [...(byUrls.get(key) ?? []), title]);
   }
   const parts = [...byUrls].map(([urls, titles]) => (urls ? `${titles.join("; ")}: ${urls}` : `${titles.join("; ")} (no address recorded)`));
-  return `${parts.join(" | ")} [reference: ${src.reference}, item "${src.item}"]`;
+  return `${parts.join(" | ")} (${src.item})`;
 }
 
 function versionFor(s: SectionData, edition: number): Version | undefined {
