@@ -51,21 +51,18 @@ function lookupRule(c: RuleCitation, edition: number, asOf?: string): ExplainRes
   const period = rulePeriod(rule, date);
   const nodes = period ? period.nodes : rule.nodes;
   const key = c.subsection.join("/");
+  // what every answer about this rule says: the rule, the period's caveats and the date, the source
+  const base = {
+    citation: c,
+    editionFrom: "brief" as const,
+    manual: edition,
+    title: rule.title,
+    caveats: [...(period?.caveats ?? []), dateNote],
+    source: period?.source ?? rule.source,
+  };
   const unavailable = (message: string): ExplainResult => ({
     ok: true,
-    explanation: {
-      citation: c,
-      editionFrom: "brief",
-      manual: edition,
-      title: rule.title,
-      context: [],
-      text: "",
-      status: "unavailable",
-      textEdition: "none",
-      caveats: [...(period?.caveats ?? []), dateNote],
-      source: period?.source ?? rule.source,
-      message,
-    },
+    explanation: { ...base, context: [], text: "", status: "unavailable", textEdition: "none", message },
   });
   if (period && c.subsection.length && period.absent[c.subsection[0]]) return unavailable(period.absent[c.subsection[0]]);
   const node = nodes.find((n) => n.path.join("/") === key);
@@ -84,16 +81,11 @@ function lookupRule(c: RuleCitation, edition: number, asOf?: string): ExplainRes
   return {
     ok: true,
     explanation: {
-      citation: c,
-      editionFrom: "brief",
-      manual: edition,
-      title: rule.title,
+      ...base,
       context,
       text,
       status: period ? period.status : "verbatim",
       textEdition: `Federal Rules of Criminal Procedure, ${period ? period.effective : rule.effective}`,
-      caveats: [...(period?.caveats ?? []), dateNote],
-      source: period ? period.source : rule.source,
       history: rule.history,
     },
   };
