@@ -461,6 +461,21 @@ async function stepCriminalHistoryFromPriors(d: Draft, at: At, prev: RangeInput[
     p.probationMonths = await askMonths(at, step, "Probation imposed, in months (leave empty if none)", p.probationMonths);
     const age = await ask(at, { step, prompt: "Age when he committed this offense (leave empty if 18 or older)", value: p.ageAtOffense?.toString() ?? "", validate: (s) => (s.trim() === "" ? undefined : numberCheck("ageAtOffense")(s)), back: true });
     p.ageAtOffense = age === "" ? undefined : Number(age);
+    type Where = "us" | "foreign" | "tribal" | "expunged";
+    const where = await pickOne<Where>(at, {
+      step,
+      placeholder: "Which court convicted him, and does the conviction stand?",
+      items: [
+        { label: "A federal, state or local court", value: "us" },
+        { label: "A foreign court", detail: "not counted, USSG §4A1.2(h)", value: "foreign" },
+        { label: "A tribal court", detail: "not counted, USSG §4A1.2(i)", value: "tribal" },
+        { label: "Expunged", detail: "not counted, USSG §4A1.2(j); a conviction set aside or pardoned for other reasons still counts", value: "expunged" },
+      ],
+      active: p.expunged ? "expunged" : p.convictedIn ?? "us",
+      back: true,
+    });
+    p.convictedIn = where === "foreign" || where === "tribal" ? where : undefined;
+    p.expunged = where === "expunged" ? true : undefined;
     if (p.kind === "misdemeanor") {
       type Petty = "none" | NonNullable<Prior["pettyOffense"]>;
       const petty = await pickOne<Petty>(at, { step, placeholder: "Is it an offense listed in USSG §4A1.2(c)?", items: [{ label: "No", value: "none" }, { label: "§4A1.2(c)(1)", detail: "counted only with probation over one year or at least 30 days' imprisonment", value: "4A1.2(c)(1)" }, { label: "§4A1.2(c)(2)", detail: "never counted", value: "4A1.2(c)(2)" }], active: p.pettyOffense ?? "none", back: true });
