@@ -162,6 +162,7 @@ async function main() {
   if (opts.grep) extensionEnv.HEARTLAND_TEST_GREP = opts.grep;
   if (opts.files) extensionEnv.HEARTLAND_TEST_FILES = opts.files;
   if (process.env.HEARTLAND_TEST_TIMEOUT) extensionEnv.HEARTLAND_TEST_TIMEOUT = process.env.HEARTLAND_TEST_TIMEOUT;
+  if (process.env.HEARTLAND_BENCH) extensionEnv.HEARTLAND_BENCH = process.env.HEARTLAND_BENCH;
   const payload = [
     ["extensionDevelopmentPath", remote(extDir)],
     ["extensionTestsPath", remote(testsIndex)],

@@ -41,7 +41,8 @@ function testFiles(dir: string): string[] {
   const haveSources = fs.existsSync(path.join(srcDir, "index.ts"));
   return (fs.readdirSync(dir, { recursive: true }) as string[])
     .map((f) => String(f))
-    .filter((f) => f.endsWith(".test.js"))
+    // a bench run (bench/editor.mjs sets HEARTLAND_BENCH) loads only the `*.bench.js` files, a test run never
+    .filter((f) => (process.env.HEARTLAND_BENCH ? f.endsWith(".bench.js") : f.endsWith(".test.js")))
     .filter((f) => !haveSources || fs.existsSync(path.join(srcDir, f.replace(/\.js$/, ".ts"))))
     .filter((f) => !only?.length || only.some((o) => f.includes(o)))
     .sort()

@@ -1,0 +1,95 @@
+// Editor bench (not a test: loaded only when bench/editor.mjs sets HEARTLAND_BENCH, never in `npm test`).
+// On the brief HEARTLAND_BENCH names in test/fixtures/ (written by bench/editor.mjs: ~250 KB of unique
+// real passages): activation, time from opening to the first diagnostics, and for each of N keystrokes
+// the time from the edit to the updated diagnostics (debounce included), plus the core analysis of the
+// changed text with a warm paragraph cache (the extension host's work per keystroke). Prints
+// `bench: name value` lines; asserts only that diagnostics arrived.
+import * as assert from "node:assert/strict";
+import * as vscode from "vscode";
+import { EXTENSION_ID, fixtureUri } from "./helpers";
+import { BriefAnalyzer } from "../../../src/core/precedent/analyze";
+import { checkCitations } from "../../../src/core/citations/check";
+import { proseOf } from "../../../src/core/brief/prose";
+
+const TAG = "[heartland-test]";
+const say = (name: string, value: string) => console.log(`${TAG} bench: ${name} ${value}`);
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+const KEYSTROKES = 15;
+
+/** Resolves with the time (ms) when the diagnostics of `uri` next change. */
+function nextDiagnostics(uri: vscode.Uri, timeoutMs = 15_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => {
+      sub.dispose();
+      reject(new Error("no diagnostics update"));
+    }, timeoutMs);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      clearTimeout(timer);
+      sub.dispose();
+      resolve(performance.now());
+    });
+  });
+}
+
+describe("editor bench", () => {
+  it("activation, first diagnostics, keystroke to diagnostics on the bench brief", async function () {
+    this.timeout(180_000);
+    const name = process.env.HEARTLAND_BENCH!;
+    const uri = fixtureUri(name);
+    const ext = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const t0 = performance.now();
+    if (!ext.isActive) {
+      await ext.activate();
+      say("activation_ms", (performance.now() - t0).toFixed(1));
+    } else say("activation_ms", "already active");
+
+    const doc = await vscode.workspace.openTextDocument(uri);
+    say("brief_kb", (doc.getText().length / 1024).toFixed(0));
+    const first = nextDiagnostics(uri);
+    const t1 = performance.now();
+    const editor = await vscode.window.showTextDocument(doc);
+    const firstAt = await first;
+    say("first_diagnostics_ms", (firstAt - t1).toFixed(0));
+    assert.ok(vscode.languages.getDiagnostics(uri).length > 0, "diagnostics on the bench brief");
+
+    // keystrokes: one character typed at the end of a paragraph in the middle of the brief, each time a different one
+    const text = doc.getText();
+    const roundTrip: number[] = [];
+    for (let k = 0; k < KEYSTROKES; k++) {
+      const at = text.indexOf("\n\n", Math.floor((text.length * (k + 1)) / (KEYSTROKES + 2)));
+      const pos = doc.positionAt(at);
+      const next = nextDiagnostics(uri);
+      const ts = performance.now();
+      await editor.edit((b) => b.insert(pos, "x"), { undoStopBefore: true, undoStopAfter: true });
+      roundTrip.push((await next) - ts);
+    }
+    say("keystroke_to_diagnostics_ms_median", median(roundTrip).toFixed(0));
+    say("keystroke_to_diagnostics_ms_p90", p90(roundTrip).toFixed(0));
+
+    // the core work per keystroke: analysis with a warm paragraph cache + citation checks of the changed text
+    const analyzer = new BriefAnalyzer();
+    const settings = { circuit: "9", edition: 2025 };
+    analyzer.analyze(text, settings);
+    const core: number[] = [];
+    const citations: number[] = [];
+    let changed = text;
+    for (let k = 0; k < KEYSTROKES; k++) {
+      const at = changed.indexOf("\n\n", Math.floor((changed.length * (k + 1)) / (KEYSTROKES + 2)));
+      changed = changed.slice(0, at) + "y" + changed.slice(at);
+      const map = proseOf(changed);
+      const a = performance.now();
+      analyzer.analyze(changed, settings, map);
+      core.push(performance.now() - a);
+      const c = performance.now();
+      checkCitations(changed, { edition: 2025 }, map);
+      citations.push(performance.now() - c);
+    }
+    say("core_analysis_per_keystroke_ms_median", median(core).toFixed(1));
+    say("core_citation_checks_per_keystroke_ms_median", median(citations).toFixed(1));
+
+    await vscode.commands.executeCommand("workbench.action.files.revert");
+    await vscode.commands.executeCommand("workbench.action.closeAllEditors");
+  });
+});
