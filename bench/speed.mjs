@@ -15,6 +15,8 @@ const RUNS = Number(process.argv[2] ?? 5);
 const UNIQUE = process.argv.includes("--unique");
 // --compare OTHER/dist/cli.js: another build of heartland timed in the same runs, on the same brief.
 const COMPARE = process.argv.includes("--compare") ? process.argv[process.argv.indexOf("--compare") + 1] : undefined;
+// --keep PATH: also write the generated brief to PATH (to compare a build's findings on it before and after a change).
+const KEEP = process.argv.includes("--keep") ? process.argv[process.argv.indexOf("--keep") + 1] : undefined;
 const mdlPkg = join(root, "node_modules", "markdownlint-cli2", "package.json");
 const mdlBin = join(dirname(mdlPkg), JSON.parse(readFileSync(mdlPkg, "utf8")).bin["markdownlint-cli2"]);
 
@@ -47,6 +49,7 @@ while (brief.length < 1_000_000) {
 const dir = mkdtempSync(join(tmpdir(), "heartland-speed-"));
 const file = join(dir, "brief.md");
 writeFileSync(file, brief);
+if (KEEP) writeFileSync(KEEP, brief);
 writeFileSync(join(dir, ".markdownlint-cli2.jsonc"), "{}\n");
 
 function once(cmd, args) {

@@ -136,39 +136,63 @@ export function maskLongQuotes(norm: string): string {
   return parts.join("");
 }
 
-/** End offset of `cue` matched at `i` in `t`, or -1. A space in the cue matches a run of spaces. */
-function matchAt(t: string, i: number, cue: string): number {
-  let p = i;
-  for (let k = 0; k < cue.length; k++) {
-    const c = cue[k];
-    if (c === " ") {
-      if (t[p] !== " ") return -1;
-      while (t[p] === " ") p++;
-    } else {
-      if (t[p] !== c) return -1;
-      p++;
-    }
-  }
-  return p;
-}
-
 export interface Hit {
   cue: Cue;
   start: number;
   end: number;
 }
 
+/**
+ * Every cue, in a trie by character: from a word start, one walk down the trie finds every cue
+ * that `matchAt` would match there (a space in a cue is an edge that takes a run of spaces).
+ * Built once from `index`; `rank` keeps the order in which the index is tried (key length, then
+ * the order cues were filed under their key), so hits come out as a scan of the index gives them.
+ */
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  /** Cues that end at this node, in index order. */
+  ends: Cue[];
+}
+const RANK = new Map<Cue, number>();
+const TRIE: TrieNode = { next: new Map(), ends: [] };
+for (const [key, list] of index) {
+  // (a cue with no key is never tried: it cannot start at a word start)
+  if (key.length === 0) continue;
+  list.forEach((cue, k) => {
+    RANK.set(cue, key.length * 1_000_000 + k);
+    let node = TRIE;
+    for (let j = 0; j < cue.text.length; j++) {
+      const c = cue.text.charCodeAt(j);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
+      node = child;
+    }
+    node.ends.push(cue);
+  });
+}
+(function sortEnds(node: TrieNode): void {
+  node.ends.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
+  for (const child of node.next.values()) sortEnds(child);
+})(TRIE);
+
 export function scan(t: string): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!isWordStart(t, i)) continue;
-    for (let len = 1; len <= KEY_LEN && i + len <= t.length; len++) {
-      const list = index.get(t.slice(i, i + len));
-      if (!list) continue;
-      for (const cue of list) {
-        const e = matchAt(t, i, cue.text);
-        if (e !== -1) hits.push({ cue, start: i, end: e });
-      }
+    const first = hits.length;
+    let node: TrieNode | undefined = TRIE;
+    let p = i;
+    while (node) {
+      for (const cue of node.ends) hits.push({ cue, start: i, end: p });
+      const c = t.charCodeAt(p);
+      node = node.next.get(c);
+      if (c === 32) while (t.charCodeAt(p) === 32) p++;
+      else p++;
+    }
+    // several cues at one word start: in the order the index is tried
+    if (hits.length - first > 1) {
+      const here = hits.splice(first).sort((a, b) => RANK.get(a.cue)! - RANK.get(b.cue)!);
+      for (const h of here) hits.push(h);
     }
   }
   return hits;

@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import modelData from "../../data/argument-model.json";
-import { textFeatures } from "./features";
+import { textFeatures, tokensOf, canon, isStopWord } from "./features";
 import { validatedJson } from "../validatedJson";
 import type { ParagraphEvidence } from "./detect";
 import type { RuleId } from "./types";
@@ -53,27 +53,34 @@ export interface ReadingContext {
 /** Every feature of a paragraph: its words and pairs, and the stages' evidence. */
 export function paragraphFeatures(text: string, ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext = {}): Set<string> {
   const f = textFeatures(text);
+  for (const x of evidenceFeatures(ev, detected, ctx)) f.add(x);
+  return f;
+}
+
+/** The features of the stages' evidence and the brief's context, in the order `paragraphFeatures` adds them. */
+function evidenceFeatures(ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext): string[] {
+  const f: string[] = [];
   for (const [rule, kind] of ev.topics) {
-    f.add("t:" + rule + ":" + kind);
-    if (ev.partyArgues) f.add("tp:" + rule);
-    if (ev.holding) f.add("th:" + rule);
-    if (ev.government) f.add("tg:" + rule);
+    f.push("t:" + rule + ":" + kind);
+    if (ev.partyArgues) f.push("tp:" + rule);
+    if (ev.holding) f.push("th:" + rule);
+    if (ev.government) f.push("tg:" + rule);
   }
-  for (const rule of ev.excluded) f.add("x:" + rule);
-  for (const rule of detected) f.add("d:" + rule);
-  if (ev.partyArgues) f.add("s:party");
-  if (ev.motion) f.add("s:motion");
-  if (ev.request) f.add("s:request");
-  if (ev.holding) f.add("s:holding");
-  if (ev.grant) f.add("s:grant");
-  if (ev.denied) f.add("s:denied");
-  if (ev.government) f.add("s:government");
-  if (ev.generic) f.add("s:generic");
-  if (ev.compassionate || ctx.compassionate) f.add("s:compassionate");
-  if (ev.departure) f.add("s:departure");
-  if (ev.variance) f.add("s:variance");
-  if (ctx.author) f.add("c:" + ctx.author);
-  if (ctx.postSentence) f.add("c:post-sentence");
+  for (const rule of ev.excluded) f.push("x:" + rule);
+  for (const rule of detected) f.push("d:" + rule);
+  if (ev.partyArgues) f.push("s:party");
+  if (ev.motion) f.push("s:motion");
+  if (ev.request) f.push("s:request");
+  if (ev.holding) f.push("s:holding");
+  if (ev.grant) f.push("s:grant");
+  if (ev.denied) f.push("s:denied");
+  if (ev.government) f.push("s:government");
+  if (ev.generic) f.push("s:generic");
+  if (ev.compassionate || ctx.compassionate) f.push("s:compassionate");
+  if (ev.departure) f.push("s:departure");
+  if (ev.variance) f.push("s:variance");
+  if (ctx.author) f.push("c:" + ctx.author);
+  if (ctx.postSentence) f.push("c:post-sentence");
   return f;
 }
 
@@ -101,18 +108,90 @@ function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
  * trace needs (sorting them costs; most rules need none).
  */
 export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentModel = MODEL, explain?: (rule: RuleId, probability: number) => boolean): Score[] {
-  const n = model.labels.length;
   const sums = model.bias.slice();
   const weights = weightMap(model);
-  const hit: { feature: string; ws: [number, number][] }[] = [];
+  const hit: Weighted[] = [];
   for (const f of features) {
     const ws = weights.get(f);
     if (!ws) continue;
     for (const [l, w] of ws) sums[l] += w;
     if (explain) hit.push({ feature: f, ws });
   }
+  return scoresOf(model, sums, hit, explain);
+}
+
+/** A weighted feature of the model: its name and its weights. */
+interface Weighted {
+  feature: string;
+  ws: [number, number][];
+}
+
+/**
+ * The weights indexed for scoring a paragraph without naming its features: word → weights,
+ * first word → second word → weights (pairs), other feature name → weights. Built once per model.
+ */
+interface WeightIndex {
+  words: Map<string, Weighted>;
+  pairs: Map<string, Map<string, Weighted>>;
+  other: Map<string, Weighted>;
+}
+const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
+function weightIndex(model: ArgumentModel): WeightIndex {
+  let ix = INDEXES.get(model);
+  if (ix) return ix;
+  ix = { words: new Map(), pairs: new Map(), other: new Map() };
+  for (const [feature, ws] of Object.entries(model.weights)) {
+    const w: Weighted = { feature, ws };
+    const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
+    if (feature.startsWith("w:")) ix.words.set(feature.slice(2), w);
+    else if (space !== -1) {
+      const first = feature.slice(2, space);
+      let m = ix.pairs.get(first);
+      if (!m) ix.pairs.set(first, (m = new Map()));
+      m.set(feature.slice(space + 1), w);
+    } else ix.other.set(feature, w);
+  }
+  INDEXES.set(model, ix);
+  return ix;
+}
+
+/**
+ * `scoreFeatures(paragraphFeatures(text, ev, detected, ctx), model, explain)`, without building the
+ * feature names: the same features, met in the same order (so the same sums, to the last bit).
+ */
+export function scoreParagraph(
+  text: string,
+  ev: ParagraphEvidence,
+  detected: ReadonlySet<RuleId>,
+  ctx: ReadingContext = {},
+  model: ArgumentModel = MODEL,
+  explain?: (rule: RuleId, probability: number) => boolean,
+): Score[] {
+  const ix = weightIndex(model);
+  const sums = model.bias.slice();
+  // a feature counts once (presence): each weighted feature has one entry, so its entry marks it
+  const seen = new Set<Weighted>();
+  const hit: Weighted[] = [];
+  const add = (w: Weighted | undefined) => {
+    if (!w || seen.has(w)) return;
+    seen.add(w);
+    for (const [l, x] of w.ws) sums[l] += x;
+    if (explain) hit.push(w);
+  };
+  const toks = tokensOf(text);
+  for (let i = 0; i < toks.length; i++) toks[i] = canon(toks[i]);
+  for (let i = 0; i < toks.length; i++) {
+    const w = toks[i];
+    if (!isStopWord(w)) add(ix.words.get(w));
+    if (i + 1 < toks.length) add(ix.pairs.get(w)?.get(toks[i + 1]));
+  }
+  for (const f of evidenceFeatures(ev, detected, ctx)) add(ix.other.get(f));
+  return scoresOf(model, sums, hit, explain);
+}
+
+function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
-  for (let l = 0; l < n; l++) {
+  for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-sums[l]));
     let because: { feature: string; weight: number }[] = [];
