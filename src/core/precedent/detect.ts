@@ -144,54 +144,97 @@ export interface Hit {
 
 /**
  * Every cue, in a trie by character: from a word start, one walk down the trie finds every cue
- * that `matchAt` would match there (a space in a cue is an edge that takes a run of spaces).
- * Built once from `index`; `rank` keeps the order in which the index is tried (key length, then
- * the order cues were filed under their key), so hits come out as a scan of the index gives them.
+ * that `matchAt` would have matched there (a space in a cue is an edge that takes a run of spaces).
+ * Built on first use from the cues in sorted order, as arrays (first child, next sibling,
+ * character, cue ending here): no object per node. `rank` keeps the order in which the key index
+ * was tried (key length, then the order cues were filed under their key), so hits come out in the
+ * order a scan of the index gave them.
  */
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  /** Cues that end at this node, in index order. */
-  ends: Cue[];
+interface Trie {
+  first: Int32Array;
+  next: Int32Array;
+  char: Int32Array;
+  end: (Cue | undefined)[];
+  /** The root's children by character (below 256). */
+  root: Int32Array;
+  rank: Map<Cue, number>;
 }
-const RANK = new Map<Cue, number>();
-const TRIE: TrieNode = { next: new Map(), ends: [] };
-for (const [key, list] of index) {
-  // (a cue with no key is never tried: it cannot start at a word start)
-  if (key.length === 0) continue;
-  list.forEach((cue, k) => {
-    RANK.set(cue, key.length * 1_000_000 + k);
-    let node = TRIE;
-    for (let j = 0; j < cue.text.length; j++) {
-      const c = cue.text.charCodeAt(j);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map(), ends: [] }));
-      node = child;
+let TRIE: Trie | undefined;
+
+function buildTrie(): Trie {
+  const rank = new Map<Cue, number>();
+  const cues: Cue[] = [];
+  for (const [key, list] of index) {
+    // (a cue with no key is never tried: it cannot start at a word start)
+    if (key.length === 0) continue;
+    list.forEach((cue, k) => {
+      rank.set(cue, key.length * 1_000_000 + k);
+      cues.push(cue);
+    });
+  }
+  cues.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  let size = 1;
+  for (const c of cues) size += c.text.length;
+  // node 0 is the root, and 0 also means "none" (the root is no one's child)
+  const first = new Int32Array(size);
+  const next = new Int32Array(size);
+  const char = new Int32Array(size);
+  const last = new Int32Array(size);
+  const end: (Cue | undefined)[] = new Array(size).fill(undefined);
+  const root = new Int32Array(256);
+  let nodes = 1;
+  const path = [0];
+  let prev = "";
+  for (const cue of cues) {
+    const t = cue.text;
+    let lcp = 0;
+    while (lcp < t.length && lcp < prev.length && t.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
+    for (let d = lcp; d < t.length; d++) {
+      const parent = path[d];
+      const n = nodes++;
+      const c = t.charCodeAt(d);
+      char[n] = c;
+      // sorted input: a new child comes after its parent's other children
+      if (last[parent]) next[last[parent]] = n;
+      else first[parent] = n;
+      last[parent] = n;
+      if (parent === 0 && c < 256) root[c] = n;
+      path[d + 1] = n;
     }
-    node.ends.push(cue);
-  });
+    end[path[t.length]] = cue;
+    prev = t;
+  }
+  return { first, next, char, end, root, rank };
 }
-(function sortEnds(node: TrieNode): void {
-  node.ends.sort((a, b) => RANK.get(a)! - RANK.get(b)!);
-  for (const child of node.next.values()) sortEnds(child);
-})(TRIE);
 
 export function scan(t: string): Hit[] {
+  const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT, rank: RANK } = (TRIE ??= buildTrie());
   const hits: Hit[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!isWordStart(t, i)) continue;
-    const first = hits.length;
-    let node: TrieNode | undefined = TRIE;
+    const from = hits.length;
+    let node = 0;
     let p = i;
-    while (node) {
-      for (const cue of node.ends) hits.push({ cue, start: i, end: p });
+    for (;;) {
+      const cue = END[node];
+      if (cue) hits.push({ cue, start: i, end: p });
+      if (p >= t.length) break;
       const c = t.charCodeAt(p);
-      node = node.next.get(c);
+      let child: number;
+      if (node === 0 && c < 256) child = ROOT[c];
+      else {
+        child = FIRST[node];
+        while (child !== 0 && CHAR[child] < c) child = NEXT[child];
+        if (child !== 0 && CHAR[child] !== c) child = 0;
+      }
+      if (child === 0) break;
+      node = child;
       if (c === 32) while (t.charCodeAt(p) === 32) p++;
       else p++;
     }
-    // several cues at one word start: in the order the index is tried
-    if (hits.length - first > 1) {
-      const here = hits.splice(first).sort((a, b) => RANK.get(a.cue)! - RANK.get(b.cue)!);
+    // several cues at one word start: in the order the index was tried
+    if (hits.length - from > 1) {
+      const here = hits.splice(from).sort((a, b) => RANK.get(a.cue)! - RANK.get(b.cue)!);
       for (const h of here) hits.push(h);
     }
   }
@@ -443,9 +486,10 @@ export interface ParagraphContext {
 
 export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence } {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
-    const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
-    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)),
-      namedParties: namesParties(text.slice(s.start, s.end)) };
+    const raw = text.slice(s.start, s.end);
+    const norm = maskLongQuotes(normalize(raw));
+    // (every field set here, `topics` too: one object shape for the optimiser)
+    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw), topics: undefined };
   });
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
@@ -463,7 +507,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       if (!AUTHOR_ARGUES.some((w) => t.includes(w))) return;
-      args[i] = { ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } };
+      args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
     });
   }
   const out: Detection[] = [];
@@ -489,7 +533,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
         // "He received probation. He has lived here since fifteen. He asks for a variance because of
         // his diabetes." is another ground after background.
         if (j === i + 2 && (sentences[j].norm.includes("because") || GROUND_PHRASES.some((g) => sentences[j].norm.includes(g)))) continue;
-        found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 });
+        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }));
         if (found.length) break;
       }
     }
@@ -498,7 +542,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     if (found.length === 0 && i > 0 && startsWithLabel(s.norm, "a") && startsWithLabel(sentences[i - 1].norm, "q")) {
       const q = args[i - 1];
       if (q.lendable && !q.hold && !q.denied && !args[i].hold && !args[i].denied) {
-        found = detectSentence(s, [], crParagraph || hasCr(sentences[i - 1].hits), text, { ...args[i], cue: q.lendable, lentFrom: sentences[i - 1] });
+        found = detectSentence(s, [], crParagraph || hasCr(sentences[i - 1].hits), text, argumentScan({ ...args[i], cue: q.lendable, lentFrom: sentences[i - 1] }));
       }
     }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
@@ -888,6 +932,14 @@ interface ArgumentScan {
   vary: boolean;
 }
 
+/**
+ * An ArgumentScan built field by field in one order, whatever it is made from (a spread copy or a
+ * literal): one object shape for all of them, so the optimised code that reads them stays valid.
+ */
+function argumentScan(a: ArgumentScan): ArgumentScan {
+  return { cue: a.cue, present: a.present, lendable: a.lendable, lentFrom: a.lentFrom, farLent: a.farLent, hold: a.hold, denied: a.denied, dep: a.dep, vary: a.vary };
+}
+
 function argumentOf(s: SentenceScan): ArgumentScan {
   const { norm, hits } = s;
   let strong: Hit | undefined;
@@ -1011,7 +1063,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   if (!grant && weak && hold && onlyCourtFinds && EC_FINDINGS.has(weak.cue.text)) grant = weak;
   const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
   const lendable = strong ?? grant ?? present;
-  return { cue, present, lendable, hold, denied: deniedArgument, dep, vary };
+  return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
 function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan): Detection[] {

@@ -127,30 +127,43 @@ interface Weighted {
 }
 
 /**
- * The weights indexed for scoring a paragraph without naming its features: word → weights,
- * first word → second word → weights (pairs), other feature name → weights. Built once per model.
+ * The weights indexed for scoring a paragraph without naming its features: each word of the
+ * model's word and pair features gets a number; word → weights by number, pair → weights by
+ * (first × vocabulary size + second), other feature name → weights. Built once per model.
  */
 interface WeightIndex {
-  words: Map<string, Weighted>;
-  pairs: Map<string, Map<string, Weighted>>;
+  vocabulary: Map<string, number>;
+  words: (Weighted | undefined)[];
+  pairs: Map<number, Weighted>;
   other: Map<string, Weighted>;
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
   let ix = INDEXES.get(model);
   if (ix) return ix;
-  ix = { words: new Map(), pairs: new Map(), other: new Map() };
-  for (const [feature, ws] of Object.entries(model.weights)) {
+  const vocabulary = new Map<string, number>();
+  const id = (w: string) => {
+    let n = vocabulary.get(w);
+    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
+    return n;
+  };
+  const entries = Object.entries(model.weights);
+  const pairList: [string, string, Weighted][] = [];
+  ix = { vocabulary, words: [], pairs: new Map(), other: new Map() };
+  for (const [feature, ws] of entries) {
     const w: Weighted = { feature, ws };
     const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
-    if (feature.startsWith("w:")) ix.words.set(feature.slice(2), w);
+    if (feature.startsWith("w:")) ix.words[id(feature.slice(2))] = w;
     else if (space !== -1) {
-      const first = feature.slice(2, space);
-      let m = ix.pairs.get(first);
-      if (!m) ix.pairs.set(first, (m = new Map()));
-      m.set(feature.slice(space + 1), w);
+      const a = feature.slice(2, space);
+      const b = feature.slice(space + 1);
+      id(a);
+      id(b);
+      pairList.push([a, b, w]);
     } else ix.other.set(feature, w);
   }
+  const v = vocabulary.size;
+  for (const [a, b, w] of pairList) ix.pairs.set(vocabulary.get(a)! * v + vocabulary.get(b)!, w);
   INDEXES.set(model, ix);
   return ix;
 }
@@ -175,15 +188,25 @@ export function scoreParagraph(
   const add = (w: Weighted | undefined) => {
     if (!w || seen.has(w)) return;
     seen.add(w);
-    for (const [l, x] of w.ws) sums[l] += x;
+    // (indexed loops: this runs for most words of a brief, often before the optimiser gets to it)
+    const ws = w.ws;
+    for (let k = 0; k < ws.length; k++) sums[ws[k][0]] += ws[k][1];
     if (explain) hit.push(w);
   };
   const toks = tokensOf(text);
-  for (let i = 0; i < toks.length; i++) toks[i] = canon(toks[i]);
+  const v = ix.vocabulary.size;
+  let id = -1;
   for (let i = 0; i < toks.length; i++) {
-    const w = toks[i];
-    if (!isStopWord(w)) add(ix.words.get(w));
-    if (i + 1 < toks.length) add(ix.pairs.get(w)?.get(toks[i + 1]));
+    const w = i === 0 ? canon(toks[0]) : toks[i];
+    // the id of this word (the next one's, computed for the pair before)
+    if (i === 0) id = ix.vocabulary.get(w) ?? -1;
+    if (id !== -1 && !isStopWord(w)) add(ix.words[id]);
+    if (i + 1 < toks.length) {
+      const nextWord = (toks[i + 1] = canon(toks[i + 1]));
+      const nextId = ix.vocabulary.get(nextWord) ?? -1;
+      if (id !== -1 && nextId !== -1) add(ix.pairs.get(id * v + nextId));
+      id = nextId;
+    }
   }
   for (const f of evidenceFeatures(ev, detected, ctx)) add(ix.other.get(f));
   return scoresOf(model, sums, hit, explain);
@@ -196,7 +219,10 @@ function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain
     const probability = 1 / (1 + Math.exp(-sums[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
-      for (const { feature, ws } of hit) for (const [ll, w] of ws) if (ll === l && w > 0) because.push({ feature, weight: w });
+      for (let h = 0; h < hit.length; h++) {
+        const ws = hit[h].ws;
+        for (let k = 0; k < ws.length; k++) if (ws[k][0] === l && ws[k][1] > 0) because.push({ feature: hit[h].feature, weight: ws[k][1] });
+      }
       because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
     }
     out.push({ rule, probability, threshold: model.thresholds[rule] ?? 1, because });
