@@ -383,17 +383,40 @@ function courtIsSubject(t: string, at: number): boolean {
  * comma ("Invoking § 3553(a)(6), Congress authorized …")?
  */
 const LAWMAKERS = new Set(["commission", "congress", "legislature"]);
+
+/** `t.trim().split(" ").filter((w) => w !== "").slice(0, n)`, without splitting the whole sentence. */
+function firstWords(t: string, n: number): string[] {
+  const s = t.trim();
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length && out.length < n) {
+    let e = s.indexOf(" ", i);
+    if (e === -1) e = s.length;
+    if (e > i) out.push(s.slice(i, e));
+    i = e + 1;
+  }
+  return out;
+}
+
 function institutionSpeaks(t: string): boolean {
-  const words = t.trim().split(" ").filter((w) => w !== "");
+  // the first words decide, almost always: the whole sentence is split only where they do not
+  return institutionOpens(firstWords(t, 16), false) ?? institutionOpens(t.trim().split(" ").filter((w) => w !== ""), true)!;
+}
+
+/** institutionSpeaks on a sentence's first words (`complete`: all of them); undefined where more words are needed. */
+function institutionOpens(words: string[], complete: boolean): boolean | undefined {
   let i = 0;
   while (i < words.length && (words[i] === "the" || words[i] === "united" || words[i] === "states" || words[i] === "sentencing" || words[i] === "u.s.")) i++;
+  if (i === words.length && !complete) return undefined;
   if (i < words.length && LAWMAKERS.has(letters(words[i]))) return true;
   // a participial opener: the first clause ends at a comma, and the lawmaker opens the next
   if (words.length > 0 && words[0].endsWith("ing")) {
+    // (a first comma among the first 16 words is the sentence's first comma; none there is none before the eighth)
     const comma = words.findIndex((w) => w.endsWith(","));
     if (comma >= 0 && comma < 8) {
       let j = comma + 1;
       while (j < words.length && (words[j] === "the" || words[j] === "sentencing")) j++;
+      if (j === words.length && !complete) return undefined;
       if (j < words.length && LAWMAKERS.has(letters(words[j]))) return true;
     }
   }
@@ -630,6 +653,8 @@ function conceded(t: string, at: number): boolean {
 
 /** "The defendant in Pepper", "the petitioner in Concepcion": a capitalised name right after "defendant in". */
 function namesOtherCasesParty(text: string): boolean {
+  // (most sentences name no such party: every pattern below contains one of these, unchanged by the replace)
+  if (!text.includes("defendant in ") && !text.includes("petitioner in ") && !text.includes("appellant in ") && !text.includes("movant in ")) return false;
   const raw = text.replace(/The (defendant|petitioner|appellant|movant) in /g, "the $1 in ");
   // (singular and definite only: "reentry defendants in Arizona", "an identical defendant in San Diego" are
   // comparisons, not another case)
@@ -675,7 +700,7 @@ const REPORTERS = new Set(["article", "author", "authors", "essay"]);
  * argues …"): nothing in the sentence is this case's argument unless a party is named as a verb's subject.
  */
 function genericOpening(t: string): boolean {
-  const words = t.trim().split(" ").filter((w) => w !== "").slice(0, 6);
+  const words = firstWords(t, 6);
   // ("The article profiles Mr. Santos, whose motion rests on …": an article reporting a party's motion is news)
   return words.some((w) => GENERIC_WORDS.has(letters(w)) && !CONDITIONS.has(letters(w)) && !REPORTERS.has(letters(w)));
 }
