@@ -611,13 +611,13 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
       }
       if (any) perSentence[i].rules.push(rule);
       def.alts.forEach((groups, alt) => {
-        if (groups.every((_, g) => th.groups.has(alt + ":" + g))) complete = true;
+        if (groups.every((_, g) => th.groups.has(groupKey(alt, g)))) complete = true;
       });
     });
     let partial = false;
     def.alts.forEach((groups, alt) => {
-      const n = groups.filter((_, g) => inPara.has(alt + ":" + g)).length;
-      if (n === groups.length || (groups.length > 1 && n === groups.length - 1 && inPara.has(alt + ":" + (def.anchor !== undefined && def.anchor >= 0 ? def.anchor : 0)))) partial = true;
+      const n = groups.filter((_, g) => inPara.has(groupKey(alt, g))).length;
+      if (n === groups.length || (groups.length > 1 && n === groups.length - 1 && inPara.has(groupKey(alt, def.anchor !== undefined && def.anchor >= 0 ? def.anchor : 0)))) partial = true;
     });
     if (complete) topics.set(rule, "complete");
     else if (partial) topics.set(rule, "partial");
@@ -738,6 +738,12 @@ function startsWithLabel(t: string, label: string): boolean {
   return t.startsWith(label + ":", i) || t.startsWith(label + ".", i);
 }
 
+/** The key "alt:group" of a topic group, made once (it is looked up for every rule in every sentence). */
+const GROUP_KEYS: string[][] = [];
+function groupKey(alt: number, group: number): string {
+  return ((GROUP_KEYS[alt] ??= [])[group] ??= alt + ":" + group);
+}
+
 /** Topic hits of one rule in one sentence: "alt:group" → hits in order; and whether an exclusion hit. */
 function topicHits(s: SentenceScan, rule: RuleId): TopicHits {
   return (s.topics ??= topicsOf(s)).get(rule) ?? NO_TOPIC;
@@ -765,7 +771,7 @@ function topicsOf(s: SentenceScan): Map<RuleId, TopicHits> {
       }
       else if (tag.k === "topic") {
         const groups = of(tag.rule).groups;
-        const key = tag.alt + ":" + tag.group;
+        const key = groupKey(tag.alt, tag.group);
         const list = groups.get(key);
         if (list) list.push(h);
         else groups.set(key, [h]);
@@ -1120,7 +1126,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       let missing = -1;
       let after = -1;
       for (let g = 0; g < groups.length; g++) {
-        const list = own.groups.get(alt + ":" + g);
+        const list = own.groups.get(groupKey(alt, g));
         const h = list?.find((x) => !ordered || g === 0 || (x.start > after && x.start - after <= ORDERED_GAP));
         if (h) {
           got.push(h);
@@ -1136,7 +1142,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // Report every hit of the matched groups (explainability), not only the first.
         const seen = new Set<Hit>();
         for (let g = 0; g < groups.length; g++) {
-          const list = own.groups.get(alt + ":" + g) ?? [];
+          const list = own.groups.get(groupKey(alt, g)) ?? [];
           // The first hit of every group, then more hits while there is room (triggers are capped).
           for (let k = 0; k < list.length && (k === 0 || seen.size < MAX_TRIGGERS); k++) seen.add(list[k]);
         }
@@ -1147,7 +1153,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // reflected in the new sentence.": the request that is lent may itself name the generic group
         // (the relief), never the one naming the argument.
         const lt = topicHits(lentFrom, rule);
-        const h = lt.excluded ? undefined : lt.groups.get(alt + ":" + missing)?.[0];
+        const h = lt.excluded ? undefined : lt.groups.get(groupKey(alt, missing))?.[0];
         if (h) {
           matched = got;
           let e = h.end;
@@ -1167,7 +1173,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           if (missing === (def.anchor ?? 0) && n.start > s.start) continue;
           const nt = topicHits(n, rule);
           if (nt.excluded) continue;
-          const h = nt.groups.get(alt + ":" + missing)?.[0];
+          const h = nt.groups.get(groupKey(alt, missing))?.[0];
           if (h) {
             matched = got;
             let e = h.end;
