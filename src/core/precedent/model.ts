@@ -120,10 +120,11 @@ export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentMode
   return scoresOf(model, sums, hit, explain);
 }
 
-/** A weighted feature of the model: its name and its weights. */
+/** A weighted feature of the model: its name and its weights (and, in an index, the last scoring that counted it). */
 interface Weighted {
   feature: string;
   ws: [number, number][];
+  mark?: number;
 }
 
 /**
@@ -151,7 +152,7 @@ function weightIndex(model: ArgumentModel): WeightIndex {
   const pairList: [string, string, Weighted][] = [];
   ix = { vocabulary, words: [], pairs: new Map(), other: new Map() };
   for (const [feature, ws] of entries) {
-    const w: Weighted = { feature, ws };
+    const w: Weighted = { feature, ws, mark: 0 };
     const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
     if (feature.startsWith("w:")) ix.words[id(feature.slice(2))] = w;
     else if (space !== -1) {
@@ -182,17 +183,9 @@ export function scoreParagraph(
 ): Score[] {
   const ix = weightIndex(model);
   const sums = model.bias.slice();
-  // a feature counts once (presence): each weighted feature has one entry, so its entry marks it
-  const seen = new Set<Weighted>();
-  const hit: Weighted[] = [];
-  const add = (w: Weighted | undefined) => {
-    if (!w || seen.has(w)) return;
-    seen.add(w);
-    // (indexed loops: this runs for most words of a brief, often before the optimiser gets to it)
-    const ws = w.ws;
-    for (let k = 0; k < ws.length; k++) sums[ws[k][0]] += ws[k][1];
-    if (explain) hit.push(w);
-  };
+  // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
+  const scoring = ++SCORINGS;
+  const hit: Weighted[] | undefined = explain ? [] : undefined;
   const toks = tokensOf(text);
   const v = ix.vocabulary.size;
   let id = -1;
@@ -200,16 +193,28 @@ export function scoreParagraph(
     const w = i === 0 ? canon(toks[0]) : toks[i];
     // the id of this word (the next one's, computed for the pair before)
     if (i === 0) id = ix.vocabulary.get(w) ?? -1;
-    if (id !== -1 && !isStopWord(w)) add(ix.words[id]);
+    if (id !== -1 && !isStopWord(w)) count(ix.words[id], scoring, sums, hit);
     if (i + 1 < toks.length) {
       const nextWord = (toks[i + 1] = canon(toks[i + 1]));
       const nextId = ix.vocabulary.get(nextWord) ?? -1;
-      if (id !== -1 && nextId !== -1) add(ix.pairs.get(id * v + nextId));
+      if (id !== -1 && nextId !== -1) count(ix.pairs.get(id * v + nextId), scoring, sums, hit);
       id = nextId;
     }
   }
-  for (const f of evidenceFeatures(ev, detected, ctx)) add(ix.other.get(f));
-  return scoresOf(model, sums, hit, explain);
+  for (const f of evidenceFeatures(ev, detected, ctx)) count(ix.other.get(f), scoring, sums, hit);
+  return scoresOf(model, sums, hit ?? [], explain);
+}
+
+/** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
+let SCORINGS = 0;
+
+/** Count a weighted feature once per scoring: its weights into `sums` (indexed loops: this runs for most words of a brief, often before the optimiser gets to it). */
+function count(w: Weighted | undefined, scoring: number, sums: number[], hit: Weighted[] | undefined): void {
+  if (w === undefined || w.mark === scoring) return;
+  w.mark = scoring;
+  const ws = w.ws;
+  for (let k = 0; k < ws.length; k++) sums[ws[k][0]] += ws[k][1];
+  if (hit) hit.push(w);
 }
 
 function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
