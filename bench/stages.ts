@@ -8,6 +8,7 @@
  * "citations" and "sentences" time those steps on their own.
  */
 import { readFileSync } from "node:fs";
+import { setFlagsFromString } from "node:v8";
 import { Brief } from "../src/core/brief/brief";
 import { briefSentences } from "../src/core/brief/sentences";
 import { recognizeCitations } from "../src/core/citations/recognize";
@@ -19,6 +20,8 @@ import { briefFacts } from "../src/core/precedent/facts";
 import { BriefAnalyzer } from "../src/core/precedent/analyze";
 import { findingEntries } from "../src/cli/check";
 
+// as the CLI runs (src/cli/main.ts)
+setFlagsFromString("--no-turbo-inlining");
 const file = process.argv[2];
 // wall-clock and CPU milliseconds (CPU time, user + system, is steadier on a loaded machine)
 const ms: Record<string, number> = {};
