@@ -120,23 +120,32 @@ export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentMode
   return scoresOf(model, sums, hit, explain);
 }
 
-/** A weighted feature of the model: its name and its weights (and, in an index, the last scoring that counted it). */
+/** A weighted feature of the model: its name and its weights. */
 interface Weighted {
   feature: string;
   ws: [number, number][];
-  mark?: number;
 }
 
 /**
- * The weights indexed for scoring a paragraph without naming its features: each word of the
- * model's word and pair features gets a number; word → weights by number, pair → weights by
- * (first × vocabulary size + second), other feature name → weights. Built once per model.
+ * The weights indexed for scoring a paragraph without naming its features. Each weighted feature
+ * has a number f; its weights are `label[k]`, `weight[k]` for k in [start[f], start[f + 1]) (flat
+ * typed arrays: the weights of a paragraph's features are read from a few cache lines, not from
+ * thousands of small arrays). Each word of the model's word and pair features has a number too:
+ * word → feature by word number (`words`, −1: none), pair → feature by (first × vocabulary size +
+ * second), any other feature name → feature. Built once per model.
  */
 interface WeightIndex {
   vocabulary: Map<string, number>;
-  words: (Weighted | undefined)[];
-  pairs: Map<number, Weighted>;
-  other: Map<string, Weighted>;
+  words: Int32Array;
+  pairs: Map<number, number>;
+  other: Map<string, number>;
+  start: Int32Array;
+  label: Int32Array;
+  weight: Float64Array;
+  /** Per feature, the number of the last scoring that counted it. */
+  mark: Float64Array;
+  /** Per feature, its name and weights (for the trace). */
+  weighted: Weighted[];
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
@@ -149,22 +158,44 @@ function weightIndex(model: ArgumentModel): WeightIndex {
     return n;
   };
   const entries = Object.entries(model.weights);
-  const pairList: [string, string, Weighted][] = [];
-  ix = { vocabulary, words: [], pairs: new Map(), other: new Map() };
+  const weighted: Weighted[] = [];
+  let total = 0;
   for (const [feature, ws] of entries) {
-    const w: Weighted = { feature, ws, mark: 0 };
+    weighted.push({ feature, ws });
+    total += ws.length;
+  }
+  const start = new Int32Array(weighted.length + 1);
+  const label = new Int32Array(total);
+  const weight = new Float64Array(total);
+  const wordOf = new Map<number, number>();
+  const pairList: [string, string, number][] = [];
+  const other = new Map<string, number>();
+  let k = 0;
+  for (let f = 0; f < weighted.length; f++) {
+    const { feature, ws } = weighted[f];
+    start[f] = k;
+    for (const [l, w] of ws) {
+      label[k] = l;
+      weight[k] = w;
+      k++;
+    }
     const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
-    if (feature.startsWith("w:")) ix.words[id(feature.slice(2))] = w;
+    if (feature.startsWith("w:")) wordOf.set(id(feature.slice(2)), f);
     else if (space !== -1) {
       const a = feature.slice(2, space);
       const b = feature.slice(space + 1);
       id(a);
       id(b);
-      pairList.push([a, b, w]);
-    } else ix.other.set(feature, w);
+      pairList.push([a, b, f]);
+    } else other.set(feature, f);
   }
+  start[weighted.length] = k;
   const v = vocabulary.size;
-  for (const [a, b, w] of pairList) ix.pairs.set(vocabulary.get(a)! * v + vocabulary.get(b)!, w);
+  const words = new Int32Array(v).fill(-1);
+  for (const [w, f] of wordOf) words[w] = f;
+  const pairs = new Map<number, number>();
+  for (const [a, b, f] of pairList) pairs.set(vocabulary.get(a)! * v + vocabulary.get(b)!, f);
+  ix = { vocabulary, words, pairs, other, start, label, weight, mark: new Float64Array(weighted.length), weighted };
   INDEXES.set(model, ix);
   return ix;
 }
@@ -193,28 +224,28 @@ export function scoreParagraph(
     const w = i === 0 ? canon(toks[0]) : toks[i];
     // the id of this word (the next one's, computed for the pair before)
     if (i === 0) id = ix.vocabulary.get(w) ?? -1;
-    if (id !== -1 && !isStopWord(w)) count(ix.words[id], scoring, sums, hit);
+    if (id !== -1 && !isStopWord(w)) count(ix, ix.words[id], scoring, sums, hit);
     if (i + 1 < toks.length) {
       const nextWord = (toks[i + 1] = canon(toks[i + 1]));
       const nextId = ix.vocabulary.get(nextWord) ?? -1;
-      if (id !== -1 && nextId !== -1) count(ix.pairs.get(id * v + nextId), scoring, sums, hit);
+      if (id !== -1 && nextId !== -1) count(ix, ix.pairs.get(id * v + nextId) ?? -1, scoring, sums, hit);
       id = nextId;
     }
   }
-  for (const f of evidenceFeatures(ev, detected, ctx)) count(ix.other.get(f), scoring, sums, hit);
+  for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
   return scoresOf(model, sums, hit ?? [], explain);
 }
 
 /** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
 let SCORINGS = 0;
 
-/** Count a weighted feature once per scoring: its weights into `sums` (indexed loops: this runs for most words of a brief, often before the optimiser gets to it). */
-function count(w: Weighted | undefined, scoring: number, sums: number[], hit: Weighted[] | undefined): void {
-  if (w === undefined || w.mark === scoring) return;
-  w.mark = scoring;
-  const ws = w.ws;
-  for (let k = 0; k < ws.length; k++) sums[ws[k][0]] += ws[k][1];
-  if (hit) hit.push(w);
+/** Count feature `f` (−1: none) once per scoring: its weights into `sums`, in the model's order. */
+function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: Weighted[] | undefined): void {
+  if (f < 0 || ix.mark[f] === scoring) return;
+  ix.mark[f] = scoring;
+  const end = ix.start[f + 1];
+  for (let k = ix.start[f]; k < end; k++) sums[ix.label[k]] += ix.weight[k];
+  if (hit) hit.push(ix.weighted[f]);
 }
 
 function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
