@@ -67,6 +67,15 @@ export function normalize(text: string): string {
   // toLowerCase keeps the length except for a few characters (e.g. "İ"); then lower ASCII only.
   const src = lower.length === text.length ? lower : text;
   const asciiOnly = src !== lower;
+  // most sentences have nothing to map beyond lower case: then the lower-cased text is the result
+  if (!asciiOnly) {
+    let plain = true;
+    for (let i = 0; i < src.length && plain; i++) {
+      const c = src.charCodeAt(i);
+      plain = !(c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0xa0 || c === 10 || c === 13 || c === 9 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d);
+    }
+    if (plain) return lower;
+  }
   const codes = new Uint16Array(src.length);
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
