@@ -26,6 +26,22 @@ const problemReporter = {
   },
 };
 
+/**
+ * A data file as `JSON.parse("…")` rather than an object literal: the same values, but the
+ * bundle's parser sees one string and JSON.parse builds the objects several times faster than
+ * compiling a literal of the same size (the CLI's start-up and the extension's activation).
+ * Data files have a default export only.
+ */
+const jsonAsParse = {
+  name: "json-as-parse",
+  setup(build) {
+    build.onLoad({ filter: /\.json$/ }, async (args) => {
+      const text = await fs.promises.readFile(args.path, "utf8");
+      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: "js" };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   minify: production,
@@ -34,7 +50,7 @@ const common = {
   logLevel: "warning",
   legalComments: "none",
   charset: "utf8",
-  plugins: [problemReporter],
+  plugins: [problemReporter, jsonAsParse],
 };
 
 const bundles = [

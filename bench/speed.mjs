@@ -15,6 +15,10 @@ const RUNS = Number(process.argv[2] ?? 5);
 const UNIQUE = process.argv.includes("--unique");
 // --compare OTHER/dist/cli.js: another build of heartland timed in the same runs, on the same brief.
 const COMPARE = process.argv.includes("--compare") ? process.argv[process.argv.indexOf("--compare") + 1] : undefined;
+// --stages: also time the pipeline's stages (bench/stages.ts, bundled here) in RUNS fresh processes on the same brief.
+const STAGES = process.argv.includes("--stages");
+// --keep PATH: also write the generated brief to PATH (to compare a build's findings on it before and after a change).
+const KEEP = process.argv.includes("--keep") ? process.argv[process.argv.indexOf("--keep") + 1] : undefined;
 const mdlPkg = join(root, "node_modules", "markdownlint-cli2", "package.json");
 const mdlBin = join(dirname(mdlPkg), JSON.parse(readFileSync(mdlPkg, "utf8")).bin["markdownlint-cli2"]);
 
@@ -47,6 +51,7 @@ while (brief.length < 1_000_000) {
 const dir = mkdtempSync(join(tmpdir(), "heartland-speed-"));
 const file = join(dir, "brief.md");
 writeFileSync(file, brief);
+if (KEEP) writeFileSync(KEEP, brief);
 writeFileSync(join(dir, ".markdownlint-cli2.jsonc"), "{}\n");
 
 function once(cmd, args) {
@@ -72,6 +77,21 @@ const bare = median(runs.bare);
 const heartland = median(runs.heartland);
 const mdl = median(runs.mdl);
 const compare = COMPARE ? median(runs.compare) : undefined;
+// Per-stage timing: bench/stages.ts bundled from the sources (so build dist/ from the same tree), run RUNS times.
+let stageRows;
+if (STAGES) {
+  const { buildSync } = await import("esbuild");
+  const bundle = join(dir, "stages.js");
+  buildSync({ entryPoints: [join(root, "bench", "stages.ts")], bundle: true, platform: "node", format: "cjs", target: "node18", outfile: bundle, logLevel: "warning" });
+  const results = [];
+  for (let r = 0; r < RUNS; r++) {
+    const res = spawnSync(process.execPath, [bundle, file], { encoding: "utf8", maxBuffer: 1 << 26 });
+    if (res.status !== 0) throw new Error(`bench/stages.ts failed: ${res.stderr}`);
+    results.push(JSON.parse(res.stdout));
+  }
+  const med = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  stageRows = Object.keys(results[0].ms).map((k) => ({ stage: k, wall: med(results.map((x) => x.ms[k])), cpu: med(results.map((x) => x.cpu[k])) }));
+}
 rmSync(dir, { recursive: true, force: true });
 let findings = 0;
 try { findings = JSON.parse(heartland.out).files[0].findings.length; } catch { /* reported below */ }
@@ -82,3 +102,10 @@ console.log(`heartland check:        ${heartland.ms.toFixed(0).padStart(6)} ms  
 console.log(`markdownlint-cli2:      ${mdl.ms.toFixed(0).padStart(6)} ms  (exit ${mdl.status})`);
 if (compare) console.log(`compared build:         ${compare.ms.toFixed(0).padStart(6)} ms  (${(compare.ms / mdl.ms).toFixed(3)} × markdownlint; ${COMPARE})`);
 console.log(`ratio heartland / markdownlint = ${(heartland.ms / mdl.ms).toFixed(3)} (target ≤ 0.15)`);
+if (stageRows) {
+  console.log(`\nstages (bench/stages.ts: each once per fresh process, in pipeline order; median of ${RUNS} processes)`);
+  console.log("stage                  wall ms   CPU ms");
+  for (const r of stageRows) console.log(`${r.stage.padEnd(20)} ${r.wall.toFixed(0).padStart(9)} ${r.cpu.toFixed(0).padStart(8)}`);
+  console.log("(CPU counts the optimiser's and GC's threads too. \"citation checks\" recognises citations and splits sentences again itself;");
+  console.log(" \"argument analysis\" splits its paragraphs into sentences itself; not counted: Node start-up and loading the bundle)");
+}

@@ -65,18 +65,7 @@ export function runCheck(args: string[], io: Io): number {
       const pos = lines.positionAt(p.start);
       io.err(`${file}:${pos.line + 1}:${pos.character + 1}: front matter: ${p.message}`);
     }
-    const entries: { start: number; json: JsonFinding; text: string }[] = [];
-    for (const f of findings) {
-      const json = toJson(f, lines);
-      if (explain && f.trace) json.trace = f.trace;
-      const why = explain && f.trace ? "\n    Why: " + whyLines(f.trace).join("\n         ") : "";
-      entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}${why}` });
-    }
-    for (const f of citations) {
-      const json = citationJson(f, lines, eff.circuit, eff.edition);
-      entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}${f.fix ? `\n    Fix: ${f.fix.title}` : ""}` });
-    }
-    entries.sort((a, b) => a.start - b.start);
+    const entries = findingEntries(file, findings, citations, lines, eff, explain);
     for (const l of longLines) io.err(`${file}:${l + 1}: this line is longer than 20,000 characters and was not checked.`);
     total += entries.length;
     files.push({ file, findings: entries.map((e) => e.json) });
@@ -88,6 +77,30 @@ export function runCheck(args: string[], io: Io): number {
     io.out(text.join("\n"));
   }
   return total > 0 ? 1 : 0;
+}
+
+/** A file's findings as JSON and as text lines, in document order. */
+export function findingEntries(
+  file: string,
+  findings: Finding[],
+  citations: CitationFinding[],
+  lines: LineIndex,
+  eff: { circuit: string | null; edition: number },
+  explain: boolean,
+): { start: number; json: JsonFinding; text: string }[] {
+  const entries: { start: number; json: JsonFinding; text: string }[] = [];
+  for (const f of findings) {
+    const json = toJson(f, lines);
+    if (explain && f.trace) json.trace = f.trace;
+    const why = explain && f.trace ? "\n    Why: " + whyLines(f.trace).join("\n         ") : "";
+    entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}${why}` });
+  }
+  for (const f of citations) {
+    const json = citationJson(f, lines, eff.circuit, eff.edition);
+    entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}${f.fix ? `\n    Fix: ${f.fix.title}` : ""}` });
+  }
+  entries.sort((a, b) => a.start - b.start);
+  return entries;
 }
 
 /** 1-based line/column span of [start, end) (endColumn exclusive). */

@@ -24,7 +24,7 @@ import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, type BriefContext } from "./context";
-import { paragraphFeatures, scoreFeatures, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
+import { paragraphFeatures, scoreParagraph, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
@@ -155,9 +155,8 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
   if (!useModel || !evidence) return out;
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
-  const feats = paragraphFeatures(para, evidence, detected, ctx);
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
-  const scores = new Map(scoreFeatures(feats, MODEL, wanted).map((sc) => [sc.rule, sc]));
+  const scores = new Map(scoreParagraph(para, evidence, detected, ctx, MODEL, wanted).map((sc) => [sc.rule, sc]));
   const modelOf = (rule: RuleId) => {
     const sc = scores.get(rule)!;
     return { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };

@@ -67,6 +67,15 @@ export function normalize(text: string): string {
   // toLowerCase keeps the length except for a few characters (e.g. "İ"); then lower ASCII only.
   const src = lower.length === text.length ? lower : text;
   const asciiOnly = src !== lower;
+  // most sentences have nothing to map beyond lower case: then the lower-cased text is the result
+  if (!asciiOnly) {
+    let plain = true;
+    for (let i = 0; i < src.length && plain; i++) {
+      const c = src.charCodeAt(i);
+      plain = !(c === 45 || c === 0x2010 || c === 0x2011 || c === 0x2012 || c === 0x2013 || c === 0x2014 || c === 0xa0 || c === 10 || c === 13 || c === 9 || c === 0x2018 || c === 0x2019 || c === 0x201c || c === 0x201d);
+    }
+    if (plain) return lower;
+  }
   const codes = new Uint16Array(src.length);
   for (let i = 0; i < src.length; i++) {
     let c = src.charCodeAt(i);
@@ -136,39 +145,106 @@ export function maskLongQuotes(norm: string): string {
   return parts.join("");
 }
 
-/** End offset of `cue` matched at `i` in `t`, or -1. A space in the cue matches a run of spaces. */
-function matchAt(t: string, i: number, cue: string): number {
-  let p = i;
-  for (let k = 0; k < cue.length; k++) {
-    const c = cue[k];
-    if (c === " ") {
-      if (t[p] !== " ") return -1;
-      while (t[p] === " ") p++;
-    } else {
-      if (t[p] !== c) return -1;
-      p++;
-    }
-  }
-  return p;
-}
-
 export interface Hit {
   cue: Cue;
   start: number;
   end: number;
 }
 
+/**
+ * Every cue, in a trie by character: from a word start, one walk down the trie finds every cue
+ * that `matchAt` would have matched there (a space in a cue is an edge that takes a run of spaces).
+ * Built on first use from the cues in sorted order, as arrays (first child, next sibling,
+ * character, cue ending here): no object per node. `rank` keeps the order in which the key index
+ * was tried (key length, then the order cues were filed under their key), so hits come out in the
+ * order a scan of the index gave them.
+ */
+interface Trie {
+  first: Int32Array;
+  next: Int32Array;
+  char: Int32Array;
+  end: (Cue | undefined)[];
+  /** The root's children by character (below 256). */
+  root: Int32Array;
+  rank: Map<Cue, number>;
+}
+let TRIE: Trie | undefined;
+
+function buildTrie(): Trie {
+  const rank = new Map<Cue, number>();
+  const cues: Cue[] = [];
+  for (const [key, list] of index) {
+    // (a cue with no key is never tried: it cannot start at a word start)
+    if (key.length === 0) continue;
+    list.forEach((cue, k) => {
+      rank.set(cue, key.length * 1_000_000 + k);
+      cues.push(cue);
+    });
+  }
+  cues.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : 0));
+  let size = 1;
+  for (const c of cues) size += c.text.length;
+  // node 0 is the root, and 0 also means "none" (the root is no one's child)
+  const first = new Int32Array(size);
+  const next = new Int32Array(size);
+  const char = new Int32Array(size);
+  const last = new Int32Array(size);
+  const end: (Cue | undefined)[] = new Array(size).fill(undefined);
+  const root = new Int32Array(256);
+  let nodes = 1;
+  const path = [0];
+  let prev = "";
+  for (const cue of cues) {
+    const t = cue.text;
+    let lcp = 0;
+    while (lcp < t.length && lcp < prev.length && t.charCodeAt(lcp) === prev.charCodeAt(lcp)) lcp++;
+    for (let d = lcp; d < t.length; d++) {
+      const parent = path[d];
+      const n = nodes++;
+      const c = t.charCodeAt(d);
+      char[n] = c;
+      // sorted input: a new child comes after its parent's other children
+      if (last[parent]) next[last[parent]] = n;
+      else first[parent] = n;
+      last[parent] = n;
+      if (parent === 0 && c < 256) root[c] = n;
+      path[d + 1] = n;
+    }
+    end[path[t.length]] = cue;
+    prev = t;
+  }
+  return { first, next, char, end, root, rank };
+}
+
 export function scan(t: string): Hit[] {
+  const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT, rank: RANK } = (TRIE ??= buildTrie());
   const hits: Hit[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!isWordStart(t, i)) continue;
-    for (let len = 1; len <= KEY_LEN && i + len <= t.length; len++) {
-      const list = index.get(t.slice(i, i + len));
-      if (!list) continue;
-      for (const cue of list) {
-        const e = matchAt(t, i, cue.text);
-        if (e !== -1) hits.push({ cue, start: i, end: e });
+    const from = hits.length;
+    let node = 0;
+    let p = i;
+    for (;;) {
+      const cue = END[node];
+      if (cue) hits.push({ cue, start: i, end: p });
+      if (p >= t.length) break;
+      const c = t.charCodeAt(p);
+      let child: number;
+      if (node === 0 && c < 256) child = ROOT[c];
+      else {
+        child = FIRST[node];
+        while (child !== 0 && CHAR[child] < c) child = NEXT[child];
+        if (child !== 0 && CHAR[child] !== c) child = 0;
       }
+      if (child === 0) break;
+      node = child;
+      if (c === 32) while (t.charCodeAt(p) === 32) p++;
+      else p++;
+    }
+    // several cues at one word start: in the order the index was tried
+    if (hits.length - from > 1) {
+      const here = hits.splice(from).sort((a, b) => RANK.get(a.cue)! - RANK.get(b.cue)!);
+      for (const h of here) hits.push(h);
     }
   }
   return hits;
@@ -316,17 +392,40 @@ function courtIsSubject(t: string, at: number): boolean {
  * comma ("Invoking § 3553(a)(6), Congress authorized …")?
  */
 const LAWMAKERS = new Set(["commission", "congress", "legislature"]);
+
+/** `t.trim().split(" ").filter((w) => w !== "").slice(0, n)`, without splitting the whole sentence. */
+function firstWords(t: string, n: number): string[] {
+  const s = t.trim();
+  const out: string[] = [];
+  let i = 0;
+  while (i < s.length && out.length < n) {
+    let e = s.indexOf(" ", i);
+    if (e === -1) e = s.length;
+    if (e > i) out.push(s.slice(i, e));
+    i = e + 1;
+  }
+  return out;
+}
+
 function institutionSpeaks(t: string): boolean {
-  const words = t.trim().split(" ").filter((w) => w !== "");
+  // the first words decide, almost always: the whole sentence is split only where they do not
+  return institutionOpens(firstWords(t, 16), false) ?? institutionOpens(t.trim().split(" ").filter((w) => w !== ""), true)!;
+}
+
+/** institutionSpeaks on a sentence's first words (`complete`: all of them); undefined where more words are needed. */
+function institutionOpens(words: string[], complete: boolean): boolean | undefined {
   let i = 0;
   while (i < words.length && (words[i] === "the" || words[i] === "united" || words[i] === "states" || words[i] === "sentencing" || words[i] === "u.s.")) i++;
+  if (i === words.length && !complete) return undefined;
   if (i < words.length && LAWMAKERS.has(letters(words[i]))) return true;
   // a participial opener: the first clause ends at a comma, and the lawmaker opens the next
   if (words.length > 0 && words[0].endsWith("ing")) {
+    // (a first comma among the first 16 words is the sentence's first comma; none there is none before the eighth)
     const comma = words.findIndex((w) => w.endsWith(","));
     if (comma >= 0 && comma < 8) {
       let j = comma + 1;
       while (j < words.length && (words[j] === "the" || words[j] === "sentencing")) j++;
+      if (j === words.length && !complete) return undefined;
       if (j < words.length && LAWMAKERS.has(letters(words[j]))) return true;
     }
   }
@@ -424,9 +523,10 @@ export interface ParagraphContext {
 
 export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence } {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
-    const norm = maskLongQuotes(normalize(text.slice(s.start, s.end)));
-    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(text.slice(s.start, s.end)),
-      namedParties: namesParties(text.slice(s.start, s.end)) };
+    const raw = text.slice(s.start, s.end);
+    const norm = maskLongQuotes(normalize(raw));
+    // (every field set here, `topics` too: one object shape for the optimiser)
+    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw), topics: undefined };
   });
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
@@ -444,7 +544,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       if (!AUTHOR_ARGUES.some((w) => t.includes(w))) return;
-      args[i] = { ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } };
+      args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
     });
   }
   const out: Detection[] = [];
@@ -470,7 +570,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
         // "He received probation. He has lived here since fifteen. He asks for a variance because of
         // his diabetes." is another ground after background.
         if (j === i + 2 && (sentences[j].norm.includes("because") || GROUND_PHRASES.some((g) => sentences[j].norm.includes(g)))) continue;
-        found = detectSentence(s, [], crParagraph, text, { ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 });
+        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }));
         if (found.length) break;
       }
     }
@@ -479,7 +579,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     if (found.length === 0 && i > 0 && startsWithLabel(s.norm, "a") && startsWithLabel(sentences[i - 1].norm, "q")) {
       const q = args[i - 1];
       if (q.lendable && !q.hold && !q.denied && !args[i].hold && !args[i].denied) {
-        found = detectSentence(s, [], crParagraph || hasCr(sentences[i - 1].hits), text, { ...args[i], cue: q.lendable, lentFrom: sentences[i - 1] });
+        found = detectSentence(s, [], crParagraph || hasCr(sentences[i - 1].hits), text, argumentScan({ ...args[i], cue: q.lendable, lentFrom: sentences[i - 1] }));
       }
     }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
@@ -525,13 +625,13 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
       }
       if (any) perSentence[i].rules.push(rule);
       def.alts.forEach((groups, alt) => {
-        if (groups.every((_, g) => th.groups.has(alt + ":" + g))) complete = true;
+        if (groups.every((_, g) => th.groups.has(groupKey(alt, g)))) complete = true;
       });
     });
     let partial = false;
     def.alts.forEach((groups, alt) => {
-      const n = groups.filter((_, g) => inPara.has(alt + ":" + g)).length;
-      if (n === groups.length || (groups.length > 1 && n === groups.length - 1 && inPara.has(alt + ":" + (def.anchor !== undefined && def.anchor >= 0 ? def.anchor : 0)))) partial = true;
+      const n = groups.filter((_, g) => inPara.has(groupKey(alt, g))).length;
+      if (n === groups.length || (groups.length > 1 && n === groups.length - 1 && inPara.has(groupKey(alt, def.anchor !== undefined && def.anchor >= 0 ? def.anchor : 0)))) partial = true;
     });
     if (complete) topics.set(rule, "complete");
     else if (partial) topics.set(rule, "partial");
@@ -568,6 +668,8 @@ function conceded(t: string, at: number): boolean {
 
 /** "The defendant in Pepper", "the petitioner in Concepcion": a capitalised name right after "defendant in". */
 function namesOtherCasesParty(text: string): boolean {
+  // (most sentences name no such party: every pattern below contains one of these, unchanged by the replace)
+  if (!text.includes("defendant in ") && !text.includes("petitioner in ") && !text.includes("appellant in ") && !text.includes("movant in ")) return false;
   const raw = text.replace(/The (defendant|petitioner|appellant|movant) in /g, "the $1 in ");
   // (singular and definite only: "reentry defendants in Arizona", "an identical defendant in San Diego" are
   // comparisons, not another case)
@@ -613,7 +715,7 @@ const REPORTERS = new Set(["article", "author", "authors", "essay"]);
  * argues …"): nothing in the sentence is this case's argument unless a party is named as a verb's subject.
  */
 function genericOpening(t: string): boolean {
-  const words = t.trim().split(" ").filter((w) => w !== "").slice(0, 6);
+  const words = firstWords(t, 6);
   // ("The article profiles Mr. Santos, whose motion rests on …": an article reporting a party's motion is news)
   return words.some((w) => GENERIC_WORDS.has(letters(w)) && !CONDITIONS.has(letters(w)) && !REPORTERS.has(letters(w)));
 }
@@ -651,6 +753,12 @@ function startsWithLabel(t: string, label: string): boolean {
   return t.startsWith(label + ":", i) || t.startsWith(label + ".", i);
 }
 
+/** The key "alt:group" of a topic group, made once (it is looked up for every rule in every sentence). */
+const GROUP_KEYS: string[][] = [];
+function groupKey(alt: number, group: number): string {
+  return ((GROUP_KEYS[alt] ??= [])[group] ??= alt + ":" + group);
+}
+
 /** Topic hits of one rule in one sentence: "alt:group" → hits in order; and whether an exclusion hit. */
 function topicHits(s: SentenceScan, rule: RuleId): TopicHits {
   return (s.topics ??= topicsOf(s)).get(rule) ?? NO_TOPIC;
@@ -678,7 +786,7 @@ function topicsOf(s: SentenceScan): Map<RuleId, TopicHits> {
       }
       else if (tag.k === "topic") {
         const groups = of(tag.rule).groups;
-        const key = tag.alt + ":" + tag.group;
+        const key = groupKey(tag.alt, tag.group);
         const list = groups.get(key);
         if (list) list.push(h);
         else groups.set(key, [h]);
@@ -870,6 +978,14 @@ interface ArgumentScan {
   vary: boolean;
 }
 
+/**
+ * An ArgumentScan built field by field in one order, whatever it is made from (a spread copy or a
+ * literal): one object shape for all of them, so the optimised code that reads them stays valid.
+ */
+function argumentScan(a: ArgumentScan): ArgumentScan {
+  return { cue: a.cue, present: a.present, lendable: a.lendable, lentFrom: a.lentFrom, farLent: a.farLent, hold: a.hold, denied: a.denied, dep: a.dep, vary: a.vary };
+}
+
 function argumentOf(s: SentenceScan): ArgumentScan {
   const { norm, hits } = s;
   let strong: Hit | undefined;
@@ -993,7 +1109,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   if (!grant && weak && hold && onlyCourtFinds && EC_FINDINGS.has(weak.cue.text)) grant = weak;
   const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
   const lendable = strong ?? grant ?? present;
-  return { cue, present, lendable, hold, denied: deniedArgument, dep, vary };
+  return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
 function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan): Detection[] {
@@ -1025,7 +1141,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       let missing = -1;
       let after = -1;
       for (let g = 0; g < groups.length; g++) {
-        const list = own.groups.get(alt + ":" + g);
+        const list = own.groups.get(groupKey(alt, g));
         const h = list?.find((x) => !ordered || g === 0 || (x.start > after && x.start - after <= ORDERED_GAP));
         if (h) {
           got.push(h);
@@ -1041,7 +1157,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // Report every hit of the matched groups (explainability), not only the first.
         const seen = new Set<Hit>();
         for (let g = 0; g < groups.length; g++) {
-          const list = own.groups.get(alt + ":" + g) ?? [];
+          const list = own.groups.get(groupKey(alt, g)) ?? [];
           // The first hit of every group, then more hits while there is room (triggers are capped).
           for (let k = 0; k < list.length && (k === 0 || seen.size < MAX_TRIGGERS); k++) seen.add(list[k]);
         }
@@ -1052,7 +1168,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // reflected in the new sentence.": the request that is lent may itself name the generic group
         // (the relief), never the one naming the argument.
         const lt = topicHits(lentFrom, rule);
-        const h = lt.excluded ? undefined : lt.groups.get(alt + ":" + missing)?.[0];
+        const h = lt.excluded ? undefined : lt.groups.get(groupKey(alt, missing))?.[0];
         if (h) {
           matched = got;
           let e = h.end;
@@ -1072,7 +1188,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           if (missing === (def.anchor ?? 0) && n.start > s.start) continue;
           const nt = topicHits(n, rule);
           if (nt.excluded) continue;
-          const h = nt.groups.get(alt + ":" + missing)?.[0];
+          const h = nt.groups.get(groupKey(alt, missing))?.[0];
           if (h) {
             matched = got;
             let e = h.end;

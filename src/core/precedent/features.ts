@@ -16,27 +16,34 @@ const STOP = new Set([
 export function tokensOf(text: string): string[] {
   const out: string[] = [];
   const t = text.toLowerCase();
-  let cur = "";
+  // each token is a slice of `t` (flat strings: cheap to hash and compare)
+  let from = -1;
   for (let i = 0; i < t.length; i++) {
     const c = t.charCodeAt(i);
     const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 191 && c !== 0x2014 && c !== 0x2013 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0xa7);
-    if (word) cur += t[i];
-    else {
-      if (cur) out.push(cur);
-      cur = "";
+    if (word) {
+      if (from === -1) from = i;
+    } else {
+      if (from !== -1) out.push(t.slice(from, i));
+      from = -1;
       // "§" is a word of its own (statute and guideline citations)
       if (c === 0xa7) out.push("§");
     }
   }
-  if (cur) out.push(cur);
+  if (from !== -1) out.push(t.slice(from));
   return out;
 }
 
 /** Digits-only tokens beyond four digits (docket and page numbers) say nothing; years collapse to one token. */
-function canon(w: string): string {
+export function canon(w: string): string {
   if (w.length >= 5 && /^\d+$/.test(w)) return "#num";
   if (w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && /^\d+$/.test(w)) return "#year";
   return w;
+}
+
+/** Is `w` too common to be a feature of its own (it still counts inside word pairs)? */
+export function isStopWord(w: string): boolean {
+  return STOP.has(w);
 }
 
 /**

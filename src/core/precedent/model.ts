@@ -7,7 +7,7 @@
  */
 import { z } from "zod";
 import modelData from "../../data/argument-model.json";
-import { textFeatures } from "./features";
+import { textFeatures, tokensOf, canon, isStopWord } from "./features";
 import { validatedJson } from "../validatedJson";
 import type { ParagraphEvidence } from "./detect";
 import type { RuleId } from "./types";
@@ -53,27 +53,34 @@ export interface ReadingContext {
 /** Every feature of a paragraph: its words and pairs, and the stages' evidence. */
 export function paragraphFeatures(text: string, ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext = {}): Set<string> {
   const f = textFeatures(text);
+  for (const x of evidenceFeatures(ev, detected, ctx)) f.add(x);
+  return f;
+}
+
+/** The features of the stages' evidence and the brief's context, in the order `paragraphFeatures` adds them. */
+function evidenceFeatures(ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext): string[] {
+  const f: string[] = [];
   for (const [rule, kind] of ev.topics) {
-    f.add("t:" + rule + ":" + kind);
-    if (ev.partyArgues) f.add("tp:" + rule);
-    if (ev.holding) f.add("th:" + rule);
-    if (ev.government) f.add("tg:" + rule);
+    f.push("t:" + rule + ":" + kind);
+    if (ev.partyArgues) f.push("tp:" + rule);
+    if (ev.holding) f.push("th:" + rule);
+    if (ev.government) f.push("tg:" + rule);
   }
-  for (const rule of ev.excluded) f.add("x:" + rule);
-  for (const rule of detected) f.add("d:" + rule);
-  if (ev.partyArgues) f.add("s:party");
-  if (ev.motion) f.add("s:motion");
-  if (ev.request) f.add("s:request");
-  if (ev.holding) f.add("s:holding");
-  if (ev.grant) f.add("s:grant");
-  if (ev.denied) f.add("s:denied");
-  if (ev.government) f.add("s:government");
-  if (ev.generic) f.add("s:generic");
-  if (ev.compassionate || ctx.compassionate) f.add("s:compassionate");
-  if (ev.departure) f.add("s:departure");
-  if (ev.variance) f.add("s:variance");
-  if (ctx.author) f.add("c:" + ctx.author);
-  if (ctx.postSentence) f.add("c:post-sentence");
+  for (const rule of ev.excluded) f.push("x:" + rule);
+  for (const rule of detected) f.push("d:" + rule);
+  if (ev.partyArgues) f.push("s:party");
+  if (ev.motion) f.push("s:motion");
+  if (ev.request) f.push("s:request");
+  if (ev.holding) f.push("s:holding");
+  if (ev.grant) f.push("s:grant");
+  if (ev.denied) f.push("s:denied");
+  if (ev.government) f.push("s:government");
+  if (ev.generic) f.push("s:generic");
+  if (ev.compassionate || ctx.compassionate) f.push("s:compassionate");
+  if (ev.departure) f.push("s:departure");
+  if (ev.variance) f.push("s:variance");
+  if (ctx.author) f.push("c:" + ctx.author);
+  if (ctx.postSentence) f.push("c:post-sentence");
   return f;
 }
 
@@ -101,23 +108,157 @@ function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
  * trace needs (sorting them costs; most rules need none).
  */
 export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentModel = MODEL, explain?: (rule: RuleId, probability: number) => boolean): Score[] {
-  const n = model.labels.length;
   const sums = model.bias.slice();
   const weights = weightMap(model);
-  const hit: { feature: string; ws: [number, number][] }[] = [];
+  const hit: Weighted[] = [];
   for (const f of features) {
     const ws = weights.get(f);
     if (!ws) continue;
     for (const [l, w] of ws) sums[l] += w;
     if (explain) hit.push({ feature: f, ws });
   }
+  return scoresOf(model, sums, hit, explain);
+}
+
+/** A weighted feature of the model: its name and its weights. */
+interface Weighted {
+  feature: string;
+  ws: [number, number][];
+}
+
+/**
+ * The weights indexed for scoring a paragraph without naming its features. Each weighted feature
+ * has a number f; its weights are `label[k]`, `weight[k]` for k in [start[f], start[f + 1]) (flat
+ * typed arrays: the weights of a paragraph's features are read from a few cache lines, not from
+ * thousands of small arrays). Each word of the model's word and pair features has a number too:
+ * word → feature by word number (`words`, −1: none), pair → feature by (first × vocabulary size +
+ * second), any other feature name → feature. Built once per model.
+ */
+interface WeightIndex {
+  vocabulary: Map<string, number>;
+  words: Int32Array;
+  pairs: Map<number, number>;
+  other: Map<string, number>;
+  start: Int32Array;
+  label: Int32Array;
+  weight: Float64Array;
+  /** Per feature, the number of the last scoring that counted it. */
+  mark: Float64Array;
+  /** Per feature, its name and weights (for the trace). */
+  weighted: Weighted[];
+}
+const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
+function weightIndex(model: ArgumentModel): WeightIndex {
+  let ix = INDEXES.get(model);
+  if (ix) return ix;
+  const vocabulary = new Map<string, number>();
+  const id = (w: string) => {
+    let n = vocabulary.get(w);
+    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
+    return n;
+  };
+  const entries = Object.entries(model.weights);
+  const weighted: Weighted[] = [];
+  let total = 0;
+  for (const [feature, ws] of entries) {
+    weighted.push({ feature, ws });
+    total += ws.length;
+  }
+  const start = new Int32Array(weighted.length + 1);
+  const label = new Int32Array(total);
+  const weight = new Float64Array(total);
+  const wordOf = new Map<number, number>();
+  const pairList: [string, string, number][] = [];
+  const other = new Map<string, number>();
+  let k = 0;
+  for (let f = 0; f < weighted.length; f++) {
+    const { feature, ws } = weighted[f];
+    start[f] = k;
+    for (const [l, w] of ws) {
+      label[k] = l;
+      weight[k] = w;
+      k++;
+    }
+    const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
+    if (feature.startsWith("w:")) wordOf.set(id(feature.slice(2)), f);
+    else if (space !== -1) {
+      const a = feature.slice(2, space);
+      const b = feature.slice(space + 1);
+      id(a);
+      id(b);
+      pairList.push([a, b, f]);
+    } else other.set(feature, f);
+  }
+  start[weighted.length] = k;
+  const v = vocabulary.size;
+  const words = new Int32Array(v).fill(-1);
+  for (const [w, f] of wordOf) words[w] = f;
+  const pairs = new Map<number, number>();
+  for (const [a, b, f] of pairList) pairs.set(vocabulary.get(a)! * v + vocabulary.get(b)!, f);
+  ix = { vocabulary, words, pairs, other, start, label, weight, mark: new Float64Array(weighted.length), weighted };
+  INDEXES.set(model, ix);
+  return ix;
+}
+
+/**
+ * `scoreFeatures(paragraphFeatures(text, ev, detected, ctx), model, explain)`, without building the
+ * feature names: the same features, met in the same order (so the same sums, to the last bit).
+ */
+export function scoreParagraph(
+  text: string,
+  ev: ParagraphEvidence,
+  detected: ReadonlySet<RuleId>,
+  ctx: ReadingContext = {},
+  model: ArgumentModel = MODEL,
+  explain?: (rule: RuleId, probability: number) => boolean,
+): Score[] {
+  const ix = weightIndex(model);
+  const sums = model.bias.slice();
+  // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
+  const scoring = ++SCORINGS;
+  const hit: Weighted[] | undefined = explain ? [] : undefined;
+  const toks = tokensOf(text);
+  const v = ix.vocabulary.size;
+  let id = -1;
+  for (let i = 0; i < toks.length; i++) {
+    const w = i === 0 ? canon(toks[0]) : toks[i];
+    // the id of this word (the next one's, computed for the pair before)
+    if (i === 0) id = ix.vocabulary.get(w) ?? -1;
+    if (id !== -1 && !isStopWord(w)) count(ix, ix.words[id], scoring, sums, hit);
+    if (i + 1 < toks.length) {
+      const nextWord = (toks[i + 1] = canon(toks[i + 1]));
+      const nextId = ix.vocabulary.get(nextWord) ?? -1;
+      if (id !== -1 && nextId !== -1) count(ix, ix.pairs.get(id * v + nextId) ?? -1, scoring, sums, hit);
+      id = nextId;
+    }
+  }
+  for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
+  return scoresOf(model, sums, hit ?? [], explain);
+}
+
+/** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
+let SCORINGS = 0;
+
+/** Count feature `f` (−1: none) once per scoring: its weights into `sums`, in the model's order. */
+function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: Weighted[] | undefined): void {
+  if (f < 0 || ix.mark[f] === scoring) return;
+  ix.mark[f] = scoring;
+  const end = ix.start[f + 1];
+  for (let k = ix.start[f]; k < end; k++) sums[ix.label[k]] += ix.weight[k];
+  if (hit) hit.push(ix.weighted[f]);
+}
+
+function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
-  for (let l = 0; l < n; l++) {
+  for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-sums[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
-      for (const { feature, ws } of hit) for (const [ll, w] of ws) if (ll === l && w > 0) because.push({ feature, weight: w });
+      for (let h = 0; h < hit.length; h++) {
+        const ws = hit[h].ws;
+        for (let k = 0; k < ws.length; k++) if (ws[k][0] === l && ws[k][1] > 0) because.push({ feature: hit[h].feature, weight: ws[k][1] });
+      }
       because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
     }
     out.push({ rule, probability, threshold: model.thresholds[rule] ?? 1, because });

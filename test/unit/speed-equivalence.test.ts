@@ -1,0 +1,114 @@
+/**
+ * The fast paths of issue 9 give exactly what the plain definitions give (the learned model was
+ * trained on those, and findings must not move by a bit):
+ *   - scoreParagraph (weights indexed by word number) = scoreFeatures(paragraphFeatures(…)), to the
+ *     last bit of every probability and with the same explanation, on every passage of the dev split;
+ *   - tokensOf (slices) = the character-by-character tokeniser it replaced;
+ *   - scan (one trie walk per word start) = trying every cue at every word start, in the same order.
+ */
+import * as assert from "node:assert/strict";
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { readParagraph, scan, normalize } from "../../src/core/precedent/detect";
+import { paragraphFeatures, scoreFeatures, scoreParagraph, MODEL } from "../../src/core/precedent/model";
+import { tokensOf } from "../../src/core/precedent/features";
+import { isWordStart } from "../../src/core/brief/sentences";
+import {
+  STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DEPARTURE_CUES, VARIANCE_CUES, CR_CONTEXT_CUES, TOPICS,
+} from "../../src/core/precedent/cues";
+import { RULE_IDS } from "../../src/core/precedent/types";
+
+const rows: { text: string }[] = fs.readFileSync(path.join(__dirname, "..", "..", "..", "bench", "corpus", "dev.jsonl"), "utf8")
+  .split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+/** The tokeniser as it was: one character at a time. */
+function tokensByChar(text: string): string[] {
+  const out: string[] = [];
+  const t = text.toLowerCase();
+  let cur = "";
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 191 && c !== 0x2014 && c !== 0x2013 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0xa7);
+    if (word) cur += t[i];
+    else {
+      if (cur) out.push(cur);
+      cur = "";
+      if (c === 0xa7) out.push("§");
+    }
+  }
+  if (cur) out.push(cur);
+  return out;
+}
+
+/** Every cue in the order the detector files them (as detect.ts does), and the naive scan over them. */
+const CUES: string[] = [];
+const seen = new Set<string>();
+const file = (c: string) => { if (!seen.has(c)) { seen.add(c); CUES.push(c); } };
+for (const list of [STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DEPARTURE_CUES, VARIANCE_CUES, CR_CONTEXT_CUES]) list.forEach(file);
+for (const rule of RULE_IDS) {
+  const t = TOPICS[rule];
+  t.alts.forEach((groups) => groups.forEach((g) => g.forEach(file)));
+  (t.exclude ?? []).forEach(file);
+  (t.paragraphExclude ?? []).forEach(file);
+}
+const keyOf = (cue: string) => { let n = 0; while (n < cue.length && n < 4 && cue[n] !== " ") n++; return cue.slice(0, n); };
+const BY_KEY = new Map<string, string[]>();
+for (const c of CUES) BY_KEY.set(keyOf(c), [...(BY_KEY.get(keyOf(c)) ?? []), c]);
+function matchAt(t: string, i: number, cue: string): number {
+  let p = i;
+  for (let k = 0; k < cue.length; k++) {
+    if (cue[k] === " ") {
+      if (t[p] !== " ") return -1;
+      while (t[p] === " ") p++;
+    } else {
+      if (t[p] !== cue[k]) return -1;
+      p++;
+    }
+  }
+  return p;
+}
+function naiveScan(t: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < t.length; i++) {
+    if (!isWordStart(t, i)) continue;
+    for (let len = 1; len <= 4 && i + len <= t.length; len++) {
+      for (const cue of BY_KEY.get(t.slice(i, i + len)) ?? []) {
+        const e = matchAt(t, i, cue);
+        if (e !== -1) out.push(`${cue}@${i}-${e}`);
+      }
+    }
+  }
+  return out;
+}
+
+describe("speed (issue 9): fast paths equal the plain definitions", () => {
+  it("scoreParagraph = scoreFeatures(paragraphFeatures(…)) on every dev passage, bit for bit, with explanations", () => {
+    const contexts = [{}, { author: "defense" as const }, { compassionate: true, postSentence: true }];
+    for (const { text } of rows) {
+      const { detections, evidence } = readParagraph(text, 0, text.length, {});
+      const detected = new Set(detections.map((d) => d.rule));
+      for (const ctx of contexts) {
+        const plain = scoreFeatures(paragraphFeatures(text, evidence!, detected, ctx), MODEL, () => true);
+        const fast = scoreParagraph(text, evidence!, detected, ctx, MODEL, () => true);
+        assert.deepEqual(fast, plain);
+        assert.deepEqual(scoreParagraph(text, evidence!, detected, ctx, MODEL), scoreFeatures(paragraphFeatures(text, evidence!, detected, ctx), MODEL));
+      }
+    }
+  });
+
+  it("tokensOf = the character-by-character tokeniser", () => {
+    for (const { text } of rows) assert.deepEqual(tokensOf(text), tokensByChar(text));
+    assert.deepEqual(tokensOf("İstanbul — §2L1.2(b) 12345 “quoted”"), tokensByChar("İstanbul — §2L1.2(b) 12345 “quoted”"));
+  });
+
+  it("scan = every cue tried at every word start, same hits in the same order", () => {
+    for (const { text } of rows) {
+      const t = normalize(text);
+      assert.deepEqual(scan(t).map((h) => `${h.cue.text}@${h.start}-${h.end}`), naiveScan(t));
+    }
+    // runs of spaces, a cue at the very end, cues that are prefixes of others
+    for (const t of ["he argues  that it  is warranted", "the court should", "warrants a downward departure", "depart", "  seeks   release"]) {
+      assert.deepEqual(scan(t).map((h) => `${h.cue.text}@${h.start}-${h.end}`), naiveScan(t));
+    }
+  });
+});
