@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { uniqueBrief } from "./brief.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.argv[2] ?? 5);
@@ -35,18 +36,15 @@ const PARAGRAPHS = [
   "<!-- heartland-disable-next-line deportable-alien-status -->\nAs a deportable alien, Mr. Ruiz will serve his sentence under harsher conditions, without access to a halfway house, and he asks for a modest variance on that basis.",
   "The government has not objected to the calculation, and the parties agree that Mr. Ruiz is eligible for the two-level reduction for acceptance of responsibility. Id. at 4. The probation officer recommends a sentence at the low end of the range.",
 ];
-let brief = "---\ncircuit: 9\nguidelines-manual: 2025\n---\n\n# Sentencing Memorandum\n\n";
-let i = 0;
-const UNIQUE_TEXTS = UNIQUE
-  ? ["bench/corpus/train.jsonl", "bench/corpus/dev.jsonl", "bench/corpus/test.jsonl", "bench/heldout.jsonl", "bench/blind-z.jsonl"]
-      .flatMap((f) => readFileSync(join(root, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l).text))
-  : [];
-while (brief.length < 1_000_000) {
-  if (i % 40 === 0) brief += `## Part ${i / 40 + 1}\n\n`;
-  // past the end of the passages, each again with a different case number in front (still a different paragraph)
-  const text = UNIQUE ? (i < UNIQUE_TEXTS.length ? "" : `In No. ${1000 + i}-cr-${i % 997}, `) + UNIQUE_TEXTS[i % UNIQUE_TEXTS.length] : PARAGRAPHS[i % PARAGRAPHS.length];
-  brief += text + "\n\n";
-  i++;
+// the repeated-paragraph brief (a cache benchmark), or the brief of unique text (bench/brief.mjs)
+let brief, i;
+if (UNIQUE) ({ text: brief, paragraphs: i } = uniqueBrief(1_000_000));
+else {
+  brief = "---\ncircuit: 9\nguidelines-manual: 2025\n---\n\n# Sentencing Memorandum\n\n";
+  for (i = 0; brief.length < 1_000_000; i++) {
+    if (i % 40 === 0) brief += `## Part ${i / 40 + 1}\n\n`;
+    brief += PARAGRAPHS[i % PARAGRAPHS.length] + "\n\n";
+  }
 }
 const dir = mkdtempSync(join(tmpdir(), "heartland-speed-"));
 const file = join(dir, "brief.md");
