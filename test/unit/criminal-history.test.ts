@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
-import { computeRange, RangeInputError, type RangeResult } from "../../src/core/sentencing";
+import { refuse } from "./refuse";
+import { computeRange, type RangeResult } from "../../src/core/sentencing";
 import { yearsBefore } from "../../src/core/sentencing/criminalHistory";
 
 // Criminal history from the priors (issue 12): USSG §§4A1.1–4A1.2 and §4C1.1 by edition, and the
@@ -26,15 +27,6 @@ function perPrior(r: RangeResult): [number | undefined, number, string][] {
   return (r.criminalHistory?.items ?? []).map((i) => [i.prior, i.points, i.subsection]);
 }
 
-function refuse(raw: unknown): string[] {
-  try {
-    computeRange(raw);
-  } catch (e) {
-    if (e instanceof RangeInputError) return e.issues.map((i) => `${i.field}: ${i.message}`);
-    throw e;
-  }
-  assert.fail("expected the input to be refused");
-}
 
 describe("criminal history from the priors: §4A1.1(a)–(c)", () => {
   it("13 months is (b), 2 points; 14 months is (a), 3 points (exceeding one year and one month)", () => {

@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
-import { calculateRange, computeRange, RangeInputError, type RangeInput, type RangeResult } from "../../src/core/sentencing";
+import { refuse } from "./refuse";
+import { calculateRange, computeRange, type RangeInput, type RangeResult } from "../../src/core/sentencing";
 import designExample from "../fixtures/design-example.json";
 
 // The design example of DESIGN.md: 8 + 8 + 2 − 3 = 15; 15/IV = 30–37 months.
@@ -9,16 +10,6 @@ function run(raw: unknown): RangeResult {
   return computeRange(raw).result;
 }
 
-/** The issues a bad input raises, as "field: message". */
-function refuse(raw: unknown): string[] {
-  try {
-    computeRange(raw);
-  } catch (e) {
-    if (e instanceof RangeInputError) return e.issues.map((i) => `${i.field}: ${i.message}`);
-    throw e;
-  }
-  assert.fail("expected the input to be refused");
-}
 
 function levels(r: RangeResult): [string, number, number][] {
   return r.steps.map((s) => [s.cite, s.levels, s.total]);

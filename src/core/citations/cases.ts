@@ -497,13 +497,9 @@ function settle(l: ReporterLookup, year: number | undefined): Reporter | undefin
 
 /** `volume reporter page` (no name) at `at`, for the parts of a parallel citation after the first. */
 function readParallelAt(s: string, at: number): { volume: Part<number>; rs: number; re: number; look: ReporterLookup; page: Part<number>; pins: PinCite[]; end: number } | undefined {
-  const vol = readInt(s, at, 4);
-  if (!vol) return undefined;
-  const rs = skipWs(s, vol.end);
-  if (rs === vol.end) return undefined;
-  const words = readWordsLookedUp(s, rs);
-  if (!words) return undefined;
-  const { re, look } = words;
+  const vr = readVolumeReporter(s, at);
+  if (!vr) return undefined;
+  const { vol, rs, re, look } = vr;
   const q = skipWs(s, re);
   if (q === re) return undefined;
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
@@ -530,14 +526,21 @@ function yearBefore(s: string, at: number): { name: Part; paren: CourtParen } | 
   return { name, paren: { start: open, end: p, year: { value: Number(s.slice(p - 5, p - 1)), start: p - 5, end: p - 1 } } };
 }
 
-function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
+/** A volume, the space after it and the reporter words that follow, looked up: the start of every full citation. */
+function readVolumeReporter(s: string, at: number): { vol: { value: number; end: number }; rs: number; re: number; look: NonNullable<ReporterLookup> } | undefined {
   const vol = readInt(s, at, 4);
   if (!vol) return undefined;
   const rs = skipWs(s, vol.end);
   if (rs === vol.end) return undefined;
   const words = readWordsLookedUp(s, rs);
   if (!words) return undefined;
-  const { re, look } = words;
+  return { vol, rs, re: words.re, look: words.look };
+}
+
+function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
+  const vr = readVolumeReporter(s, at);
+  if (!vr) return undefined;
+  const { vol, rs, re, look } = vr;
   if (isLetter(s[re]) || s[re] === ".") return undefined;
   const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
   // "1 U. S., at 2": the short form with a comma before "at"
