@@ -476,6 +476,10 @@ async function stepCriminalHistoryFromPriors(d: Draft, at: At, prev: RangeInput[
     });
     p.convictedIn = where === "foreign" || where === "tribal" ? where : undefined;
     p.expunged = where === "expunged" ? true : undefined;
+    if (d.priors.length > 1) {
+      const label = await ask(at, { step, prompt: "Charging instrument (e.g. its case number), to tell which priors were charged together — give the same label to each (leave empty if charged alone)", value: p.chargingInstrument ?? "", validate: (x) => (x.trim().length > 200 ? "Keep the label under 200 characters." : undefined), back: true });
+      p.chargingInstrument = label.trim() === "" ? undefined : label.trim();
+    }
     if (p.kind === "misdemeanor") {
       type Petty = "none" | NonNullable<Prior["pettyOffense"]>;
       const petty = await pickOne<Petty>(at, { step, placeholder: "Is it an offense listed in USSG §4A1.2(c)?", items: [{ label: "No", value: "none" }, { label: "§4A1.2(c)(1)", detail: "counted only with probation over one year or at least 30 days' imprisonment", value: "4A1.2(c)(1)" }, { label: "§4A1.2(c)(2)", detail: "never counted", value: "4A1.2(c)(2)" }], active: p.pettyOffense ?? "none", back: true });

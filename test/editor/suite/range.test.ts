@@ -285,7 +285,7 @@ describe("Insert Guideline Range: criminal history from the priors", function ()
     await run("workbench.action.quickOpenSelectPrevious"); // "Yes"
     await run("workbench.action.acceptSelectedQuickOpenItem");
     await accept(); // §4C1.1: "Not decided" (saved: not given)
-    for (let k = 0; k < 2; k++) for (let q = 0; q < 7; q++) await accept(); // each prior: date, term, release, revocation, probation, age, which court
+    for (let k = 0; k < 2; k++) for (let q = 0; q < 8; q++) await accept(); // each prior: date, term, release, revocation, probation, age, which court, charging instrument
     await accept(); // the summary again: Recompute with these answers
     const out = await done;
     assert.ok(out, "recomputed");
