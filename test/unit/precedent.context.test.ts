@@ -27,6 +27,9 @@ describe("brief context: the issue's sentences", () => {
     assert.equal(ft[0].start, brief.indexOf(para));
     assert.equal(ft[0].end, brief.indexOf(para) + para.length);
     assert.equal(ft[0].framing, "departure");
+    // the cue stage alone (no learned stage: as for a paragraph over 6,000 characters) merges them too
+    const cueOnly = new BriefAnalyzer(100, false).analyze(brief, { circuit: "9", edition: 2024 }).filter((f) => f.rule === "fast-track-disparity");
+    assert.deepEqual(cueOnly.map((f) => [f.start, f.end]), [[brief.indexOf(para), brief.indexOf(para) + para.length]]);
   });
 
   it("a compassionate-release motion's family argument, by its title alone (two forms)", () => {

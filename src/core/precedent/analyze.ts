@@ -139,7 +139,8 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
   const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
   const { detections, evidence } = readParagraph(para, 0, para.length, ctx, useModel);
   const detected = new Set(detections.map((d) => d.rule));
-  const out: Detection[] = detections.map((d) => {
+  // one finding per rule and paragraph, whichever stages run (the model proposes only rules the cues did not find)
+  const out: Detection[] = oneArgumentPerRule(detections.map((d) => {
     const ss = speakerAndStance(evidence, d);
     const trace: Trace = {
       stage: "cues",
@@ -151,7 +152,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       ruleFile: `src/data/rules/${d.rule}.json`,
     };
     return { ...d, trace };
-  });
+  }));
   if (!useModel || !evidence) return out;
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
@@ -181,7 +182,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule) },
     });
   }
-  return oneArgumentPerRule(kept);
+  return kept;
 }
 
 const FRAMING_RANK = { departure: 2, variance: 1, unspecified: 0 } as const;
