@@ -409,7 +409,7 @@ function firstWords(t: string, n: number): string[] {
 
 function institutionSpeaks(t: string): boolean {
   // the first words decide, almost always: the whole sentence is split only where they do not
-  return institutionOpens(firstWords(t, 16), false) ?? institutionOpens(t.trim().split(" ").filter((w) => w !== ""), true)!;
+  return institutionOpens(firstWords(t, 16), false) ?? institutionOpens(firstWords(t, Infinity), true)!;
 }
 
 /** institutionSpeaks on a sentence's first words (`complete`: all of them); undefined where more words are needed. */
