@@ -477,7 +477,7 @@ async function stepCriminalHistoryFromPriors(d: Draft, at: At, prev: RangeInput[
     p.convictedIn = where === "foreign" || where === "tribal" ? where : undefined;
     p.expunged = where === "expunged" ? true : undefined;
     if (d.priors.length > 1) {
-      const label = await ask(at, { step, prompt: "Charging instrument (e.g. its case number), to tell which priors were charged together — give the same label to each (leave empty if charged alone)", value: p.chargingInstrument ?? "", validate: (x) => (x.trim().length > 200 ? "Keep the label under 200 characters." : undefined), back: true });
+      const label = await ask(at, { step, prompt: "Charging instrument (e.g. its case number), to tell which priors were charged together — give the same label to each (leave empty if charged alone)", value: p.chargingInstrument ?? "", validate: (x) => (x.trim() === "" ? undefined : checkField("chargingInstrument", x)), back: true });
       p.chargingInstrument = label.trim() === "" ? undefined : label.trim();
     }
     if (p.kind === "misdemeanor") {

@@ -72,6 +72,7 @@ export const fieldSchemas = {
   date: z.string(say(MESSAGES.date)).refine((s) => /^\d{4}-\d{2}-\d{2}$/.test(s) && isRealDate(s), { error: MESSAGES.date }),
   months: z.number(say(MESSAGES.months)).refine((n) => Number.isFinite(n) && n >= 0 && n <= 1200, { error: MESSAGES.months }),
   ageAtOffense: z.number(say(MESSAGES.ageAtOffense)).refine((n) => Number.isInteger(n) && n >= 0 && n <= 120, { error: MESSAGES.ageAtOffense }),
+  chargingInstrument: z.string(say(MESSAGES.chargingInstrument)).trim().min(1, { error: MESSAGES.chargingInstrument }).max(200, { error: MESSAGES.chargingInstrument }),
   pettyOffense: z.enum(["4A1.2(c)(1)", "4A1.2(c)(2)"], say(MESSAGES.pettyOffense)),
 };
 
@@ -110,7 +111,7 @@ const priorSchema = z.strictObject(
     ageAtOffense: fieldSchemas.ageAtOffense.optional(),
     pettyOffense: fieldSchemas.pettyOffense.optional(),
     interveningArrest: bool.optional(),
-    chargingInstrument: z.string(say(MESSAGES.chargingInstrument)).trim().min(1, { error: MESSAGES.chargingInstrument }).max(200, { error: MESSAGES.chargingInstrument }).optional(),
+    chargingInstrument: fieldSchemas.chargingInstrument.optional(),
     convictedIn: z.enum(["foreign", "tribal"], say(MESSAGES.convictedIn)).optional(),
     expunged: bool.optional(),
     relatedCases: bool.optional(),
