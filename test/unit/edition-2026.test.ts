@@ -7,8 +7,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { main } from "../../src/cli/main";
-import { memoryIo } from "./memory-io";
+import { runCli } from "./memory-io";
 import { recognizeCitations } from "../../src/core/citations/recognize";
 import { checkCitations } from "../../src/core/citations/check";
 import { explain, explanationMarkdown } from "../../src/core/explain";
@@ -21,11 +20,7 @@ import type { RangeInput } from "../../src/core/sentencing";
 
 const CAVEAT = "The Nov. 1, 2026 amendments (91 Fed. Reg. 24088 (May 4, 2026)) may have changed this text, and Heartland has not verified the 2026 text: what is shown is the text of the Nov. 1, 2025 Manual.";
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const { io, out, err } = memoryIo();
-  const code = main(argv, io);
-  return { code, out: out.map((t) => t + "\n").join(""), err: err.map((t) => t + "\n").join("") };
-}
+const run = runCli;
 
 function cite(text: string) {
   const [m] = recognizeCitations(text);

@@ -1,15 +1,10 @@
 import * as assert from "node:assert/strict";
-import { main } from "../../src/cli/main";
-import { memoryIo } from "./memory-io";
+import { runCli } from "./memory-io";
 import { Brief } from "../../src/core/brief/brief";
 import { explain, explanationMarkdown } from "../../src/core/explain";
 import { recognizeCitations } from "../../src/core/citations/recognize";
 
-function run(...argv: string[]): { code: number; out: string; err: string } {
-  const { io, out, err } = memoryIo();
-  const code = main(argv, io);
-  return { code, out: out.map((t) => t + "\n").join(""), err: err.map((t) => t + "\n").join("") };
-}
+const run = runCli;
 
 function explainOne(cite: string, edition: number) {
   const [m] = recognizeCitations(cite);

@@ -1,5 +1,6 @@
 /** An in-memory Io for driving the CLI in unit tests: files by name (folders implied by "/"), stdin, captured output. */
 import type { Io } from "../../src/cli/io";
+import { main } from "../../src/cli/main";
 
 export function memoryIo(files: Record<string, string> = {}, stdin = "") {
   const out: string[] = [];
@@ -31,4 +32,11 @@ export function memoryIo(files: Record<string, string> = {}, stdin = "") {
     },
   };
   return { io, out, err };
+}
+
+/** Runs the CLI on `argv` with no files: the exit code and what it printed, line by line as a string. */
+export function runCli(...argv: string[]): { code: number; out: string; err: string } {
+  const { io, out, err } = memoryIo();
+  const code = main(argv, io);
+  return { code, out: out.map((t) => t + "\n").join(""), err: err.map((t) => t + "\n").join("") };
 }
