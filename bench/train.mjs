@@ -42,7 +42,12 @@ const STANCE = opt("stance", "yes") === "yes";
 /** At most this many model proposals per paragraph (the most probable first). */
 const MAX_PROPOSALS = Number(opt("max-proposals", "1"));
 /** This run's policy for the parts the calibration does not search (threshold and veto are searched). */
-const POLICY = { evidence: EVIDENCE, fill: FILL, stance: STANCE, maxProposals: MAX_PROPOSALS };
+/**
+ * With --off-vehicle M: a compassionate-release ground may be proposed in a paragraph that names no such
+ * motion, at its threshold + M (without the option: never there).
+ */
+const OFF_VEHICLE = opt("off-vehicle", "") === "" ? undefined : Number(opt("off-vehicle", ""));
+const POLICY = { evidence: EVIDENCE, fill: FILL, stance: STANCE, maxProposals: MAX_PROPOSALS, offVehicle: OFF_VEHICLE };
 /** With --stance no: the margins tried for paragraphs with no party's voice (the calibration picks one). */
 const UNVOICED = STANCE ? [0] : opt("unvoiced", "0,0.1,0.2,0.3").split(",").map(Number);
 /** Weight of each file's passages, by name fragment ("heldout:0.5"): written probes count less than real text. */
@@ -207,7 +212,7 @@ if (CV > 1) {
     const got = decide(r, thr, best.v, best.u); const want = RULE[r.label];
     const tag = want && !got.has(want) ? "MISS" : got.size && (!want || !got.has(want)) ? "FALSE" : "";
     if (tag) { const key = tag === "MISS" ? (r.detected.includes(want) ? "miss:vetoed" : !r.eligible.has(want) ? "miss:not-eligible" : "miss:low-score") : (r.detected.some((x) => got.has(x)) ? "false:cue" : "false:model"); tally[key] = (tally[key] ?? 0) + 1; }
-    if (tag) console.log(`${tag} ${r.id} [${r.label}] got [${[...got]}] p(${want ?? [...got][0]})=${(r.prob.get(want ?? [...got][0]) ?? 0).toFixed(2)} elig=${r.eligible.has(want)} det=[${r.detected}]: ${r.text.slice(0, 200)}`);
+    if (tag) console.log(`${tag} ${r.id} [${r.label}] got [${[...got]}] p(${want ?? [...got][0]})=${(r.prob.get(want ?? [...got][0]) ?? 0).toFixed(2)} elig=${r.eligible.has(want)} voiced=${r.voiced} det=[${r.detected}]: ${r.text.slice(0, 200)}`);
   }
   if (process.env.DUMP) console.log(tally);
   for (const voice of ["opinion", "advocacy", "commentary"]) {
@@ -254,6 +259,7 @@ const model = {
   fill: FILL,
   stance: STANCE,
   ...(STANCE ? {} : { unvoiced: best.u }),
+  ...(OFF_VEHICLE === undefined ? {} : { offVehicle: OFF_VEHICLE }),
   maxProposals: MAX_PROPOSALS,
   weights: out,
 };

@@ -228,7 +228,6 @@ export const NEGATIVE: string[] = [
   "The defendant argues that the government breached the plea agreement by failing to move for a fast-track departure.",
   "Defendant argues that rehabilitation he completed while on pretrial release warrants a variance.",
   "He argues that he qualifies for safety-valve relief from the mandatory minimum.",
-  "She asks the Court to consider that she is the sole caregiver for her two minor children.",
   "In United States v. Gomez, the defendant argued that fast-track disparity warranted a lower sentence, and we rejected that argument.",
   "While the Court commends Defendant's rehabilitation, rehabilitation alone is not an extraordinary and compelling reason.",
   "Because the defendant was subject to a mandatory minimum of 120 months, the district court lacked authority to impose a lower sentence.",

@@ -5,7 +5,8 @@
  * measurement (the measurement is bench/corpus).
  */
 import * as assert from "node:assert/strict";
-import { analyzeBrief, BriefAnalyzer } from "../../src/core/precedent/analyze";
+import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures } from "../../src/core/precedent/analyze";
+import { MODEL } from "../../src/core/precedent/model";
 import { briefContext, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
@@ -49,6 +50,37 @@ describe("brief context: the issue's sentences", () => {
   it("a statement of fact in a defence filing is not an argument by itself", () => {
     const brief = "---\ndocument: sentencing-memorandum\n---\n\nMr. Paulino's only prior felony was a 1994 sale of a small quantity of marijuana, for which he received ten months.\n";
     assert.deepEqual(rules(brief, "2", 2001), []);
+  });
+});
+
+describe("brief context: a compassionate-release ground where no such motion is named", () => {
+  // a real order's sentence (bench/corpus p-0120): no vehicle named, yet a compassionate-release family ground
+  const para = "In addition, Mr. Davis claims that his mother, whom he states is his minor son's only caregiver, is in poor health and no longer able to care for his son.";
+
+  it("the learned stage may propose it over a bar raised by offVehicle, and the trace says so", () => {
+    const [f] = analyzeBrief(para + "\n", { circuit: null, edition: 2025 });
+    assert.equal(f.rule, "compassionate-release-family");
+    assert.equal(f.trace?.stage, "model");
+    const m = f.trace!.model!;
+    assert.deepEqual(m.raised, ["no compassionate-release motion named (+0.10)"]);
+    assert.equal(m.threshold, 0.525);
+    assert.ok(m.probability >= m.threshold, `${m.probability} < ${m.threshold}`);
+  });
+
+  it("never in a filing that says it is not a compassionate-release motion (a family plea at sentencing is § 5H1.6)", () => {
+    for (const head of ["---\ndocument: sentencing-memorandum\n---\n\n", "# Defendant's Sentencing Memorandum\n\n", "# Resentencing Memorandum\n\n"]) {
+      assert.deepEqual(rules(head + para + "\n", "9", 2025), [], head);
+      assert.deepEqual(rules(head + "She asks the Court to consider that she is the sole caregiver for her two minor children.\n", "9", 2025), [], head);
+    }
+  });
+
+  it("eligibility: the margin where no vehicle is named, none where it is, absent without offVehicle or in a sentencing filing", () => {
+    const ev = passageFeatures(para).evidence;
+    const policy = { ...MODEL, offVehicle: 0.2 };
+    assert.equal(eligibleRules(ev, {}, policy).get("compassionate-release-family"), 0.2);
+    assert.equal(eligibleRules(ev, { compassionate: true }, policy).get("compassionate-release-family"), 0);
+    assert.equal(eligibleRules(ev, {}, { ...MODEL, offVehicle: undefined }).has("compassionate-release-family"), false);
+    assert.equal(eligibleRules(ev, { notCompassionate: true }, policy).has("compassionate-release-family"), false);
   });
 });
 

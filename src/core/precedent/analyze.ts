@@ -40,17 +40,22 @@ const MODEL_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.learned).map((f) 
 const RULE_FILE = new Map(RULE_FILES.map((f) => [f.id as RuleId, f]));
 
 /** Is the paragraph in a vehicle the rule applies to (compassionate-release rules need that context; others not against it)? */
+/** Is the rule a compassionate-release ground only? */
+function crOnlyRule(rule: RuleId): boolean {
+  const f = RULE_FILE.get(rule);
+  return !!f && f.vehicles.length === 1 && f.vehicles[0] === "compassionate-release";
+}
+
 function inVehicle(rule: RuleId, compassionate: boolean): boolean {
   const f = RULE_FILE.get(rule);
   if (!f) return false;
-  const crOnly = f.vehicles.length === 1 && f.vehicles[0] === "compassionate-release";
-  if (crOnly) return compassionate;
+  if (crOnlyRule(rule)) return compassionate;
   if (f.topic.notWithCr) return !compassionate;
   return true;
 }
 
 /** How the learned stage decides (the shipped model's own settings; the trainer tries others). */
-export type LearnedPolicy = Pick<ArgumentModel, "thresholds" | "veto" | "evidence" | "fill" | "stance" | "unvoiced" | "maxProposals">;
+export type LearnedPolicy = Pick<ArgumentModel, "thresholds" | "veto" | "evidence" | "fill" | "stance" | "unvoiced" | "offVehicle" | "maxProposals">;
 
 /** Does the paragraph name enough of the rule's topic for the learned stage to propose it? */
 function enoughEvidence(rule: RuleId, ev: ParagraphEvidence, policy: LearnedPolicy): boolean {
@@ -70,8 +75,8 @@ export function voicedParagraph(ev: ParagraphEvidence, ctx: ReadingContext): boo
  * named (enough of it), not excluded, not only in sentences about another case; the vehicle fits.
  * Whether a party's voice is in the paragraph sets the bar (see `learnedDecision`), not eligibility.
  */
-export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy: LearnedPolicy): Set<RuleId> {
-  const out = new Set<RuleId>();
+export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy: LearnedPolicy): Map<RuleId, number> {
+  const out = new Map<RuleId, number>();
   if (ev.sentences.length === 0) return out;
   // the law stated for anyone, with no party's voice, is no one's argument ("Under Pepper, a court may consider …")
   if (ev.generalLaw && !voicedParagraph(ev, ctx)) return out;
@@ -79,11 +84,15 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
   if (ev.opposes && !ev.partyArgues && !ev.request && ctx.author !== "defense") return out;
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
-    if (!inVehicle(rule, compassionate) || !enoughEvidence(rule, ev, policy) || ev.excluded.has(rule)) continue;
+    if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule)) continue;
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
-    out.add(rule);
+    if (inVehicle(rule, compassionate)) out.set(rule, 0);
+    // a compassionate-release ground in a paragraph that names no vehicle (an order's "his mother is his
+    // son's only caregiver"): the model must be surer by `offVehicle` — never where the brief says it is
+    // no compassionate-release motion (a sentencing memorandum's family plea is § 5H1.6, not § 1B1.13)
+    else if (policy.offVehicle !== undefined && !compassionate && !ctx.notCompassionate && crOnlyRule(rule)) out.set(rule, policy.offVehicle);
   }
   return out;
 }
@@ -96,7 +105,7 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
 export function learnedDecision(
   detected: ReadonlySet<RuleId>,
   probability: (rule: RuleId) => number,
-  eligible: ReadonlySet<RuleId>,
+  eligible: ReadonlyMap<RuleId, number>,
   policy: LearnedPolicy,
   voiced: boolean,
 ): { vetoed: RuleId[]; proposed: RuleId[] } {
@@ -107,7 +116,7 @@ export function learnedDecision(
   // (a policy that requires the voice — `stance` — never proposes there)
   const extra = voiced ? 0 : policy.stance ? Infinity : policy.unvoiced ?? 0;
   const proposed = [...MODEL_RULES]
-    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= (policy.thresholds[r] ?? 1) + extra)
+    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= (policy.thresholds[r] ?? 1) + extra + (eligible.get(r) ?? 0))
     .sort((a, b) => probability(b) - probability(a))
     .slice(0, policy.maxProposals);
   return { vetoed, proposed };
@@ -158,11 +167,21 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
   const scores = new Map(scoreParagraph(para, evidence, detected, ctx, MODEL, wanted).map((sc) => [sc.rule, sc]));
-  const modelOf = (rule: RuleId) => {
+  const eligible = eligibleRules(evidence, ctx, MODEL);
+  const voiced = voicedParagraph(evidence, ctx);
+  const modelOf = (rule: RuleId, proposal = false) => {
     const sc = scores.get(rule)!;
-    return { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because: sc.because.map((b) => describeFeature(b.feature)) };
+    const because = sc.because.map((b) => describeFeature(b.feature));
+    const base = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because };
+    if (!proposal) return base;
+    // the bar a proposal cleared: the base threshold, raised where no party's voice or no vehicle is named
+    const raised: string[] = [];
+    if (!voiced) raised.push(`no party's voice in the paragraph (+${(MODEL.unvoiced ?? 0).toFixed(2)})`);
+    if (crOnlyRule(rule) && !evidence.compassionate && !ctx.compassionate) raised.push(`no compassionate-release motion named (+${(eligible.get(rule) ?? 0).toFixed(2)})`);
+    const bar = sc.threshold + (voiced ? 0 : MODEL.unvoiced ?? 0) + (eligible.get(rule) ?? 0);
+    return { ...base, threshold: Math.round(bar * 1000) / 1000, ...(raised.length ? { raised } : {}) };
   };
-  const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligibleRules(evidence, ctx, MODEL), MODEL, voicedParagraph(evidence, ctx));
+  const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, MODEL, voiced);
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
   const kept = out.filter((d) => !vetoed.includes(d.rule));
@@ -179,7 +198,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       triggers: topic.slice(0, 6),
       framing: evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified",
       text: para.slice(s.start, s.end).toLowerCase(),
-      trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule) },
+      trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule, true) },
     });
   }
   return kept;

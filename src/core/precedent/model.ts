@@ -30,6 +30,8 @@ export const ArgumentModelSchema = z.object({
   stance: z.boolean(),
   /** Where `stance` is false: how much more probable than its threshold a rule must be where no party's voice is in the paragraph. */
   unvoiced: z.number().min(0).max(1).optional(),
+  /** How much more probable than its threshold a compassionate-release ground must be where the paragraph names no such motion (absent: never proposed there). */
+  offVehicle: z.number().min(0).max(1).optional(),
   /** At most this many proposals per paragraph, most probable first. */
   maxProposals: z.number().int().min(0),
   /** feature → [[label index, weight], …] (weights below the pruning threshold dropped). */
@@ -48,6 +50,8 @@ export interface ReadingContext {
   author?: "defense" | "government";
   /** A motion after sentence other than compassionate release (Rule 35, § 2255, § 3582(c)(2), resentencing). */
   postSentence?: boolean;
+  /** The brief says it is a filing at (re)sentencing or another motion, not a compassionate-release motion. */
+  notCompassionate?: boolean;
 }
 
 /** Every feature of a paragraph: its words and pairs, and the stages' evidence. */

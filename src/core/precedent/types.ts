@@ -38,8 +38,11 @@ export interface Trace {
   context: string;
   /** The rule file that defines the topic and the vehicles. */
   ruleFile: string;
-  /** The learned stage's score, and the features that raised it most. */
-  model?: { probability: number; threshold: number; because: string[] };
+  /**
+   * The learned stage's score, the bar it had to clear (`threshold`, with `raised` saying why the bar
+   * is above the model's base threshold), and the features that raised the score most.
+   */
+  model?: { probability: number; threshold: number; because: string[]; raised?: string[] };
 }
 
 /** What the detector saw in one sentence (independent of circuit and edition). */

@@ -13,7 +13,7 @@ export function whyLines(t: Trace): string[] {
   lines.push(`speaker: ${t.speaker}; ${t.stance}${t.cue ? ` ("${t.cue}")` : ""}`);
   lines.push(`context: ${t.context || "none (no document type, title or heading)"}`);
   if (t.stage === "model" && t.model) {
-    lines.push(`decided by: the learned stage, probability ${t.model.probability.toFixed(2)} (threshold ${t.model.threshold.toFixed(2)}); weighed most: ${t.model.because.join(", ") || "—"}`);
+    lines.push(`decided by: the learned stage, probability ${t.model.probability.toFixed(2)} (threshold ${t.model.threshold.toFixed(2)}${t.model.raised ? `, raised for ${t.model.raised.join(" and ")}` : ""}); weighed most: ${t.model.because.join(", ") || "—"}`);
   } else {
     lines.push(`decided by: the cue stage${t.model ? `; the learned stage agrees (probability ${t.model.probability.toFixed(2)})` : ""}`);
   }
