@@ -39,6 +39,19 @@ export function statusCite(edition: number): string {
   return edition >= 2023 ? "§4A1.1(e)" : "§4A1.1(d)";
 }
 
+/**
+ * The probation threshold of §4A1.2(c)(1) in the edition: "at least one year" before Nov. 1, 2007
+ * (the 2002 words, as quoted in United States v. Rollins; rule pettyProbation1995), "more than one
+ * year" from then (as the calculator applies it; words not read, rule pettyProbation2007).
+ */
+export function pettyProbationWords(edition: number): string {
+  return inForce("pettyProbation1995", edition) ? "at least one year" : "more than one year";
+}
+
+function probationCounts(probationMonths: number, edition: number): boolean {
+  return inForce("pettyProbation1995", edition) ? probationMonths >= 12 : probationMonths > 12;
+}
+
 // --- dates ------------------------------------------------------------------------------------
 
 function parts(d: string): [number, number, number] {
@@ -116,7 +129,7 @@ function describeSentence(p: Prior): string {
  * (e), (k)); `months` is the imprisonment to score (for a single sentence, the longest or the
  * aggregate). Throws Ask when a fact that changes the answer is missing.
  */
-function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): Scored {
+function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, edition: number): Scored {
   const field = (f: string) => `priors[${i}].${f}`;
   const sentenceDate = p.sentenceDate as string;
   const imposedYear = sentenceDate.slice(0, 4);
@@ -134,8 +147,8 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): S
   if (p.pettyOffense === "4A1.2(c)(2)") return { kind: "none", points: 0, subsection: "§4A1.2(c)(2)", reason: "an offense listed in §4A1.2(c)(2) (or similar to one): never counted" };
   if (p.pettyOffense === "4A1.2(c)(1)") {
     const probation = p.probationMonths ?? 0;
-    if (!(probation > 12 || months >= THIRTY_DAYS_MONTHS)) {
-      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of more than one year or imprisonment of at least thirty days (here ${describeSentence(p)}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
+    if (!(probationCounts(probation, edition) || months >= THIRTY_DAYS_MONTHS)) {
+      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of ${pettyProbationWords(edition)} or imprisonment of at least thirty days (here ${describeSentence(p)}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
     }
   }
 
@@ -215,7 +228,7 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   };
 
   // Each prior on its own.
-  const alone = priors.map((p, i) => ask(() => scoreAlone(p, i, totalMonths(p), offenseDate)));
+  const alone = priors.map((p, i) => ask(() => scoreAlone(p, i, totalMonths(p), offenseDate, edition)));
   if (issues.length) return empty();
   const own = alone as Scored[];
 
@@ -275,8 +288,8 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
     const aggregate = totalMonths(priors[longest]) + g.members.filter((i) => i !== longest && priors[i].consecutive === true).reduce((s, i) => s + totalMonths(priors[i]), 0);
     const allConsecutive = totalMonths(priors[longest]) + g.members.filter((i) => i !== longest).reduce((s, i) => s + totalMonths(priors[i]), 0);
     const rep = priors[longest];
-    const asLongest = ask(() => scoreAlone(rep, longest, totalMonths(rep), offenseDate));
-    const asAll = ask(() => scoreAlone(rep, longest, allConsecutive, offenseDate));
+    const asLongest = ask(() => scoreAlone(rep, longest, totalMonths(rep), offenseDate, edition));
+    const asAll = ask(() => scoreAlone(rep, longest, allConsecutive, offenseDate, edition));
     if (!asLongest || !asAll) continue;
     const rest = g.members.filter((i) => i !== longest);
     if (!anyConsecutive && asLongest.points !== asAll.points && rest.every((i) => priors[i].consecutive === undefined)) {
@@ -284,7 +297,7 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
       issues.push({ field: `priors[${q}].consecutive`, message: `state true or false: priors ${g.members.map((i) => i + 1).join(" and ")} are treated as a single sentence (USSG §4A1.2(a)(2)); the longest term is used if the sentences ran concurrently (${pts(asLongest.points)}), the aggregate if consecutively (${pts(asAll.points)}).` });
       continue;
     }
-    const s = anyConsecutive ? ask(() => scoreAlone(rep, longest, aggregate, offenseDate)) : asLongest;
+    const s = anyConsecutive ? ask(() => scoreAlone(rep, longest, aggregate, offenseDate, edition)) : asLongest;
     if (!s) continue;
     const others = g.members.filter((i) => i !== longest);
     const joined = g.members.every((i) => sameDay(i, g.members[0])) ? "imposed the same day" : "in the same charging instrument";
@@ -400,14 +413,16 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   if (capped.length && edition >= 2011) notes.push(`Prior${capped.length > 1 ? "s" : ""} ${capped.map((i) => i + 1).join(", ")} receive${capped.length > 1 ? "" : "s"} no point because of the 4-point cap of §4A1.1(c) and ${capped.length > 1 ? "are" : "is"} treated as receiving no criminal history points for §2L1.2; whether a conviction over the cap "receives" points is not settled by the text — check the law of the circuit.`);
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
   notes.push("Not computed from the facts (check them): convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and reversed, vacated or invalidated convictions (comment. (n.6)). Sentences in one charging instrument imposed on different days are linked only when both priors give the same \"chargingInstrument\" (§4A1.2(a)(2)(A)), and foreign, tribal and expunged convictions are left out only when marked (\"convictedIn\", \"expunged\"; §4A1.2(h)–(j)).");
-  // 1995–2006: Amendment 709 (Nov. 1, 2007) amended §4A1.2(c); the earlier probation threshold was not verified.
-  if (edition < 2007) {
-    priors.forEach((p, i) => {
-      if (p.pettyOffense === "4A1.2(c)(1)" && p.probationMonths === 12 && totalMonths(p) < THIRTY_DAYS_MONTHS) {
-        notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here, as the calculator reads §4A1.2(c)(1) ("more than one year"); Amendment 709 (Nov. 1, 2007) amended §4A1.2(c), and the ${edition} Manual's words for the probation threshold were not verified — check whether they count a probation of one year.`);
-      }
-    });
-  }
+  // §4A1.2(c)(1), probation of exactly one year: the one case the threshold's words decide. Before
+  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then the words were not read.
+  priors.forEach((p, i) => {
+    if (p.pettyOffense !== "4A1.2(c)(1)" || p.probationMonths !== 12 || totalMonths(p) >= THIRTY_DAYS_MONTHS) return;
+    if (inForce("pettyProbation1995", edition)) {
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
+    } else {
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007 (before then the 2002 Manual's words were "at least one year"); the ${edition} Manual's words for the probation threshold were not read in any source — check them.`);
+    }
+  });
   if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");
 
   return { points, category, items, notes, issues, priorsForEnhancements: forEnhancements(priors, scored, own, groups, edition, notes, issues, input.enhancements !== undefined), zeroPointAdjustment };
