@@ -492,7 +492,7 @@ describe("criminal history from the priors: §4A1.2(c)(1) thresholds by edition 
     const r07 = points(2007, [petty(12)]);
     assert.deepEqual(perPrior(r07), [[1, 0, "§4A1.2(c)(1)"]]);
     assert.match(r07.criminalHistory?.items[0].reason ?? "", /counted only with probation of more than one year or imprisonment of at least thirty days/);
-    assert.match(note(r07) ?? "", /is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov\. 1, 2007 .* were not read in any source/);
+    assert.match(note(r07) ?? "", /is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov\. 1, 2007, as a district court paraphrased the 2018 Manual .*The 2007 Manual's own words were not read — check them\./);
     for (const m of [2006, 2007, 2025]) {
       const r13 = points(m, [petty(13)]);
       assert.equal(r13.criminalHistoryPoints, 1, `${m}`);
@@ -526,9 +526,10 @@ describe("criminal history from the priors: §4A1.2(c)(1) thresholds by edition 
     const byId = new Map(criminalHistoryData.rules.map((r) => [r.id, r]));
     const pre = byId.get("pettyProbation1995");
     const post = byId.get("pettyProbation2007");
-    assert.deepEqual([pre?.firstEdition, pre?.lastEdition, pre?.status, post?.firstEdition, post?.lastEdition, post?.status], [1995, 2006, "partial", 2007, null, "unverified"]);
+    assert.deepEqual([pre?.firstEdition, pre?.lastEdition, pre?.status, post?.firstEdition, post?.lastEdition, post?.status], [1995, 2006, "partial", 2007, null, "partial"]);
     assert.ok(pre?.seen?.some((s) => s.manual === "Nov. 2002" && s.kind === "court quoting the Manual" && s.says.includes("a term of probation of at least one year")));
-    assert.ok(!post?.seen?.some((s) => s.says.includes("more than one year")), "\"more than one year\" was not read anywhere");
+    // "More than one year" was read only as a court's paraphrase, never quoted.
+    assert.deepEqual(post?.seen?.filter((s) => s.says.includes("more than one year")).map((s) => [s.manual, s.kind]), [["Nov. 2018", "court paraphrasing the Manual"]]);
     for (const id of ["petty", "pettyProbation1995", "pettyProbation2007", "juvenile", "period15", "period10", "revocation", "zeroPoint"] as const) {
       const r = byId.get(id);
       assert.ok(r?.seen?.length, `${id} seen`);

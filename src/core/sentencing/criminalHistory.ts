@@ -42,7 +42,7 @@ export function statusCite(edition: number): string {
 /**
  * The probation threshold of §4A1.2(c)(1) in the edition: "at least one year" before Nov. 1, 2007
  * (the 2002 words, as quoted in United States v. Rollins; rule pettyProbation1995), "more than one
- * year" from then (as the calculator applies it; words not read, rule pettyProbation2007).
+ * year" from then (a court's paraphrase of the 2018 Manual; the Manual's words not read; rule pettyProbation2007).
  */
 export function pettyProbationWords(edition: number): string {
   return inForce("pettyProbation1995", edition) ? "at least one year" : "more than one year";
@@ -414,13 +414,13 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
   notes.push("Not computed from the facts (check them): convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and reversed, vacated or invalidated convictions (comment. (n.6)). Sentences in one charging instrument imposed on different days are linked only when both priors give the same \"chargingInstrument\" (§4A1.2(a)(2)(A)), and foreign, tribal and expunged convictions are left out only when marked (\"convictedIn\", \"expunged\"; §4A1.2(h)–(j)).");
   // §4A1.2(c)(1), probation of exactly one year: the one case the threshold's words decide. Before
-  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then the words were not read.
+  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then only a court's paraphrase.
   priors.forEach((p, i) => {
     if (p.pettyOffense !== "4A1.2(c)(1)" || p.probationMonths !== 12 || totalMonths(p) >= THIRTY_DAYS_MONTHS) return;
     if (inForce("pettyProbation1995", edition)) {
       notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
     } else {
-      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007 (before then the 2002 Manual's words were "at least one year"); the ${edition} Manual's words for the probation threshold were not read in any source — check them.`);
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007, as a district court paraphrased the 2018 Manual in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
     }
   });
   if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");

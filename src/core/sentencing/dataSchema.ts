@@ -135,7 +135,7 @@ export type Adjustments = z.infer<typeof AdjustmentsSchema>;
 export const CriminalHistorySeenSchema = z.strictObject({
   url: z.string().url(),
   manual: z.string().min(4),
-  kind: z.enum(["Manual", "Appendix C", "court quoting the Manual", "Commission summary", "secondary summary"]),
+  kind: z.enum(["Manual", "Appendix C", "court quoting the Manual", "court paraphrasing the Manual", "Commission summary", "secondary summary"]),
   says: z.string().min(10),
 });
 export type CriminalHistorySeen = z.infer<typeof CriminalHistorySeenSchema>;
