@@ -539,6 +539,27 @@ describe("criminal history from the priors: §4A1.2(c)(1) thresholds by edition 
   });
 });
 
+describe("criminal history from the priors: the note on rules whose Manual text was not read in full", () => {
+  const notRead = (r: RangeResult) => r.notes.find((n) => n.startsWith("Rules applied here whose Manual text was not read in full"));
+
+  it("names only the rules this computation consulted, with what was read of each", () => {
+    // A 14-month adult sentence within 15 years: only §4A1.2(e)(1) (read as courts quoted it).
+    assert.equal(notRead(points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })])), "Rules applied here whose Manual text was not read in full: §4A1.2(e)(1) (read in part or as a court quoted it). The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.");
+    // A juvenile sentence, a revocation and a listed petty offense (2025): (c), the 2007 threshold, (d), (e)(2)–(3), (k).
+    const r = points(2025, [
+      p({ ageAtOffense: 16, sentenceDate: "2016-01-01", sentenceMonths: 0 }),
+      p({ sentenceDate: "2016-02-01", sentenceMonths: 3, revocationMonths: 2, releaseDate: "2016-09-01" }),
+      p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2016-03-01", sentenceMonths: 0, probationMonths: 24 }),
+    ]);
+    assert.equal(r.criminalHistoryPoints, 1 + 2 + 1);
+    assert.match(notRead(r) ?? "", /^Rules applied here whose Manual text was not read in full: §4A1\.2\(c\) \(read in part or as a court quoted it\); §4A1\.2\(c\)\(1\)'s probation threshold from Nov\. 1, 2007 \(read in part or as a court quoted it\); §4A1\.2\(d\) \(read in part or as a court quoted it\); §4A1\.2\(e\)\(2\)–\(3\) \(not read\); §4A1\.2\(k\) \(read in part or as a court quoted it\)\./);
+    // The 2006 Manual uses the other threshold rule.
+    assert.match(notRead(points(2006, [p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2016-03-01", sentenceMonths: 0, probationMonths: 24 })])) ?? "", /§4A1\.2\(c\)\(1\)'s probation threshold before Nov\. 1, 2007/);
+    // Foreign only: nothing consulted, no note.
+    assert.equal(notRead(points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14, convictedIn: "foreign" })])), undefined);
+  });
+});
+
 describe("criminal history from the priors: §4A1.2(d), (e) and (k) at their edges", () => {
   it("(d)(2)(B): at 17, a non-confinement sentence imposed on the first day of the five years is 1 point, the day before 0; at 18 the same sentence is 1 point under the 10-year period", () => {
     assert.equal(yearsBefore(OFFENSE, 5), "2015-06-01");
