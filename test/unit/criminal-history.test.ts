@@ -469,20 +469,134 @@ describe("criminal history from the priors: foreign, tribal and expunged convict
   });
 });
 
-describe("criminal history from the priors: §4A1.2(c)(1) probation of exactly one year", () => {
-  const petty = (probationMonths: number) => p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2015-01-01", sentenceMonths: 0, probationMonths });
-  const noted = (r: RangeResult) => r.notes.some((n) => n.includes("exactly one year"));
+describe("criminal history from the priors: §4A1.2(c)(1) thresholds by edition (rules pettyProbation1995, pettyProbation2007)", () => {
+  const petty = (probationMonths: number, extra: Record<string, unknown> = {}) => p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2015-01-01", sentenceMonths: 0, probationMonths, ...extra });
+  const note = (r: RangeResult) => r.notes.find((n) => n.includes("exactly one year"));
 
-  it("12 months: not counted (0); 13 months: counted (1) — and before 2007 a note says the threshold's words were not verified", () => {
-    const r25 = points(2025, [petty(12)]);
-    assert.equal(r25.criminalHistoryPoints, 0);
-    assert.equal(noted(r25), false);
-    assert.equal(points(2025, [petty(13)]).criminalHistoryPoints, 1);
-    assert.equal(noted(points(2007, [petty(12)])), false);
+  it("2002 Manual (\"at least one year\", as quoted in Rollins): 11 months' probation 0, 12 months' 1 point (category I), no unread-words caveat", () => {
+    assert.equal(points(2002, [petty(11)]).criminalHistoryPoints, 0);
+    const r = points(2002, [petty(12)]);
+    assert.deepEqual(perPrior(r), [[1, 1, "§4A1.1(c)"]]);
+    assert.equal(r.criminalHistoryCategory, "I");
+    assert.match(note(r) ?? "", /is counted here: the 2002 Manual counts "a term of probation of at least one year" \(as quoted in United States v\. Rollins\)/);
+    assert.doesNotMatch(note(r) ?? "", /own words were not read/);
+    const r11 = points(2002, [petty(11)]);
+    assert.match(r11.criminalHistory?.items[0].reason ?? "", /counted only with probation of at least one year or imprisonment of at least thirty days/);
+  });
+
+  it("edition edge 2006 vs 2007: 12 months' probation is 1 point in the 2006 Manual, 0 in the 2007 Manual; 13 months is 1 point in both", () => {
     const r06 = points(2006, [petty(12)]);
-    assert.equal(r06.criminalHistoryPoints, 0);
-    assert.equal(noted(r06), true);
-    assert.equal(noted(points(2006, [petty(13)])), false);
+    assert.equal(r06.criminalHistoryPoints, 1);
+    assert.match(note(r06) ?? "", /the 2006 Manual's own words were not read — check them/);
+    assert.equal(points(1995, [petty(12)]).criminalHistoryPoints, 1);
+    const r07 = points(2007, [petty(12)]);
+    assert.deepEqual(perPrior(r07), [[1, 0, "§4A1.2(c)(1)"]]);
+    assert.match(r07.criminalHistory?.items[0].reason ?? "", /counted only with probation of more than one year or imprisonment of at least thirty days/);
+    assert.match(note(r07) ?? "", /is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov\. 1, 2007, as a district court paraphrased the 2018 Manual .*The 2007 Manual's own words were not read — check them\./);
+    for (const m of [2006, 2007, 2025]) {
+      const r13 = points(m, [petty(13)]);
+      assert.equal(r13.criminalHistoryPoints, 1, `${m}`);
+      assert.equal(note(r13), undefined, `${m}`);
+    }
+    assert.equal(points(2025, [petty(12)]).criminalHistoryPoints, 0);
+    assert.ok(note(points(2025, [petty(12)])));
+  });
+
+  it("imprisonment \"at least thirty days\" (2002 and 2016 words as quoted): 29 days 0; 30 and 31 days 1 point, in the 2006 and 2025 Manuals", () => {
+    for (const m of [2006, 2025]) {
+      assert.equal(points(m, [petty(0, { sentenceMonths: 29 / 30 })]).criminalHistoryPoints, 0, `${m} 29 days`);
+      assert.equal(points(m, [petty(0, { sentenceMonths: 29 / 30.4375 })]).criminalHistoryPoints, 0, `${m} 29 days`);
+      assert.equal(points(m, [petty(0, { sentenceMonths: 30 / 30.4375 })]).criminalHistoryPoints, 1, `${m} 30 days`);
+      assert.equal(points(m, [petty(0, { sentenceMonths: 1 })]).criminalHistoryPoints, 1, `${m} 30 days as 1 month`);
+      assert.equal(points(m, [petty(0, { sentenceMonths: 31 / 30.4375 })]).criminalHistoryPoints, 1, `${m} 31 days`);
+    }
+    // 12 months' probation with 30 days' jail is counted for the jail: no probation note.
+    assert.equal(note(points(2025, [petty(12, { sentenceMonths: 1 })])), undefined);
+  });
+
+  it("(c)(2) is never counted, whatever the sentence, in every era", () => {
+    for (const m of [1995, 2006, 2007, 2025]) {
+      const r = points(m, [petty(24, { pettyOffense: "4A1.2(c)(2)", sentenceMonths: 6 })]);
+      assert.deepEqual(perPrior(r), [[1, 0, "§4A1.2(c)(2)"]], `${m}`);
+    }
+  });
+
+  it("the data say what was read: each rule re-checked records its texts, and what was not read", async () => {
+    const { criminalHistoryData } = await import("../../src/core/sentencing/criminalHistory");
+    const byId = new Map(criminalHistoryData.rules.map((r) => [r.id, r]));
+    const pre = byId.get("pettyProbation1995");
+    const post = byId.get("pettyProbation2007");
+    assert.deepEqual([pre?.firstEdition, pre?.lastEdition, pre?.status, post?.firstEdition, post?.lastEdition, post?.status], [1995, 2006, "partial", 2007, null, "partial"]);
+    assert.ok(pre?.seen?.some((s) => s.manual === "Nov. 2002" && s.kind === "court quoting the Manual" && s.says.includes("a term of probation of at least one year")));
+    // "More than one year" was read only as a court's paraphrase, never quoted.
+    assert.deepEqual(post?.seen?.filter((s) => s.says.includes("more than one year")).map((s) => [s.manual, s.kind]), [["Nov. 2018", "court paraphrasing the Manual"]]);
+    for (const id of ["petty", "pettyProbation1995", "pettyProbation2007", "juvenile", "period15", "period10", "revocation", "zeroPoint"] as const) {
+      const r = byId.get(id);
+      assert.ok(r?.seen?.length, `${id} seen`);
+      assert.ok((r?.notSeen ?? "").length > 20, `${id} notSeen`);
+      assert.notEqual(r?.status, "verified", id);
+    }
+  });
+});
+
+describe("criminal history from the priors: the note on rules whose Manual text was not read in full", () => {
+  const notRead = (r: RangeResult) => r.notes.find((n) => n.startsWith("Rules applied here whose Manual text was not read in full"));
+
+  it("names only the rules this computation consulted, with what was read of each", () => {
+    // A 14-month adult sentence within 15 years: only §4A1.2(e)(1) (read as courts quoted it).
+    assert.equal(notRead(points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })])), "Rules applied here whose Manual text was not read in full: §4A1.2(e)(1) (read in part or as a court quoted it). The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.");
+    // A juvenile sentence, a revocation and a listed petty offense (2025): (c), the 2007 threshold, (d), (e)(2)–(3), (k).
+    const r = points(2025, [
+      p({ ageAtOffense: 16, sentenceDate: "2016-01-01", sentenceMonths: 0 }),
+      p({ sentenceDate: "2016-02-01", sentenceMonths: 3, revocationMonths: 2, releaseDate: "2016-09-01" }),
+      p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2016-03-01", sentenceMonths: 0, probationMonths: 24 }),
+    ]);
+    assert.equal(r.criminalHistoryPoints, 1 + 2 + 1);
+    assert.match(notRead(r) ?? "", /^Rules applied here whose Manual text was not read in full: §4A1\.2\(c\) \(read in part or as a court quoted it\); §4A1\.2\(c\)\(1\)'s probation threshold from Nov\. 1, 2007 \(read in part or as a court quoted it\); §4A1\.2\(d\) \(read in part or as a court quoted it\); §4A1\.2\(e\)\(2\)–\(3\) \(not read\); §4A1\.2\(k\) \(read in part or as a court quoted it\)\./);
+    // The 2006 Manual uses the other threshold rule.
+    assert.match(notRead(points(2006, [p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2016-03-01", sentenceMonths: 0, probationMonths: 24 })])) ?? "", /§4A1\.2\(c\)\(1\)'s probation threshold before Nov\. 1, 2007/);
+    // Foreign only: nothing consulted, no note.
+    assert.equal(notRead(points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14, convictedIn: "foreign" })])), undefined);
+  });
+});
+
+describe("criminal history from the priors: §4A1.2(d), (e) and (k) at their edges", () => {
+  it("(d)(2)(B): at 17, a non-confinement sentence imposed on the first day of the five years is 1 point, the day before 0; at 18 the same sentence is 1 point under the 10-year period", () => {
+    assert.equal(yearsBefore(OFFENSE, 5), "2015-06-01");
+    assert.deepEqual(perPrior(points(2025, [p({ ageAtOffense: 17, sentenceDate: "2015-06-01", sentenceMonths: 0 })])), [[1, 1, "§4A1.1(c), §4A1.2(d)(2)(B)"]]);
+    assert.deepEqual(perPrior(points(2025, [p({ ageAtOffense: 17, sentenceDate: "2015-05-31", sentenceMonths: 0 })])), [[1, 0, "§4A1.2(d)(2)(B)"]]);
+    assert.deepEqual(perPrior(points(2025, [p({ ageAtOffense: 18, sentenceDate: "2015-05-31", sentenceMonths: 0 })])), [[1, 1, "§4A1.1(c)"]]);
+  });
+
+  it("(d)(2)(A): at 16, 60 days' confinement released on the first day of the five years is 2 points, released the day before 0", () => {
+    const base = { ageAtOffense: 16, sentenceDate: "2015-01-01", sentenceMonths: 2 };
+    assert.deepEqual(perPrior(points(2025, [p({ ...base, sentenceDate: "2014-01-01", releaseDate: "2015-06-01" })])), [[1, 2, "§4A1.1(b), §4A1.2(d)(2)(A)"]]);
+    assert.deepEqual(perPrior(points(2025, [p({ ...base, sentenceDate: "2014-01-01", releaseDate: "2015-05-31" })])), [[1, 0, "§4A1.2(d)(2)"]]);
+  });
+
+  it("(k): 7 + 6 months on revocation = 13 months is 2 points; 8 + 6 = 14 months is 3 points", () => {
+    const rev = (orig: number) => points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: orig, revocationMonths: 6, releaseDate: "2016-06-01" })]);
+    assert.deepEqual(perPrior(rev(7)), [[1, 2, "§4A1.1(b)"]]);
+    assert.deepEqual(perPrior(rev(8)), [[1, 3, "§4A1.1(a)"]]);
+    assert.equal(rev(8).criminalHistoryCategory, "II");
+  });
+
+  it("(k) with (e): 10 months imposed 2008 is outside the 10 years (0); with 6 months on revocation (16) and a last release in 2009 it is inside the 15 years (3)", () => {
+    assert.deepEqual(perPrior(points(2025, [p({ sentenceDate: "2008-01-01", sentenceMonths: 10 })])), [[1, 0, "§4A1.2(e)(2)"]]);
+    const r = points(2025, [p({ sentenceDate: "2008-01-01", sentenceMonths: 10, revocationMonths: 6, releaseDate: "2009-01-01" })]);
+    assert.deepEqual(perPrior(r), [[1, 3, "§4A1.1(a)"]]);
+    // Released the day before the 15 years began: nothing.
+    assert.deepEqual(perPrior(points(2025, [p({ sentenceDate: "2004-01-01", sentenceMonths: 10, revocationMonths: 6, releaseDate: "2005-05-31" })])), [[1, 0, "§4A1.2(e)(1)"]]);
+  });
+});
+
+describe("criminal history from the priors: §4C1.1 at its edition edge", () => {
+  it("zero points and zeroPointCriteriaMet: the 2022 Manual gives no decrease (6), the 2023 Manual 2 levels (4)", () => {
+    const base = { statute: "1326(a)", offenseDate: OFFENSE, acceptance: 2, enhancements: [], priors: [] as unknown[] };
+    assert.equal(run({ ...base, manual: 2022, criminalHistory: { fromPriors: true, underSentence: false, zeroPointCriteriaMet: true } }).totalOffenseLevel, 6);
+    const r23 = run({ ...base, manual: 2023, criminalHistory: { fromPriors: true, underSentence: false, zeroPointCriteriaMet: true } });
+    assert.equal(r23.totalOffenseLevel, 4);
+    assert.deepEqual(r23.guidelineRange, { minMonths: 0, maxMonths: 6 });
   });
 });
 

@@ -14,6 +14,29 @@ import type { Category, CriminalHistoryFromPriors, CriminalHistoryItem, InputIss
 
 export const criminalHistoryData: CriminalHistoryFile = chJson as CriminalHistoryFile;
 
+type RuleId = CriminalHistoryRule["id"];
+
+/** How the note on rules not read in full names each rule the scoring of a prior can consult. */
+const USED_CITE: Partial<Record<RuleId, string>> = {
+  petty: "§4A1.2(c)",
+  pettyProbation1995: "§4A1.2(c)(1)'s probation threshold before Nov. 1, 2007",
+  pettyProbation2007: "§4A1.2(c)(1)'s probation threshold from Nov. 1, 2007",
+  juvenile: "§4A1.2(d)",
+  period15: "§4A1.2(e)(1)",
+  period10: "§4A1.2(e)(2)–(3)",
+  revocation: "§4A1.2(k)",
+  zeroPoint: "§4C1.1",
+};
+
+/** The note naming the rules consulted here whose Manual text was not read in full (status partial or unverified). */
+export function notReadNote(used: Iterable<RuleId>): string | undefined {
+  const order = Object.keys(USED_CITE) as RuleId[];
+  const set = new Set(used);
+  const open = order.filter((id) => set.has(id)).map(chRule).filter((r) => r.status !== "verified");
+  if (!open.length) return undefined;
+  return `Rules applied here whose Manual text was not read in full: ${open.map((r) => `${USED_CITE[r.id]} (${r.status === "partial" ? "read in part or as a court quoted it" : "not read"})`).join("; ")}. The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.`;
+}
+
 export function chRule(id: CriminalHistoryRule["id"]): CriminalHistoryRule {
   const r = criminalHistoryData.rules.find((x) => x.id === id);
   if (!r) throw new Error(`No criminal history rule ${id}`);
@@ -37,6 +60,19 @@ export function covPointCite(edition: number): string {
 
 export function statusCite(edition: number): string {
   return edition >= 2023 ? "§4A1.1(e)" : "§4A1.1(d)";
+}
+
+/**
+ * The probation threshold of §4A1.2(c)(1) in the edition: "at least one year" before Nov. 1, 2007
+ * (the 2002 words, as quoted in United States v. Rollins; rule pettyProbation1995), "more than one
+ * year" from then (a court's paraphrase of the 2018 Manual; the Manual's words not read; rule pettyProbation2007).
+ */
+export function pettyProbationWords(edition: number): string {
+  return inForce("pettyProbation1995", edition) ? "at least one year" : "more than one year";
+}
+
+function probationCounts(probationMonths: number, edition: number): boolean {
+  return inForce("pettyProbation1995", edition) ? probationMonths >= 12 : probationMonths > 12;
 }
 
 // --- dates ------------------------------------------------------------------------------------
@@ -114,9 +150,10 @@ function describeSentence(p: Prior): string {
 /**
  * The points one prior sentence would receive counted on its own (§4A1.1(a)–(c), §4A1.2(c), (d),
  * (e), (k)); `months` is the imprisonment to score (for a single sentence, the longest or the
- * aggregate). Throws Ask when a fact that changes the answer is missing.
+ * aggregate). Throws Ask when a fact that changes the answer is missing. Adds to `used` the rules
+ * of criminal-history.json it consulted (for the note on rules whose text was not read in full).
  */
-function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): Scored {
+function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, edition: number, used: Set<RuleId>): Scored {
   const field = (f: string) => `priors[${i}].${f}`;
   const sentenceDate = p.sentenceDate as string;
   const imposedYear = sentenceDate.slice(0, 4);
@@ -130,12 +167,15 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): S
   if (p.convictedIn === "foreign") return { kind: "none", points: 0, subsection: "§4A1.2(h)", reason: "a foreign conviction: not counted, §4A1.2(h); it may be considered for an upward departure under §4A1.3" };
   if (p.convictedIn === "tribal") return { kind: "none", points: 0, subsection: "§4A1.2(i)", reason: "a tribal court conviction: not counted, §4A1.2(i); it may be considered for an upward departure under §4A1.3" };
 
+  if (p.revocationMonths) used.add("revocation");
   // §4A1.2(c): misdemeanor and petty offenses.
+  if (p.pettyOffense) used.add("petty");
+  if (p.pettyOffense === "4A1.2(c)(1)") used.add(inForce("pettyProbation1995", edition) ? "pettyProbation1995" : "pettyProbation2007");
   if (p.pettyOffense === "4A1.2(c)(2)") return { kind: "none", points: 0, subsection: "§4A1.2(c)(2)", reason: "an offense listed in §4A1.2(c)(2) (or similar to one): never counted" };
   if (p.pettyOffense === "4A1.2(c)(1)") {
     const probation = p.probationMonths ?? 0;
-    if (!(probation > 12 || months >= THIRTY_DAYS_MONTHS)) {
-      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of more than one year or imprisonment of at least thirty days (here ${describeSentence(p)}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
+    if (!(probationCounts(probation, edition) || months >= THIRTY_DAYS_MONTHS)) {
+      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of ${pettyProbationWords(edition)} or imprisonment of at least thirty days (here ${describeSentence(p)}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
     }
   }
 
@@ -148,9 +188,11 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): S
 
   // §4A1.2(d): offenses committed before age eighteen.
   if (p.ageAtOffense !== undefined && p.ageAtOffense < 18) {
+    used.add("juvenile");
     if (months > 13) {
       if (p.convictedAsAdult === undefined) throw new Ask({ field: field("convictedAsAdult"), message: `state true or false: the offense was committed at age ${p.ageAtOffense}, and a sentence exceeding one year and one month scores 3 points under §4A1.2(d)(1) only if the defendant was convicted as an adult (otherwise §4A1.2(d)(2): 2 points if released within five years of the instant offense).` });
       if (p.convictedAsAdult) {
+        used.add("period15");
         if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${describeSentence(p)}, imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
         if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1))`)) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${describeSentence(p)}, imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
         return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `offense at age ${p.ageAtOffense}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
@@ -168,12 +210,14 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string): S
 
   // Adult sentences: §4A1.1(a)–(c) within the periods of §4A1.2(e).
   if (months > 13) {
+    used.add("period15");
     if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${describeSentence(p)}, exceeding one year and one month; imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
     if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1)${p.revocationMonths ? "; with a revocation, the last release, §4A1.2(k)(2)" : ""})`)) {
       return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${describeSentence(p)}, exceeding one year and one month; imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
     }
     return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `${describeSentence(p)}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
   }
+  used.add("period10");
   if (sentenceDate < cut10) return { kind: "none", points: 0, subsection: "§4A1.2(e)(2)", reason: `${describeSentence(p)}; imposed ${sentenceDate}: outside the 10-year period (before ${cut10}), §4A1.2(e)(2)` };
   if (months >= SIXTY_DAYS_MONTHS) return { kind: "b", points: 2, subsection: "§4A1.1(b)", reason: `${describeSentence(p)}, at least sixty days; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
   return { kind: "c", points: 1, subsection: "§4A1.1(c)", reason: `${describeSentence(p)}${months > 0 ? ", less than sixty days" : ""}; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
@@ -215,7 +259,8 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   };
 
   // Each prior on its own.
-  const alone = priors.map((p, i) => ask(() => scoreAlone(p, i, totalMonths(p), offenseDate)));
+  const used = new Set<RuleId>();
+  const alone = priors.map((p, i) => ask(() => scoreAlone(p, i, totalMonths(p), offenseDate, edition, used)));
   if (issues.length) return empty();
   const own = alone as Scored[];
 
@@ -275,8 +320,8 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
     const aggregate = totalMonths(priors[longest]) + g.members.filter((i) => i !== longest && priors[i].consecutive === true).reduce((s, i) => s + totalMonths(priors[i]), 0);
     const allConsecutive = totalMonths(priors[longest]) + g.members.filter((i) => i !== longest).reduce((s, i) => s + totalMonths(priors[i]), 0);
     const rep = priors[longest];
-    const asLongest = ask(() => scoreAlone(rep, longest, totalMonths(rep), offenseDate));
-    const asAll = ask(() => scoreAlone(rep, longest, allConsecutive, offenseDate));
+    const asLongest = ask(() => scoreAlone(rep, longest, totalMonths(rep), offenseDate, edition, used));
+    const asAll = ask(() => scoreAlone(rep, longest, allConsecutive, offenseDate, edition, used));
     if (!asLongest || !asAll) continue;
     const rest = g.members.filter((i) => i !== longest);
     if (!anyConsecutive && asLongest.points !== asAll.points && rest.every((i) => priors[i].consecutive === undefined)) {
@@ -284,7 +329,7 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
       issues.push({ field: `priors[${q}].consecutive`, message: `state true or false: priors ${g.members.map((i) => i + 1).join(" and ")} are treated as a single sentence (USSG §4A1.2(a)(2)); the longest term is used if the sentences ran concurrently (${pts(asLongest.points)}), the aggregate if consecutively (${pts(asAll.points)}).` });
       continue;
     }
-    const s = anyConsecutive ? ask(() => scoreAlone(rep, longest, aggregate, offenseDate)) : asLongest;
+    const s = anyConsecutive ? ask(() => scoreAlone(rep, longest, aggregate, offenseDate, edition, used)) : asLongest;
     if (!s) continue;
     const others = g.members.filter((i) => i !== longest);
     const joined = g.members.every((i) => sameDay(i, g.members[0])) ? "imposed the same day" : "in the same charging instrument";
@@ -390,7 +435,10 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   // §4C1.1 (from Nov. 1, 2023).
   let zeroPointAdjustment = false;
   if (inForce("zeroPoint", edition) && points === 0) {
-    if (ch.zeroPointCriteriaMet === true) zeroPointAdjustment = true;
+    if (ch.zeroPointCriteriaMet === true) {
+      zeroPointAdjustment = true;
+      used.add("zeroPoint");
+    }
     else if (ch.zeroPointCriteriaMet === undefined) notes.push(`Zero-point offender: the defendant has no criminal history points, so the 2-level decrease of USSG §4C1.1 (from Nov. 1, 2023) applies if every other criterion of §4C1.1(a) is met (no violence or credible threats, no firearm, no aggravating role, …). The calculator does not decide them: state "zeroPointCriteriaMet": true or false in criminalHistory. Not applied here.`);
   } else if (ch.zeroPointCriteriaMet !== undefined) {
     notes.push(edition < 2023 ? `"zeroPointCriteriaMet" is ignored: USSG §4C1.1 is in the Manual from Nov. 1, 2023 (Amendment 821); the ${edition} Manual has no such adjustment.` : `"zeroPointCriteriaMet" is ignored: USSG §4C1.1 applies only to a defendant with no criminal history points (here ${points}).`);
@@ -399,15 +447,19 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   notes.unshift(`Criminal history from the priors: ${points} point${points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A). Periods run from the commencement of the instant offense on ${offenseDate} (15 years: from ${yearsBefore(offenseDate, 15)}; 10 years: from ${yearsBefore(offenseDate, 10)}); a sentence imposed on the first day of a period is treated as within it.`);
   if (capped.length && edition >= 2011) notes.push(`Prior${capped.length > 1 ? "s" : ""} ${capped.map((i) => i + 1).join(", ")} receive${capped.length > 1 ? "" : "s"} no point because of the 4-point cap of §4A1.1(c) and ${capped.length > 1 ? "are" : "is"} treated as receiving no criminal history points for §2L1.2; whether a conviction over the cap "receives" points is not settled by the text — check the law of the circuit.`);
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
+  const notRead = notReadNote(used);
+  if (notRead) notes.push(notRead);
   notes.push("Not computed from the facts (check them): convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and reversed, vacated or invalidated convictions (comment. (n.6)). Sentences in one charging instrument imposed on different days are linked only when both priors give the same \"chargingInstrument\" (§4A1.2(a)(2)(A)), and foreign, tribal and expunged convictions are left out only when marked (\"convictedIn\", \"expunged\"; §4A1.2(h)–(j)).");
-  // 1995–2006: Amendment 709 (Nov. 1, 2007) amended §4A1.2(c); the earlier probation threshold was not verified.
-  if (edition < 2007) {
-    priors.forEach((p, i) => {
-      if (p.pettyOffense === "4A1.2(c)(1)" && p.probationMonths === 12 && totalMonths(p) < THIRTY_DAYS_MONTHS) {
-        notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here, as the calculator reads §4A1.2(c)(1) ("more than one year"); Amendment 709 (Nov. 1, 2007) amended §4A1.2(c), and the ${edition} Manual's words for the probation threshold were not verified — check whether they count a probation of one year.`);
-      }
-    });
-  }
+  // §4A1.2(c)(1), probation of exactly one year: the one case the threshold's words decide. Before
+  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then only a court's paraphrase.
+  priors.forEach((p, i) => {
+    if (p.pettyOffense !== "4A1.2(c)(1)" || p.probationMonths !== 12 || totalMonths(p) >= THIRTY_DAYS_MONTHS) return;
+    if (inForce("pettyProbation1995", edition)) {
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
+    } else {
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007, as a district court paraphrased the 2018 Manual in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
+    }
+  });
   if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");
 
   return { points, category, items, notes, issues, priorsForEnhancements: forEnhancements(priors, scored, own, groups, edition, notes, issues, input.enhancements !== undefined), zeroPointAdjustment };

@@ -127,19 +127,36 @@ export const AdjustmentsSchema = z.strictObject({
 export type Adjustments = z.infer<typeof AdjustmentsSchema>;
 
 /** src/data/criminal-history.json: the Chapter Four rules the calculator applies, each with its editions and source. */
+/**
+ * One text a rule was checked against: where it was read, the Manual it speaks for, what kind of
+ * text it is (the Manual or Appendix C itself, a court quoting it, the Commission's own summary,
+ * a secondary summary) and the words read there. Only what was actually read is recorded.
+ */
+export const CriminalHistorySeenSchema = z.strictObject({
+  url: z.string().url(),
+  manual: z.string().min(4),
+  kind: z.enum(["Manual", "Appendix C", "court quoting the Manual", "court paraphrasing the Manual", "Commission summary", "secondary summary"]),
+  says: z.string().min(10),
+});
+export type CriminalHistorySeen = z.infer<typeof CriminalHistorySeenSchema>;
+
 export const CriminalHistoryRuleSchema = z.strictObject({
-  id: z.enum(["a", "b", "c", "status2", "status1", "recency", "covRelated", "covSingle", "singleSentence", "relatedCases", "period15", "period10", "revocation", "juvenile", "petty", "foreign", "tribal", "expunged", "zeroPoint", "retroactivity"]),
+  id: z.enum(["a", "b", "c", "status2", "status1", "recency", "covRelated", "covSingle", "singleSentence", "relatedCases", "period15", "period10", "revocation", "juvenile", "petty", "pettyProbation1995", "pettyProbation2007", "foreign", "tribal", "expunged", "zeroPoint", "retroactivity"]),
   firstEdition: z.number().int().min(1995),
   lastEdition: z.number().int().nullable(),
   rule: z.string().min(20),
   source,
   status: z.enum(["verified", "partial", "unverified"]),
+  /** The texts read for this rule (see CriminalHistorySeenSchema); absent for rules not re-checked since. */
+  seen: z.array(CriminalHistorySeenSchema).min(1).optional(),
+  /** What was searched for and not read, in plain words (required reading for a "partial" or "unverified" rule). */
+  notSeen: z.string().min(20).optional(),
 });
 export type CriminalHistoryRule = z.infer<typeof CriminalHistoryRuleSchema>;
 
 export const CriminalHistoryFileSchema = z.strictObject({
   title: z.string(),
   source,
-  rules: z.array(CriminalHistoryRuleSchema).length(20),
+  rules: z.array(CriminalHistoryRuleSchema).length(22),
 });
 export type CriminalHistoryFile = z.infer<typeof CriminalHistoryFileSchema>;
