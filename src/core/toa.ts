@@ -17,7 +17,7 @@ import { LineIndex } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
 import { KNOWN_CASES, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
-import { courtSystem, normalizeCourt } from "./citations/reporters";
+import { courtSystem, normalizeCourt, type Reporter } from "./citations/reporters";
 
 export const TOA_START = "<!-- heartland-toa -->";
 export const TOA_END = "<!-- /heartland-toa -->";
@@ -132,7 +132,7 @@ function knownFor(m: CaseCitationMatch): KnownCase | undefined {
 function reporterCite(m: CaseCitationMatch): string {
   const first = m.hyphenated
     ? `${m.volume!.value}-${m.reporter!.value}-${m.text.slice(m.page!.start - m.start, m.page!.end - m.start)}`
-    : `${m.volume!.value} ${m.reporter!.value}${m.nominative ? ` (${m.nominative.value})` : ""} ${m.page!.value}`;
+    : `${m.volume!.value} ${m.reporter!.value}${m.nominative ? ` (${m.nominative.value})` : ""} ${m.page!.value}${m.pageSuffix ?? ""}`;
   return [first, ...(m.parallels ?? []).map((p) => p.hyphenated ?? `${p.volume.value} ${p.reporter.value} ${p.page.value}`)].join(", ");
 }
 
@@ -174,10 +174,25 @@ function caseData(m: CaseCitationMatch, k: KnownCase | undefined, cite: string):
     reporter: m.reporter?.value ?? null,
     page: m.page?.value ?? null,
     court: m.paren?.court ? normalizeCourt(m.paren.court.value) : null,
-    // a public-domain citation states its year as its volume ("2019 ND 49")
-    year: m.paren?.year.value ?? (m.hyphenated || m.reporterInfo?.type === "neutral" ? m.volume!.value : null),
+    // a public-domain citation states its year as its volume ("2019 ND 49"), also as a parallel ("95 Ohio St. 3d 137, 2002-Ohio-1759")
+    year: m.paren?.year.value ?? publicDomainYear(m),
     cite,
   };
+}
+
+/** The year a public-domain citation (the first part or a parallel) states as its volume, or null. */
+function publicDomainYear(m: CaseCitationMatch): number | null {
+  const year = (v: number, r: Reporter | undefined, hyphenated: boolean) =>
+    hyphenated || r?.type === "neutral" || (r?.neutralFrom !== undefined && v >= r.neutralFrom && v >= 1990 && v <= 2099) ? v : undefined;
+  if (m.volume) {
+    const y = year(m.volume.value, m.reporterInfo, !!m.hyphenated);
+    if (y !== undefined) return y;
+  }
+  for (const p of m.parallels ?? []) {
+    const y = year(p.volume.value, p.reporterInfo, p.hyphenated !== undefined);
+    if (y !== undefined) return y;
+  }
+  return null;
 }
 
 /** Federal or state: the reporter's jurisdiction, else the court's. */

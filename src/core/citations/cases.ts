@@ -82,6 +82,8 @@ export interface CaseCitationMatch {
   looseName?: Part;
   /** An early Supreme Court report's nominative volume: `5 U.S. (1 Cranch) 137` → "1 Cranch". */
   nominative?: Part;
+  /** A public-domain opinion number's suffix as written: "-U" in `2013 IL App (1st) 111279-U` (`page` is the number). */
+  pageSuffix?: string;
   /** A public-domain citation written with hyphens: `2020-Ohio-1234`. */
   hyphenated?: boolean;
   /** Subsequent (or prior) history kept with its case: `, aff'd, 555 U.S. 1 (2008)`, `, rev'd sub nom. Jones v. Smith, …`. */
@@ -204,8 +206,8 @@ function readPin(s: string, pos: number): PinCite | undefined {
       end = b.end;
     }
   }
-  // footnote: " n.4", " & n.4", " nn.4-5"
-  const fn = /^(?: & | )nn?\.[ ]?\d{1,3}/.exec(s.slice(end, end + 12));
+  // footnote: " n.4", " & n.4", " nn.4-5"; a paragraph beside the page: "470-71 ¶ 26"
+  const fn = /^(?: & | )(?:nn?\.[ ]?|\u00b6 )\d{1,3}/.exec(s.slice(end, end + 12));
   if (fn) {
     end += fn[0].length;
     while ((s[end] === "-" || s[end] === "–") && isDigit(s[end + 1])) {
@@ -290,7 +292,7 @@ const AFTER_COMMA = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "LLC", "L.L.C.", "L
  * Bluebook T6 abbreviations the reporters database's list lacks (Affairs, Entertainment, Professional …)
  * and T10 geographical words (Fort, Mount, Point) that stand inside case names.
  */
-const T6_MORE = new Set(["Acct.", "Ct.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt."]);
+const T6_MORE = new Set(["Acct.", "Ct.", "Dept.", "Contr.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt."]);
 
 function isNameAbbreviation(w: string): boolean {
   if (NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || T6_MORE.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w)) return true;
@@ -302,16 +304,24 @@ function isNameAbbreviation(w: string): boolean {
   return false;
 }
 
+const hasVersus = (words: readonly { text: string }[]) => words.some((x) => x.text === "v." || x.text === "v");
+
+/** A capitalised abbreviation that stands inside case names ("Comm.", "Sch.", "N.J."). */
+function nameAbbreviationWord(word: string): boolean {
+  const t = word.replace(/[*_]/g, "");
+  return /^[A-Z]/.test(t) && t.endsWith(".") && (isNameAbbreviation(t) || STATE_ABBREVIATIONS.has(t));
+}
+
 /** Words after which a state abbreviation ends a sentence's clause rather than starts a name ("decided in Cal. Smith v. Jones"). */
 const BEFORE_PLACE = new Set(["in", "under", "from", "to", "by", "on", "as", "at", "that", "the", "and", "with", "for", "into", "near"]);
 
-/** The word before position `w` (emphasis and spaces skipped), lower-cased. */
+/** The word before position `w` (emphasis and spaces skipped). */
 function wordBefore(s: string, w: number): string {
   let q = w;
   while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n" || s[q - 1] === "*" || s[q - 1] === "_")) q--;
   let b = q;
   while (b > 0 && !isHSpace(s[b - 1]) && s[b - 1] !== "\n") b--;
-  return s.slice(b, q).replace(/[*_]/g, "").toLowerCase();
+  return s.slice(b, q).replace(/[*_]/g, "");
 }
 
 /** "In re", "Ex parte", "In the Matter of", "Matter of": a case name without "v.". */
@@ -380,18 +390,27 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     const next = words[0]?.text;
     const beforeCapital = next !== undefined && next[0] !== next[0].toLowerCase();
     // "State of Washington", "Board of the County": "of"/"the" inside a name (dropped again if they lead it)
-    const innerConnector = (raw === "of" || raw === "the") && beforeCapital;
-    if (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) break;
-    if (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte") break;
+    // "of the Metro. Police Dep't": "of" before "the" before a capital
+    const innerConnector = (raw === "of" || raw === "the") && (beforeCapital || (raw === "of" && next === "the"));
+    const stop = (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) || (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte");
+    if (stop) {
+      // "Comm. to Prevent Mun. Bankr. v. Renne": a lower-case word after an abbreviation of a name is inside the name; where it is not read, the name is left out, never cut
+      if (!upper && hasVersus(words) && nameAbbreviationWord(wordBefore(s, w))) return undefined;
+      break;
+    }
     // a state abbreviation inside a name stands before "v." or another abbreviation ("of Se. Pa. v. Casey"), not before a plain word ("in Cal. Smith v. Jones")
     let state = STATE_ABBREVIATIONS.has(raw) && next !== undefined && (next === "v." || next === "v" || next.endsWith("."));
     // before a plain word ("Ill. Tool Works", "Wis. Province"): part of the name, unless a preposition stands before it
     // ("in Cal. Smith v. Jones"): then the name's start is uncertain and the name is left out, never cut
     if (!state && STATE_ABBREVIATIONS.has(raw) && next !== undefined && beforeCapital && words.length > 0) {
-      if (BEFORE_PLACE.has(wordBefore(s, w))) return undefined;
+      if (BEFORE_PLACE.has(wordBefore(s, w).toLowerCase())) return undefined;
       state = true;
     }
-    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && !state && words.length > 0) break;
+    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && !state && words.length > 0) {
+      // an unknown abbreviation before another ("Gov't & Civic Empls. Org. Comm. v. Windsor"): the name's start is uncertain
+      if (hasVersus(words) && nameAbbreviationWord(words[0].text)) return undefined;
+      break;
+    }
     words.unshift({ start: ws, end: we, text: raw });
     p = w;
   }
@@ -399,6 +418,8 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
   while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
   if (!words.length) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
+  // a first party that is one abbreviation ("Inc. v. …", "Mo. v. McKenzie" after "Ex rel. Dir. of Revenue,"): the rest of the name was not read
+  if (vIndex === 1 && ((words[0].text.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(words[0].text)) || AFTER_COMMA.has(words[0].text))) return undefined;
   const proc = procedural(words);
   if (requireVersus && vIndex < 0 && !proc) return undefined;
   if (vIndex === words.length - 1) return undefined;
@@ -591,6 +612,8 @@ function yearBefore(s: string, at: number): { name: Part; paren: CourtParen } | 
   while (p > 0 && isHSpace(s[p - 1])) p--;
   if (p > 0 && s[p - 1] === "\n") p--;
   while (p > 0 && isHSpace(s[p - 1])) p--;
+  // Ohio's style before 2002: "Davis v. Columbus State Cmty. Coll. (1997), 78 Ohio St. 3d 1488"
+  if (s[p - 1] === "," && s[p - 2] === ")") p--;
   if (s[p - 1] !== ")" || s[p - 6] !== "(" || !/^(?:1[89]|20)\d\d$/.test(s.slice(p - 5, p - 1))) return undefined;
   const open = p - 6;
   let e = open;
@@ -689,8 +712,12 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   }
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
   if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
-  const page = readPage(s, q, database);
+  const neutral = "reporter" in look && look.reporter.type === "neutral";
+  // an Illinois opinion's number may carry a letter suffix: "2013 IL App (1st) 111279-U", "120469WC"
+  const suffix = neutral ? /^-?[A-Z]{1,2}(?![A-Za-z0-9])/.exec(s.slice(q, q + 12).replace(/^\d{1,9}/, "")) : null;
+  const page = suffix ? readInt(s, q, 9) : readPage(s, q, database);
   if (!page) return undefined;
+  if (suffix) page.end += suffix[0].length;
   const pins = readPinsAfterPage(s, page.end);
   let end = pins.end;
   // parallel citations: ", 129 S. Ct. 840, 172 L. Ed. 2d 596"
@@ -709,6 +736,7 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   if (name) m.name = name;
   if (nominative) m.nominative = nominative;
   if (vr.hyphen) m.hyphenated = true;
+  if (suffix) m.pageSuffix = suffix[0];
   else {
     const loose = nameBefore(s, at, false);
     if (loose) m.looseName = loose;
@@ -837,10 +865,10 @@ function parseIdAt(s: string, at: number): CaseCitationMatch | undefined {
 }
 
 /** Words of subsequent and prior history ("aff'd in part, rev'd in part", "cert. denied", "rev'd on other grounds sub nom."). */
-const HISTORY_HEAD = new Set(["pet.", "aff'd", "affirmed", "aff'g", "affirming", "rev'd", "reversed", "rev'g", "reversing", "vacated", "vacating", "modified", "modifying", "cert.", "certiorari", "reh'g", "appeal", "overruled", "abrogated", "superseded", "withdrawn", "amended", "petition", "review", "mandamus", "enforced", "enforcing", "remanded", "dismissed"]);
+const HISTORY_HEAD = new Set(["pet.", "motion", "later", "aff'd", "affirmed", "aff'g", "affirming", "rev'd", "reversed", "rev'g", "reversing", "vacated", "vacating", "modified", "modifying", "cert.", "certiorari", "reh'g", "appeal", "overruled", "abrogated", "superseded", "withdrawn", "amended", "petition", "review", "mandamus", "enforced", "enforcing", "remanded", "dismissed"]);
 const HISTORY_WORDS = new Set([
   ...HISTORY_HEAD, "denied", "granted", "dismissed", "in", "part", "on", "other", "grounds", "and", "remanded", "per", "curiam", "mem.", "by", "as", "en", "banc", "for", "filed",
-  "without", "opinion", "relevant", "an", "equally", "divided", "court", "sub", "nom.", "judgment", "order", "statute", "rule", "recognized", "implied", "to", "extent", "the", "of", "part,", "pending", "cert.",
+  "without", "opinion", "relevant", "an", "equally", "divided", "court", "sub", "nom.", "judgment", "order", "statute", "rule", "recognized", "implied", "to", "extent", "the", "of", "part,", "pending", "cert.", "proceeding", "remand", "overruled",
 ]);
 
 /**
@@ -861,7 +889,7 @@ function historyPhrase(gap: string): string | undefined {
   }
   if (gap.length > 90 || !/^,[ \u00a0\n]/.test(gap)) return undefined;
   const words = gap.replace(/[*_]/g, "").replace(/\u2019/g, "'").trim().replace(/^,\s*/, "").replace(/,$/, "").split(/\s+/);
-  if (!words.length || !HISTORY_HEAD.has(words[0].toLowerCase())) return undefined;
+  if (!words.length || !(HISTORY_HEAD.has(words[0].toLowerCase()) || (words[0] === "on" && words[1] === "remand"))) return undefined;
   for (const w of words) if (!HISTORY_WORDS.has(w.toLowerCase().replace(/,$/, ""))) return undefined;
   return words.join(" ");
 }

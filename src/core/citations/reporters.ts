@@ -39,6 +39,8 @@ export interface Reporter {
   /** First and last year of the edition (last undefined while it is current). */
   start?: number;
   end?: number;
+  /** Also a public-domain form from this year ("2009 Ark. 135"): a volume from this year on is the decision's year. */
+  neutralFrom?: number;
 }
 
 const file: ReportersFile = validatedJson(ReportersFileSchema, data);
@@ -70,7 +72,10 @@ for (const [cite, code, start, end, ...variants] of file.reporters) {
     if (end === null) delete r.end;
     else if (r.end !== undefined && end > r.end) r.end = end;
     // listed as a public-domain form and as a reporter: read it as the reporter (any volume)
-    if (r.type === "neutral" && TYPES[code] !== "neutral") r.type = TYPES[code];
+    if (r.type === "neutral" && TYPES[code] !== "neutral") {
+      r.neutralFrom = r.start ?? 1990;
+      r.type = TYPES[code];
+    } else if (TYPES[code] === "neutral" && r.type !== "neutral") r.neutralFrom = start ?? 1990;
   }
   const reporter: Reporter = had?.reporter ?? { cite, type: TYPES[code], ...(start !== null ? { start } : {}), ...(end !== null ? { end } : {}) };
   const entry: Indexed = had ?? { reporter, forms: new Set<string>() };
