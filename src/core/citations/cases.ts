@@ -18,7 +18,7 @@ import { validatedJson } from "../validatedJson";
 import { RULE_IDS } from "../precedent/types";
 import { RULES } from "../precedent/rules";
 import { RULE_FILES } from "../precedent/cues";
-import { courtSystem, isReporterSpelling, lookupReporter, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
+import { courtSystem, isReporterSpelling, lookupReporter, publicDomainTwin, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -754,11 +754,14 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   }
   m.end = readTrailing(s, m.end, m);
   const year = m.paren?.year.value;
-  const reporter = settle(look, year);
+  let reporter = settle(look, year);
   if (!reporter) {
     uncertain?.push({ start: m.start, end: m.end, reason: `"${written(re)}" names more than one reporter${year === undefined ? " and the citation has no year" : ` in ${year}`}` });
     return undefined;
   }
+  // a year for a volume after the reporter ended: its public-domain twin ("1997 S.D. 44" → SD)
+  const twin = reporter.end !== undefined && vol.value > reporter.end && vol.value >= 1990 && vol.value <= 2099 ? publicDomainTwin(reporter) : undefined;
+  if (twin) reporter = twin;
   m.reporter!.value = reporter.cite;
   m.reporterInfo = reporter;
   const parts: ParallelCite[] = [];

@@ -115,6 +115,11 @@ export function lookupReporter(written: string): ReporterLookup {
   return { candidates: (exact.length ? exact : list).map((e) => e.reporter) };
 }
 
+/** The public-domain form written like `r` ("SD" for "S.D."): "1997 S.D. 44" is South Dakota's public-domain citation, not volume 1997 of the South Dakota Reports (1890–1976). */
+export function publicDomainTwin(r: Reporter): Reporter | undefined {
+  return byKey.get(reporterKey(r.cite))?.find((e) => e.reporter.type === "neutral")?.reporter;
+}
+
 /** Does the reporters database list this spelling (spaces and periods aside), whatever it names? */
 export function isReporterSpelling(written: string): boolean {
   return byKey.has(reporterKey(collapse(written)));
