@@ -195,12 +195,17 @@ function publicDomainYear(m: CaseCitationMatch): number | null {
   return null;
 }
 
+/** Public-domain forms of federal tribunals in the reporters database (the others are states'). */
+const FEDERAL_PUBLIC_DOMAIN = new Set(["T.C. Memo.", "T.C. No.", "T.C. Summary Opinion", "CIT", "MSPB", "NLRB No."]);
+
 /** Federal or state: the reporter's jurisdiction, else the court's. */
 function systemOf(m: CaseCitationMatch, k: KnownCase | undefined): "federal" | "state" | undefined {
   if (k) return k.court === "U.S." ? "federal" : courtSystem(k.court) ?? "federal";
   const t = m.reporterInfo?.type;
   if (t === "federal" || t === "early") return "federal";
   if (t === "state" || t === "regional") return "state";
+  // public-domain citations are the states' own ("2019 ND 49", "2017 IL 120649"), but for a few federal tribunals
+  if (t === "neutral") return FEDERAL_PUBLIC_DOMAIN.has(m.reporterInfo!.cite) ? "federal" : "state";
   return m.paren?.court ? courtSystem(normalizeCourt(m.paren.court.value)) : undefined;
 }
 
@@ -438,7 +443,14 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       }
     }
     nameOf.set(key, normalizeName(name));
-    if (m.page && m.reporterInfo && m.reporterInfo.type !== "westlaw" && m.reporterInfo.type !== "lexis" && m.reporterInfo.type !== "neutral" && !m.hyphenated) firstPage.set(key, m.page.value);
+    // the lowest first page of the decision's parts and its history's ("Id. at 6" after "…, aff'd, 555 U.S. 1" is a place of this entry)
+    const pagedParts = [m, ...(m.parallels ?? []), ...(m.history ?? []).flatMap((h) => [h.cite, ...(h.cite.parallels ?? [])])];
+    for (const part of pagedParts) {
+      const t = part.reporterInfo?.type;
+      if (!part.page || t === undefined || t === "westlaw" || t === "lexis" || t === "neutral" || part.hyphenated) continue;
+      const had = firstPage.get(key);
+      if (had === undefined || part.page.value < had) firstPage.set(key, part.page.value);
+    }
     for (const n of new Set([...(k ? [k.shortName] : []), ...shortNames(name)].map(normalizeName))) {
       const had = byName.get(n);
       byName.set(n, had === undefined || had === key ? key : null);
