@@ -168,8 +168,9 @@ describe("case citations: real citations (opinions, Cornell LII examples, public
       assert.ok(t.cites >= 220, `the set has ${t.cites} citations`);
       assert.equal(t.wrong, 0, `wrong entries${detail}`);
       assert.ok(t.yearCourt / t.stated >= 0.95, `year/court ${pct(t.yearCourt, t.stated)}${detail}`);
-      // measured 2026-12-03: 202 of 226 (89.4%); the 24 left out are names the reader cannot place (a number, a comma or a lower-case word inside the name)
-      assert.ok(t.vrp >= 202, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
+      // measured 2026-12-03: 211 of 226 (93.4%); the 15 left out are names the reader cannot place (a comma, a bracket, "#7",
+      // "in" or "and" inside the name, an abbreviation outside T6) and Oregon's unpunctuated "345 Or 518"
+      assert.ok(t.vrp >= 211, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
     });
   }
 });

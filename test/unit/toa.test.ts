@@ -168,15 +168,17 @@ describe("table of authorities: history, nominative reports, public-domain citat
   it("leaves a citation out when its name's beginning is uncertain, never lists a cut name", () => {
     for (const text of [
       "The court decided in Cal. Smith v. Jones, 1 P.3d 1 (Cal. 2000).",
-      "Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996).",
+      "Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996).",
       "Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955).",
       "Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996).",
       "Corp. v. Nature's Farm Prods., No. 99 Civ. 9404 (SHS), 2000 U.S. Dist. LEXIS 12335 (S.D.N.Y. Aug. 25, 2000).",
     ])
       assert.deepEqual(cases(text), [], text);
-    assert.deepEqual(cases("Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001); Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006).").map((c) => c.cite), [
+    assert.deepEqual(cases("Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001); Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006); Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996); NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990).").map((c) => c.cite), [
       "Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001)",
+      "Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996)",
       "Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006)",
+      "NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990)",
     ]);
   });
 });

@@ -304,6 +304,15 @@ function isNameAbbreviation(w: string): boolean {
   return false;
 }
 
+/** Words before a number inside a name ("Dist. 29", "No. 14", "Local 71"). */
+const NUMBERED = new Set(["No.", "Dist.", "Local"]);
+
+/** A T6 abbreviation of a name's word ("Bd.", "Comm.", "Subcomm."), not a state or an initialism. */
+function t6Word(word: string): boolean {
+  const t = word.replace(/[*_]/g, "");
+  return /^[A-Z][a-z]/.test(t) && t.endsWith(".") && isNameAbbreviation(t) && !STATE_ABBREVIATIONS.has(t);
+}
+
 const hasVersus = (words: readonly { text: string }[]) => words.some((x) => x.text === "v." || x.text === "v");
 
 /** A capitalised abbreviation that stands inside case names ("Comm.", "Sch.", "N.J."). */
@@ -313,7 +322,7 @@ function nameAbbreviationWord(word: string): boolean {
 }
 
 /** Words after which a state abbreviation ends a sentence's clause rather than starts a name ("decided in Cal. Smith v. Jones"). */
-const BEFORE_PLACE = new Set(["in", "under", "from", "to", "by", "on", "as", "at", "that", "the", "and", "with", "for", "into", "near"]);
+const BEFORE_PLACE = new Set(["in", "under", "from", "to", "by", "on", "as", "at", "that", "the", "and", "with", "into", "near"]);
 
 /** The word before position `w` (emphasis and spaces skipped). */
 function wordBefore(s: string, w: number): string {
@@ -384,15 +393,20 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     }
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
-    if (!isWord && raw !== "&") break;
+    // a number that names a party: "Sch. Dist. No. 14", "NLRB v. Dist. 29", "Lake Villa Sch. Dist. 41"
+    const numbered = !isWord && /^\d{1,4}$/.test(raw) && NUMBERED.has(wordBefore(s, w));
+    if (!isWord && raw !== "&" && !numbered) break;
     if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
     const upper = raw[0] !== raw[0].toLowerCase();
     const next = words[0]?.text;
     const beforeCapital = next !== undefined && next[0] !== next[0].toLowerCase();
     // "State of Washington", "Board of the County": "of"/"the" inside a name (dropped again if they lead it)
-    // "of the Metro. Police Dep't": "of" before "the" before a capital
-    const innerConnector = (raw === "of" || raw === "the") && (beforeCapital || (raw === "of" && next === "the"));
-    const stop = (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) || (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte");
+    // "of the Metro. Police Dep't": "of" before "the" before a capital; "Bd. on Prof'l Responsibility", "Comm. to Prevent":
+    // "on"/"to" between a name's abbreviation (T6) and a capital
+    const innerConnector =
+      ((raw === "of" || raw === "the") && (beforeCapital || (raw === "of" && next === "the"))) ||
+      ((raw === "on" || raw === "to") && beforeCapital && t6Word(wordBefore(s, w)));
+    const stop = !numbered && !innerConnector && ((SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) || (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte"));
     if (stop) {
       // "Comm. to Prevent Mun. Bankr. v. Renne": a lower-case word after an abbreviation of a name is inside the name; where it is not read, the name is left out, never cut
       if (!upper && hasVersus(words) && nameAbbreviationWord(wordBefore(s, w))) return undefined;
