@@ -17,7 +17,7 @@ import { LineIndex } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
 import { KNOWN_CASES, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
-import { courtSystem, normalizeCourt } from "./citations/reporters";
+import { courtSystem, normalizeCourt, type Reporter } from "./citations/reporters";
 
 export const TOA_START = "<!-- heartland-toa -->";
 export const TOA_END = "<!-- /heartland-toa -->";
@@ -128,21 +128,24 @@ function knownFor(m: CaseCitationMatch): KnownCase | undefined {
   return undefined;
 }
 
-/** "1 F.3d 2, 3 S. Ct. 4": the first part and its parallels, canonical reporters, without pins. */
+/** "1 F.3d 2, 3 S. Ct. 4": the first part and its parallels, canonical reporters, without pins; "5 U.S. (1 Cranch) 137"; "2020-Ohio-1234". */
 function reporterCite(m: CaseCitationMatch): string {
-  return [`${m.volume!.value} ${m.reporter!.value} ${m.page!.value}`, ...(m.parallels ?? []).map((p) => `${p.volume.value} ${p.reporter.value} ${p.page.value}`)].join(", ");
+  const first = m.hyphenated
+    ? `${m.volume!.value}-${m.reporter!.value}-${m.text.slice(m.page!.start - m.start, m.page!.end - m.start)}`
+    : `${m.volume!.value} ${m.reporter!.value}${m.nominative ? ` (${m.nominative.value})` : ""} ${m.page!.value}${m.pageSuffix ?? ""}`;
+  return [first, ...(m.parallels ?? []).map((p) => p.hyphenated ?? `${p.volume.value} ${p.reporter.value} ${p.page.value}`)].join(", ");
 }
 
 /** The court parenthetical with the court in its Bluebook abbreviation: "(S.D.N.Y. Jan. 5, 2019)", "(1996)". */
 function parenText(m: CaseCitationMatch): string {
   const p = m.paren!;
+  if (p.sharedYear && p.court) return `(${normalizeCourt(p.court.value)})`;
   const when = p.date ? p.date.value.replace(/\s+/g, " ") : String(p.year.value);
   return `(${p.court ? `${normalizeCourt(p.court.value)} ` : ""}${when})`;
 }
 
-/** A case as written, without pins: "Name, 1 F.3d 2 (1st Cir. 1990)", reporters and courts in their Bluebook forms. */
-function caseAsWritten(m: CaseCitationMatch): string | undefined {
-  if (!m.name) return undefined;
+/** A citation's body without its name or pins: "1 F.3d 2 (1st Cir. 1990)", "No. 3:19-cr-1 (S.D. Tex. Jan. 5, 2019)". */
+function citeBody(m: CaseCitationMatch): string {
   let cite: string;
   if (m.form === "full") cite = reporterCite(m);
   else {
@@ -150,7 +153,14 @@ function caseAsWritten(m: CaseCitationMatch): string | undefined {
     if (m.volume) cite += `, ${m.volume.value} ${m.reporter!.value} ${m.page!.value}`;
   }
   const paren = m.paren ? ` ${parenText(m)}` : "";
-  return `${m.name.value}, ${cite}${paren}${m.enBanc ? " (en banc)" : ""}${m.perCuriam ? " (per curiam)" : ""}`;
+  return `${cite}${paren}${m.enBanc ? " (en banc)" : ""}${m.perCuriam ? " (per curiam)" : ""}`;
+}
+
+/** A case as written, without pins: "Name, 1 F.3d 2 (1st Cir. 1990)", reporters and courts in their Bluebook forms, with its history ("…, aff'd, 555 U.S. 1 (2008)"). */
+function caseAsWritten(m: CaseCitationMatch): string | undefined {
+  if (!m.name) return undefined;
+  const history = (m.history ?? []).map((h) => `, ${h.phrase}${h.cite.name ? ` ${h.cite.name.value}` : ""}, ${citeBody(h.cite)}`).join("");
+  return `${m.name.value}, ${citeBody(m)}${history}`;
 }
 
 function caseData(m: CaseCitationMatch, k: KnownCase | undefined, cite: string): AuthorityData {
@@ -164,10 +174,29 @@ function caseData(m: CaseCitationMatch, k: KnownCase | undefined, cite: string):
     reporter: m.reporter?.value ?? null,
     page: m.page?.value ?? null,
     court: m.paren?.court ? normalizeCourt(m.paren.court.value) : null,
-    year: m.paren?.year.value ?? null,
+    // a public-domain citation states its year as its volume ("2019 ND 49"), also as a parallel ("95 Ohio St. 3d 137, 2002-Ohio-1759")
+    year: m.paren?.year.value ?? publicDomainYear(m),
     cite,
   };
 }
+
+/** The year a public-domain citation (the first part or a parallel) states as its volume, or null. */
+function publicDomainYear(m: CaseCitationMatch): number | null {
+  const year = (v: number, r: Reporter | undefined, hyphenated: boolean) =>
+    hyphenated || r?.type === "neutral" || (r?.neutralFrom !== undefined && v >= r.neutralFrom && v >= 1990 && v <= 2099) ? v : undefined;
+  if (m.volume) {
+    const y = year(m.volume.value, m.reporterInfo, !!m.hyphenated);
+    if (y !== undefined) return y;
+  }
+  for (const p of m.parallels ?? []) {
+    const y = year(p.volume.value, p.reporterInfo, p.hyphenated !== undefined);
+    if (y !== undefined) return y;
+  }
+  return null;
+}
+
+/** Public-domain forms of federal tribunals in the reporters database (the others are states'). */
+const FEDERAL_PUBLIC_DOMAIN = new Set(["T.C. Memo.", "T.C. No.", "T.C. Summary Opinion", "CIT", "MSPB", "NLRB No."]);
 
 /** Federal or state: the reporter's jurisdiction, else the court's. */
 function systemOf(m: CaseCitationMatch, k: KnownCase | undefined): "federal" | "state" | undefined {
@@ -175,6 +204,8 @@ function systemOf(m: CaseCitationMatch, k: KnownCase | undefined): "federal" | "
   const t = m.reporterInfo?.type;
   if (t === "federal" || t === "early") return "federal";
   if (t === "state" || t === "regional") return "state";
+  // public-domain citations are the states' own ("2019 ND 49", "2017 IL 120649"), but for a few federal tribunals
+  if (t === "neutral") return FEDERAL_PUBLIC_DOMAIN.has(m.reporterInfo!.cite) ? "federal" : "state";
   return m.paren?.court ? courtSystem(normalizeCourt(m.paren.court.value)) : undefined;
 }
 
@@ -402,7 +433,9 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       m.start,
     );
     if (m.volume) {
-      for (const part of [m, ...(m.parallels ?? [])]) {
+      // the decision's parts and its history's: "555 U.S. at 5" after "…, aff'd, 555 U.S. 1 (2008)" is a place of this entry
+      const history = (m.history ?? []).flatMap((h) => (h.cite.volume ? [h.cite, ...(h.cite.parallels ?? [])] : []));
+      for (const part of [m, ...(m.parallels ?? []), ...history]) {
         const volKey = `${part.volume!.value} ${part.reporter!.value}`;
         byCite.set(`${volKey} ${part.page!.value}`, key);
         byVolume.set(volKey, key);
@@ -410,7 +443,14 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       }
     }
     nameOf.set(key, normalizeName(name));
-    if (m.page && m.reporterInfo && m.reporterInfo.type !== "westlaw" && m.reporterInfo.type !== "lexis") firstPage.set(key, m.page.value);
+    // the lowest first page of the decision's parts and its history's ("Id. at 6" after "…, aff'd, 555 U.S. 1" is a place of this entry)
+    const pagedParts = [m, ...(m.parallels ?? []), ...(m.history ?? []).flatMap((h) => [h.cite, ...(h.cite.parallels ?? [])])];
+    for (const part of pagedParts) {
+      const t = part.reporterInfo?.type;
+      if (!part.page || t === undefined || t === "westlaw" || t === "lexis" || t === "neutral" || part.hyphenated) continue;
+      const had = firstPage.get(key);
+      if (had === undefined || part.page.value < had) firstPage.set(key, part.page.value);
+    }
     for (const n of new Set([...(k ? [k.shortName] : []), ...shortNames(name)].map(normalizeName))) {
       const had = byName.get(n);
       byName.set(n, had === undefined || had === key ? key : null);

@@ -96,7 +96,10 @@ describe("snippets", () => {
       if (s.kind === "case-parenthetical") assert.equal(text, `${cite} (${k.parentheticals!.find((p) => text.endsWith(`(${p.text})`))?.text})`);
       else assert.equal(text, cite);
       const found = recognizeCaseCitations(proseOf(text).prose, text);
-      assert.equal(found.length, k.amended ? 2 : 1, text); // Rivas-Gonzalez: "…, amended, 384 F.3d 1034 (9th Cir. 2004)"
+      assert.equal(found.length, 1, text);
+      // Rivas-Gonzalez: "…, 365 F.3d 806 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004)": the amended opinion is the case's history, not a citation of its own
+      if (k.amended) assert.deepEqual([found[0].history?.[0].phrase, found[0].history?.[0].cite.volume?.value, found[0].history?.[0].cite.page?.value], ["amended", k.amended.volume, k.amended.page], text);
+      else assert.equal(found[0].history, undefined, text);
       assert.equal(found[0].start, 0);
       if (k.volume !== undefined) assert.deepEqual([found[0].volume?.value, found[0].reporter?.value, found[0].page?.value], [k.volume, k.reporter, k.page]);
       else assert.equal(found[0].docket?.value, k.docket);

@@ -134,3 +134,51 @@ describe("table of authorities: references that survive conversion", () => {
     assert.ok(buildTableOfAuthorities("U.S.S.G. § 3E1.1.\n").table.includes("| U.S.S.G. § 3E1.1 | Opening (before the first heading) |"));
   });
 });
+
+describe("table of authorities: history, nominative reports, public-domain citations, uncertain names", () => {
+  const cases = (text: string) =>
+    collectAuthorities(`# Argument\n\n${text}\n`)
+      .filter((e) => e.group === "Cases")
+      .map((e) => ({ cite: e.data.cite, court: e.data.court, year: e.data.year, places: e.places.map((p) => `${p.line}:${p.column}`) }));
+
+  it("keeps subsequent history with its case, never as an entry of its own (a new name after sub nom. included)", () => {
+    assert.deepEqual(cases("Smith v. Jones, 123 F.3d 456, 460 (2d Cir. 1997), rev'd sub nom. Jones v. Smith, 555 U.S. 1 (2008). Jones, 555 U.S. at 5. Id. at 6."), [
+      { cite: "Smith v. Jones, 123 F.3d 456 (2d Cir. 1997), rev'd sub nom. Jones v. Smith, 555 U.S. 1 (2008)", court: "2d Cir.", year: 1997, places: ["3:1", "3:101", "3:123"] },
+    ]);
+    // the Bluebook writes the year once when both decisions share it (10.5(d)): the first takes the later's year
+    assert.deepEqual(cases("*United States ex rel. Phipps* v. *Follette,* 428 F. 2d 912, 915-916 (CA2) (Friendly, J.), cert. denied, 400 U. S. 908 (1970)."), [
+      { cite: "United States ex rel. Phipps v. Follette, 428 F.2d 912 (2d Cir.), cert. denied, 400 U.S. 908 (1970)", court: "2d Cir.", year: 1970, places: ["3:2"] },
+    ]);
+  });
+
+  it("reads an early report's nominative volume, in full and short forms", () => {
+    assert.deepEqual(cases("Marbury v. Madison, 5 U.S. (1 Cranch) 137, 177 (1803). Marbury, 5 U.S. (1 Cranch) at 178."), [
+      { cite: "Marbury v. Madison, 5 U.S. (1 Cranch) 137 (1803)", court: null, year: 1803, places: ["3:1", "3:56"] },
+    ]);
+  });
+
+  it("reads public-domain citations with their year, paragraph pins and parallels", () => {
+    assert.deepEqual(cases("State v. Smith, 2020-Ohio-1234, ¶ 12. Id. ¶ 14. Linderkamp v. Hoffman, 1997 ND 64, ¶ 11, 562 N.W.2d 734; Jansen v. Lemmon Fed. Credit Union, 1997 S.D. 44, ¶ 10, 562 N.W.2d 122, 125."), [
+      { cite: "Jansen v. Lemmon Fed. Credit Union, 1997 SD 44, 562 N.W.2d 122", court: null, year: 1997, places: ["3:106"] },
+      { cite: "Linderkamp v. Hoffman, 1997 ND 64, 562 N.W.2d 734", court: null, year: 1997, places: ["3:49"] },
+      { cite: "State v. Smith, 2020-Ohio-1234", court: null, year: 2020, places: ["3:1", "3:39"] },
+    ]);
+  });
+
+  it("leaves a citation out when its name's beginning is uncertain, never lists a cut name", () => {
+    for (const text of [
+      "The court decided in Cal. Smith v. Jones, 1 P.3d 1 (Cal. 2000).",
+      "Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996).",
+      "Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955).",
+      "Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996).",
+      "Corp. v. Nature's Farm Prods., No. 99 Civ. 9404 (SHS), 2000 U.S. Dist. LEXIS 12335 (S.D.N.Y. Aug. 25, 2000).",
+    ])
+      assert.deepEqual(cases(text), [], text);
+    assert.deepEqual(cases("Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001); Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006); Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996); NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990).").map((c) => c.cite), [
+      "Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001)",
+      "Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996)",
+      "Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006)",
+      "NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990)",
+    ]);
+  });
+});

@@ -18,7 +18,7 @@ import { validatedJson } from "../validatedJson";
 import { RULE_IDS } from "../precedent/types";
 import { RULES } from "../precedent/rules";
 import { RULE_FILES } from "../precedent/cues";
-import { lookupReporter, NAME_ABBREVIATIONS_DB, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
+import { courtSystem, isReporterSpelling, lookupReporter, publicDomainTwin, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -47,6 +47,8 @@ export interface CourtParen {
   /** e.g. "Mar. 24, 2006" (docket and slip opinions). */
   date?: Part;
   year: Part<number>;
+  /** The year is the later decision's (`(2d Cir.), cert. denied, 546 U.S. 1000 (2005)`): not written here. */
+  sharedYear?: boolean;
 }
 
 export interface CaseCitationMatch {
@@ -78,6 +80,23 @@ export interface CaseCitationMatch {
   yearFirst?: boolean;
   /** A full citation whose name has no "v." (`See Foo, 1 U.S. 2`): not a name to list, but a short form "Foo" may mean it. */
   looseName?: Part;
+  /** An early Supreme Court report's nominative volume: `5 U.S. (1 Cranch) 137` → "1 Cranch". */
+  nominative?: Part;
+  /** A public-domain opinion number's suffix as written: "-U" in `2013 IL App (1st) 111279-U` (`page` is the number). */
+  pageSuffix?: string;
+  /** A public-domain citation written with hyphens: `2020-Ohio-1234`. */
+  hyphenated?: boolean;
+  /** Subsequent (or prior) history kept with its case: `, aff'd, 555 U.S. 1 (2008)`, `, rev'd sub nom. Jones v. Smith, …`. */
+  history?: HistoryCite[];
+  /** A court parenthetical without a year (`(2d Cir.), cert. denied, 546 U.S. 1000 (2005)`: Bluebook 10.5(d) gives the year once, in the later decision). */
+  yearless?: { start: number; end: number; court: Part };
+}
+
+export interface HistoryCite {
+  /** The history words as written, one space between words: "aff'd", "cert. denied", "rev'd sub nom.". */
+  phrase: string;
+  /** The later (or earlier) decision, a full or docket citation; its name only after "sub nom." or "overruled by". */
+  cite: CaseCitationMatch;
 }
 
 export interface ParallelCite {
@@ -86,6 +105,8 @@ export interface ParallelCite {
   page: Part<number>;
   pins: PinCite[];
   reporterInfo: Reporter;
+  /** Written with hyphens ("2009-Ohio-3506"): `page.value` is the number, the page as written is kept for the table. */
+  hyphenated?: string;
 }
 
 /** A citation the reader saw but left out because its parse is uncertain (it is never listed or checked). */
@@ -102,6 +123,7 @@ export interface UncertainCitation {
 const ANCHOR = new RegExp(
   [
     "\\d{1,4}(?=[ \\u00a0\\n][ \\u00a0]{0,3}[A-Z])",
+    "\\d{4}(?=-[A-Z][A-Za-z]{1,7}-\\d)",
     "Nos?\\.[ \\u00a0]",
     "[Ii]d\\.",
     "supra\\b",
@@ -165,6 +187,12 @@ function readInt(s: string, pos: number, max = 7): { value: number; end: number 
 function readPin(s: string, pos: number): PinCite | undefined {
   let p = pos;
   if (s[p] === "*") p++;
+  // a paragraph of a public-domain citation: "¶ 12", "¶¶ 12-14"
+  else if (s[p] === "\u00b6") {
+    p++;
+    if (s[p] === "\u00b6") p++;
+    if (isHSpace(s[p])) p++;
+  }
   const a = readInt(s, p, 6);
   if (!a) return undefined;
   let end = a.end;
@@ -178,8 +206,8 @@ function readPin(s: string, pos: number): PinCite | undefined {
       end = b.end;
     }
   }
-  // footnote: " n.4", " & n.4", " nn.4-5"
-  const fn = /^(?: & | )nn?\.[ ]?\d{1,3}/.exec(s.slice(end, end + 12));
+  // footnote: " n.4", " & n.4", " nn.4-5"; a paragraph beside the page: "470-71 ¶ 26"
+  const fn = /^(?: & | )(?:nn?\.[ ]?|\u00b6 )\d{1,3}/.exec(s.slice(end, end + 12));
   if (fn) {
     end += fn[0].length;
     while ((s[end] === "-" || s[end] === "–") && isDigit(s[end + 1])) {
@@ -204,6 +232,8 @@ function readPinsAfterComma(s: string, pos: number): { pins: PinCite[]; end: num
     const after = s[pin.end];
     // "969, 2000 WL 1234" is a parallel cite, not a pin
     if (after !== undefined && isHSpace(after) && isLetter(s[skipWs(s, pin.end)]) && s[skipWs(s, pin.end)] !== "(") break;
+    // "497, 2009-Ohio-3506" is a parallel public-domain citation, not a pin
+    if (after === "-" && isLetter(s[pin.end + 1])) break;
     pins.push(pin);
     p = pin.end;
   }
@@ -258,8 +288,49 @@ function readCourtParen(s: string, pos: number): CourtParen | undefined {
 /** Party suffixes written after a comma: "Acme, Inc.", "Meritor Sav. Bank, FSB", "Smith, Jr.". */
 const AFTER_COMMA = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "LLC", "L.L.C.", "LLP", "L.L.P.", "L.P.", "N.A.", "FSB", "F.S.B.", "P.C.", "P.A.", "S.A.", "Jr.", "Sr.", "Inc"]);
 
+/**
+ * Bluebook T6 abbreviations the reporters database's list lacks (Affairs, Entertainment, Professional …)
+ * and T10 geographical words (Fort, Mount, Point) that stand inside case names.
+ */
+const T6_MORE = new Set(["Acct.", "Ct.", "Dept.", "Contr.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt."]);
+
 function isNameAbbreviation(w: string): boolean {
-  return NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w);
+  if (NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || T6_MORE.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w)) return true;
+  // T6 plurals add "s": "Servs.", "Trs.", "Emps.", "Pharms.", "Defs.", "Affs."
+  if (w.length > 3 && w.endsWith("s.")) {
+    const one = w.slice(0, -2) + ".";
+    return NAME_ABBREVIATIONS.has(one) || NAME_ABBREVIATIONS_DB.has(one) || T6_MORE.has(one);
+  }
+  return false;
+}
+
+/** Words before a number inside a name ("Dist. 29", "No. 14", "Local 71"). */
+const NUMBERED = new Set(["No.", "Dist.", "Local"]);
+
+/** A T6 abbreviation of a name's word ("Bd.", "Comm.", "Subcomm."), not a state or an initialism. */
+function t6Word(word: string): boolean {
+  const t = word.replace(/[*_]/g, "");
+  return /^[A-Z][a-z]/.test(t) && t.endsWith(".") && isNameAbbreviation(t) && !STATE_ABBREVIATIONS.has(t);
+}
+
+const hasVersus = (words: readonly { text: string }[]) => words.some((x) => x.text === "v." || x.text === "v");
+
+/** A capitalised abbreviation that stands inside case names ("Comm.", "Sch.", "N.J."). */
+function nameAbbreviationWord(word: string): boolean {
+  const t = word.replace(/[*_]/g, "");
+  return /^[A-Z]/.test(t) && t.endsWith(".") && (isNameAbbreviation(t) || STATE_ABBREVIATIONS.has(t));
+}
+
+/** Words after which a state abbreviation ends a sentence's clause rather than starts a name ("decided in Cal. Smith v. Jones"). */
+const BEFORE_PLACE = new Set(["in", "under", "from", "to", "by", "on", "as", "at", "that", "the", "and", "with", "into", "near"]);
+
+/** The word before position `w` (emphasis and spaces skipped). */
+function wordBefore(s: string, w: number): string {
+  let q = w;
+  while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n" || s[q - 1] === "*" || s[q - 1] === "_")) q--;
+  let b = q;
+  while (b > 0 && !isHSpace(s[b - 1]) && s[b - 1] !== "\n") b--;
+  return s.slice(b, q).replace(/[*_]/g, "");
 }
 
 /** "In re", "Ex parte", "In the Matter of", "Matter of": a case name without "v.". */
@@ -322,18 +393,38 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     }
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
-    if (!isWord && raw !== "&") break;
+    // a number that names a party: "Sch. Dist. No. 14", "NLRB v. Dist. 29", "Lake Villa Sch. Dist. 41"
+    const numbered = !isWord && /^\d{1,4}$/.test(raw) && NUMBERED.has(wordBefore(s, w));
+    if (!isWord && raw !== "&" && !numbered) break;
     if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
     const upper = raw[0] !== raw[0].toLowerCase();
     const next = words[0]?.text;
     const beforeCapital = next !== undefined && next[0] !== next[0].toLowerCase();
     // "State of Washington", "Board of the County": "of"/"the" inside a name (dropped again if they lead it)
-    const innerConnector = (raw === "of" || raw === "the") && beforeCapital;
-    if (!innerConnector && SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) break;
-    if (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte") break;
+    // "of the Metro. Police Dep't": "of" before "the" before a capital; "Bd. on Prof'l Responsibility", "Comm. to Prevent":
+    // "on"/"to" between a name's abbreviation (T6) and a capital
+    const innerConnector =
+      ((raw === "of" || raw === "the") && (beforeCapital || (raw === "of" && next === "the"))) ||
+      ((raw === "on" || raw === "to") && beforeCapital && t6Word(wordBefore(s, w)));
+    const stop = !numbered && !innerConnector && ((SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) || (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte"));
+    if (stop) {
+      // "Comm. to Prevent Mun. Bankr. v. Renne": a lower-case word after an abbreviation of a name is inside the name; where it is not read, the name is left out, never cut
+      if (!upper && hasVersus(words) && nameAbbreviationWord(wordBefore(s, w))) return undefined;
+      break;
+    }
     // a state abbreviation inside a name stands before "v." or another abbreviation ("of Se. Pa. v. Casey"), not before a plain word ("in Cal. Smith v. Jones")
-    const state = STATE_ABBREVIATIONS.has(raw) && next !== undefined && (next === "v." || next === "v" || next.endsWith("."));
-    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && !state && words.length > 0) break;
+    let state = STATE_ABBREVIATIONS.has(raw) && next !== undefined && (next === "v." || next === "v" || next.endsWith("."));
+    // before a plain word ("Ill. Tool Works", "Wis. Province"): part of the name, unless a preposition stands before it
+    // ("in Cal. Smith v. Jones"): then the name's start is uncertain and the name is left out, never cut
+    if (!state && STATE_ABBREVIATIONS.has(raw) && next !== undefined && beforeCapital && words.length > 0) {
+      if (BEFORE_PLACE.has(wordBefore(s, w).toLowerCase())) return undefined;
+      state = true;
+    }
+    if (upper && raw.endsWith(".") && raw !== "v." && !isNameAbbreviation(raw) && !state && words.length > 0) {
+      // an unknown abbreviation before another ("Gov't & Civic Empls. Org. Comm. v. Windsor"): the name's start is uncertain
+      if (hasVersus(words) && nameAbbreviationWord(words[0].text)) return undefined;
+      break;
+    }
     words.unshift({ start: ws, end: we, text: raw });
     p = w;
   }
@@ -341,6 +432,8 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
   while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
   if (!words.length) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
+  // a first party that is one abbreviation ("Inc. v. …", "Mo. v. McKenzie" after "Ex rel. Dir. of Revenue,"): the rest of the name was not read
+  if (vIndex === 1 && ((words[0].text.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(words[0].text)) || AFTER_COMMA.has(words[0].text))) return undefined;
   const proc = procedural(words);
   if (requireVersus && vIndex < 0 && !proc) return undefined;
   if (vIndex === words.length - 1) return undefined;
@@ -369,6 +462,9 @@ function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = fa
   while (p > 0 && isHSpace(s[p - 1])) p--;
   // New York style: "(Rogers v Rogers, 63 NY2d 582 [1984])" has the comma; "Rogers v Rogers (63 NY2d 582 [1984])" does not
   if (s[p - 1] === "(" && newYork) return readNameBackward(s, p - 1 - (isHSpace(s[p - 2]) ? 1 : 0), true);
+  // "*Boulden* v. *Holman,* 394 U. S. 478": the comma inside the emphasis
+  if ((s[p - 1] === "*" || s[p - 1] === "_") && s[p - 2] === ",") p--;
+  else if ((s[p - 1] === "*" || s[p - 1] === "_") && (s[p - 2] === "*" || s[p - 2] === "_") && s[p - 3] === ",") p -= 2;
   if (s[p - 1] !== ",") return undefined;
   // a parallel citation whose volume or page is not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616", "584 U.S. ___, 138 S. Ct. 1204"
   const blank = /, ?(?:\d{1,4} ?|(?:\u2014|-{2,4}|_{1,5}) ?)[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,5})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
@@ -399,14 +495,22 @@ function readTrailing(s: string, pos: number, m: CaseCitationMatch): number {
  * ("20 F.⏎10 Supp. 2d 454") is skipped when `lineNumbers`. Returns its end (exclusive) and the
  * words as written, one space between them.
  */
-function readReporterWords(s: string, pos: number, lineNumbers = true): { end: number; text: string } | undefined {
+function readReporterWords(s: string, pos: number, lineNumbers = true, parens = true): { end: number; text: string; paren: boolean } | undefined {
   let p = pos;
   let end = -1;
   let newlines = 0;
+  let paren = false;
   const words: string[] = [];
   for (let n = 0; n < 6; n++) {
     const t = p;
-    while (p < s.length && (isLetter(s[p]) || isDigit(s[p]) || s[p] === "." || s[p] === "'" || s[p] === "\u2019" || s[p] === "&")) p++;
+    // a publisher or district in brackets inside the reporter: "Fair Empl. Prac. Cas. (BNA)", "Bankr. L. Rep. (CCH)", "IL App (1st)"
+    if (parens && n > 0 && s[p] === "(") {
+      let c = p + 1;
+      while (c < s.length && c - p <= 9 && (isLetter(s[c]) || isDigit(s[c]) || s[c] === "." || s[c] === "-")) c++;
+      if (s[c] !== ")" || c === p + 1 || /^\d+$/.test(s.slice(p + 1, c))) break;
+      p = c + 1;
+      paren = true;
+    } else while (p < s.length && (isLetter(s[p]) || isDigit(s[p]) || s[p] === "." || s[p] === "'" || s[p] === "\u2019" || s[p] === "&")) p++;
     if (p === t) break;
     const tok = s.slice(t, p);
     if (isDigit(tok[0])) {
@@ -415,7 +519,7 @@ function readReporterWords(s: string, pos: number, lineNumbers = true): { end: n
         p = t;
         break;
       }
-    } else if ((!isLetter(tok[0]) && tok !== "&") || tok === "at" || (tok === "&" && n === 0)) {
+    } else if ((!isLetter(tok[0]) && tok !== "&" && tok[0] !== "(") || tok === "at" || (tok === "&" && n === 0)) {
       p = t;
       break;
     }
@@ -440,7 +544,7 @@ function readReporterWords(s: string, pos: number, lineNumbers = true): { end: n
     if (q === p) break;
     p = q;
   }
-  return end > pos ? { end, text: words.join(" ") } : undefined;
+  return end > pos ? { end, text: words.join(" "), paren } : undefined;
 }
 
 /** The reporter at `rs` looked up, first skipping a line number at a line break, then not. */
@@ -449,6 +553,12 @@ function readWordsLookedUp(s: string, rs: number): { re: number; look: NonNullab
   if (!a) return undefined;
   const la = lookupReporter(a.text);
   if (la) return { re: a.end, look: la };
+  // a bracket that is not part of the reporter ("1 U.S. (1 Cranch) 137" is read by the caller)
+  if (a.paren) {
+    const c = readReporterWords(s, rs, true, false);
+    const lc = c && lookupReporter(c.text);
+    if (c && lc) return { re: c.end, look: lc };
+  }
   const b = readReporterWords(s, rs, false);
   if (!b || b.end === a.end) return undefined;
   const lb = lookupReporter(b.text);
@@ -496,18 +606,18 @@ function settle(l: ReporterLookup, year: number | undefined): Reporter | undefin
 }
 
 /** `volume reporter page` (no name) at `at`, for the parts of a parallel citation after the first. */
-function readParallelAt(s: string, at: number): { volume: Part<number>; rs: number; re: number; look: ReporterLookup; page: Part<number>; pins: PinCite[]; end: number } | undefined {
+function readParallelAt(s: string, at: number): { volume: Part<number>; rs: number; re: number; look: ReporterLookup; page: Part<number>; pins: PinCite[]; end: number; hyphen?: boolean } | undefined {
   const vr = readVolumeReporter(s, at);
   if (!vr) return undefined;
   const { vol, rs, re, look } = vr;
-  const q = skipWs(s, re);
+  const q = vr.hyphen ? re + 1 : skipWs(s, re);
   if (q === re) return undefined;
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
   if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
   const page = readPage(s, q, database);
   if (!page) return undefined;
   const pins = readPinsAfterPage(s, page.end);
-  return { volume: { value: vol.value, start: at, end: vol.end }, rs, re, look, page: { value: page.value, start: q, end: page.end }, pins: pins.pins, end: pins.end };
+  return { volume: { value: vol.value, start: at, end: vol.end }, rs, re, look, page: { value: page.value, start: q, end: page.end }, pins: pins.pins, end: pins.end, ...(vr.hyphen ? { hyphen: true } : {}) };
 }
 
 /** California style: `People v. Smith (2007) 154 Cal.App.4th 547` — the year paren and the name before the volume. */
@@ -516,20 +626,34 @@ function yearBefore(s: string, at: number): { name: Part; paren: CourtParen } | 
   while (p > 0 && isHSpace(s[p - 1])) p--;
   if (p > 0 && s[p - 1] === "\n") p--;
   while (p > 0 && isHSpace(s[p - 1])) p--;
+  // Ohio's style before 2002: "Davis v. Columbus State Cmty. Coll. (1997), 78 Ohio St. 3d 1488"
+  if (s[p - 1] === "," && s[p - 2] === ")") p--;
   if (s[p - 1] !== ")" || s[p - 6] !== "(" || !/^(?:1[89]|20)\d\d$/.test(s.slice(p - 5, p - 1))) return undefined;
   const open = p - 6;
   let e = open;
   while (e > 0 && isHSpace(s[e - 1])) e--;
   if (e === open) return undefined;
+  // "West Broad Chiropractic v. American Family Insurance, (2009) 122 Ohio St.3d 497": the comma is not the name's
+  if (s[e - 1] === ",") e--;
   const name = readNameBackward(s, e, true);
   if (!name) return undefined;
   return { name, paren: { start: open, end: p, year: { value: Number(s.slice(p - 5, p - 1)), start: p - 5, end: p - 1 } } };
 }
 
 /** A volume, the space after it and the reporter words that follow, looked up: the start of every full citation. */
-function readVolumeReporter(s: string, at: number): { vol: { value: number; end: number }; rs: number; re: number; look: NonNullable<ReporterLookup> } | undefined {
+function readVolumeReporter(s: string, at: number): { vol: { value: number; end: number }; rs: number; re: number; look: NonNullable<ReporterLookup>; hyphen?: boolean } | undefined {
   const vol = readInt(s, at, 4);
   if (!vol) return undefined;
+  // "2020-Ohio-1234", "2007-NMCERT-008": a public-domain reporter between hyphens
+  if (s[vol.end] === "-") {
+    let e = vol.end + 1;
+    while (e < s.length && e - vol.end <= 8 && isLetter(s[e])) e++;
+    if (s[e] !== "-" || !isDigit(s[e + 1])) return undefined;
+    // the hyphens mark a public-domain citation ("Ohio" is also the old Ohio Reports): the volume is its year
+    const look = lookupReporter(s.slice(vol.end + 1, e));
+    if (!look || !("reporter" in look) || vol.value < 1990 || vol.value > 2099) return undefined;
+    return { vol, rs: vol.end + 1, re: e, look, hyphen: true };
+  }
   const rs = skipWs(s, vol.end);
   if (rs === vol.end) return undefined;
   const words = readWordsLookedUp(s, rs);
@@ -537,16 +661,54 @@ function readVolumeReporter(s: string, at: number): { vol: { value: number; end:
   return { vol, rs, re: words.re, look: words.look };
 }
 
+/** The ")" at most `max` characters after `from`, or -1 (a bounded scan: never a walk to the end of the brief). */
+function closeWithin(s: string, from: number, max: number): number {
+  const stop = Math.min(s.length, from + max + 1);
+  for (let i = from; i < stop; i++) if (s[i] === ")") return i;
+  return -1;
+}
+
+/** `(1 Cranch)` after "5 U.S.": a nominative reporter's volume, looked up in the reporters database. */
+function readNominative(s: string, pos: number): Part | undefined {
+  if (s[pos] !== "(") return undefined;
+  const vol = readInt(s, pos + 1, 3);
+  if (!vol || s[vol.end] !== " ") return undefined;
+  const close = closeWithin(s, vol.end, 24);
+  if (close === -1) return undefined;
+  const words = s.slice(vol.end + 1, close);
+  if (!/^[A-Z][A-Za-z.' ]*$/.test(words)) return undefined;
+  // "Cranch", "How.", "Wheat.": a spelling the reporters database lists (several reporters may share it: kept as written)
+  const look = lookupReporter(words);
+  if (!look && !isReporterSpelling(words)) return undefined;
+  const name = look && "reporter" in look ? look.reporter.cite : words.replace(/\s+/g, " ");
+  return { value: `${vol.value} ${name}`, start: pos, end: close + 1 };
+}
+
+/** `(2d Cir.)`: a court parenthetical with no year, when it names a court Heartland knows. */
+function readYearlessCourt(s: string, pos: number): { start: number; end: number; court: Part } | undefined {
+  if (s[pos] !== "(") return undefined;
+  const close = closeWithin(s, pos, 40);
+  if (close === -1) return undefined;
+  const inner = s.slice(pos + 1, close);
+  if (!/^[A-Z0-9][A-Za-z0-9.' ]*$/.test(inner) || !/[A-Za-z]/.test(inner)) return undefined;
+  if (courtSystem(normalizeCourt(inner)) === undefined) return undefined;
+  return { start: pos, end: close + 1, court: { value: inner.trim().replace(/\s+/g, " "), start: pos + 1, end: close } };
+}
+
 function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
   const vr = readVolumeReporter(s, at);
   if (!vr) return undefined;
   const { vol, rs, re, look } = vr;
-  if (isLetter(s[re]) || s[re] === ".") return undefined;
+  if ((isLetter(s[re]) || s[re] === ".") && !vr.hyphen) return undefined;
   const volume: Part<number> = { value: vol.value, start: at, end: vol.end };
   // "1 U. S., at 2": the short form with a comma before "at"
   const commaAt = s[re] === "," ? readAtPins(s, skipWs(s, re + 1)) : undefined;
-  const q = skipWs(s, re);
-  if (q === re && !commaAt) return undefined;
+  const q0 = vr.hyphen ? re + 1 : skipWs(s, re);
+  if (q0 === re && !commaAt) return undefined;
+  // "5 U.S. (1 Cranch) 137": the nominative volume between the reporter and the page
+  const nominative = vr.hyphen ? undefined : readNominative(s, q0);
+  const q = nominative ? skipWs(s, nominative.end) : q0;
+  if (nominative && q === nominative.end) return undefined;
   const written = (end: number) => s.slice(at, end).replace(/\s+/g, " ");
   const atPins = commaAt ?? readAtPins(s, q);
   if (atPins) {
@@ -559,12 +721,17 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
     const name = nameBefore(s, at, false);
     const m: CaseCitationMatch = { form: "short", start: name?.start ?? at, end: atPins.end, text: "", volume, reporter: { value: reporter.cite, start: rs, end: re }, reporterInfo: reporter, pins: atPins.pins };
     if (name) m.name = name;
+    if (nominative) m.nominative = nominative;
     return m;
   }
   const database = "reporter" in look && DATABASE_TYPES.has(look.reporter.type);
   if ("reporter" in look && !volumeFits(look.reporter, vol.value)) return undefined;
-  const page = readPage(s, q, database);
+  const neutral = "reporter" in look && look.reporter.type === "neutral";
+  // an Illinois opinion's number may carry a letter suffix: "2013 IL App (1st) 111279-U", "120469WC"
+  const suffix = neutral ? /^-?[A-Z]{1,2}(?![A-Za-z0-9])/.exec(s.slice(q, q + 12).replace(/^\d{1,9}/, "")) : null;
+  const page = suffix ? readInt(s, q, 9) : readPage(s, q, database);
   if (!page) return undefined;
+  if (suffix) page.end += suffix[0].length;
   const pins = readPinsAfterPage(s, page.end);
   let end = pins.end;
   // parallel citations: ", 129 S. Ct. 840, 172 L. Ed. 2d 596"
@@ -581,6 +748,9 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   const name = cal?.name ?? nameBefore(s, at, true, true);
   const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
+  if (nominative) m.nominative = nominative;
+  if (vr.hyphen) m.hyphenated = true;
+  if (suffix) m.pageSuffix = suffix[0];
   else {
     const loose = nameBefore(s, at, false);
     if (loose) m.looseName = loose;
@@ -592,14 +762,20 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   } else if (cal) {
     m.paren = cal.paren;
     m.yearFirst = true;
+  } else {
+    const yl = readYearlessCourt(s, skipWs(s, end));
+    if (yl) m.yearless = yl;
   }
   m.end = readTrailing(s, m.end, m);
   const year = m.paren?.year.value;
-  const reporter = settle(look, year);
+  let reporter = settle(look, year);
   if (!reporter) {
     uncertain?.push({ start: m.start, end: m.end, reason: `"${written(re)}" names more than one reporter${year === undefined ? " and the citation has no year" : ` in ${year}`}` });
     return undefined;
   }
+  // a year for a volume after the reporter ended: its public-domain twin ("1997 S.D. 44" → SD)
+  const twin = reporter.end !== undefined && vol.value > reporter.end && vol.value >= 1990 && vol.value <= 2099 ? publicDomainTwin(reporter) : undefined;
+  if (twin) reporter = twin;
   m.reporter!.value = reporter.cite;
   m.reporterInfo = reporter;
   const parts: ParallelCite[] = [];
@@ -609,7 +785,9 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
       uncertain?.push({ start: par.volume.start, end: par.end, reason: `"${written(par.re).slice(par.rs - par.volume.start)}" names more than one reporter` });
       continue;
     }
-    parts.push({ volume: par.volume, reporter: { value: r.cite, start: par.rs, end: par.re }, page: par.page, pins: par.pins, reporterInfo: r });
+    const part: ParallelCite = { volume: par.volume, reporter: { value: r.cite, start: par.rs, end: par.re }, page: par.page, pins: par.pins, reporterInfo: r };
+    if (par.hyphen) part.hyphenated = `${par.volume.value}-${r.cite}-${s.slice(par.page.start, par.page.end)}`;
+    parts.push(part);
   }
   if (parts.length) m.parallels = parts;
   return m;
@@ -628,7 +806,7 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
     while (p < s.length && !isHSpace(s[p]) && s[p] !== "\n" && s[p] !== "(" && s[p] !== ")") p++;
     if (p === t) break;
     let tokEnd = p;
-    while (tokEnd > t && (s[tokEnd - 1] === "," || s[tokEnd - 1] === ";")) tokEnd--;
+    while (tokEnd > t && (s[tokEnd - 1] === "," || s[tokEnd - 1] === ";" || (s[tokEnd - 1] === "." && isDigit(s[tokEnd - 2])))) tokEnd--;
     const tok = s.slice(t, tokEnd);
     const word = DOCKET_WORDS.has(tok) && last > ds;
     if (!/\d/.test(tok) && !word) break;
@@ -692,13 +870,45 @@ function parseIdAt(s: string, at: number): CaseCitationMatch | undefined {
   let q = end;
   if (s[q] === "," ) q++;
   q = skipWs(s, q);
-  const atPins = readAtPins(s, q);
+  // "Id. ¶ 12" (a public-domain citation's paragraph)
+  const para = s[q] === "\u00b6" ? readPin(s, q) : undefined;
+  const atPins = para ? { pins: [para], end: para.end } : readAtPins(s, q);
   if (atPins) {
     m.pins = atPins.pins;
     end = atPins.end;
   }
   m.end = end;
   return m;
+}
+
+/** Words of subsequent and prior history ("aff'd in part, rev'd in part", "cert. denied", "rev'd on other grounds sub nom."). */
+const HISTORY_HEAD = new Set(["pet.", "motion", "later", "aff'd", "affirmed", "aff'g", "affirming", "rev'd", "reversed", "rev'g", "reversing", "vacated", "vacating", "modified", "modifying", "cert.", "certiorari", "reh'g", "appeal", "overruled", "abrogated", "superseded", "withdrawn", "amended", "petition", "review", "mandamus", "enforced", "enforcing", "remanded", "dismissed"]);
+const HISTORY_WORDS = new Set([
+  ...HISTORY_HEAD, "denied", "granted", "dismissed", "in", "part", "on", "other", "grounds", "and", "remanded", "per", "curiam", "mem.", "by", "as", "en", "banc", "for", "filed",
+  "without", "opinion", "relevant", "an", "equally", "divided", "court", "sub", "nom.", "judgment", "order", "statute", "rule", "recognized", "implied", "to", "extent", "the", "of", "part,", "pending", "cert.", "proceeding", "remand", "overruled",
+]);
+
+/**
+ * The words between a citation and the next when the next is the first one's history: `, aff'd, `,
+ * `, rev'd on other grounds sub nom. ` (before the new name), `, cert. denied, `. Returns the phrase
+ * (one space between words, commas kept) or undefined.
+ */
+function historyPhrase(gap: string): string | undefined {
+  if (gap.length > 400) return undefined;
+  // explanatory parentheticals of the first decision stand before its history: "(CA2) (Friendly, J.), cert. denied, …"
+  for (let k = 0; k < 3; k++) {
+    let p = 0;
+    while (isHSpace(gap[p]) || gap[p] === "\n") p++;
+    if (gap[p] !== "(") break;
+    const close = closeWithin(gap, p, 240);
+    if (close === -1 || gap.slice(p + 1, close).includes("(")) return undefined;
+    gap = gap.slice(close + 1);
+  }
+  if (gap.length > 90 || !/^,[ \u00a0\n]/.test(gap)) return undefined;
+  const words = gap.replace(/[*_]/g, "").replace(/\u2019/g, "'").trim().replace(/^,\s*/, "").replace(/,$/, "").split(/\s+/);
+  if (!words.length || !(HISTORY_HEAD.has(words[0].toLowerCase()) || (words[0] === "on" && words[1] === "remand"))) return undefined;
+  for (const w of words) if (!HISTORY_WORDS.has(w.toLowerCase().replace(/,$/, ""))) return undefined;
+  return words.join(" ");
 }
 
 /**
@@ -722,6 +932,21 @@ export function recognizeCaseCitations(prose: string, text: string = prose, unce
     else c = parseIdAt(prose, at);
     if (!c) continue;
     const prev = out[out.length - 1];
+    // history of the citation before ("…, 123 F.3d 456 (2d Cir. 1997), aff'd, 555 U.S. 1 (2008)"): kept with its case, never an entry of its own
+    if (prev && (prev.form === "full" || prev.form === "docket") && (c.form === "full" || c.form === "docket") && c.start >= prev.end) {
+      const from = prev.yearless && !prev.paren && !prev.history ? prev.yearless.end : prev.end;
+      const phrase = c.start >= from ? historyPhrase(prose.slice(from, c.start)) : undefined;
+      if (phrase) {
+        c.text = text.slice(c.start, c.end);
+        (prev.history ??= []).push({ phrase, cite: c });
+        // "(2d Cir.), cert. denied, 546 U.S. 1000 (2005)": the year of both decisions is written once, in the later
+        if (!prev.paren && prev.yearless && c.paren && prev.history.length === 1) prev.paren = { start: prev.yearless.start, end: prev.yearless.end, court: prev.yearless.court, year: c.paren.year, sharedYear: true };
+        prev.end = c.end;
+        prev.text = text.slice(prev.start, prev.end);
+        re.lastIndex = Math.max(c.end, at + 1);
+        continue;
+      }
+    }
     if (prev && c.start < prev.end) {
       if (c.end <= prev.end) continue;
       c.start = prev.end; // never overlap

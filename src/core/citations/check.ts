@@ -524,7 +524,8 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
   const lines = new LineIndex(text);
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   const quoted = (offset: number) => map.blockQuoteLines.has(lines.positionAt(offset).line);
-  const cases = recognizeCaseCitations(prose, text);
+  // a decision's history ("…, amended, 384 F.3d 1034 (9th Cir. 2004)") is checked as the citation it is
+  const cases = recognizeCaseCitations(prose, text).flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);
   const others = recognizeCitations(prose, text);
 
   // one ordered stream so that "Id." refers to the citation just before it

@@ -39,6 +39,8 @@ export interface Reporter {
   /** First and last year of the edition (last undefined while it is current). */
   start?: number;
   end?: number;
+  /** Also a public-domain form from this year ("2009 Ark. 135"): a volume from this year on is the decision's year. */
+  neutralFrom?: number;
 }
 
 const file: ReportersFile = validatedJson(ReportersFileSchema, data);
@@ -70,7 +72,10 @@ for (const [cite, code, start, end, ...variants] of file.reporters) {
     if (end === null) delete r.end;
     else if (r.end !== undefined && end > r.end) r.end = end;
     // listed as a public-domain form and as a reporter: read it as the reporter (any volume)
-    if (r.type === "neutral" && TYPES[code] !== "neutral") r.type = TYPES[code];
+    if (r.type === "neutral" && TYPES[code] !== "neutral") {
+      r.neutralFrom = r.start ?? 1990;
+      r.type = TYPES[code];
+    } else if (TYPES[code] === "neutral" && r.type !== "neutral") r.neutralFrom = start ?? 1990;
   }
   const reporter: Reporter = had?.reporter ?? { cite, type: TYPES[code], ...(start !== null ? { start } : {}), ...(end !== null ? { end } : {}) };
   const entry: Indexed = had ?? { reporter, forms: new Set<string>() };
@@ -110,6 +115,16 @@ export function lookupReporter(written: string): ReporterLookup {
   return { candidates: (exact.length ? exact : list).map((e) => e.reporter) };
 }
 
+/** The public-domain form written like `r` ("SD" for "S.D."): "1997 S.D. 44" is South Dakota's public-domain citation, not volume 1997 of the South Dakota Reports (1890–1976). */
+export function publicDomainTwin(r: Reporter): Reporter | undefined {
+  return byKey.get(reporterKey(r.cite))?.find((e) => e.reporter.type === "neutral")?.reporter;
+}
+
+/** Does the reporters database list this spelling (spaces and periods aside), whatever it names? */
+export function isReporterSpelling(written: string): boolean {
+  return byKey.has(reporterKey(collapse(written)));
+}
+
 /** State reports whose Bluebook abbreviation is the state's whole name. */
 const STATE_REPORTS = new Set(["Idaho", "Ohio", "Utah", "Iowa", "Hawaii", "Alaska", "Guam"]);
 
@@ -139,8 +154,19 @@ const courts = new Map<string, { cite: string; system: "federal" | "state" }>();
 for (const [cite, sys] of file.courts) courts.set(courtKey(cite), { cite, system: sys === "f" ? "federal" : "state" });
 
 /** The Bluebook abbreviation of a court as written in a parenthetical ("S.D. N.Y." → "S.D.N.Y."), or the text as written. */
+/** The Supreme Court's style for the courts of appeals: "CA2" → "2d Cir.", "CADC" → "D.C. Cir.", "CAFC" → "Fed. Cir.". */
+const ORDINAL = ["", "1st", "2d", "3d", "4th", "5th", "6th", "7th", "8th", "9th", "10th", "11th"];
+function courtOfAppeals(w: string): string | undefined {
+  if (w === "CADC") return "D.C. Cir.";
+  if (w === "CAFC") return "Fed. Cir.";
+  const m = /^CA(\d{1,2})$/.exec(w);
+  return m && Number(m[1]) >= 1 && Number(m[1]) <= 11 ? `${ORDINAL[Number(m[1])]} Cir.` : undefined;
+}
+
 export function normalizeCourt(written: string): string {
   const w = collapse(written);
+  const ca = courtOfAppeals(w);
+  if (ca) return ca;
   const known = courts.get(courtKey(w));
   if (known) return known.cite;
   // a slip opinion's line number inside the parenthetical ("2d Cir. 24 1995"): the court without it, when that is a court
