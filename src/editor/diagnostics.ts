@@ -28,6 +28,7 @@ import { briefOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
+import { registerHoverProvider, type CommandId } from "./routes";
 
 export const SOURCE = "Heartland";
 export const FRONT_MATTER_CODE = "front-matter";
@@ -58,7 +59,7 @@ export function ruleDocUri(rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, "docs", "rules", rule + ".md");
 }
 
-export const OPEN_RULE_PAGE = "heartland.openRulePage";
+export const OPEN_RULE_PAGE = "heartland.openRulePage" satisfies CommandId;
 
 /** A link that opens the rule page as a (read-only) preview: the diagnostic's code link and the hover's. */
 export function rulePageLink(rule: string): vscode.Uri {
@@ -311,7 +312,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     collection,
     vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
-    vscode.languages.registerHoverProvider({ language: "markdown" }, { provideHover }),
+    registerHoverProvider("finding", { provideHover }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
       // Huge files: analyse on save only, so typing stays cheap.

@@ -4,6 +4,7 @@ import { unverifiedNote } from "../core/guidelines/editions";
 import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
 import { briefOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
+import { registerCommand } from "./routes";
 
 const MANUAL_KEYS = ["guidelines_manual", "guidelinesmanual", "manual"];
 
@@ -63,7 +64,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration("heartland")) update();
     }),
-    vscode.commands.registerCommand("heartland.selectManual", async () => {
+    registerCommand("heartland.selectManual", async () => {
       const editor = activeBrief();
       const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
       const current = editor ? briefOf(editor.document).settings(userSettings(editor.document.uri)).edition : undefined;
@@ -76,7 +77,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
       if (!pick) return;
       await apply("guidelines-manual", "guidelinesManual", pick.value, pick.value === "latest" ? `the latest Manual (${LATEST_EDITION})` : `the ${pick.value} Manual`);
     }),
-    vscode.commands.registerCommand("heartland.selectCircuit", async () => {
+    registerCommand("heartland.selectCircuit", async () => {
       const editor = activeBrief();
       const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
       const items: (vscode.QuickPickItem & { value: Circuit | undefined })[] = [{ label: "Not set", description: "no precedent treated as binding", value: undefined }, ...CIRCUITS.map((c) => ({ label: circuitName(c), value: c }))];
