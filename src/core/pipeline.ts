@@ -9,6 +9,7 @@ import type { FrontMatterProblem } from "./brief/frontmatter";
 import { BriefAnalyzer } from "./precedent/analyze";
 import type { Finding, RuleSetting } from "./precedent/types";
 import type { CitationFinding } from "./citations/check";
+import type { CitationCache } from "./citations/cache";
 import { briefFacts } from "./precedent/facts";
 import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "./brief/generated";
 import type { EffectiveSettings, UserSettings } from "./settings";
@@ -23,8 +24,8 @@ export interface BriefCheck {
   longLines: number[];
 }
 
-/** Check a brief. `analyzer` keeps a per-document paragraph cache (the editor passes its own). */
-export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, analyzer: BriefAnalyzer = new BriefAnalyzer()): BriefCheck {
+/** Check a brief. `analyzer` and `citations` keep per-document caches of paragraphs and blocks (the editor passes its own). */
+export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, analyzer: BriefAnalyzer = new BriefAnalyzer(), cache?: CitationCache): BriefCheck {
   const settings = brief.settings(user);
   const { text, map, front } = brief;
   // the facts findings turn on: offense of conviction, vehicle (front matter; paragraphs say their own), the brief's date
@@ -39,6 +40,6 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
     },
     withoutGenerated(map, blocks),
   );
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) });
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) }, cache);
   return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
 }

@@ -10,6 +10,9 @@ import { EXTENSION_ID, fixtureUri } from "./helpers";
 import { BriefAnalyzer } from "../../../src/core/precedent/analyze";
 import { checkCitations } from "../../../src/core/citations/check";
 import { proseOf } from "../../../src/core/brief/prose";
+import { Brief } from "../../../src/core/brief/brief";
+import { checkBrief } from "../../../src/core/pipeline";
+import { CitationCache } from "../../../src/core/citations/cache";
 
 const TAG = "[heartland-test]";
 const say = (name: string, value: string) => console.log(`${TAG} bench: ${name} ${value}`);
@@ -44,6 +47,12 @@ describe("editor bench", () => {
       await ext.activate();
       say("activation_ms", (performance.now() - t0).toFixed(1));
     } else say("activation_ms", "already active");
+    // the core (data, model, detector) loads right after activation: how long it took, and when
+    const api = ext.exports as { core?: () => { loadMs: number; afterActivationMs: number } } | undefined;
+    if (api?.core) {
+      const c = api.core();
+      say("core_load_after_activation_ms", String(c.loadMs));
+    }
 
     const doc = await vscode.workspace.openTextDocument(uri);
     say("brief_kb", (doc.getText().length / 1024).toFixed(0));
@@ -68,26 +77,37 @@ describe("editor bench", () => {
     say("keystroke_to_diagnostics_ms_median", median(roundTrip).toFixed(0));
     say("keystroke_to_diagnostics_ms_p90", p90(roundTrip).toFixed(0));
 
-    // the core work per keystroke: analysis with a warm paragraph cache + citation checks of the changed text
+    // the core work per keystroke: analysis with a warm paragraph cache + citation checks of the changed text,
+    // and the whole of what the extension runs on a change (src/editor/diagnostics.ts: the brief read, checkBrief)
     const analyzer = new BriefAnalyzer();
     const settings = { circuit: "9", edition: 2025 };
     analyzer.analyze(text, settings);
+    const pipelineAnalyzer = new BriefAnalyzer();
+    const citationCache = new CitationCache();
+    checkBrief(new Brief(text), { circuit: "9", manual: 2025 }, undefined, pipelineAnalyzer, citationCache);
+    const checksCache = new CitationCache();
+    checkCitations(text, { edition: 2025 }, proseOf(text), checksCache);
     const core: number[] = [];
     const citations: number[] = [];
+    const host: number[] = [];
     let changed = text;
     for (let k = 0; k < KEYSTROKES; k++) {
       const at = changed.indexOf("\n\n", Math.floor((changed.length * (k + 1)) / (KEYSTROKES + 2)));
       changed = changed.slice(0, at) + "y" + changed.slice(at);
+      const h = performance.now();
+      checkBrief(new Brief(changed), { circuit: "9", manual: 2025 }, undefined, pipelineAnalyzer, citationCache);
+      host.push(performance.now() - h);
       const map = proseOf(changed);
       const a = performance.now();
       analyzer.analyze(changed, settings, map);
       core.push(performance.now() - a);
       const c = performance.now();
-      checkCitations(changed, { edition: 2025 }, map);
+      checkCitations(changed, { edition: 2025 }, map, checksCache);
       citations.push(performance.now() - c);
     }
     say("core_analysis_per_keystroke_ms_median", median(core).toFixed(1));
     say("core_citation_checks_per_keystroke_ms_median", median(citations).toFixed(1));
+    say("core_pipeline_per_keystroke_ms_median", median(host).toFixed(1));
 
     await vscode.commands.executeCommand("workbench.action.files.revert");
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
