@@ -10,7 +10,7 @@ import { BriefAnalyzer } from "./precedent/analyze";
 import type { Finding, RuleSetting } from "./precedent/types";
 import type { CitationFinding } from "./citations/check";
 import type { CitationCache } from "./citations/cache";
-import { briefFacts } from "./precedent/facts";
+import { briefFacts, type OffenseCache } from "./precedent/facts";
 import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "./brief/generated";
 import type { EffectiveSettings, UserSettings } from "./settings";
 
@@ -24,12 +24,20 @@ export interface BriefCheck {
   longLines: number[];
 }
 
-/** Check a brief. `analyzer` and `citations` keep per-document caches of paragraphs and blocks (the editor passes its own). */
-export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, analyzer: BriefAnalyzer = new BriefAnalyzer(), cache?: CitationCache): BriefCheck {
+/** What the editor keeps per document so that a keystroke re-reads what it changed: the analysis's paragraphs, the citation checks' blocks, the offense read from the text. */
+export interface BriefCaches {
+  analyzer?: BriefAnalyzer;
+  citations?: CitationCache;
+  offense?: OffenseCache;
+}
+
+/** Check a brief. `caches`: the document's own (the editor passes them; the CLI reads each brief once). Same results with or without. */
+export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, caches: BriefCaches = {}): BriefCheck {
+  const analyzer = caches.analyzer ?? new BriefAnalyzer();
   const settings = brief.settings(user);
   const { text, map, front } = brief;
   // the facts findings turn on: offense of conviction, vehicle (front matter; paragraphs say their own), the brief's date
-  const facts = briefFacts(front, map.prose);
+  const facts = briefFacts(front, map.prose, caches.offense);
   // Heartland's own blocks are not the brief's argument: a range block is read in the edition it names, a TOA not at all
   const blocks = generatedBlocks(text);
   const findings = analyzer.analyze(
@@ -40,6 +48,6 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
     },
     withoutGenerated(map, blocks),
   );
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) }, cache);
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) }, caches.citations);
   return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
 }

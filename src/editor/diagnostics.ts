@@ -24,6 +24,7 @@ import type { Finding, RuleSetting } from "../core/precedent/types";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { checkBrief } from "../core/pipeline";
 import { CitationCache } from "../core/citations/cache";
+import { OffenseCache } from "../core/precedent/facts";
 import type { CitationFinding } from "../core/citations/check";
 import { briefOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
@@ -38,8 +39,8 @@ const RULE_SETTINGS = new Set<string>(["off", "hint", "information", "warning", 
 
 interface DocState {
   analyzer: BriefAnalyzer;
-  /** The citation checks' sentences and citations per block of text. */
-  citationCache: CitationCache;
+  /** The citation checks' sentences and citations per block of text; the offense read from the text. */
+  caches: { citations: CitationCache; offense: OffenseCache };
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   findings: Finding[];
@@ -97,7 +98,7 @@ function stateOf(doc: vscode.TextDocument): DocState {
   const key = doc.uri.toString();
   let s = states.get(key);
   if (!s) {
-    s = { analyzer: new BriefAnalyzer(), citationCache: new CitationCache(), generation: 0, findings: [], citations: [], version: -1 };
+    s = { analyzer: new BriefAnalyzer(), caches: { citations: new CitationCache(), offense: new OffenseCache() }, generation: 0, findings: [], citations: [], version: -1 };
     states.set(key, s);
   }
   return s;
@@ -238,7 +239,7 @@ function analyze(doc: vscode.TextDocument): void {
   // the same parse of this version the hover and the status item use
   const brief = briefOf(doc);
   const { text, map, front } = brief;
-  const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), state.analyzer, state.citationCache);
+  const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), { analyzer: state.analyzer, ...state.caches });
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;

@@ -32,8 +32,11 @@ import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./type
 
 export type { AnalysisSettings, Finding } from "./types";
 
-/** Detections of a paragraph relative to the paragraph start (so they survive moves). */
-type Cached = Detection[];
+/** Detections of a paragraph relative to the paragraph start (so they survive moves), and whether the paragraph itself says it is a resentencing (read when first needed). */
+interface Cached {
+  detections: Detection[];
+  resentencing?: boolean;
+}
 
 /** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
 const MODEL_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.learned).map((f) => f.id as RuleId));
@@ -252,14 +255,15 @@ export class BriefAnalyzer {
       const ctx = context.at(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
       const key = ctx.describe + "\u0000" + para;
-      let rel = next.get(key) ?? this.cache.get(key);
-      if (!rel) {
+      let hit = next.get(key) ?? this.cache.get(key);
+      if (!hit) {
         redetected++;
-        rel = readArguments(para, ctx, this.learned);
+        hit = { detections: readArguments(para, ctx, this.learned) };
       }
-      next.set(key, rel);
+      next.set(key, hit);
+      const rel = hit.detections;
       // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
-      const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && resentencingOf({}, para));
+      const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && (hit.resentencing ??= resentencingOf({}, para)));
       for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start, ...(resentencing ? { resentencing } : {}) });
     }
     this.cache = next.size <= this.maxEntries ? next : new Map();

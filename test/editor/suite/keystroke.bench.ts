@@ -13,6 +13,7 @@ import { proseOf } from "../../../src/core/brief/prose";
 import { Brief } from "../../../src/core/brief/brief";
 import { checkBrief } from "../../../src/core/pipeline";
 import { CitationCache } from "../../../src/core/citations/cache";
+import { OffenseCache } from "../../../src/core/precedent/facts";
 
 const TAG = "[heartland-test]";
 const say = (name: string, value: string) => console.log(`${TAG} bench: ${name} ${value}`);
@@ -83,8 +84,8 @@ describe("editor bench", () => {
     const settings = { circuit: "9", edition: 2025 };
     analyzer.analyze(text, settings);
     const pipelineAnalyzer = new BriefAnalyzer();
-    const citationCache = new CitationCache();
-    checkBrief(new Brief(text), { circuit: "9", manual: 2025 }, undefined, pipelineAnalyzer, citationCache);
+    const caches = { analyzer: pipelineAnalyzer, citations: new CitationCache(), offense: new OffenseCache() };
+    checkBrief(new Brief(text), { circuit: "9", manual: 2025 }, undefined, caches);
     const checksCache = new CitationCache();
     checkCitations(text, { edition: 2025 }, proseOf(text), checksCache);
     const core: number[] = [];
@@ -95,7 +96,7 @@ describe("editor bench", () => {
       const at = changed.indexOf("\n\n", Math.floor((changed.length * (k + 1)) / (KEYSTROKES + 2)));
       changed = changed.slice(0, at) + "y" + changed.slice(at);
       const h = performance.now();
-      checkBrief(new Brief(changed), { circuit: "9", manual: 2025 }, undefined, pipelineAnalyzer, citationCache);
+      checkBrief(new Brief(changed), { circuit: "9", manual: 2025 }, undefined, caches);
       host.push(performance.now() - h);
       const map = proseOf(changed);
       const a = performance.now();
