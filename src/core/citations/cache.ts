@@ -78,13 +78,18 @@ function blocksOf(prose: string): { start: number; next: number }[] {
 
 export class CitationCache {
   private sentences = new Map<string, Entry<Span[]>>();
+  /** Blocks whose masked prose is the text as written, by that text; the others by prose and text together (same lengths, so the pair is unambiguous). */
   private blocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
+  private maskedBlocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
 
   constructor(private readonly maxEntries = 20000) {}
 
   private trim(): void {
     if (this.sentences.size > this.maxEntries) this.sentences.clear();
-    if (this.blocks.size > this.maxEntries) this.blocks.clear();
+    if (this.blocks.size + this.maskedBlocks.size > this.maxEntries) {
+      this.blocks.clear();
+      this.maskedBlocks.clear();
+    }
   }
 
   /** `briefSentences(prose, blockQuoteLines)`, each paragraph's sentences from the cache where its text was read before. */
@@ -115,8 +120,8 @@ export class CitationCache {
       // the masked prose and the text as written (the same, but where markup or comments were masked): both decide what is read
       const p = prose.slice(b.start, b.next);
       const t = text.slice(b.start, b.next);
-      const key = p === t ? "=" + p : "\u2260" + p + t;
-      let hit = this.blocks.get(key);
+      const [map, key] = p === t ? [this.blocks, p] : [this.maskedBlocks, p + t];
+      let hit = map.get(key);
       let fresh: CitationMatch[] | undefined;
       if (!hit) {
         const c = recognizeCaseCitationsIn(prose, text, b.start, b.next);
@@ -125,8 +130,7 @@ export class CitationCache {
         for (const m of [...c, ...o.matches]) if (m.start < b.start || m.end > b.next) return { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
         if (o.readPrev) fresh = o.matches;
         hit = { at: b.start, value: { cases: c, others: o.readPrev ? [] : o.matches } };
-        this.blocks.set(key, hit);
-        if (o.readPrev) this.blocks.delete(key);
+        if (!o.readPrev) map.set(key, hit);
       } else if (hit.at !== b.start) {
         hit.value = shifted(hit.value, b.start - hit.at);
         hit.at = b.start;

@@ -234,7 +234,8 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
 }
 
 export class BriefAnalyzer {
-  private cache = new Map<string, Cached>();
+  /** Paragraphs read, by the context's description, then by the paragraph's text. */
+  private cache = new Map<string, Map<string, Cached>>();
   /** Paragraphs detected on the last run (for tests and the status item). */
   lastRedetected = 0;
 
@@ -244,7 +245,8 @@ export class BriefAnalyzer {
   /** `map` may be passed when the caller already ran `proseOf(text)`. */
   analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text)): Finding[] {
     const prose = map.prose;
-    const next = new Map<string, Cached>();
+    const next = new Map<string, Map<string, Cached>>();
+    let entries = 0;
     const detections: Detection[] = [];
     let redetected = 0;
     const front = readFrontMatter(text, map.frontMatter);
@@ -254,19 +256,21 @@ export class BriefAnalyzer {
       context ??= briefContext(prose, front);
       const ctx = context.at(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
-      const key = ctx.describe + "\u0000" + para;
-      let hit = next.get(key) ?? this.cache.get(key);
+      let now = next.get(ctx.describe);
+      if (!now) next.set(ctx.describe, (now = new Map()));
+      let hit = now.get(para) ?? this.cache.get(ctx.describe)?.get(para);
       if (!hit) {
         redetected++;
         hit = { detections: readArguments(para, ctx, this.learned) };
       }
-      next.set(key, hit);
+      if (!now.has(para)) entries++;
+      now.set(para, hit);
       const rel = hit.detections;
       // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
       const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && (hit.resentencing ??= resentencingOf({}, para)));
       for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start, ...(resentencing ? { resentencing } : {}) });
     }
-    this.cache = next.size <= this.maxEntries ? next : new Map();
+    this.cache = entries <= this.maxEntries ? next : new Map();
     this.lastRedetected = redetected;
 
     const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
