@@ -10,6 +10,9 @@ import { COMMANDS, COMPLETION_TRIGGERS, HOVERS, MARKDOWN, newRoutes, type Routes
 
 type Core = typeof import("./editor/main");
 
+/** When this entry began to run (the editor bench tells the editor's own wait before it from Heartland's activation). */
+const entryLoadedAt = Date.now();
+
 let loaded: { routes: Routes; core: Core; loadMs: number; afterActivationMs: number } | undefined;
 let activation: { context: vscode.ExtensionContext; at: number } | undefined;
 
@@ -36,6 +39,11 @@ function missing(what: string): never {
 /** What the activation returns (`extension.exports`): `core()` loads the core if it is not yet and says how long that took (the editor bench). */
 export interface HeartlandApi {
   core(): { loadMs: number; afterActivationMs: number };
+  /** How long the last published diagnostics run on the document `uri` (a string) took, in ms, and the version it read. */
+  lastRun(uri: string): { ms: number; version: number } | undefined;
+  /** `Date.now()` when this entry began to run, and when `activate` returned. */
+  entryLoadedAt: number;
+  activatedAt: number;
 }
 
 export function activate(context: vscode.ExtensionContext): HeartlandApi {
@@ -64,6 +72,9 @@ export function activate(context: vscode.ExtensionContext): HeartlandApi {
   }, 0);
   context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   return {
+    entryLoadedAt,
+    activatedAt: Date.now(),
+    lastRun: (uri) => (loaded ? loaded.core.lastRun(uri) : undefined),
     core: () => {
       core();
       return { loadMs: loaded!.loadMs, afterActivationMs: loaded!.afterActivationMs };

@@ -29,3 +29,4 @@ export function activateCore(context: vscode.ExtensionContext, routes?: Routes):
 }
 
 export { log };
+export { lastRun } from "./diagnostics";
