@@ -41,13 +41,15 @@ export interface HeartlandApi {
   core(): { loadMs: number; afterActivationMs: number };
   /** How long the last published diagnostics run on the document `uri` (a string) took, in ms, and the version it read. */
   lastRun(uri: string): { ms: number; version: number } | undefined;
-  /** `Date.now()` when this entry began to run, and when `activate` returned. */
+  /** `Date.now()` when this entry began to run, when the editor called `activate`, and when it returned. */
   entryLoadedAt: number;
+  activateCalledAt: number;
   activatedAt: number;
 }
 
 export function activate(context: vscode.ExtensionContext): HeartlandApi {
-  activation = { context, at: Date.now() };
+  const activateCalledAt = Date.now();
+  activation = { context, at: activateCalledAt };
   for (const id of COMMANDS) {
     context.subscriptions.push(vscode.commands.registerCommand(id, (...args: unknown[]) => (core().commands.get(id) ?? missing(`command ${id}`))(...args)));
   }
@@ -73,6 +75,7 @@ export function activate(context: vscode.ExtensionContext): HeartlandApi {
   context.subscriptions.push({ dispose: () => clearTimeout(timer) });
   return {
     entryLoadedAt,
+    activateCalledAt,
     activatedAt: Date.now(),
     lastRun: (uri) => (loaded ? loaded.core.lastRun(uri) : undefined),
     core: () => {
