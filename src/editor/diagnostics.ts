@@ -26,7 +26,7 @@ import { checkBrief } from "../core/pipeline";
 import { CitationCache } from "../core/citations/cache";
 import { OffenseCache } from "../core/precedent/facts";
 import type { CitationFinding } from "../core/citations/check";
-import { briefOf } from "./briefs";
+import { briefOf, lengthOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
@@ -341,7 +341,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
       if (e.contentChanges.length === 0) return;
       // Huge files: analyse on save only, so typing stays cheap.
       const limit = liveAnalysisLimit(e.document.uri);
-      if (e.document.getText().length > limit) {
+      if (lengthOf(e.document) > limit) {
         if (!overLimitLogged.has(e.document.uri.toString())) {
           overLimitLogged.add(e.document.uri.toString());
           log().info(`${e.document.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);

@@ -2,7 +2,7 @@ import * as vscode from "vscode";
 import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION, type Circuit } from "../core/settings";
 import { unverifiedNote } from "../core/guidelines/editions";
 import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
-import { briefOf } from "./briefs";
+import { briefOf, lengthOf, settingsOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { registerCommand } from "./routes";
 
@@ -49,8 +49,9 @@ export function registerStatus(context: vscode.ExtensionContext): void {
   const update = () => {
     const editor = activeBrief();
     if (!editor) return;
-    const s = briefOf(editor.document).settings(userSettings(editor.document.uri));
-    const large = editor.document.getText().length > liveAnalysisLimit(editor.document.uri);
+    // the settings from the front matter alone and the length without the text: this runs on every keystroke
+    const s = settingsOf(editor.document, userSettings(editor.document.uri));
+    const large = lengthOf(editor.document) > liveAnalysisLimit(editor.document.uri);
     item.text = `$(law) ${s.edition} Manual${unverifiedNote(s.edition) ? " (text unverified)" : ""} · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
     item.detail = `${s.edition} Guidelines Manual: ${s.editionReason}; circuit from the ${s.circuitFrom}${large ? "; a large brief, so checked when opened and saved" : ""}`;
     item.command = { title: "Change edition", command: "heartland.selectManual" };

@@ -20,6 +20,7 @@ import {
 } from "../../src/core/precedent/cues";
 import { RULE_IDS } from "../../src/core/precedent/types";
 import { offenseFromText, offenseFromTextPlain, OffenseCache } from "../../src/core/precedent/facts";
+import { frontMatterOf, proseOf } from "../../src/core/brief/prose";
 
 const rows: { text: string }[] = fs.readFileSync(path.join(__dirname, "..", "..", "..", "bench", "corpus", "dev.jsonl"), "utf8")
   .split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -139,6 +140,32 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
       t = e(t);
       assert.deepEqual(cache.offenseFromText(t), offenseFromTextPlain(t));
       assert.deepEqual(cache.offenseFromText(t + " w"), offenseFromTextPlain(t + " w"));
+    }
+  });
+
+  it("frontMatterOf (the lines it needs) = the front matter as proseOf first read it (every line indexed)", () => {
+    const plain = (text: string) => {
+      const lineStarts: number[] = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+      const lineEnd = (l: number) => {
+        let e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
+        if (e > lineStarts[l] && text.charCodeAt(e - 1) === 13) e--;
+        return e;
+      };
+      if (lineStarts.length <= 1) return undefined;
+      const open = text.slice(0, lineEnd(0)).trimEnd();
+      if (open !== "---" && open !== "+++") return undefined;
+      for (let l = 1; l < lineStarts.length; l++) {
+        const t = text.slice(lineStarts[l], lineEnd(l)).trimEnd();
+        if (t === open || (open === "---" && t === "...")) return { start: 0, end: lineEnd(l), bodyStart: lineStarts[1], bodyEnd: lineStarts[l], format: open === "+++" ? "toml" : "yaml" };
+      }
+      return undefined;
+    };
+    const cases = ["", "---", "---\n", "---\n---", "---\n---\n", "---\r\ncircuit: 9\r\n---\r\nText", "---  \na: 1\n...\nb", "+++\na = 1\n+++\n", "+++\na = 1\n...\n",
+      "---\na: 1\n", "---\na: 1\n--- \n\n# T", "\n---\na\n---\n", "--- x\n---\n", "---\n\n\n---", "---\r\n---\r"];
+    for (const t of cases) {
+      assert.deepEqual(frontMatterOf(t), plain(t), JSON.stringify(t));
+      assert.deepEqual(proseOf(t).frontMatter, plain(t), JSON.stringify(t));
     }
   });
 
