@@ -276,8 +276,11 @@ function analyze(doc: vscode.TextDocument): void {
   collection.set(doc.uri, diagnostics);
   state.lastRunMs = Date.now() - started;
   // what the message leaves out: the words that triggered each finding and the sources of each check
-  for (const f of findings) log().trace(`${f.rule} at line ${doc.positionAt(f.start).line + 1}: triggered by ${f.triggers.map((t) => `"${t}"`).join(", ")}`);
-  for (const f of citations) if (/Source: /.test(f.message)) log().trace(`citation check at line ${doc.positionAt(f.start).line + 1}: ${f.message.slice(f.message.indexOf("Source: "))}`);
+  // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
+  if (log().logLevel === vscode.LogLevel.Trace) {
+    for (const f of findings) log().trace(`${f.rule} at line ${doc.positionAt(f.start).line + 1}: triggered by ${f.triggers.map((t) => `"${t}"`).join(", ")}`);
+    for (const f of citations) if (/Source: /.test(f.message)) log().trace(`citation check at line ${doc.positionAt(f.start).line + 1}: ${f.message.slice(f.message.indexOf("Source: "))}`);
+  }
   log().debug(
     `diagnostics: ${doc.uri.path}: ${eff.edition} Manual (from ${eff.editionFrom}), circuit ${eff.circuit ?? "not set"} (from ${eff.circuitFrom})` +
       `${front.problems.length ? `, ${front.problems.length} front-matter problem(s)` : ""}; ${findings.length} findings + ${citations.length} citation checks, ` +
