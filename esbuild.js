@@ -1,6 +1,7 @@
-// Builds three bundles from one source tree:
-//   dist/extension.js      VS Code extension host (Node)
-//   dist/web/extension.js  vscode.dev / github.dev web worker (browser, no Node built-ins)
+// Builds four bundles from one source tree:
+//   dist/extension.js      VS Code extension host (Node): the small activation entry
+//   dist/heartland-core.js its core (data, model, detector, editor adapters), required on first use
+//   dist/web/extension.js  vscode.dev / github.dev web worker (browser, no Node built-ins; entry and core in one file)
 //   dist/cli.js            the `heartland` command line (Node)
 // and, with --tests, the unit and editor test suites into out/.
 // Flags: --production (minify, no source maps), --watch, --tests.
@@ -53,8 +54,24 @@ const common = {
   plugins: [problemReporter, jsonAsParse],
 };
 
+/**
+ * The activation entry (src/extension.ts) requires "./editor/main" (the core) only when it is first
+ * needed. In the Node bundle that require is of a second bundle beside it (dist/heartland-core.js),
+ * read and compiled only then; the web bundle, where a worker cannot require a file, keeps the
+ * module inside, and esbuild evaluates it only when it is first required.
+ */
+const separateCore = {
+  name: "separate-core",
+  setup(build) {
+    build.onResolve({ filter: /^\.\/editor\/main$/ }, (args) =>
+      args.importer.endsWith(path.join("src", "extension.ts")) ? { path: "./heartland-core.js", external: true } : undefined,
+    );
+  },
+};
+
 const bundles = [
-  { ...common, entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  { ...common, plugins: [...common.plugins, separateCore], entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  { ...common, entryPoints: ["src/editor/main.ts"], outfile: "dist/heartland-core.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
   {
     ...common,
     entryPoints: ["src/extension.ts"],

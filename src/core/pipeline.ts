@@ -9,7 +9,8 @@ import type { FrontMatterProblem } from "./brief/frontmatter";
 import { BriefAnalyzer } from "./precedent/analyze";
 import type { Finding, RuleSetting } from "./precedent/types";
 import type { CitationFinding } from "./citations/check";
-import { briefFacts } from "./precedent/facts";
+import type { CitationCache } from "./citations/cache";
+import { briefFacts, type OffenseCache } from "./precedent/facts";
 import { citationFindingsWithBlocks, generatedBlocks, withoutGenerated } from "./brief/generated";
 import type { EffectiveSettings, UserSettings } from "./settings";
 
@@ -23,12 +24,20 @@ export interface BriefCheck {
   longLines: number[];
 }
 
-/** Check a brief. `analyzer` keeps a per-document paragraph cache (the editor passes its own). */
-export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, analyzer: BriefAnalyzer = new BriefAnalyzer()): BriefCheck {
+/** What the editor keeps per document so that a keystroke re-reads what it changed: the analysis's paragraphs, the citation checks' blocks, the offense read from the text. */
+export interface BriefCaches {
+  analyzer?: BriefAnalyzer;
+  citations?: CitationCache;
+  offense?: OffenseCache;
+}
+
+/** Check a brief. `caches`: the document's own (the editor passes them; the CLI reads each brief once). Same results with or without. */
+export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, caches: BriefCaches = {}): BriefCheck {
+  const analyzer = caches.analyzer ?? new BriefAnalyzer();
   const settings = brief.settings(user);
   const { text, map, front } = brief;
   // the facts findings turn on: offense of conviction, vehicle (front matter; paragraphs say their own), the brief's date
-  const facts = briefFacts(front, map.prose);
+  const facts = briefFacts(front, map.prose, caches.offense);
   // Heartland's own blocks are not the brief's argument: a range block is read in the edition it names, a TOA not at all
   const blocks = generatedBlocks(text);
   const findings = analyzer.analyze(
@@ -39,6 +48,6 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
     },
     withoutGenerated(map, blocks),
   );
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) });
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) }, caches.citations);
   return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
 }

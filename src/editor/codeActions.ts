@@ -14,8 +14,9 @@ import { briefOf } from "./briefs";
 import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor, adverseCited, OPEN_RULE_PAGE } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { log } from "./log";
+import { registerCodeActionsProvider, registerCommand, type CommandId } from "./routes";
 
-export const INSERT_ADVERSE = "heartland.insertAdverseAuthority";
+export const INSERT_ADVERSE = "heartland.insertAdverseAuthority" satisfies CommandId;
 
 function ruleOf(d: vscode.Diagnostic): RuleId | undefined {
   if (d.source !== SOURCE) return undefined;
@@ -210,11 +211,9 @@ async function insertAdverseAuthority(uri: string, rule: RuleId, start: number, 
 
 export function registerCodeActions(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.languages.registerCodeActionsProvider({ language: "markdown" }, new HeartlandCodeActions(), {
-      providedCodeActionKinds: HeartlandCodeActions.kinds,
-    }),
-    vscode.commands.registerCommand(INSERT_ADVERSE, insertAdverseAuthority),
-    vscode.commands.registerCommand(OPEN_RULE_PAGE, async (rule: string) => {
+    registerCodeActionsProvider(new HeartlandCodeActions()),
+    registerCommand(INSERT_ADVERSE, insertAdverseAuthority),
+    registerCommand(OPEN_RULE_PAGE, async (rule: string) => {
       if (!ALL_RULE_IDS.includes(rule)) return;
       const uri = ruleDocUri(rule);
       // a preview, never an editable copy of the installed page (and Heartland never analyses it)

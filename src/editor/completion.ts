@@ -1,4 +1,5 @@
 import * as vscode from "vscode";
+import { registerCompletionItemProvider } from "./routes";
 import { KNOWN_CASES, citationSnippets, type CitationSnippet } from "../core/citations/cases";
 
 /**
@@ -132,5 +133,5 @@ export class CitationCompletionProvider implements vscode.CompletionItemProvider
 }
 
 export function registerCompletion(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.languages.registerCompletionItemProvider({ language: "markdown" }, new CitationCompletionProvider(), " ", "§", "."));
+  context.subscriptions.push(registerCompletionItemProvider(new CitationCompletionProvider()));
 }

@@ -23,11 +23,14 @@ import { explainFinding } from "../core/precedent/explainFinding";
 import type { Finding, RuleSetting } from "../core/precedent/types";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { checkBrief } from "../core/pipeline";
+import { CitationCache } from "../core/citations/cache";
+import { OffenseCache } from "../core/precedent/facts";
 import type { CitationFinding } from "../core/citations/check";
-import { briefOf } from "./briefs";
+import { briefOf, lengthOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
+import { registerHoverProvider, type CommandId } from "./routes";
 
 export const SOURCE = "Heartland";
 export const FRONT_MATTER_CODE = "front-matter";
@@ -36,6 +39,8 @@ const RULE_SETTINGS = new Set<string>(["off", "hint", "information", "warning", 
 
 interface DocState {
   analyzer: BriefAnalyzer;
+  /** The citation checks' sentences and citations per block of text; the offense read from the text. */
+  caches: { citations: CitationCache; offense: OffenseCache };
   generation: number;
   timer?: ReturnType<typeof setTimeout>;
   findings: Finding[];
@@ -43,6 +48,8 @@ interface DocState {
   citations: CitationFinding[];
   /** Document version the findings belong to. */
   version: number;
+  /** Milliseconds the last published run took: the brief read, the checks, the diagnostics made and published. */
+  lastRunMs?: number;
 }
 
 let collection: vscode.DiagnosticCollection | undefined;
@@ -58,7 +65,7 @@ export function ruleDocUri(rule: string): vscode.Uri {
   return vscode.Uri.joinPath(extensionUri, "docs", "rules", rule + ".md");
 }
 
-export const OPEN_RULE_PAGE = "heartland.openRulePage";
+export const OPEN_RULE_PAGE = "heartland.openRulePage" satisfies CommandId;
 
 /** A link that opens the rule page as a (read-only) preview: the diagnostic's code link and the hover's. */
 export function rulePageLink(rule: string): vscode.Uri {
@@ -80,6 +87,12 @@ export function findingsFor(uri: vscode.Uri): Finding[] {
   return states.get(uri.toString())?.findings ?? [];
 }
 
+/** How long the last published run on a document took (ms), and the document version it read (the editor bench reads it). */
+export function lastRun(uri: string): { ms: number; version: number } | undefined {
+  const s = states.get(uri);
+  return s?.lastRunMs === undefined ? undefined : { ms: s.lastRunMs, version: s.version };
+}
+
 /** The citation-check findings last published for a document (used by the code actions). */
 export function citationFindingsFor(uri: vscode.Uri): CitationFinding[] {
   return states.get(uri.toString())?.citations ?? [];
@@ -93,7 +106,7 @@ function stateOf(doc: vscode.TextDocument): DocState {
   const key = doc.uri.toString();
   let s = states.get(key);
   if (!s) {
-    s = { analyzer: new BriefAnalyzer(), generation: 0, findings: [], citations: [], version: -1 };
+    s = { analyzer: new BriefAnalyzer(), caches: { citations: new CitationCache(), offense: new OffenseCache() }, generation: 0, findings: [], citations: [], version: -1 };
     states.set(key, s);
   }
   return s;
@@ -139,16 +152,25 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
   }
 }
 
-/** Where the brief itself cites the authority (its case name), for related information; undefined if it does not. */
-function citedInBrief(doc: vscode.TextDocument, cite: string, text: string): vscode.Location | undefined {
+/**
+ * Where the brief itself cites the authority (its case name), for related information; undefined if it does not.
+ * `seen`: the offsets already looked up in this `text` (many findings name the same few authorities, and a name
+ * the brief does not hold costs a read of the whole text: 800 such reads of a 250 KB brief took ~80 ms a run).
+ */
+function citedInBrief(doc: vscode.TextDocument, cite: string, text: string, seen = new Map<string, number>()): vscode.Location | undefined {
   const comma = cite.indexOf(",");
   const name = comma > 0 ? cite.slice(0, comma) : "";
   if (!name.includes(" v. ")) return undefined;
-  let i = text.indexOf(name);
+  const find = (s: string) => {
+    let i = seen.get(s);
+    if (i === undefined) seen.set(s, (i = text.indexOf(s)));
+    return i;
+  };
+  let i = find(name);
   if (i < 0) {
     const short = name.replace(/^United States v\. /, "");
     if (short === name || short.length < 5) return undefined;
-    i = text.indexOf(short);
+    i = find(short);
   }
   return i < 0 ? undefined : new vscode.Location(doc.uri, doc.positionAt(i));
 }
@@ -205,14 +227,15 @@ export function adverseCited(text: string, f: Pick<Finding, "end" | "butSee">): 
   return after.includes(f.butSee.trim()) || (lead !== undefined && after.includes(lead));
 }
 
-export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = false, text = doc.getText()): vscode.Diagnostic {
+/** `seen`: one map per run over one text, shared by its findings (see `citedInBrief`). */
+export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = false, text = doc.getText(), seen = new Map<string, number>()): vscode.Diagnostic {
   const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
   const d = new vscode.Diagnostic(range, findingMessage(f, downgraded), downgraded ? vscode.DiagnosticSeverity.Hint : toSeverity(f.severity));
   d.source = SOURCE;
   d.code = { value: f.rule, target: rulePageLink(f.rule) };
   const related: vscode.DiagnosticRelatedInformation[] = [];
   for (const a of f.authorities.filter((x) => x.effect !== "context").slice(0, 3)) {
-    const at = citedInBrief(doc, a.cite, text);
+    const at = citedInBrief(doc, a.cite, text, seen);
     if (at && !range.contains(at.range)) related.push(new vscode.DiagnosticRelatedInformation(at, `${a.cite.replace(" (pin cite not verified)", "")}${a.binding ? " (binding)" : ""}: cited here`));
   }
   if (related.length) d.relatedInformation = related;
@@ -234,13 +257,14 @@ function analyze(doc: vscode.TextDocument): void {
   // the same parse of this version the hover and the status item use
   const brief = briefOf(doc);
   const { text, map, front } = brief;
-  const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), state.analyzer);
+  const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), { analyzer: state.analyzer, ...state.caches });
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;
   state.citations = citations;
   state.version = version;
-  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f), text));
+  const seen = new Map<string, number>();
+  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f), text, seen));
   for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
   if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
   for (const p of front.problems) {
@@ -250,9 +274,13 @@ function analyze(doc: vscode.TextDocument): void {
     diagnostics.push(d);
   }
   collection.set(doc.uri, diagnostics);
+  state.lastRunMs = Date.now() - started;
   // what the message leaves out: the words that triggered each finding and the sources of each check
-  for (const f of findings) log().trace(`${f.rule} at line ${doc.positionAt(f.start).line + 1}: triggered by ${f.triggers.map((t) => `"${t}"`).join(", ")}`);
-  for (const f of citations) if (/Source: /.test(f.message)) log().trace(`citation check at line ${doc.positionAt(f.start).line + 1}: ${f.message.slice(f.message.indexOf("Source: "))}`);
+  // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
+  if (log().logLevel === vscode.LogLevel.Trace) {
+    for (const f of findings) log().trace(`${f.rule} at line ${doc.positionAt(f.start).line + 1}: triggered by ${f.triggers.map((t) => `"${t}"`).join(", ")}`);
+    for (const f of citations) if (/Source: /.test(f.message)) log().trace(`citation check at line ${doc.positionAt(f.start).line + 1}: ${f.message.slice(f.message.indexOf("Source: "))}`);
+  }
   log().debug(
     `diagnostics: ${doc.uri.path}: ${eff.edition} Manual (from ${eff.editionFrom}), circuit ${eff.circuit ?? "not set"} (from ${eff.circuitFrom})` +
       `${front.problems.length ? `, ${front.problems.length} front-matter problem(s)` : ""}; ${findings.length} findings + ${citations.length} citation checks, ` +
@@ -311,12 +339,12 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     collection,
     vscode.workspace.onDidOpenTextDocument((doc) => schedule(doc, 0)),
-    vscode.languages.registerHoverProvider({ language: "markdown" }, { provideHover }),
+    registerHoverProvider("finding", { provideHover }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
       // Huge files: analyse on save only, so typing stays cheap.
       const limit = liveAnalysisLimit(e.document.uri);
-      if (e.document.getText().length > limit) {
+      if (lengthOf(e.document) > limit) {
         if (!overLimitLogged.has(e.document.uri.toString())) {
           overLimitLogged.add(e.document.uri.toString());
           log().info(`${e.document.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);

@@ -6,6 +6,7 @@ import { briefOf } from "./briefs";
 import { generatedBlockAt, generatedBlocks } from "../core/brief/generated";
 import { userSettings } from "./settings";
 import { log } from "./log";
+import { registerCommand, registerHoverProvider } from "./routes";
 
 /**
  * The sources as a lawyer reads them in a hover: the names of the sources, without the copies'
@@ -62,9 +63,9 @@ export class CitationHoverProvider implements vscode.HoverProvider {
 
 export function registerHover(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
-    vscode.languages.registerHoverProvider({ language: "markdown" }, new CitationHoverProvider()),
+    registerHoverProvider("citation", new CitationHoverProvider()),
     // Keyboard route to the same hover: "Heartland: Explain Citation at Cursor"; off a citation it says so.
-    vscode.commands.registerCommand("heartland.explainCitation", async () => {
+    registerCommand("heartland.explainCitation", async () => {
       const editor = vscode.window.activeTextEditor;
       const doc = editor?.document;
       if (!editor || !doc || doc.languageId !== "markdown" || !citationAt(briefOf(doc).citations, doc.offsetAt(editor.selection.active))) {

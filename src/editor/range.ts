@@ -19,6 +19,7 @@ import * as vscode from "vscode";
 import { Brief } from "../core/brief/brief";
 import { generatedBlocks, type GeneratedBlock } from "../core/brief/generated";
 import { log } from "./log";
+import { registerCommand, type CommandId } from "./routes";
 import { normalizeManual } from "../core/settings";
 import { textEditionOf, unverifiedNote } from "../core/guidelines/editions";
 import {
@@ -46,8 +47,8 @@ import {
   type Statute,
 } from "../core/sentencing";
 
-export const INSERT_COMMAND = "heartland.insertRange";
-export const RECOMPUTE_COMMAND = "heartland.recomputeRange";
+export const INSERT_COMMAND = "heartland.insertRange" satisfies CommandId;
+export const RECOMPUTE_COMMAND = "heartland.recomputeRange" satisfies CommandId;
 
 interface CommandArgs {
   input?: unknown;
@@ -914,8 +915,8 @@ export function registerRangeCommand(context: vscode.ExtensionContext): void {
   memory = context.workspaceState;
   const lens = new RangeCodeLens();
   context.subscriptions.push(
-    vscode.commands.registerCommand(INSERT_COMMAND, (args?: CommandArgs) => insertRange(args)),
-    vscode.commands.registerCommand(RECOMPUTE_COMMAND, (uri?: string | vscode.Uri, start?: number, args?: CommandArgs) => recomputeRange(uri, start, args)),
+    registerCommand(INSERT_COMMAND, (args?: CommandArgs) => insertRange(args)),
+    registerCommand(RECOMPUTE_COMMAND, (uri?: string | vscode.Uri, start?: number, args?: CommandArgs) => recomputeRange(uri, start, args)),
     vscode.languages.registerCodeLensProvider({ language: "markdown" }, lens),
     lens,
   );

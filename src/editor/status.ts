@@ -2,8 +2,9 @@ import * as vscode from "vscode";
 import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION, type Circuit } from "../core/settings";
 import { unverifiedNote } from "../core/guidelines/editions";
 import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
-import { briefOf } from "./briefs";
+import { briefOf, lengthOf, settingsOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
+import { registerCommand } from "./routes";
 
 const MANUAL_KEYS = ["guidelines_manual", "guidelinesmanual", "manual"];
 
@@ -48,8 +49,9 @@ export function registerStatus(context: vscode.ExtensionContext): void {
   const update = () => {
     const editor = activeBrief();
     if (!editor) return;
-    const s = briefOf(editor.document).settings(userSettings(editor.document.uri));
-    const large = editor.document.getText().length > liveAnalysisLimit(editor.document.uri);
+    // the settings from the front matter alone and the length without the text: this runs on every keystroke
+    const s = settingsOf(editor.document, userSettings(editor.document.uri));
+    const large = lengthOf(editor.document) > liveAnalysisLimit(editor.document.uri);
     item.text = `$(law) ${s.edition} Manual${unverifiedNote(s.edition) ? " (text unverified)" : ""} · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
     item.detail = `${s.edition} Guidelines Manual: ${s.editionReason}; circuit from the ${s.circuitFrom}${large ? "; a large brief, so checked when opened and saved" : ""}`;
     item.command = { title: "Change edition", command: "heartland.selectManual" };
@@ -63,7 +65,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration("heartland")) update();
     }),
-    vscode.commands.registerCommand("heartland.selectManual", async () => {
+    registerCommand("heartland.selectManual", async () => {
       const editor = activeBrief();
       const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
       const current = editor ? briefOf(editor.document).settings(userSettings(editor.document.uri)).edition : undefined;
@@ -76,7 +78,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
       if (!pick) return;
       await apply("guidelines-manual", "guidelinesManual", pick.value, pick.value === "latest" ? `the latest Manual (${LATEST_EDITION})` : `the ${pick.value} Manual`);
     }),
-    vscode.commands.registerCommand("heartland.selectCircuit", async () => {
+    registerCommand("heartland.selectCircuit", async () => {
       const editor = activeBrief();
       const inFront = editor ? briefOf(editor.document).map.frontMatter !== undefined : false;
       const items: (vscode.QuickPickItem & { value: Circuit | undefined })[] = [{ label: "Not set", description: "no precedent treated as binding", value: undefined }, ...CIRCUITS.map((c) => ({ label: circuitName(c), value: c }))];

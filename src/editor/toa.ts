@@ -2,8 +2,9 @@ import * as vscode from "vscode";
 import { buildTableOfAuthorities } from "../core/toa";
 import type { UncertainCitation } from "../core/citations/cases";
 import { log } from "./log";
+import { registerCommand, type CommandId } from "./routes";
 
-export const INSERT_TOA_COMMAND = "heartland.insertTableOfAuthorities";
+export const INSERT_TOA_COMMAND = "heartland.insertTableOfAuthorities" satisfies CommandId;
 
 /**
  * Heartland: Insert Table of Authorities — one edit: replaces the previous table (between the
@@ -28,5 +29,5 @@ export async function insertTableOfAuthorities(editor: vscode.TextEditor | undef
 }
 
 export function registerTableOfAuthorities(context: vscode.ExtensionContext): void {
-  context.subscriptions.push(vscode.commands.registerCommand(INSERT_TOA_COMMAND, () => insertTableOfAuthorities()));
+  context.subscriptions.push(registerCommand(INSERT_TOA_COMMAND, () => insertTableOfAuthorities()));
 }

@@ -4,7 +4,9 @@
  *   - scoreParagraph (weights indexed by word number) = scoreFeatures(paragraphFeatures(…)), to the
  *     last bit of every probability and with the same explanation, on every passage of the dev split;
  *   - tokensOf (slices) = the character-by-character tokeniser it replaced;
- *   - scan (one trie walk per word start) = trying every cue at every word start, in the same order.
+ *   - scan (one trie walk per word start) = trying every cue at every word start, in the same order;
+ *   - offenseFromText (the conviction phrases in document order, stopping at the first § 1326
+ *     offense) = every phrase of every cue.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
@@ -17,6 +19,8 @@ import {
   STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DEPARTURE_CUES, VARIANCE_CUES, CR_CONTEXT_CUES, TOPICS,
 } from "../../src/core/precedent/cues";
 import { RULE_IDS } from "../../src/core/precedent/types";
+import { offenseFromText, offenseFromTextPlain, OffenseCache } from "../../src/core/precedent/facts";
+import { frontMatterOf, proseOf } from "../../src/core/brief/prose";
 
 const rows: { text: string }[] = fs.readFileSync(path.join(__dirname, "..", "..", "..", "bench", "corpus", "dev.jsonl"), "utf8")
   .split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
@@ -99,6 +103,70 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
   it("tokensOf = the character-by-character tokeniser", () => {
     for (const { text } of rows) assert.deepEqual(tokensOf(text), tokensByChar(text));
     assert.deepEqual(tokensOf("İstanbul — §2L1.2(b) 12345 “quoted”"), tokensByChar("İstanbul — §2L1.2(b) 12345 “quoted”"));
+  });
+
+  it("offenseFromText = every conviction phrase of every cue read, on each passage and on briefs made of them", () => {
+    for (const { text } of rows) assert.deepEqual(offenseFromText(text), offenseFromTextPlain(text));
+    // briefs: the passages in order, reversed, and with a § 1326 offense early, late or never
+    const texts = rows.map((r) => r.text);
+    const noReentry = texts.filter((t) => !/1326|reentry|re-entry|reentering|re-entering/i.test(t));
+    const briefs = [texts.join("\n\n"), [...texts].reverse().join("\n\n"), noReentry.join("\n\n"), [...noReentry].reverse().join(" "),
+      "He pleaded guilty to illegal reentry, 8 U.S.C. § 1326.\n\n" + noReentry.join("\n\n"), noReentry.join("\n\n") + "\n\nHe was convicted of violating 8 U.S.C. § 1326(a).",
+      "He was convicted of violating 21 U.S.C. § 846 and was convicted under 8 U.S.C. § 1326.", "pled guilty to pled guilty to 21 U.S.C. § 841", ""];
+    for (const b of briefs) assert.deepEqual(offenseFromText(b), offenseFromTextPlain(b));
+    assert.ok(briefs.some((b) => offenseFromTextPlain(b)?.kind === "1326") && briefs.some((b) => offenseFromTextPlain(b) && offenseFromTextPlain(b)?.kind !== "1326"));
+  });
+
+  it("OffenseCache = offenseFromText through edits before, inside and after the first § 1326 offense's window", () => {
+    const texts = rows.map((r) => r.text).filter((t) => !/1326|reentry|re-entry|reentering|re-entering/i.test(t));
+    const base = texts.slice(0, 40).join("\n\n") + "\n\nHe pleaded guilty to illegal reentry, 8 U.S.C. § 1326(a).\n\n" + texts.slice(40, 80).join("\n\n");
+    const cache = new OffenseCache();
+    let t = base;
+    const at = base.indexOf("He pleaded guilty");
+    const edits: ((s: string) => string)[] = [
+      (s) => s + " x", // after everything
+      (s) => s.slice(0, at + 60) + "9" + s.slice(at + 60), // inside the window: "§ 1326(a)" becomes another number or stays
+      (s) => s.slice(0, at + 40) + s.slice(at + 41),
+      (s) => s.slice(0, at + 400) + "y" + s.slice(at + 400), // just past the window
+      (s) => s.slice(0, at - 30) + "His prior " + s.slice(at - 30), // a prior-conviction word before the phrase
+      (s) => s.slice(0, 100) + " was convicted of violating 21 U.S.C. § 846. " + s.slice(100), // an earlier offense
+      (s) => s.slice(0, 100) + " was convicted under 8 U.S.C. § 1326. " + s.slice(100), // an earlier § 1326 offense
+      (s) => s.replace("He pleaded guilty to illegal reentry", "He pleaded guilty to theft"),
+      (s) => s.replace(/§ 1326/g, "§ 1325"),
+      (s) => "İ" + s,
+      (s) => s.slice(1) + " z",
+    ];
+    for (const e of [...edits, ...edits]) {
+      t = e(t);
+      assert.deepEqual(cache.offenseFromText(t), offenseFromTextPlain(t));
+      assert.deepEqual(cache.offenseFromText(t + " w"), offenseFromTextPlain(t + " w"));
+    }
+  });
+
+  it("frontMatterOf (the lines it needs) = the front matter as proseOf first read it (every line indexed)", () => {
+    const plain = (text: string) => {
+      const lineStarts: number[] = [0];
+      for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+      const lineEnd = (l: number) => {
+        let e = l + 1 < lineStarts.length ? lineStarts[l + 1] - 1 : text.length;
+        if (e > lineStarts[l] && text.charCodeAt(e - 1) === 13) e--;
+        return e;
+      };
+      if (lineStarts.length <= 1) return undefined;
+      const open = text.slice(0, lineEnd(0)).trimEnd();
+      if (open !== "---" && open !== "+++") return undefined;
+      for (let l = 1; l < lineStarts.length; l++) {
+        const t = text.slice(lineStarts[l], lineEnd(l)).trimEnd();
+        if (t === open || (open === "---" && t === "...")) return { start: 0, end: lineEnd(l), bodyStart: lineStarts[1], bodyEnd: lineStarts[l], format: open === "+++" ? "toml" : "yaml" };
+      }
+      return undefined;
+    };
+    const cases = ["", "---", "---\n", "---\n---", "---\n---\n", "---\r\ncircuit: 9\r\n---\r\nText", "---  \na: 1\n...\nb", "+++\na = 1\n+++\n", "+++\na = 1\n...\n",
+      "---\na: 1\n", "---\na: 1\n--- \n\n# T", "\n---\na\n---\n", "--- x\n---\n", "---\n\n\n---", "---\r\n---\r"];
+    for (const t of cases) {
+      assert.deepEqual(frontMatterOf(t), plain(t), JSON.stringify(t));
+      assert.deepEqual(proseOf(t).frontMatter, plain(t), JSON.stringify(t));
+    }
   });
 
   it("scan = every cue tried at every word start, same hits in the same order", () => {

@@ -17,6 +17,7 @@ import { findRecordedBlocks } from "../sentencing/markdown";
 import { findTable } from "../toa";
 import { citationFindings } from "../citations/lint";
 import type { CitationFinding } from "../citations/check";
+import type { CitationCache } from "../citations/cache";
 import type { RuleSetting } from "../precedent/types";
 
 export type GeneratedKind = "range" | "compare" | "toa";
@@ -108,9 +109,10 @@ export function citationFindingsWithBlocks(
   map: ProseMap,
   blocks: readonly GeneratedBlock[],
   settings: { edition: number; rules?: Partial<Record<string, RuleSetting>> },
+  cache?: CitationCache,
 ): CitationFinding[] {
-  if (blocks.length === 0) return citationFindings(text, map, settings);
-  const out = citationFindings(text, withoutGenerated(map, blocks), settings);
+  if (blocks.length === 0) return citationFindings(text, map, settings, cache);
+  const out = citationFindings(text, withoutGenerated(map, blocks), settings, cache);
   for (const b of rangeBlockMaps(map, blocks, settings.edition)) out.push(...citationFindings(text, b.map, { ...settings, edition: b.edition }));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -302,6 +302,28 @@ function delimiterRow(s: string, from: number, to: number): number {
   return cells.length;
 }
 
+/**
+ * Front matter: '---' (YAML, closed by '---' or '...') or '+++' (TOML) on the first line, up to its
+ * closing fence. Reads only the lines it needs, so the status item can read a brief's settings
+ * without its prose map (issue 9); `proseOf` uses it too.
+ */
+export function frontMatterOf(text: string): ProseMap["frontMatter"] {
+  const nl0 = text.indexOf("\n");
+  if (nl0 === -1) return undefined;
+  const end0 = nl0 > 0 && text.charCodeAt(nl0 - 1) === 13 ? nl0 - 1 : nl0;
+  const open = text.slice(0, end0).trimEnd();
+  if (open !== "---" && open !== "+++") return undefined;
+  for (let start = nl0 + 1; ; ) {
+    const nl = text.indexOf("\n", start);
+    let e = nl === -1 ? text.length : nl;
+    if (e > start && text.charCodeAt(e - 1) === 13) e--;
+    const t = text.slice(start, e).trimEnd();
+    if (t === open || (open === "---" && t === "...")) return { start: 0, end: e, bodyStart: nl0 + 1, bodyEnd: start, format: open === "+++" ? "toml" : "yaml" };
+    if (nl === -1) return undefined;
+    start = nl + 1;
+  }
+}
+
 export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): ProseMap {
   const chars: Blanks = { text, r: [] };
   const blockQuoteLines = new Set<number>();
@@ -324,20 +346,18 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
   };
 
   let first = 0;
-  // Front matter: '---' (YAML, closed by '---' or '...') or '+++' (TOML) on the first line.
-  if (lineCount > 1) {
-    const open = text.slice(0, lineEnd(0)).trimEnd();
-    if (open === "---" || open === "+++") {
-      for (let l = 1; l < lineCount; l++) {
-        const t = text.slice(lineStarts[l], lineEnd(l)).trimEnd();
-        if (t === open || (open === "---" && t === "...")) {
-          frontMatter = { start: 0, end: lineEnd(l), bodyStart: lineStarts[1], bodyEnd: lineStarts[l], format: open === "+++" ? "toml" : "yaml" };
-          blank(chars, 0, lineEnd(l));
-          first = l + 1;
-          break;
-        }
-      }
+  frontMatter = frontMatterOf(text);
+  if (frontMatter) {
+    blank(chars, 0, frontMatter.end);
+    // the line after the closing fence (bodyEnd is the closing fence's line start)
+    let lo = 1;
+    let hi = lineCount - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (lineStarts[mid] < frontMatter.bodyEnd) lo = mid + 1;
+      else hi = mid;
     }
+    first = lo + 1;
   }
 
   // ---------------------------------------------------------------- inline scan of one leaf

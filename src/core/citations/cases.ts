@@ -917,10 +917,16 @@ function historyPhrase(gap: string): string | undefined {
  * decide) are left out, and pushed to `uncertain` when given.
  */
 export function recognizeCaseCitations(prose: string, text: string = prose, uncertain?: UncertainCitation[]): CaseCitationMatch[] {
+  return recognizeCaseCitationsIn(prose, text, 0, prose.length, uncertain);
+}
+
+/** The case citations whose anchor starts in [from, to), read as `recognizeCaseCitations` reads them, the scan starting at `from`. */
+export function recognizeCaseCitationsIn(prose: string, text: string, from: number, to: number, uncertain?: UncertainCitation[]): CaseCitationMatch[] {
   const out: CaseCitationMatch[] = [];
   const re = new RegExp(ANCHOR.source, "g");
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(prose))) {
+  while ((m = re.exec(prose)) && m.index < to) {
     const at = m.index;
     const a = m[0];
     if (isDigit(a[0]) && !volumeStart(prose, at)) continue;

@@ -22,6 +22,7 @@ import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
 import { parseDate } from "../dates";
 import { readFrontMatter } from "../brief/frontmatter";
+import type { CitationCache } from "./cache";
 import { KNOWN_CASES, monthNumber, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
 export type CitationSeverity = "error" | "warning" | "information" | "hint";
@@ -452,7 +453,11 @@ function toSeven(phrase: string): string {
   return phrase.replace(/^(?:fourteen|14)/i, "seven");
 }
 
+/** Every sentence the Rule 35(a) or 35(c) pattern below matches holds a match of this (the same without `\b`) in the prose: none, nothing to read. */
+const RULE35_ANY = /(?:Rule|R\.\s?Crim\.\s?P\.)\s?35/;
+
 function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
+  if (!RULE35_ANY.test(prose)) return;
   const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean; sub: "a" | "c" }[] = [];
   for (const s of sentences) {
     const t = prose.slice(s.start, s.end);
@@ -518,15 +523,17 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
 
 /** All `citation-check` findings in a brief, in document order. */
 /** `map` may be passed when the caller already ran `proseOf(text)`. */
-export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text)): CitationFinding[] {
+/** `cache` (one per open document) keeps the sentences and citations of the text between blank lines, so a keystroke re-reads one block; same findings. */
+export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
+  const ctx: Ctx = { text, findings: [], sentences: cache ? cache.briefSentences(prose, map.blockQuoteLines) : briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
   const lines = new LineIndex(text);
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   const quoted = (offset: number) => map.blockQuoteLines.has(lines.positionAt(offset).line);
+  const read = cache ? cache.recognize(prose, text) : { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
   // a decision's history ("…, amended, 384 F.3d 1034 (9th Cir. 2004)") is checked as the citation it is
-  const cases = recognizeCaseCitations(prose, text).flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);
-  const others = recognizeCitations(prose, text);
+  const cases = read.cases.flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);
+  const others = read.others;
 
   // one ordered stream so that "Id." refers to the citation just before it
   type Item = { start: number; kind: "case"; m: CaseCitationMatch } | { start: number; kind: "other"; m: CitationMatch };

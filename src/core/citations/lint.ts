@@ -9,6 +9,7 @@ import { LineIndex } from "../brief/lines";
 import type { RuleSetting } from "../precedent/types";
 import { RULE_IDS } from "../precedent/types";
 import { checkCitations, type CitationFinding } from "./check";
+import type { CitationCache } from "./cache";
 
 export const CITATION_RULE = "citation-check";
 
@@ -19,10 +20,11 @@ export function citationFindings(
   text: string,
   map: ProseMap,
   settings: { edition: number; rules?: Partial<Record<string, RuleSetting>> },
+  cache?: CitationCache,
 ): CitationFinding[] {
   const override = settings.rules?.[CITATION_RULE];
   if (override === "off") return [];
-  const found = checkCitations(text, { edition: settings.edition }, map);
+  const found = checkCitations(text, { edition: settings.edition }, map, cache);
   if (found.length === 0) return found;
   const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
   return found

@@ -299,21 +299,33 @@ function parseId(s: string, start: number, prev: CitationMatch | undefined): { c
 
 /** All citations in `prose` (the output of `proseOf`), in order, non-overlapping. */
 export function recognizeCitations(prose: string, text: string = prose): CitationMatch[] {
+  return recognizeCitationsIn(prose, text, 0, prose.length, undefined).matches;
+}
+
+/**
+ * The citations whose anchor starts in [from, to), read as `recognizeCitations` reads them, the
+ * scan starting at `from`; `prev` is the citation before `from` ("Id." may refer to it). `readPrev`:
+ * an "Id." came before any citation of the range, so the result depends on what precedes it.
+ */
+export function recognizeCitationsIn(prose: string, text: string, from: number, to: number, prev: CitationMatch | undefined): { matches: CitationMatch[]; readPrev: boolean } {
   const out: CitationMatch[] = [];
+  let readPrev = false;
   const re = new RegExp(ANCHOR.source, "g");
+  re.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(prose))) {
+  while ((m = re.exec(prose)) && m.index < to) {
     const start = m.index;
     const anchor = m[0];
     if (anchor !== "§" && isWordChar(prose[start - 1])) continue;
-    const parsed = anchor === "Id." ? parseId(prose, start, out[out.length - 1]) : parseAt(prose, start, anchor);
+    if (anchor === "Id." && out.length === 0) readPrev = true;
+    const parsed = anchor === "Id." ? parseId(prose, start, out.length ? out[out.length - 1] : prev) : parseAt(prose, start, anchor);
     if (!parsed) continue;
     let end = parsed.end;
     while (end > start && /\s/.test(prose[end - 1])) end--;
     out.push({ start, end, text: text.slice(start, end), citation: parsed.citation });
     re.lastIndex = end;
   }
-  return out;
+  return { matches: out, readPrev };
 }
 
 /** The citation whose range contains `offset` (inclusive of its end), if any. */

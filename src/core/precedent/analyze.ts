@@ -32,8 +32,11 @@ import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./type
 
 export type { AnalysisSettings, Finding } from "./types";
 
-/** Detections of a paragraph relative to the paragraph start (so they survive moves). */
-type Cached = Detection[];
+/** Detections of a paragraph relative to the paragraph start (so they survive moves), and whether the paragraph itself says it is a resentencing (read when first needed). */
+interface Cached {
+  detections: Detection[];
+  resentencing?: boolean;
+}
 
 /** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
 const MODEL_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.learned).map((f) => f.id as RuleId));
@@ -231,7 +234,8 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
 }
 
 export class BriefAnalyzer {
-  private cache = new Map<string, Cached>();
+  /** Paragraphs read, by the context's description, then by the paragraph's text. */
+  private cache = new Map<string, Map<string, Cached>>();
   /** Paragraphs detected on the last run (for tests and the status item). */
   lastRedetected = 0;
 
@@ -241,7 +245,8 @@ export class BriefAnalyzer {
   /** `map` may be passed when the caller already ran `proseOf(text)`. */
   analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text)): Finding[] {
     const prose = map.prose;
-    const next = new Map<string, Cached>();
+    const next = new Map<string, Map<string, Cached>>();
+    let entries = 0;
     const detections: Detection[] = [];
     let redetected = 0;
     const front = readFrontMatter(text, map.frontMatter);
@@ -251,18 +256,21 @@ export class BriefAnalyzer {
       context ??= briefContext(prose, front);
       const ctx = context.at(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
-      const key = ctx.describe + "\u0000" + para;
-      let rel = next.get(key) ?? this.cache.get(key);
-      if (!rel) {
+      let now = next.get(ctx.describe);
+      if (!now) next.set(ctx.describe, (now = new Map()));
+      let hit = now.get(para) ?? this.cache.get(ctx.describe)?.get(para);
+      if (!hit) {
         redetected++;
-        rel = readArguments(para, ctx, this.learned);
+        hit = { detections: readArguments(para, ctx, this.learned) };
       }
-      next.set(key, rel);
+      if (!now.has(para)) entries++;
+      now.set(para, hit);
+      const rel = hit.detections;
       // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
-      const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && resentencingOf({}, para));
+      const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && (hit.resentencing ??= resentencingOf({}, para)));
       for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start, ...(resentencing ? { resentencing } : {}) });
     }
-    this.cache = next.size <= this.maxEntries ? next : new Map();
+    this.cache = entries <= this.maxEntries ? next : new Map();
     this.lastRedetected = redetected;
 
     const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;

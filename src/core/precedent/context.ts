@@ -114,18 +114,31 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
     return stack;
   }
 
+  // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
+  const byPrefix = new Map<number, ReturnType<BriefContext["at"]>>();
+  let prefix = 0;
   return {
     document, documentFrom, title, headings,
     at(offset) {
-      const hs = chain(offset).map((h) => h.text);
-      const compassionate = crDocument || hs.some((h) => has(h.toLowerCase(), CR_WORDS));
-      const parts: string[] = [];
-      if (document) parts.push(`${document.replace(/-/g, " ")} (from the ${documentFrom})`);
-      if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
-      if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
-      if (compassionate) parts.push("compassionate-release context");
-      const describe = parts.join("; ") || "no document type, title or heading context";
-      return { compassionate, author, postSentence, notCompassionate: notCr && !compassionate, headings: hs, describe };
+      // the number of headings that start at or before `offset` (paragraphs come in order: search on from the last one)
+      if (prefix > 0 && headings[prefix - 1].start > offset) prefix = 0;
+      while (prefix < headings.length && headings[prefix].start <= offset) prefix++;
+      let hit = byPrefix.get(prefix);
+      if (!hit) byPrefix.set(prefix, (hit = read(offset)));
+      return { ...hit, headings: [...hit.headings] };
     },
   };
+
+  /** The context below the headings in force at `offset`. */
+  function read(offset: number): ReturnType<BriefContext["at"]> {
+    const hs = chain(offset).map((h) => h.text);
+    const compassionate = crDocument || hs.some((h) => has(h.toLowerCase(), CR_WORDS));
+    const parts: string[] = [];
+    if (document) parts.push(`${document.replace(/-/g, " ")} (from the ${documentFrom})`);
+    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
+    if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
+    if (compassionate) parts.push("compassionate-release context");
+    const describe = parts.join("; ") || "no document type, title or heading context";
+    return { compassionate, author, postSentence, notCompassionate: notCr && !compassionate, headings: hs, describe };
+  }
 }

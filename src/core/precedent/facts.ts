@@ -136,26 +136,85 @@ function statuteIn(window: string): OffenseFact | null {
  * the client's earlier federal convictions too); otherwise the first statute found.
  */
 export function offenseFromText(prose: string): OffenseFact | null {
+  return firstOffense(prose).fact;
+}
+
+/** The longest conviction phrase (characters). */
+const LONGEST_CUE = Math.max(...CONVICTION_CUES.map((c) => c.length));
+
+/**
+ * `offenseFromText`, with where a § 1326 offense was found: the conviction phrases in the order
+ * they stand in the brief (the same occurrences the plain definition below visits, cue by cue),
+ * so that the first § 1326 offense ends the reading.
+ */
+function firstOffense(prose: string): { fact: OffenseFact | null; at?: number } {
+  const lower = prose.toLowerCase();
+  const next = CONVICTION_CUES.map((cue) => lower.indexOf(cue));
+  let first: OffenseFact | undefined;
+  for (;;) {
+    let k = -1;
+    for (let c = 0; c < next.length; c++) if (next[c] !== -1 && (k === -1 || next[c] < next[k])) k = c;
+    if (k === -1) break;
+    const i = next[k];
+    const cue = CONVICTION_CUES[k];
+    next[k] = lower.indexOf(cue, i + cue.length);
+    const fact = offenseAt(prose, lower, i, cue);
+    if (!fact) continue;
+    if (fact.kind === "1326") return { fact, at: i };
+    first ??= fact;
+  }
+  return { fact: first ?? null };
+}
+
+/**
+ * The offense read from a document's prose, kept across its edits (issue 9: a keystroke in a long
+ * brief): a § 1326 offense found at `at` stands while the text up to the end of every window that
+ * could reach it is unchanged — every phrase before it and its own read only that text — so an edit
+ * after it is not read again. Anything else is read afresh. Same results as `offenseFromText`.
+ */
+export class OffenseCache {
+  private last?: { prose: string; fact: OffenseFact; reach: number };
+
+  offenseFromText(prose: string): OffenseFact | null {
+    const l = this.last;
+    if (l && prose.length >= l.reach && l.prose.slice(0, l.reach) === prose.slice(0, l.reach)) {
+      this.last = { ...l, prose };
+      return l.fact;
+    }
+    const r = firstOffense(prose);
+    // "İ" is the one letter whose lower case is longer: offsets in the lower-cased text would move
+    const reach = r.at === undefined ? -1 : r.at + LONGEST_CUE + CUE_WINDOW;
+    this.last = r.fact && reach >= 0 && !prose.slice(0, reach).includes("\u0130") ? { prose, fact: r.fact, reach } : undefined;
+    return r.fact;
+  }
+}
+
+/** The offense a conviction phrase at `i` introduces, if it is not a prior conviction and a statute follows. */
+function offenseAt(prose: string, lower: string, i: number, cue: string): OffenseFact | null {
+  const before = lower.slice(Math.max(0, i - BEFORE_WINDOW), i);
+  const cut = before.lastIndexOf(". ");
+  const sameSentence = cut === -1 ? before : before.slice(cut + 2);
+  if (PRIOR_CONTEXT.some((w) => sameSentence.includes(w))) return null;
+  const start = i + cue.length;
+  // stop the window at the end of the paragraph (searched within the window only)
+  let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
+  const para = window.indexOf("\n\n");
+  if (para !== -1) window = window.slice(0, para);
+  return statuteIn(window);
+}
+
+/** `offenseFromText` as first defined: every phrase of every cue, the earliest § 1326 offense, else the earliest other (the fast path is pinned to it). */
+export function offenseFromTextPlain(prose: string): OffenseFact | null {
   const lower = prose.toLowerCase();
   let first: { at: number; fact: OffenseFact } | undefined;
   let first1326: { at: number; fact: OffenseFact } | undefined;
   for (const cue of CONVICTION_CUES) {
     let i = lower.indexOf(cue);
     while (i !== -1) {
-      const before = lower.slice(Math.max(0, i - BEFORE_WINDOW), i);
-      const cut = before.lastIndexOf(". ");
-      const sameSentence = cut === -1 ? before : before.slice(cut + 2);
-      if (!PRIOR_CONTEXT.some((w) => sameSentence.includes(w))) {
-        const start = i + cue.length;
-        // stop the window at the end of the paragraph (searched within the window only)
-        let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
-        const para = window.indexOf("\n\n");
-        if (para !== -1) window = window.slice(0, para);
-        const fact = statuteIn(window);
-        if (fact) {
-          if (fact.kind === "1326") { if (!first1326 || i < first1326.at) first1326 = { at: i, fact }; }
-          else if (!first || i < first.at) first = { at: i, fact };
-        }
+      const fact = offenseAt(prose, lower, i, cue);
+      if (fact) {
+        if (fact.kind === "1326") { if (!first1326 || i < first1326.at) first1326 = { at: i, fact }; }
+        else if (!first || i < first.at) first = { at: i, fact };
       }
       i = lower.indexOf(cue, i + cue.length);
     }
@@ -163,13 +222,13 @@ export function offenseFromText(prose: string): OffenseFact | null {
   return first1326?.fact ?? first?.fact ?? null;
 }
 
-/** The offense: front matter first, else the text. */
-export function offenseOf(front: { offense?: string }, prose: string): OffenseFact | null {
+/** The offense: front matter first, else the text (`cache`: one per document, kept across its edits). */
+export function offenseOf(front: { offense?: string }, prose: string, cache?: OffenseCache): OffenseFact | null {
   if (front.offense) {
     const f = classifyOffense(front.offense, "front matter");
     if (f) return f;
   }
-  return offenseFromText(prose);
+  return cache ? cache.offenseFromText(prose) : offenseFromText(prose);
 }
 
 /** Words that say the sentence was set aside and the court is sentencing again. */
@@ -228,8 +287,8 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  * text it is read per paragraph by the analysis (`resentencingOf({}, paragraph)`), so one paragraph
  * about another case's remand does not make the whole brief a resentencing.
  */
-export function briefFacts(front: { offense?: string; document?: string }, prose: string): BriefFacts {
-  return { offense: offenseOf(front, prose), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document) };
+export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document) };
 }
 
 // ---------------------------------------------------------------- §1B1.13(b)(3) grounds

@@ -1,0 +1,148 @@
+/**
+ * The citation checks' reading of a brief, kept per block of text between blank lines so that a
+ * keystroke re-reads one block, as the argument analysis re-reads one paragraph (issue 9). The
+ * results are exactly those of the whole-brief readers (`briefSentences`, `recognizeCitations`,
+ * `recognizeCaseCitations`; test/unit/speed-equivalence.test.ts pins them):
+ *
+ * - sentences: `sentencesOf` reads only its paragraph, so a paragraph's sentences are cached by
+ *   its text;
+ * - citations: no citation, nor any reading of one, crosses a blank line (every reader skips at
+ *   most one line break), so the citations of a block are read with the scan starting at the
+ *   block and cached by the block's text (masked prose and original) up to the next block. Where
+ *   a citation does end past its block the whole brief is read the plain way instead; a block whose
+ *   "Id." precedes its first citation depends on the citation before it and is read afresh.
+ *
+ * One instance per open document (the editor keeps one beside its BriefAnalyzer); without one the
+ * checks read the whole brief as before.
+ */
+import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
+import { recognizeCitationsIn, recognizeCitations } from "./recognize";
+import { recognizeCaseCitationsIn, recognizeCaseCitations, type CaseCitationMatch } from "./cases";
+import type { CitationMatch } from "./types";
+
+/** `x` with every `start` / `end` offset moved by `d` (new objects; data a match points to, its reporter and citation, shared). */
+function shifted<T>(x: T, d: number): T {
+  if (Array.isArray(x)) return x.map((v) => shifted(v, d)) as T;
+  if (x !== null && typeof x === "object") {
+    const o: Record<string, unknown> = {};
+    for (const k in x) {
+      const v = (x as Record<string, unknown>)[k];
+      o[k] = (k === "start" || k === "end") && typeof v === "number" ? v + d : k === "reporterInfo" || k === "citation" ? v : shifted(v, d);
+    }
+    return o as T;
+  }
+  return x;
+}
+
+/** A cached reading at the offset it was last used at. */
+interface Entry<T> {
+  at: number;
+  value: T;
+}
+
+/** Blocks of non-blank lines: `start` (the first line's start) to `next` (the next block's start, or the end). */
+function blocksOf(prose: string): { start: number; next: number }[] {
+  const out: { start: number; next: number }[] = [];
+  let pos = 0;
+  let open = -1;
+  while (pos < prose.length) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    let i = pos;
+    while (i < nl && (prose[i] === " " || prose[i] === "\t" || prose[i] === "\r")) i++;
+    const blank = i >= nl;
+    if (!blank && open === -1) open = pos;
+    if (blank && open !== -1) {
+      // the block runs on through its blank lines to the next one
+      let q = nl + 1;
+      for (;;) {
+        if (q >= prose.length) break;
+        let e = prose.indexOf("\n", q);
+        if (e === -1) e = prose.length;
+        let j = q;
+        while (j < e && (prose[j] === " " || prose[j] === "\t" || prose[j] === "\r")) j++;
+        if (j < e) break;
+        q = e + 1;
+      }
+      const next = Math.min(q, prose.length);
+      out.push({ start: open, next });
+      open = -1;
+      pos = next;
+      continue;
+    }
+    pos = nl + 1;
+  }
+  if (open !== -1) out.push({ start: open, next: prose.length });
+  return out;
+}
+
+export class CitationCache {
+  private sentences = new Map<string, Entry<Span[]>>();
+  /** Blocks whose masked prose is the text as written, by that text; the others by prose and text together (same lengths, so the pair is unambiguous). */
+  private blocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
+  private maskedBlocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
+
+  constructor(private readonly maxEntries = 20000) {}
+
+  private trim(): void {
+    if (this.sentences.size > this.maxEntries) this.sentences.clear();
+    if (this.blocks.size + this.maskedBlocks.size > this.maxEntries) {
+      this.blocks.clear();
+      this.maskedBlocks.clear();
+    }
+  }
+
+  /** `briefSentences(prose, blockQuoteLines)`, each paragraph's sentences from the cache where its text was read before. */
+  briefSentences(prose: string, blockQuoteLines: Set<number>): Span[] {
+    this.trim();
+    const out: Span[] = [];
+    for (const p of paragraphsOf(prose, blockQuoteLines)) {
+      const key = prose.slice(p.start, p.end);
+      let hit = this.sentences.get(key);
+      if (!hit) {
+        hit = { at: p.start, value: sentencesOf(prose, p.start, p.end) };
+        this.sentences.set(key, hit);
+      } else if (hit.at !== p.start) {
+        hit.value = shifted(hit.value, p.start - hit.at);
+        hit.at = p.start;
+      }
+      for (const s of hit.value) out.push(s);
+    }
+    return out;
+  }
+
+  /** `recognizeCaseCitations(prose, text)` and `recognizeCitations(prose, text)`, block by block. */
+  recognize(prose: string, text: string): { cases: CaseCitationMatch[]; others: CitationMatch[] } {
+    this.trim();
+    const cases: CaseCitationMatch[] = [];
+    const others: CitationMatch[] = [];
+    for (const b of blocksOf(prose)) {
+      // the masked prose and the text as written (the same, but where markup or comments were masked): both decide what is read
+      const p = prose.slice(b.start, b.next);
+      const t = text.slice(b.start, b.next);
+      const [map, key] = p === t ? [this.blocks, p] : [this.maskedBlocks, p + t];
+      let hit = map.get(key);
+      let fresh: CitationMatch[] | undefined;
+      if (!hit) {
+        const c = recognizeCaseCitationsIn(prose, text, b.start, b.next);
+        const o = recognizeCitationsIn(prose, text, b.start, b.next, others[others.length - 1]);
+        // a citation that reaches outside its block: the blocks are not independent here, read the whole brief
+        for (const m of [...c, ...o.matches]) if (m.start < b.start || m.end > b.next) return { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
+        if (o.readPrev) fresh = o.matches;
+        hit = { at: b.start, value: { cases: c, others: o.readPrev ? [] : o.matches } };
+        if (!o.readPrev) map.set(key, hit);
+      } else if (hit.at !== b.start) {
+        hit.value = shifted(hit.value, b.start - hit.at);
+        hit.at = b.start;
+      }
+      for (const m of hit.value.cases) cases.push(m);
+      if (fresh) {
+        for (const m of fresh) others.push(m);
+        continue;
+      }
+      // a block whose "Id." came before its first citation was never cached: read it with the citation before it
+      for (const m of hit.value.others) others.push(m);
+    }
+    return { cases, others };
+  }
+}
