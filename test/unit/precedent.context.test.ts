@@ -63,7 +63,9 @@ describe("brief context: a compassionate-release ground where no such motion is 
     assert.equal(f.trace?.stage, "model");
     const m = f.trace!.model!;
     assert.deepEqual(m.raised, ["no compassionate-release motion named (+0.10)"]);
-    assert.equal(m.threshold, 0.525);
+    // the bar: the model's threshold for the rule plus offVehicle (0.1 in the shipped model), the paragraph being voiced
+    assert.equal(MODEL.offVehicle, 0.1);
+    assert.equal(m.threshold, Math.round((MODEL.thresholds["compassionate-release-family"] + 0.1) * 1000) / 1000);
     assert.ok(m.probability >= m.threshold, `${m.probability} < ${m.threshold}`);
   });
 
