@@ -42,13 +42,13 @@ interface Cached {
 const MODEL_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.learned).map((f) => f.id as RuleId));
 const RULE_FILE = new Map(RULE_FILES.map((f) => [f.id as RuleId, f]));
 
-/** Is the paragraph in a vehicle the rule applies to (compassionate-release rules need that context; others not against it)? */
 /** Is the rule a compassionate-release ground only? */
 function crOnlyRule(rule: RuleId): boolean {
   const f = RULE_FILE.get(rule);
   return !!f && f.vehicles.length === 1 && f.vehicles[0] === "compassionate-release";
 }
 
+/** Is the paragraph in a vehicle the rule applies to (compassionate-release rules need that context; others not against it)? */
 function inVehicle(rule: RuleId, compassionate: boolean): boolean {
   const f = RULE_FILE.get(rule);
   if (!f) return false;
@@ -74,9 +74,10 @@ export function voicedParagraph(ev: ParagraphEvidence, ctx: ReadingContext): boo
 }
 
 /**
- * The rules the learned stage may propose in this paragraph, whatever their score: the topic is
- * named (enough of it), not excluded, not only in sentences about another case; the vehicle fits.
- * Whether a party's voice is in the paragraph sets the bar (see `learnedDecision`), not eligibility.
+ * The rules the learned stage may propose in this paragraph, whatever their score, each with the margin
+ * its bar is raised by: the topic is named (enough of it), not excluded, not only in sentences about
+ * another case; the vehicle fits (margin 0), or a compassionate-release ground names no motion (margin
+ * `offVehicle`). Whether a party's voice is in the paragraph also sets the bar (`proposalBar`), not eligibility.
  */
 export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy: LearnedPolicy): Map<RuleId, number> {
   const out = new Map<RuleId, number>();
@@ -101,6 +102,16 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
 }
 
 /**
+ * The probability a proposal of `rule` must reach: its threshold; with no party's voice in the paragraph,
+ * plus `unvoiced` (a policy that requires the voice — `stance` — never proposes there); plus the
+ * eligibility margin (`offVehicle` where no compassionate-release motion is named).
+ */
+function proposalBar(rule: RuleId, policy: LearnedPolicy, eligible: ReadonlyMap<RuleId, number>, voiced: boolean): number {
+  const extra = voiced ? 0 : policy.stance ? Infinity : policy.unvoiced ?? 0;
+  return (policy.thresholds[rule] ?? 1) + extra + (eligible.get(rule) ?? 0);
+}
+
+/**
  * The learned stage's decision, given the cue stage's findings and the model's probabilities: the
  * cue findings it vetoes, and the rules it proposes (most probable first) where the cues found none.
  * One rule for the analysis and for the trainer's calibration (`bench/train.mjs`).
@@ -115,11 +126,8 @@ export function learnedDecision(
   const vetoed = [...detected].filter((r) => MODEL_RULES.has(r) && probability(r) < policy.veto);
   const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
   if (policy.fill === "empty" && scored) return { vetoed, proposed: [] };
-  // with no party's voice in the paragraph the model must be surer: its threshold plus `unvoiced`
-  // (a policy that requires the voice — `stance` — never proposes there)
-  const extra = voiced ? 0 : policy.stance ? Infinity : policy.unvoiced ?? 0;
   const proposed = [...MODEL_RULES]
-    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= (policy.thresholds[r] ?? 1) + extra + (eligible.get(r) ?? 0))
+    .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= proposalBar(r, policy, eligible, voiced))
     .sort((a, b) => probability(b) - probability(a))
     .slice(0, policy.maxProposals);
   return { vetoed, proposed };
@@ -181,7 +189,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     const raised: string[] = [];
     if (!voiced) raised.push(`no party's voice in the paragraph (+${(MODEL.unvoiced ?? 0).toFixed(2)})`);
     if (crOnlyRule(rule) && !evidence.compassionate && !ctx.compassionate) raised.push(`no compassionate-release motion named (+${(eligible.get(rule) ?? 0).toFixed(2)})`);
-    const bar = sc.threshold + (voiced ? 0 : MODEL.unvoiced ?? 0) + (eligible.get(rule) ?? 0);
+    const bar = proposalBar(rule, MODEL, eligible, voiced);
     return { ...base, threshold: Math.round(bar * 1000) / 1000, ...(raised.length ? { raised } : {}) };
   };
   const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, MODEL, voiced);
