@@ -68,11 +68,16 @@ export function statusCite(edition: number): string {
  * year" from then (a court's paraphrase of the 2018 Manual; the Manual's words not read; rule pettyProbation2007).
  */
 export function pettyProbationWords(edition: number): string {
-  return inForce("pettyProbation1995", edition) ? "at least one year" : "more than one year";
+  return pettyProbationRule(edition) === "pettyProbation1995" ? "at least one year" : "more than one year";
+}
+
+/** The rule of §4A1.2(c)(1)'s probation threshold in force in the edition (criminal-history.json). */
+function pettyProbationRule(edition: number): "pettyProbation1995" | "pettyProbation2007" {
+  return inForce("pettyProbation1995", edition) ? "pettyProbation1995" : "pettyProbation2007";
 }
 
 function probationCounts(probationMonths: number, edition: number): boolean {
-  return inForce("pettyProbation1995", edition) ? probationMonths >= 12 : probationMonths > 12;
+  return pettyProbationRule(edition) === "pettyProbation1995" ? probationMonths >= 12 : probationMonths > 12;
 }
 
 // --- dates ------------------------------------------------------------------------------------
@@ -170,7 +175,7 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
   if (p.revocationMonths) used.add("revocation");
   // §4A1.2(c): misdemeanor and petty offenses.
   if (p.pettyOffense) used.add("petty");
-  if (p.pettyOffense === "4A1.2(c)(1)") used.add(inForce("pettyProbation1995", edition) ? "pettyProbation1995" : "pettyProbation2007");
+  if (p.pettyOffense === "4A1.2(c)(1)") used.add(pettyProbationRule(edition));
   if (p.pettyOffense === "4A1.2(c)(2)") return { kind: "none", points: 0, subsection: "§4A1.2(c)(2)", reason: "an offense listed in §4A1.2(c)(2) (or similar to one): never counted" };
   if (p.pettyOffense === "4A1.2(c)(1)") {
     const probation = p.probationMonths ?? 0;
@@ -454,7 +459,7 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then only a court's paraphrase.
   priors.forEach((p, i) => {
     if (p.pettyOffense !== "4A1.2(c)(1)" || p.probationMonths !== 12 || totalMonths(p) >= THIRTY_DAYS_MONTHS) return;
-    if (inForce("pettyProbation1995", edition)) {
+    if (pettyProbationRule(edition) === "pettyProbation1995") {
       notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
     } else {
       notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007, as a district court paraphrased the 2018 Manual in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
