@@ -28,13 +28,26 @@ const USED_CITE: Partial<Record<RuleId, string>> = {
   zeroPoint: "§4C1.1",
 };
 
-/** The note naming the rules consulted here whose Manual text was not read in full (status partial or unverified). */
-export function notReadNote(used: Iterable<RuleId>): string | undefined {
+/**
+ * The note naming the rules consulted here whose Manual text was not read in full (status partial or
+ * unverified), or — for a rule verified in some Manuals only ("manualRead") — not read in `edition`'s Manual.
+ */
+export function notReadNote(used: Iterable<RuleId>, edition: number): string | undefined {
   const order = Object.keys(USED_CITE) as RuleId[];
   const set = new Set(used);
-  const open = order.filter((id) => set.has(id)).map(chRule).filter((r) => r.status !== "verified");
+  const open = order
+    .filter((id) => set.has(id))
+    .map(chRule)
+    .map((r) => {
+      if (r.manualRead?.includes(edition)) return undefined;
+      if (r.status === "partial") return `${USED_CITE[r.id]} (read in part or as a court quoted it)`;
+      if (r.status === "unverified") return `${USED_CITE[r.id]} (not read)`;
+      if (r.manualRead && !r.manualRead.includes(edition)) return `${USED_CITE[r.id]} (read in the ${r.manualRead.join(" and ")} Manual, not in the ${edition} Manual)`;
+      return undefined;
+    })
+    .filter((x): x is string => x !== undefined);
   if (!open.length) return undefined;
-  return `Rules applied here whose Manual text was not read in full: ${open.map((r) => `${USED_CITE[r.id]} (${r.status === "partial" ? "read in part or as a court quoted it" : "not read"})`).join("; ")}. The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.`;
+  return `Rules applied here whose Manual text was not read in full: ${open.join("; ")}. The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.`;
 }
 
 export function chRule(id: CriminalHistoryRule["id"]): CriminalHistoryRule {
@@ -106,6 +119,11 @@ function plusMonths(date: string, months: number): string {
   return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
 
+/** Where a sentence not counted may still bear on the sentence: §4A1.3 until its deletion on Nov. 1, 2025 (Amendment 836). */
+function departureNote(edition: number): string {
+  return edition >= 2025 ? "; §4A1.3, under which it could be considered for an upward departure, is deleted from Nov. 1, 2025 (Amendment 836; Guidelines Manual (Nov. 2025) p. 372)" : "; it may be considered for an upward departure under §4A1.3";
+}
+
 function pts(n: number): string {
   return `${n} point${n === 1 ? "" : "s"}`;
 }
@@ -169,8 +187,8 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
 
   // §4A1.2(h)–(j): foreign, tribal and expunged convictions are not counted.
   if (p.expunged === true) return { kind: "none", points: 0, subsection: "§4A1.2(j)", reason: "an expunged conviction: not counted, §4A1.2(j) (a conviction set aside or pardoned for reasons unrelated to innocence or errors of law is counted, comment. (n.10))" };
-  if (p.convictedIn === "foreign") return { kind: "none", points: 0, subsection: "§4A1.2(h)", reason: "a foreign conviction: not counted, §4A1.2(h); it may be considered for an upward departure under §4A1.3" };
-  if (p.convictedIn === "tribal") return { kind: "none", points: 0, subsection: "§4A1.2(i)", reason: "a tribal court conviction: not counted, §4A1.2(i); it may be considered for an upward departure under §4A1.3" };
+  if (p.convictedIn === "foreign") return { kind: "none", points: 0, subsection: "§4A1.2(h)", reason: `a foreign conviction: not counted, §4A1.2(h)${departureNote(edition)}` };
+  if (p.convictedIn === "tribal") return { kind: "none", points: 0, subsection: "§4A1.2(i)", reason: `a tribal court conviction: not counted, §4A1.2(i)${departureNote(edition)}` };
 
   if (p.revocationMonths) used.add("revocation");
   // §4A1.2(c): misdemeanor and petty offenses.
@@ -452,17 +470,21 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   notes.unshift(`Criminal history from the priors: ${points} point${points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A). Periods run from the commencement of the instant offense on ${offenseDate} (15 years: from ${yearsBefore(offenseDate, 15)}; 10 years: from ${yearsBefore(offenseDate, 10)}); a sentence imposed on the first day of a period is treated as within it.`);
   if (capped.length && edition >= 2011) notes.push(`Prior${capped.length > 1 ? "s" : ""} ${capped.map((i) => i + 1).join(", ")} receive${capped.length > 1 ? "" : "s"} no point because of the 4-point cap of §4A1.1(c) and ${capped.length > 1 ? "are" : "is"} treated as receiving no criminal history points for §2L1.2; whether a conviction over the cap "receives" points is not settled by the text — check the law of the circuit.`);
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
-  const notRead = notReadNote(used);
+  const notRead = notReadNote(used, edition);
   if (notRead) notes.push(notRead);
   notes.push("Not computed from the facts (check them): convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and reversed, vacated or invalidated convictions (comment. (n.6)). Sentences in one charging instrument imposed on different days are linked only when both priors give the same \"chargingInstrument\" (§4A1.2(a)(2)(A)), and foreign, tribal and expunged convictions are left out only when marked (\"convictedIn\", \"expunged\"; §4A1.2(h)–(j)).");
   // §4A1.2(c)(1), probation of exactly one year: the one case the threshold's words decide. Before
-  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then only a court's paraphrase.
+  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then in the 2025 Manual (and a
+  // court's paraphrase of the 2018 Manual).
   priors.forEach((p, i) => {
     if (p.pettyOffense !== "4A1.2(c)(1)" || p.probationMonths !== 12 || totalMonths(p) >= THIRTY_DAYS_MONTHS) return;
     if (pettyProbationRule(edition) === "pettyProbation1995") {
-      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007 (the §4A1.2 historical note lists no amendment of §4A1.2 between Nov. 1, 1993 and Nov. 1, 2007)${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
     } else {
-      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007, as a district court paraphrased the 2018 Manual in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
+      const read = chRule("pettyProbation2007").manualRead ?? [];
+      notes.push(read.includes(edition)
+        ? `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the ${edition} Manual counts it only with "a term of probation of more than one year" (or imprisonment of at least thirty days); the 2002 Manual's words were "at least one year" (Rollins).`
+        : `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007 — the words of the ${read.join(" and ")} Manual, and a district court paraphrased the 2018 Manual the same way in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
     }
   });
   if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");
