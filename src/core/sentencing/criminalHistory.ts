@@ -531,6 +531,22 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
     }
     return q;
   });
+  // 2016 and later: a single sentence of consecutive felony terms is one "sentence imposed" for
+  // §2L1.2(b)(2)–(b)(3), the aggregate — the single-sentence rule of §4A1.2(a)(2) applies to those
+  // enhancements (United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019): two
+  // consecutive 3.5-year terms imposed the same day are a 7-year sentence, (b)(3)(A)).
+  if (edition >= 2016) {
+    for (const g of groups) {
+      const longest = [...g.members].sort((x, y) => totalMonths(priors[y]) - totalMonths(priors[x]) || x - y)[0];
+      const rep = priors[longest];
+      const adds = g.members.filter((i) => i !== longest && priors[i].consecutive === true && priors[i].kind === "felony" && priors[i].beforeFirstOrder === rep.beforeFirstOrder && priors[i].conductAfterFirstOrder === rep.conductAfterFirstOrder);
+      const own = out[longest].sentenceMonths;
+      if (!adds.length || rep.kind !== "felony" || own === undefined || adds.some((i) => out[i].sentenceMonths === undefined)) continue;
+      const aggregate = own + adds.reduce((sum, i) => sum + (out[i].sentenceMonths as number), 0);
+      out[longest] = { ...out[longest], sentenceMonths: aggregate };
+      notes.push(`§2L1.2: priors ${[longest, ...adds].sort((x, y) => x - y).map((i) => i + 1).join(" and ")} are treated as a single sentence with consecutive terms (§4A1.2(a)(2)), so the "sentence imposed" for §2L1.2(b)(2)–(b)(3) is taken as the aggregate, ${aggregate} months (prior ${longest + 1}'s own term: ${own} months), as the Ninth Circuit held in United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019) (the single-sentence rule applies to §2L1.2(b)(2) and (b)(3)) — check the law of the circuit.`);
+    }
+  }
   if (edition <= 2002 && priors.some((p) => p.revocationMonths)) {
     notes.push(`§2L1.2 "sentence imposed": the revocation term is added to the original term (as §4A1.2(k) does for the points). The ${edition} text does not say whether a term imposed on revocation counts; the circuits differed until Amendment 658 (Nov. 1, 2003) made it express — check the law of the circuit.`);
   }
