@@ -28,6 +28,11 @@ const USED_CITE: Partial<Record<RuleId, string>> = {
   zeroPoint: "§4C1.1",
 };
 
+/** "the 2025 Manual", "the 2015, 2016, 2017 and 2025 Manuals". */
+function manualsPhrase(years: number[]): string {
+  return years.length === 1 ? `the ${years[0]} Manual` : `the ${years.slice(0, -1).join(", ")} and ${years[years.length - 1]} Manuals`;
+}
+
 /**
  * The note naming the rules consulted here whose Manual text was not read in full (status partial or
  * unverified), or — for a rule verified in some Manuals only ("manualRead") — not read in `edition`'s Manual.
@@ -42,7 +47,7 @@ export function notReadNote(used: Iterable<RuleId>, edition: number): string | u
       if (r.manualRead?.includes(edition)) return undefined;
       if (r.status === "partial") return `${USED_CITE[r.id]} (read in part or as a court quoted it)`;
       if (r.status === "unverified") return `${USED_CITE[r.id]} (not read)`;
-      if (r.manualRead && !r.manualRead.includes(edition)) return `${USED_CITE[r.id]} (read in the ${r.manualRead.join(" and ")} Manual, not in the ${edition} Manual)`;
+      if (r.manualRead && !r.manualRead.includes(edition)) return `${USED_CITE[r.id]} (read in ${manualsPhrase(r.manualRead)}, not in the ${edition} Manual)`;
       return undefined;
     })
     .filter((x): x is string => x !== undefined);
@@ -484,7 +489,7 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
       const read = chRule("pettyProbation2007").manualRead ?? [];
       notes.push(read.includes(edition)
         ? `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the ${edition} Manual counts it only with "a term of probation of more than one year" (or imprisonment of at least thirty days); the 2002 Manual's words were "at least one year" (Rollins).`
-        : `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007 — the words of the ${read.join(" and ")} Manual, and a district court paraphrased the 2018 Manual the same way in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
+        : `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007 — the words of ${manualsPhrase(read)}, and a district court paraphrased the 2018 Manual the same way in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
     }
   });
   if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");
