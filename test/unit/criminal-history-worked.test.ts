@@ -127,4 +127,14 @@ describe("worked example: United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. 
     assert.deepEqual(steps(c)[1], ["USSG §2L1.2(b)(3)(B)", 8]);
     assert.ok(!c.notes.some((n) => n.includes("Cuevas-Lopez")));
   });
+
+  it("an illegal reentry sentence in the single sentence is not aggregated (§2L1.2 comment. (n.4), 2016): the other felony's own 30 months is (b)(3)(B) +8, the reentry conviction (b)(1)(A) +4", () => {
+    const priors = [
+      { kind: "felony", offense: "illegal-reentry", sentenceDate: "2012-02-01", sentenceMonths: 36, releaseDate: "2016-08-01", beforeFirstOrder: false, conductAfterFirstOrder: true },
+      { kind: "felony", offense: "other", sentenceDate: "2012-02-01", sentenceMonths: 30, releaseDate: "2016-08-01", beforeFirstOrder: false, conductAfterFirstOrder: true, interveningArrest: false, consecutive: true },
+    ];
+    const r = run({ manual: 2016, statute: "1326(b)(2)", offenseDate: "2017-01-15", acceptance: 3, priors, criminalHistory: { fromPriors: true, underSentence: false } });
+    assert.deepEqual(steps(r).filter(([c]) => c.startsWith("USSG §2L1.2(b)")), [["USSG §2L1.2(b)(1)(A)", 4], ["USSG §2L1.2(b)(3)(B)", 8]]);
+    assert.ok(!r.notes.some((n) => n.includes("Cuevas-Lopez")));
+  });
 });

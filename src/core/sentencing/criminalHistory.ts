@@ -544,9 +544,11 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
     for (const g of groups) {
       const longest = [...g.members].sort((x, y) => totalMonths(priors[y]) - totalMonths(priors[x]) || x - y)[0];
       const rep = priors[longest];
-      const adds = g.members.filter((i) => i !== longest && priors[i].consecutive === true && priors[i].kind === "felony" && priors[i].beforeFirstOrder === rep.beforeFirstOrder && priors[i].conductAfterFirstOrder === rep.conductAfterFirstOrder);
+      // An illegal reentry sentence in the single sentence is used on its own for (b)(1), and the
+      // other felony's own sentence for (b)(3) (§2L1.2 comment. (n.4), 2016): not aggregated.
+      const adds = g.members.filter((i) => i !== longest && priors[i].consecutive === true && priors[i].kind === "felony" && priors[i].offense !== "illegal-reentry" && priors[i].beforeFirstOrder === rep.beforeFirstOrder && priors[i].conductAfterFirstOrder === rep.conductAfterFirstOrder);
       const own = out[longest].sentenceMonths;
-      if (!adds.length || rep.kind !== "felony" || own === undefined || adds.some((i) => out[i].sentenceMonths === undefined)) continue;
+      if (!adds.length || rep.kind !== "felony" || rep.offense === "illegal-reentry" || own === undefined || adds.some((i) => out[i].sentenceMonths === undefined)) continue;
       const aggregate = own + adds.reduce((sum, i) => sum + (out[i].sentenceMonths as number), 0);
       out[longest] = { ...out[longest], sentenceMonths: aggregate };
       notes.push(`§2L1.2: priors ${[longest, ...adds].sort((x, y) => x - y).map((i) => i + 1).join(" and ")} are treated as a single sentence with consecutive terms (§4A1.2(a)(2)), so the "sentence imposed" for §2L1.2(b)(2)–(b)(3) is taken as the aggregate, ${aggregate} months (prior ${longest + 1}'s own term: ${own} months), as the Ninth Circuit held in United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019) (the single-sentence rule applies to §2L1.2(b)(2) and (b)(3)) — check the law of the circuit.`);
