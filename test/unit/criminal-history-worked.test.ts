@@ -53,6 +53,8 @@ describe("worked examples: §4A1.1 comment. (n.4), Guidelines Manual (Nov. 2025)
     const r = run({ manual: 2025, statute: "1326(b)(2)", offenseDate: OFFENSE, acceptance: 3, priors: [robbery(12, { releaseDate: "2016-05-01" }), robbery(9, { interveningArrest: false, consecutive: true, releaseDate: "2017-02-01" })], criminalHistory: { fromPriors: true, underSentence: false } });
     assert.deepEqual(perPrior(r), [[1, 3, "§4A1.1(a)"], [2, 0, "§4A1.2(a)(2)"]]);
     assert.deepEqual(figures(r), [3, "II", 12, [12, 18]]);
+    // The reason names the term scored: the aggregate, not prior 1's own 12 months.
+    assert.match(r.criminalHistory?.items[0].reason ?? "", /^21 months imprisonment \(the aggregate of the single sentence's consecutive terms\), exceeding one year and one month;/);
     assert.deepEqual(steps(r), [["USSG §2L1.2(a)", 8], ["USSG §2L1.2(b)(2)(C)", 6], ["USSG §3E1.1(a)", -2]]);
     assert.ok(r.notes.some((n) => n.includes("aggregate, 21 months") && n.includes("Cuevas-Lopez")));
   });

@@ -189,6 +189,8 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
   const cut15 = yearsBefore(offenseDate, 15);
   const cut10 = yearsBefore(offenseDate, 10);
   const cut5 = yearsBefore(offenseDate, 5);
+  // A single sentence of consecutive terms is scored on its aggregate (§4A1.2(a)(2)): say so.
+  const desc = months === totalMonths(p) ? describeSentence(p) : `${fmtMonths(months)} imprisonment (the aggregate of the single sentence's consecutive terms)`;
 
   // §4A1.2(h)–(j): foreign, tribal and expunged convictions are not counted.
   if (p.expunged === true) return { kind: "none", points: 0, subsection: "§4A1.2(j)", reason: "an expunged conviction: not counted, §4A1.2(j) (a conviction set aside or pardoned for reasons unrelated to innocence or errors of law is counted, comment. (n.10))" };
@@ -203,7 +205,7 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
   if (p.pettyOffense === "4A1.2(c)(1)") {
     const probation = p.probationMonths ?? 0;
     if (!(probationCounts(probation, edition) || months >= THIRTY_DAYS_MONTHS)) {
-      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of ${pettyProbationWords(edition)} or imprisonment of at least thirty days (here ${describeSentence(p)}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
+      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of ${pettyProbationWords(edition)} or imprisonment of at least thirty days (here ${desc}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
     }
   }
 
@@ -221,34 +223,34 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
       if (p.convictedAsAdult === undefined) throw new Ask({ field: field("convictedAsAdult"), message: `state true or false: the offense was committed at age ${p.ageAtOffense}, and a sentence exceeding one year and one month scores 3 points under §4A1.2(d)(1) only if the defendant was convicted as an adult (otherwise §4A1.2(d)(2): 2 points if released within five years of the instant offense).` });
       if (p.convictedAsAdult) {
         used.add("period15");
-        if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${describeSentence(p)}, imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
-        if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1))`)) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${describeSentence(p)}, imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
+        if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${desc}, imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
+        if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1))`)) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${desc}, imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
         return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `offense at age ${p.ageAtOffense}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
       }
     }
     if (months >= SIXTY_DAYS_MONTHS) {
       if (sentenceDate >= cut5 || releasedOnOrAfter(cut5, `a sentence to confinement for an offense before age eighteen scores 2 points only if he was released from it within five years of the instant offense (§4A1.2(d)(2)(A))`)) {
-        return { kind: "b", points: 2, subsection: "§4A1.1(b), §4A1.2(d)(2)(A)", reason: `offense at age ${p.ageAtOffense}; confinement of ${describeSentence(p)}, imposed ${sentenceDate}${releasedTxt}: released within five years of the instant offense (from ${cut5})` };
+        return { kind: "b", points: 2, subsection: "§4A1.1(b), §4A1.2(d)(2)(A)", reason: `offense at age ${p.ageAtOffense}; confinement of ${desc}, imposed ${sentenceDate}${releasedTxt}: released within five years of the instant offense (from ${cut5})` };
       }
       return { kind: "none", points: 0, subsection: "§4A1.2(d)(2)", reason: `offense at age ${p.ageAtOffense}; imposed ${imposedYear}${releasedTxt}: not released within five years of the instant offense (before ${cut5}), §4A1.2(d)(2)` };
     }
-    if (sentenceDate >= cut5) return { kind: "c", points: 1, subsection: "§4A1.1(c), §4A1.2(d)(2)(B)", reason: `offense at age ${p.ageAtOffense}; ${describeSentence(p)}, imposed ${sentenceDate}: within five years of the instant offense (from ${cut5})` };
+    if (sentenceDate >= cut5) return { kind: "c", points: 1, subsection: "§4A1.1(c), §4A1.2(d)(2)(B)", reason: `offense at age ${p.ageAtOffense}; ${desc}, imposed ${sentenceDate}: within five years of the instant offense (from ${cut5})` };
     return { kind: "none", points: 0, subsection: "§4A1.2(d)(2)(B)", reason: `offense at age ${p.ageAtOffense}; imposed ${sentenceDate}: more than five years before the instant offense (before ${cut5}), §4A1.2(d)(2)(B)` };
   }
 
   // Adult sentences: §4A1.1(a)–(c) within the periods of §4A1.2(e).
   if (months > 13) {
     used.add("period15");
-    if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${describeSentence(p)}, exceeding one year and one month; imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
+    if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${desc}, exceeding one year and one month; imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
     if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1)${p.revocationMonths ? "; with a revocation, the last release, §4A1.2(k)(2)" : ""})`)) {
-      return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${describeSentence(p)}, exceeding one year and one month; imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
+      return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${desc}, exceeding one year and one month; imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
     }
-    return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `${describeSentence(p)}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
+    return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `${desc}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
   }
   used.add("period10");
-  if (sentenceDate < cut10) return { kind: "none", points: 0, subsection: "§4A1.2(e)(2)", reason: `${describeSentence(p)}; imposed ${sentenceDate}: outside the 10-year period (before ${cut10}), §4A1.2(e)(2)` };
-  if (months >= SIXTY_DAYS_MONTHS) return { kind: "b", points: 2, subsection: "§4A1.1(b)", reason: `${describeSentence(p)}, at least sixty days; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
-  return { kind: "c", points: 1, subsection: "§4A1.1(c)", reason: `${describeSentence(p)}${months > 0 ? ", less than sixty days" : ""}; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
+  if (sentenceDate < cut10) return { kind: "none", points: 0, subsection: "§4A1.2(e)(2)", reason: `${desc}; imposed ${sentenceDate}: outside the 10-year period (before ${cut10}), §4A1.2(e)(2)` };
+  if (months >= SIXTY_DAYS_MONTHS) return { kind: "b", points: 2, subsection: "§4A1.1(b)", reason: `${desc}, at least sixty days; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
+  return { kind: "c", points: 1, subsection: "§4A1.1(c)", reason: `${desc}${months > 0 ? ", less than sixty days" : ""}; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
 }
 
 interface Group {
