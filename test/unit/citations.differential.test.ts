@@ -168,9 +168,10 @@ describe("case citations: real citations (opinions, Cornell LII examples, public
       assert.ok(t.cites >= 220, `the set has ${t.cites} citations`);
       assert.equal(t.wrong, 0, `wrong entries${detail}`);
       assert.ok(t.yearCourt / t.stated >= 0.95, `year/court ${pct(t.yearCourt, t.stated)}${detail}`);
-      // measured 2026-12-03: 211 of 226 (93.4%); the 15 left out are names the reader cannot place (a comma, a bracket, "#7",
-      // "in" or "and" inside the name, an abbreviation outside T6) and Oregon's unpunctuated "345 Or 518"
-      assert.ok(t.vrp >= 211, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
+      // measured 2026-12-03: 211 of 226 (93.4%) before commas, lower-case words, "(U.S.A.)", "#7" and a number after "v." were
+      // read inside names and Oregon's "345 Or 518, 200 P3d 129" beside its parallel; then 225 of 226 (99.6%). The one left out:
+      // "Loup-Miller Const. Co. v. …" ("Const." is not an abbreviation Heartland knows, before another: the name's start is uncertain)
+      assert.ok(t.vrp >= 225, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
     });
   }
 });

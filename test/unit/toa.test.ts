@@ -168,12 +168,39 @@ describe("table of authorities: history, nominative reports, public-domain citat
   it("leaves a citation out when its name's beginning is uncertain, never lists a cut name", () => {
     for (const text of [
       "The court decided in Cal. Smith v. Jones, 1 P.3d 1 (Cal. 2000).",
-      "Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996).",
-      "Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955).",
-      "Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996).",
       "Corp. v. Nature's Farm Prods., No. 99 Civ. 9404 (SHS), 2000 U.S. Dist. LEXIS 12335 (S.D.N.Y. Aug. 25, 2000).",
+      // a lower-case word or a comma read inside a name only with enough of a name on both sides: these are sentences
+      "We followed Smith v. Jones in Roe, 1 F.3d 1 (1st Cir. 1990).",
+      "See Smith v. Jones in Roe Co., 1 F.3d 1 (1st Cir. 1990).",
+      "Compare Smith v. Jones and Doe, 1 F.3d 1 (1st Cir. 1990).",
+      "After Smith v. Jones, Roe, 1 F.3d 1 (1st Cir. 1990), held otherwise.",
+      // a name longer than the reader reads is not cut
+      "A B C D E F G H I J K L M N O P Q R S T U V W v. X, 1 F.3d 1 (1st Cir. 1990).",
     ])
       assert.deepEqual(cases(text), [], text);
+    // a comma, a lower-case word, an initialism in brackets or a party's number inside a name: read whole
+    for (const [text, cite] of [
+      ["Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996).", "Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996)"],
+      ["Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955).", "Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955)"],
+      ["Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996).", "Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996)"],
+      ["Philadelphia Marine Trade Ass'n v. Local 1242, Int'l Longshoremen's Ass'n, 915 F.2d 1561 (3d Cir. 1990).", "Philadelphia Marine Trade Ass'n v. Local 1242, Int'l Longshoremen's Ass'n, 915 F.2d 1561 (3d Cir. 1990)"],
+      ["Weiner v. Perry, Settles & Lawson, Inc., 208 B.R. 69 (B.A.P. 1st Cir. 1997).", "Weiner v. Perry, Settles & Lawson, Inc., 208 B.R. 69 (B.A.P. 1st Cir. 1997)"],
+      ["Franklin Distrib. Co. v. Crush Int'l (U.S.A.), Inc., 726 S.W.2d 926 (Tenn. Ct. App. 1986).", "Franklin Distrib. Co. v. Crush Int'l (U.S.A.), Inc., 726 S.W.2d 926 (Tenn. Ct. App. 1986)"],
+      ["Mellon Fin. Servs. Corp. #7 v. Alexander, 551 So. 2d 632 (La. 1989).", "Mellon Fin. Servs. Corp. #7 v. Alexander, 551 So. 2d 632 (La. 1989)"],
+      ["State ex rel. Gibson v. 1997 Dodge, 2001 OK CIV APP 130, ¶ 15, 35 P.3d 1009.", "State ex rel. Gibson v. 1997 Dodge, 2001 OK CIV APP 130, 35 P.3d 1009"],
+      ["Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009).", "Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009)"],
+    ])
+      assert.deepEqual(cases(text).map((c) => c.cite), [cite], text);
+    // a comma after a whole citation is not inside a name
+    assert.deepEqual(cases("See Smith v. Jones, 2 F.3d 2 (1st Cir. 1991), Local 7, 1 F.3d 1 (1st Cir. 1990).").map((c) => c.cite), ["Smith v. Jones, 2 F.3d 2 (1st Cir. 1991)"]);
+  });
+
+  it("reads Oregon's unpunctuated reports only beside a regional parallel citation", () => {
+    assert.deepEqual(cases("Necanicum Inv. Co. v. Emp't Dep't, 345 Or 518, 200 P3d 129 (2008). Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or 82, 679 P2d 1367 (1984)."), [
+      { cite: "Necanicum Inv. Co. v. Emp't Dep't, 345 Or. 518, 200 P.3d 129 (2008)", court: null, year: 2008, places: ["3:1"] },
+      { cite: "Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or. 82, 679 P.2d 1367 (1984)", court: null, year: 1984, places: ["3:68"] },
+    ]);
+    for (const text of ["Smith v. Jones, 345 Or 518 (2008).", "Pick 2 Or 3 of them, 4 F 5.", "Smith v. Jones, 345 Or 518, 12 U.S.C. 5 (2008)."]) assert.deepEqual(cases(text), [], text);
     assert.deepEqual(cases("Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001); Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006); Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996); NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990).").map((c) => c.cite), [
       "Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001)",
       "Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996)",

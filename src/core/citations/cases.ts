@@ -18,7 +18,7 @@ import { validatedJson } from "../validatedJson";
 import { RULE_IDS } from "../precedent/types";
 import { RULES } from "../precedent/rules";
 import { RULE_FILES } from "../precedent/cues";
-import { courtSystem, isReporterSpelling, lookupReporter, publicDomainTwin, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
+import { courtSystem, isReporterSpelling, lookupReporter, lookupUnpunctuatedWord, publicDomainTwin, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -292,7 +292,8 @@ const AFTER_COMMA = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "LLC", "L.L.C.", "L
  * Bluebook T6 abbreviations the reporters database's list lacks (Affairs, Entertainment, Professional …)
  * and T10 geographical words (Fort, Mount, Point) that stand inside case names.
  */
-const T6_MORE = new Set(["Acct.", "Ct.", "Dept.", "Contr.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt."]);
+const T6_MORE = new Set(["Acct.", "Ct.", "Dept.", "Contr.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt.", "Empl."]);
+// "Empl." (Employment, Employees): not T6's form ("Emp."), but the one the reporters database's own titles write ("Empl. Prac. Dec.", "Empl. Benefits Cas."), and names written in it ("Civic Empls. Org.")
 
 function isNameAbbreviation(w: string): boolean {
   if (NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || T6_MORE.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w)) return true;
@@ -339,15 +340,56 @@ function procedural(words: readonly { text: string }[]): boolean {
   return (t[0] === "In" && t[1] === "re") || (t[0] === "Ex" && t[1] === "parte") || (t[0] === "In" && t[1] === "the" && t[2] === "Matter" && t[3] === "of") || (t[0] === "Matter" && t[1] === "of");
 }
 
+/** The most words a case name is read for; a longer one is left out, never cut. */
+const MAX_NAME_WORDS = 24;
+const VERSUS = new Set(["v.", "v"]);
+/** Lower-case words that stand between two capitalised words inside a party's name ("Interested in Equal.", "City and County"). */
+const BRIDGE_WORDS = new Set(["in", "and", "on", "to", "at"]);
+
+/** A part of a name that can follow a comma inside it: an abbreviation, "&", a union local, a corporate suffix. */
+function partyDescriptor(part: readonly { text: string }[]): boolean {
+  if (!part.length) return false;
+  if (part[0].text === "Local" || /^\d/.test(part[0].text)) return true;
+  return part.some((x) => x.text === "&" || nameAbbreviationWord(x.text) || (/^[A-Z]/.test(x.text) && isNameAbbreviation(x.text)));
+}
+
+/**
+ * Whether the reading may go on past a comma before `tail` (the words read so far): the part after the comma has no "v." yet
+ * and describes a party ("…, Int'l Longshoremen's Ass'n", "…, Local 71", "…, Topeka & Santa Fe Ry. Co."), or its first party
+ * is one abbreviation, a name not yet read whole ("Dir. of Revenue, Mo. v. McKenzie").
+ */
+function commaBridgeable(tail: readonly { text: string }[]): boolean {
+  const v = tail.findIndex((x) => VERSUS.has(x.text));
+  if (v < 0) return partyDescriptor(tail);
+  return v === 1 && (STATE_ABBREVIATIONS.has(tail[0].text) || nameAbbreviationWord(tail[0].text));
+}
+
+/**
+ * A name read past a comma or a lower-case word is kept only when a "v." was read before the comma or word, with part of the
+ * second party between them; across a lower-case word, at least four words on its two sides ("Smith v. Jones in Roe" is a
+ * sentence, not a name). Otherwise the name is left out, never cut.
+ */
+function bridgeOk(words: readonly { text: string }[], bridge: { kind: "comma" | "word"; tail: number }, vIndex: number): boolean {
+  const at = words.length - bridge.tail - 1; // index of the lower-case word, or of the word before the comma
+  if (vIndex < 0 || at < 0) return false;
+  // "Dir. of Revenue, Mo. v. McKenzie": the one "v." is the tail's, after its one-word first party
+  if (bridge.kind === "comma") return words.slice(at + 1).some((x) => VERSUS.has(x.text)) ? vIndex === at + 2 : vIndex < at;
+  const mid = words.slice(vIndex + 1, at);
+  const tail = words.slice(at + 1);
+  return vIndex < at && mid.length >= 1 && tail.length >= 1 && mid.length + tail.length >= 4;
+}
+
 /** Case name ending just before `end` (exclusive), read backwards; emphasis markers are skipped. */
 export function readNameBackward(s: string, end: number, requireVersus: boolean): Part | undefined {
   let p = end;
   while (p > 0 && (s[p - 1] === "*" || s[p - 1] === "_")) p--;
   const nameEnd = p;
-  const words: { start: number; end: number; text: string }[] = [];
+  const words: { start: number; end: number; text: string; paren?: boolean }[] = [];
   const skipped: { start: number; end: number }[] = [];
+  // one comma or lower-case word read inside the name past the point where the reading used to stop (see bridgeOk)
+  let bridge: { kind: "comma" | "word"; tail: number } | undefined;
   let lines = 0;
-  while (p > 0 && words.length < 16) {
+  while (p > 0 && words.length < MAX_NAME_WORDS) {
     // skip spaces back
     let q = p;
     while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n")) {
@@ -381,6 +423,23 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       }
     }
     if (!raw) break;
+    // a comma inside the name: "Local 1242, Int'l Longshoremen's Ass'n", "Atchison, Topeka & Santa Fe Ry. Co.", "Dir. of Revenue, Mo. v. McKenzie"
+    if (requireVersus && !bridge && words.length > 0 && raw.length > 1 && raw.endsWith(",") && !/[;:,)\]}"”<>]/.test(raw.slice(0, -1)) && commaBridgeable(words)) {
+      bridge = { kind: "comma", tail: words.length };
+      raw = raw.slice(0, -1);
+      we--;
+      while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
+        raw = raw.slice(0, -1);
+        we--;
+      }
+      if (!raw) break;
+    }
+    // an initialism in brackets inside the name: "Crush Int'l (U.S.A.), Inc."
+    let paren = false;
+    if (words.length > 0 && s[w] === "(" && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\)$/.test(raw)) {
+      raw = raw.slice(0, -1);
+      paren = true;
+    }
     // a slip opinion's line number at the start of a line ("United⏎3 States v. Galante"): not part of the name
     if (words.length > 0 && /^\d{1,3}$/.test(raw)) {
       let b = w;
@@ -394,7 +453,11 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
     // a number that names a party: "Sch. Dist. No. 14", "NLRB v. Dist. 29", "Lake Villa Sch. Dist. 41"
-    const numbered = !isWord && /^\d{1,4}$/.test(raw) && NUMBERED.has(wordBefore(s, w));
+    // "Mellon Fin. Servs. Corp. #7 v. Alexander"; in rem, a number that starts the second party: "State ex rel. Gibson v. 1997 Dodge"
+    const numbered =
+      !isWord &&
+      ((/^\d{1,4}$/.test(raw) && (NUMBERED.has(wordBefore(s, w)) || (VERSUS.has(wordBefore(s, w)) && words.length > 0 && /^[A-Z]/.test(words[0].text)))) ||
+        (/^#\d{1,4}$/.test(raw) && words.length > 0 && /^[A-Z]/.test(wordBefore(s, w))));
     if (!isWord && raw !== "&" && !numbered) break;
     if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
     const upper = raw[0] !== raw[0].toLowerCase();
@@ -407,6 +470,14 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       ((raw === "of" || raw === "the") && (beforeCapital || (raw === "of" && next === "the"))) ||
       ((raw === "on" || raw === "to") && beforeCapital && t6Word(wordBefore(s, w)));
     const stop = !numbered && !innerConnector && ((SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) || (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte"));
+    // "Interested in Equal.", "City and County of Denver", "Research on Women", "Dollars in U. S. Currency": a lower-case word between capitals
+    // of the second party, read when no "v." has been read yet (bridgeOk then asks for enough of a name on both sides)
+    if (stop && requireVersus && !bridge && BRIDGE_WORDS.has(raw) && beforeCapital && !hasVersus(words) && /^[A-Z]/.test(wordBefore(s, w))) {
+      bridge = { kind: "word", tail: words.length };
+      words.unshift({ start: ws, end: we, text: raw });
+      p = w;
+      continue;
+    }
     if (stop) {
       // "Comm. to Prevent Mun. Bankr. v. Renne": a lower-case word after an abbreviation of a name is inside the name; where it is not read, the name is left out, never cut
       if (!upper && hasVersus(words) && nameAbbreviationWord(wordBefore(s, w))) return undefined;
@@ -425,13 +496,16 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       if (hasVersus(words) && nameAbbreviationWord(words[0].text)) return undefined;
       break;
     }
-    words.unshift({ start: ws, end: we, text: raw });
+    words.unshift({ start: ws, end: we, text: raw, ...(paren ? { paren } : {}) });
     p = w;
   }
+  // a name longer than the reader reads: its start is not known
+  if (words.length >= MAX_NAME_WORDS) return undefined;
   // drop leading connectors (lower-case words and "v.")
   while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
-  if (!words.length) return undefined;
+  if (!words.length || words[0].paren) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
+  if (bridge && !bridgeOk(words, bridge, vIndex)) return undefined;
   // a first party that is one abbreviation ("Inc. v. …", "Mo. v. McKenzie" after "Ex rel. Dir. of Revenue,"): the rest of the name was not read
   if (vIndex === 1 && ((words[0].text.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(words[0].text)) || AFTER_COMMA.has(words[0].text))) return undefined;
   const proc = procedural(words);
@@ -695,8 +769,29 @@ function readYearlessCourt(s: string, pos: number): { start: number; end: number
   return { start: pos, end: close + 1, court: { value: inner.trim().replace(/\s+/g, " "), start: pos + 1, end: close } };
 }
 
+/**
+ * Oregon's style: "345 Or 518, 200 P3d 129 (2008)" — a one-word state report without its period (`lookupUnpunctuatedWord`),
+ * read only when a first page and a regional reporter's parallel citation follow it.
+ */
+function readUnpunctuatedStateReport(s: string, at: number): ReturnType<typeof readVolumeReporter> {
+  const vol = readInt(s, at, 4);
+  if (!vol || s[vol.end] !== " ") return undefined;
+  const rs = vol.end + 1;
+  let re = rs;
+  while (re < s.length && isLetter(s[re])) re++;
+  const reporter = lookupUnpunctuatedWord(s.slice(rs, re));
+  if (!reporter || s[re] !== " ") return undefined;
+  const page = readPage(s, re + 1, false);
+  if (!page || s[page.end] !== "," || s[page.end + 1] !== " ") return undefined;
+  const par = readParallelAt(s, page.end + 2);
+  const look = par?.look;
+  const regional = look && ("reporter" in look ? [look.reporter] : look.candidates).every((r) => r.type === "regional");
+  if (!par || !regional) return undefined;
+  return { vol, rs, re, look: { reporter } };
+}
+
 function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
-  const vr = readVolumeReporter(s, at);
+  const vr = readVolumeReporter(s, at) ?? readUnpunctuatedStateReport(s, at);
   if (!vr) return undefined;
   const { vol, rs, re, look } = vr;
   if ((isLetter(s[re]) || s[re] === ".") && !vr.hyphen) return undefined;
@@ -816,8 +911,8 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
     if (s[q] === "(" || !(isDigit(s[q]) || DOCKET_WORDS.has(s.slice(q, q + 6).split(/[\s,]/)[0]))) break;
     p = q;
   }
-  // the judge's initials after the number: "(SHS)", when a comma follows
-  const ini = /^[ \u00a0]\([A-Z]{2,5}\),/.exec(s.slice(last, last + 10));
+  // the judges' initials after the number: "(SHS)", "(LAK) (KNF)" (district and magistrate judge), when a comma follows
+  const ini = /^(?:[ \u00a0]\([A-Z]{2,5}\)){1,3},/.exec(s.slice(last, last + 28));
   if (ini) last += ini[0].length - 1;
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
