@@ -428,7 +428,8 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       key,
       () => {
         const system = systemOf(m, k);
-        return { group: "Cases", ...(system ? { system } : {}), authority, sort: normalizeName(name.replace(/^United States v\. /, "")) + " " + normalizeName(name), data: caseData(m, k, authority) };
+        // alphabetical by the name as listed, as a reader of the table looks for it: "United States v. Ruiz" under U, as "State v. Brown" under S
+        return { group: "Cases", ...(system ? { system } : {}), authority, sort: `${normalizeName(name)} ${normalizeName(authority)}`, data: caseData(m, k, authority) };
       },
       m.start,
     );

@@ -195,6 +195,27 @@ describe("table of authorities: history, nominative reports, public-domain citat
     assert.deepEqual(cases("See Smith v. Jones, 2 F.3d 2 (1st Cir. 1991), Local 7, 1 F.3d 1 (1st Cir. 1990).").map((c) => c.cite), ["Smith v. Jones, 2 F.3d 2 (1st Cir. 1991)"]);
   });
 
+  it("lists cases alphabetically by the name as listed, federal then state", () => {
+    const text =
+      "United States v. Zed, 1 F.3d 2 (1st Cir. 1990); Koon v. United States, 518 U.S. 81 (1996); In re Gault, 387 U.S. 1 (1967); Ex parte Young, 209 U.S. 123 (1908); " +
+      "United States v. Booker, 543 U.S. 220 (2005); State v. Brown, 123 P.3d 456 (Wash. 2005); People v. Smith (2007) 154 Cal.App.4th 547; Commonwealth v. Muniz, 164 A.3d 1189 (Pa. 2017); " +
+      "Abbott v. People, 1 P.3d 2 (Colo. 2000).";
+    assert.deepEqual(
+      collectAuthorities(`# Argument\n\n${text}\n`).map((e) => `${e.system} ${e.data.name}`),
+      [
+        "federal Ex parte Young",
+        "federal In re Gault",
+        "federal Koon v. United States",
+        "federal United States v. Booker",
+        "federal United States v. Zed",
+        "state Abbott v. People",
+        "state Commonwealth v. Muniz",
+        "state People v. Smith",
+        "state State v. Brown",
+      ],
+    );
+  });
+
   it("reads Oregon's unpunctuated reports only beside a regional parallel citation", () => {
     assert.deepEqual(cases("Necanicum Inv. Co. v. Emp't Dep't, 345 Or 518, 200 P3d 129 (2008). Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or 82, 679 P2d 1367 (1984)."), [
       { cite: "Necanicum Inv. Co. v. Emp't Dep't, 345 Or. 518, 200 P.3d 129 (2008)", court: null, year: 2008, places: ["3:1"] },
