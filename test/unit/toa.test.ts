@@ -195,6 +195,18 @@ describe("table of authorities: history, nominative reports, public-domain citat
     assert.deepEqual(cases("See Smith v. Jones, 2 F.3d 2 (1st Cir. 1991), Local 7, 1 F.3d 1 (1st Cir. 1990).").map((c) => c.cite), ["Smith v. Jones, 2 F.3d 2 (1st Cir. 1991)"]);
   });
 
+  it("Id. after a citation with a case in its explanatory parenthetical means the citation, not the case in the parenthetical", () => {
+    const text =
+      "Smith v. Jones, 1 F.3d 100, 105 (1st Cir. 1990) (quoting Roe v. Wade, 410 U.S. 113, 120 (1973); Doe v. Bolton, 410 U.S. 179 (1973)). Id. at 150. " +
+      "Id. at 106 (citing Roe, 410 U.S. at 121). Id. at 107. (People v. Smith (2007) 154 Cal.App.4th 547, 550.) Id. at 551.";
+    assert.deepEqual(cases(text), [
+      { cite: "Doe v. Bolton, 410 U.S. 179 (1973)", court: null, year: 1973, places: ["3:97"] },
+      { cite: "Roe v. Wade, 410 U.S. 113 (1973)", court: null, year: 1973, places: ["3:58", "3:165"] },
+      { cite: "Smith v. Jones, 1 F.3d 100 (1st Cir. 1990)", court: "1st Cir.", year: 1990, places: ["3:1", "3:134", "3:146", "3:188"] },
+      { cite: "People v. Smith, 154 Cal. App. 4th 547 (2007)", court: null, year: 2007, places: ["3:201", "3:251"] },
+    ]);
+  });
+
   it("lists cases alphabetically by the name as listed, federal then state", () => {
     const text =
       "United States v. Zed, 1 F.3d 2 (1st Cir. 1990); Koon v. United States, 518 U.S. 81 (1996); In re Gault, 387 U.S. 1 (1967); Ex parte Young, 209 U.S. 123 (1908); " +

@@ -1059,6 +1059,50 @@ export function recognizeCaseCitationsIn(prose: string, text: string, from: numb
   return out;
 }
 
+/** Between `from` and `to` only closed parentheticals and then one left open: `to` is inside an explanatory parenthetical of what ends at `from`. */
+function opensParenthetical(prose: string, from: number, to: number): boolean {
+  if (to - from > 400) return false;
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const c = prose[i];
+    if (c === "(") {
+      if (open) return false;
+      open = true;
+    } else if (c === ")") {
+      if (!open) return false;
+      open = false;
+    } else if (!open && c !== " " && c !== "\n" && c !== "\u00a0" && c !== "\t" && c !== "*" && c !== "_") return false;
+  }
+  return open;
+}
+
+/** No bracket between `from` and `to`: still inside the parenthetical a citation ending at `from` stood in. */
+function stillInside(prose: string, from: number, to: number): boolean {
+  if (to - from > 400) return false;
+  for (let i = from; i < to; i++) if (prose[i] === "(" || prose[i] === ")") return false;
+  return true;
+}
+
+/**
+ * Called with each citation of a brief in order (start, end), says whether it stands inside an explanatory parenthetical of the
+ * citation before it ("…(1st Cir. 1990) (quoting Roe v. Wade, 410 U.S. 113 (1973)). Id. at 150."): such a citation is read and
+ * listed, but "Id." after it means the citation the parenthetical explains (Bluebook R. 4.1). The table of authorities and the
+ * citation checks ask it the same question.
+ */
+export function parentheticalNesting(prose: string): (start: number, end: number) => boolean {
+  let mainEnd = -1;
+  let nestedEnd = -1;
+  return (start, end) => {
+    const nested = (nestedEnd >= 0 && stillInside(prose, nestedEnd, start)) || (mainEnd >= 0 && opensParenthetical(prose, mainEnd, start));
+    if (nested) nestedEnd = end;
+    else {
+      mainEnd = end;
+      nestedEnd = -1;
+    }
+    return nested;
+  };
+}
+
 /** Does `s` hold a case reporter citation ("215 F.3d 969", "552 U.S. at 51", "2019 WL 1234567")? The same reader, no names read. */
 export function hasReporterCitation(s: string): boolean {
   const re = new RegExp(ANCHOR.source, "g");
