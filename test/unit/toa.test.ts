@@ -174,6 +174,10 @@ describe("table of authorities: history, nominative reports, public-domain citat
       "See Smith v. Jones in Roe Co., 1 F.3d 1 (1st Cir. 1990).",
       "Compare Smith v. Jones and Doe, 1 F.3d 1 (1st Cir. 1990).",
       "After Smith v. Jones, Roe, 1 F.3d 1 (1st Cir. 1990), held otherwise.",
+      // "and" or "to" between capitals of the first party: a name ("City and County of Denver") or a sentence naming another ("Smith and Doe v. Roe")
+      "See City and County of Denver v. Roe, 1 F.3d 1 (10th Cir. 1990).",
+      "Citizens to Preserve Overton Park, Inc. v. Volpe, 401 U.S. 402 (1971).",
+      "We agree with Roe and Doe v. Bolton, 410 U.S. 179 (1973).",
       // a name longer than the reader reads is not cut
       "A B C D E F G H I J K L M N O P Q R S T U V W v. X, 1 F.3d 1 (1st Cir. 1990).",
     ])
@@ -191,6 +195,11 @@ describe("table of authorities: history, nominative reports, public-domain citat
       ["Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009).", "Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009)"],
     ])
       assert.deepEqual(cases(text).map((c) => c.cite), [cite], text);
+    // "in" after a capital is a sentence's: "the Court in Smith v. Jones"; ", and" after a citation ends it
+    assert.deepEqual(cases("As the Supreme Court in Smith v. Jones, 1 F.3d 1 (1st Cir. 1990), and Roe v. Wade, 410 U.S. 113 (1973), held.").map((c) => c.cite), [
+      "Roe v. Wade, 410 U.S. 113 (1973)",
+      "Smith v. Jones, 1 F.3d 1 (1st Cir. 1990)",
+    ]);
     // a comma after a whole citation is not inside a name
     assert.deepEqual(cases("See Smith v. Jones, 2 F.3d 2 (1st Cir. 1991), Local 7, 1 F.3d 1 (1st Cir. 1990).").map((c) => c.cite), ["Smith v. Jones, 2 F.3d 2 (1st Cir. 1991)"]);
   });

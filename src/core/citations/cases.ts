@@ -481,6 +481,10 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     if (stop) {
       // "Comm. to Prevent Mun. Bankr. v. Renne": a lower-case word after an abbreviation of a name is inside the name; where it is not read, the name is left out, never cut
       if (!upper && hasVersus(words) && nameAbbreviationWord(wordBefore(s, w))) return undefined;
+      // "City and County of Denver v. Roe", "Citizens to Preserve Overton Park, Inc. v. Volpe", "Smith and Jones v. Roe": "and" or "to" between two
+      // capitalised words of the first party: where the name starts is uncertain (a name, or a sentence naming another): left out, never cut.
+      // ("in" is not: "the Court in Smith v. Jones", "Judge Mansfield in United States ex rel. Radich v. …" are sentences.)
+      if ((raw === "and" || raw === "to") && beforeCapital && hasVersus(words) && /^[A-Z][A-Za-z'\u2019.&-]*$/.test(wordBefore(s, w))) return undefined;
       break;
     }
     // a state abbreviation inside a name stands before "v." or another abbreviation ("of Se. Pa. v. Casey"), not before a plain word ("in Cal. Smith v. Jones")
