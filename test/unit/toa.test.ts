@@ -216,6 +216,18 @@ describe("table of authorities: history, nominative reports, public-domain citat
     ]);
   });
 
+  it("reads parallels in brackets (Georgia, California), Georgia's division after a pin and a space before the name's comma", () => {
+    const text =
+      "Cochran v. State, 253 Ga. 10 ( 315 S.E.2d 653) (1984). Davis v. State , 275 Ga.App. 714, 715 (1), 621 S.E.2d 818 (2005). " +
+      "Yield Dynamics, Inc. v. TEA Systems Corp. (2007) 154 Cal.App.4th 547, 558 [66 Cal.Rptr.3d 1]. Roe v. Doe, 2 F.3d 2 (3 F.3d 3 was wrong) (1st Cir. 1991).";
+    assert.deepEqual(cases(text), [
+      { cite: "Roe v. Doe, 2 F.3d 2", court: null, year: null, places: ["3:216"] },
+      { cite: "Cochran v. State, 253 Ga. 10, 315 S.E.2d 653 (1984)", court: null, year: 1984, places: ["3:1"] },
+      { cite: "Davis v. State, 275 Ga. App. 714, 621 S.E.2d 818 (2005)", court: null, year: 2005, places: ["3:56"] },
+      { cite: "Yield Dynamics, Inc. v. TEA Systems Corp., 154 Cal. App. 4th 547, 66 Cal. Rptr. 3d 1 (2007)", court: null, year: 2007, places: ["3:122"] },
+    ]);
+  });
+
   it("lists cases alphabetically by the name as listed, federal then state", () => {
     const text =
       "United States v. Zed, 1 F.3d 2 (1st Cir. 1990); Koon v. United States, 518 U.S. 81 (1996); In re Gault, 387 U.S. 1 (1967); Ex parte Young, 209 U.S. 123 (1908); " +

@@ -234,6 +234,12 @@ function readPinsAfterComma(s: string, pos: number): { pins: PinCite[]; end: num
     if (after !== undefined && isHSpace(after) && isLetter(s[skipWs(s, pin.end)]) && s[skipWs(s, pin.end)] !== "(") break;
     // "497, 2009-Ohio-3506" is a parallel public-domain citation, not a pin
     if (after === "-" && isLetter(s[pin.end + 1])) break;
+    // Georgia's division of the opinion after the pin: "715 (1), 621 S.E.2d 818", "45 (2) (a),"
+    const division = /^ \(\d{1,2}\)(?: \([a-z]{1,2}\))?(?=,)/.exec(s.slice(pin.end, pin.end + 12));
+    if (division) {
+      pin.end += division[0].length;
+      pin.text = s.slice(pin.start, pin.end);
+    }
     pins.push(pin);
     p = pin.end;
   }
@@ -544,6 +550,8 @@ function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = fa
   if ((s[p - 1] === "*" || s[p - 1] === "_") && s[p - 2] === ",") p--;
   else if ((s[p - 1] === "*" || s[p - 1] === "_") && (s[p - 2] === "*" || s[p - 2] === "_") && s[p - 3] === ",") p -= 2;
   if (s[p - 1] !== ",") return undefined;
+  // "Davis v. State , 275 Ga.App. 714" (a space before the comma, as some published texts have it)
+  if (s[p - 2] === " " && isLetter(s[p - 3])) return readNameBackward(s, p - 2, requireVersus);
   // a parallel citation whose volume or page is not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616", "584 U.S. ___, 138 S. Ct. 1204"
   const blank = /, ?(?:\d{1,4} ?|(?:\u2014|-{2,4}|_{1,5}) ?)[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,5})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
   if (blank) return readNameBackward(s, p - 1 - blank[0].length, requireVersus);
@@ -794,6 +802,26 @@ function readUnpunctuatedStateReport(s: string, at: number): ReturnType<typeof r
   return { vol, rs, re, look: { reporter } };
 }
 
+/** `(315 S.E.2d 653)`, `[66 Cal.Rptr.3d 1]`, `( 99 S.C. 2781, 61 L.Ed.2d 560)` after a first page: a bracket that holds parallel citations and nothing else. */
+function readBracketedParallels(s: string, from: number): { parts: NonNullable<ReturnType<typeof readParallelAt>>[]; end: number } | undefined {
+  const open = skipWs(s, from);
+  if (s[open] !== "(" && s[open] !== "[") return undefined;
+  const parts: NonNullable<ReturnType<typeof readParallelAt>>[] = [];
+  let p = open + 1;
+  while (isHSpace(s[p])) p++;
+  for (let k = 0; k < 3; k++) {
+    if (!isDigit(s[p])) return undefined;
+    const par = readParallelAt(s, p);
+    if (!par) return undefined;
+    parts.push(par);
+    p = par.end;
+    while (isHSpace(s[p])) p++;
+    if (s[p] !== ",") break;
+    p = skipWs(s, p + 1);
+  }
+  return s[p] === (s[open] === "(" ? ")" : "]") ? { parts, end: p + 1 } : undefined;
+}
+
 function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
   const vr = readVolumeReporter(s, at) ?? readUnpunctuatedStateReport(s, at);
   if (!vr) return undefined;
@@ -842,6 +870,12 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
     if (!par) break;
     parallels.push(par);
     end = par.end;
+  }
+  // parallels in brackets, Georgia's and California's style: "253 Ga. 10 (315 S.E.2d 653) (1984)", "154 Cal.App.4th 547, 558 [66 Cal.Rptr.3d 1]"
+  const bracketed = readBracketedParallels(s, end);
+  if (bracketed) {
+    parallels.push(...bracketed.parts);
+    end = bracketed.end;
   }
   const cal = yearBefore(s, at);
   const name = cal?.name ?? nameBefore(s, at, true, true);
