@@ -147,7 +147,7 @@ function parenText(m: CaseCitationMatch): string {
 /** A citation's body without its name or pins: "1 F.3d 2 (1st Cir. 1990)", "No. 3:19-cr-1 (S.D. Tex. Jan. 5, 2019)". */
 function citeBody(m: CaseCitationMatch): string {
   let cite: string;
-  if (m.form === "full") cite = reporterCite(m);
+  if (m.form === "full") cite = `${m.district ? `${m.district.value}, ` : ""}${reporterCite(m)}`;
   else {
     cite = m.docket!.value.replace(/\s+/g, " ");
     if (m.volume) cite += `, ${m.volume.value} ${m.reporter!.value} ${m.page!.value}`;

@@ -172,9 +172,11 @@ describe("case citations: real citations (opinions, Cornell LII examples, public
       // read inside names and Oregon's "345 Or 518, 200 P3d 129" beside its parallel; then 225 of 226 (99.6%). The one left out:
       // "Loup-Miller Const. Co. v. …" ("Const." is not an abbreviation Heartland knows, before another: the name's start is uncertain).
       // Third round, 54 citations of state opinions added: first contact 51 of 54; with parallels in brackets, Georgia's division
-      // after a pin and "Davis v. State , 275" read, 52 of 54; the whole set 277 of 280 (98.9%), year/court 269 of 269
+      // after a pin and "Davis v. State , 275" read, 52 of 54; with Ohio's "7th Dist. No. 08 MA 199, 2010-Ohio-4872", 53 of 54;
+      // the whole set 278 of 280 (99.3%), year/court 270 of 270. Left: Loup-Miller, and "People v Catu that “…” (4 NY3d 242 …)"
+      // (the name stands a quotation away from its citation)
       assert.ok(t.cites >= 280, `the set has ${t.cites} citations`);
-      assert.ok(t.vrp >= 277, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
+      assert.ok(t.vrp >= 278, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
     });
   }
 });

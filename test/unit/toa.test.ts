@@ -228,6 +228,15 @@ describe("table of authorities: history, nominative reports, public-domain citat
     ]);
   });
 
+  it("reads Ohio's appellate style: district, county and docket number before the public-domain number", () => {
+    assert.deepEqual(cases('State v. Helms, 7th Dist. No. 08 MA 199, 2010-Ohio-4872 ("Helms I"). State v. Rogers, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-3235, ¶ 12. Id. ¶ 14.'), [
+      { cite: "State v. Helms, 7th Dist. No. 08 MA 199, 2010-Ohio-4872", court: null, year: 2010, places: ["3:1"] },
+      { cite: "State v. Rogers, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-3235", court: null, year: 2013, places: ["3:70", "3:139"] },
+    ]);
+    // without a name before the district, nothing is listed
+    assert.deepEqual(cases("See 7th Dist. No. 5, 2011-Ohio-1. The 8th Dist. No. 12, 2012-Ohio-2 panel agreed."), []);
+  });
+
   it("lists cases alphabetically by the name as listed, federal then state", () => {
     const text =
       "United States v. Zed, 1 F.3d 2 (1st Cir. 1990); Koon v. United States, 518 U.S. 81 (1996); In re Gault, 387 U.S. 1 (1967); Ex parte Young, 209 U.S. 123 (1908); " +

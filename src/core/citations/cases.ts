@@ -90,6 +90,8 @@ export interface CaseCitationMatch {
   history?: HistoryCite[];
   /** A court parenthetical without a year (`(2d Cir.), cert. denied, 546 U.S. 1000 (2005)`: Bluebook 10.5(d) gives the year once, in the later decision). */
   yearless?: { start: number; end: number; court: Part };
+  /** Ohio's appellate style between the name and a public-domain number: "8th Dist. Cuyahoga No. 98292" in `State v. Rogers, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-3235`. */
+  district?: Part;
 }
 
 export interface HistoryCite {
@@ -802,6 +804,22 @@ function readUnpunctuatedStateReport(s: string, at: number): ReturnType<typeof r
   return { vol, rs, re, look: { reporter } };
 }
 
+/**
+ * Ohio's appellate style (Ohio Manual of Citations): the district, the county and the docket number between the name and the
+ * public-domain number — `State v. Helms, 7th Dist. No. 08 MA 199, 2010-Ohio-4872`, `State v. Rogers, 8th Dist. Cuyahoga
+ * No. 98292, 2013-Ohio-3235`. One docket number only (a list of them is left to the short reading).
+ */
+function ohioDistrictBefore(s: string, at: number): { name: Part; district: Part } | undefined {
+  const from = Math.max(0, at - 80);
+  const d = /, (\d{1,2}(?:st|nd|rd|th|d) Dist\.(?: [A-Z][a-z]+){0,2} Nos?\. [0-9A-Z][0-9A-Za-z-]*(?: [0-9A-Z][0-9A-Za-z-]*){0,3}), ?$/.exec(s.slice(from, at));
+  if (!d) return undefined;
+  const comma = from + d.index;
+  const name = readNameBackward(s, comma, true);
+  if (!name) return undefined;
+  const start = comma + 2;
+  return { name, district: { value: d[1], start, end: start + d[1].length } };
+}
+
 /** `(315 S.E.2d 653)`, `[66 Cal.Rptr.3d 1]`, `( 99 S.C. 2781, 61 L.Ed.2d 560)` after a first page: a bracket that holds parallel citations and nothing else. */
 function readBracketedParallels(s: string, from: number): { parts: NonNullable<ReturnType<typeof readParallelAt>>[]; end: number } | undefined {
   const open = skipWs(s, from);
@@ -878,9 +896,11 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
     end = bracketed.end;
   }
   const cal = yearBefore(s, at);
-  const name = cal?.name ?? nameBefore(s, at, true, true);
+  const district = !cal && (vr.hyphen || ("reporter" in look && look.reporter.type === "neutral")) ? ohioDistrictBefore(s, at) : undefined;
+  const name = cal?.name ?? district?.name ?? nameBefore(s, at, true, true);
   const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
+  if (district) m.district = district.district;
   if (nominative) m.nominative = nominative;
   if (vr.hyphen) m.hyphenated = true;
   if (suffix) m.pageSuffix = suffix[0];
