@@ -195,6 +195,11 @@ describe("table of authorities: history, nominative reports, public-domain citat
       ["Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009).", "Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009)"],
     ])
       assert.deepEqual(cases(text).map((c) => c.cite), [cite], text);
+    // a comma before a whole name is not read past ("citing a new case, U.S. v. Brooker" — from a real order), nor a lower-case word before "In re"
+    assert.deepEqual(cases("citing a new case, U.S. v. Brooker, 976 F3d 228 (2d Cir. 2020), that allowed judges more leeway. As held in Smith in In re Gault, 387 U.S. 1 (1967).").map((c) => c.cite), [
+      "In re Gault, 387 U.S. 1 (1967)",
+      "U.S. v. Brooker, 976 F.3d 228 (2d Cir. 2020)",
+    ]);
     // "in" after a capital is a sentence's: "the Court in Smith v. Jones"; ", and" after a citation ends it
     assert.deepEqual(cases("As the Supreme Court in Smith v. Jones, 1 F.3d 1 (1st Cir. 1990), and Roe v. Wade, 410 U.S. 113 (1973), held.").map((c) => c.cite), [
       "Roe v. Wade, 410 U.S. 113 (1973)",

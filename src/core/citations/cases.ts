@@ -369,7 +369,9 @@ function partyDescriptor(part: readonly { text: string }[]): boolean {
 function commaBridgeable(tail: readonly { text: string }[]): boolean {
   const v = tail.findIndex((x) => VERSUS.has(x.text));
   if (v < 0) return partyDescriptor(tail);
-  return v === 1 && (STATE_ABBREVIATIONS.has(tail[0].text) || nameAbbreviationWord(tail[0].text));
+  // only a first party the reader would refuse as cut ("Mo."; not "U.S." in "citing a new case, U.S. v. Brooker")
+  const first = tail[0].text;
+  return v === 1 && ((first.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(first)) || AFTER_COMMA.has(first));
 }
 
 /**
@@ -511,13 +513,22 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     words.unshift({ start: ws, end: we, text: raw, ...(paren ? { paren } : {}) });
     p = w;
   }
+  // drop leading connectors (lower-case words and "v.")
+  const dropLeading = (ws: typeof words) => {
+    while (ws.length && (ws[0].text === "v." || ws[0].text === "v" || (ws[0].text[0] === ws[0].text[0].toLowerCase() && NAME_CONNECTORS.has(ws[0].text.toLowerCase())) || ws[0].text === "parte")) ws.shift();
+  };
+  // read past a comma or lower-case word but not a name that way: the words before it, as they were read without going past
+  if (bridge) {
+    const whole = words.slice();
+    dropLeading(whole);
+    const ok = words.length < MAX_NAME_WORDS && whole.length > 0 && !whole[0].paren && bridgeOk(whole, bridge, whole.findIndex((x) => VERSUS.has(x.text)));
+    if (!ok) words.splice(0, words.length - bridge.tail);
+  }
   // a name longer than the reader reads: its start is not known
   if (words.length >= MAX_NAME_WORDS) return undefined;
-  // drop leading connectors (lower-case words and "v.")
-  while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
+  dropLeading(words);
   if (!words.length || words[0].paren) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
-  if (bridge && !bridgeOk(words, bridge, vIndex)) return undefined;
   // a first party that is one abbreviation ("Inc. v. …", "Mo. v. McKenzie" after "Ex rel. Dir. of Revenue,"): the rest of the name was not read
   if (vIndex === 1 && ((words[0].text.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(words[0].text)) || AFTER_COMMA.has(words[0].text))) return undefined;
   const proc = procedural(words);
