@@ -263,12 +263,18 @@ describe("table of authorities: history, nominative reports, public-domain citat
     );
   });
 
-  it("reads Oregon's unpunctuated reports only beside a regional parallel citation", () => {
+  it("reads Oregon's and Michigan's unpunctuated reports beside a regional parallel, or between a case name and a year", () => {
     assert.deepEqual(cases("Necanicum Inv. Co. v. Emp't Dep't, 345 Or 518, 200 P3d 129 (2008). Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or 82, 679 P2d 1367 (1984)."), [
       { cite: "Necanicum Inv. Co. v. Emp't Dep't, 345 Or. 518, 200 P.3d 129 (2008)", court: null, year: 2008, places: ["3:1"] },
       { cite: "Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or. 82, 679 P.2d 1367 (1984)", court: null, year: 1984, places: ["3:68"] },
     ]);
-    for (const text of ["Smith v. Jones, 345 Or 518 (2008).", "Pick 2 Or 3 of them, 4 F 5.", "Smith v. Jones, 345 Or 518, 12 U.S.C. 5 (2008)."]) assert.deepEqual(cases(text), [], text);
+    assert.deepEqual(cases("Rice, 235 Mich App at 446, citing People v Snow, 386 Mich 586, 592 (1972). People v Rice (On Remand), 235 Mich App 429, 445 (1999). Smith v. Jones, 345 Or 518 (2008)."), [
+      { cite: "People v Rice (On Remand), 235 Mich. App. 429 (1999)", court: null, year: 1999, places: ["3:76"] },
+      { cite: "People v Snow, 386 Mich. 586 (1972)", court: null, year: 1972, places: ["3:35"] },
+      { cite: "Smith v. Jones, 345 Or. 518 (2008)", court: null, year: 2008, places: ["3:133"] },
+    ]);
+    for (const text of ["Pick 2 Or 3 of them, 4 F 5.", "Smith v. Jones, 345 Or 518, 12 U.S.C. 5 (2008).", "Between 12 Mich 13 (2019) and 14 Or 15 (2020).", "Smith v. Jones said 12 Mich 13 (2019).", "He lived in 5 Mich 6 years (2019)."])
+      assert.deepEqual(cases(text), [], text);
     assert.deepEqual(cases("Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001); Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006); Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996); NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990).").map((c) => c.cite), [
       "Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001)",
       "Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996)",

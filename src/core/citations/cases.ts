@@ -563,6 +563,14 @@ function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = fa
   if ((s[p - 1] === "*" || s[p - 1] === "_") && s[p - 2] === ",") p--;
   else if ((s[p - 1] === "*" || s[p - 1] === "_") && (s[p - 2] === "*" || s[p - 2] === "_") && s[p - 3] === ",") p -= 2;
   if (s[p - 1] !== ",") return undefined;
+  // a parenthetical ending the name: "People v Rice (On Remand), 235 Mich App 429", "People v. Superior Court (Romero), 13 Cal.4th 497"
+  if (s[p - 2] === ")" && requireVersus) {
+    const open = s.lastIndexOf("(", p - 2);
+    if (open > 0 && p - 2 - open <= 24 && s[open - 1] === " " && /^[A-Z][A-Za-z.'\u2019]*(?: [A-Za-z][A-Za-z.'\u2019]*){0,2}$/.test(s.slice(open + 1, p - 2))) {
+      const name = readNameBackward(s, open - 1, true);
+      if (name && name.end === open - 1) return { value: `${name.value} ${s.slice(open, p - 1)}`, start: name.start, end: p - 1 };
+    }
+  }
   // "Davis v. State , 275 Ga.App. 714" (a space before the comma, as some published texts have it)
   if (s[p - 2] === " " && isLetter(s[p - 3])) return readNameBackward(s, p - 2, requireVersus);
   // a parallel citation whose volume or page is not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616", "584 U.S. ___, 138 S. Ct. 1204"
@@ -795,8 +803,9 @@ function readYearlessCourt(s: string, pos: number): { start: number; end: number
 }
 
 /**
- * Oregon's style: "345 Or 518, 200 P3d 129 (2008)" — a one-word state report without its period (`lookupUnpunctuatedWord`),
- * read only when a first page and a regional reporter's parallel citation follow it.
+ * Oregon's and Michigan's styles: "345 Or 518, 200 P3d 129 (2008)", "People v Snow, 386 Mich 586, 592 (1972)" — a one-word state
+ * report without its period (`lookupUnpunctuatedWord`), read only when a first page and a regional reporter's parallel citation
+ * follow it, or when a case name stands before it and a year after it.
  */
 function readUnpunctuatedStateReport(s: string, at: number): ReturnType<typeof readVolumeReporter> {
   const vol = readInt(s, at, 4);
@@ -807,12 +816,15 @@ function readUnpunctuatedStateReport(s: string, at: number): ReturnType<typeof r
   const reporter = lookupUnpunctuatedWord(s.slice(rs, re));
   if (!reporter || s[re] !== " ") return undefined;
   const page = readPage(s, re + 1, false);
-  if (!page || s[page.end] !== "," || s[page.end + 1] !== " ") return undefined;
-  const par = readParallelAt(s, page.end + 2);
+  if (!page) return undefined;
+  // beside a regional reporter's parallel: "345 Or 518, 200 P3d 129"
+  const par = s[page.end] === "," && s[page.end + 1] === " " ? readParallelAt(s, page.end + 2) : undefined;
   const look = par?.look;
-  const regional = look && ("reporter" in look ? [look.reporter] : look.candidates).every((r) => r.type === "regional");
-  if (!par || !regional) return undefined;
-  return { vol, rs, re, look: { reporter } };
+  if (look && ("reporter" in look ? [look.reporter] : look.candidates).every((r) => r.type === "regional")) return { vol, rs, re, look: { reporter } };
+  // or with a name and a year, Michigan's own style: "People v Snow, 386 Mich 586, 592 (1972)"
+  const pins = readPinsAfterPage(s, page.end);
+  if (readCourtParen(s, skipWs(s, pins.end)) && nameBefore(s, at, true)) return { vol, rs, re, look: { reporter } };
+  return undefined;
 }
 
 /**
