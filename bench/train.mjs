@@ -32,6 +32,14 @@ const EPOCHS = Number(opt("epochs", "300"));
 const MIN_COUNT = Number(opt("min-count", "2"));
 const TARGET_P = Number(opt("precision", "0.95"));
 const PRUNE = Number(opt("prune", "0.02"));
+/** With --hidden H: a one-hidden-layer network (H ReLU units shared by every rule) over the features the
+ * linear model kept, trained after it; the network's probabilities replace the linear model's. */
+const HIDDEN = Number(opt("hidden", "0"));
+const H_EPOCHS = Number(opt("hidden-epochs", "300"));
+const H_L2 = Number(opt("hidden-l2", "0.001"));
+/** With --hidden: the network's share of each rule's logit (the linear model has the rest). */
+const MIX = Number(opt("mix", "0.5"));
+
 /** How much topic evidence the model needs: "topic" (all but one part named) or "mention" (any topic word). */
 const EVIDENCE = opt("evidence", "mention");
 const VETO = opt("veto", "yes") === "yes";
@@ -135,7 +143,70 @@ function fit(rows) {
   // Prune and round now, so the calibration scores the model exactly as it is shipped.
   for (const w of weights) for (let j = 0; j < w.length; j++) w[j] = Math.abs(w[j]) >= PRUNE ? Math.round(w[j] * 1000) / 1000 : 0;
   for (let l = 0; l < bias.length; l++) bias[l] = Math.round(bias[l] * 1000) / 1000;
-  return { vocab, index, weights, bias };
+  const linear = { vocab, index, weights, bias };
+  return HIDDEN > 0 ? fitHidden(rows, linear) : linear;
+}
+
+/**
+ * The network: features (those with a weight in the linear model) → H ReLU units → one logistic
+ * output per rule; full-batch Adam, fixed seed and epochs (deterministic). Rounded and pruned as shipped.
+ */
+function fitHidden(rows, linear) {
+  const vocab = linear.vocab.filter((f, j) => linear.weights.some((w) => w[j] !== 0));
+  const index = new Map(vocab.map((f, i) => [f, i]));
+  const X = rows.map((r) => Int32Array.from(r.features.map((f) => index.get(f)).filter((i) => i !== undefined)));
+  const L = LABELS.length, V = vocab.length, H = HIDDEN;
+  let seed = 12345;
+  const rnd = () => { seed = (Math.imul(seed, 1103515245) + 12345) >>> 0; return seed / 4294967296; };
+  const W1 = new Float64Array(V * H).map(() => (rnd() - 0.5) * 0.02), b1 = new Float64Array(H);
+  const W2 = new Float64Array(H * L).map(() => (rnd() - 0.5) * 0.2), b2 = new Float64Array(L);
+  const Y = rows.map((r) => LABELS.map((rule) => (r.want.has(rule) ? 1 : 0)));
+  const posW = LABELS.map((_, l) => { const pos = Y.reduce((a, y) => a + y[l], 0); return Math.min(8, Math.sqrt((rows.length - pos) / Math.max(1, pos))); });
+  LABELS.forEach((_, l) => { const pos = Y.reduce((a, y) => a + y[l], 0); b2[l] = Math.log(Math.max(pos, 1) / Math.max(rows.length - pos, 1)); });
+  const params = [W1, b1, W2, b2];
+  const grads = params.map((q) => new Float64Array(q.length));
+  const M = params.map((q) => new Float64Array(q.length)), Vv = params.map((q) => new Float64Array(q.length));
+  const lr = 0.01, B1 = 0.9, B2 = 0.999, eps = 1e-8;
+  const h = new Float64Array(H), dh = new Float64Array(H);
+  const total = rows.reduce((a, r) => a + r.w, 0);
+  for (let ep = 1; ep <= H_EPOCHS; ep++) {
+    for (const g of grads) g.fill(0);
+    for (let i = 0; i < X.length; i++) {
+      for (let k = 0; k < H; k++) h[k] = b1[k];
+      for (const j of X[i]) for (let k = 0, o = j * H; k < H; k++) h[k] += W1[o + k];
+      for (let k = 0; k < H; k++) if (h[k] < 0) h[k] = 0;
+      dh.fill(0);
+      for (let l = 0; l < L; l++) {
+        let z = b2[l];
+        for (let k = 0; k < H; k++) z += h[k] * W2[k * L + l];
+        const err = (sigmoid(z) - Y[i][l]) * rows[i].w * (Y[i][l] ? posW[l] : 1);
+        grads[3][l] += err;
+        for (let k = 0; k < H; k++) { grads[2][k * L + l] += err * h[k]; dh[k] += err * W2[k * L + l]; }
+      }
+      for (let k = 0; k < H; k++) if (h[k] <= 0) dh[k] = 0;
+      for (let k = 0; k < H; k++) grads[1][k] += dh[k];
+      for (const j of X[i]) for (let k = 0, o = j * H; k < H; k++) grads[0][o + k] += dh[k];
+    }
+    for (let q = 0; q < params.length; q++) {
+      const P = params[q], G = grads[q], m = M[q], v = Vv[q], reg = q === 0 || q === 2 ? H_L2 : 0;
+      for (let j = 0; j < P.length; j++) {
+        const gj = G[j] / total + reg * P[j];
+        m[j] = B1 * m[j] + (1 - B1) * gj;
+        v[j] = B2 * v[j] + (1 - B2) * gj * gj;
+        P[j] -= (lr * (m[j] / (1 - B1 ** ep))) / (Math.sqrt(v[j] / (1 - B2 ** ep)) + eps);
+      }
+    }
+  }
+  // shipped as signed bytes times one scale (src/core/precedent/model.ts decodes them to the same numbers)
+  const round = (x) => Math.round(x * 1000) / 1000;
+  const scale = W1.reduce((a, x) => Math.max(a, Math.abs(x)), 0) / 127;
+  for (let j = 0; j < W1.length; j++) W1[j] = Math.round(W1[j] / scale) * scale;
+  return {
+    ...linear,
+    hidden: { vocab, index, units: H, scale, W1, b1: [...b1].map(round),
+      out: LABELS.map((_, l) => Array.from({ length: H }, (_, k) => round(W2[k * L + l]))),
+      outBias: [...b2].map(round) },
+  };
 }
 
 const sigmoid = (z) => 1 / (1 + Math.exp(-z));
@@ -143,9 +214,20 @@ const sigmoid = (z) => 1 / (1 + Math.exp(-z));
 function probabilities(m, rows) {
   for (const r of rows) {
     const feats = r.features.map((f) => m.index.get(f)).filter((i) => i !== undefined);
+    const n = m.hidden;
+    let h;
+    if (n) {
+      h = n.b1.slice();
+      for (const f of r.features) { const j = n.index.get(f); if (j !== undefined) for (let k = 0; k < n.units; k++) h[k] += n.W1[j * n.units + k]; }
+    }
     r.prob = new Map(LABELS.map((rule, l) => {
       let s = m.bias[l];
       for (const j of feats) s += m.weights[l][j];
+      if (n) {
+        let t = n.outBias[l];
+        for (let k = 0; k < n.units; k++) if (h[k] > 0) t += n.out[l][k] * h[k];
+        s = (1 - MIX) * s + MIX * t;
+      }
       return [rule, sigmoid(s)];
     }));
   }
@@ -248,6 +330,12 @@ vocab.forEach((f, j) => {
   LABELS.forEach((_, l) => { const x = weights[l][j]; if (x !== 0) ws.push([l, x]); });
   if (ws.length) out[f] = ws;
 });
+const hiddenOut = {};
+const n = fitted.hidden;
+if (n) n.vocab.forEach((f, j) => {
+  const bytes = Int8Array.from({ length: n.units }, (_, k) => Math.round(n.W1[j * n.units + k] / n.scale));
+  if (bytes.some((b) => b !== 0)) hiddenOut[f] = Buffer.from(bytes.buffer).toString("base64");
+});
 const model = {
   version: 1,
   trainedOn: { files: CV > 1 ? [...trainFiles, ...calFiles] : trainFiles, passages: CV > 1 ? train.length + cal.length : train.length, l2: L2, epochs: EPOCHS, date: new Date().toISOString().slice(0, 10) },
@@ -261,7 +349,8 @@ const model = {
   ...(STANCE ? {} : { unvoiced: best.u }),
   ...(OFF_VEHICLE === undefined ? {} : { offVehicle: OFF_VEHICLE }),
   maxProposals: MAX_PROPOSALS,
+  ...(n ? { hidden: { mix: MIX, bias: n.b1, out: n.out, outBias: n.outBias, scale: n.scale, weights: hiddenOut } } : {}),
   weights: out,
 };
 fs.writeFileSync(path.resolve(root, outFile), JSON.stringify(model) + "\n");
-console.log(`wrote ${outFile}: ${Object.keys(out).length} features kept (|w| >= ${PRUNE}), ${(fs.statSync(path.resolve(root, outFile)).size / 1024).toFixed(0)} KB`);
+console.log(`wrote ${outFile}: ${Object.keys(out).length} features kept (|w| >= ${PRUNE})${n ? `, ${Object.keys(hiddenOut).length} into ${n.units} hidden units (signed bytes), mix ${MIX}` : ""}, ${(fs.statSync(path.resolve(root, outFile)).size / 1024).toFixed(0)} KB`);

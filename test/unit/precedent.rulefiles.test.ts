@@ -11,7 +11,7 @@ import { RULE_FILES } from "../../src/core/precedent/cues";
 import { RuleFileSchema } from "../../src/core/precedent/ruleFile";
 import { RULE_IDS } from "../../src/core/precedent/types";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
-import { ArgumentModelSchema, MODEL } from "../../src/core/precedent/model";
+import { ArgumentModelSchema, MODEL, unitWeights } from "../../src/core/precedent/model";
 
 const root = path.resolve(__dirname, "../../..");
 const ruleDir = path.join(root, "src", "data", "rules");
@@ -75,6 +75,9 @@ describe("rule files", () => {
   }
 });
 
+/** How many bytes a base64 string holds. */
+const unitWeightsLength = (b64: string) => Math.floor((b64.replace(/=+$/, "").length * 6) / 8);
+
 describe("the learned model (src/data/argument-model.json)", () => {
   it("validates against its schema and knows only learned rules", () => {
     const r = ArgumentModelSchema.safeParse(MODEL);
@@ -83,6 +86,19 @@ describe("the learned model (src/data/argument-model.json)", () => {
     assert.deepEqual([...MODEL.labels].sort(), learned);
     assert.equal(MODEL.bias.length, MODEL.labels.length);
     for (const [f, ws] of Object.entries(MODEL.weights)) for (const [l] of ws) assert.ok(l < MODEL.labels.length, f);
+    // the network mixed in: one signed byte per unit for each feature, one weight per unit for each label
+    const hd = MODEL.hidden;
+    if (hd) {
+      assert.equal(hd.out.length, MODEL.labels.length);
+      assert.equal(hd.outBias.length, MODEL.labels.length);
+      for (const out of hd.out) assert.equal(out.length, hd.bias.length);
+      for (const [f, b64] of Object.entries(hd.weights)) assert.equal(unitWeightsLength(b64), hd.bias.length, f);
+    }
+  });
+
+  it("decodes a feature's unit weights from base64 signed bytes", () => {
+    // bytes 0, 1, -1, 127, -128 (base64 "AAH/f4A="), scale 0.5: the units whose byte is not 0
+    assert.deepEqual(unitWeights("AAH/f4A=", 0.5), [[1, 0.5], [2, -0.5], [3, 63.5], [4, -64]]);
   });
 
   it("records what it was trained on, and nothing of the frozen test split", () => {

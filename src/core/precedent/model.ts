@@ -1,6 +1,7 @@
 /**
- * The learned stage: a regularised linear model (one logistic regression per rule) over the words
- * of a paragraph and what the cue stages saw in it. Trained offline on the train split of the real
+ * The learned stage: a regularised linear model (one logistic regression per rule), or a network with
+ * one hidden layer of ReLU units shared by every rule, over the words of a paragraph and what the cue
+ * stages saw in it. Trained offline on the train split of the real
  * corpus (`bench/train.mjs`), shipped as data (`src/data/argument-model.json`), explained by the
  * features that raised its score. It never decides alone: it proposes a rule only where the
  * paragraph names that rule's topic, and the trace names the words it weighed.
@@ -34,6 +35,22 @@ export const ArgumentModelSchema = z.object({
   offVehicle: z.number().min(0).max(1).optional(),
   /** At most this many proposals per paragraph, most probable first. */
   maxProposals: z.number().int().min(0),
+  /**
+   * A network mixed in: one hidden layer of ReLU units shared by every rule, over the same features.
+   * A rule's logit is (1 − mix) × the linear model's + mix × the network's (its `outBias` plus the
+   * weighted sum, `out[label][unit]`, of the units that are positive). `weights`: feature → its weight
+   * into each unit, as base64 of one signed byte per unit, times `scale`.
+   */
+  hidden: z
+    .object({
+      mix: z.number().min(0).max(1),
+      bias: z.array(z.number()),
+      out: z.array(z.array(z.number())),
+      outBias: z.array(z.number()),
+      scale: z.number().positive(),
+      weights: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)),
+    })
+    .optional(),
   /** feature → [[label index, weight], …] (weights below the pruning threshold dropped). */
   weights: z.record(z.string(), z.array(z.tuple([z.number().int().min(0), z.number()]))),
 });
@@ -96,15 +113,43 @@ export interface Score {
   because: { feature: string; weight: number }[];
 }
 
-/** The weights as a Map (built once per model): faster lookups than the JSON object's keys. */
+/**
+ * The weights as a Map (built once per model): feature → [[slot, weight], …], where slots 0 … L−1 are
+ * the labels of the linear model and L + k is the network's unit k (its bytes decoded).
+ */
 const MAPS = new WeakMap<ArgumentModel, Map<string, [number, number][]>>();
 function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
   let m = MAPS.get(model);
   if (!m) {
     m = new Map(Object.entries(model.weights));
+    const hd = model.hidden;
+    const L = model.labels.length;
+    if (hd)
+      for (const [f, b64] of Object.entries(hd.weights)) {
+        const units = unitWeights(b64, hd.scale).map(([k, w]): [number, number] => [L + k, w]);
+        m.set(f, [...(m.get(f) ?? []), ...units]);
+      }
     MAPS.set(model, m);
   }
   return m;
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** A feature's weights into the hidden units, from base64 signed bytes: the units whose byte is not 0. */
+export function unitWeights(b64: string, scale: number): [number, number][] {
+  const out: [number, number][] = [];
+  let bits = 0, nbits = 0, unit = 0;
+  for (let i = 0; i < b64.length && b64[i] !== "="; i++) {
+    bits = (bits << 6) | BASE64.indexOf(b64[i]);
+    nbits += 6;
+    if (nbits >= 8) {
+      nbits -= 8;
+      const byte = (bits >> nbits) & 0xff;
+      if (byte !== 0) out.push([unit, (byte > 127 ? byte - 256 : byte) * scale]);
+      unit++;
+    }
+  }
+  return out;
 }
 
 /**
@@ -112,7 +157,7 @@ function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
  * trace needs (sorting them costs; most rules need none).
  */
 export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentModel = MODEL, explain?: (rule: RuleId, probability: number) => boolean): Score[] {
-  const sums = model.bias.slice();
+  const sums = firstSums(model);
   const weights = weightMap(model);
   const hit: Weighted[] = [];
   for (const f of features) {
@@ -161,7 +206,7 @@ function weightIndex(model: ArgumentModel): WeightIndex {
     if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
     return n;
   };
-  const entries = Object.entries(model.weights);
+  const entries = [...weightMap(model)];
   const weighted: Weighted[] = [];
   let total = 0;
   for (const [feature, ws] of entries) {
@@ -217,7 +262,7 @@ export function scoreParagraph(
   explain?: (rule: RuleId, probability: number) => boolean,
 ): Score[] {
   const ix = weightIndex(model);
-  const sums = model.bias.slice();
+  const sums = firstSums(model);
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
   const hit: Weighted[] | undefined = explain ? [] : undefined;
@@ -252,16 +297,54 @@ function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit:
   if (hit) hit.push(ix.weighted[f]);
 }
 
+/** What the features' weights are summed into (slots as in `weightMap`): the labels' biases, then the units'. */
+function firstSums(model: ArgumentModel): number[] {
+  return model.hidden ? [...model.bias, ...model.hidden.bias] : model.bias.slice();
+}
+
+/** The labels' logits from the sums: the linear model's, mixed with the network's where there is one. */
+function logitsOf(model: ArgumentModel, sums: number[]): number[] {
+  const hd = model.hidden;
+  const L = model.labels.length;
+  if (!hd) return sums;
+  const logits: number[] = [];
+  for (let l = 0; l < L; l++) {
+    const o = hd.out[l];
+    let t = hd.outBias[l];
+    for (let k = 0; k < o.length; k++) if (sums[L + k] > 0) t += o[k] * sums[L + k];
+    logits.push((1 - hd.mix) * sums[l] + hd.mix * t);
+  }
+  return logits;
+}
+
+/**
+ * What one feature adds to label `l`'s logit: its weight for the label, plus (with a network) its
+ * weights into the units that are active times their weights for the label, each part times its share.
+ * With the active units fixed the network is linear, so these parts and the biases sum to the logit.
+ */
+function contribution(model: ArgumentModel, ws: [number, number][], l: number, sums: number[]): number {
+  const hd = model.hidden;
+  const L = model.labels.length;
+  let c = 0;
+  for (let k = 0; k < ws.length; k++) {
+    const [i, w] = ws[k];
+    if (i < L) c += i === l ? (hd ? 1 - hd.mix : 1) * w : 0;
+    else if (hd && sums[i] > 0) c += hd.mix * w * hd.out[l][i - L];
+  }
+  return c;
+}
+
 function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
+  const logits = logitsOf(model, sums);
   for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
-    const probability = 1 / (1 + Math.exp(-sums[l]));
+    const probability = 1 / (1 + Math.exp(-logits[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
       for (let h = 0; h < hit.length; h++) {
-        const ws = hit[h].ws;
-        for (let k = 0; k < ws.length; k++) if (ws[k][0] === l && ws[k][1] > 0) because.push({ feature: hit[h].feature, weight: ws[k][1] });
+        const weight = Math.round(contribution(model, hit[h].ws, l, sums) * 1000) / 1000;
+        if (weight > 0) because.push({ feature: hit[h].feature, weight });
       }
       because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
     }
