@@ -5,42 +5,17 @@
  * features that raised its score. It never decides alone: it proposes a rule only where the
  * paragraph names that rule's topic, and the trace names the words it weighed.
  */
-import { z } from "zod";
 import modelData from "../../data/argument-model.json";
 import { textFeatures, tokensOf, canon, isStopWord } from "./features";
 import { validatedJson } from "../validatedJson";
+import type { ArgumentModel, ArgumentModelSchema } from "./modelSchema";
 import type { ParagraphEvidence } from "./detect";
 import type { RuleId } from "./types";
 
-export const ArgumentModelSchema = z.object({
-  version: z.literal(1),
-  /** What it was trained on and how (for the record). */
-  trainedOn: z.object({ files: z.array(z.string()), passages: z.number().int(), l2: z.number(), epochs: z.number().int(), date: z.string() }),
-  labels: z.array(z.string()),
-  bias: z.array(z.number()),
-  /** Minimum probability per rule to propose it. */
-  thresholds: z.record(z.string(), z.number().min(0).max(1)),
-  /** A cue-stage finding whose probability is below this is dropped (the model disagrees strongly). */
-  veto: z.number().min(0).max(1),
-  /** How much topic evidence a proposal needs: all but one part of the topic named, or any topic word. */
-  evidence: z.enum(["topic", "mention"]),
-  /** Where the model may add a rule: only where the cue stage found nothing ("empty"), or anywhere ("any"). */
-  fill: z.enum(["empty", "any"]),
-  /** Whether a proposal needs a party's voice in the cue stage's evidence. */
-  stance: z.boolean(),
-  /** Where `stance` is false: how much more probable than its threshold a rule must be where no party's voice is in the paragraph. */
-  unvoiced: z.number().min(0).max(1).optional(),
-  /** How much more probable than its threshold a compassionate-release ground must be where the paragraph names no such motion (absent: never proposed there). */
-  offVehicle: z.number().min(0).max(1).optional(),
-  /** At most this many proposals per paragraph, most probable first. */
-  maxProposals: z.number().int().min(0),
-  /** feature → [[label index, weight], …] (weights below the pruning threshold dropped). */
-  weights: z.record(z.string(), z.array(z.tuple([z.number().int().min(0), z.number()]))),
-});
-export type ArgumentModel = z.infer<typeof ArgumentModelSchema>;
+export type { ArgumentModel } from "./modelSchema";
 
 /** Validated by the build (src/core/dataValidation.ts) and the unit tests, not at activation. */
-export const MODEL: ArgumentModel = validatedJson(ArgumentModelSchema, modelData);
+export const MODEL: ArgumentModel = validatedJson<typeof ArgumentModelSchema>(modelData);
 
 /** The context a paragraph is read in (from the brief: front matter, title, headings). */
 export interface ReadingContext {
