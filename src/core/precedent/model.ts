@@ -106,12 +106,45 @@ interface Weighted {
 }
 
 /**
+ * The weights as four flat lists: `features` in the model file's order, and for feature f its
+ * labels `label[k]` and weights `weight[k]` for k in [start[f], start[f + 1]). The build packs the
+ * shipped model this way (esbuild.js, `packedModel`, as `packedWeights` beside `weights`), so that
+ * loading it builds four arrays rather than thousands of keys and small arrays; any other model
+ * (a test's) is packed here from its `weights`, with the same result.
+ */
+export interface PackedWeights {
+  features: string[];
+  start: number[];
+  label: number[];
+  weight: number[];
+}
+
+/** The model's weights, packed (by the build, or here from `weights`, in the same order). */
+export function packedWeights(model: ArgumentModel): PackedWeights {
+  const built = (model as ArgumentModel & { packedWeights?: PackedWeights }).packedWeights;
+  if (built) return built;
+  const features = Object.keys(model.weights);
+  const start: number[] = [];
+  const label: number[] = [];
+  const weight: number[] = [];
+  for (const f of features) {
+    start.push(label.length);
+    for (const [l, w] of model.weights[f]) {
+      label.push(l);
+      weight.push(w);
+    }
+  }
+  start.push(label.length);
+  return { features, start, label, weight };
+}
+
+/**
  * The weights indexed for scoring a paragraph without naming its features. Each weighted feature
- * has a number f; its weights are `label[k]`, `weight[k]` for k in [start[f], start[f + 1]) (flat
- * typed arrays: the weights of a paragraph's features are read from a few cache lines, not from
- * thousands of small arrays). Each word of the model's word and pair features has a number too:
- * word → feature by word number (`words`, −1: none), pair → feature by (first × vocabulary size +
- * second), any other feature name → feature. Built once per model.
+ * has a number f (its place in `PackedWeights`); its weights are `label[k]`, `weight[k]` for k in
+ * [start[f], start[f + 1]) (flat typed arrays: the weights of a paragraph's features are read from a
+ * few cache lines, not from thousands of small arrays). Each word of the model's word and pair
+ * features has a number too: word → feature by word number (`words`, −1: none), pair → feature by
+ * (first × vocabulary size + second), any other feature name → feature. Built once per model.
  */
 interface WeightIndex {
   vocabulary: Map<string, number>;
@@ -123,60 +156,62 @@ interface WeightIndex {
   weight: Float64Array;
   /** Per feature, the number of the last scoring that counted it. */
   mark: Float64Array;
-  /** Per feature, its name and weights (for the trace). */
-  weighted: Weighted[];
+  features: string[];
+  /** Per feature, its name and weights (for the trace), made when first needed. */
+  weighted: (Weighted | undefined)[];
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
   let ix = INDEXES.get(model);
   if (ix) return ix;
+  const packed = packedWeights(model);
+  const features = packed.features;
+  const n = features.length;
   const vocabulary = new Map<string, number>();
   const id = (w: string) => {
-    let n = vocabulary.get(w);
-    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
-    return n;
+    let v = vocabulary.get(w);
+    if (v === undefined) vocabulary.set(w, (v = vocabulary.size));
+    return v;
   };
-  const entries = Object.entries(model.weights);
-  const weighted: Weighted[] = [];
-  let total = 0;
-  for (const [feature, ws] of entries) {
-    weighted.push({ feature, ws });
-    total += ws.length;
-  }
-  const start = new Int32Array(weighted.length + 1);
-  const label = new Int32Array(total);
-  const weight = new Float64Array(total);
-  const wordOf = new Map<number, number>();
-  const pairList: [string, string, number][] = [];
+  const wordOf: number[] = [];
+  const pairList: number[] = [];
   const other = new Map<string, number>();
-  let k = 0;
-  for (let f = 0; f < weighted.length; f++) {
-    const { feature, ws } = weighted[f];
-    start[f] = k;
-    for (const [l, w] of ws) {
-      label[k] = l;
-      weight[k] = w;
-      k++;
+  for (let f = 0; f < n; f++) {
+    const feature = features[f];
+    if (feature.startsWith("w:")) {
+      wordOf.push(id(feature.slice(2)), f);
+      continue;
     }
     const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
-    if (feature.startsWith("w:")) wordOf.set(id(feature.slice(2)), f);
-    else if (space !== -1) {
-      const a = feature.slice(2, space);
-      const b = feature.slice(space + 1);
-      id(a);
-      id(b);
-      pairList.push([a, b, f]);
-    } else other.set(feature, f);
+    if (space !== -1) pairList.push(id(feature.slice(2, space)), id(feature.slice(space + 1)), f);
+    else other.set(feature, f);
   }
-  start[weighted.length] = k;
   const v = vocabulary.size;
   const words = new Int32Array(v).fill(-1);
-  for (const [w, f] of wordOf) words[w] = f;
+  for (let i = 0; i < wordOf.length; i += 2) words[wordOf[i]] = wordOf[i + 1];
   const pairs = new Map<number, number>();
-  for (const [a, b, f] of pairList) pairs.set(vocabulary.get(a)! * v + vocabulary.get(b)!, f);
-  ix = { vocabulary, words, pairs, other, start, label, weight, mark: new Float64Array(weighted.length), weighted };
+  for (let i = 0; i < pairList.length; i += 3) pairs.set(pairList[i] * v + pairList[i + 1], pairList[i + 2]);
+  ix = {
+    vocabulary,
+    words,
+    pairs,
+    other,
+    start: Int32Array.from(packed.start),
+    label: Int32Array.from(packed.label),
+    weight: Float64Array.from(packed.weight),
+    mark: new Float64Array(n),
+    features,
+    weighted: new Array<Weighted | undefined>(n),
+  };
   INDEXES.set(model, ix);
   return ix;
+}
+
+/** Feature f's name and weights, from the index (the same numbers as the model's `weights`). */
+function weightedOf(ix: WeightIndex, f: number): Weighted {
+  const ws: [number, number][] = [];
+  for (let k = ix.start[f]; k < ix.start[f + 1]; k++) ws.push([ix.label[k], ix.weight[k]]);
+  return (ix.weighted[f] = { feature: ix.features[f], ws });
 }
 
 /**
@@ -224,7 +259,7 @@ function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit:
   ix.mark[f] = scoring;
   const end = ix.start[f + 1];
   for (let k = ix.start[f]; k < end; k++) sums[ix.label[k]] += ix.weight[k];
-  if (hit) hit.push(ix.weighted[f]);
+  if (hit) hit.push(ix.weighted[f] ?? weightedOf(ix, f));
 }
 
 function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
