@@ -835,9 +835,20 @@ function nounForm(t: string, h: Hit): boolean {
   // "upheld against equal protection challenges.", "challenges to the policy": a noun, not a verb
   const after = nextWord(t, e);
   // …but "Holloway appeals." (a sentence of two or three words) is a verb
-  const shortSentence = t.trim().split(" ").filter((x) => x !== "").length <= 3;
-  if (((after === "" || t[e] === ".") && !shortSentence) || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
+  if (((after === "" || t[e] === ".") && !atMostWords(t.trim(), 3)) || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
   return w.endsWith("ion") || w.endsWith("ions") || DETERMINERS.has(previousWord(t, h.start)) || possessive(previousWord(t, h.start));
+}
+
+/**
+ * `t.split(" ").filter((x) => x !== "").length <= n` without splitting: the runs of characters other
+ * than a space, counted up to n + 1 (nounForm asked this of every sentence for every hit it weighed).
+ */
+export function atMostWords(t: string, n: number): boolean {
+  let words = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t.charCodeAt(i) !== 32 && (i === 0 || t.charCodeAt(i - 1) === 32) && ++words > n) return false;
+  }
+  return true;
 }
 
 /** Words before a noun: "his request", "the motion", "Leiva-Deras' alleged motive". */

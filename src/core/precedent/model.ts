@@ -96,7 +96,7 @@ export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentMode
     for (const [l, w] of ws) sums[l] += w;
     if (explain) hit.push({ feature: f, ws });
   }
-  return scoresOf(model, sums, hit, explain);
+  return scoresOf(model, sums, () => hit, explain);
 }
 
 /** A weighted feature of the model: its name and its weights. */
@@ -230,7 +230,8 @@ export function scoreParagraph(
   const sums = model.bias.slice();
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
-  const hit: Weighted[] | undefined = explain ? [] : undefined;
+  // the numbers of the features counted, in order (their names and weights are made only for a rule the trace explains)
+  const hit: number[] | undefined = explain ? [] : undefined;
   const toks = tokensOf(text);
   const v = ix.vocabulary.size;
   let id = -1;
@@ -247,28 +248,31 @@ export function scoreParagraph(
     }
   }
   for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
-  return scoresOf(model, sums, hit ?? [], explain);
+  return scoresOf(model, sums, () => (hit ?? []).map((f) => ix.weighted[f] ?? weightedOf(ix, f)), explain);
 }
 
 /** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
 let SCORINGS = 0;
 
 /** Count feature `f` (−1: none) once per scoring: its weights into `sums`, in the model's order. */
-function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: Weighted[] | undefined): void {
+function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: number[] | undefined): void {
   if (f < 0 || ix.mark[f] === scoring) return;
   ix.mark[f] = scoring;
   const end = ix.start[f + 1];
   for (let k = ix.start[f]; k < end; k++) sums[ix.label[k]] += ix.weight[k];
-  if (hit) hit.push(ix.weighted[f] ?? weightedOf(ix, f));
+  if (hit) hit.push(f);
 }
 
-function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
+/** The scores from the sums; `hits` gives the features counted, in order (asked for once, only if a rule is explained). */
+function scoresOf(model: ArgumentModel, sums: number[], hits: () => Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
+  let hit: Weighted[] | undefined;
   for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-sums[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
+      hit ??= hits();
       for (let h = 0; h < hit.length; h++) {
         const ws = hit[h].ws;
         for (let k = 0; k < ws.length; k++) if (ws[k][0] === l && ws[k][1] > 0) because.push({ feature: hit[h].feature, weight: ws[k][1] });
