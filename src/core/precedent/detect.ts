@@ -610,9 +610,13 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     const inPara = new Set<string>();
     const words: string[] = [];
     let complete = false;
+    // (an alternative of no groups would be complete in any sentence; no rule file has one)
+    const emptyAlt = def.alts.some((groups) => groups.length === 0);
     sentences.forEach((s, i) => {
       const th = topicHits(s, rule);
       if (th.excluded) return;
+      // most sentences name none of a rule's topic words: nothing to record, nothing to complete
+      if (th.groups.size === 0 && !emptyAlt) return;
       let any = false;
       for (const [key, hs] of th.groups) {
         inPara.add(key);
@@ -624,7 +628,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
         }
       }
       if (any) perSentence[i].rules.push(rule);
-      def.alts.forEach((groups, alt) => {
+      if (!complete) def.alts.forEach((groups, alt) => {
         if (groups.every((_, g) => th.groups.has(groupKey(alt, g)))) complete = true;
       });
     });
