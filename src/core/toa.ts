@@ -16,7 +16,7 @@ import { proseOf } from "./brief/prose";
 import { LineIndex } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
-import { KNOWN_CASES, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
+import { KNOWN_CASES, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
 import { courtSystem, normalizeCourt, type Reporter } from "./citations/reporters";
 
 export const TOA_START = "<!-- heartland-toa -->";
@@ -147,7 +147,7 @@ function parenText(m: CaseCitationMatch): string {
 /** A citation's body without its name or pins: "1 F.3d 2 (1st Cir. 1990)", "No. 3:19-cr-1 (S.D. Tex. Jan. 5, 2019)". */
 function citeBody(m: CaseCitationMatch): string {
   let cite: string;
-  if (m.form === "full") cite = reporterCite(m);
+  if (m.form === "full") cite = `${m.district ? `${m.district.value}, ` : ""}${reporterCite(m)}`;
   else {
     cite = m.docket!.value.replace(/\s+/g, " ");
     if (m.volume) cite += `, ${m.volume.value} ${m.reporter!.value} ${m.page!.value}`;
@@ -339,7 +339,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
   const firstPage = new Map<string, number>(); // entry key → first page (reporter citations, not database numbers)
   let previous: string | undefined;
   let previousEnd = 0;
-  for (const it of items) {
+  const visit = (it: Item): void => {
     if (it.o) {
       previousEnd = it.o.end;
       const c = it.o.citation;
@@ -347,7 +347,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       const key = `${groupOf(c)}|${label}`;
       place(key, () => ({ group: groupOf(c), authority: label, sort: sortKey(c), data: otherData(c, label) }), it.o.start);
       previous = key;
-      continue;
+      return;
     }
     const m = it.c!;
     if (m.form !== "id") previousEnd = m.end;
@@ -365,7 +365,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
         again(previous, m.start);
         previousEnd = m.end;
       }
-      continue;
+      return;
     }
     if (m.form === "supra") {
       // "Foo, supra, at 2": the one case cited in full under that name
@@ -373,7 +373,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       if (key) again(key, m.start);
       else uncertain?.push({ start: m.start, end: m.end, reason: "supra whose case is not cited in full before it, or is ambiguous" });
       previous = key;
-      continue;
+      return;
     }
     if (m.form === "short") {
       const volKey = `${m.volume!.value} ${m.reporter!.value}`;
@@ -390,7 +390,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       if (key) again(key, m.start);
       else uncertain?.push({ start: m.start, end: m.end, reason: "short form whose case is not cited in full before it, or is ambiguous" });
       previous = key;
-      continue;
+      return;
     }
     const k = knownFor(m);
     const citeKey = m.volume ? `${m.volume.value} ${m.reporter!.value} ${m.page!.value}` : undefined;
@@ -399,13 +399,13 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     if (again2 && !k && (!m.name || !m.name.value.includes(" v. ") || normalizeName(m.name.value) === nameOf.get(again2))) {
       again(again2, m.start);
       previous = again2;
-      continue;
+      return;
     }
     // a docket number with neither a court nor a database number: not enough to list
     if (m.form === "docket" && !k && !m.paren && !m.volume) {
       uncertain?.push({ start: m.start, end: m.end, reason: "docket number without a court, date or database number" });
       previous = undefined;
-      continue;
+      return;
     }
     const authority = k ? k.cite : caseAsWritten(m);
     if (!authority) {
@@ -420,7 +420,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
         if (byName.has(n)) byName.set(n, null);
       }
       previous = undefined;
-      continue;
+      return;
     }
     const key = `Cases|${k ? k.id : authority}`;
     const name = k ? k.name : m.name!.value;
@@ -428,7 +428,8 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       key,
       () => {
         const system = systemOf(m, k);
-        return { group: "Cases", ...(system ? { system } : {}), authority, sort: normalizeName(name.replace(/^United States v\. /, "")) + " " + normalizeName(name), data: caseData(m, k, authority) };
+        // alphabetical by the name as listed, as a reader of the table looks for it: "United States v. Ruiz" under U, as "State v. Brown" under S
+        return { group: "Cases", ...(system ? { system } : {}), authority, sort: `${normalizeName(name)} ${normalizeName(authority)}`, data: caseData(m, k, authority) };
       },
       m.start,
     );
@@ -456,6 +457,14 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       byName.set(n, had === undefined || had === key ? key : null);
     }
     previous = key;
+  };
+  // a citation inside an explanatory parenthetical of the one before is listed and placed, but "Id." after it still means the citation before
+  const inParenthetical = parentheticalNesting(prose);
+  for (const it of items) {
+    const nested = it.c ? inParenthetical(it.c.start, it.c.end) : inParenthetical(it.o!.start, it.o!.end);
+    const kept = previous;
+    visit(it);
+    if (nested) previous = kept;
   }
   const order = (e: ToaEntry) => ["Cases", "Statutes", "Guidelines", "Rules"].indexOf(e.group) * 3 + (e.group === "Cases" ? (e.system === "federal" ? 0 : e.system === "state" ? 1 : 2) : 0);
   return [...entries.values()].sort((a, b) => order(a) - order(b) || (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));

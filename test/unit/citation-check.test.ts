@@ -101,6 +101,12 @@ describe("citation-check: known cases", () => {
     assert.deepEqual(check("United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc); United States v. Zed, 1 F.3d 2 (1st Cir. 1993). Id. at 3."), []);
   });
 
+  it("Id. after a case cited in an explanatory parenthetical is checked against the citation the parenthetical explains", () => {
+    const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (citing Koon v. United States, 518 U.S. 81, 92 (1996)). Id. at 990.";
+    assert.deepEqual(check(t).map((f) => flagged(t, f)), ["990"]);
+    assert.deepEqual(check("Koon v. United States, 518 U.S. 81, 92 (1996) (quoting United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc)). Id. at 95."), []);
+  });
+
   it("never flags an authority Heartland does not know, or a common name with other numbers", () => {
     assert.deepEqual(check("United States v. Unknown-Case, 1 F.3d 2 (9th Cir. 1999)."), []);
     assert.deepEqual(check("United States v. Smith, 500 F.3d 100 (7th Cir. 2007). United States v. Smith, 27 F.3d 100 (4th Cir. 1994)."), []);

@@ -168,9 +168,17 @@ describe("case citations: real citations (opinions, Cornell LII examples, public
       assert.ok(t.cites >= 220, `the set has ${t.cites} citations`);
       assert.equal(t.wrong, 0, `wrong entries${detail}`);
       assert.ok(t.yearCourt / t.stated >= 0.95, `year/court ${pct(t.yearCourt, t.stated)}${detail}`);
-      // measured 2026-12-03: 211 of 226 (93.4%); the 15 left out are names the reader cannot place (a comma, a bracket, "#7",
-      // "in" or "and" inside the name, an abbreviation outside T6) and Oregon's unpunctuated "345 Or 518"
-      assert.ok(t.vrp >= 211, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
+      // measured 2026-12-03: 211 of 226 (93.4%) before commas, lower-case words, "(U.S.A.)", "#7" and a number after "v." were
+      // read inside names and Oregon's "345 Or 518, 200 P3d 129" beside its parallel; then 225 of 226 (99.6%). The one left out:
+      // "Loup-Miller Const. Co. v. …" ("Const." is not an abbreviation Heartland knows, before another: the name's start is uncertain).
+      // Third round, 54 citations of state opinions added: first contact 51 of 54; with parallels in brackets, Georgia's division
+      // after a pin and "Davis v. State , 275" read, 52 of 54; with Ohio's "7th Dist. No. 08 MA 199, 2010-Ohio-4872", 53 of 54;
+      // the whole set 278 of 280 (99.3%), year/court 270 of 270. Fourth round, 12 citations of Michigan and Arizona: first contact
+      // 7 of 12; with Michigan's "386 Mich 586" between a name and a year and "People v Rice (On Remand), …", 12 of 12.
+      // North Carolina and Colorado (2, first contact 2 of 2). The whole set 292 of 294 (99.3%), year/court 284 of 284. Left: Loup-Miller, and "People v Catu that “…” (4 NY3d 242 …)"
+      // (the name stands a quotation away from its citation)
+      assert.ok(t.cites >= 294, `the set has ${t.cites} citations`);
+      assert.ok(t.vrp >= 292, `volume/reporter/page ${t.vrp} of ${t.cites}${detail}`);
     });
   }
 });

@@ -492,14 +492,15 @@ describe("criminal history from the priors: §4A1.2(c)(1) thresholds by edition 
     const r07 = points(2007, [petty(12)]);
     assert.deepEqual(perPrior(r07), [[1, 0, "§4A1.2(c)(1)"]]);
     assert.match(r07.criminalHistory?.items[0].reason ?? "", /counted only with probation of more than one year or imprisonment of at least thirty days/);
-    assert.match(note(r07) ?? "", /is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov\. 1, 2007, as a district court paraphrased the 2018 Manual .*The 2007 Manual's own words were not read — check them\./);
+    assert.match(note(r07) ?? "", /is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov\. 1, 2007 — the words of the 2015, 2016, 2017 and 2025 Manuals, and a district court paraphrased the 2018 Manual .*The 2007 Manual's own words were not read — check them\./);
     for (const m of [2006, 2007, 2025]) {
       const r13 = points(m, [petty(13)]);
       assert.equal(r13.criminalHistoryPoints, 1, `${m}`);
       assert.equal(note(r13), undefined, `${m}`);
     }
     assert.equal(points(2025, [petty(12)]).criminalHistoryPoints, 0);
-    assert.ok(note(points(2025, [petty(12)])));
+    // The 2025 Manual's words were read: the note says so without a caveat.
+    assert.equal(note(points(2025, [petty(12)])), 'Prior 1: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the 2025 Manual counts it only with "a term of probation of more than one year" (or imprisonment of at least thirty days); the 2002 Manual\'s words were "at least one year" (Rollins).');
   });
 
   it("imprisonment \"at least thirty days\" (2002 and 2016 words as quoted): 29 days 0; 30 and 31 days 1 point, in the 2006 and 2025 Manuals", () => {
@@ -528,14 +529,29 @@ describe("criminal history from the priors: §4A1.2(c)(1) thresholds by edition 
     const post = byId.get("pettyProbation2007");
     assert.deepEqual([pre?.firstEdition, pre?.lastEdition, pre?.status, post?.firstEdition, post?.lastEdition, post?.status], [1995, 2006, "partial", 2007, null, "partial"]);
     assert.ok(pre?.seen?.some((s) => s.manual === "Nov. 2002" && s.kind === "court quoting the Manual" && s.says.includes("a term of probation of at least one year")));
-    // "More than one year" was read only as a court's paraphrase, never quoted.
-    assert.deepEqual(post?.seen?.filter((s) => s.says.includes("more than one year")).map((s) => [s.manual, s.kind]), [["Nov. 2018", "court paraphrasing the Manual"]]);
+    // "More than one year": a court's paraphrase of the 2018 Manual, and the 2025 Manual's own words.
+    assert.deepEqual(post?.seen?.filter((s) => s.says.includes("more than one year")).map((s) => [s.manual, s.kind]), [["Nov. 2025", "Manual"], ["Nov. 2016 or Nov. 2017 (the §4A1.2 text of the Nov. 2015–2017 Manuals)", "Manual"], ["Nov. 2018", "court paraphrasing the Manual"]]);
+    assert.deepEqual(post?.manualRead, [2015, 2016, 2017, 2025]);
+    // The 1995–2006 words: the historical note (read) lists no §4A1.2 amendment between 1993 and 2007.
+    assert.ok(pre?.seen?.some((s) => s.manual === "Nov. 2025" && s.kind === "Manual" && s.says.includes("November 1, 1993 (amendment 493); November 1, 2007 (amendment 709)")));
     for (const id of ["petty", "pettyProbation1995", "pettyProbation2007", "juvenile", "period15", "period10", "revocation", "zeroPoint"] as const) {
       const r = byId.get(id);
       assert.ok(r?.seen?.length, `${id} seen`);
       assert.ok((r?.notSeen ?? "").length > 20, `${id} notSeen`);
-      assert.notEqual(r?.status, "verified", id);
     }
+    // Verified only where the Manual's own words were read (the Nov. 2025 Manual; §4A1.2 also in a
+    // copy of the 2016 or 2017 Manual, whose §4A1.2 is that of 2015–2017), and they say so.
+    for (const id of ["petty", "juvenile", "period15", "period10", "revocation", "foreign", "tribal", "expunged", "zeroPoint"] as const) {
+      const r = byId.get(id);
+      assert.equal(r?.status, "verified", id);
+      assert.deepEqual(r?.manualRead, id === "zeroPoint" ? [2025] : [2015, 2016, 2017, 2025], id);
+      if (id !== "zeroPoint") assert.ok(r?.seen?.some((s) => s.kind === "Manual" && s.url.includes("mmukku/ussc-mm/blob/2eafd545c15a9c36e48802051ce2dd665a4b7254")), id);
+      assert.ok(r?.seen?.some((s) => s.manual === "Nov. 2025" && s.kind === "Manual" && s.url.includes("4495ac1964ea1bbee02034fc8926964b00385263")), id);
+    }
+    assert.deepEqual([pre?.status, post?.status], ["partial", "partial"]);
+    // The lists of §4A1.2(c) as the 2025 Manual gives them.
+    const petty = byId.get("petty");
+    assert.ok(petty?.seen?.some((s) => s.says.includes("Careless or reckless driving / Contempt of court") && s.says.includes("Public intoxication / Vagrancy.")));
   });
 });
 
@@ -543,16 +559,26 @@ describe("criminal history from the priors: the note on rules whose Manual text 
   const notRead = (r: RangeResult) => r.notes.find((n) => n.startsWith("Rules applied here whose Manual text was not read in full"));
 
   it("names only the rules this computation consulted, with what was read of each", () => {
-    // A 14-month adult sentence within 15 years: only §4A1.2(e)(1) (read as courts quoted it).
-    assert.equal(notRead(points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })])), "Rules applied here whose Manual text was not read in full: §4A1.2(e)(1) (read in part or as a court quoted it). The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.");
-    // A juvenile sentence, a revocation and a listed petty offense (2025): (c), the 2007 threshold, (d), (e)(2)–(3), (k).
-    const r = points(2025, [
+    // 2025 Manual: every rule consulted was read in it — no note.
+    assert.equal(notRead(points(2025, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })])), undefined);
+    // The same sentence in the 2016 Manual (its §4A1.2 was read) and in the 2019 Manual (not read).
+    assert.equal(notRead(points(2016, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })])), undefined);
+    assert.equal(notRead(points(2019, [p({ sentenceDate: "2015-01-01", sentenceMonths: 14 })])), "Rules applied here whose Manual text was not read in full: §4A1.2(e)(1) (read in the 2015, 2016, 2017 and 2025 Manuals, not in the 2019 Manual). The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.");
+    // A juvenile sentence, a revocation and a listed petty offense: (c), the 2007 threshold, (d), (e)(2)–(3), (k).
+    const priors = [
       p({ ageAtOffense: 16, sentenceDate: "2016-01-01", sentenceMonths: 0 }),
       p({ sentenceDate: "2016-02-01", sentenceMonths: 3, revocationMonths: 2, releaseDate: "2016-09-01" }),
       p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2016-03-01", sentenceMonths: 0, probationMonths: 24 }),
-    ]);
+    ];
+    const r = points(2025, priors);
     assert.equal(r.criminalHistoryPoints, 1 + 2 + 1);
-    assert.match(notRead(r) ?? "", /^Rules applied here whose Manual text was not read in full: §4A1\.2\(c\) \(read in part or as a court quoted it\); §4A1\.2\(c\)\(1\)'s probation threshold from Nov\. 1, 2007 \(read in part or as a court quoted it\); §4A1\.2\(d\) \(read in part or as a court quoted it\); §4A1\.2\(e\)\(2\)–\(3\) \(not read\); §4A1\.2\(k\) \(read in part or as a court quoted it\)\./);
+    assert.equal(notRead(r), undefined);
+    const r18 = points(2018, priors);
+    assert.equal(r18.criminalHistoryPoints, 1 + 2 + 1);
+    const in18 = "read in the 2015, 2016, 2017 and 2025 Manuals, not in the 2018 Manual";
+    assert.equal(notRead(r18), `Rules applied here whose Manual text was not read in full: §4A1.2(c) (${in18}); §4A1.2(c)(1)'s probation threshold from Nov. 1, 2007 (read in part or as a court quoted it); §4A1.2(d) (${in18}); §4A1.2(e)(2)–(3) (${in18}); §4A1.2(k) (${in18}). The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.`);
+    // 2016: every rule consulted was read for it — no note.
+    assert.equal(notRead(points(2016, priors)), undefined);
     // The 2006 Manual uses the other threshold rule.
     assert.match(notRead(points(2006, [p({ kind: "misdemeanor", pettyOffense: "4A1.2(c)(1)", sentenceDate: "2016-03-01", sentenceMonths: 0, probationMonths: 24 })])) ?? "", /§4A1\.2\(c\)\(1\)'s probation threshold before Nov\. 1, 2007/);
     // Foreign only: nothing consulted, no note.

@@ -110,6 +110,48 @@ describe("heartland toa", () => {
     assert.deepEqual(s, { kind: "statute", name: "8 U.S.C. § 1326(b)(2)", volume: null, reporter: null, page: null, court: null, year: null, cite: "8 U.S.C. § 1326(b)(2)", locations: [{ line: 3, column: 138 }] });
   });
 
+  it("--format markdown: state cases under their own heading, each group alphabetical by name as listed, parallels as one authority", () => {
+    const brief = [
+      "# Argument",
+      "",
+      "*State v. Erickson*, 168 Wn.2d 41, 225 P.3d 948 (2010); *Pearson v. Callahan*, 555 U.S. 223, 232, 129 S. Ct. 808, 172 L. Ed. 2d 565 (2009). *Id.* at 236.",
+      "*People v. Smith* (2007) 154 Cal.App.4th 547, 550. *Commonwealth v. Muniz*, 164 A.3d 1189 (Pa. 2017). *United States v. Banuelos-Rodriguez*, 215 F.3d 969 (9th Cir. 2000) (en banc).",
+      "*Ashcroft v. Iqbal*, 556 U.S. 662 (2009). *Cochran v. State*, 253 Ga. 10 (315 S.E.2d 653) (1984). *Erickson*, 168 Wn.2d at 44.",
+      "",
+    ].join("\n");
+    const { io, out } = memoryIo({ "b.md": brief });
+    assert.equal(main(["toa", "b.md"], io), 0);
+    const table = out.join("");
+    assert.equal(table, buildTableOfAuthorities(brief).table);
+    assert.equal(
+      table.slice(table.indexOf("### Federal Cases"), table.indexOf("<!-- /heartland-toa -->")),
+      [
+        "### Federal Cases",
+        "",
+        "| Authority | Cited in |",
+        "| --- | --- |",
+        "| Ashcroft v. Iqbal, 556 U.S. 662 (2009) | [Argument](#argument) |",
+        "| Pearson v. Callahan, 555 U.S. 223, 129 S. Ct. 808, 172 L. Ed. 2d 565 (2009) | [Argument](#argument) |",
+        "| United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) | [Argument](#argument) |",
+        "",
+        "### State Cases",
+        "",
+        "| Authority | Cited in |",
+        "| --- | --- |",
+        "| Cochran v. State, 253 Ga. 10, 315 S.E.2d 653 (1984) | [Argument](#argument) |",
+        "| Commonwealth v. Muniz, 164 A.3d 1189 (Pa. 2017) | [Argument](#argument) |",
+        "| People v. Smith, 154 Cal. App. 4th 547 (2007) | [Argument](#argument) |",
+        "| State v. Erickson, 168 Wash. 2d 41, 225 P.3d 948 (2010) | [Argument](#argument) |",
+        "",
+        "",
+      ].join("\n"),
+    );
+    const j = JSON.parse((() => { const m = memoryIo({ "b.md": brief }); main(["toa", "b.md", "--format", "json"], m.io); return m.out.join(""); })());
+    const places = (name: string) => j.files[0].authorities.find((a: { name: string }) => a.name === name).locations.map((l: { line: number; column: number }) => `${l.line}:${l.column}`);
+    assert.deepEqual(places("State v. Erickson"), ["3:2", "5:100"]);
+    assert.deepEqual(places("Pearson v. Callahan"), ["3:58", "3:142"]);
+  });
+
   it("bad input: a clear message and exit 2", () => {
     const a = memoryIo({ "b.md": BRIEF });
     assert.equal(main(["toa", "b.md", "--format", "xml"], a.io), 2);

@@ -168,11 +168,112 @@ describe("table of authorities: history, nominative reports, public-domain citat
   it("leaves a citation out when its name's beginning is uncertain, never lists a cut name", () => {
     for (const text of [
       "The court decided in Cal. Smith v. Jones, 1 P.3d 1 (Cal. 2000).",
-      "Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996).",
-      "Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955).",
-      "Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996).",
       "Corp. v. Nature's Farm Prods., No. 99 Civ. 9404 (SHS), 2000 U.S. Dist. LEXIS 12335 (S.D.N.Y. Aug. 25, 2000).",
+      // a lower-case word or a comma read inside a name only with enough of a name on both sides: these are sentences
+      "We followed Smith v. Jones in Roe, 1 F.3d 1 (1st Cir. 1990).",
+      "See Smith v. Jones in Roe Co., 1 F.3d 1 (1st Cir. 1990).",
+      "Compare Smith v. Jones and Doe, 1 F.3d 1 (1st Cir. 1990).",
+      "After Smith v. Jones, Roe, 1 F.3d 1 (1st Cir. 1990), held otherwise.",
+      // "and" or "to" between capitals of the first party: a name ("City and County of Denver") or a sentence naming another ("Smith and Doe v. Roe")
+      "See City and County of Denver v. Roe, 1 F.3d 1 (10th Cir. 1990).",
+      "Citizens to Preserve Overton Park, Inc. v. Volpe, 401 U.S. 402 (1971).",
+      "We agree with Roe and Doe v. Bolton, 410 U.S. 179 (1973).",
+      // a name longer than the reader reads is not cut
+      "A B C D E F G H I J K L M N O P Q R S T U V W v. X, 1 F.3d 1 (1st Cir. 1990).",
     ])
+      assert.deepEqual(cases(text), [], text);
+    // a comma, a lower-case word, an initialism in brackets or a party's number inside a name: read whole
+    for (const [text, cite] of [
+      ["Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996).", "Chatchka v. Soc'y for Concerned Citizens Interested in Equal., 69 F.3d 666 (5th Cir. 1996)"],
+      ["Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955).", "Gov't & Civic Empls. Org. Comm. v. Windsor, 262 Ala. 285, 78 So. 2d 646 (1955)"],
+      ["Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996).", "Ex rel. Dir. of Revenue, Mo. v. McKenzie, 936 S.W.2d 590 (Mo. Ct. App. 1996)"],
+      ["Philadelphia Marine Trade Ass'n v. Local 1242, Int'l Longshoremen's Ass'n, 915 F.2d 1561 (3d Cir. 1990).", "Philadelphia Marine Trade Ass'n v. Local 1242, Int'l Longshoremen's Ass'n, 915 F.2d 1561 (3d Cir. 1990)"],
+      ["Weiner v. Perry, Settles & Lawson, Inc., 208 B.R. 69 (B.A.P. 1st Cir. 1997).", "Weiner v. Perry, Settles & Lawson, Inc., 208 B.R. 69 (B.A.P. 1st Cir. 1997)"],
+      ["Franklin Distrib. Co. v. Crush Int'l (U.S.A.), Inc., 726 S.W.2d 926 (Tenn. Ct. App. 1986).", "Franklin Distrib. Co. v. Crush Int'l (U.S.A.), Inc., 726 S.W.2d 926 (Tenn. Ct. App. 1986)"],
+      ["Mellon Fin. Servs. Corp. #7 v. Alexander, 551 So. 2d 632 (La. 1989).", "Mellon Fin. Servs. Corp. #7 v. Alexander, 551 So. 2d 632 (La. 1989)"],
+      ["State ex rel. Gibson v. 1997 Dodge, 2001 OK CIV APP 130, ¶ 15, 35 P.3d 1009.", "State ex rel. Gibson v. 1997 Dodge, 2001 OK CIV APP 130, 35 P.3d 1009"],
+      ["Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009).", "Hollander v. Inst. For Research on Women & Gend. At Columbia Univ., No. 08 Civ. 7286 (LAK) (KNF), 2009 U.S. Dist. LEXIS 34942 (S.D.N.Y. Apr. 15, 2009)"],
+    ])
+      assert.deepEqual(cases(text).map((c) => c.cite), [cite], text);
+    // a comma before a whole name is not read past ("citing a new case, U.S. v. Brooker" — from a real order), nor a lower-case word before "In re"
+    assert.deepEqual(cases("citing a new case, U.S. v. Brooker, 976 F3d 228 (2d Cir. 2020), that allowed judges more leeway. As held in Smith in In re Gault, 387 U.S. 1 (1967).").map((c) => c.cite), [
+      "In re Gault, 387 U.S. 1 (1967)",
+      "U.S. v. Brooker, 976 F.3d 228 (2d Cir. 2020)",
+    ]);
+    // "in" after a capital is a sentence's: "the Court in Smith v. Jones"; ", and" after a citation ends it
+    assert.deepEqual(cases("As the Supreme Court in Smith v. Jones, 1 F.3d 1 (1st Cir. 1990), and Roe v. Wade, 410 U.S. 113 (1973), held.").map((c) => c.cite), [
+      "Roe v. Wade, 410 U.S. 113 (1973)",
+      "Smith v. Jones, 1 F.3d 1 (1st Cir. 1990)",
+    ]);
+    // a comma after a whole citation is not inside a name
+    assert.deepEqual(cases("See Smith v. Jones, 2 F.3d 2 (1st Cir. 1991), Local 7, 1 F.3d 1 (1st Cir. 1990).").map((c) => c.cite), ["Smith v. Jones, 2 F.3d 2 (1st Cir. 1991)"]);
+  });
+
+  it("Id. after a citation with a case in its explanatory parenthetical means the citation, not the case in the parenthetical", () => {
+    const text =
+      "Smith v. Jones, 1 F.3d 100, 105 (1st Cir. 1990) (quoting Roe v. Wade, 410 U.S. 113, 120 (1973); Doe v. Bolton, 410 U.S. 179 (1973)). Id. at 150. " +
+      "Id. at 106 (citing Roe, 410 U.S. at 121). Id. at 107. (People v. Smith (2007) 154 Cal.App.4th 547, 550.) Id. at 551.";
+    assert.deepEqual(cases(text), [
+      { cite: "Doe v. Bolton, 410 U.S. 179 (1973)", court: null, year: 1973, places: ["3:97"] },
+      { cite: "Roe v. Wade, 410 U.S. 113 (1973)", court: null, year: 1973, places: ["3:58", "3:165"] },
+      { cite: "Smith v. Jones, 1 F.3d 100 (1st Cir. 1990)", court: "1st Cir.", year: 1990, places: ["3:1", "3:134", "3:146", "3:188"] },
+      { cite: "People v. Smith, 154 Cal. App. 4th 547 (2007)", court: null, year: 2007, places: ["3:201", "3:251"] },
+    ]);
+  });
+
+  it("reads parallels in brackets (Georgia, California), Georgia's division after a pin and a space before the name's comma", () => {
+    const text =
+      "Cochran v. State, 253 Ga. 10 ( 315 S.E.2d 653) (1984). Davis v. State , 275 Ga.App. 714, 715 (1), 621 S.E.2d 818 (2005). " +
+      "Yield Dynamics, Inc. v. TEA Systems Corp. (2007) 154 Cal.App.4th 547, 558 [66 Cal.Rptr.3d 1]. Roe v. Doe, 2 F.3d 2 (3 F.3d 3 was wrong) (1st Cir. 1991).";
+    assert.deepEqual(cases(text), [
+      { cite: "Roe v. Doe, 2 F.3d 2", court: null, year: null, places: ["3:216"] },
+      { cite: "Cochran v. State, 253 Ga. 10, 315 S.E.2d 653 (1984)", court: null, year: 1984, places: ["3:1"] },
+      { cite: "Davis v. State, 275 Ga. App. 714, 621 S.E.2d 818 (2005)", court: null, year: 2005, places: ["3:56"] },
+      { cite: "Yield Dynamics, Inc. v. TEA Systems Corp., 154 Cal. App. 4th 547, 66 Cal. Rptr. 3d 1 (2007)", court: null, year: 2007, places: ["3:122"] },
+    ]);
+  });
+
+  it("reads Ohio's appellate style: district, county and docket number before the public-domain number", () => {
+    assert.deepEqual(cases('State v. Helms, 7th Dist. No. 08 MA 199, 2010-Ohio-4872 ("Helms I"). State v. Rogers, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-3235, ¶ 12. Id. ¶ 14.'), [
+      { cite: "State v. Helms, 7th Dist. No. 08 MA 199, 2010-Ohio-4872", court: null, year: 2010, places: ["3:1"] },
+      { cite: "State v. Rogers, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-3235", court: null, year: 2013, places: ["3:70", "3:139"] },
+    ]);
+    // without a name before the district, nothing is listed
+    assert.deepEqual(cases("See 7th Dist. No. 5, 2011-Ohio-1. The 8th Dist. No. 12, 2012-Ohio-2 panel agreed."), []);
+  });
+
+  it("lists cases alphabetically by the name as listed, federal then state", () => {
+    const text =
+      "United States v. Zed, 1 F.3d 2 (1st Cir. 1990); Koon v. United States, 518 U.S. 81 (1996); In re Gault, 387 U.S. 1 (1967); Ex parte Young, 209 U.S. 123 (1908); " +
+      "United States v. Booker, 543 U.S. 220 (2005); State v. Brown, 123 P.3d 456 (Wash. 2005); People v. Smith (2007) 154 Cal.App.4th 547; Commonwealth v. Muniz, 164 A.3d 1189 (Pa. 2017); " +
+      "Abbott v. People, 1 P.3d 2 (Colo. 2000).";
+    assert.deepEqual(
+      collectAuthorities(`# Argument\n\n${text}\n`).map((e) => `${e.system} ${e.data.name}`),
+      [
+        "federal Ex parte Young",
+        "federal In re Gault",
+        "federal Koon v. United States",
+        "federal United States v. Booker",
+        "federal United States v. Zed",
+        "state Abbott v. People",
+        "state Commonwealth v. Muniz",
+        "state People v. Smith",
+        "state State v. Brown",
+      ],
+    );
+  });
+
+  it("reads Oregon's and Michigan's unpunctuated reports beside a regional parallel, or between a case name and a year", () => {
+    assert.deepEqual(cases("Necanicum Inv. Co. v. Emp't Dep't, 345 Or 518, 200 P3d 129 (2008). Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or 82, 679 P2d 1367 (1984)."), [
+      { cite: "Necanicum Inv. Co. v. Emp't Dep't, 345 Or. 518, 200 P.3d 129 (2008)", court: null, year: 2008, places: ["3:1"] },
+      { cite: "Rocky B. Fisheries, Inc. v. N. Bend Fabrication & Mach., Inc., 297 Or. 82, 679 P.2d 1367 (1984)", court: null, year: 1984, places: ["3:68"] },
+    ]);
+    assert.deepEqual(cases("Rice, 235 Mich App at 446, citing People v Snow, 386 Mich 586, 592 (1972). People v Rice (On Remand), 235 Mich App 429, 445 (1999). Smith v. Jones, 345 Or 518 (2008)."), [
+      { cite: "People v Rice (On Remand), 235 Mich. App. 429 (1999)", court: null, year: 1999, places: ["3:76"] },
+      { cite: "People v Snow, 386 Mich. 586 (1972)", court: null, year: 1972, places: ["3:35"] },
+      { cite: "Smith v. Jones, 345 Or. 518 (2008)", court: null, year: 2008, places: ["3:133"] },
+    ]);
+    for (const text of ["Pick 2 Or 3 of them, 4 F 5.", "Smith v. Jones, 345 Or 518, 12 U.S.C. 5 (2008).", "Between 12 Mich 13 (2019) and 14 Or 15 (2020).", "Smith v. Jones said 12 Mich 13 (2019).", "He lived in 5 Mich 6 years (2019)."])
       assert.deepEqual(cases(text), [], text);
     assert.deepEqual(cases("Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001); Ill. Tool Works Inc. v. Indep. Ink, Inc., 547 U.S. 28 (2006); Comm. to Prevent Mun. Bankr. v. Renne, 77 F.3d 488 (9th Cir. 1996); NLRB v. Dist. 29, 921 F.2d 645 (6th Cir. 1990).").map((c) => c.cite), [
       "Bd. of Trs. of Univ. of Ala. v. Garrett, 531 U.S. 356 (2001)",

@@ -18,7 +18,7 @@ import type { CasesFileSchema, KnownCase } from "./casesSchema";
 import { RULE_IDS } from "../precedent/types";
 import { RULES } from "../precedent/rules";
 import { RULE_FILES } from "../precedent/cues";
-import { courtSystem, isReporterSpelling, lookupReporter, publicDomainTwin, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
+import { courtSystem, isReporterSpelling, lookupReporter, lookupUnpunctuatedWord, publicDomainTwin, NAME_ABBREVIATIONS_DB, normalizeCourt, STATE_ABBREVIATIONS, pickByYear, type Reporter, type ReporterLookup } from "./reporters";
 
 export interface Part<T = string> {
   value: T;
@@ -90,6 +90,8 @@ export interface CaseCitationMatch {
   history?: HistoryCite[];
   /** A court parenthetical without a year (`(2d Cir.), cert. denied, 546 U.S. 1000 (2005)`: Bluebook 10.5(d) gives the year once, in the later decision). */
   yearless?: { start: number; end: number; court: Part };
+  /** Ohio's appellate style between the name and a public-domain number: "8th Dist. Cuyahoga No. 98292" in `State v. Rogers, 8th Dist. Cuyahoga No. 98292, 2013-Ohio-3235`. */
+  district?: Part;
 }
 
 export interface HistoryCite {
@@ -234,6 +236,12 @@ function readPinsAfterComma(s: string, pos: number): { pins: PinCite[]; end: num
     if (after !== undefined && isHSpace(after) && isLetter(s[skipWs(s, pin.end)]) && s[skipWs(s, pin.end)] !== "(") break;
     // "497, 2009-Ohio-3506" is a parallel public-domain citation, not a pin
     if (after === "-" && isLetter(s[pin.end + 1])) break;
+    // Georgia's division of the opinion after the pin: "715 (1), 621 S.E.2d 818", "45 (2) (a),"
+    const division = /^ \(\d{1,2}\)(?: \([a-z]{1,2}\))?(?=,)/.exec(s.slice(pin.end, pin.end + 12));
+    if (division) {
+      pin.end += division[0].length;
+      pin.text = s.slice(pin.start, pin.end);
+    }
     pins.push(pin);
     p = pin.end;
   }
@@ -292,7 +300,8 @@ const AFTER_COMMA = new Set(["Inc.", "Co.", "Corp.", "Ltd.", "LLC", "L.L.C.", "L
  * Bluebook T6 abbreviations the reporters database's list lacks (Affairs, Entertainment, Professional …)
  * and T10 geographical words (Fort, Mount, Point) that stand inside case names.
  */
-const T6_MORE = new Set(["Acct.", "Ct.", "Dept.", "Contr.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt."]);
+const T6_MORE = new Set(["Acct.", "Ct.", "Dept.", "Contr.", "Aff.", "Apt.", "Civ.", "Com.", "Ent.", "Fam.", "Jud.", "Mil.", "Pro.", "Psych.", "Rel.", "Treas.", "Ft.", "Mt.", "Pt.", "Empl."]);
+// "Empl." (Employment, Employees): not T6's form ("Emp."), but the one the reporters database's own titles write ("Empl. Prac. Dec.", "Empl. Benefits Cas."), and names written in it ("Civic Empls. Org.")
 
 function isNameAbbreviation(w: string): boolean {
   if (NAME_ABBREVIATIONS.has(w) || NAME_ABBREVIATIONS_DB.has(w) || T6_MORE.has(w) || AFTER_COMMA.has(w) || /^(?:[A-Z]\.)+$/.test(w)) return true;
@@ -339,15 +348,58 @@ function procedural(words: readonly { text: string }[]): boolean {
   return (t[0] === "In" && t[1] === "re") || (t[0] === "Ex" && t[1] === "parte") || (t[0] === "In" && t[1] === "the" && t[2] === "Matter" && t[3] === "of") || (t[0] === "Matter" && t[1] === "of");
 }
 
+/** The most words a case name is read for; a longer one is left out, never cut. */
+const MAX_NAME_WORDS = 24;
+const VERSUS = new Set(["v.", "v"]);
+/** Lower-case words that stand between two capitalised words inside a party's name ("Interested in Equal.", "City and County"). */
+const BRIDGE_WORDS = new Set(["in", "and", "on", "to", "at"]);
+
+/** A part of a name that can follow a comma inside it: an abbreviation, "&", a union local, a corporate suffix. */
+function partyDescriptor(part: readonly { text: string }[]): boolean {
+  if (!part.length) return false;
+  if (part[0].text === "Local" || /^\d/.test(part[0].text)) return true;
+  return part.some((x) => x.text === "&" || nameAbbreviationWord(x.text) || (/^[A-Z]/.test(x.text) && isNameAbbreviation(x.text)));
+}
+
+/**
+ * Whether the reading may go on past a comma before `tail` (the words read so far): the part after the comma has no "v." yet
+ * and describes a party ("…, Int'l Longshoremen's Ass'n", "…, Local 71", "…, Topeka & Santa Fe Ry. Co."), or its first party
+ * is one abbreviation, a name not yet read whole ("Dir. of Revenue, Mo. v. McKenzie").
+ */
+function commaBridgeable(tail: readonly { text: string }[]): boolean {
+  const v = tail.findIndex((x) => VERSUS.has(x.text));
+  if (v < 0) return partyDescriptor(tail);
+  // only a first party the reader would refuse as cut ("Mo."; not "U.S." in "citing a new case, U.S. v. Brooker")
+  const first = tail[0].text;
+  return v === 1 && ((first.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(first)) || AFTER_COMMA.has(first));
+}
+
+/**
+ * A name read past a comma or a lower-case word is kept only when a "v." was read before the comma or word, with part of the
+ * second party between them; across a lower-case word, at least four words on its two sides ("Smith v. Jones in Roe" is a
+ * sentence, not a name). Otherwise the name is left out, never cut.
+ */
+function bridgeOk(words: readonly { text: string }[], bridge: { kind: "comma" | "word"; tail: number }, vIndex: number): boolean {
+  const at = words.length - bridge.tail - 1; // index of the lower-case word, or of the word before the comma
+  if (vIndex < 0 || at < 0) return false;
+  // "Dir. of Revenue, Mo. v. McKenzie": the one "v." is the tail's, after its one-word first party
+  if (bridge.kind === "comma") return words.slice(at + 1).some((x) => VERSUS.has(x.text)) ? vIndex === at + 2 : vIndex < at;
+  const mid = words.slice(vIndex + 1, at);
+  const tail = words.slice(at + 1);
+  return vIndex < at && mid.length >= 1 && tail.length >= 1 && mid.length + tail.length >= 4;
+}
+
 /** Case name ending just before `end` (exclusive), read backwards; emphasis markers are skipped. */
 export function readNameBackward(s: string, end: number, requireVersus: boolean): Part | undefined {
   let p = end;
   while (p > 0 && (s[p - 1] === "*" || s[p - 1] === "_")) p--;
   const nameEnd = p;
-  const words: { start: number; end: number; text: string }[] = [];
+  const words: { start: number; end: number; text: string; paren?: boolean }[] = [];
   const skipped: { start: number; end: number }[] = [];
+  // one comma or lower-case word read inside the name past the point where the reading used to stop (see bridgeOk)
+  let bridge: { kind: "comma" | "word"; tail: number } | undefined;
   let lines = 0;
-  while (p > 0 && words.length < 16) {
+  while (p > 0 && words.length < MAX_NAME_WORDS) {
     // skip spaces back
     let q = p;
     while (q > 0 && (isHSpace(s[q - 1]) || s[q - 1] === "\n")) {
@@ -381,6 +433,23 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       }
     }
     if (!raw) break;
+    // a comma inside the name: "Local 1242, Int'l Longshoremen's Ass'n", "Atchison, Topeka & Santa Fe Ry. Co.", "Dir. of Revenue, Mo. v. McKenzie"
+    if (requireVersus && !bridge && words.length > 0 && raw.length > 1 && raw.endsWith(",") && !/[;:,)\]}"”<>]/.test(raw.slice(0, -1)) && commaBridgeable(words)) {
+      bridge = { kind: "comma", tail: words.length };
+      raw = raw.slice(0, -1);
+      we--;
+      while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
+        raw = raw.slice(0, -1);
+        we--;
+      }
+      if (!raw) break;
+    }
+    // an initialism in brackets inside the name: "Crush Int'l (U.S.A.), Inc."
+    let paren = false;
+    if (words.length > 0 && s[w] === "(" && /^(?:(?:[A-Z]\.){2,}|[A-Z]{2,5})\)$/.test(raw)) {
+      raw = raw.slice(0, -1);
+      paren = true;
+    }
     // a slip opinion's line number at the start of a line ("United⏎3 States v. Galante"): not part of the name
     if (words.length > 0 && /^\d{1,3}$/.test(raw)) {
       let b = w;
@@ -394,7 +463,11 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
     const lower = raw.toLowerCase();
     const isWord = isLetter(raw[0]);
     // a number that names a party: "Sch. Dist. No. 14", "NLRB v. Dist. 29", "Lake Villa Sch. Dist. 41"
-    const numbered = !isWord && /^\d{1,4}$/.test(raw) && NUMBERED.has(wordBefore(s, w));
+    // "Mellon Fin. Servs. Corp. #7 v. Alexander"; in rem, a number that starts the second party: "State ex rel. Gibson v. 1997 Dodge"
+    const numbered =
+      !isWord &&
+      ((/^\d{1,4}$/.test(raw) && (NUMBERED.has(wordBefore(s, w)) || (VERSUS.has(wordBefore(s, w)) && words.length > 0 && /^[A-Z]/.test(words[0].text)))) ||
+        (/^#\d{1,4}$/.test(raw) && words.length > 0 && /^[A-Z]/.test(wordBefore(s, w))));
     if (!isWord && raw !== "&" && !numbered) break;
     if (words.length > 0 && /[;:,)\]}"”<>]/.test(raw)) break; // end of a previous clause, quotation or tag
     const upper = raw[0] !== raw[0].toLowerCase();
@@ -407,9 +480,21 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       ((raw === "of" || raw === "the") && (beforeCapital || (raw === "of" && next === "the"))) ||
       ((raw === "on" || raw === "to") && beforeCapital && t6Word(wordBefore(s, w)));
     const stop = !numbered && !innerConnector && ((SIGNALS.has(lower) && raw !== "v." && !(lower === "in" && next?.toLowerCase() === "re")) || (!upper && !NAME_CONNECTORS.has(lower) && raw !== "parte"));
+    // "Interested in Equal.", "City and County of Denver", "Research on Women", "Dollars in U. S. Currency": a lower-case word between capitals
+    // of the second party, read when no "v." has been read yet (bridgeOk then asks for enough of a name on both sides)
+    if (stop && requireVersus && !bridge && BRIDGE_WORDS.has(raw) && beforeCapital && !hasVersus(words) && /^[A-Z]/.test(wordBefore(s, w))) {
+      bridge = { kind: "word", tail: words.length };
+      words.unshift({ start: ws, end: we, text: raw });
+      p = w;
+      continue;
+    }
     if (stop) {
       // "Comm. to Prevent Mun. Bankr. v. Renne": a lower-case word after an abbreviation of a name is inside the name; where it is not read, the name is left out, never cut
       if (!upper && hasVersus(words) && nameAbbreviationWord(wordBefore(s, w))) return undefined;
+      // "City and County of Denver v. Roe", "Citizens to Preserve Overton Park, Inc. v. Volpe", "Smith and Jones v. Roe": "and" or "to" between two
+      // capitalised words of the first party: where the name starts is uncertain (a name, or a sentence naming another): left out, never cut.
+      // ("in" is not: "the Court in Smith v. Jones", "Judge Mansfield in United States ex rel. Radich v. …" are sentences.)
+      if ((raw === "and" || raw === "to") && beforeCapital && hasVersus(words) && /^[A-Z][A-Za-z'\u2019.&-]*$/.test(wordBefore(s, w))) return undefined;
       break;
     }
     // a state abbreviation inside a name stands before "v." or another abbreviation ("of Se. Pa. v. Casey"), not before a plain word ("in Cal. Smith v. Jones")
@@ -425,12 +510,24 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       if (hasVersus(words) && nameAbbreviationWord(words[0].text)) return undefined;
       break;
     }
-    words.unshift({ start: ws, end: we, text: raw });
+    words.unshift({ start: ws, end: we, text: raw, ...(paren ? { paren } : {}) });
     p = w;
   }
   // drop leading connectors (lower-case words and "v.")
-  while (words.length && (words[0].text === "v." || words[0].text === "v" || (words[0].text[0] === words[0].text[0].toLowerCase() && NAME_CONNECTORS.has(words[0].text.toLowerCase())) || words[0].text === "parte")) words.shift();
-  if (!words.length) return undefined;
+  const dropLeading = (ws: typeof words) => {
+    while (ws.length && (ws[0].text === "v." || ws[0].text === "v" || (ws[0].text[0] === ws[0].text[0].toLowerCase() && NAME_CONNECTORS.has(ws[0].text.toLowerCase())) || ws[0].text === "parte")) ws.shift();
+  };
+  // read past a comma or lower-case word but not a name that way: the words before it, as they were read without going past
+  if (bridge) {
+    const whole = words.slice();
+    dropLeading(whole);
+    const ok = words.length < MAX_NAME_WORDS && whole.length > 0 && !whole[0].paren && bridgeOk(whole, bridge, whole.findIndex((x) => VERSUS.has(x.text)));
+    if (!ok) words.splice(0, words.length - bridge.tail);
+  }
+  // a name longer than the reader reads: its start is not known
+  if (words.length >= MAX_NAME_WORDS) return undefined;
+  dropLeading(words);
+  if (!words.length || words[0].paren) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
   // a first party that is one abbreviation ("Inc. v. …", "Mo. v. McKenzie" after "Ex rel. Dir. of Revenue,"): the rest of the name was not read
   if (vIndex === 1 && ((words[0].text.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(words[0].text)) || AFTER_COMMA.has(words[0].text))) return undefined;
@@ -466,6 +563,16 @@ function nameBefore(s: string, pos: number, requireVersus: boolean, newYork = fa
   if ((s[p - 1] === "*" || s[p - 1] === "_") && s[p - 2] === ",") p--;
   else if ((s[p - 1] === "*" || s[p - 1] === "_") && (s[p - 2] === "*" || s[p - 2] === "_") && s[p - 3] === ",") p -= 2;
   if (s[p - 1] !== ",") return undefined;
+  // a parenthetical ending the name: "People v Rice (On Remand), 235 Mich App 429", "People v. Superior Court (Romero), 13 Cal.4th 497"
+  if (s[p - 2] === ")" && requireVersus) {
+    const open = s.lastIndexOf("(", p - 2);
+    if (open > 0 && p - 2 - open <= 24 && s[open - 1] === " " && /^[A-Z][A-Za-z.'\u2019]*(?: [A-Za-z][A-Za-z.'\u2019]*){0,2}$/.test(s.slice(open + 1, p - 2))) {
+      const name = readNameBackward(s, open - 1, true);
+      if (name && name.end === open - 1) return { value: `${name.value} ${s.slice(open, p - 1)}`, start: name.start, end: p - 1 };
+    }
+  }
+  // "Davis v. State , 275 Ga.App. 714" (a space before the comma, as some published texts have it)
+  if (s[p - 2] === " " && isLetter(s[p - 3])) return readNameBackward(s, p - 2, requireVersus);
   // a parallel citation whose volume or page is not yet known: "Hurst v. Florida, — U.S. —, 136 S. Ct. 616", "584 U.S. ___, 138 S. Ct. 1204"
   const blank = /, ?(?:\d{1,4} ?|(?:\u2014|-{2,4}|_{1,5}) ?)[A-Z][A-Za-z. ]{0,16}? ?(?:\u2014|-{2,4}|_{1,5})$/.exec(s.slice(Math.max(0, p - 1 - 30), p - 1));
   if (blank) return readNameBackward(s, p - 1 - blank[0].length, requireVersus);
@@ -695,8 +802,69 @@ function readYearlessCourt(s: string, pos: number): { start: number; end: number
   return { start: pos, end: close + 1, court: { value: inner.trim().replace(/\s+/g, " "), start: pos + 1, end: close } };
 }
 
+/**
+ * Oregon's and Michigan's styles: "345 Or 518, 200 P3d 129 (2008)", "People v Snow, 386 Mich 586, 592 (1972)" — a one-word state
+ * report without its period (`lookupUnpunctuatedWord`), read only when a first page and a regional reporter's parallel citation
+ * follow it, or when a case name stands before it and a year after it.
+ */
+function readUnpunctuatedStateReport(s: string, at: number): ReturnType<typeof readVolumeReporter> {
+  const vol = readInt(s, at, 4);
+  if (!vol || s[vol.end] !== " ") return undefined;
+  const rs = vol.end + 1;
+  let re = rs;
+  while (re < s.length && isLetter(s[re])) re++;
+  const reporter = lookupUnpunctuatedWord(s.slice(rs, re));
+  if (!reporter || s[re] !== " ") return undefined;
+  const page = readPage(s, re + 1, false);
+  if (!page) return undefined;
+  // beside a regional reporter's parallel: "345 Or 518, 200 P3d 129"
+  const par = s[page.end] === "," && s[page.end + 1] === " " ? readParallelAt(s, page.end + 2) : undefined;
+  const look = par?.look;
+  if (look && ("reporter" in look ? [look.reporter] : look.candidates).every((r) => r.type === "regional")) return { vol, rs, re, look: { reporter } };
+  // or with a name and a year, Michigan's own style: "People v Snow, 386 Mich 586, 592 (1972)"
+  const pins = readPinsAfterPage(s, page.end);
+  if (readCourtParen(s, skipWs(s, pins.end)) && nameBefore(s, at, true)) return { vol, rs, re, look: { reporter } };
+  return undefined;
+}
+
+/**
+ * Ohio's appellate style (Ohio Manual of Citations): the district, the county and the docket number between the name and the
+ * public-domain number — `State v. Helms, 7th Dist. No. 08 MA 199, 2010-Ohio-4872`, `State v. Rogers, 8th Dist. Cuyahoga
+ * No. 98292, 2013-Ohio-3235`. One docket number only (a list of them is left to the short reading).
+ */
+function ohioDistrictBefore(s: string, at: number): { name: Part; district: Part } | undefined {
+  const from = Math.max(0, at - 80);
+  const d = /, (\d{1,2}(?:st|nd|rd|th|d) Dist\.(?: [A-Z][a-z]+){0,2} Nos?\. [0-9A-Z][0-9A-Za-z-]*(?: [0-9A-Z][0-9A-Za-z-]*){0,3}), ?$/.exec(s.slice(from, at));
+  if (!d) return undefined;
+  const comma = from + d.index;
+  const name = readNameBackward(s, comma, true);
+  if (!name) return undefined;
+  const start = comma + 2;
+  return { name, district: { value: d[1], start, end: start + d[1].length } };
+}
+
+/** `(315 S.E.2d 653)`, `[66 Cal.Rptr.3d 1]`, `( 99 S.C. 2781, 61 L.Ed.2d 560)` after a first page: a bracket that holds parallel citations and nothing else. */
+function readBracketedParallels(s: string, from: number): { parts: NonNullable<ReturnType<typeof readParallelAt>>[]; end: number } | undefined {
+  const open = skipWs(s, from);
+  if (s[open] !== "(" && s[open] !== "[") return undefined;
+  const parts: NonNullable<ReturnType<typeof readParallelAt>>[] = [];
+  let p = open + 1;
+  while (isHSpace(s[p])) p++;
+  for (let k = 0; k < 3; k++) {
+    if (!isDigit(s[p])) return undefined;
+    const par = readParallelAt(s, p);
+    if (!par) return undefined;
+    parts.push(par);
+    p = par.end;
+    while (isHSpace(s[p])) p++;
+    if (s[p] !== ",") break;
+    p = skipWs(s, p + 1);
+  }
+  return s[p] === (s[open] === "(" ? ")" : "]") ? { parts, end: p + 1 } : undefined;
+}
+
 function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[]): CaseCitationMatch | undefined {
-  const vr = readVolumeReporter(s, at);
+  const vr = readVolumeReporter(s, at) ?? readUnpunctuatedStateReport(s, at);
   if (!vr) return undefined;
   const { vol, rs, re, look } = vr;
   if ((isLetter(s[re]) || s[re] === ".") && !vr.hyphen) return undefined;
@@ -744,10 +912,18 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
     parallels.push(par);
     end = par.end;
   }
+  // parallels in brackets, Georgia's and California's style: "253 Ga. 10 (315 S.E.2d 653) (1984)", "154 Cal.App.4th 547, 558 [66 Cal.Rptr.3d 1]"
+  const bracketed = readBracketedParallels(s, end);
+  if (bracketed) {
+    parallels.push(...bracketed.parts);
+    end = bracketed.end;
+  }
   const cal = yearBefore(s, at);
-  const name = cal?.name ?? nameBefore(s, at, true, true);
+  const district = !cal && (vr.hyphen || ("reporter" in look && look.reporter.type === "neutral")) ? ohioDistrictBefore(s, at) : undefined;
+  const name = cal?.name ?? district?.name ?? nameBefore(s, at, true, true);
   const m: CaseCitationMatch = { form: "full", start: name?.start ?? at, end, text: "", volume, reporter: { value: "", start: rs, end: re }, page: { value: page.value, start: q, end: page.end }, pins: pins.pins };
   if (name) m.name = name;
+  if (district) m.district = district.district;
   if (nominative) m.nominative = nominative;
   if (vr.hyphen) m.hyphenated = true;
   if (suffix) m.pageSuffix = suffix[0];
@@ -816,8 +992,8 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
     if (s[q] === "(" || !(isDigit(s[q]) || DOCKET_WORDS.has(s.slice(q, q + 6).split(/[\s,]/)[0]))) break;
     p = q;
   }
-  // the judge's initials after the number: "(SHS)", when a comma follows
-  const ini = /^[ \u00a0]\([A-Z]{2,5}\),/.exec(s.slice(last, last + 10));
+  // the judges' initials after the number: "(SHS)", "(LAK) (KNF)" (district and magistrate judge), when a comma follows
+  const ini = /^(?:[ \u00a0]\([A-Z]{2,5}\)){1,3},/.exec(s.slice(last, last + 28));
   if (ini) last += ini[0].length - 1;
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
@@ -962,6 +1138,50 @@ export function recognizeCaseCitationsIn(prose: string, text: string, from: numb
     re.lastIndex = Math.max(c.end, at + 1);
   }
   return out;
+}
+
+/** Between `from` and `to` only closed parentheticals and then one left open: `to` is inside an explanatory parenthetical of what ends at `from`. */
+function opensParenthetical(prose: string, from: number, to: number): boolean {
+  if (to - from > 400) return false;
+  let open = false;
+  for (let i = from; i < to; i++) {
+    const c = prose[i];
+    if (c === "(") {
+      if (open) return false;
+      open = true;
+    } else if (c === ")") {
+      if (!open) return false;
+      open = false;
+    } else if (!open && c !== " " && c !== "\n" && c !== "\u00a0" && c !== "\t" && c !== "*" && c !== "_") return false;
+  }
+  return open;
+}
+
+/** No bracket between `from` and `to`: still inside the parenthetical a citation ending at `from` stood in. */
+function stillInside(prose: string, from: number, to: number): boolean {
+  if (to - from > 400) return false;
+  for (let i = from; i < to; i++) if (prose[i] === "(" || prose[i] === ")") return false;
+  return true;
+}
+
+/**
+ * Called with each citation of a brief in order (start, end), says whether it stands inside an explanatory parenthetical of the
+ * citation before it ("…(1st Cir. 1990) (quoting Roe v. Wade, 410 U.S. 113 (1973)). Id. at 150."): such a citation is read and
+ * listed, but "Id." after it means the citation the parenthetical explains (Bluebook R. 4.1). The table of authorities and the
+ * citation checks ask it the same question.
+ */
+export function parentheticalNesting(prose: string): (start: number, end: number) => boolean {
+  let mainEnd = -1;
+  let nestedEnd = -1;
+  return (start, end) => {
+    const nested = (nestedEnd >= 0 && stillInside(prose, nestedEnd, start)) || (mainEnd >= 0 && opensParenthetical(prose, mainEnd, start));
+    if (nested) nestedEnd = end;
+    else {
+      mainEnd = end;
+      nestedEnd = -1;
+    }
+    return nested;
+  };
 }
 
 /** Does `s` hold a case reporter citation ("215 F.3d 969", "552 U.S. at 51", "2019 WL 1234567")? The same reader, no names read. */

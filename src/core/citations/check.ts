@@ -23,7 +23,7 @@ import { formatCitation, type CitationMatch, type GuidelineCitation } from "./ty
 import { parseDate } from "../dates";
 import { readFrontMatter } from "../brief/frontmatter";
 import type { CitationCache } from "./cache";
-import { KNOWN_CASES, monthNumber, normalizeName, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
+import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
 export type CitationSeverity = "error" | "warning" | "information" | "hint";
 
@@ -548,10 +548,13 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
   const items: Item[] = [...cases.map((m) => ({ start: m.start, kind: "case" as const, m })), ...others.map((m) => ({ start: m.start, kind: "other" as const, m }))].sort((a, b) => a.start - b.start);
   const seen: Seen = { known: new Map(), pages: new Map() };
   let previous: KnownCase | undefined | null = null; // null: previous citation is not a known case
+  // a citation inside an explanatory parenthetical is checked, but "Id." after it means the citation the parenthetical explains
+  const inParenthetical = parentheticalNesting(prose);
   for (const it of items) {
+    const nested = inParenthetical(it.m.start, it.m.end);
     if (it.kind === "other") {
       if (!quoted(it.m.start)) checkGuideline(ctx, it.m, settings.edition);
-      previous = null;
+      if (!nested) previous = null;
       continue;
     }
     const m = it.m;
@@ -560,7 +563,7 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
       continue;
     }
     if (checkWithdrawn(ctx, m)) {
-      previous = null;
+      if (!nested) previous = null;
       continue;
     }
     if (m.form === "full") {
@@ -570,7 +573,7 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
       seen.pages.set(key, pages);
     }
     const k = identify(ctx, m, seen);
-    previous = k ?? null;
+    if (!nested) previous = k ?? null;
     if (!k) continue;
     if (k.volume !== undefined && m.form === "full") seen.known.set(`${k.volume} ${k.reporter}`, k);
     if (m.form === "full" || m.form === "docket") checkParen(ctx, k, m);

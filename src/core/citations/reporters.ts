@@ -98,6 +98,17 @@ export function lookupReporter(written: string): ReporterLookup {
   return { candidates: (exact.length ? exact : list).map((e) => e.reporter) };
 }
 
+/**
+ * A state report's one-word abbreviation written without its period, as Oregon's own style writes its reports ("345 Or 518,
+ * 200 P3d 129"): the reporter whose canonical form is the word and a period. `lookupReporter` refuses such a word ("Or" is
+ * also a word of prose); the caller accepts it only where a regional reporter's parallel citation follows.
+ */
+export function lookupUnpunctuatedWord(word: string): Reporter | undefined {
+  if (!/^[A-Z][a-z]{1,5}$/.test(word)) return undefined;
+  const canonical = (byKey.get(word) ?? []).filter((e) => e.reporter.cite === `${word}.` && e.reporter.type === "state");
+  return canonical.length === 1 ? canonical[0].reporter : undefined;
+}
+
 /** The public-domain form written like `r` ("SD" for "S.D."): "1997 S.D. 44" is South Dakota's public-domain citation, not volume 1997 of the South Dakota Reports (1890–1976). */
 export function publicDomainTwin(r: Reporter): Reporter | undefined {
   return byKey.get(reporterKey(r.cite))?.find((e) => e.reporter.type === "neutral")?.reporter;

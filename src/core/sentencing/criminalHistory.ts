@@ -28,13 +28,31 @@ const USED_CITE: Partial<Record<RuleId, string>> = {
   zeroPoint: "§4C1.1",
 };
 
-/** The note naming the rules consulted here whose Manual text was not read in full (status partial or unverified). */
-export function notReadNote(used: Iterable<RuleId>): string | undefined {
+/** "the 2025 Manual", "the 2015, 2016, 2017 and 2025 Manuals". */
+function manualsPhrase(years: number[]): string {
+  return years.length === 1 ? `the ${years[0]} Manual` : `the ${years.slice(0, -1).join(", ")} and ${years[years.length - 1]} Manuals`;
+}
+
+/**
+ * The note naming the rules consulted here whose Manual text was not read in full (status partial or
+ * unverified), or — for a rule verified in some Manuals only ("manualRead") — not read in `edition`'s Manual.
+ */
+export function notReadNote(used: Iterable<RuleId>, edition: number): string | undefined {
   const order = Object.keys(USED_CITE) as RuleId[];
   const set = new Set(used);
-  const open = order.filter((id) => set.has(id)).map(chRule).filter((r) => r.status !== "verified");
+  const open = order
+    .filter((id) => set.has(id))
+    .map(chRule)
+    .map((r) => {
+      if (r.manualRead?.includes(edition)) return undefined;
+      if (r.status === "partial") return `${USED_CITE[r.id]} (read in part or as a court quoted it)`;
+      if (r.status === "unverified") return `${USED_CITE[r.id]} (not read)`;
+      if (r.manualRead && !r.manualRead.includes(edition)) return `${USED_CITE[r.id]} (read in ${manualsPhrase(r.manualRead)}, not in the ${edition} Manual)`;
+      return undefined;
+    })
+    .filter((x): x is string => x !== undefined);
   if (!open.length) return undefined;
-  return `Rules applied here whose Manual text was not read in full: ${open.map((r) => `${USED_CITE[r.id]} (${r.status === "partial" ? "read in part or as a court quoted it" : "not read"})`).join("; ")}. The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.`;
+  return `Rules applied here whose Manual text was not read in full: ${open.join("; ")}. The calculator applies them as stated in its data, which list for each rule the texts read and what was not read — check them against the Manual.`;
 }
 
 export function chRule(id: CriminalHistoryRule["id"]): CriminalHistoryRule {
@@ -106,6 +124,11 @@ function plusMonths(date: string, months: number): string {
   return iso(dt.getUTCFullYear(), dt.getUTCMonth() + 1, dt.getUTCDate());
 }
 
+/** Where a sentence not counted may still bear on the sentence: §4A1.3 until its deletion on Nov. 1, 2025 (Amendment 836). */
+function departureNote(edition: number): string {
+  return edition >= 2025 ? "; §4A1.3, under which it could be considered for an upward departure, is deleted from Nov. 1, 2025 (Amendment 836; Guidelines Manual (Nov. 2025) p. 372)" : "; it may be considered for an upward departure under §4A1.3";
+}
+
 function pts(n: number): string {
   return `${n} point${n === 1 ? "" : "s"}`;
 }
@@ -166,11 +189,13 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
   const cut15 = yearsBefore(offenseDate, 15);
   const cut10 = yearsBefore(offenseDate, 10);
   const cut5 = yearsBefore(offenseDate, 5);
+  // A single sentence of consecutive terms is scored on its aggregate (§4A1.2(a)(2)): say so.
+  const desc = months === totalMonths(p) ? describeSentence(p) : `${fmtMonths(months)} imprisonment (the aggregate of the single sentence's consecutive terms)`;
 
   // §4A1.2(h)–(j): foreign, tribal and expunged convictions are not counted.
   if (p.expunged === true) return { kind: "none", points: 0, subsection: "§4A1.2(j)", reason: "an expunged conviction: not counted, §4A1.2(j) (a conviction set aside or pardoned for reasons unrelated to innocence or errors of law is counted, comment. (n.10))" };
-  if (p.convictedIn === "foreign") return { kind: "none", points: 0, subsection: "§4A1.2(h)", reason: "a foreign conviction: not counted, §4A1.2(h); it may be considered for an upward departure under §4A1.3" };
-  if (p.convictedIn === "tribal") return { kind: "none", points: 0, subsection: "§4A1.2(i)", reason: "a tribal court conviction: not counted, §4A1.2(i); it may be considered for an upward departure under §4A1.3" };
+  if (p.convictedIn === "foreign") return { kind: "none", points: 0, subsection: "§4A1.2(h)", reason: `a foreign conviction: not counted, §4A1.2(h)${departureNote(edition)}` };
+  if (p.convictedIn === "tribal") return { kind: "none", points: 0, subsection: "§4A1.2(i)", reason: `a tribal court conviction: not counted, §4A1.2(i)${departureNote(edition)}` };
 
   if (p.revocationMonths) used.add("revocation");
   // §4A1.2(c): misdemeanor and petty offenses.
@@ -180,7 +205,7 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
   if (p.pettyOffense === "4A1.2(c)(1)") {
     const probation = p.probationMonths ?? 0;
     if (!(probationCounts(probation, edition) || months >= THIRTY_DAYS_MONTHS)) {
-      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of ${pettyProbationWords(edition)} or imprisonment of at least thirty days (here ${describeSentence(p)}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
+      return { kind: "none", points: 0, subsection: "§4A1.2(c)(1)", reason: `an offense listed in §4A1.2(c)(1): counted only with probation of ${pettyProbationWords(edition)} or imprisonment of at least thirty days (here ${desc}${probation && !(p.sentenceMonths ?? 0) ? "" : probation ? `, ${fmtMonths(probation)} probation` : ""}), or if similar to the instant offense` };
     }
   }
 
@@ -198,34 +223,34 @@ function scoreAlone(p: Prior, i: number, months: number, offenseDate: string, ed
       if (p.convictedAsAdult === undefined) throw new Ask({ field: field("convictedAsAdult"), message: `state true or false: the offense was committed at age ${p.ageAtOffense}, and a sentence exceeding one year and one month scores 3 points under §4A1.2(d)(1) only if the defendant was convicted as an adult (otherwise §4A1.2(d)(2): 2 points if released within five years of the instant offense).` });
       if (p.convictedAsAdult) {
         used.add("period15");
-        if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${describeSentence(p)}, imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
-        if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1))`)) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${describeSentence(p)}, imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
+        if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${desc}, imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
+        if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1))`)) return { kind: "a", points: 3, subsection: "§4A1.1(a), §4A1.2(d)(1)", reason: `offense at age ${p.ageAtOffense}, convicted as an adult; ${desc}, imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
         return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `offense at age ${p.ageAtOffense}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
       }
     }
     if (months >= SIXTY_DAYS_MONTHS) {
       if (sentenceDate >= cut5 || releasedOnOrAfter(cut5, `a sentence to confinement for an offense before age eighteen scores 2 points only if he was released from it within five years of the instant offense (§4A1.2(d)(2)(A))`)) {
-        return { kind: "b", points: 2, subsection: "§4A1.1(b), §4A1.2(d)(2)(A)", reason: `offense at age ${p.ageAtOffense}; confinement of ${describeSentence(p)}, imposed ${sentenceDate}${releasedTxt}: released within five years of the instant offense (from ${cut5})` };
+        return { kind: "b", points: 2, subsection: "§4A1.1(b), §4A1.2(d)(2)(A)", reason: `offense at age ${p.ageAtOffense}; confinement of ${desc}, imposed ${sentenceDate}${releasedTxt}: released within five years of the instant offense (from ${cut5})` };
       }
       return { kind: "none", points: 0, subsection: "§4A1.2(d)(2)", reason: `offense at age ${p.ageAtOffense}; imposed ${imposedYear}${releasedTxt}: not released within five years of the instant offense (before ${cut5}), §4A1.2(d)(2)` };
     }
-    if (sentenceDate >= cut5) return { kind: "c", points: 1, subsection: "§4A1.1(c), §4A1.2(d)(2)(B)", reason: `offense at age ${p.ageAtOffense}; ${describeSentence(p)}, imposed ${sentenceDate}: within five years of the instant offense (from ${cut5})` };
+    if (sentenceDate >= cut5) return { kind: "c", points: 1, subsection: "§4A1.1(c), §4A1.2(d)(2)(B)", reason: `offense at age ${p.ageAtOffense}; ${desc}, imposed ${sentenceDate}: within five years of the instant offense (from ${cut5})` };
     return { kind: "none", points: 0, subsection: "§4A1.2(d)(2)(B)", reason: `offense at age ${p.ageAtOffense}; imposed ${sentenceDate}: more than five years before the instant offense (before ${cut5}), §4A1.2(d)(2)(B)` };
   }
 
   // Adult sentences: §4A1.1(a)–(c) within the periods of §4A1.2(e).
   if (months > 13) {
     used.add("period15");
-    if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${describeSentence(p)}, exceeding one year and one month; imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
+    if (sentenceDate >= cut15) return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${desc}, exceeding one year and one month; imposed ${sentenceDate}: within 15 years of the instant offense (${offenseDate}), §4A1.2(e)(1)` };
     if (releasedOnOrAfter(cut15, `whether he was incarcerated on it after ${cut15} decides whether it counts (§4A1.2(e)(1)${p.revocationMonths ? "; with a revocation, the last release, §4A1.2(k)(2)" : ""})`)) {
-      return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${describeSentence(p)}, exceeding one year and one month; imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
+      return { kind: "a", points: 3, subsection: "§4A1.1(a)", reason: `${desc}, exceeding one year and one month; imposed ${imposedYear}${releasedTxt}: incarcerated during the 15-year period (from ${cut15}), §4A1.2(e)(1)` };
     }
-    return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `${describeSentence(p)}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
+    return { kind: "none", points: 0, subsection: "§4A1.2(e)(1)", reason: `${desc}; imposed ${imposedYear}${releasedTxt}: outside the 15-year period (before ${cut15}), §4A1.2(e)(1)` };
   }
   used.add("period10");
-  if (sentenceDate < cut10) return { kind: "none", points: 0, subsection: "§4A1.2(e)(2)", reason: `${describeSentence(p)}; imposed ${sentenceDate}: outside the 10-year period (before ${cut10}), §4A1.2(e)(2)` };
-  if (months >= SIXTY_DAYS_MONTHS) return { kind: "b", points: 2, subsection: "§4A1.1(b)", reason: `${describeSentence(p)}, at least sixty days; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
-  return { kind: "c", points: 1, subsection: "§4A1.1(c)", reason: `${describeSentence(p)}${months > 0 ? ", less than sixty days" : ""}; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
+  if (sentenceDate < cut10) return { kind: "none", points: 0, subsection: "§4A1.2(e)(2)", reason: `${desc}; imposed ${sentenceDate}: outside the 10-year period (before ${cut10}), §4A1.2(e)(2)` };
+  if (months >= SIXTY_DAYS_MONTHS) return { kind: "b", points: 2, subsection: "§4A1.1(b)", reason: `${desc}, at least sixty days; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
+  return { kind: "c", points: 1, subsection: "§4A1.1(c)", reason: `${desc}${months > 0 ? ", less than sixty days" : ""}; imposed ${sentenceDate}: within 10 years of the instant offense (${offenseDate}), §4A1.2(e)(2)` };
 }
 
 interface Group {
@@ -452,17 +477,21 @@ export function criminalHistoryFromPriors(input: RangeInput, edition: number): C
   notes.unshift(`Criminal history from the priors: ${points} point${points === 1 ? "" : "s"} → category ${category} (USSG ch. 5, pt. A). Periods run from the commencement of the instant offense on ${offenseDate} (15 years: from ${yearsBefore(offenseDate, 15)}; 10 years: from ${yearsBefore(offenseDate, 10)}); a sentence imposed on the first day of a period is treated as within it.`);
   if (capped.length && edition >= 2011) notes.push(`Prior${capped.length > 1 ? "s" : ""} ${capped.map((i) => i + 1).join(", ")} receive${capped.length > 1 ? "" : "s"} no point because of the 4-point cap of §4A1.1(c) and ${capped.length > 1 ? "are" : "is"} treated as receiving no criminal history points for §2L1.2; whether a conviction over the cap "receives" points is not settled by the text — check the law of the circuit.`);
   if (priors.some((p) => p.sentenceDate && p.sentenceDate > offenseDate)) notes.push("A sentence imposed after the commencement of the instant offense is counted as a prior sentence if it was imposed before sentencing on the instant offense and is for conduct not part of it (§4A1.2 comment. (n.1)); check that each is.");
-  const notRead = notReadNote(used);
+  const notRead = notReadNote(used, edition);
   if (notRead) notes.push(notRead);
   notes.push("Not computed from the facts (check them): convictions not yet sentenced (§4A1.2(a)(4)), §4A1.2(c)(1) offenses similar to the instant offense, and reversed, vacated or invalidated convictions (comment. (n.6)). Sentences in one charging instrument imposed on different days are linked only when both priors give the same \"chargingInstrument\" (§4A1.2(a)(2)(A)), and foreign, tribal and expunged convictions are left out only when marked (\"convictedIn\", \"expunged\"; §4A1.2(h)–(j)).");
   // §4A1.2(c)(1), probation of exactly one year: the one case the threshold's words decide. Before
-  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then only a court's paraphrase.
+  // Nov. 1, 2007 the 2002 words were read as a court quoted them; from then in the 2025 Manual (and a
+  // court's paraphrase of the 2018 Manual).
   priors.forEach((p, i) => {
     if (p.pettyOffense !== "4A1.2(c)(1)" || p.probationMonths !== 12 || totalMonths(p) >= THIRTY_DAYS_MONTHS) return;
     if (pettyProbationRule(edition) === "pettyProbation1995") {
-      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
+      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is counted here: the 2002 Manual counts "a term of probation of at least one year" (as quoted in United States v. Rollins); the calculator applies those words to every Manual before Nov. 1, 2007 (the §4A1.2 historical note lists no amendment of §4A1.2 between Nov. 1, 1993 and Nov. 1, 2007)${edition === 2002 ? "" : `, but the ${edition} Manual's own words were not read`} — check them.`);
     } else {
-      notes.push(`Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007, as a district court paraphrased the 2018 Manual in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
+      const read = chRule("pettyProbation2007").manualRead ?? [];
+      notes.push(read.includes(edition)
+        ? `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the ${edition} Manual counts it only with "a term of probation of more than one year" (or imprisonment of at least thirty days); the 2002 Manual's words were "at least one year" (Rollins).`
+        : `Prior ${i + 1}: a §4A1.2(c)(1) offense with probation of exactly one year is not counted here: the calculator reads "a term of probation of more than one year" for the Manuals from Nov. 1, 2007 — the words of ${manualsPhrase(read)}, and a district court paraphrased the 2018 Manual the same way in not counting 12 months' probation (United States v. Sholtz, 2019); the 2002 Manual's words were "at least one year" (Rollins). The ${edition} Manual's own words were not read — check them.`);
     }
   });
   if (ch.underSentence && priors.some((p) => p.convictedIn !== undefined || p.expunged === true)) notes.push("Status points: a \"criminal justice sentence\" is a sentence countable under §4A1.2 (the Commission's glossary, https://www.ussc.gov/c); a foreign, tribal or expunged sentence is not countable — check that the sentence he was under is one that counts.");
@@ -509,6 +538,24 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
     }
     return q;
   });
+  // 2016 and later: a single sentence of consecutive felony terms is one "sentence imposed" for
+  // §2L1.2(b)(2)–(b)(3), the aggregate — the single-sentence rule of §4A1.2(a)(2) applies to those
+  // enhancements (United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019): two
+  // consecutive 3.5-year terms imposed the same day are a 7-year sentence, (b)(3)(A)).
+  if (edition >= 2016) {
+    for (const g of groups) {
+      const longest = [...g.members].sort((x, y) => totalMonths(priors[y]) - totalMonths(priors[x]) || x - y)[0];
+      const rep = priors[longest];
+      // An illegal reentry sentence in the single sentence is used on its own for (b)(1), and the
+      // other felony's own sentence for (b)(3) (§2L1.2 comment. (n.4), 2016): not aggregated.
+      const adds = g.members.filter((i) => i !== longest && priors[i].consecutive === true && priors[i].kind === "felony" && priors[i].offense !== "illegal-reentry" && priors[i].beforeFirstOrder === rep.beforeFirstOrder && priors[i].conductAfterFirstOrder === rep.conductAfterFirstOrder);
+      const own = out[longest].sentenceMonths;
+      if (!adds.length || rep.kind !== "felony" || rep.offense === "illegal-reentry" || own === undefined || adds.some((i) => out[i].sentenceMonths === undefined)) continue;
+      const aggregate = own + adds.reduce((sum, i) => sum + (out[i].sentenceMonths as number), 0);
+      out[longest] = { ...out[longest], sentenceMonths: aggregate };
+      notes.push(`§2L1.2: priors ${[longest, ...adds].sort((x, y) => x - y).map((i) => i + 1).join(" and ")} are treated as a single sentence with consecutive terms (§4A1.2(a)(2)), so the "sentence imposed" for §2L1.2(b)(2)–(b)(3) is taken as the aggregate, ${aggregate} months (prior ${longest + 1}'s own term: ${own} months), as the Ninth Circuit held in United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019) (the single-sentence rule applies to §2L1.2(b)(2) and (b)(3)) — check the law of the circuit.`);
+    }
+  }
   if (edition <= 2002 && priors.some((p) => p.revocationMonths)) {
     notes.push(`§2L1.2 "sentence imposed": the revocation term is added to the original term (as §4A1.2(k) does for the points). The ${edition} text does not say whether a term imposed on revocation counts; the circuits differed until Amendment 658 (Nov. 1, 2003) made it express — check the law of the circuit.`);
   }

@@ -151,6 +151,12 @@ export const CriminalHistoryRuleSchema = z.strictObject({
   seen: z.array(CriminalHistorySeenSchema).min(1).optional(),
   /** What was searched for and not read, in plain words (required reading for a "partial" or "unverified" rule). */
   notSeen: z.string().min(20).optional(),
+  /**
+   * The Manuals (by edition year) whose own text of the rule was read, where that is narrower than
+   * the rule's editions: a "verified" rule read only in these is named, for another edition, in the
+   * note on rules not read in that Manual.
+   */
+  manualRead: z.array(z.number().int().min(1987)).min(1).optional(),
 });
 export type CriminalHistoryRule = z.infer<typeof CriminalHistoryRuleSchema>;
 
