@@ -2,7 +2,8 @@
 // Folder bench (issue 9): `heartland check DIR` on COUNT briefs of ~KB each of unique text, in one
 // process, beside markdownlint-cli2 on the same files; median of RUNS interleaved runs.
 //
-//   npm run build && node bench/folder.mjs [RUNS] [COUNT] [KB]
+//   npm run build && node bench/folder.mjs [RUNS] [COUNT] [KB] [--compare OTHER/dist/cli.js]
+// (--compare: another build timed in the same interleaved runs; its JSON output must be the same.)
 import { writeFileSync, mkdtempSync, mkdirSync, rmSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
@@ -14,6 +15,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const RUNS = Number(process.argv[2] ?? 5);
 const COUNT = Number(process.argv[3] ?? 200);
 const KB = Number(process.argv[4] ?? 50);
+const COMPARE = process.argv.includes("--compare") ? process.argv[process.argv.indexOf("--compare") + 1] : undefined;
 const mdlPkg = join(root, "node_modules", "markdownlint-cli2", "package.json");
 const mdlBin = join(dirname(mdlPkg), JSON.parse(readFileSync(mdlPkg, "utf8")).bin["markdownlint-cli2"]);
 
@@ -38,8 +40,9 @@ const once = (cmd, args) => {
 const commands = {
   heartland: [process.execPath, [join(root, "dist", "cli.js"), "check", "briefs", "--format", "json"]],
   mdl: [process.execPath, [mdlBin, "briefs/*.md"]],
+  ...(COMPARE ? { compare: [process.execPath, [COMPARE, "check", "briefs", "--format", "json"]] } : {}),
 };
-const runs = { heartland: [], mdl: [] };
+const runs = { heartland: [], mdl: [], compare: [] };
 for (let r = 0; r < RUNS; r++) for (const [k, [cmd, args]] of Object.entries(commands)) runs[k].push(once(cmd, args));
 rmSync(dir, { recursive: true, force: true });
 const median = (xs) => [...xs].sort((a, b) => a.ms - b.ms)[Math.floor(xs.length / 2)];
@@ -53,4 +56,8 @@ try {
 console.log(`${COUNT} briefs, ${(bytes / 1024 / 1024).toFixed(1)} MB of unique text; median of ${RUNS} runs`);
 console.log(`heartland check (one process): ${h.ms.toFixed(0).padStart(6)} ms  (${files} files, ${findings} findings, exit ${h.status})`);
 console.log(`markdownlint-cli2:             ${m.ms.toFixed(0).padStart(6)} ms  (exit ${m.status})`);
+if (COMPARE) {
+  const c = median(runs.compare);
+  console.log(`compared build:                ${c.ms.toFixed(0).padStart(6)} ms  (${(c.ms / m.ms).toFixed(3)} × markdownlint; ${COMPARE}; same findings: ${c.out === h.out})`);
+}
 console.log(`ratio heartland / markdownlint = ${(h.ms / m.ms).toFixed(3)}`);

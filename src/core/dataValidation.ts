@@ -8,12 +8,12 @@
 import type { z } from "zod";
 import { DeletedFileSchema, EditionsFileSchema, SectionSchema, StatutesFileSchema } from "./guidelines/schema";
 import { AdjustmentsSchema, CriminalHistoryFileSchema, EraFileSchema, SentencingTableSchema, StatuteFileSchema } from "./sentencing/dataSchema";
-import { CourtRulesFileSchema } from "./courtRules";
+import { CourtRulesFileSchema } from "./courtRulesSchema";
 import { RuleFileSchema } from "./precedent/ruleFile";
-import { ArgumentModelSchema } from "./precedent/model";
+import { ArgumentModelSchema } from "./precedent/modelSchema";
 import { RULE_FILES } from "./precedent/cues";
-import { AuthoritiesFileSchema, RulesFileSchema } from "./precedent/rules";
-import { CasesFileSchema } from "./citations/cases";
+import { AuthoritiesFileSchema, RulesFileSchema } from "./precedent/rulesSchema";
+import { CasesFileSchema } from "./citations/casesSchema";
 import dModel from "../data/argument-model.json";
 import dRules from "../data/rules.json";
 import dAuthorities from "../data/authorities.json";
@@ -44,7 +44,7 @@ import dAdjustments from "../data/sentencing-adjustments.json";
 import dCriminalHistory from "../data/criminal-history.json";
 import dCourtRules from "../data/court-rules.json";
 import dReporters from "../data/reporters.json";
-import { ReportersFileSchema } from "./citations/reporters";
+import { ReportersFileSchema } from "./citations/reportersSchema";
 
 /** Each data file (path under src/data/), its content and its schema. */
 export const DATA_FILES: readonly { file: string; data: unknown; schema: z.ZodType }[] = [

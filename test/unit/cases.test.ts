@@ -4,7 +4,8 @@ import * as path from "node:path";
 import * as fc from "fast-check";
 import { checkCitations } from "../../src/core/citations/check";
 import { proseOf } from "../../src/core/brief/prose";
-import { CasesFileSchema, KNOWN_CASES, fullCiteWithPin, recognizeCaseCitations, shortCite } from "../../src/core/citations/cases";
+import { CasesFileSchema } from "../../src/core/citations/casesSchema";
+import { KNOWN_CASES, fullCiteWithPin, recognizeCaseCitations, shortCite } from "../../src/core/citations/cases";
 import { validateData } from "../../src/core/dataValidation";
 import casesJson from "../../src/data/cases.json";
 

@@ -2,7 +2,7 @@ import * as assert from "node:assert/strict";
 import authorities from "../../src/data/authorities.json";
 import rules from "../../src/data/rules.json";
 import { RULE_IDS } from "../../src/core/precedent/types";
-import { AuthoritiesFileSchema, RulesFileSchema } from "../../src/core/precedent/rules";
+import { AuthoritiesFileSchema, RulesFileSchema } from "../../src/core/precedent/rulesSchema";
 import { validateData } from "../../src/core/dataValidation";
 
 // The schemas are the ones the build validates the files against (src/core/precedent/rules.ts).

@@ -11,7 +11,8 @@ import { RULE_FILES } from "../../src/core/precedent/cues";
 import { RuleFileSchema } from "../../src/core/precedent/ruleFile";
 import { RULE_IDS } from "../../src/core/precedent/types";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
-import { ArgumentModelSchema, MODEL, unitWeights } from "../../src/core/precedent/model";
+import { MODEL, unitWeights } from "../../src/core/precedent/model";
+import { ArgumentModelSchema } from "../../src/core/precedent/modelSchema";
 
 const root = path.resolve(__dirname, "../../..");
 const ruleDir = path.join(root, "src", "data", "rules");

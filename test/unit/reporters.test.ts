@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import data from "../../src/data/reporters.json";
-import { lookupReporter, normalizeCourt, courtSystem, ReportersFileSchema, REPORTERS_SOURCE } from "../../src/core/citations/reporters";
+import { lookupReporter, normalizeCourt, courtSystem, REPORTERS_SOURCE } from "../../src/core/citations/reporters";
+import { ReportersFileSchema } from "../../src/core/citations/reportersSchema";
 import { recognizeCaseCitations } from "../../src/core/citations/cases";
 import { buildTableOfAuthorities, collectAuthorities } from "../../src/core/toa";
 import { main } from "../../src/cli/main";

@@ -6,13 +6,16 @@
  *   - tokensOf (slices) = the character-by-character tokeniser it replaced;
  *   - scan (one trie walk per word start) = trying every cue at every word start, in the same order;
  *   - offenseFromText (the conviction phrases in document order, stopping at the first § 1326
- *     offense) = every phrase of every cue.
+ *     offense) = every phrase of every cue;
+ *   - the model's weights as the build packs them (esbuild.js) = the weights of the model file, packed
+ *     here, in the same order with the same numbers;
+ *   - atMostWords (nounForm's short-sentence test) = splitting the sentence on spaces.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readParagraph, scan, normalize } from "../../src/core/precedent/detect";
-import { paragraphFeatures, scoreFeatures, scoreParagraph, MODEL } from "../../src/core/precedent/model";
+import { readParagraph, scan, normalize, atMostWords } from "../../src/core/precedent/detect";
+import { paragraphFeatures, scoreFeatures, scoreParagraph, packedWeights, MODEL } from "../../src/core/precedent/model";
 import { tokensOf } from "../../src/core/precedent/features";
 import { isWordStart } from "../../src/core/brief/sentences";
 import {
@@ -86,7 +89,8 @@ function naiveScan(t: string): string[] {
 }
 
 describe("speed (issue 9): fast paths equal the plain definitions", () => {
-  it("scoreParagraph = scoreFeatures(paragraphFeatures(…)) on every dev passage, bit for bit, with explanations", () => {
+  it("scoreParagraph = scoreFeatures(paragraphFeatures(…)) on every dev passage, bit for bit, with explanations", function () {
+    this.timeout(30000); // ~1–2 s alone; more on the shared machine
     const contexts = [{}, { author: "defense" as const }, { compassionate: true, postSentence: true }];
     for (const { text } of rows) {
       const { detections, evidence } = readParagraph(text, 0, text.length, {});
@@ -98,6 +102,24 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
         assert.deepEqual(scoreParagraph(text, evidence!, detected, ctx, MODEL), scoreFeatures(paragraphFeatures(text, evidence!, detected, ctx), MODEL));
       }
     }
+  });
+
+  it("the packed weights the build ships = the model file's weights, packed in the same order", () => {
+    // the bundled model carries the build's packed form; a copy has none and is packed from its weights record
+    assert.ok(Object.getOwnPropertyDescriptor(MODEL, "packedWeights"), "the build packs the model (esbuild.js, packedModel)");
+    const shipped = packedWeights(MODEL);
+    const fromRecord = packedWeights({ ...MODEL });
+    assert.equal(Object.getOwnPropertyDescriptor({ ...MODEL }, "packedWeights"), undefined);
+    assert.deepEqual(fromRecord, shipped);
+    assert.equal(shipped.features.length, Object.keys(MODEL.weights).length);
+    assert.equal(shipped.start[shipped.features.length], shipped.label.length);
+  });
+
+  it("atMostWords = counting the words split on spaces", () => {
+    const plain = (t: string, n: number) => t.split(" ").filter((x) => x !== "").length <= n;
+    const cases = ["", " ", "  ", "a", " a ", "a  b", "a b c", "a b c d", "  a\nb  c ", "\ta b", "Holloway appeals.", "a b c d e f"];
+    for (const r of rows.slice(0, 200)) for (const s of r.text.split(/(?<=\.) /)) cases.push(s, s.toLowerCase().trim());
+    for (const t of cases) for (const n of [0, 1, 2, 3, 4]) assert.equal(atMostWords(t, n), plain(t, n), JSON.stringify([t, n]));
   });
 
   it("tokensOf = the character-by-character tokeniser", () => {

@@ -459,7 +459,15 @@ const RULE35_ANY = /(?:Rule|R\.\s?Crim\.\s?P\.)\s?35/;
 function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
   if (!RULE35_ANY.test(prose)) return;
   const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean; sub: "a" | "c" }[] = [];
+  // Both patterns below need "35" in the sentence, and most sentences have none: `next` is the first
+  // "35" at or after the sentence's start (found again only when a sentence starts past it, or earlier
+  // than the one before), so the brief is searched once rather than every sentence sliced and matched.
+  let next = -1;
+  let from = Infinity;
   for (const s of sentences) {
+    if (s.start < from || (next !== -1 && next < s.start)) next = prose.indexOf("35", s.start);
+    from = s.start;
+    if (next === -1 || next + 2 > s.end) continue;
     const t = prose.slice(s.start, s.end);
     // Rule 35(a), or Rule 35 with no subsection (not 35(b)/(c)): the seven/14-day window is 35(a)'s;
     // Rule 35(c) with a window of days is the pre-2002 correction rule

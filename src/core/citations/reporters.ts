@@ -6,31 +6,14 @@
  * Lookups are by key: a reporter as written with its spaces and periods removed ("F. 3d",
  * "F.3d", "F 3d" → "F3d"; "U. S." → "US"), one map access per citation — no walk over the list.
  */
-import { z } from "zod";
 import data from "../../data/reporters.json";
 import { validatedJson } from "../validatedJson";
+import type { ReportersFile, ReportersFileSchema, TypeCode } from "./reportersSchema";
 
-const TypeCode = z.enum(["f", "s", "r", "x", "w", "l", "n", "e"]);
-
-export const ReportersFileSchema = z.object({
-  source: z.object({
-    reporters: z.object({ name: z.string(), url: z.string().url(), commit: z.string().regex(/^[0-9a-f]{40}$/), date: z.string(), license: z.string(), files: z.array(z.string()) }),
-    courts: z.object({ name: z.string(), url: z.string().url(), commit: z.string().regex(/^[0-9a-f]{40}$/), date: z.string(), license: z.string(), files: z.array(z.string()) }),
-    generator: z.string(),
-    types: z.record(z.string(), z.string()),
-  }),
-  /** [canonical edition, type code, first year, last year | null, ...variant spellings] */
-  reporters: z.array(z.tuple([z.string().min(1), TypeCode, z.number().int().nullable(), z.number().int().nullable()]).rest(z.string().min(1))).min(100),
-  /** [Bluebook abbreviation, "f" federal | "s" state] */
-  courts: z.array(z.tuple([z.string().min(1), z.enum(["f", "s"])])),
-  abbreviations: z.array(z.string().regex(/\.$/)),
-  states: z.array(z.string().regex(/\.$/)),
-});
-
-export type ReportersFile = z.infer<typeof ReportersFileSchema>;
+export type { ReportersFile } from "./reportersSchema";
 
 export type ReporterType = "federal" | "state" | "regional" | "specialty" | "westlaw" | "lexis" | "neutral" | "early";
-const TYPES: Record<z.infer<typeof TypeCode>, ReporterType> = { f: "federal", s: "state", r: "regional", x: "specialty", w: "westlaw", l: "lexis", n: "neutral", e: "early" };
+const TYPES: Record<TypeCode, ReporterType> = { f: "federal", s: "state", r: "regional", x: "specialty", w: "westlaw", l: "lexis", n: "neutral", e: "early" };
 
 export interface Reporter {
   /** Canonical (Bluebook) abbreviation, e.g. "F.3d", "Cal. App. 4th", "F. Supp. 2d". */
@@ -43,7 +26,7 @@ export interface Reporter {
   neutralFrom?: number;
 }
 
-const file: ReportersFile = validatedJson(ReportersFileSchema, data);
+const file: ReportersFile = validatedJson<typeof ReportersFileSchema>(data);
 
 /** "F. 3d" → "F3d": spaces (line breaks too) and periods removed, curly apostrophe straightened. */
 export function reporterKey(written: string): string {

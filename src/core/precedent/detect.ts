@@ -610,9 +610,13 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     const inPara = new Set<string>();
     const words: string[] = [];
     let complete = false;
+    // (an alternative of no groups would be complete in any sentence; no rule file has one)
+    const emptyAlt = def.alts.some((groups) => groups.length === 0);
     sentences.forEach((s, i) => {
       const th = topicHits(s, rule);
       if (th.excluded) return;
+      // most sentences name none of a rule's topic words: nothing to record, nothing to complete
+      if (th.groups.size === 0 && !emptyAlt) return;
       let any = false;
       for (const [key, hs] of th.groups) {
         inPara.add(key);
@@ -624,7 +628,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
         }
       }
       if (any) perSentence[i].rules.push(rule);
-      def.alts.forEach((groups, alt) => {
+      if (!complete) def.alts.forEach((groups, alt) => {
         if (groups.every((_, g) => th.groups.has(groupKey(alt, g)))) complete = true;
       });
     });
@@ -835,9 +839,20 @@ function nounForm(t: string, h: Hit): boolean {
   // "upheld against equal protection challenges.", "challenges to the policy": a noun, not a verb
   const after = nextWord(t, e);
   // …but "Holloway appeals." (a sentence of two or three words) is a verb
-  const shortSentence = t.trim().split(" ").filter((x) => x !== "").length <= 3;
-  if (((after === "" || t[e] === ".") && !shortSentence) || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
+  if (((after === "" || t[e] === ".") && !atMostWords(t.trim(), 3)) || (w.startsWith("challenge") && (after === "to" || after === "of"))) return true;
   return w.endsWith("ion") || w.endsWith("ions") || DETERMINERS.has(previousWord(t, h.start)) || possessive(previousWord(t, h.start));
+}
+
+/**
+ * `t.split(" ").filter((x) => x !== "").length <= n` without splitting: the runs of characters other
+ * than a space, counted up to n + 1 (nounForm asked this of every sentence for every hit it weighed).
+ */
+export function atMostWords(t: string, n: number): boolean {
+  let words = 0;
+  for (let i = 0; i < t.length; i++) {
+    if (t.charCodeAt(i) !== 32 && (i === 0 || t.charCodeAt(i - 1) === 32) && ++words > n) return false;
+  }
+  return true;
 }
 
 /** Words before a noun: "his request", "the motion", "Leiva-Deras' alleged motive". */

@@ -1,63 +1,22 @@
 /**
- * The learned stage: a regularised linear model (one logistic regression per rule), or a network with
- * one hidden layer of ReLU units shared by every rule, over the words of a paragraph and what the cue
- * stages saw in it. Trained offline on the train split of the real
+ * The learned stage: a regularised linear model (one logistic regression per rule), mixed with a
+ * network of one hidden layer of ReLU units shared by every rule, over the words of a paragraph and
+ * what the cue stages saw in it. Trained offline on the train split of the real
  * corpus (`bench/train.mjs`), shipped as data (`src/data/argument-model.json`), explained by the
  * features that raised its score. It never decides alone: it proposes a rule only where the
  * paragraph names that rule's topic, and the trace names the words it weighed.
  */
-import { z } from "zod";
 import modelData from "../../data/argument-model.json";
 import { textFeatures, tokensOf, canon, isStopWord } from "./features";
 import { validatedJson } from "../validatedJson";
+import type { ArgumentModel, ArgumentModelSchema } from "./modelSchema";
 import type { ParagraphEvidence } from "./detect";
 import type { RuleId } from "./types";
 
-export const ArgumentModelSchema = z.object({
-  version: z.literal(1),
-  /** What it was trained on and how (for the record). */
-  trainedOn: z.object({ files: z.array(z.string()), passages: z.number().int(), l2: z.number(), epochs: z.number().int(), date: z.string() }),
-  labels: z.array(z.string()),
-  bias: z.array(z.number()),
-  /** Minimum probability per rule to propose it. */
-  thresholds: z.record(z.string(), z.number().min(0).max(1)),
-  /** A cue-stage finding whose probability is below this is dropped (the model disagrees strongly). */
-  veto: z.number().min(0).max(1),
-  /** How much topic evidence a proposal needs: all but one part of the topic named, or any topic word. */
-  evidence: z.enum(["topic", "mention"]),
-  /** Where the model may add a rule: only where the cue stage found nothing ("empty"), or anywhere ("any"). */
-  fill: z.enum(["empty", "any"]),
-  /** Whether a proposal needs a party's voice in the cue stage's evidence. */
-  stance: z.boolean(),
-  /** Where `stance` is false: how much more probable than its threshold a rule must be where no party's voice is in the paragraph. */
-  unvoiced: z.number().min(0).max(1).optional(),
-  /** How much more probable than its threshold a compassionate-release ground must be where the paragraph names no such motion (absent: never proposed there). */
-  offVehicle: z.number().min(0).max(1).optional(),
-  /** At most this many proposals per paragraph, most probable first. */
-  maxProposals: z.number().int().min(0),
-  /**
-   * A network mixed in: one hidden layer of ReLU units shared by every rule, over the same features.
-   * A rule's logit is (1 − mix) × the linear model's + mix × the network's (its `outBias` plus the
-   * weighted sum, `out[label][unit]`, of the units that are positive). `weights`: feature → its weight
-   * into each unit, as base64 of one signed byte per unit, times `scale`.
-   */
-  hidden: z
-    .object({
-      mix: z.number().min(0).max(1),
-      bias: z.array(z.number()),
-      out: z.array(z.array(z.number())),
-      outBias: z.array(z.number()),
-      scale: z.number().positive(),
-      weights: z.record(z.string(), z.string().regex(/^[A-Za-z0-9+/]*={0,2}$/)),
-    })
-    .optional(),
-  /** feature → [[label index, weight], …] (weights below the pruning threshold dropped). */
-  weights: z.record(z.string(), z.array(z.tuple([z.number().int().min(0), z.number()]))),
-});
-export type ArgumentModel = z.infer<typeof ArgumentModelSchema>;
+export type { ArgumentModel } from "./modelSchema";
 
 /** Validated by the build (src/core/dataValidation.ts) and the unit tests, not at activation. */
-export const MODEL: ArgumentModel = validatedJson(ArgumentModelSchema, modelData);
+export const MODEL: ArgumentModel = validatedJson<typeof ArgumentModelSchema>(modelData);
 
 /** The context a paragraph is read in (from the brief: front matter, title, headings). */
 export interface ReadingContext {
@@ -113,43 +72,24 @@ export interface Score {
   because: { feature: string; weight: number }[];
 }
 
-/**
- * The weights as a Map (built once per model): feature → [[slot, weight], …], where slots 0 … L−1 are
- * the labels of the linear model and L + k is the network's unit k (its bytes decoded).
- */
+/** The weights as a Map (built once per model): faster lookups than the JSON object's keys. */
 const MAPS = new WeakMap<ArgumentModel, Map<string, [number, number][]>>();
 function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
   let m = MAPS.get(model);
   if (!m) {
-    m = new Map(Object.entries(model.weights));
-    const hd = model.hidden;
-    const L = model.labels.length;
-    if (hd)
-      for (const [f, b64] of Object.entries(hd.weights)) {
-        const units = unitWeights(b64, hd.scale).map(([k, w]): [number, number] => [L + k, w]);
-        m.set(f, [...(m.get(f) ?? []), ...units]);
+    m = new Map();
+    if (!model.hidden) for (const [f, ws] of Object.entries(model.weights)) m.set(f, ws);
+    else {
+      const p = packedWeights(model);
+      for (let f = 0; f < p.features.length; f++) {
+        const ws: [number, number][] = [];
+        for (let k = p.start[f]; k < p.start[f + 1]; k++) ws.push([p.label[k], p.weight[k]]);
+        m.set(p.features[f], ws);
       }
+    }
     MAPS.set(model, m);
   }
   return m;
-}
-
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-/** A feature's weights into the hidden units, from base64 signed bytes: the units whose byte is not 0. */
-export function unitWeights(b64: string, scale: number): [number, number][] {
-  const out: [number, number][] = [];
-  let bits = 0, nbits = 0, unit = 0;
-  for (let i = 0; i < b64.length && b64[i] !== "="; i++) {
-    bits = (bits << 6) | BASE64.indexOf(b64[i]);
-    nbits += 6;
-    if (nbits >= 8) {
-      nbits -= 8;
-      const byte = (bits >> nbits) & 0xff;
-      if (byte !== 0) out.push([unit, (byte > 127 ? byte - 256 : byte) * scale]);
-      unit++;
-    }
-  }
-  return out;
 }
 
 /**
@@ -166,7 +106,7 @@ export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentMode
     for (const [l, w] of ws) sums[l] += w;
     if (explain) hit.push({ feature: f, ws });
   }
-  return scoresOf(model, sums, hit, explain);
+  return scoresOf(model, sums, () => hit, explain);
 }
 
 /** A weighted feature of the model: its name and its weights. */
@@ -176,12 +116,97 @@ interface Weighted {
 }
 
 /**
+ * The weights as four flat lists: `features` in the model file's order, and for feature f its
+ * slots `label[k]` and weights `weight[k]` for k in [start[f], start[f + 1]). Slots 0 … L−1 are the
+ * linear model's labels; with a network mixed in, slot L + k is its unit k (the features' bytes
+ * decoded and appended to each feature's run, features the linear model lacks after the others). The build packs the
+ * shipped model this way (esbuild.js, `packedModel`, as `packedWeights` beside `weights`), so that
+ * loading it builds four arrays rather than thousands of keys and small arrays; any other model
+ * (a test's) is packed here from its `weights`, with the same result.
+ */
+export interface PackedWeights {
+  features: string[];
+  start: number[];
+  label: number[];
+  weight: number[];
+}
+
+/** The model's weights, packed (by the build, or here from `weights`, in the same order). */
+export function packedWeights(model: ArgumentModel): PackedWeights {
+  const built = (model as ArgumentModel & { packedWeights?: PackedWeights }).packedWeights;
+  const linear = built ?? packedLinear(model);
+  return model.hidden ? withUnits(linear, model) : linear;
+}
+
+/** The linear model's weights, packed from `weights`. */
+function packedLinear(model: ArgumentModel): PackedWeights {
+  const features = Object.keys(model.weights);
+  const start: number[] = [];
+  const label: number[] = [];
+  const weight: number[] = [];
+  for (const f of features) {
+    start.push(label.length);
+    for (const [l, w] of model.weights[f]) {
+      label.push(l);
+      weight.push(w);
+    }
+  }
+  start.push(label.length);
+  return { features, start, label, weight };
+}
+
+/** The linear model's packed weights with the network's unit weights appended (slots L + unit). */
+function withUnits(linear: PackedWeights, model: ArgumentModel): PackedWeights {
+  const hd = model.hidden!;
+  const L = model.labels.length;
+  const units = new Map<string, [number, number][]>();
+  for (const [f, b64] of Object.entries(hd.weights)) units.set(f, unitWeights(b64, hd.scale));
+  const known = new Set(linear.features);
+  const features = [...linear.features, ...[...units.keys()].filter((f) => !known.has(f))];
+  const start: number[] = [];
+  const label: number[] = [];
+  const weight: number[] = [];
+  features.forEach((f, i) => {
+    start.push(label.length);
+    if (i < linear.features.length)
+      for (let k = linear.start[i]; k < linear.start[i + 1]; k++) {
+        label.push(linear.label[k]);
+        weight.push(linear.weight[k]);
+      }
+    for (const [u, w] of units.get(f) ?? []) {
+      label.push(L + u);
+      weight.push(w);
+    }
+  });
+  start.push(label.length);
+  return { features, start, label, weight };
+}
+
+const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+/** A feature's weights into the network's units, from base64 signed bytes: [unit, byte × scale] where the byte is not 0. */
+export function unitWeights(b64: string, scale: number): [number, number][] {
+  const out: [number, number][] = [];
+  let bits = 0, nbits = 0, unit = 0;
+  for (let i = 0; i < b64.length && b64[i] !== "="; i++) {
+    bits = ((bits << 6) | BASE64.indexOf(b64[i])) & 0xffff;
+    nbits += 6;
+    if (nbits >= 8) {
+      nbits -= 8;
+      const byte = (bits >> nbits) & 0xff;
+      if (byte !== 0) out.push([unit, (byte > 127 ? byte - 256 : byte) * scale]);
+      unit++;
+    }
+  }
+  return out;
+}
+
+/**
  * The weights indexed for scoring a paragraph without naming its features. Each weighted feature
- * has a number f; its weights are `label[k]`, `weight[k]` for k in [start[f], start[f + 1]) (flat
- * typed arrays: the weights of a paragraph's features are read from a few cache lines, not from
- * thousands of small arrays). Each word of the model's word and pair features has a number too:
- * word → feature by word number (`words`, −1: none), pair → feature by (first × vocabulary size +
- * second), any other feature name → feature. Built once per model.
+ * has a number f (its place in `PackedWeights`); its weights are `label[k]`, `weight[k]` for k in
+ * [start[f], start[f + 1]) (flat typed arrays: the weights of a paragraph's features are read from a
+ * few cache lines, not from thousands of small arrays). Each word of the model's word and pair
+ * features has a number too: word → feature by word number (`words`, −1: none), pair → feature by
+ * (first × vocabulary size + second), any other feature name → feature. Built once per model.
  */
 interface WeightIndex {
   vocabulary: Map<string, number>;
@@ -193,60 +218,62 @@ interface WeightIndex {
   weight: Float64Array;
   /** Per feature, the number of the last scoring that counted it. */
   mark: Float64Array;
-  /** Per feature, its name and weights (for the trace). */
-  weighted: Weighted[];
+  features: string[];
+  /** Per feature, its name and weights (for the trace), made when first needed. */
+  weighted: (Weighted | undefined)[];
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
   let ix = INDEXES.get(model);
   if (ix) return ix;
+  const packed = packedWeights(model);
+  const features = packed.features;
+  const n = features.length;
   const vocabulary = new Map<string, number>();
   const id = (w: string) => {
-    let n = vocabulary.get(w);
-    if (n === undefined) vocabulary.set(w, (n = vocabulary.size));
-    return n;
+    let v = vocabulary.get(w);
+    if (v === undefined) vocabulary.set(w, (v = vocabulary.size));
+    return v;
   };
-  const entries = [...weightMap(model)];
-  const weighted: Weighted[] = [];
-  let total = 0;
-  for (const [feature, ws] of entries) {
-    weighted.push({ feature, ws });
-    total += ws.length;
-  }
-  const start = new Int32Array(weighted.length + 1);
-  const label = new Int32Array(total);
-  const weight = new Float64Array(total);
-  const wordOf = new Map<number, number>();
-  const pairList: [string, string, number][] = [];
+  const wordOf: number[] = [];
+  const pairList: number[] = [];
   const other = new Map<string, number>();
-  let k = 0;
-  for (let f = 0; f < weighted.length; f++) {
-    const { feature, ws } = weighted[f];
-    start[f] = k;
-    for (const [l, w] of ws) {
-      label[k] = l;
-      weight[k] = w;
-      k++;
+  for (let f = 0; f < n; f++) {
+    const feature = features[f];
+    if (feature.startsWith("w:")) {
+      wordOf.push(id(feature.slice(2)), f);
+      continue;
     }
     const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
-    if (feature.startsWith("w:")) wordOf.set(id(feature.slice(2)), f);
-    else if (space !== -1) {
-      const a = feature.slice(2, space);
-      const b = feature.slice(space + 1);
-      id(a);
-      id(b);
-      pairList.push([a, b, f]);
-    } else other.set(feature, f);
+    if (space !== -1) pairList.push(id(feature.slice(2, space)), id(feature.slice(space + 1)), f);
+    else other.set(feature, f);
   }
-  start[weighted.length] = k;
   const v = vocabulary.size;
   const words = new Int32Array(v).fill(-1);
-  for (const [w, f] of wordOf) words[w] = f;
+  for (let i = 0; i < wordOf.length; i += 2) words[wordOf[i]] = wordOf[i + 1];
   const pairs = new Map<number, number>();
-  for (const [a, b, f] of pairList) pairs.set(vocabulary.get(a)! * v + vocabulary.get(b)!, f);
-  ix = { vocabulary, words, pairs, other, start, label, weight, mark: new Float64Array(weighted.length), weighted };
+  for (let i = 0; i < pairList.length; i += 3) pairs.set(pairList[i] * v + pairList[i + 1], pairList[i + 2]);
+  ix = {
+    vocabulary,
+    words,
+    pairs,
+    other,
+    start: Int32Array.from(packed.start),
+    label: Int32Array.from(packed.label),
+    weight: Float64Array.from(packed.weight),
+    mark: new Float64Array(n),
+    features,
+    weighted: new Array<Weighted | undefined>(n),
+  };
   INDEXES.set(model, ix);
   return ix;
+}
+
+/** Feature f's name and weights, from the index (the same numbers as the model's `weights`). */
+function weightedOf(ix: WeightIndex, f: number): Weighted {
+  const ws: [number, number][] = [];
+  for (let k = ix.start[f]; k < ix.start[f + 1]; k++) ws.push([ix.label[k], ix.weight[k]]);
+  return (ix.weighted[f] = { feature: ix.features[f], ws });
 }
 
 /**
@@ -265,7 +292,8 @@ export function scoreParagraph(
   const sums = firstSums(model);
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
-  const hit: Weighted[] | undefined = explain ? [] : undefined;
+  // the numbers of the features counted, in order (their names and weights are made only for a rule the trace explains)
+  const hit: number[] | undefined = explain ? [] : undefined;
   const toks = tokensOf(text);
   const v = ix.vocabulary.size;
   let id = -1;
@@ -282,22 +310,23 @@ export function scoreParagraph(
     }
   }
   for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
-  return scoresOf(model, sums, hit ?? [], explain);
+  return scoresOf(model, sums, () => (hit ?? []).map((f) => ix.weighted[f] ?? weightedOf(ix, f)), explain);
 }
 
 /** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
 let SCORINGS = 0;
 
 /** Count feature `f` (−1: none) once per scoring: its weights into `sums`, in the model's order. */
-function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: Weighted[] | undefined): void {
+function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: number[] | undefined): void {
   if (f < 0 || ix.mark[f] === scoring) return;
   ix.mark[f] = scoring;
   const end = ix.start[f + 1];
   for (let k = ix.start[f]; k < end; k++) sums[ix.label[k]] += ix.weight[k];
-  if (hit) hit.push(ix.weighted[f]);
+  if (hit) hit.push(f);
 }
 
-/** What the features' weights are summed into (slots as in `weightMap`): the labels' biases, then the units'. */
+/** The scores from the sums; `hits` gives the features counted, in order (asked for once, only if a rule is explained). */
+/** What the features' weights are summed into (slots as in `PackedWeights`): the labels' biases, then the units'. */
 function firstSums(model: ArgumentModel): number[] {
   return model.hidden ? [...model.bias, ...model.hidden.bias] : model.bias.slice();
 }
@@ -305,8 +334,8 @@ function firstSums(model: ArgumentModel): number[] {
 /** The labels' logits from the sums: the linear model's, mixed with the network's where there is one. */
 function logitsOf(model: ArgumentModel, sums: number[]): number[] {
   const hd = model.hidden;
-  const L = model.labels.length;
   if (!hd) return sums;
+  const L = model.labels.length;
   const logits: number[] = [];
   for (let l = 0; l < L; l++) {
     const o = hd.out[l];
@@ -334,14 +363,17 @@ function contribution(model: ArgumentModel, ws: [number, number][], l: number, s
   return c;
 }
 
-function scoresOf(model: ArgumentModel, sums: number[], hit: Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
+/** The scores from the sums; `hits` gives the features counted, in order (asked for once, only if a rule is explained). */
+function scoresOf(model: ArgumentModel, sums: number[], hits: () => Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
+  let hit: Weighted[] | undefined;
   const logits = logitsOf(model, sums);
   for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-logits[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
+      hit ??= hits();
       for (let h = 0; h < hit.length; h++) {
         const weight = Math.round(contribution(model, hit[h].ws, l, sums) * 1000) / 1000;
         if (weight > 0) because.push({ feature: hit[h].feature, weight });

@@ -1,6 +1,6 @@
 /** The §2L1.2 range calculator (pure: runs in the editor, the browser and the CLI). */
 export * from "./types";
-export { parseRangeInput, checkField, fieldSchemas, MESSAGES, fieldPath } from "./schema";
+export { parseRangeInput, checkField, MESSAGES, fieldPath } from "./schema";
 export { calculateRange, computeRange, checkEarlyDisposition, checkStatuteDate, editionOf, applyStatutoryLimits } from "./calculate";
 export { checkSubsection, normalizeSubsection } from "./enhancements";
 export { calculateWithManualChoice, factsFor, higherRange } from "./manualChoice";

@@ -1,0 +1,141 @@
+/**
+ * The schemas of src/data/rules.json and src/data/authorities.json: the build validates the files
+ * against them (src/core/dataValidation.ts, run by esbuild.js) and the types the code reads them
+ * with are derived from them. Only the build and the tests import this file as a value.
+ */
+import { z } from "zod";
+import { CIRCUITS } from "../settings";
+import { RULE_IDS } from "./types";
+
+
+const Url = z.string().min(8);
+/** A circuit a holding binds in; "*" = every federal court (the Supreme Court, the Guidelines, a statute). */
+export const BindingCircuitSchema = z.enum(["*", ...CIRCUITS]);
+const VerificationLevel = z.enum(["primary", "secondary", "seed_only", "unverified"]);
+/** Manual editions, first and last inclusive. */
+const Editions = z.tuple([z.number().int(), z.number().int()]);
+
+export const HoldingSchema = z.strictObject({
+  /** The authority's id in authorities.json (null: guideline or statutory text). */
+  authority: z.string().nullable(),
+  cite: z.string().min(5),
+  pin: z.string().nullable(),
+  pinVerified: z.boolean(),
+  bindingIn: z.array(BindingCircuitSchema),
+  /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), and why. */
+  notBindingIn: z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10) }).optional(),
+  era: z.string(),
+  effect: z.enum(["forecloses", "limits", "permits", "supersedes", "context"]),
+  status: z.string(),
+  statusNote: z.string().optional(),
+  holding: z.string().min(10),
+  holdingVerified: z.boolean(),
+  verificationLevel: VerificationLevel,
+  verified: z.boolean(),
+  sources: z.array(Url).min(1),
+  /** The argument pattern of the reference's holdings map this holding answers. */
+  pattern: z.string().optional(),
+  /** Guideline or statutory text quoted (guidelineText entries), and how complete it is. */
+  text: z.string().optional(),
+  textStatus: z.string().optional(),
+  /** The part of the opinion the holding is in ("Discussion Part II"). */
+  part: z.string().optional(),
+  /** Manual editions in which this text exists (guideline text), inclusive. */
+  editions: Editions.optional(),
+  /** Decision date (YYYY-MM-DD, or YYYY when only the year is known): left out of briefs dated before it. */
+  decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
+  /** The offense the holding is limited to ("1326"): in a case known to be under another statute it does not bind. */
+  offense: z.enum(["1326", "other"]).optional(),
+  /**
+   * The vehicle the text speaks to, listed only in findings on that vehicle: "rule-35" (Rule 35(b)(4),
+   * which lets a Rule 35(b) reduction go below a minimum, is beside the point in a § 3582(c)(1)(A)
+   * motion) or "compassionate-release" (a § 3582(c)(1)(A) holding, beside the point in a Rule 35(b) one).
+   */
+  vehicle: z.enum(["rule-35", "compassionate-release"]).optional(),
+});
+export type HoldingData = z.infer<typeof HoldingSchema>;
+
+export const OutcomeSchema = z.strictObject({
+  editions: Editions.optional(),
+  circuits: z.array(BindingCircuitSchema).optional(),
+  framing: z.enum(["departure", "variance"]).optional(),
+  /** Any of these (lower-case) in the sentence; "@after-removal": the sentence puts an event after the deportation or reentry. */
+  cues: z.array(z.string()).optional(),
+  /** None of these in the sentence. */
+  notCues: z.array(z.string()).optional(),
+  /** The offense classes this outcome applies to. */
+  offense: z.array(z.enum(["1326", "other", "unknown"])).optional(),
+  /** "resentencing" (after vacatur or remand), "final", or "rule-35" (a Rule 35(b) reduction: `facts.ts` rule35Of). */
+  vehicle: z.enum(["resentencing", "final", "rule-35"]).optional(),
+  /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
+  grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
+  level: z.enum(["warning", "information", "none"]),
+  basis: z.string().min(10),
+  /**
+   * The message head, replacing "<rule summary> — <lead>. <where>": {circuit} = the circuit's name,
+   * {lead} = the lead authority's citation, {where} = " Binding in the …" / " Persuasive in the …".
+   */
+  message: z.string().min(20).optional(),
+  /** Cite prefix of the authority to name first. */
+  lead: z.string().optional(),
+  /** The quick-fix citation sentence for this outcome ("" = none: no authority against the argument). */
+  butSee: z.string().optional(),
+  instead: z.string().min(20).optional(),
+  /** Where the outcome's sources are (the truth-table row cites them). */
+  sources: z.array(Url).optional(),
+  /** Cite prefix of an authority that must exist at the brief's date for this outcome to apply. */
+  requires: z.string().optional(),
+});
+export type OutcomeData = z.infer<typeof OutcomeSchema>;
+
+export const DevelopmentSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  date: z.string(),
+  /** What the development did. */
+  summary: z.string(),
+  /** Why it matters for the argument. */
+  effect: z.string(),
+  verified: z.boolean(),
+  verificationLevel: VerificationLevel,
+  sources: z.array(Url).min(1),
+  notes: z.string().optional(),
+});
+export type DevelopmentData = z.infer<typeof DevelopmentSchema>;
+
+export const RuleDataSchema = z.strictObject({
+  id: z.enum(RULE_IDS),
+  title: z.string(),
+  summary: z.string(),
+  holdings: z.array(HoldingSchema).min(1),
+  guidelineText: z.array(HoldingSchema).optional(),
+  developments: z.array(DevelopmentSchema),
+  currentStatus: z.string(),
+  /** First match decides; the last has no conditions, so every detection gets a decision. */
+  outcomes: z.array(OutcomeSchema).min(1),
+  instead: z.string().min(20),
+  butSee: z.string().startsWith("But see"),
+  /** Cite prefix of the authority the message names when none binds in the brief's circuit. */
+  lead: z.string().optional(),
+});
+export type RuleData = z.infer<typeof RuleDataSchema>;
+
+export const RulesFileSchema = z.strictObject({ $comment: z.string(), rules: z.array(RuleDataSchema) });
+export type RulesFile = z.infer<typeof RulesFileSchema>;
+
+/** src/data/authorities.json: every authority of the reference holdings map, verified or not (no code reads it; the build and the tests check it). */
+export const AuthoritySchema = z.strictObject({
+  id: z.string(),
+  case: z.string(),
+  citation: z.string(),
+  court: z.string(),
+  decided: z.string().nullable(),
+  docket: z.string().nullable(),
+  bindingIn: z.array(BindingCircuitSchema),
+  citationVerified: z.boolean(),
+  verificationLevel: VerificationLevel,
+  sources: z.array(Url).min(1),
+  notes: z.string(),
+});
+export const AuthoritiesFileSchema = z.strictObject({ $comment: z.string(), authorities: z.record(z.string(), AuthoritySchema) });
+export type AuthoritiesFile = z.infer<typeof AuthoritiesFileSchema>;
