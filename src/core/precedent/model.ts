@@ -72,47 +72,17 @@ export interface Score {
   because: { feature: string; weight: number }[];
 }
 
-/** The weights as a Map (built once per model): faster lookups than the JSON object's keys. */
-const MAPS = new WeakMap<ArgumentModel, Map<string, [number, number][]>>();
-function weightMap(model: ArgumentModel): Map<string, [number, number][]> {
-  let m = MAPS.get(model);
-  if (!m) {
-    m = new Map();
-    if (!model.hidden) for (const [f, ws] of Object.entries(model.weights)) m.set(f, ws);
-    else {
-      const p = packedWeights(model);
-      for (let f = 0; f < p.features.length; f++) {
-        const ws: [number, number][] = [];
-        for (let k = p.start[f]; k < p.start[f + 1]; k++) ws.push([p.label[k], p.weight[k]]);
-        m.set(p.features[f], ws);
-      }
-    }
-    MAPS.set(model, m);
-  }
-  return m;
-}
-
 /**
  * Probability per rule the model knows. `explain` lists the rules whose strongest features the
  * trace needs (sorting them costs; most rules need none).
  */
 export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentModel = MODEL, explain?: (rule: RuleId, probability: number) => boolean): Score[] {
+  const ix = weightIndex(model);
   const sums = firstSums(model);
-  const weights = weightMap(model);
-  const hit: Weighted[] = [];
-  for (const f of features) {
-    const ws = weights.get(f);
-    if (!ws) continue;
-    for (const [l, w] of ws) sums[l] += w;
-    if (explain) hit.push({ feature: f, ws });
-  }
-  return scoresOf(model, sums, () => hit, explain);
-}
-
-/** A weighted feature of the model: its name and its weights. */
-interface Weighted {
-  feature: string;
-  ws: [number, number][];
+  const scoring = ++SCORINGS;
+  const hit: number[] | undefined = explain ? [] : undefined;
+  for (const f of features) count(ix, ix.byName.get(f) ?? -1, scoring, sums, hit);
+  return scoresOf(model, ix, sums, hit ?? [], explain);
 }
 
 /**
@@ -126,9 +96,9 @@ interface Weighted {
  */
 export interface PackedWeights {
   features: string[];
-  start: number[];
-  label: number[];
-  weight: number[];
+  start: ArrayLike<number>;
+  label: ArrayLike<number>;
+  weight: ArrayLike<number>;
 }
 
 /** The model's weights, packed (by the build, or here from `weights`, in the same order). */
@@ -155,48 +125,77 @@ function packedLinear(model: ArgumentModel): PackedWeights {
   return { features, start, label, weight };
 }
 
-/** The linear model's packed weights with the network's unit weights appended (slots L + unit). */
+/** The linear model's packed weights with the network's unit weights appended (slots L + unit, bytes not 0). */
 function withUnits(linear: PackedWeights, model: ArgumentModel): PackedWeights {
   const hd = model.hidden!;
   const L = model.labels.length;
-  const units = new Map<string, [number, number][]>();
-  for (const [f, b64] of Object.entries(hd.weights)) units.set(f, unitWeights(b64, hd.scale));
+  const units = hd.bias.length;
+  const bytesOf = new Map(Object.entries(hd.weights));
   const known = new Set(linear.features);
-  const features = [...linear.features, ...[...units.keys()].filter((f) => !known.has(f))];
-  const start: number[] = [];
-  const label: number[] = [];
-  const weight: number[] = [];
-  features.forEach((f, i) => {
-    start.push(label.length);
+  const features = [...linear.features];
+  for (const f of bytesOf.keys()) if (!known.has(f)) features.push(f);
+  // at most one entry per unit and feature beside the linear ones
+  const size = linear.label.length + bytesOf.size * units;
+  const start = new Int32Array(features.length + 1);
+  const label = new Int32Array(size);
+  const weight = new Float64Array(size);
+  const bytes = new Int8Array(units);
+  let n = 0;
+  for (let i = 0; i < features.length; i++) {
+    start[i] = n;
     if (i < linear.features.length)
-      for (let k = linear.start[i]; k < linear.start[i + 1]; k++) {
-        label.push(linear.label[k]);
-        weight.push(linear.weight[k]);
+      for (let k = linear.start[i]; k < linear.start[i + 1]; k++, n++) {
+        label[n] = linear.label[k];
+        weight[n] = linear.weight[k];
       }
-    for (const [u, w] of units.get(f) ?? []) {
-      label.push(L + u);
-      weight.push(w);
-    }
-  });
-  start.push(label.length);
-  return { features, start, label, weight };
+    const b64 = bytesOf.get(features[i]);
+    if (b64 === undefined) continue;
+    decodeBytes(b64, bytes);
+    for (let u = 0; u < units; u++)
+      if (bytes[u] !== 0) {
+        label[n] = L + u;
+        weight[n] = bytes[u] * hd.scale;
+        n++;
+      }
+  }
+  start[features.length] = n;
+  return { features, start, label: label.subarray(0, n), weight: weight.subarray(0, n) };
 }
 
-const BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-/** A feature's weights into the network's units, from base64 signed bytes: [unit, byte × scale] where the byte is not 0. */
-export function unitWeights(b64: string, scale: number): [number, number][] {
-  const out: [number, number][] = [];
-  let bits = 0, nbits = 0, unit = 0;
-  for (let i = 0; i < b64.length && b64[i] !== "="; i++) {
-    bits = ((bits << 6) | BASE64.indexOf(b64[i])) & 0xffff;
+/** Base64 digit → its value (−1: not a digit). */
+const DIGIT = (() => {
+  const t = new Int8Array(128).fill(-1);
+  const abc = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  for (let i = 0; i < abc.length; i++) t[abc.charCodeAt(i)] = i;
+  return t;
+})();
+
+/** Decode base64 into `into` (signed bytes; as many as it holds or the text gives), zero-filling the rest. */
+function decodeBytes(b64: string, into: Int8Array): void {
+  let bits = 0, nbits = 0, n = 0;
+  for (let i = 0; i < b64.length && n < into.length; i++) {
+    const d = DIGIT[b64.charCodeAt(i) & 127];
+    if (d < 0) break;
+    bits = ((bits << 6) | d) & 0xffff;
     nbits += 6;
     if (nbits >= 8) {
       nbits -= 8;
-      const byte = (bits >> nbits) & 0xff;
-      if (byte !== 0) out.push([unit, (byte > 127 ? byte - 256 : byte) * scale]);
-      unit++;
+      into[n++] = (bits >> nbits) & 0xff;
     }
   }
+  into.fill(0, n);
+}
+
+/** A feature's weights into the network's units, from base64 signed bytes: [unit, byte × scale] where the byte is not 0. */
+export function unitWeights(b64: string, scale: number): [number, number][] {
+  let digits = b64.length;
+  while (digits > 0 && b64[digits - 1] === "=") digits--;
+  const bytes = new Int8Array(Math.floor((digits * 6) / 8));
+  decodeBytes(b64, bytes);
+  const out: [number, number][] = [];
+  bytes.forEach((b, u) => {
+    if (b !== 0) out.push([u, b * scale]);
+  });
   return out;
 }
 
@@ -219,8 +218,8 @@ interface WeightIndex {
   /** Per feature, the number of the last scoring that counted it. */
   mark: Float64Array;
   features: string[];
-  /** Per feature, its name and weights (for the trace), made when first needed. */
-  weighted: (Weighted | undefined)[];
+  /** Feature name → its number. */
+  byName: Map<string, number>;
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
@@ -263,17 +262,10 @@ function weightIndex(model: ArgumentModel): WeightIndex {
     weight: Float64Array.from(packed.weight),
     mark: new Float64Array(n),
     features,
-    weighted: new Array<Weighted | undefined>(n),
+    byName: new Map(features.map((f, i) => [f, i])),
   };
   INDEXES.set(model, ix);
   return ix;
-}
-
-/** Feature f's name and weights, from the index (the same numbers as the model's `weights`). */
-function weightedOf(ix: WeightIndex, f: number): Weighted {
-  const ws: [number, number][] = [];
-  for (let k = ix.start[f]; k < ix.start[f + 1]; k++) ws.push([ix.label[k], ix.weight[k]]);
-  return (ix.weighted[f] = { feature: ix.features[f], ws });
 }
 
 /**
@@ -310,7 +302,7 @@ export function scoreParagraph(
     }
   }
   for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
-  return scoresOf(model, sums, () => (hit ?? []).map((f) => ix.weighted[f] ?? weightedOf(ix, f)), explain);
+  return scoresOf(model, ix, sums, hit ?? [], explain);
 }
 
 /** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
@@ -351,32 +343,31 @@ function logitsOf(model: ArgumentModel, sums: number[]): number[] {
  * weights into the units that are active times their weights for the label, each part times its share.
  * With the active units fixed the network is linear, so these parts and the biases sum to the logit.
  */
-function contribution(model: ArgumentModel, ws: [number, number][], l: number, sums: number[]): number {
+function contribution(model: ArgumentModel, ix: WeightIndex, f: number, l: number, sums: number[]): number {
   const hd = model.hidden;
   const L = model.labels.length;
   let c = 0;
-  for (let k = 0; k < ws.length; k++) {
-    const [i, w] = ws[k];
+  for (let k = ix.start[f]; k < ix.start[f + 1]; k++) {
+    const i = ix.label[k];
+    const w = ix.weight[k];
     if (i < L) c += i === l ? (hd ? 1 - hd.mix : 1) * w : 0;
     else if (hd && sums[i] > 0) c += hd.mix * w * hd.out[l][i - L];
   }
   return c;
 }
 
-/** The scores from the sums; `hits` gives the features counted, in order (asked for once, only if a rule is explained). */
-function scoresOf(model: ArgumentModel, sums: number[], hits: () => Weighted[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
+/** The scores from the sums; `hit`: the numbers of the features counted, in order (kept only if a rule may be explained). */
+function scoresOf(model: ArgumentModel, ix: WeightIndex, sums: number[], hit: number[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
-  let hit: Weighted[] | undefined;
   const logits = logitsOf(model, sums);
   for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-logits[l]));
     let because: { feature: string; weight: number }[] = [];
     if (explain && explain(rule, probability)) {
-      hit ??= hits();
       for (let h = 0; h < hit.length; h++) {
-        const weight = Math.round(contribution(model, hit[h].ws, l, sums) * 1000) / 1000;
-        if (weight > 0) because.push({ feature: hit[h].feature, weight });
+        const weight = Math.round(contribution(model, ix, hit[h], l, sums) * 1000) / 1000;
+        if (weight > 0) because.push({ feature: ix.features[hit[h]], weight });
       }
       because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
     }
