@@ -8,7 +8,9 @@
 //
 // One L2-regularised logistic regression per rule over the paragraph features the detector itself
 // computes (src/core/precedent/features.ts + the cue stage's evidence), full-batch gradient descent
-// with a fixed number of epochs: deterministic, no dependencies. The decision threshold is the one
+// with a fixed number of epochs: deterministic, no dependencies. With --hidden H [--mix M]: a network
+// of H ReLU units shared by the rules, over the features the regression keeps, trained after it; each
+// rule's logit is (1 − M) × the regression's + M × the network's (shipped as `hidden` in the model). The decision threshold is the one
 // that maximises recall on the calibration set while keeping its precision at or above --precision
 // (the combined cue + model decision, scored exactly as ../shared/tools/score-detector scores).
 // The training and calibration files are recorded in the model.
