@@ -419,29 +419,22 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
       ws++;
     }
     let we = q;
-    while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
-      raw = raw.slice(0, -1);
-      we--;
-    }
+    let cut = emphasisTail(raw);
+    raw = raw.slice(0, raw.length - cut);
+    we -= cut;
     // "Acme, Inc.": the comma before a party suffix belongs to the name
     if (raw.endsWith(",") && words.length > 0 && AFTER_COMMA.has(words[0].text) && raw.length > 1) {
-      raw = raw.slice(0, -1);
-      we--;
-      while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
-        raw = raw.slice(0, -1);
-        we--;
-      }
+      cut = 1 + emphasisTail(raw.slice(0, -1));
+      raw = raw.slice(0, raw.length - cut);
+      we -= cut;
     }
     if (!raw) break;
     // a comma inside the name: "Local 1242, Int'l Longshoremen's Ass'n", "Atchison, Topeka & Santa Fe Ry. Co.", "Dir. of Revenue, Mo. v. McKenzie"
     if (requireVersus && !bridge && words.length > 0 && raw.length > 1 && raw.endsWith(",") && !/[;:,)\]}"”<>]/.test(raw.slice(0, -1)) && commaBridgeable(words)) {
       bridge = { kind: "comma", tail: words.length };
-      raw = raw.slice(0, -1);
-      we--;
-      while (raw.length && (raw[raw.length - 1] === "*" || raw[raw.length - 1] === "_")) {
-        raw = raw.slice(0, -1);
-        we--;
-      }
+      cut = 1 + emphasisTail(raw.slice(0, -1));
+      raw = raw.slice(0, raw.length - cut);
+      we -= cut;
       if (!raw) break;
     }
     // an initialism in brackets inside the name: "Crush Int'l (U.S.A.), Inc."
@@ -1395,4 +1388,11 @@ export function snippetsFile(): Record<string, { prefix: string[]; body: string;
   const out: Record<string, { prefix: string[]; body: string; description: string }> = {};
   for (const s of citationSnippets()) out[s.key] = { prefix: s.prefix, body: s.body, description: s.description };
   return out;
+}
+
+/** How many emphasis marks (`*`, `_`) end `raw`. */
+function emphasisTail(raw: string): number {
+  let n = 0;
+  while (n < raw.length && (raw[raw.length - 1 - n] === "*" || raw[raw.length - 1 - n] === "_")) n++;
+  return n;
 }
