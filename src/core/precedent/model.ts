@@ -284,7 +284,7 @@ export function scoreParagraph(
   const sums = firstSums(model);
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
-  // the numbers of the features counted, in order (their names and weights are made only for a rule the trace explains)
+  // the numbers of the features counted, in order (kept only when a rule may be explained)
   const hit: number[] | undefined = explain ? [] : undefined;
   const toks = tokensOf(text);
   const v = ix.vocabulary.size;
@@ -317,7 +317,6 @@ function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit:
   if (hit) hit.push(f);
 }
 
-/** The scores from the sums; `hits` gives the features counted, in order (asked for once, only if a rule is explained). */
 /** What the features' weights are summed into (slots as in `PackedWeights`): the labels' biases, then the units'. */
 function firstSums(model: ArgumentModel): number[] {
   return model.hidden ? [...model.bias, ...model.hidden.bias] : model.bias.slice();
