@@ -157,6 +157,19 @@ describe("Brief.after: re-reading the edited paragraph equals a full read", () =
     assert.ok(tally.incremental > tally.edits * 0.15, `${tally.incremental} of ${tally.edits} edits incremental`);
   });
 
+  it("over a brief of real passages like the bench's (bench/brief.mjs): most keystrokes re-read one paragraph (the others are on blank lines or headings)", function () {
+    this.timeout(120_000);
+    const texts = fs.readFileSync("bench/corpus/dev.jsonl", "utf8").split("\n").filter((l) => l.trim()).slice(0, 120).map((l) => JSON.parse(l).text as string);
+    let brief = "---\ncircuit: 9\nguidelines-manual: 2025\n---\n\n# Sentencing Memorandum\n\n";
+    texts.forEach((t, i) => (brief += (i % 40 === 0 ? `## Part ${i / 40 + 1}\n\n` : "") + t + "\n\n"));
+    const typing: Tally = { edits: 0, incremental: 0 };
+    check("passages brief", brief, 42, 4, 50, typing, true);
+    assert.ok(typing.incremental > typing.edits * 0.75, `${typing.incremental} of ${typing.edits} edits incremental`);
+    const any: Tally = { edits: 0, incremental: 0 };
+    check("passages brief", brief, 43, 4, 50, any);
+    assert.ok(any.incremental > any.edits * 0.3, `${any.incremental} of ${any.edits} edits incremental`);
+  });
+
   it("over 120 generated briefs with every block kind, LF and CRLF (seeded random edits)", function () {
     this.timeout(120_000);
     const tally: Tally = { edits: 0, incremental: 0 };
