@@ -37,6 +37,8 @@ let prev = new Brief(text0);
 for (let k = 0; k < N; k++) {
   const at = text.indexOf("\n\n", Math.floor((text.length * ((k % 15) + 1)) / 17));
   text = text.slice(0, at) + "y" + text.slice(at);
+  // the editor's getText() is a flat string: flatten the edited text outside the laps
+  text.charCodeAt(text.length >> 1);
   const whole = lap("brief read, whole (new Brief: prose map, front matter)", () => new Brief(text));
   // the editor's read; its prose is a joined string, flattened here as its first reader would
   const brief = lap("brief read, edited paragraph (Brief.after)", () => {
