@@ -222,6 +222,18 @@ describe("Brief.after: re-reading the edited paragraph equals a full read", () =
     assert.deepStrictEqual(new Brief(long.replace("A word", "A words")).map.longLines, [3]);
   });
 
+  it("blanks a lone \\r the same whichever ranges meet at it (found by a longer run of random edits)", () => {
+    // a code span ending at a lone \r, a footnote reference right after it: the full read blanks the
+    // reference last (after the next paragraph's code span), the paragraph's re-read right after this
+    // paragraph's code span; ranges meeting across the \r must not blank it
+    const text = "Intro.\n\nText ``a` b``\r[^1] end.\n\nMore `code`.\n\n[^1]: A note.\n";
+    const edited = text.replace("Text", "Texts");
+    assert.ok(proseAfterEdit(proseScan(text), text, edited));
+    assert.deepStrictEqual(Brief.after(new Brief(text), edited).map, new Brief(edited).map);
+    // the \r is in neither range, so it stays
+    assert.equal(new Brief(edited).map.prose.indexOf("\r"), edited.indexOf("\r"));
+  });
+
   it("reads everything when an unclosed front-matter fence could be closed by the edit", () => {
     const text = "---\ntitle\n\nA paragraph.\n\nMore.\n";
     const s = proseScan(text);

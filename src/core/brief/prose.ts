@@ -52,10 +52,11 @@ interface Blanks {
   r: number[];
 }
 
+/** Only kept characters between `from` and `to` (\n, and \r before \n): blanking them changes nothing. */
 function isBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) return false;
+    if (c !== 10 && !(c === 13 && text.charCodeAt(i + 1) === 10)) return false;
   }
   return true;
 }
@@ -72,15 +73,21 @@ function blank(ranges: Blanks, start: number, end: number): void {
   r.push(start, end);
 }
 
-/** `seg` with every character but \r and \n replaced by a space. */
-function spaces(seg: string): string {
-  if (seg.indexOf("\n") === -1) return seg.charCodeAt(seg.length - 1) === 13 ? " ".repeat(seg.length - 1) + "\r" : " ".repeat(seg.length);
+/**
+ * `text` from `start` to `end` with every character but \n, and \r before \n, replaced by a space. A
+ * character's fate depends on the text alone, not on where a range ends, so ranges may be merged or
+ * split freely (a lone \r, not a line break here, is blanked wherever it falls): `Brief.after` relies on it.
+ */
+function spaces(text: string, start: number, end: number): string {
+  const seg = text.slice(start, end);
+  const crAtEnd = text.charCodeAt(end) === 10;
+  if (seg.indexOf("\n") === -1) return crAtEnd && seg.charCodeAt(seg.length - 1) === 13 ? " ".repeat(seg.length - 1) + "\r" : " ".repeat(seg.length);
   const parts: string[] = [];
   let pos = 0;
   for (;;) {
     const nl = seg.indexOf("\n", pos);
     const end = nl === -1 ? seg.length : nl;
-    const cr = end > pos && seg.charCodeAt(end - 1) === 13;
+    const cr = end > pos && seg.charCodeAt(end - 1) === 13 && (nl !== -1 || crAtEnd);
     parts.push(" ".repeat(end - pos - (cr ? 1 : 0)) + (cr ? "\r" : ""));
     if (nl === -1) return parts.join("\n");
     pos = nl + 1;
@@ -99,7 +106,7 @@ function applyBlanks(text: string, ranges: Blanks, from = 0, to = text.length): 
   for (const [s, end] of pairs) {
     const start = Math.max(s, pos);
     if (end <= start) continue;
-    parts.push(text.slice(pos, start), spaces(text.slice(start, end)));
+    parts.push(text.slice(pos, start), spaces(text, start, end));
     pos = end;
   }
   parts.push(text.slice(pos, to));
