@@ -1,8 +1,9 @@
 /**
  * The extension host's work per keystroke outside the editor (issue 9): a brief (default: the
  * 250 KB brief of unique text, written by bench/brief.mjs) typed into at KEYSTROKES places, one
- * character each, and after each what src/editor/diagnostics.ts runs — the brief read (`new Brief`:
- * prose map, front matter) and `checkBrief` with the document's caches — beside `checkBrief` with
+ * character each, and after each what src/editor/diagnostics.ts runs — the brief read (`Brief.after`
+ * from the previous version, as src/editor/briefs.ts does; beside it the full read, `new Brief`) and
+ * `checkBrief` with the document's caches — beside `checkBrief` with
  * the paragraph cache only (the editor before the citation and offense caches), interleaved in one
  * process so that the machine's load weighs on both alike. Findings are compared on every keystroke.
  *
@@ -32,10 +33,21 @@ const lap = <T>(k: string, f: () => T): T => {
   return r;
 };
 let text = text0;
+let prev = new Brief(text0);
 for (let k = 0; k < N; k++) {
   const at = text.indexOf("\n\n", Math.floor((text.length * ((k % 15) + 1)) / 17));
   text = text.slice(0, at) + "y" + text.slice(at);
-  const brief = lap("brief read (new Brief: prose map, front matter)", () => new Brief(text));
+  // the editor's getText() is a flat string: flatten the edited text outside the laps
+  text.charCodeAt(text.length >> 1);
+  const whole = lap("brief read, whole (new Brief: prose map, front matter)", () => new Brief(text));
+  // the editor's read; its prose is a joined string, flattened here as its first reader would
+  const brief = lap("brief read, edited paragraph (Brief.after)", () => {
+    const b = Brief.after(prev, text);
+    b.map.prose.charCodeAt(b.map.prose.length >> 1);
+    return b;
+  });
+  if (brief.map.prose !== whole.map.prose) throw new Error(`prose maps differ after keystroke ${k}`);
+  prev = brief;
   const a = k % 2 ? lap("checkBrief, document caches", () => checkBrief(brief, user, undefined, caches)) : undefined;
   const b = lap("checkBrief, paragraph cache only", () => checkBrief(brief, user, undefined, plain));
   const c = k % 2 ? a : lap("checkBrief, document caches", () => checkBrief(brief, user, undefined, caches));

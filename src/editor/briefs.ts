@@ -4,7 +4,7 @@ import { frontMatterOf } from "../core/brief/prose";
 import { readFrontMatter, type FrontMatterSettings } from "../core/brief/frontmatter";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../core/settings";
 
-/** One parsed Brief per open document version, so hover, status and diagnostics share the work. */
+/** The last parsed Brief per open document (by version), so hover, status and diagnostics share the work, and the next version is made from it. */
 const cache = new WeakMap<vscode.TextDocument, { version: number; brief: Brief }>();
 /** The front matter alone, per version, where no Brief was parsed for it (the status item). */
 const fronts = new WeakMap<vscode.TextDocument, { version: number; front: FrontMatterSettings }>();
@@ -12,7 +12,8 @@ const fronts = new WeakMap<vscode.TextDocument, { version: number; front: FrontM
 export function briefOf(doc: vscode.TextDocument): Brief {
   const hit = cache.get(doc);
   if (hit && hit.version === doc.version) return hit.brief;
-  const brief = new Brief(doc.getText());
+  // from the last version read: an edit inside one paragraph re-reads that paragraph only (issue 9)
+  const brief = hit ? Brief.after(hit.brief, doc.getText()) : new Brief(doc.getText());
   cache.set(doc, { version: doc.version, brief });
   return brief;
 }

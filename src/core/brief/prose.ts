@@ -52,10 +52,11 @@ interface Blanks {
   r: number[];
 }
 
+/** Only kept characters between `from` and `to` (\n, and \r before \n): blanking them changes nothing. */
 function isBreak(text: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
-    if (c !== 10 && c !== 13) return false;
+    if (c !== 10 && !(c === 13 && text.charCodeAt(i + 1) === 10)) return false;
   }
   return true;
 }
@@ -72,37 +73,43 @@ function blank(ranges: Blanks, start: number, end: number): void {
   r.push(start, end);
 }
 
-/** `seg` with every character but \r and \n replaced by a space. */
-function spaces(seg: string): string {
-  if (seg.indexOf("\n") === -1) return seg.charCodeAt(seg.length - 1) === 13 ? " ".repeat(seg.length - 1) + "\r" : " ".repeat(seg.length);
+/**
+ * `text` from `start` to `end` with every character but \n, and \r before \n, replaced by a space. A
+ * character's fate depends on the text alone, not on where a range ends, so ranges may be merged or
+ * split freely (a lone \r, not a line break here, is blanked wherever it falls): `Brief.after` relies on it.
+ */
+function spaces(text: string, start: number, end: number): string {
+  const seg = text.slice(start, end);
+  const crAtEnd = text.charCodeAt(end) === 10;
+  if (seg.indexOf("\n") === -1) return crAtEnd && seg.charCodeAt(seg.length - 1) === 13 ? " ".repeat(seg.length - 1) + "\r" : " ".repeat(seg.length);
   const parts: string[] = [];
   let pos = 0;
   for (;;) {
     const nl = seg.indexOf("\n", pos);
     const end = nl === -1 ? seg.length : nl;
-    const cr = end > pos && seg.charCodeAt(end - 1) === 13;
+    const cr = end > pos && seg.charCodeAt(end - 1) === 13 && (nl !== -1 || crAtEnd);
     parts.push(" ".repeat(end - pos - (cr ? 1 : 0)) + (cr ? "\r" : ""));
     if (nl === -1) return parts.join("\n");
     pos = nl + 1;
   }
 }
 
-function applyBlanks(text: string, ranges: Blanks): string {
+function applyBlanks(text: string, ranges: Blanks, from = 0, to = text.length): string {
   const r = ranges.r;
-  if (r.length === 0) return text;
+  if (r.length === 0) return from === 0 && to === text.length ? text : text.slice(from, to);
   // ranges are in order except those added when a paragraph closes: sort pairs by start
   const pairs: [number, number][] = [];
   for (let i = 0; i < r.length; i += 2) pairs.push([r[i], r[i + 1]]);
   pairs.sort((a, b) => a[0] - b[0]);
   const parts: string[] = [];
-  let pos = 0;
+  let pos = from;
   for (const [s, end] of pairs) {
     const start = Math.max(s, pos);
     if (end <= start) continue;
-    parts.push(text.slice(pos, start), spaces(text.slice(start, end)));
+    parts.push(text.slice(pos, start), spaces(text, start, end));
     pos = end;
   }
-  parts.push(text.slice(pos));
+  parts.push(text.slice(pos, to));
   return parts.join("");
 }
 
@@ -252,7 +259,7 @@ interface Container {
 
 type Leaf =
   | { kind: "none" }
-  | { kind: "paragraph"; depth: number; start: number; end: number; lines: number; firstLineStart: number; lastLineStart: number; lastLineEnd: number }
+  | { kind: "paragraph"; depth: number; start: number; end: number; lines: number; firstLineStart: number; lastLineStart: number; lastLineEnd: number; line: number; clean: boolean }
   | { kind: "fence"; depth: number; char: number; len: number }
   | { kind: "indented"; depth: number }
   | { kind: "html"; depth: number; type: number; commentOpen: number }
@@ -325,28 +332,65 @@ export function frontMatterOf(text: string): ProseMap["frontMatter"] {
 }
 
 export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): ProseMap {
+  return scanProse(text, maxLineLength).map;
+}
+
+/**
+ * A top-level paragraph that may be re-read alone (issue 9, `Brief.after`): the parser entered its
+ * first line with no container and no leaf open, and a blank line closed it. `start` is its first
+ * line's start, `end` the offset of the "\n" that ends its last line, `line`/`lastLine` 0-based.
+ */
+export interface ParagraphBlock {
+  line: number;
+  lastLine: number;
+  start: number;
+  end: number;
+}
+
+/** Re-reading one paragraph block in place: lines [from, to) of `text` from a clean parser state. */
+interface BlockRange {
+  from: number;
+  to: number;
+  line: number;
+  /** Footnote labels defined in the rest of the brief (a paragraph defines none). */
+  labels: Set<string>;
+}
+
+interface Scan {
+  map: ProseMap;
+  blocks: ParagraphBlock[];
+  /** Range mode: the range read as exactly one top-level paragraph spanning all its lines. */
+  single: boolean;
+}
+
+function scanProse(text: string, maxLineLength: number, range?: BlockRange): Scan {
   const chars: Blanks = { text, r: [] };
+  const blocks: ParagraphBlock[] = [];
+  /** Range mode: a line did something but continue the one paragraph (a block start, a blank line, a container). */
+  let structural = false;
   const blockQuoteLines = new Set<number>();
   const comments: Span[] = [];
   const longLines: number[] = [];
   const footnotes: ProseMap["footnotes"] = [];
-  const footnoteLabels = new Set<string>();
+  const footnoteLabels = range ? range.labels : new Set<string>();
   /** Footnote references (`[^1]`) seen in paragraphs: blanked at the end if their label is defined. */
   const footnoteCalls: { start: number; end: number; label: string }[] = [];
   let frontMatter: ProseMap["frontMatter"];
 
-  // Lines with offsets.
-  const lineStarts: number[] = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  // Lines with offsets (range mode: the range's lines, numbered from 0; `lineBase` is the first's number).
+  const lineBase = range ? range.line : 0;
+  const limit = range ? range.to : text.length;
+  const lineStarts: number[] = [range ? range.from : 0];
+  for (let i = text.indexOf("\n", lineStarts[0]); i !== -1 && i < limit; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineCount = lineStarts.length;
   const lineEnd = (l: number) => {
-    let e = l + 1 < lineCount ? lineStarts[l + 1] - 1 : text.length;
+    let e = l + 1 < lineCount ? lineStarts[l + 1] - 1 : limit;
     if (e > lineStarts[l] && text.charCodeAt(e - 1) === 13) e--;
     return e;
   };
 
   let first = 0;
-  frontMatter = frontMatterOf(text);
+  frontMatter = range ? undefined : frontMatterOf(text);
   if (frontMatter) {
     blank(chars, 0, frontMatter.end);
     // the line after the closing fence (bodyEnd is the closing fence's line start)
@@ -582,6 +626,7 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
   let prevEnd = 0;
   let prevHasContent = false;
   for (let l = first; l < lineCount; l++) {
+    const entryClean = stack.length === 0 && leaf.kind === "none";
     const start = lineStarts[l];
     end = lineEnd(l);
     if (prevHasContent) lastContentEnd = prevEnd;
@@ -592,8 +637,9 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
     findNonspace();
     prevHasContent = nonspace < end;
     if (end - start > maxLineLength) {
-      longLines.push(l);
+      longLines.push(lineBase + l);
       blank(chars, start, end);
+      structural = true;
       continue;
     }
 
@@ -633,7 +679,7 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
         while (nonspace + n < end && text.charCodeAt(nonspace + n) === leaf.char) n++;
         if (n >= leaf.len && text.slice(nonspace + n, end).trim() === "") leaf = NONE;
       }
-      if (quoteLine || inQuote(stack.length)) blockQuoteLines.add(l);
+      if (quoteLine || inQuote(stack.length)) blockQuoteLines.add(lineBase + l);
       continue;
     }
     if (allMatched && leaf.kind === "html") {
@@ -650,7 +696,7 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
           }
         }
         if (htmlBlockEnds(leaf.type, line)) leaf = NONE;
-        if (quoteLine || inQuote(stack.length)) blockQuoteLines.add(l);
+        if (quoteLine || inQuote(stack.length)) blockQuoteLines.add(lineBase + l);
         continue;
       }
     }
@@ -680,6 +726,7 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
         advanceTo(nonspace + 1);
         if (off < end && (text.charCodeAt(off) === SP || text.charCodeAt(off) === TAB)) advanceColumns(1);
         stack.push({ kind: "quote", indent: 0, hasContent: true });
+        structural = true;
         matched = stack.length;
         allMatched = true;
         quoteLine = true;
@@ -775,6 +822,7 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
           footnotes.push({ label, start: nonspace, end });
           advanceTo(j + 2);
           stack.push({ kind: "footnote", indent: 4, hasContent: true, footnote: footnotes.length - 1 });
+          structural = true;
           matched = stack.length;
           allMatched = true;
           continue;
@@ -825,6 +873,7 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
               advanceTo(nonspace);
             }
             stack.push({ kind: "item", indent: markerOffset + padding, hasContent: !emptyItem });
+            structural = true;
             matched = stack.length;
             allMatched = true;
             continue;
@@ -857,25 +906,31 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
       break;
     }
 
+    if (started) structural = true;
     if (!started) {
       findNonspace();
       const blankRest = nonspace >= end;
       if (!allMatched && leaf.kind === "paragraph" && !blankRest) {
+        structural = true;
         // lazy continuation line: it belongs to the paragraph (and to its block quote)
         leaf.end = end;
         leaf.lines++;
         leaf.lastLineStart = nonspace;
         leaf.lastLineEnd = end;
-        if (inQuote(leaf.depth)) blockQuoteLines.add(l);
+        if (inQuote(leaf.depth)) blockQuoteLines.add(lineBase + l);
         continue;
       }
       closeContainers(matched);
       if (blankRest) {
+        structural = true;
+        if (!range && leaf.kind === "paragraph" && leaf.clean && leaf.depth === 0 && stack.length === 0)
+          blocks.push({ line: leaf.line, lastLine: l - 1, start: lineStarts[leaf.line], end: start - 1 });
         if (leaf.kind !== "indented") closeLeaf();
-        if (quoteLine) blockQuoteLines.add(l);
+        if (quoteLine) blockQuoteLines.add(lineBase + l);
         continue;
       }
       if (leaf.kind === "table") {
+        structural = true;
         // a table row: cells are prose
         for (const cell of tableCells(text, nonspace, end)) scanInline(cell.start, cell.end);
       } else if (leaf.kind === "paragraph") {
@@ -885,21 +940,23 @@ export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): 
         leaf.lastLineEnd = end;
       } else {
         closeLeaf();
-        leaf = { kind: "paragraph", depth: stack.length, start: nonspace, end, lines: 1, firstLineStart: nonspace, lastLineStart: nonspace, lastLineEnd: end };
+        leaf = { kind: "paragraph", depth: stack.length, start: nonspace, end, lines: 1, firstLineStart: nonspace, lastLineStart: nonspace, lastLineEnd: end, line: lineBase + l, clean: entryClean && stack.length === 0 };
       }
     } else if (leaf.kind === "none" && nonspace < end) {
       // a heading or break: nothing more on this line
     }
     for (const c of stack) if (c.kind === "item") c.hasContent = true;
-    if (quoteLine || inQuote(stack.length)) blockQuoteLines.add(l);
+    if (quoteLine || inQuote(stack.length)) blockQuoteLines.add(lineBase + l);
   }
   if (prevHasContent) lastContentEnd = prevEnd;
+  const single = !structural && leaf.kind === "paragraph" && leaf.line === lineBase && leaf.depth === 0 && stack.length === 0 && longLines.length === 0;
   closeContainers(0);
   closeLeaf();
   if (footnoteCalls.length && footnoteLabels.size) for (const f of footnoteCalls) if (footnoteLabels.has(f.label)) blank(chars, f.start, f.end);
   comments.sort((a, b) => a.start - b.start);
 
-  return { prose: applyBlanks(text, chars), frontMatter, blockQuoteLines, comments, longLines, footnotes };
+  const prose = range ? applyBlanks(text, chars, range.from, range.to) : applyBlanks(text, chars);
+  return { map: { prose, frontMatter, blockQuoteLines, comments, longLines, footnotes }, blocks, single };
 }
 
 // ------------------------------------------------------------------ inline helpers
@@ -1185,4 +1242,107 @@ function referenceDefinitions(s: string, from: number, to: number, chars: Blanks
     }
   }
   return pos;
+}
+
+// ------------------------------------------------------------------ incremental re-reading (issue 9)
+
+/** A prose map with the top-level paragraph blocks it can be updated in. */
+export interface ProseScan {
+  map: ProseMap;
+  blocks: ParagraphBlock[];
+}
+
+/** `proseOf(text)` with its paragraph blocks (for `proseAfterEdit`). */
+export function proseScan(text: string): ProseScan {
+  const { map, blocks } = scanProse(text, MAX_LINE_LENGTH);
+  return { map, blocks };
+}
+
+const CHUNK = 256;
+
+function commonPrefix(a: string, b: string, max: number): number {
+  let i = 0;
+  while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
+  while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  return i;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let n = 0;
+  const al = a.length;
+  const bl = b.length;
+  while (n + CHUNK <= max && a.slice(al - n - CHUNK, al - n) === b.slice(bl - n - CHUNK, bl - n)) n += CHUNK;
+  while (n < max && a.charCodeAt(al - n - 1) === b.charCodeAt(bl - n - 1)) n++;
+  return n;
+}
+
+function countBreaks(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf("\n", from); i !== -1 && i < to; i = s.indexOf("\n", i + 1)) n++;
+  return n;
+}
+
+/**
+ * The prose scan of `text`, made from `prev` (the scan of `prevText`) when the two texts differ inside
+ * one paragraph block that stays one top-level paragraph: the rest of `prev` is reused (offsets after
+ * the block shifted) and only the block is read again. Undefined when that cannot be shown to give what
+ * `proseScan(text)` gives (the caller then reads the whole text).
+ *
+ * Why it is exact: the text before the block is unchanged, so the parser enters the block's first line
+ * in the same state as before, which `ParagraphBlock` records as clean (no container, no leaf); the
+ * block is re-read from that state and must be exactly one top-level paragraph (no block start, blank
+ * line, container, long line); the blank line after it (unchanged) closes it, after which the state is
+ * clean again and the rest of the text is read as before. What crosses blocks is handled: footnote
+ * labels (a paragraph defines none; the block's references are read against the others' labels), and
+ * front matter (unchanged: the block is not on line 0, and an unclosed opening fence forces a full read
+ * since the block could close it).
+ */
+export function proseAfterEdit(prev: ProseScan, prevText: string, text: string): ProseScan | undefined {
+  if (prevText === text) return prev;
+  const min = Math.min(prevText.length, text.length);
+  const p = commonPrefix(prevText, text, min);
+  const s = commonSuffix(prevText, text, min - p);
+  const oldEnd = prevText.length - s;
+  const delta = text.length - prevText.length;
+  const blocks = prev.blocks;
+  // the last block starting at or before p
+  let lo = 0;
+  let hi = blocks.length - 1;
+  if (hi < 0 || blocks[0].start > p) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (blocks[mid].start <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  const blk = blocks[lo];
+  if (oldEnd > blk.end || blk.line === 0) return undefined;
+  const map = prev.map;
+  if (!map.frontMatter) {
+    const nl = prevText.indexOf("\n");
+    const first = prevText.slice(0, nl === -1 ? prevText.length : nl).trimEnd();
+    if (first === "---" || first === "+++") return undefined;
+  }
+  const newEnd = blk.end + delta;
+  const r = scanProse(text, MAX_LINE_LENGTH, { from: blk.start, to: newEnd, line: blk.line, labels: new Set(map.footnotes.map((f) => f.label)) });
+  if (!r.single) return undefined;
+  const lastLine = blk.line + countBreaks(text, blk.start, newEnd);
+  const dl = lastLine - blk.lastLine;
+
+  const prose = map.prose.slice(0, blk.start) + r.map.prose + map.prose.slice(blk.end);
+  const comments: Span[] = [];
+  for (const c of map.comments) if (c.start < blk.start) comments.push(c);
+  for (const c of r.map.comments) comments.push(c);
+  for (const c of map.comments) if (c.start >= blk.end) comments.push(delta ? { start: c.start + delta, end: c.end + delta } : c);
+  const shiftLine = (l: number) => (l > blk.lastLine ? l + dl : l);
+  const inBlock = (l: number) => l >= blk.line && l <= blk.lastLine;
+  const blockQuoteLines = dl === 0 ? map.blockQuoteLines : new Set([...map.blockQuoteLines].map(shiftLine));
+  const longLines = map.longLines.some(inBlock) || dl !== 0 ? map.longLines.filter((l) => !inBlock(l)).map(shiftLine) : map.longLines;
+  const footnotes = delta ? map.footnotes.map((f) => (f.start >= blk.end ? { label: f.label, start: f.start + delta, end: f.end + delta } : f)) : map.footnotes;
+  const next: ParagraphBlock[] = blocks.slice(0, lo);
+  next.push({ line: blk.line, lastLine, start: blk.start, end: newEnd });
+  for (let i = lo + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    next.push(delta || dl ? { line: b.line + dl, lastLine: b.lastLine + dl, start: b.start + delta, end: b.end + delta } : b);
+  }
+  return { map: { prose, frontMatter: map.frontMatter, blockQuoteLines, comments, longLines, footnotes }, blocks: next };
 }
