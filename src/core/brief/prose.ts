@@ -314,12 +314,18 @@ function delimiterRow(s: string, from: number, to: number): number {
  * closing fence. Reads only the lines it needs, so the status item can read a brief's settings
  * without its prose map (issue 9); `proseOf` uses it too.
  */
-export function frontMatterOf(text: string): ProseMap["frontMatter"] {
+/** The front-matter fence that opens `text` ("---" or "+++" alone on the first line, with a line after it), if any. */
+function openingFence(text: string): "---" | "+++" | undefined {
   const nl0 = text.indexOf("\n");
   if (nl0 === -1) return undefined;
-  const end0 = nl0 > 0 && text.charCodeAt(nl0 - 1) === 13 ? nl0 - 1 : nl0;
-  const open = text.slice(0, end0).trimEnd();
-  if (open !== "---" && open !== "+++") return undefined;
+  const open = text.slice(0, nl0).trimEnd();
+  return open === "---" || open === "+++" ? open : undefined;
+}
+
+export function frontMatterOf(text: string): ProseMap["frontMatter"] {
+  const open = openingFence(text);
+  if (!open) return undefined;
+  const nl0 = text.indexOf("\n");
   for (let start = nl0 + 1; ; ) {
     const nl = text.indexOf("\n", start);
     let e = nl === -1 ? text.length : nl;
@@ -1317,11 +1323,8 @@ export function proseAfterEdit(prev: ProseScan, prevText: string, text: string):
   const blk = blocks[lo];
   if (oldEnd > blk.end || blk.line === 0) return undefined;
   const map = prev.map;
-  if (!map.frontMatter) {
-    const nl = prevText.indexOf("\n");
-    const first = prevText.slice(0, nl === -1 ? prevText.length : nl).trimEnd();
-    if (first === "---" || first === "+++") return undefined;
-  }
+  // an opening fence left unclosed: the block could close it
+  if (!map.frontMatter && openingFence(prevText)) return undefined;
   const newEnd = blk.end + delta;
   const r = scanProse(text, MAX_LINE_LENGTH, { from: blk.start, to: newEnd, line: blk.line, labels: new Set(map.footnotes.map((f) => f.label)) });
   if (!r.single) return undefined;
