@@ -47,7 +47,7 @@ export function notReadNote(used: Iterable<RuleId>, edition: number): string | u
       if (r.manualRead?.includes(edition)) return undefined;
       if (r.status === "partial") return `${USED_CITE[r.id]} (read in part or as a court quoted it)`;
       if (r.status === "unverified") return `${USED_CITE[r.id]} (not read)`;
-      if (r.manualRead && !r.manualRead.includes(edition)) return `${USED_CITE[r.id]} (read in ${manualsPhrase(r.manualRead)}, not in the ${edition} Manual)`;
+      if (r.manualRead) return `${USED_CITE[r.id]} (read in ${manualsPhrase(r.manualRead)}, not in the ${edition} Manual)`;
       return undefined;
     })
     .filter((x): x is string => x !== undefined);
