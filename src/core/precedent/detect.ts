@@ -514,6 +514,11 @@ const AUTHOR_ARGUES = [
   "would result", "the court can", "the court may", "calls for", "supports a", "support a", "counsels", "in light of",
 ];
 
+/** Does the sentence name part of a compassionate-release ground's topic (a rule read only in such a motion)? */
+function namesReleaseGround(s: SentenceScan): boolean {
+  return s.hits.some((h) => h.cue.tags.some((t) => t.k === "topic" && TOPICS[t.rule].needsCr === true));
+}
+
 export interface ParagraphContext {
   /** The paragraph is in a compassionate-release motion or under such a heading. */
   compassionate?: boolean;
@@ -543,7 +548,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       if (governmentIsSubject(t) || genericOpening(t) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
-      if (!AUTHOR_ARGUES.some((w) => t.includes(w))) return;
+      // In a compassionate-release motion the motion is the request: the movant's own sentence on a
+      // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
+      if (!AUTHOR_ARGUES.some((w) => t.includes(w)) && !(ctx.compassionate && namesReleaseGround(s))) return;
       args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
     });
   }
