@@ -264,7 +264,7 @@ function calibrate(rows, label) {
   const base = score(rows, none);
   console.log(`${label}, cue stage alone: P ${base.p.toFixed(3)} R ${base.r.toFixed(3)}`);
   let best = { t: 1, v: 0, u: 0, s: base };
-  for (const u of UNVOICED) for (const v of VETO ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3] : [0]) {
+  for (const u of UNVOICED) for (const v of VETO ? [0, 0.02, 0.05, 0.1, 0.15, 0.2, 0.3, 0.4, 0.5, 0.6] : [0]) {
     for (let t = 0.95; t >= 0.1; t -= 0.025) {
       const thr = Object.fromEntries(LABELS.map((x) => [x, t]));
       const s = score(rows, thr, v, u);
