@@ -50,6 +50,8 @@ interface DocState {
   version: number;
   /** Milliseconds the last published run took: the brief read, the checks, the diagnostics made and published. */
   lastRunMs?: number;
+  /** The same run in parts (ms): the brief read, the checks, the diagnostics made, their publication. */
+  lastLaps?: RunLaps;
 }
 
 let collection: vscode.DiagnosticCollection | undefined;
@@ -72,6 +74,14 @@ export function rulePageLink(rule: string): vscode.Uri {
   return vscode.Uri.parse(`command:${OPEN_RULE_PAGE}?${encodeURIComponent(JSON.stringify([rule]))}`);
 }
 
+/** Each rule's diagnostic code (its id and rule-page link), made once: every run gives hundreds of diagnostics a few codes. */
+const CODES = new Map<string, { value: string; target: vscode.Uri }>();
+function codeOf(rule: string): { value: string; target: vscode.Uri } {
+  let c = CODES.get(rule);
+  if (!c) CODES.set(rule, (c = { value: rule, target: rulePageLink(rule) }));
+  return c;
+}
+
 /** One of Heartland's own files (a rule page, the README), never a brief to analyse. */
 export function isOwnFile(uri: vscode.Uri): boolean {
   if (!extensionUri || uri.scheme !== extensionUri.scheme || uri.authority !== extensionUri.authority) return false;
@@ -87,10 +97,18 @@ export function findingsFor(uri: vscode.Uri): Finding[] {
   return states.get(uri.toString())?.findings ?? [];
 }
 
-/** How long the last published run on a document took (ms), and the document version it read (the editor bench reads it). */
-export function lastRun(uri: string): { ms: number; version: number } | undefined {
+/** The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication. */
+export interface RunLaps {
+  brief: number;
+  check: number;
+  make: number;
+  publish: number;
+}
+
+/** How long the last published run on a document took (ms), in parts, and the document version it read (the editor bench reads it). */
+export function lastRun(uri: string): { ms: number; version: number; laps?: RunLaps } | undefined {
   const s = states.get(uri);
-  return s?.lastRunMs === undefined ? undefined : { ms: s.lastRunMs, version: s.version };
+  return s?.lastRunMs === undefined ? undefined : { ms: s.lastRunMs, version: s.version, laps: s.lastLaps };
 }
 
 /** The citation-check findings last published for a document (used by the code actions). */
@@ -195,6 +213,18 @@ export function firstSentence(s: string): string {
  * the way forward. Trigger words and sources are left to the "why" hover and the log.
  */
 export function findingMessage(f: Finding, downgraded = false): string {
+  // many findings share a message (a rule's text in one circuit and edition): each is made once
+  const key = `${downgraded ? 1 : 0}${f.instead ?? ""}\u0000${f.message}`;
+  let m = MESSAGES.get(key);
+  if (m === undefined) {
+    if (MESSAGES.size > 2000) MESSAGES.clear();
+    MESSAGES.set(key, (m = messageOf(f, downgraded)));
+  }
+  return m;
+}
+const MESSAGES = new Map<string, string>();
+
+function messageOf(f: Finding, downgraded: boolean): string {
   const cut = f.message.indexOf("Triggered by: ");
   const what = (cut < 0 ? f.message : f.message.slice(0, cut)).trim();
   const instead = f.instead ? ` Instead: ${firstSentence(f.instead)}` : "";
@@ -232,7 +262,7 @@ export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = 
   const range = new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end));
   const d = new vscode.Diagnostic(range, findingMessage(f, downgraded), downgraded ? vscode.DiagnosticSeverity.Hint : toSeverity(f.severity));
   d.source = SOURCE;
-  d.code = { value: f.rule, target: rulePageLink(f.rule) };
+  d.code = codeOf(f.rule);
   const related: vscode.DiagnosticRelatedInformation[] = [];
   for (const a of f.authorities.filter((x) => x.effect !== "context").slice(0, 3)) {
     const at = citedInBrief(doc, a.cite, text, seen);
@@ -245,7 +275,7 @@ export function toDiagnostic(doc: vscode.TextDocument, f: Finding, downgraded = 
 export function citationDiagnostic(doc: vscode.TextDocument, f: CitationFinding): vscode.Diagnostic {
   const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(f.start), doc.positionAt(f.end)), citationMessage(f.message), toSeverity(f.severity));
   d.source = SOURCE;
-  d.code = { value: CITATION_RULE, target: rulePageLink(CITATION_RULE) };
+  d.code = codeOf(CITATION_RULE);
   return d;
 }
 
@@ -254,10 +284,13 @@ function analyze(doc: vscode.TextDocument): void {
   const generation = ++state.generation;
   const version = doc.version;
   const started = Date.now();
+  const t0 = performance.now();
   // the same parse of this version the hover and the status item use
   const brief = briefOf(doc);
+  const t1 = performance.now();
   const { text, map, front } = brief;
   const { settings: eff, findings, citations } = checkBrief(brief, userSettings(doc.uri), ruleOverrides(doc.uri), { analyzer: state.analyzer, ...state.caches });
+  const t2 = performance.now();
   // A newer edit or a closed document overtook this run: drop its results.
   if (generation !== state.generation || doc.version !== version || doc.isClosed || !collection) return;
   state.findings = findings;
@@ -273,8 +306,11 @@ function analyze(doc: vscode.TextDocument): void {
     d.code = FRONT_MATTER_CODE;
     diagnostics.push(d);
   }
+  const t3 = performance.now();
   collection.set(doc.uri, diagnostics);
+  const t4 = performance.now();
   state.lastRunMs = Date.now() - started;
+  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3 };
   // what the message leaves out: the words that triggered each finding and the sources of each check
   // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
   if (log().logLevel === vscode.LogLevel.Trace) {

@@ -54,7 +54,7 @@ describe("editor bench", () => {
     // the core (data, model, detector) loads right after activation: how long it took; and activation
     // proper, from the call until Heartland's activate() returned (reading its entry bundle included)
     const api = ext.exports as
-      | { core?: () => { loadMs: number; afterActivationMs: number }; activatedAt?: number; entryLoadedAt?: number; activateCalledAt?: number; lastRun?: (uri: string) => { ms: number; version: number } | undefined }
+      | { core?: () => { loadMs: number; afterActivationMs: number }; activatedAt?: number; entryLoadedAt?: number; activateCalledAt?: number; lastRun?: (uri: string) => { ms: number; version: number; laps?: Record<string, number> } | undefined }
       | undefined;
     if (api?.activatedAt) say("activation_ms", String(api.activatedAt - wall0));
     // of which: the editor until it ran Heartland's entry; the editor between the entry and its call of activate()
@@ -82,6 +82,7 @@ describe("editor bench", () => {
     const text = doc.getText();
     const roundTrip: number[] = [];
     const hostRun: number[] = [];
+    const laps: Record<string, number[]> = {};
     for (let k = 0; k < KEYSTROKES; k++) {
       const at = text.indexOf("\n\n", Math.floor((text.length * (k + 1)) / (KEYSTROKES + 2)));
       const pos = doc.positionAt(at);
@@ -92,12 +93,18 @@ describe("editor bench", () => {
       // the extension host's own run for this keystroke (brief read, checks, diagnostics made and published), once published
       if (api?.lastRun) {
         const published = await waitFor(() => api.lastRun!(uri.toString())?.version === doc.version, 10_000, 20);
-        if (published) hostRun.push(api.lastRun(uri.toString())!.ms);
+        if (published) {
+          const run = api.lastRun(uri.toString())!;
+          hostRun.push(run.ms);
+          if (run.laps) for (const [k, v] of Object.entries(run.laps)) (laps[k] ??= []).push(v);
+        }
       }
     }
     say("keystroke_to_diagnostics_ms_median", median(roundTrip).toFixed(0));
     say("keystroke_to_diagnostics_ms_p90", p90(roundTrip).toFixed(0));
     if (hostRun.length) say("host_run_per_keystroke_ms_median", String(median(hostRun)));
+    // its parts: the brief read, checkBrief, the diagnostics made, collection.set
+    for (const [k, v] of Object.entries(laps)) say(`host_run_${k}_ms_median`, median(v).toFixed(1));
 
     // the core work per keystroke: analysis with a warm paragraph cache + citation checks of the changed text,
     // and the whole of what the extension runs on a change (src/editor/diagnostics.ts: the brief read, checkBrief)
