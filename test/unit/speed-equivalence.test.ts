@@ -22,7 +22,7 @@ import {
   STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DEPARTURE_CUES, VARIANCE_CUES, CR_CONTEXT_CUES, TOPICS,
 } from "../../src/core/precedent/cues";
 import { RULE_IDS } from "../../src/core/precedent/types";
-import { offenseFromText, offenseFromTextPlain, OffenseCache } from "../../src/core/precedent/facts";
+import { offenseFromText, offenseFromTextPlain, offensesIn, OffenseCache } from "../../src/core/precedent/facts";
 import { frontMatterOf, proseOf } from "../../src/core/brief/prose";
 
 const rows: { text: string }[] = fs.readFileSync(path.join(__dirname, "..", "..", "..", "bench", "corpus", "dev.jsonl"), "utf8")
@@ -163,6 +163,66 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
       assert.deepEqual(cache.offenseFromText(t), offenseFromTextPlain(t));
       assert.deepEqual(cache.offenseFromText(t + " w"), offenseFromTextPlain(t + " w"));
     }
+  });
+
+  it("OffenseCache = offenseFromText through 2,000 seeded edits (5 runs of 400) of a brief with no § 1326 offense (phrases made, broken, moved; a § 1326 offense made and unmade)", function () {
+    this.timeout(30_000);
+    const texts = rows.map((r) => r.text).filter((t) => !/1326|reentry|re-entry|reentering|re-entering/i.test(t));
+    const offenses = [
+      "He pleaded guilty to possession with intent to distribute, 21 U.S.C. § 841(a)(1).",
+      "Defendant was convicted of violating 18 U.S.C. § 922(g)(1).",
+      "His prior conviction: in 2001 he pleaded guilty to 18 U.S.C. § 1028.",
+      // a statute near the end of the phrase's 300-character window: an edit there moves it out or in
+      "She was convicted of " + texts.find((x) => x.length > 300 && !/U\.S\.C|§/.test(x))!.slice(0, 283) + " 21 U.S.C. § 846.",
+    ];
+    const pieces = [" pleaded guilty to ", " 8 U.S.C. § 1326 ", " was convicted under 8 U.S.C. § 1326 ", " illegal reentry", " was convicted of", "prior ", "\n\n", " 21 U.S.C. § 846", "x", "İ", ". "];
+    const kinds = new Set<string>();
+    for (const start of [7, 11, 23, 41, 97]) {
+      let t = texts.slice(0, 30).join("\n\n") + "\n\n" + offenses.join("\n\n") + "\n\n" + texts.slice(30, 60).join("\n\n");
+      let seed = start;
+      // the high bits of a linear congruential generator (its low bits cycle)
+      const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+      const cache = new OffenseCache();
+      for (let k = 0; k < 400; k++) {
+        // edits land at the edges of a phrase's windows (80 characters before it, 300 after it), near the
+        // phrases, and anywhere else
+        const o = rnd(offenses.length);
+        const near = t.indexOf(offenses[o].slice(0, 12));
+        // the phrase starts 3 (or 4) characters into its sentence and is 17 (16) long; its window ends 300 after it
+        const edge = [-80, 0, 20, 20 + 300, 40 + 300, 4 + 16 + 283, 4 + 16 + 292][rnd(7)] + rnd(7) - 3;
+        const at = near < 0 || rnd(3) === 0 ? rnd(t.length + 1) : Math.max(0, Math.min(t.length, near + (rnd(2) ? edge : rnd(700) - 350)));
+        const before = t;
+        if (rnd(2) === 0) t = t.slice(0, at) + t.slice(Math.min(t.length, at + 1 + rnd(40)));
+        else t = t.slice(0, at) + pieces[rnd(pieces.length)] + t.slice(at);
+        const want = offenseFromTextPlain(t);
+        kinds.add(want ? want.kind : "none");
+        assert.deepEqual(cache.offenseFromText(t), want, `seed ${start}, edit ${k}`);
+        // and what it keeps for the next edit is what a fresh reading finds
+        if (!t.includes("İ")) assert.deepEqual(cache.kept(), offensesIn(t), `seed ${start}, kept after edit ${k}`);
+        // mostly a brief with no § 1326 offense (the kept readings' path): an edit that made one, or an "İ", is mostly undone
+        if ((want?.kind === "1326" || t.includes("İ")) && rnd(5) !== 0) {
+          t = before;
+          assert.deepEqual(cache.offenseFromText(t), offenseFromTextPlain(t), `seed ${start}, undo of edit ${k}`);
+        }
+      }
+    }
+    // an edit at every place around the end of the long phrase's window (the statute there moves out of it, or breaks)
+    const base = texts.slice(0, 30).join("\n\n") + "\n\n" + offenses[3] + "\n\n" + texts.slice(30, 60).join("\n\n");
+    const phrase = base.indexOf("was convicted of");
+    const cache = new OffenseCache();
+    cache.offenseFromText(base);
+    for (let d = 270; d <= 330; d++) {
+      for (const e of [(x: string) => x.slice(0, phrase + d) + "x" + x.slice(phrase + d), (x: string) => x.slice(0, phrase + d) + x.slice(phrase + d + 1)]) {
+        const t = e(base);
+        assert.deepEqual(cache.offenseFromText(t), offenseFromTextPlain(t), `edit at ${d}`);
+        assert.deepEqual(cache.kept(), offensesIn(t), `kept after edit at ${d}`);
+        assert.deepEqual(cache.offenseFromText(base), offenseFromTextPlain(base), `undo at ${d}`);
+      }
+    }
+    // (the statute ends where the window does: one more character before it moves it out)
+    assert.notDeepEqual(offensesIn(base.slice(0, phrase + 290) + "x" + base.slice(phrase + 290)), offensesIn(base));
+    // the runs went through both kinds of answer
+    assert.ok(kinds.has("1326") && kinds.has("other"), [...kinds].join(", "));
   });
 
   it("frontMatterOf (the lines it needs) = the front matter as proseOf first read it (every line indexed)", () => {

@@ -139,6 +139,11 @@ export function offenseFromText(prose: string): OffenseFact | null {
   return firstOffense(prose).fact;
 }
 
+/** Every offense a conviction phrase of `prose` introduces, with its place, in order; undefined if one is a § 1326 offense. */
+export function offensesIn(prose: string): { at: number; fact: OffenseFact }[] | undefined {
+  return firstOffense(prose, true).all;
+}
+
 /** The longest conviction phrase (characters). */
 const LONGEST_CUE = Math.max(...CONVICTION_CUES.map((c) => c.length));
 
@@ -147,10 +152,12 @@ const LONGEST_CUE = Math.max(...CONVICTION_CUES.map((c) => c.length));
  * they stand in the brief (the same occurrences the plain definition below visits, cue by cue),
  * so that the first § 1326 offense ends the reading.
  */
-function firstOffense(prose: string): { fact: OffenseFact | null; at?: number } {
+function firstOffense(prose: string, keep = false): { fact: OffenseFact | null; at?: number; all?: { at: number; fact: OffenseFact }[] } {
   const lower = prose.toLowerCase();
   const next = CONVICTION_CUES.map((cue) => lower.indexOf(cue));
   let first: OffenseFact | undefined;
+  // with `keep`, and no § 1326 offense: every offense found, in order of place (for OffenseCache)
+  const all: { at: number; fact: OffenseFact }[] | undefined = keep ? [] : undefined;
   for (;;) {
     let k = -1;
     for (let c = 0; c < next.length; c++) if (next[c] !== -1 && (k === -1 || next[c] < next[k])) k = c;
@@ -162,18 +169,28 @@ function firstOffense(prose: string): { fact: OffenseFact | null; at?: number } 
     if (!fact) continue;
     if (fact.kind === "1326") return { fact, at: i };
     first ??= fact;
+    all?.push({ at: i, fact });
   }
-  return { fact: first ?? null };
+  return { fact: first ?? null, all };
 }
 
 /**
  * The offense read from a document's prose, kept across its edits (issue 9: a keystroke in a long
  * brief): a § 1326 offense found at `at` stands while the text up to the end of every window that
  * could reach it is unchanged — every phrase before it and its own read only that text — so an edit
- * after it is not read again. Anything else is read afresh. Same results as `offenseFromText`.
+ * after it is not read again. In a brief with no § 1326 offense every offense a phrase introduces is
+ * kept with its place: an edit re-reads only the phrases whose windows reach the changed text (the
+ * others read the same characters as before, moved by the edit's length). Same results as `offenseFromText`.
  */
 export class OffenseCache {
   private last?: { prose: string; fact: OffenseFact; reach: number };
+  /** The last prose with no § 1326 offense, and every offense its phrases introduce, in order of place. */
+  private none1326?: { prose: string; found: { at: number; fact: OffenseFact }[] };
+
+  /** What it keeps of a brief with no § 1326 offense: every offense a phrase introduces, with its place (tests compare it with `offensesIn`). */
+  kept(): readonly { at: number; fact: OffenseFact }[] | undefined {
+    return this.none1326?.found;
+  }
 
   offenseFromText(prose: string): OffenseFact | null {
     const l = this.last;
@@ -181,17 +198,79 @@ export class OffenseCache {
       this.last = { ...l, prose };
       return l.fact;
     }
-    const r = firstOffense(prose);
     // "İ" is the one letter whose lower case is longer: offsets in the lower-cased text would move
+    const dotted = prose.includes("\u0130");
+    const n = this.none1326;
+    this.none1326 = undefined;
+    if (n && !dotted) {
+      const r = reread(n.prose, n.found, prose);
+      if (r.at1326 === undefined) {
+        this.none1326 = { prose, found: r.found };
+        this.last = undefined;
+        return r.found[0]?.fact ?? null;
+      }
+      this.last = { prose, fact: r.found.find((x) => x.at === r.at1326)!.fact, reach: r.at1326 + LONGEST_CUE + CUE_WINDOW };
+      return this.last.fact;
+    }
+    const r = firstOffense(prose, !dotted);
     const reach = r.at === undefined ? -1 : r.at + LONGEST_CUE + CUE_WINDOW;
     this.last = r.fact && reach >= 0 && !prose.slice(0, reach).includes("\u0130") ? { prose, fact: r.fact, reach } : undefined;
+    if (r.all && !dotted) this.none1326 = { prose, found: r.all };
     return r.fact;
   }
 }
 
+/**
+ * The offenses of `prose` from those of `old` (which has no § 1326 offense; `found` in order of place):
+ * the phrases whose windows lie wholly before or after the changed text are kept (those after moved by
+ * the edit's length); the phrases that start where a window could reach the changed text are read again.
+ * `at1326`: the first § 1326 offense, if the edit made one.
+ */
+function reread(old: string, found: { at: number; fact: OffenseFact }[], prose: string): { found: { at: number; fact: OffenseFact }[]; at1326?: number } {
+  const min = Math.min(old.length, prose.length);
+  // the common prefix and suffix, by halving (each comparison a native one)
+  let lo = 0, hi = min;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (old.slice(0, mid) === prose.slice(0, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const prefix = lo;
+  lo = 0;
+  hi = min - prefix;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (old.slice(old.length - mid) === prose.slice(prose.length - mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  const suffix = lo;
+  const delta = prose.length - old.length;
+  const oldEnd = old.length - suffix;
+  const newEnd = prose.length - suffix;
+  // a phrase at i reads [i − BEFORE_WINDOW, i + its length + CUE_WINDOW): read again those starting in [from, to)
+  const from = Math.max(0, prefix - LONGEST_CUE - CUE_WINDOW);
+  const to = Math.min(prose.length, newEnd + BEFORE_WINDOW);
+  const out: { at: number; fact: OffenseFact }[] = [];
+  for (const x of found) if (x.at < from) out.push(x);
+  const lower = prose.slice(from, Math.min(prose.length, to + LONGEST_CUE)).toLowerCase();
+  const fresh: { at: number; fact: OffenseFact }[] = [];
+  for (const cue of CONVICTION_CUES) {
+    for (let j = lower.indexOf(cue); j !== -1 && from + j < to; j = lower.indexOf(cue, j + cue.length)) {
+      const i = from + j;
+      const fact = offenseAt(prose, undefined, i, cue);
+      if (fact) fresh.push({ at: i, fact });
+    }
+  }
+  fresh.sort((a, b) => a.at - b.at);
+  out.push(...fresh);
+  for (const x of found) if (x.at + delta >= to && x.at - BEFORE_WINDOW >= oldEnd) out.push({ at: x.at + delta, fact: x.fact });
+  const first = fresh.find((x) => x.fact.kind === "1326");
+  return { found: out, at1326: first?.at };
+}
+
 /** The offense a conviction phrase at `i` introduces, if it is not a prior conviction and a statute follows. */
-function offenseAt(prose: string, lower: string, i: number, cue: string): OffenseFact | null {
-  const before = lower.slice(Math.max(0, i - BEFORE_WINDOW), i);
+function offenseAt(prose: string, lower: string | undefined, i: number, cue: string): OffenseFact | null {
+  const before = lower !== undefined ? lower.slice(Math.max(0, i - BEFORE_WINDOW), i) : prose.slice(Math.max(0, i - BEFORE_WINDOW), i).toLowerCase();
   const cut = before.lastIndexOf(". ");
   const sameSentence = cut === -1 ? before : before.slice(cut + 2);
   if (PRIOR_CONTEXT.some((w) => sameSentence.includes(w))) return null;
