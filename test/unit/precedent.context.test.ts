@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
@@ -130,6 +130,36 @@ describe("brief context: reading the document", () => {
   it("a government response: the author is the government, not a party arguing", () => {
     const brief = "# Government's Response in Opposition\n\nA fast-track disparity is not a basis for a lower sentence in this district.\n";
     assert.deepEqual(rules(brief, "9"), []);
+  });
+});
+
+describe("brief context: a filing pasted without headings says what it is in its caption", () => {
+  const caption = "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF ARIZONA\n\nUnited States of America, Plaintiff,\nv.\nJose Ortiz-Lopez, Defendant.\n\nCase No. 4:25-cr-01234\n\n";
+  it("the title in capitals, in bold, or over two lines; the caption's other lines are no title", () => {
+    assert.deepEqual(captionTitle(caption + "DEFENDANT'S SENTENCING MEMORANDUM\n\nMr. Ortiz-Lopez asks for 18 months."), { text: "DEFENDANT'S SENTENCING MEMORANDUM", document: "sentencing-memorandum" });
+    assert.deepEqual(captionTitle("**Defendant's Motion for Compassionate Release Pursuant to 18 U.S.C. § 3582(c)(1)(A)**\n\nMy father is paralyzed."), {
+      text: "Defendant's Motion for Compassionate Release Pursuant to 18 U.S.C. § 3582(c)(1)(A)", document: "compassionate-release-motion",
+    });
+    assert.deepEqual(captionTitle(caption + "DEFENDANT'S MOTION FOR COMPASSIONATE\nRELEASE UNDER 18 U.S.C. § 3582(c)(1)(A)\n\nText."), {
+      text: "DEFENDANT'S MOTION FOR COMPASSIONATE RELEASE UNDER 18 U.S.C. § 3582(c)(1)(A)", document: "compassionate-release-motion",
+    });
+    assert.equal(captionTitle(caption + "Text."), undefined);
+  });
+
+  it("a sentence of the body that names a motion is no title; nor is a title after the body has begun", () => {
+    assert.equal(captionTitle("The defendant's motion for compassionate release is before the Court.\n\nText."), undefined);
+    const body = "Mr. Ortiz-Lopez came back to the United States because his mother was dying of cancer in Fresno and he wanted to see her.";
+    assert.equal(captionTitle(body + "\n\nDEFENDANT'S SENTENCING MEMORANDUM\n"), undefined);
+  });
+
+  it("the caption makes the author the speaker and puts a pro se paragraph in a compassionate-release motion", () => {
+    const brief = "**MOTION FOR COMPASSIONATE RELEASE UNDER 18 U.S.C. § 3582(c)(1)(A)**\n\nI have changed. I have taken every class I could in prison, earned my GED, and have not had a single write-up.\n";
+    assert.deepEqual(rules(brief, "8"), ["compassionate-release-rehabilitation@3"]);
+    const ctx = briefContext(proseOf(brief).prose, {});
+    assert.equal(ctx.documentFrom, "caption");
+    assert.match(ctx.at(brief.indexOf("I have")).describe, /compassionate release motion \(from the caption\); the defence is the author/);
+    // the same paragraph with no caption: no one's argument
+    assert.deepEqual(rules(brief.slice(brief.indexOf("I have")), "8"), []);
   });
 });
 

@@ -17,7 +17,7 @@ export interface Heading {
 export interface BriefContext {
   document?: DocumentKind;
   /** Where `document` came from. */
-  documentFrom: "front matter" | "title" | "none";
+  documentFrom: "front matter" | "title" | "caption" | "none";
   title?: string;
   headings: Heading[];
   /**
@@ -90,12 +90,68 @@ export function headingsOf(prose: string): Heading[] {
   return out;
 }
 
+/** Lines of a brief's opening read for a caption's title (a pasted filing: court, parties, case number, title). */
+const CAPTION_LINES = 60;
+
+/**
+ * The title a filing pasted without Markdown headings states in its caption: a line, or a run of
+ * lines, in capitals or wholly in bold or italics ("DEFENDANT'S SENTENCING MEMORANDUM",
+ * "**Motion for Compassionate Release Pursuant to 18 U.S.C. § 3582(c)(1)(A)**") that names a kind of
+ * filing, in the brief's opening lines before its first line of body text.
+ */
+export function captionTitle(prose: string): { text: string; document: DocumentKind } | undefined {
+  let run: string[] = [];
+  const tryRun = () => {
+    const text = run.join(" ");
+    run = [];
+    const document = text ? documentFromTitle(text) : undefined;
+    return document ? { text, document } : undefined;
+  };
+  let pos = 0;
+  for (let n = 0; n < CAPTION_LINES && pos < prose.length; n++) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    const line = prose.slice(pos, nl).trim();
+    pos = nl + 1;
+    const t = titleLine(line);
+    if (t !== undefined) {
+      run.push(t);
+      continue;
+    }
+    const found = tryRun();
+    if (found) return found;
+    // body text has begun: a caption is over
+    if (line.length > 100) return undefined;
+  }
+  return tryRun();
+}
+
+/** A caption's title line without its emphasis marks, if the line is one (capitals, or wholly emphasised); else undefined. */
+function titleLine(line: string): string | undefined {
+  if (line.length < 6 || line.length > 240 || line.startsWith("#") || line.startsWith(">") || line.startsWith("|")) return undefined;
+  const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(line);
+  const inner = (m ? m[2] : line).trim();
+  if (m && !/[*_]{2}/.test(inner)) return inner;
+  let upper = 0;
+  let lower = 0;
+  for (const c of inner) {
+    if (c >= "A" && c <= "Z") upper++;
+    else if (c >= "a" && c <= "z") lower++;
+  }
+  // capitals, allowing a subsection's letters ("§ 3582(c)(1)(A)")
+  return upper >= 6 && upper >= 6 * lower ? inner : undefined;
+}
+
 export function briefContext(prose: string, front: { document?: DocumentKind }): BriefContext {
   const headings = headingsOf(prose);
-  const title = (headings.find((h) => h.level === 1) ?? headings[0])?.text;
-  const fromTitle = title ? documentFromTitle(title) : undefined;
+  const heading = (headings.find((h) => h.level === 1) ?? headings[0])?.text;
+  const fromHeading = heading ? documentFromTitle(heading) : undefined;
+  // a filing pasted without headings: its caption's title
+  const caption = front.document || fromHeading ? undefined : captionTitle(prose);
+  const title = caption?.text ?? heading;
+  const fromTitle = fromHeading ?? caption?.document;
   const document = front.document ?? fromTitle;
-  const documentFrom: BriefContext["documentFrom"] = front.document ? "front matter" : fromTitle ? "title" : "none";
+  const documentFrom: BriefContext["documentFrom"] = front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
     : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
