@@ -158,6 +158,14 @@ describe("brief context: a filing pasted without headings says what it is in its
     const ctx = briefContext(proseOf(brief).prose, {});
     assert.equal(ctx.documentFrom, "caption");
     assert.match(ctx.at(brief.indexOf("I have")).describe, /compassionate release motion \(from the caption\); the defence is the author/);
+    // a line set off in bold is a heading: the ground is read in a compassionate-release section of a motion to reduce, not in the next one
+    const motion = "DEFENDANT'S MOTION TO REDUCE SENTENCE\n\n**I. Extraordinary and Compelling Reasons**\n\nI have taken every class I could in prison and earned my GED.\n\n**II. The Section 3553(a) Factors**\n\nI have taken every class I could in prison and earned my GED.\n";
+    assert.deepEqual(rules(motion, "8"), ["compassionate-release-rehabilitation@5"]);
+    assert.deepEqual(briefContext(proseOf(motion).prose, {}).headings.map((h) => `${h.level}:${h.text}`), [
+      "2:DEFENDANT'S MOTION TO REDUCE SENTENCE", "2:I. Extraordinary and Compelling Reasons", "2:II. The Section 3553(a) Factors",
+    ]);
+    // with no document named, a line in capitals is no heading (the corpus's passages, one per paragraph, stay bare)
+    assert.deepEqual(briefContext(proseOf("EXTRAORDINARY AND COMPELLING REASONS\n\nText.\n").prose, {}).headings, []);
     // the same paragraph with no caption: no one's argument
     assert.deepEqual(rules(brief.slice(brief.indexOf("I have")), "8"), []);
   });

@@ -90,6 +90,9 @@ export function headingsOf(prose: string): Heading[] {
   return out;
 }
 
+/** Words by which a caption's title names a filing. */
+const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter)\b/i;
+
 /** Lines of a brief's opening read for a caption's title (a pasted filing: court, parties, case number, title). */
 const CAPTION_LINES = 60;
 
@@ -104,7 +107,8 @@ export function captionTitle(prose: string): { text: string; document: DocumentK
   const tryRun = () => {
     const text = run.join(" ");
     run = [];
-    const document = text ? documentFromTitle(text) : undefined;
+    // a caption's title names a filing (a line such as "EXTRAORDINARY AND COMPELLING REASONS" is a heading, not the document)
+    const document = FILING.test(text) ? documentFromTitle(text) : undefined;
     return document ? { text, document } : undefined;
   };
   let pos = 0;
@@ -142,9 +146,35 @@ function titleLine(line: string): string | undefined {
   return upper >= 6 && upper >= 6 * lower ? inner : undefined;
 }
 
+/**
+ * `atx` with the headings of a filing pasted without Markdown headings: each line that is a paragraph
+ * of its own, in capitals or wholly in bold or italics ("ARGUMENT", "**II. Extraordinary and Compelling
+ * Reasons**"), as a level-2 heading, in document order.
+ */
+export function withSetOffHeadings(atx: Heading[], prose: string): Heading[] {
+  const out: Heading[] = [];
+  let pos = 0;
+  let blankBefore = true;
+  while (pos < prose.length) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    const line = prose.slice(pos, nl).trim();
+    if (line && blankBefore) {
+      const next = nl + 1 < prose.length ? prose.indexOf("\n", nl + 1) : -1;
+      const after = nl >= prose.length ? "" : prose.slice(nl + 1, next === -1 ? prose.length : next).trim();
+      const text = after ? undefined : titleLine(line);
+      if (text !== undefined) out.push({ start: pos, level: 2, text });
+    }
+    blankBefore = !line;
+    pos = nl + 1;
+  }
+  if (!out.length) return atx;
+  return [...atx, ...out].sort((a, b) => a.start - b.start);
+}
+
 export function briefContext(prose: string, front: { document?: DocumentKind }): BriefContext {
-  const headings = headingsOf(prose);
-  const heading = (headings.find((h) => h.level === 1) ?? headings[0])?.text;
+  const atx = headingsOf(prose);
+  const heading = (atx.find((h) => h.level === 1) ?? atx[0])?.text;
   const fromHeading = heading ? documentFromTitle(heading) : undefined;
   // a filing pasted without headings: its caption's title
   const caption = front.document || fromHeading ? undefined : captionTitle(prose);
@@ -155,6 +185,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
     : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
+  // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
+  const headings = document ? withSetOffHeadings(atx, prose) : atx;
   const crDocument = document === "compassionate-release-motion";
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
