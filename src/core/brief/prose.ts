@@ -1266,14 +1266,16 @@ export function proseScan(text: string): ProseScan {
 
 const CHUNK = 256;
 
-function commonPrefix(a: string, b: string, max: number): number {
+/** How many characters `a` and `b` share at their start (at most `max`). */
+export function commonPrefix(a: string, b: string, max: number): number {
   let i = 0;
   while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
   while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
   return i;
 }
 
-function commonSuffix(a: string, b: string, max: number): number {
+/** How many characters `a` and `b` share at their end (at most `max`). */
+export function commonSuffix(a: string, b: string, max: number): number {
   let n = 0;
   const al = a.length;
   const bl = b.length;

@@ -15,6 +15,7 @@
  * post-sentencing rehabilitation at a resentencing after vacatur; the 2023 §1B1.13(b)(3) lists
  * family grounds with different proofs. Those three facts decide findings in `rules.ts`.
  */
+import { commonPrefix, commonSuffix } from "../brief/prose";
 
 export type OffenseClass = "1326" | "other" | "unknown";
 
@@ -228,22 +229,8 @@ export class OffenseCache {
  */
 function reread(old: string, found: { at: number; fact: OffenseFact }[], prose: string): { found: { at: number; fact: OffenseFact }[]; at1326?: number } {
   const min = Math.min(old.length, prose.length);
-  // the common prefix and suffix, by halving (each comparison a native one)
-  let lo = 0, hi = min;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (old.slice(0, mid) === prose.slice(0, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  const prefix = lo;
-  lo = 0;
-  hi = min - prefix;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (old.slice(old.length - mid) === prose.slice(prose.length - mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  const suffix = lo;
+  const prefix = commonPrefix(old, prose, min);
+  const suffix = commonSuffix(old, prose, min - prefix);
   const delta = prose.length - old.length;
   const oldEnd = old.length - suffix;
   const newEnd = prose.length - suffix;
