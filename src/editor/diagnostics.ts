@@ -55,6 +55,8 @@ interface DocState {
   lastRunMs?: number;
   /** The same run in parts (ms): the brief read, the checks, the diagnostics made, their publication. */
   lastLaps?: RunLaps;
+  /** The diagnostics last handed to VS Code (a run that makes the same ones publishes nothing). */
+  published?: vscode.Diagnostic[];
 }
 
 let collection: vscode.DiagnosticCollection | undefined;
@@ -100,12 +102,33 @@ export function findingsFor(uri: vscode.Uri): Finding[] {
   return states.get(uri.toString())?.findings ?? [];
 }
 
-/** The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication. */
+/** The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication (if they changed). */
 export interface RunLaps {
   brief: number;
   check: number;
   make: number;
   publish: number;
+  published: boolean;
+}
+
+/** The same diagnostics, in the same order: ranges, severities, codes, messages, sources and related places. */
+export function sameDiagnostics(a: readonly vscode.Diagnostic[], b: readonly vscode.Diagnostic[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (!x.range.isEqual(y.range) || x.severity !== y.severity || x.message !== y.message || x.source !== y.source) return false;
+    const cx = x.code as { value?: unknown } | string | number | undefined;
+    const cy = y.code as { value?: unknown } | string | number | undefined;
+    if (cx !== cy && (typeof cx !== "object" || typeof cy !== "object" || cx.value !== cy.value)) return false;
+    const rx = x.relatedInformation ?? [];
+    const ry = y.relatedInformation ?? [];
+    if (rx.length !== ry.length) return false;
+    for (let k = 0; k < rx.length; k++) {
+      if (rx[k].message !== ry[k].message || rx[k].location.uri.toString() !== ry[k].location.uri.toString() || !rx[k].location.range.isEqual(ry[k].location.range)) return false;
+    }
+  }
+  return true;
 }
 
 /** How long the last published run on a document took (ms), in parts, and the document version it read (the editor bench reads it). */
@@ -306,10 +329,16 @@ function analyze(doc: vscode.TextDocument): void {
     diagnostics.push(d);
   }
   const t3 = performance.now();
-  collection.set(doc.uri, diagnostics);
+  // a keystroke that changes no diagnostic (same places, messages and links: typing in a paragraph with
+  // none, on a line of its own) republishes nothing — VS Code would send the whole list to the window again
+  const publish = !state.published || !sameDiagnostics(state.published, diagnostics);
+  if (publish) {
+    collection.set(doc.uri, diagnostics);
+    state.published = diagnostics;
+  }
   const t4 = performance.now();
   state.lastRunMs = Date.now() - started;
-  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3 };
+  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3, published: publish };
   // what the message leaves out: the words that triggered each finding and the sources of each check
   // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
   if (log().logLevel === vscode.LogLevel.Trace) {
