@@ -136,13 +136,15 @@ function titleLine(line: string): string | undefined {
   const m = /^(\*\*|__|\*|_)(.+)\1$/.exec(line);
   const inner = (m ? m[2] : line).trim();
   if (m && !/[*_]{2}/.test(inner)) return inner;
+  // capitals, allowing a subsection's letters ("§ 3582(c)(1)(A)"): at least six times as many upper-case
+  // letters as lower-case (read until that can no longer hold: most lines are sentences)
   let upper = 0;
   let lower = 0;
-  for (const c of inner) {
-    if (c >= "A" && c <= "Z") upper++;
-    else if (c >= "a" && c <= "z") lower++;
+  for (let i = 0; i < inner.length; i++) {
+    const c = inner.charCodeAt(i);
+    if (c >= 65 && c <= 90) upper++;
+    else if (c >= 97 && c <= 122 && 6 * ++lower > upper + inner.length - i - 1) return undefined;
   }
-  // capitals, allowing a subsection's letters ("§ 3582(c)(1)(A)")
   return upper >= 6 && upper >= 6 * lower ? inner : undefined;
 }
 
@@ -153,19 +155,30 @@ function titleLine(line: string): string | undefined {
  */
 export function withSetOffHeadings(atx: Heading[], prose: string): Heading[] {
   const out: Heading[] = [];
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (prose.charCodeAt(i) > 32) return false;
+    return true;
+  };
   let pos = 0;
   let blankBefore = true;
   while (pos < prose.length) {
     let nl = prose.indexOf("\n", pos);
     if (nl === -1) nl = prose.length;
-    const line = prose.slice(pos, nl).trim();
-    if (line && blankBefore) {
-      const next = nl + 1 < prose.length ? prose.indexOf("\n", nl + 1) : -1;
-      const after = nl >= prose.length ? "" : prose.slice(nl + 1, next === -1 ? prose.length : next).trim();
-      const text = after ? undefined : titleLine(line);
-      if (text !== undefined) out.push({ start: pos, level: 2, text });
+    const isBlank = blank(pos, nl);
+    // a short line between blank lines (most lines are paragraphs' text: measured, not sliced)
+    // (a sentence's second letter is lower case: "The …", "In …" are no heading in capitals)
+    const c0 = prose.charCodeAt(pos);
+    const c1 = prose.charCodeAt(pos + 1);
+    const sentence = c0 !== 42 && c0 !== 95 && c1 >= 97 && c1 <= 122;
+    if (!isBlank && blankBefore && !sentence && nl - pos <= 260) {
+      let next = nl + 1 < prose.length ? prose.indexOf("\n", nl + 1) : -1;
+      if (next === -1) next = prose.length;
+      if (nl >= prose.length || blank(nl + 1, next)) {
+        const text = titleLine(prose.slice(pos, nl).trim());
+        if (text !== undefined) out.push({ start: pos, level: 2, text });
+      }
     }
-    blankBefore = !line;
+    blankBefore = isBlank;
     pos = nl + 1;
   }
   if (!out.length) return atx;
