@@ -124,7 +124,9 @@ export function learnedDecision(
   voiced: boolean,
 ): { vetoed: RuleId[]; proposed: RuleId[] } {
   const vetoed = [...detected].filter((r) => MODEL_RULES.has(r) && probability(r) < policy.veto);
-  const scored = [...detected].some((r) => MODEL_RULES.has(r) || r === "departure-after-sentencing");
+  // a cue finding the model vetoes leaves the paragraph empty for its own proposal ("This gross disparity,
+  // together with her family circumstances, is extraordinary and compelling": family vetoed, the change in law proposed)
+  const scored = [...detected].some((r) => (MODEL_RULES.has(r) || r === "departure-after-sentencing") && !vetoed.includes(r));
   if (policy.fill === "empty" && scored) return { vetoed, proposed: [] };
   const proposed = [...MODEL_RULES]
     .filter((r) => !detected.has(r) && eligible.has(r) && probability(r) >= proposalBar(r, policy, eligible, voiced))
