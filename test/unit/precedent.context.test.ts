@@ -112,6 +112,10 @@ describe("brief context: reading the document", () => {
     assert.equal(documentFromTitle("Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)"), "compassionate-release-motion");
     assert.equal(documentFromTitle("Motion to Vacate, Set Aside, or Correct Sentence Under 28 U.S.C. § 2255"), "2255-motion");
     assert.equal(documentFromTitle("Statement of Facts"), undefined);
+    // the court's own documents: no party is the author, whatever motion they decide
+    for (const t of ["Memorandum Opinion and Order on Defendant's Motion for Compassionate Release", "ORDER DENYING DEFENDANT'S MOTION FOR SENTENCE REDUCTION",
+      "Report and Recommendation on Motion to Vacate Under 28 U.S.C. § 2255", "Opinion and Order", "Memorandum and Order"]) assert.equal(documentFromTitle(t), "other", t);
+    assert.equal(documentFromTitle("Motion for an Order Reducing Sentence Under 18 U.S.C. § 3582(c)(1)(A)"), "compassionate-release-motion");
   });
 
   it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
@@ -125,6 +129,18 @@ describe("brief context: reading the document", () => {
     assert.equal(under.author, "defense");
     assert.deepEqual(under.headings, ["Sentencing Memorandum", "I. Extraordinary and Compelling Reasons"]);
     assert.equal(ctx.at(text.indexOf("More.")).compassionate, false);
+  });
+
+  it("a court's order on a compassionate-release motion: the court recounts the grounds (in that context), no party is the author", () => {
+    const order = "# Memorandum Opinion and Order on Defendant's Motion for Compassionate Release\n\nWhile incarcerated, Defendant completed a drug education course and obtained his GED.\n";
+    const ctx = briefContext(proseOf(order).prose, {});
+    assert.equal(ctx.document, "other");
+    const at = ctx.at(order.indexOf("While"));
+    assert.equal(at.author, undefined);
+    assert.equal(at.compassionate, true);
+    assert.match(at.describe, /^a court's order or opinion \(from the title\)/);
+    // a statement of the record, in no one's voice: no finding
+    assert.deepEqual(rules(order, "8"), []);
   });
 
   it("a government response: the author is the government, not a party arguing", () => {

@@ -43,9 +43,15 @@ function has(t: string, words: readonly string[]): boolean {
   return words.some((w) => t.includes(w));
 }
 
+/** Titles of a court's own documents: an order, an opinion, a magistrate judge's report, a judgment. */
+const COURT_DOCUMENT = /^(?:\W*)(?:(?:memorandum|amended|sealed)\s+)?(?:order|opinion|(?:memorandum\s+)?(?:opinion|decision)\s+and\s+order|memorandum\s+and\s+order|report\s+and\s+recommendations?|findings\s+and\s+recommendations?|proposed\s+findings|judgment|decision\s+and\s+order)\b/;
+
 /** What a title says the document is (when the front matter does not). */
 export function documentFromTitle(title: string): DocumentKind | undefined {
   const t = title.toLowerCase();
+  // the court's own document ("Memorandum Opinion and Order on Defendant's Motion for Compassionate Release"):
+  // no party is its author, whatever motion it decides
+  if (COURT_DOCUMENT.test(t)) return "other";
   if (has(t, ["government's response", "government’s response", "united states' response", "united states’ response", "response of the united states",
     "government's opposition", "government’s opposition", "united states' opposition", "united states’ opposition", "government's sentencing memorandum",
     "government’s sentencing memorandum", "brief for the united states", "brief of the united states", "brief for appellee", "answering brief"])) return "government-response";
@@ -235,7 +241,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
     const hs = chain(offset).map((h) => h.text);
     const compassionate = crDocument || hs.some((h) => has(h.toLowerCase(), CR_WORDS));
     const parts: string[] = [];
-    if (document) parts.push(`${document.replace(/-/g, " ")} (from the ${documentFrom})`);
+    // "other" from a title or caption is a court's own document (`documentFromTitle`)
+    if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
