@@ -306,7 +306,6 @@ function analyze(doc: vscode.TextDocument): void {
   const state = stateOf(doc);
   const generation = ++state.generation;
   const version = doc.version;
-  const started = Date.now();
   const t0 = performance.now();
   // the same parse of this version the hover and the status item use
   const brief = briefOf(doc);
@@ -337,7 +336,7 @@ function analyze(doc: vscode.TextDocument): void {
     state.published = diagnostics;
   }
   const t4 = performance.now();
-  state.lastRunMs = Date.now() - started;
+  state.lastRunMs = Math.round(t4 - t0);
   state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3, published: publish };
   // what the message leaves out: the words that triggered each finding and the sources of each check
   // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
@@ -348,7 +347,7 @@ function analyze(doc: vscode.TextDocument): void {
   log().debug(
     `diagnostics: ${doc.uri.path}: ${eff.edition} Manual (from ${eff.editionFrom}), circuit ${eff.circuit ?? "not set"} (from ${eff.circuitFrom})` +
       `${front.problems.length ? `, ${front.problems.length} front-matter problem(s)` : ""}; ${findings.length} findings + ${citations.length} citation checks, ` +
-      `${state.analyzer.lastRedetected} paragraphs re-read, ${Date.now() - started} ms`,
+      `${state.analyzer.lastRedetected} paragraphs re-read, ${Math.round(performance.now() - t0)} ms`,
   );
 }
 

@@ -232,7 +232,6 @@ function reread(old: string, found: { at: number; fact: OffenseFact }[], prose: 
   const prefix = commonPrefix(old, prose, min);
   const suffix = commonSuffix(old, prose, min - prefix);
   const delta = prose.length - old.length;
-  const oldEnd = old.length - suffix;
   const newEnd = prose.length - suffix;
   // a phrase at i reads [i − BEFORE_WINDOW, i + its length + CUE_WINDOW): read again those starting in [from, to)
   const from = Math.max(0, prefix - LONGEST_CUE - CUE_WINDOW);
@@ -250,7 +249,8 @@ function reread(old: string, found: { at: number; fact: OffenseFact }[], prose: 
   }
   fresh.sort((a, b) => a.at - b.at);
   out.push(...fresh);
-  for (const x of found) if (x.at + delta >= to && x.at - BEFORE_WINDOW >= oldEnd) out.push({ at: x.at + delta, fact: x.fact });
+  // (a phrase starting at or after `to` reads only the unchanged end: its window starts past newEnd)
+  for (const x of found) if (x.at + delta >= to) out.push({ at: x.at + delta, fact: x.fact });
   const first = fresh.find((x) => x.fact.kind === "1326");
   return { found: out, at1326: first?.at };
 }
