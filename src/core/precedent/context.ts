@@ -12,6 +12,8 @@ export interface Heading {
   start: number;
   level: number;
   text: string;
+  /** A line set off on its own in capitals or bold, not a Markdown heading (read as one once the brief says what it is). */
+  setOff?: true;
 }
 
 export interface BriefContext {
@@ -67,18 +69,25 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
 }
 
 /**
- * Headings from the masked prose (code and comments already blank): ATX headings, and the
- * title (the first level-1 heading, else the first heading).
+ * Headings from the masked prose (code and comments already blank): ATX headings, and — marked
+ * `setOff` — each line that is a paragraph of its own in capitals or wholly in bold or italics
+ * ("ARGUMENT", "**II. Extraordinary and Compelling Reasons**"), as a level-2 heading, in document order.
  */
 export function headingsOf(prose: string): Heading[] {
   const out: Heading[] = [];
+  const blank = (from: number, to: number) => {
+    for (let i = from; i < to; i++) if (prose.charCodeAt(i) > 32) return false;
+    return true;
+  };
   let pos = 0;
+  let blankBefore = true;
   while (pos < prose.length) {
     let nl = prose.indexOf("\n", pos);
     if (nl === -1) nl = prose.length;
     let i = pos;
     let indent = 0;
     while (i < nl && prose[i] === " " && indent < 4) { i++; indent++; }
+    const isBlank = blank(pos, nl);
     if (indent < 4 && prose[i] === "#") {
       let level = 0;
       while (prose[i + level] === "#") level++;
@@ -90,7 +99,21 @@ export function headingsOf(prose: string): Heading[] {
         if (e < text.length && (e === 0 || text[e - 1] === " ")) text = text.slice(0, e).trim();
         out.push({ start: pos, level, text });
       }
+    } else if (!isBlank && blankBefore && nl - pos <= 260) {
+      // a short line between blank lines (most lines are paragraphs' text: measured, not sliced); a
+      // sentence's second letter is lower case ("The …", "In …" are no heading in capitals)
+      const c0 = prose.charCodeAt(pos);
+      const c1 = prose.charCodeAt(pos + 1);
+      if (c0 === 42 || c0 === 95 || !(c1 >= 97 && c1 <= 122)) {
+        let next = nl + 1 < prose.length ? prose.indexOf("\n", nl + 1) : -1;
+        if (next === -1) next = prose.length;
+        if (nl >= prose.length || blank(nl + 1, next)) {
+          const text = titleLine(prose.slice(pos, nl).trim());
+          if (text !== undefined) out.push({ start: pos, level: 2, text, setOff: true });
+        }
+      }
     }
+    blankBefore = isBlank;
     pos = nl + 1;
   }
   return out;
@@ -154,45 +177,9 @@ function titleLine(line: string): string | undefined {
   return upper >= 6 && upper >= 6 * lower ? inner : undefined;
 }
 
-/**
- * `atx` with the headings of a filing pasted without Markdown headings: each line that is a paragraph
- * of its own, in capitals or wholly in bold or italics ("ARGUMENT", "**II. Extraordinary and Compelling
- * Reasons**"), as a level-2 heading, in document order.
- */
-export function withSetOffHeadings(atx: Heading[], prose: string): Heading[] {
-  const out: Heading[] = [];
-  const blank = (from: number, to: number) => {
-    for (let i = from; i < to; i++) if (prose.charCodeAt(i) > 32) return false;
-    return true;
-  };
-  let pos = 0;
-  let blankBefore = true;
-  while (pos < prose.length) {
-    let nl = prose.indexOf("\n", pos);
-    if (nl === -1) nl = prose.length;
-    const isBlank = blank(pos, nl);
-    // a short line between blank lines (most lines are paragraphs' text: measured, not sliced)
-    // (a sentence's second letter is lower case: "The …", "In …" are no heading in capitals)
-    const c0 = prose.charCodeAt(pos);
-    const c1 = prose.charCodeAt(pos + 1);
-    const sentence = c0 !== 42 && c0 !== 95 && c1 >= 97 && c1 <= 122;
-    if (!isBlank && blankBefore && !sentence && nl - pos <= 260) {
-      let next = nl + 1 < prose.length ? prose.indexOf("\n", nl + 1) : -1;
-      if (next === -1) next = prose.length;
-      if (nl >= prose.length || blank(nl + 1, next)) {
-        const text = titleLine(prose.slice(pos, nl).trim());
-        if (text !== undefined) out.push({ start: pos, level: 2, text });
-      }
-    }
-    blankBefore = isBlank;
-    pos = nl + 1;
-  }
-  if (!out.length) return atx;
-  return [...atx, ...out].sort((a, b) => a.start - b.start);
-}
-
 export function briefContext(prose: string, front: { document?: DocumentKind }): BriefContext {
-  const atx = headingsOf(prose);
+  const all = headingsOf(prose);
+  const atx = all.some((h) => h.setOff) ? all.filter((h) => !h.setOff) : all;
   const heading = (atx.find((h) => h.level === 1) ?? atx[0])?.text;
   const fromHeading = heading ? documentFromTitle(heading) : undefined;
   // a filing pasted without headings: its caption's title
@@ -205,7 +192,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
     : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
-  const headings = document ? withSetOffHeadings(atx, prose) : atx;
+  const headings = document ? all : atx;
   const crDocument = document === "compassionate-release-motion";
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
