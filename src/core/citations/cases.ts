@@ -370,8 +370,12 @@ function commaBridgeable(tail: readonly { text: string }[]): boolean {
   const v = tail.findIndex((x) => VERSUS.has(x.text));
   if (v < 0) return partyDescriptor(tail);
   // only a first party the reader would refuse as cut ("Mo."; not "U.S." in "citing a new case, U.S. v. Brooker")
-  const first = tail[0].text;
-  return v === 1 && ((first.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(first)) || AFTER_COMMA.has(first));
+  return v === 1 && cutFirstParty(tail[0].text);
+}
+
+/** A first party of one abbreviation or party suffix ("Inc.", "Mo."; not an initialism such as "U.S."): the rest of the name lies before it. */
+function cutFirstParty(word: string): boolean {
+  return (word.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(word)) || AFTER_COMMA.has(word);
 }
 
 /**
@@ -523,7 +527,7 @@ export function readNameBackward(s: string, end: number, requireVersus: boolean)
   if (!words.length || words[0].paren) return undefined;
   const vIndex = words.findIndex((x) => x.text === "v." || x.text === "v");
   // a first party that is one abbreviation ("Inc. v. …", "Mo. v. McKenzie" after "Ex rel. Dir. of Revenue,"): the rest of the name was not read
-  if (vIndex === 1 && ((words[0].text.endsWith(".") && !/^(?:[A-Z]\.){2,}$/.test(words[0].text)) || AFTER_COMMA.has(words[0].text))) return undefined;
+  if (vIndex === 1 && cutFirstParty(words[0].text)) return undefined;
   const proc = procedural(words);
   if (requireVersus && vIndex < 0 && !proc) return undefined;
   if (vIndex === words.length - 1) return undefined;
