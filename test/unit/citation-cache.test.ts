@@ -62,8 +62,12 @@ function edits(text: string): string[] {
     (k) => { const i = Math.floor((t.length * k) / 23); return t.slice(0, i) + "\n\n" + t.slice(i); },
     (k) => { const i = Math.floor((t.length * k) / 23); return t.slice(0, i) + t.slice(i + 40); },
     (k) => { const i = at(k, 23); return t.slice(0, i) + " United States v. Booker,\n\n543 U.S. 220 (2005)" + t.slice(i); },
+    // a comment opened and later closed: the masked prose changes far from the text's edit, and the text inside a comment changes while its prose does not
+    (k) => { const i = at(k, 23); return t.slice(0, i) + "\n\n<!-- a note on 543 U.S. 220" + t.slice(i); },
+    () => { const i = t.indexOf("<!-- a note"); return i < 0 ? t : t.slice(0, i + 12) + " 552 U.S. 38 x" + t.slice(i + 12); },
+    () => { const i = t.indexOf("<!-- a note"); const j = i < 0 ? -1 : t.indexOf("\n\n", i + 400); return j < 0 ? t : t.slice(0, j) + " -->" + t.slice(j); },
   ];
-  for (let k = 1; k < 22; k++) {
+  for (let k = 1; k < 31; k++) {
     t = steps[k % steps.length](k);
     out.push(t);
   }

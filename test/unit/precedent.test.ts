@@ -1,6 +1,9 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer } from "../../src/core/precedent/analyze";
 import type { Finding } from "../../src/core/precedent/types";
+import type { AnalysisSettings } from "../../src/core/precedent/types";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { POSITIVE, NEGATIVE } from "./precedent.cases";
 
 const latest = { circuit: null, edition: 2025 };
@@ -217,6 +220,37 @@ describe("incremental analysis", () => {
     assert.equal(second.length, 50);
     const moved = second[10];
     assert.equal(text.slice(moved.start, moved.end), "He asks the Court to vary downward because other districts offer fast-track pleas.");
+  });
+});
+
+describe("incremental analysis = a fresh analysis", () => {
+  it("through 120 seeded edits and changes of settings (circuit, edition, vehicle, date): the same findings, every field", function () {
+    this.timeout(60_000);
+    const rows = readFileSync(join(__dirname, "..", "..", "..", "bench", "corpus", "dev.jsonl"), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as { text: string; label: string });
+    const paras = rows.filter((r, i) => r.label !== "none" || i % 5 === 0).slice(0, 80).map((r) => r.text);
+    let text = "# Sentencing Memorandum\n\n" + paras.join("\n\n") + "\n\n<!-- heartland-disable fast-track-disparity -->\n\nHe asks the Court to vary downward because other districts offer fast-track pleas.\n";
+    const settings: AnalysisSettings[] = [
+      { circuit: "9", edition: 2025 },
+      { circuit: "5", edition: 2025 },
+      { circuit: "9", edition: 2008, sentencingDate: "2008-03-01" },
+      { circuit: "9", edition: 2025, resentencing: true },
+      { circuit: "2", edition: 2018, rules: { "fast-track-disparity": "off" } },
+    ];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    const pieces = ["y", "\n\n", " because his family needs him", "## II. Rehabilitation\n\n", ""];
+    const a = new BriefAnalyzer();
+    let findings = 0;
+    for (let k = 0; k < 120; k++) {
+      const at = rnd(text.length + 1);
+      text = rnd(3) === 0 ? text.slice(0, at) + text.slice(Math.min(text.length, at + 1 + rnd(30))) : text.slice(0, at) + pieces[rnd(pieces.length)] + text.slice(at);
+      const s = settings[rnd(settings.length)];
+      const got = a.analyze(text, s);
+      assert.deepEqual(got, analyzeBrief(text, s), `edit ${k}, settings ${JSON.stringify(s)}`);
+      findings += got.length;
+    }
+    // the brief argues throughout: the comparison is over real findings
+    assert.ok(findings > 120 * 20, `${findings} findings compared`);
   });
 });
 

@@ -6,7 +6,7 @@
  * changed text and its edges are searched, or (a first place that the edit touched) the text from there on.
  * Same answers as `text.indexOf(name)` (test/unit/occurrences.test.ts).
  */
-import { commonPrefix, commonSuffix } from "./prose";
+import { editBetween } from "./prose";
 
 export class FirstOccurrences {
   private text = "";
@@ -28,12 +28,9 @@ export class FirstOccurrences {
     const old = this.text;
     this.text = text;
     if (!this.at.size) return;
-    const min = Math.min(old.length, text.length);
-    const p = commonPrefix(old, text, min);
-    const s = commonSuffix(old, text, min - p);
+    const { prefix: p, suffix: s, delta } = editBetween(old, text);
     const oldEnd = old.length - s;
     const newEnd = text.length - s;
-    const delta = text.length - old.length;
     for (const [name, i] of this.at) {
       const n = name.length;
       // a first place wholly before the change stands (nothing before it changed)

@@ -1284,6 +1284,33 @@ export function commonSuffix(a: string, b: string, max: number): number {
   return n;
 }
 
+/**
+ * The edit that made `now` from `old`, as the text both share: `now.slice(0, prefix)` is `old`'s
+ * start and `now.slice(now.length - suffix)` its end (the two never overlap); `delta` is the change
+ * in length. Every incremental reader (prose map, offense, case names, paragraph caches) reads the
+ * edit here.
+ */
+export interface Edit {
+  prefix: number;
+  suffix: number;
+  delta: number;
+}
+
+export function editBetween(old: string, now: string): Edit {
+  // the readers of one keystroke ask about the same pair of strings (the text, the prose): read each pair once
+  for (const m of recentEdits) if (m.old === old && m.now === now) return m.edit;
+  const min = Math.min(old.length, now.length);
+  const prefix = commonPrefix(old, now, min);
+  const suffix = commonSuffix(old, now, min - prefix);
+  const edit = { prefix, suffix, delta: now.length - old.length };
+  recentEdits.unshift({ old, now, edit });
+  recentEdits.length = Math.min(recentEdits.length, 4);
+  return edit;
+}
+
+/** The last few edits read, by the strings' identity (a string is immutable, so the answer stands). */
+const recentEdits: { old: string; now: string; edit: Edit }[] = [];
+
 function countBreaks(s: string, from: number, to: number): number {
   let n = 0;
   for (let i = s.indexOf("\n", from); i !== -1 && i < to; i = s.indexOf("\n", i + 1)) n++;
@@ -1307,11 +1334,8 @@ function countBreaks(s: string, from: number, to: number): number {
  */
 export function proseAfterEdit(prev: ProseScan, prevText: string, text: string): ProseScan | undefined {
   if (prevText === text) return prev;
-  const min = Math.min(prevText.length, text.length);
-  const p = commonPrefix(prevText, text, min);
-  const s = commonSuffix(prevText, text, min - p);
+  const { prefix: p, suffix: s, delta } = editBetween(prevText, text);
   const oldEnd = prevText.length - s;
-  const delta = text.length - prevText.length;
   const blocks = prev.blocks;
   // the last block starting at or before p
   let lo = 0;

@@ -19,6 +19,10 @@ import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
 import { recognizeCitationsIn, recognizeCitations } from "./recognize";
 import { recognizeCaseCitationsIn, recognizeCaseCitations, type CaseCitationMatch } from "./cases";
 import type { CitationMatch } from "./types";
+import { SpanTexts } from "../brief/spanTexts";
+
+/** Starts the key of a block whose masked prose differs from its text: the key is then both, after it (same lengths, so the pair is unambiguous; a block that itself starts with this character is keyed so too). */
+const MASKED = "\u0000";
 
 /** `x` with every `start` / `end` offset moved by `d` (new objects; data a match points to, its reporter and citation, shared). */
 function shifted<T>(x: T, d: number): T {
@@ -78,26 +82,27 @@ function blocksOf(prose: string): { start: number; next: number }[] {
 
 export class CitationCache {
   private sentences = new Map<string, Entry<Span[]>>();
-  /** Blocks whose masked prose is the text as written, by that text; the others by prose and text together (same lengths, so the pair is unambiguous). */
+  /** Blocks whose masked prose is the text as written, by that text; the others by `MASKED`, prose and text. */
   private blocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
-  private maskedBlocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
+
+  /** The paragraphs' and blocks' texts, as read on the last run where the edit did not touch them. */
+  private paragraphTexts = new SpanTexts();
+  private blockTexts = new SpanTexts();
 
   constructor(private readonly maxEntries = 20000) {}
 
   private trim(): void {
     if (this.sentences.size > this.maxEntries) this.sentences.clear();
-    if (this.blocks.size + this.maskedBlocks.size > this.maxEntries) {
-      this.blocks.clear();
-      this.maskedBlocks.clear();
-    }
+    if (this.blocks.size > this.maxEntries) this.blocks.clear();
   }
 
   /** `briefSentences(prose, blockQuoteLines)`, each paragraph's sentences from the cache where its text was read before. */
   briefSentences(prose: string, blockQuoteLines: Set<number>): Span[] {
     this.trim();
     const out: Span[] = [];
+    this.paragraphTexts.begin(prose);
     for (const p of paragraphsOf(prose, blockQuoteLines)) {
-      const key = prose.slice(p.start, p.end);
+      const key = this.paragraphTexts.text(p.start, p.end);
       let hit = this.sentences.get(key);
       if (!hit) {
         hit = { at: p.start, value: sentencesOf(prose, p.start, p.end) };
@@ -116,12 +121,15 @@ export class CitationCache {
     this.trim();
     const cases: CaseCitationMatch[] = [];
     const others: CitationMatch[] = [];
+    this.blockTexts.begin(prose, text);
     for (const b of blocksOf(prose)) {
       // the masked prose and the text as written (the same, but where markup or comments were masked): both decide what is read
-      const p = prose.slice(b.start, b.next);
-      const t = text.slice(b.start, b.next);
-      const [map, key] = p === t ? [this.blocks, p] : [this.maskedBlocks, p + t];
-      let hit = map.get(key);
+      const key = this.blockTexts.text(b.start, b.next, () => {
+        const p = prose.slice(b.start, b.next);
+        const t = text.slice(b.start, b.next);
+        return p === t && p.charCodeAt(0) !== 0 ? p : MASKED + p + t;
+      });
+      let hit = this.blocks.get(key);
       let fresh: CitationMatch[] | undefined;
       if (!hit) {
         const c = recognizeCaseCitationsIn(prose, text, b.start, b.next);
@@ -130,7 +138,7 @@ export class CitationCache {
         for (const m of [...c, ...o.matches]) if (m.start < b.start || m.end > b.next) return { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
         if (o.readPrev) fresh = o.matches;
         hit = { at: b.start, value: { cases: c, others: o.readPrev ? [] : o.matches } };
-        if (!o.readPrev) map.set(key, hit);
+        if (!o.readPrev) this.blocks.set(key, hit);
       } else if (hit.at !== b.start) {
         hit.value = shifted(hit.value, b.start - hit.at);
         hit.at = b.start;

@@ -20,6 +20,7 @@
 import { proseOf, type ProseMap } from "../brief/prose";
 import { paragraphsOf } from "../brief/sentences";
 import { Suppressions } from "../brief/suppress";
+import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
@@ -32,10 +33,16 @@ import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./type
 
 export type { AnalysisSettings, Finding } from "./types";
 
-/** Detections of a paragraph relative to the paragraph start (so they survive moves), and whether the paragraph itself says it is a resentencing (read when first needed). */
+/**
+ * Detections of a paragraph relative to the paragraph start (so they survive moves), whether the
+ * paragraph itself says it is a resentencing (read when first needed), and the findings judged from
+ * them under the settings last used (`judgedUnder`: the settings' key), also relative.
+ */
 interface Cached {
   detections: Detection[];
   resentencing?: boolean;
+  judgedUnder?: string;
+  judged?: (Finding | undefined)[];
 }
 
 /** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
@@ -246,6 +253,8 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
 export class BriefAnalyzer {
   /** Paragraphs read, by the context's description, then by the paragraph's text. */
   private cache = new Map<string, Map<string, Cached>>();
+  /** The paragraphs' texts, as read on the last run where the edit did not touch them. */
+  private texts = new SpanTexts();
   /** Paragraphs detected on the last run (for tests and the status item). */
   lastRedetected = 0;
 
@@ -257,12 +266,16 @@ export class BriefAnalyzer {
     const prose = map.prose;
     const next = new Map<string, Map<string, Cached>>();
     let entries = 0;
-    const detections: Detection[] = [];
     let redetected = 0;
     const front = readFrontMatter(text, map.frontMatter);
     let context: BriefContext | undefined;
+    const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
+    const findings: Finding[] = [];
+    // what a finding depends on besides its paragraph: the settings (a paragraph saying it is a resentencing adds that)
+    const under = JSON.stringify(settings);
+    this.texts.begin(prose);
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
-      const para = prose.slice(p.start, p.end);
+      const para = this.texts.text(p.start, p.end);
       context ??= briefContext(prose, front);
       const ctx = context.at(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
@@ -276,20 +289,27 @@ export class BriefAnalyzer {
       if (!now.has(para)) entries++;
       now.set(para, hit);
       const rel = hit.detections;
-      // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
-      const resentencing = settings.resentencing || (rel.length > 0 && !settings.document && (hit.resentencing ??= resentencingOf({}, para)));
-      for (const d of rel) detections.push({ ...d, start: d.start + p.start, end: d.end + p.start, ...(resentencing ? { resentencing } : {}) });
+      if (rel.length === 0) continue;
+      if (hit.judgedUnder !== under) {
+        // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
+        const resentencing = settings.resentencing || (!settings.document && (hit.resentencing ??= resentencingOf({}, para)));
+        const s = resentencing ? { ...settings, resentencing: true } : settings;
+        hit.judged = rel.map((d) => {
+          const f = judge(d, s);
+          return f && d.trace ? { ...f, trace: d.trace } : f;
+        });
+        hit.judgedUnder = under;
+      }
+      for (const f of hit.judged!) {
+        if (!f) continue;
+        const start = f.start + p.start;
+        const end = f.end + p.start;
+        if (suppressions && suppressions.isSuppressed(f.rule, start, end)) continue;
+        findings.push({ ...f, start, end });
+      }
     }
     this.cache = entries <= this.maxEntries ? next : new Map();
     this.lastRedetected = redetected;
-
-    const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
-    const findings: Finding[] = [];
-    for (const d of detections) {
-      if (suppressions && suppressions.isSuppressed(d.rule, d.start, d.end)) continue;
-      const f = judge(d, d.resentencing ? { ...settings, resentencing: true } : settings);
-      if (f) findings.push(d.trace ? { ...f, trace: d.trace } : f);
-    }
     return findings;
   }
 }

@@ -15,7 +15,7 @@
  * post-sentencing rehabilitation at a resentencing after vacatur; the 2023 §1B1.13(b)(3) lists
  * family grounds with different proofs. Those three facts decide findings in `rules.ts`.
  */
-import { commonPrefix, commonSuffix } from "../brief/prose";
+import { editBetween } from "../brief/prose";
 
 export type OffenseClass = "1326" | "other" | "unknown";
 
@@ -228,10 +228,7 @@ export class OffenseCache {
  * `at1326`: the first § 1326 offense, if the edit made one.
  */
 function reread(old: string, found: { at: number; fact: OffenseFact }[], prose: string): { found: { at: number; fact: OffenseFact }[]; at1326?: number } {
-  const min = Math.min(old.length, prose.length);
-  const prefix = commonPrefix(old, prose, min);
-  const suffix = commonSuffix(old, prose, min - prefix);
-  const delta = prose.length - old.length;
+  const { prefix, suffix, delta } = editBetween(old, prose);
   const newEnd = prose.length - suffix;
   // a phrase at i reads [i − BEFORE_WINDOW, i + its length + CUE_WINDOW): read again those starting in [from, to)
   const from = Math.max(0, prefix - LONGEST_CUE - CUE_WINDOW);
