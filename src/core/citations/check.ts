@@ -535,9 +535,10 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const prose = map.prose;
   const ctx: Ctx = { text, findings: [], sentences: cache ? cache.briefSentences(prose, map.blockQuoteLines) : briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
-  const lines = new LineIndex(text);
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
-  const quoted = (offset: number) => map.blockQuoteLines.has(lines.positionAt(offset).line);
+  // (the lines are indexed only in a brief that has block quotes)
+  const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
+  const quoted = (offset: number) => !!lines && map.blockQuoteLines.has(lines.positionAt(offset).line);
   const read = cache ? cache.recognize(prose, text) : { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
   // a decision's history ("…, amended, 384 F.3d 1034 (9th Cir. 2004)") is checked as the citation it is
   const cases = read.cases.flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);

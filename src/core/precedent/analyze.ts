@@ -43,6 +43,9 @@ interface Cached {
   resentencing?: boolean;
   judgedUnder?: string;
   judged?: (Finding | undefined)[];
+  /** The judged findings placed at `placedAt` (the paragraph's start when last placed): a paragraph that did not move keeps them. */
+  placed?: Finding[];
+  placedAt?: number;
 }
 
 /** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
@@ -299,14 +302,14 @@ export class BriefAnalyzer {
           return f && d.trace ? { ...f, trace: d.trace } : f;
         });
         hit.judgedUnder = under;
+        hit.placed = undefined;
       }
-      for (const f of hit.judged!) {
-        if (!f) continue;
-        const start = f.start + p.start;
-        const end = f.end + p.start;
-        if (suppressions && suppressions.isSuppressed(f.rule, start, end)) continue;
-        findings.push({ ...f, start, end });
+      if (!hit.placed || hit.placedAt !== p.start) {
+        hit.placed = [];
+        for (const f of hit.judged!) if (f) hit.placed.push({ ...f, start: f.start + p.start, end: f.end + p.start });
+        hit.placedAt = p.start;
       }
+      for (const f of hit.placed) if (!suppressions || !suppressions.isSuppressed(f.rule, f.start, f.end)) findings.push(f);
     }
     this.cache = entries <= this.maxEntries ? next : new Map();
     this.lastRedetected = redetected;
