@@ -8,7 +8,8 @@
  *
  *   const keys = new SpanTexts();
  *   keys.begin(prose);                      // once per run, before the spans
- *   keys.text(p.start, p.end)               // per span, in any order
+ *   keys.text(p.start, p.end)               // per span, in order of start (as every reader goes;
+ *                                           // out of order a span may be read afresh, never wrongly)
  *
  * Equal to `prose.slice(start, end)` always (test/unit/spanTexts.test.ts pins it through seeded edits).
  */
@@ -18,9 +19,11 @@ export class SpanTexts {
   private prose: string | undefined;
   private written: string | undefined;
   private edit: Edit | undefined;
-  /** Last run's spans by start: their end and text (or the key made from it). */
-  private last = new Map<number, { end: number; key: string }>();
-  private now = new Map<number, { end: number; key: string }>();
+  /** Last run's spans, in the order read (by start, as the readers go): start, end, key. Two sets of arrays, swapped per run, so a keystroke allocates nothing that outlives it. */
+  private last = spans();
+  private now = spans();
+  /** Where the last look-up in `last` ended (the next is usually just after it). */
+  private cursor = 0;
 
   /**
    * Start a run over `prose` (the spans of the last run become the ones to reuse). `text`: a second
@@ -37,8 +40,11 @@ export class SpanTexts {
     }
     this.prose = prose;
     this.written = text;
+    const spent = this.last;
     this.last = this.now;
-    this.now = new Map();
+    this.now = spent;
+    spent.starts.length = spent.ends.length = spent.keys.length = 0;
+    this.cursor = 0;
   }
 
   /** Where the text of [start, end) of this run's prose was in the last run's, or -1 if the edit touched it. */
@@ -57,11 +63,42 @@ export class SpanTexts {
    */
   text(start: number, end: number, make: () => string = () => this.prose!.slice(start, end)): string {
     const at = this.before(start, end);
-    const old = at === -1 ? undefined : this.last.get(at);
-    const key = old && old.end - at === end - start ? old.key : make();
-    this.now.set(start, { end, key });
+    const i = at === -1 ? -1 : this.find(at);
+    const key = i !== -1 && this.last.ends[i] - at === end - start ? this.last.keys[i] : make();
+    this.now.starts.push(start);
+    this.now.ends.push(end);
+    this.now.keys.push(key);
     return key;
   }
+
+  /** The index of the last run's span starting at `at`, or -1: from the cursor on, else by halves. */
+  private find(at: number): number {
+    const starts = this.last.starts;
+    let i = this.cursor;
+    while (i < starts.length && starts[i] < at && i < this.cursor + 4) i++;
+    if (i >= starts.length || starts[i] !== at) {
+      // not just after the last look-up: search the whole (its starts rise, as the readers read in order)
+      let lo = 0;
+      let hi = starts.length - 1;
+      i = -1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        if (starts[mid] === at) {
+          i = mid;
+          break;
+        }
+        if (starts[mid] < at) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      if (i === -1) return -1;
+    }
+    this.cursor = i + 1;
+    return i;
+  }
+}
+
+function spans(): { starts: number[]; ends: number[]; keys: string[] } {
+  return { starts: [], ends: [], keys: [] };
 }
 
 /** The edit from `old` to `now`, without reading them where they are one string. */

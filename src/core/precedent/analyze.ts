@@ -46,6 +46,8 @@ interface Cached {
   /** The judged findings placed at `placedAt` (the paragraph's start when last placed): a paragraph that did not move keeps them. */
   placed?: Finding[];
   placedAt?: number;
+  /** The last run that read this paragraph (entries no run has read lately are swept). */
+  run?: number;
 }
 
 /** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
@@ -256,6 +258,9 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
 export class BriefAnalyzer {
   /** Paragraphs read, by the context's description, then by the paragraph's text. */
   private cache = new Map<string, Map<string, Cached>>();
+  /** Entries in the cache, and runs so far (each entry knows the last run that read it). */
+  private entries = 0;
+  private runs = 0;
   /** The paragraphs' texts, as read on the last run where the edit did not touch them. */
   private texts = new SpanTexts();
   /** Paragraphs detected on the last run (for tests and the status item). */
@@ -264,11 +269,23 @@ export class BriefAnalyzer {
   /** `learned: false` runs the cue stage alone (its regression tests use that). */
   constructor(private readonly maxEntries = 20000, private readonly learned = true) {}
 
+  /** Drop the entries the last run did not read. */
+  private sweep(run: number): void {
+    this.entries = 0;
+    for (const [describe, byText] of this.cache) {
+      for (const [para, hit] of byText) {
+        if (hit.run !== run) byText.delete(para);
+        else this.entries++;
+      }
+      if (byText.size === 0) this.cache.delete(describe);
+    }
+  }
+
   /** `map` may be passed when the caller already ran `proseOf(text)`. */
   analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text)): Finding[] {
     const prose = map.prose;
-    const next = new Map<string, Map<string, Cached>>();
-    let entries = 0;
+    const run = ++this.runs;
+    let live = 0;
     let redetected = 0;
     const front = readFrontMatter(text, map.frontMatter);
     let context: BriefContext | undefined;
@@ -282,15 +299,19 @@ export class BriefAnalyzer {
       context ??= briefContext(prose, front);
       const ctx = context.at(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
-      let now = next.get(ctx.describe);
-      if (!now) next.set(ctx.describe, (now = new Map()));
-      let hit = now.get(para) ?? this.cache.get(ctx.describe)?.get(para);
+      let byText = this.cache.get(ctx.describe);
+      if (!byText) this.cache.set(ctx.describe, (byText = new Map()));
+      let hit = byText.get(para);
       if (!hit) {
         redetected++;
         hit = { detections: readArguments(para, ctx, this.learned) };
+        byText.set(para, hit);
+        this.entries++;
       }
-      if (!now.has(para)) entries++;
-      now.set(para, hit);
+      if (hit.run !== run) {
+        hit.run = run;
+        live++;
+      }
       const rel = hit.detections;
       if (rel.length === 0) continue;
       if (hit.judgedUnder !== under) {
@@ -311,7 +332,12 @@ export class BriefAnalyzer {
       }
       for (const f of hit.placed) if (!suppressions || !suppressions.isSuppressed(f.rule, f.start, f.end)) findings.push(f);
     }
-    this.cache = entries <= this.maxEntries ? next : new Map();
+    // the paragraphs no longer in the brief are kept until they outnumber those in it (an undone edit finds
+    // its paragraph again), then swept; a brief of more paragraphs than the bound is not cached at all
+    if (live > this.maxEntries) {
+      this.cache.clear();
+      this.entries = 0;
+    } else if (this.entries > Math.max(2 * live, 64)) this.sweep(run);
     this.lastRedetected = redetected;
     return findings;
   }
