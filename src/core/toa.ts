@@ -13,7 +13,7 @@
  * `Id.` count as places of the authority they refer to.
  */
 import { proseOf } from "./brief/prose";
-import { LineIndex } from "./brief/lines";
+import { LineIndex, atxHeading } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
 import { KNOWN_CASES, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
@@ -228,23 +228,6 @@ function shortNames(name: string): string[] {
   return out;
 }
 
-/** The title of an ATX heading line (`## Argument ##` → "Argument"), or undefined. Scans by hand. */
-function atxHeading(line: string): string | undefined {
-  let i = 0;
-  while (i < 3 && line[i] === " ") i++;
-  let n = 0;
-  while (line[i + n] === "#") n++;
-  if (n < 1 || n > 6) return undefined;
-  i += n;
-  if (i < line.length && line[i] !== " " && line[i] !== "\t") return undefined;
-  let e = line.length;
-  while (e > i && (line[e - 1] === " " || line[e - 1] === "\t")) e--;
-  let h = e;
-  while (h > i && line[h - 1] === "#") h--;
-  if (h === i || line[h - 1] === " " || line[h - 1] === "\t") e = h; // closing sequence
-  return line.slice(i, e).trim();
-}
-
 /**
  * The anchor the Markdown preview (and GitHub) gives a heading: lower case, punctuation removed,
  * spaces as hyphens; a repeated title gets -1, -2, … `docs/pandoc/toa.lua` finds the heading by
@@ -265,7 +248,7 @@ function headingsOf(prose: string, lines: LineIndex, skip?: { start: number; end
     const start = lines.starts[l];
     if (skip && start >= skip.start && start < skip.end) continue;
     const p = lines.lineText(l);
-    const title = atxHeading(p);
+    const title = atxHeading(p)?.text;
     if (title === undefined || prose[start + p.indexOf("#")] !== "#") continue;
     const clean = title.replace(/[*_`]/g, "").trim();
     out.push({ line: l, title: clean, anchor: headingAnchor(clean, seen) });

@@ -47,3 +47,25 @@ export class LineIndex {
     return this.text.slice(this.starts[line], this.lineEnd(line));
   }
 }
+
+/**
+ * The ATX heading a line is (`## Argument ##` → level 2, "Argument"), or undefined: up to three
+ * spaces, one to six "#", then a space, a tab or the line's end; a closing run of "#" is dropped. The
+ * one reader of heading lines (the brief's context and the table of authorities both use it).
+ */
+export function atxHeading(line: string): { level: number; text: string } | undefined {
+  let i = 0;
+  while (i < 3 && line[i] === " ") i++;
+  let n = 0;
+  while (line[i + n] === "#") n++;
+  if (n < 1 || n > 6) return undefined;
+  i += n;
+  if (i < line.length && line[i] !== " " && line[i] !== "\t" && line[i] !== "\r") return undefined;
+  let e = line.length;
+  while (e > i && (line[e - 1] === " " || line[e - 1] === "\t" || line[e - 1] === "\r")) e--;
+  let h = e;
+  while (h > i && line[h - 1] === "#") h--;
+  if (h === i || line[h - 1] === " " || line[h - 1] === "\t") e = h; // closing sequence
+  return { level: n, text: line.slice(i, e).trim() };
+}
+

@@ -4,6 +4,7 @@
  * "Extraordinary and Compelling Reasons" in a § 3582 motion is read as a compassionate-release
  * point, and in a defence filing the author is the one arguing.
  */
+import { atxHeading } from "../brief/lines";
 import type { DocumentKind } from "../brief/frontmatter";
 import type { ReadingContext } from "./model";
 
@@ -89,16 +90,8 @@ export function headingsOf(prose: string): Heading[] {
     while (i < nl && prose[i] === " " && indent < 4) { i++; indent++; }
     const isBlank = blank(pos, nl);
     if (indent < 4 && prose[i] === "#") {
-      let level = 0;
-      while (prose[i + level] === "#") level++;
-      if (level <= 6 && (i + level === nl || prose[i + level] === " " || prose[i + level] === "\t")) {
-        let text = prose.slice(i + level, nl).replace(/\r$/, "").trim();
-        // closing sequence: "## Title ##"
-        let e = text.length;
-        while (e > 0 && text[e - 1] === "#") e--;
-        if (e < text.length && (e === 0 || text[e - 1] === " ")) text = text.slice(0, e).trim();
-        out.push({ start: pos, level, text });
-      }
+      const h = atxHeading(prose.slice(pos, nl));
+      if (h) out.push({ start: pos, level: h.level, text: h.text });
     } else if (!isBlank && blankBefore && nl - pos <= 260) {
       // a short line between blank lines (most lines are paragraphs' text: measured, not sliced); a
       // sentence's second letter is lower case ("The …", "In …" are no heading in capitals)
