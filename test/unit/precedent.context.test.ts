@@ -199,3 +199,19 @@ describe("brief context: the incremental analysis", () => {
     assert.equal(a.lastRedetected, 2);
   });
 });
+
+describe("brief context: a heading and the section under it make one argument", () => {
+  const motion = "---\ncircuit: 5\ndocument: compassionate-release-motion\n---\n\n# Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)\n\n## Extraordinary and Compelling Reasons\n\n";
+  it("a heading naming the ground its paragraph argues: one finding, on the paragraph", () => {
+    const brief = motion +
+      "### Her mother's illness\n\nMs. Delgado's mother suffers from advanced dementia and can no longer bathe, dress or feed herself. Ms. Delgado's only sibling died in 2022, and no one else can care for her mother. Ms. Delgado is the only available caregiver.\n\n" +
+      "### Rehabilitation\n\nIn eight years of custody Ms. Delgado has completed her GED, more than forty programs and the Residential Drug Abuse Program, and has worked as a tutor. She has had no disciplinary incidents.\n";
+    // without the rule the two headings (lines 10, 14) were flagged beside their paragraphs (12, 16)
+    assert.deepEqual(rules(brief, "5"), ["compassionate-release-family@12", "compassionate-release-rehabilitation@16"]);
+  });
+  it("a heading that alone states the argument keeps its finding; a heading over a section arguing another ground too", () => {
+    const brief = "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\n" +
+      "## II. The Court Should Vary Downward Because Other Districts Offer Fast-Track Pleas\n\nMr. Ruiz was born in 1980 and came to the United States as a child.\n";
+    assert.deepEqual(rules(brief, "9"), ["fast-track-disparity@8"]);
+  });
+});

@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
-import { briefContext, type BriefContext } from "./context";
+import { briefContext, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraph, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge } from "./rules";
 import { resentencingOf } from "./facts";
@@ -339,8 +339,30 @@ export class BriefAnalyzer {
       this.entries = 0;
     } else if (this.entries > Math.max(2 * live, 64)) this.sweep(run);
     this.lastRedetected = redetected;
-    return findings;
+    return context && context.headings.length ? withoutRepeatedHeadings(findings, context.headings, prose) : findings;
   }
+}
+
+/**
+ * A heading that names the argument its section then makes ("### Her mother's illness" over the
+ * paragraph that asks for release to care for her) is one argument: the heading's finding is dropped
+ * where the text under it, before the next heading of its level or higher, has a finding of the same
+ * rule. A heading that alone states the argument keeps its finding. `findings` in order of place.
+ */
+export function withoutRepeatedHeadings(findings: Finding[], headings: readonly Heading[], prose: string): Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    let lineEnd = prose.indexOf("\n", h.start);
+    if (lineEnd === -1) lineEnd = prose.length;
+    let sectionEnd = prose.length;
+    for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
+    for (const f of findings) {
+      if (f.start < h.start || f.start >= lineEnd) continue;
+      if (findings.some((g) => g.rule === f.rule && g.start >= lineEnd && g.start < sectionEnd)) (out ??= findings.slice()).splice(out.indexOf(f), 1);
+    }
+  }
+  return out ?? findings;
 }
 
 export function analyzeBrief(text: string, settings: AnalysisSettings, map?: ProseMap, options: { learned?: boolean } = {}): Finding[] {
