@@ -38,10 +38,46 @@ function shifted<T>(x: T, d: number): T {
   return x;
 }
 
-/** A cached reading at the offset it was last used at. */
+/**
+ * `x`'s every `start` / `end` offset moved by `d`, in place (the data a match points to, its reporter
+ * and citation, untouched): a keystroke moves the readings after it without copying them (copies kept
+ * until the next keystroke made work for the collector).
+ */
+function shiftInPlace(x: unknown, d: number, moved: Set<object>): void {
+  if (x === null || typeof x !== "object" || moved.has(x)) return;
+  // a reading may hold one object twice (a citation's parenthetical, shared with its history): move it once
+  moved.add(x);
+  if (Array.isArray(x)) {
+    for (const v of x) shiftInPlace(v, d, moved);
+    return;
+  }
+  const o = x as Record<string, unknown>;
+  for (const k in o) {
+    const v = o[k];
+    if ((k === "start" || k === "end") && typeof v === "number") o[k] = v + d;
+    else if (typeof v === "object" && k !== "reporterInfo" && k !== "citation") shiftInPlace(v, d, moved);
+  }
+}
+
+/**
+ * A cached reading at the offset it was last used at, and the run that last used it: a reading
+ * used twice in one run (the same block at two places) is copied for its second place, never moved
+ * under the first.
+ */
 interface Entry<T> {
   at: number;
   value: T;
+  run?: number;
+}
+
+/** Move a cached reading to `at` for run `run`. */
+function place<T>(hit: Entry<T>, at: number, run: number): void {
+  if (hit.at !== at) {
+    if (hit.run === run) hit.value = shifted(hit.value, at - hit.at);
+    else shiftInPlace(hit.value, at - hit.at, new Set());
+    hit.at = at;
+  }
+  hit.run = run;
 }
 
 /** Blocks of non-blank lines: `start` (the first line's start) to `next` (the next block's start, or the end). */
@@ -88,6 +124,8 @@ export class CitationCache {
   /** The paragraphs' and blocks' texts, as read on the last run where the edit did not touch them. */
   private paragraphTexts = new SpanTexts();
   private blockTexts = new SpanTexts();
+  /** Runs so far (of either reader: each run has its own number). */
+  private runs = 0;
 
   constructor(private readonly maxEntries = 20000) {}
 
@@ -100,17 +138,15 @@ export class CitationCache {
   briefSentences(prose: string, blockQuoteLines: Set<number>): Span[] {
     this.trim();
     const out: Span[] = [];
+    const run = ++this.runs;
     this.paragraphTexts.begin(prose);
     for (const p of paragraphsOf(prose, blockQuoteLines)) {
       const key = this.paragraphTexts.text(p.start, p.end);
       let hit = this.sentences.get(key);
       if (!hit) {
-        hit = { at: p.start, value: sentencesOf(prose, p.start, p.end) };
+        hit = { at: p.start, value: sentencesOf(prose, p.start, p.end), run };
         this.sentences.set(key, hit);
-      } else if (hit.at !== p.start) {
-        hit.value = shifted(hit.value, p.start - hit.at);
-        hit.at = p.start;
-      }
+      } else place(hit, p.start, run);
       for (const s of hit.value) out.push(s);
     }
     return out;
@@ -121,6 +157,7 @@ export class CitationCache {
     this.trim();
     const cases: CaseCitationMatch[] = [];
     const others: CitationMatch[] = [];
+    const run = ++this.runs;
     this.blockTexts.begin(prose, text);
     for (const b of blocksOf(prose)) {
       // the masked prose and the text as written (the same, but where markup or comments were masked): both decide what is read
@@ -137,12 +174,9 @@ export class CitationCache {
         // a citation that reaches outside its block: the blocks are not independent here, read the whole brief
         for (const m of [...c, ...o.matches]) if (m.start < b.start || m.end > b.next) return { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
         if (o.readPrev) fresh = o.matches;
-        hit = { at: b.start, value: { cases: c, others: o.readPrev ? [] : o.matches } };
+        hit = { at: b.start, value: { cases: c, others: o.readPrev ? [] : o.matches }, run };
         if (!o.readPrev) this.blocks.set(key, hit);
-      } else if (hit.at !== b.start) {
-        hit.value = shifted(hit.value, b.start - hit.at);
-        hit.at = b.start;
-      }
+      } else place(hit, b.start, run);
       for (const m of hit.value.cases) cases.push(m);
       if (fresh) {
         for (const m of fresh) others.push(m);
