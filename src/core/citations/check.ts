@@ -77,6 +77,29 @@ function casesNamed(name: string): KnownCase[] {
   return byName.get(normalizeName(name)) ?? [];
 }
 
+/**
+ * Known cases by "volume reporter" where they are reported, and the withdrawn panel opinions by the same
+ * key (with the case that replaced them), built once: a citation looks up its volume, never walks every case.
+ */
+let byVolume: { reported: Map<string, KnownCase[]>; withdrawn: Map<string, { k: KnownCase; w: NonNullable<KnownCase["withdrawn"]>[number] }[]> } | undefined;
+
+function volumeIndex(): NonNullable<typeof byVolume> {
+  if (!byVolume) {
+    byVolume = { reported: new Map(), withdrawn: new Map() };
+    for (const k of KNOWN_CASES) {
+      if (k.volume !== undefined) {
+        const key = `${k.volume} ${k.reporter}`;
+        byVolume.reported.set(key, [...(byVolume.reported.get(key) ?? []), k]);
+      }
+      for (const w of k.withdrawn ?? []) {
+        const key = `${w.volume} ${w.reporter}`;
+        byVolume.withdrawn.set(key, [...(byVolume.withdrawn.get(key) ?? []), { k, w }]);
+      }
+    }
+  }
+  return byVolume;
+}
+
 /** Does `name` (as written) name the known case `k`, in full or short form? */
 function names(name: string, k: KnownCase): boolean {
   return casesNamed(name).includes(k);
@@ -206,37 +229,32 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
 function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
   if (m.form === "short" && m.volume && m.reporter && m.name) {
     // "Banuelos-Rodriguez, 173 F.3d at 744": a short form of the withdrawn panel opinion (the name must say so)
-    for (const k of KNOWN_CASES) {
-      for (const w of k.withdrawn ?? []) {
-        if (w.volume !== m.volume.value || w.reporter !== m.reporter.value) continue;
-        if (!names(m.name.value, k)) continue;
-        if (withdrawnContext(ctx.text, m.start, m.end)) return true;
-        add(ctx, {
-          severity: "error",
-          start: m.start,
-          end: m.end,
-          message: `${w.volume} ${w.reporter} is the volume of the withdrawn panel opinion in ${k.name} (${w.volume} ${w.reporter} ${w.page} (${w.court} ${w.date})). ${w.note} Cite ${k.cite} and its pages, or say that the panel opinion was withdrawn. Source: ${w.source}.`,
-        });
-        return true;
-      }
-    }
-    return false;
-  }
-  if (m.form !== "full" || !m.volume || !m.reporter || !m.page) return false;
-  for (const k of KNOWN_CASES) {
-    for (const w of k.withdrawn ?? []) {
-      if (w.volume !== m.volume.value || w.reporter !== m.reporter.value || w.page !== m.page.value) continue;
-      if (m.name && !names(m.name.value, k)) return false;
+    for (const { k, w } of volumeIndex().withdrawn.get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
+      if (!names(m.name.value, k)) continue;
       if (withdrawnContext(ctx.text, m.start, m.end)) return true;
       add(ctx, {
         severity: "error",
         start: m.start,
         end: m.end,
-        message: `${w.volume} ${w.reporter} ${w.page} is the withdrawn panel opinion in ${k.name} (${w.court} ${w.date}). ${w.note} Cite ${k.cite}, or say that the panel opinion was withdrawn. Source: ${w.source}.`,
-        fix: { start: m.start, end: m.end, newText: k.cite, title: `Cite the en banc opinion: ${k.cite}` },
+        message: `${w.volume} ${w.reporter} is the volume of the withdrawn panel opinion in ${k.name} (${w.volume} ${w.reporter} ${w.page} (${w.court} ${w.date})). ${w.note} Cite ${k.cite} and its pages, or say that the panel opinion was withdrawn. Source: ${w.source}.`,
       });
       return true;
     }
+    return false;
+  }
+  if (m.form !== "full" || !m.volume || !m.reporter || !m.page) return false;
+  for (const { k, w } of volumeIndex().withdrawn.get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
+    if (w.page !== m.page.value) continue;
+    if (m.name && !names(m.name.value, k)) return false;
+    if (withdrawnContext(ctx.text, m.start, m.end)) return true;
+    add(ctx, {
+      severity: "error",
+      start: m.start,
+      end: m.end,
+      message: `${w.volume} ${w.reporter} ${w.page} is the withdrawn panel opinion in ${k.name} (${w.court} ${w.date}). ${w.note} Cite ${k.cite}, or say that the panel opinion was withdrawn. Source: ${w.source}.`,
+      fix: { start: m.start, end: m.end, newText: k.cite, title: `Cite the en banc opinion: ${k.cite}` },
+    });
+    return true;
   }
   return false;
 }
@@ -259,7 +277,7 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
         const key = `${vol.value} ${rep.value}`;
         return (seen.pages.get(key)?.size ?? 0) === 1 ? seen.known.get(key) : undefined;
       }
-      return KNOWN_CASES.find((k) => k.volume === vol.value && k.reporter === rep.value && k.page === m.page!.value);
+      return volumeIndex().reported.get(`${vol.value} ${rep.value}`)?.find((k) => k.page === m.page!.value);
     }
     for (const k of candidates) {
       const volOk = k.volume === vol.value;
