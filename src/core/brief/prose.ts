@@ -1267,7 +1267,7 @@ export function proseScan(text: string): ProseScan {
 const CHUNK = 256;
 
 /** How many characters `a` and `b` share at their start (at most `max`). */
-export function commonPrefix(a: string, b: string, max: number): number {
+function commonPrefix(a: string, b: string, max: number): number {
   let i = 0;
   while (i + CHUNK <= max && a.slice(i, i + CHUNK) === b.slice(i, i + CHUNK)) i += CHUNK;
   while (i < max && a.charCodeAt(i) === b.charCodeAt(i)) i++;
@@ -1275,7 +1275,7 @@ export function commonPrefix(a: string, b: string, max: number): number {
 }
 
 /** How many characters `a` and `b` share at their end (at most `max`). */
-export function commonSuffix(a: string, b: string, max: number): number {
+function commonSuffix(a: string, b: string, max: number): number {
   let n = 0;
   const al = a.length;
   const bl = b.length;
@@ -1297,6 +1297,8 @@ export interface Edit {
 }
 
 export function editBetween(old: string, now: string): Edit {
+  // one string: no edit, and nothing to read
+  if (old === now) return { prefix: now.length, suffix: 0, delta: 0 };
   // the readers of one keystroke ask about the same pair of strings (the text, the prose): read each pair once
   for (const m of recentEdits) if (m.old === old && m.now === now) return m.edit;
   const min = Math.min(old.length, now.length);

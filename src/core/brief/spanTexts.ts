@@ -33,9 +33,9 @@ export class SpanTexts {
   begin(prose: string, text: string = prose): void {
     const old = this.prose;
     const oldText = this.written;
-    this.edit = old === undefined ? undefined : changed(old, prose);
+    this.edit = old === undefined ? undefined : editBetween(old, prose);
     if (this.edit && text !== prose) {
-      const t = oldText === undefined ? undefined : changed(oldText, text);
+      const t = oldText === undefined ? undefined : editBetween(oldText, text);
       this.edit = t && { prefix: Math.min(t.prefix, this.edit.prefix), suffix: Math.min(t.suffix, this.edit.suffix), delta: t.delta };
     }
     this.prose = prose;
@@ -99,9 +99,4 @@ export class SpanTexts {
 
 function spans(): { starts: number[]; ends: number[]; keys: string[] } {
   return { starts: [], ends: [], keys: [] };
-}
-
-/** The edit from `old` to `now`, without reading them where they are one string. */
-function changed(old: string, now: string): Edit {
-  return old === now ? { prefix: now.length, suffix: 0, delta: 0 } : editBetween(old, now);
 }

@@ -24,14 +24,18 @@ import { SpanTexts } from "../brief/spanTexts";
 /** Starts the key of a block whose masked prose differs from its text: the key is then both, after it (same lengths, so the pair is unambiguous; a block that itself starts with this character is keyed so too). */
 const MASKED = "\u0000";
 
-/** `x` with every `start` / `end` offset moved by `d` (new objects; data a match points to, its reporter and citation, shared). */
+/** A reading's offsets are its `start` and `end` numbers; what a match points to (its reporter, its citation) is shared data, never moved or copied. */
+const isOffset = (k: string, v: unknown): v is number => (k === "start" || k === "end") && typeof v === "number";
+const isSharedData = (k: string) => k === "reporterInfo" || k === "citation";
+
+/** `x` with every offset moved by `d` (new objects; shared data shared). */
 function shifted<T>(x: T, d: number): T {
   if (Array.isArray(x)) return x.map((v) => shifted(v, d)) as T;
   if (x !== null && typeof x === "object") {
     const o: Record<string, unknown> = {};
     for (const k in x) {
       const v = (x as Record<string, unknown>)[k];
-      o[k] = (k === "start" || k === "end") && typeof v === "number" ? v + d : k === "reporterInfo" || k === "citation" ? v : shifted(v, d);
+      o[k] = isOffset(k, v) ? v + d : isSharedData(k) ? v : shifted(v, d);
     }
     return o as T;
   }
@@ -54,8 +58,8 @@ function shiftInPlace(x: unknown, d: number, moved: Set<object>): void {
   const o = x as Record<string, unknown>;
   for (const k in o) {
     const v = o[k];
-    if ((k === "start" || k === "end") && typeof v === "number") o[k] = v + d;
-    else if (typeof v === "object" && k !== "reporterInfo" && k !== "citation") shiftInPlace(v, d, moved);
+    if (isOffset(k, v)) o[k] = v + d;
+    else if (typeof v === "object" && !isSharedData(k)) shiftInPlace(v, d, moved);
   }
 }
 
