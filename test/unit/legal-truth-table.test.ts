@@ -736,6 +736,9 @@ describe("facts: offense, vehicle, §1B1.13(b)(3) ground", () => {
     assert.equal(familyGroundOf("He asks for release because his mother, who raised him, is incapacitated and he is her only caregiver."), "C");
     // the only caregiver of a named relative: the ground, even without a word for the incapacity (the finding says what to prove)
     assert.equal(familyGroundOf("He asks for release because he is the only available caregiver for his grandfather."), "D");
+    // conditions that incapacitate, named by the disease
+    assert.equal(familyGroundOf("His father suffers from advanced Parkinson's disease, and he is the only person who can care for him."), "C");
+    assert.equal(familyGroundOf("His wife has multiple sclerosis and cannot walk."), "B");
     assert.equal(familyGroundOf(CR_GENERAL), "general");
     assert.equal(familyGroundOf("His children miss him and his wife works two jobs."), "general");
   });

@@ -215,3 +215,44 @@ describe("brief context: a heading and the section under it make one argument", 
     assert.deepEqual(rules(brief, "9"), ["fast-track-disparity@8"]);
   });
 });
+
+describe("brief context: a filing at the original sentencing has no sentence to reduce", () => {
+  const memo = (para: string) => "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n# Defendant's Sentencing Memorandum\n\n" + para + "\n";
+  const resentencing = (para: string) => "---\ncircuit: 9\ndocument: resentencing-memorandum\n---\n# Defendant's Resentencing Memorandum\n\n" + para + "\n";
+  const rehab = "While in custody awaiting sentencing, Mr. Reyes has completed every class the detention center offers, and his record there is spotless. The Court should consider his rehabilitation and impose a sentence of time served.";
+  const belowMin = "The Court should impose a sentence below the 60-month mandatory minimum because the minimum is far greater than necessary.";
+
+  it("rehabilitation since the arrest is not post-sentencing rehabilitation (no \"final sentence\" warning)", () => {
+    assert.deepEqual(rules(memo(rehab), "9"), []);
+    // the same paragraph at a resentencing after vacatur is the Pepper ground
+    assert.deepEqual(rules(resentencing(rehab), "9"), ["post-sentencing-rehabilitation@7"]);
+  });
+
+  it("a plea to go below a minimum at sentencing is not a compassionate-release reduction (no Thacker warning)", () => {
+    assert.deepEqual(rules(memo(belowMin), "9"), []);
+  });
+
+  it("the grounds a sentencing memorandum can make are still read", () => {
+    const ft = "Had Mr. Reyes been arrested in the District of Arizona, he would have been offered a fast-track plea and received a four-level reduction. The Court should vary downward to avoid that unwarranted disparity.";
+    assert.deepEqual(rules(memo(ft), "9"), ["fast-track-disparity@7"]);
+  });
+
+  it("the context says the brief is at the original sentencing, unless a heading puts the paragraph in a compassionate-release motion", () => {
+    const ctx = briefContext(proseOf(memo(rehab)).prose, { document: "sentencing-memorandum" });
+    assert.equal(ctx.at(0).originalSentencing, true);
+    assert.equal(briefContext("# Memo\n\ntext\n", { document: "resentencing-memorandum" }).at(0).originalSentencing, false);
+    const cr = "# Sentencing Memorandum\n\n## Extraordinary and compelling reasons\n\ntext\n";
+    assert.equal(briefContext(cr, { document: "sentencing-memorandum" }).at(cr.indexOf("text")).originalSentencing, false);
+  });
+});
+
+describe("brief context: a family ground read from the whole paragraph", () => {
+  it("the parent's illness and the only caregiver in different sentences is § 1B1.13(b)(3)(C), not general hardship", () => {
+    const brief = "---\ncircuit: 9\ndocument: compassionate-release-motion\ndate: 2026-11-20\n---\n# Motion for Compassionate Release\n\n" +
+      "Mr. Alvarez's father is 81 years old and suffers from advanced Parkinson's disease. His mother passed away last year, and Mr. Alvarez is the only person who can care for him.\n";
+    const [f] = analyzeBrief(brief, { circuit: "9", edition: 2025 });
+    assert.equal(f?.rule, "compassionate-release-family");
+    assert.equal(f.facts?.ground, "C");
+    assert.ok(f.message.includes("(b)(3)(B)–(C)"), f.message);
+  });
+});

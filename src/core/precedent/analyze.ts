@@ -69,6 +69,17 @@ function inVehicle(rule: RuleId, compassionate: boolean): boolean {
   return true;
 }
 
+/**
+ * Is the rule's ground one that exists only after a sentence (its rule file names no "sentencing" vehicle:
+ * rehabilitation since the sentence, a compassionate-release or other motion to reduce it) while the brief
+ * says it is a filing at the original sentencing? Then the paragraph argues something else (rehabilitation
+ * since the arrest, a family's need under § 5H1.6), and the rule's law (a final sentence is not reopened;
+ * § 1B1.13) is not the law of the brief: neither stage reports it.
+ */
+function beforeItsVehicle(rule: RuleId, ctx: ReadingContext): boolean {
+  return !!ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing");
+}
+
 /** How the learned stage decides (the shipped model's own settings; the trainer tries others). */
 export type LearnedPolicy = Pick<ArgumentModel, "thresholds" | "veto" | "evidence" | "fill" | "stance" | "unvoiced" | "offVehicle" | "maxProposals">;
 
@@ -100,7 +111,7 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
   if (ev.opposes && !ev.partyArgues && !ev.request && ctx.author !== "defense") return out;
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
-    if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule)) continue;
+    if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule) || beforeItsVehicle(rule, ctx)) continue;
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
@@ -171,7 +182,9 @@ const MODEL_MAX_PARAGRAPH = 6000;
 
 export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}, learned = true): Detection[] {
   const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
-  const { detections, evidence } = readParagraph(para, 0, para.length, ctx, useModel);
+  const read = readParagraph(para, 0, para.length, ctx, useModel);
+  const { evidence } = read;
+  const detections = ctx.originalSentencing ? read.detections.filter((d) => !beforeItsVehicle(d.rule, ctx)) : read.detections;
   const detected = new Set(detections.map((d) => d.rule));
   // one finding per rule and paragraph, whichever stages run (the model proposes only rules the cues did not find)
   const out: Detection[] = oneArgumentPerRule(detections.map((d) => {
@@ -187,9 +200,9 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     };
     return { ...d, trace };
   }));
-  if (!useModel || !evidence) return out;
+  if (!useModel || !evidence) return withFacts(out, para);
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
-  if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
+  if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return withFacts(out, para);
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
   const scores = new Map(scoreParagraph(para, evidence, detected, ctx, MODEL, wanted).map((sc) => [sc.rule, sc]));
   const eligible = eligibleRules(evidence, ctx, MODEL);
@@ -226,7 +239,14 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule, true) },
     });
   }
-  return kept;
+  return withFacts(kept, para);
+}
+
+/** A compassionate-release family argument carries its paragraph's text: the facts of its ground may sit in another sentence. */
+function withFacts(ds: Detection[], para: string): Detection[] {
+  let facts: string | undefined;
+  for (const d of ds) if (d.rule === "compassionate-release-family") d.facts = facts ??= para.toLowerCase();
+  return ds;
 }
 
 const FRAMING_RANK = { departure: 2, variance: 1, unspecified: 0 } as const;

@@ -38,6 +38,8 @@ const DEFENSE_DOCUMENTS = new Set<DocumentKind>([
 const POST_SENTENCE_DOCUMENTS = new Set<DocumentKind>(["resentencing-memorandum", "sentence-reduction-motion", "rule-35-motion", "2255-motion"]);
 /** Filings that are no compassionate-release motion (a family plea there is § 5H1.6, not § 1B1.13(b)(3)). */
 const NOT_CR_DOCUMENTS = new Set<DocumentKind>(["sentencing-memorandum", "resentencing-memorandum", "psr-objections", "rule-35-motion", "2255-motion"]);
+/** Filings at the original sentencing: no sentence has been imposed yet. */
+const ORIGINAL_SENTENCING_DOCUMENTS = new Set<DocumentKind>(["sentencing-memorandum", "psr-objections"]);
 
 /** Headings or titles that put what follows in a compassionate-release motion. */
 const CR_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)(a)", "3582(c)(1)", "extraordinary and compelling", "reduction in sentence", "sentence reduction under", "early release"];
@@ -189,6 +191,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
   const crDocument = document === "compassionate-release-motion";
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
+  const original = !!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document);
 
   /** Headings in force at an offset: the last heading of each level above it. */
   function chain(offset: number): Heading[] {
@@ -227,6 +230,6 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { compassionate, author, postSentence, notCompassionate: notCr && !compassionate, headings: hs, describe };
+    return { compassionate, author, postSentence, notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

@@ -28,6 +28,12 @@ export interface ReadingContext {
   postSentence?: boolean;
   /** The brief says it is a filing at (re)sentencing or another motion, not a compassionate-release motion. */
   notCompassionate?: boolean;
+  /**
+   * The brief says it is a filing at the original sentencing (a sentencing memorandum, objections to the
+   * presentence report): no sentence has been imposed, so a ground that exists only after one (rehabilitation
+   * since the sentence, a motion to reduce it) is not what its paragraph argues.
+   */
+  originalSentencing?: boolean;
 }
 
 /** Every feature of a paragraph: its words and pairs, and the stages' evidence. */

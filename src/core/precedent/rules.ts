@@ -44,11 +44,17 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
   return {
     offense: o ? o.kind : "unknown",
     resentencing: s.resentencing === true,
-    ground: d.rule === "compassionate-release-family" ? familyGroundOf(d.text) : undefined,
+    ground: d.rule === "compassionate-release-family" ? familyGround(d) : undefined,
     rule35: rule35Of(d.text, s.document),
     // the brief's date: its sentencing date, else the last day its edition was in force
     asOf: s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
+}
+
+/** The (b)(3) ground the argument's sentence names, else the one its paragraph names. */
+function familyGround(d: Detection): FamilyGround {
+  const own = familyGroundOf(d.text);
+  return own === "general" && d.facts ? familyGroundOf(d.facts) : own;
 }
 
 /** Whether a list of the data's circuits names this one (the brief's circuit is any string the user wrote). */

@@ -56,6 +56,13 @@ export interface Detection {
   framing: Framing;
   /** Extra cues seen (lower case), used by data-driven outcomes (`cues`). */
   text: string;
+  /**
+   * The paragraph's text (lower case) where the facts the law turns on may sit in another sentence than
+   * the argument's ("His father suffers from Parkinson's disease. … he is the only person who can care
+   * for him."): the family ground of a compassionate-release argument is read from it when the
+   * argument's own sentence names none.
+   */
+  facts?: string;
   trace?: Trace;
   /** The paragraph speaks of a resentencing after vacatur or remand (the vehicle, read where it is said). */
   resentencing?: boolean;
