@@ -97,10 +97,20 @@ describe("severity follows the circuit, the edition and the framing", () => {
     assert.deepEqual(sev(FT_DEPART, "2", 2016), ["fast-track-disparity:warning"]);
   });
   it("fast-track variance is not flagged where the circuit permits it; a departure is information", () => {
-    for (const c of ["1", "3", "6", "7", "8", "10"]) {
-      assert.deepEqual(sev(FT_VARY, c), [], c);
-      assert.deepEqual(sev(FT_DEPART, c, 2016), ["fast-track-disparity:information"], c);
-    }
+    for (const c of ["1", "3", "6", "8"]) assert.deepEqual(sev(FT_VARY, c), [], c);
+    for (const c of ["1", "3", "6", "7", "8", "10"]) assert.deepEqual(sev(FT_DEPART, c, 2016), ["fast-track-disparity:information"], c);
+  });
+  it("fast-track variance where the circuit permits it only after a threshold showing (7th, 10th): information naming the showing", () => {
+    const lead = (c: string) => scored(analyzeBrief(FT_VARY, { circuit: c, edition: 2025 }))[0];
+    assert.deepEqual(sev(FT_VARY, "7"), ["fast-track-disparity:information"]);
+    assert.deepEqual(sev(FT_VARY, "10"), ["fast-track-disparity:information"]);
+    assert.ok(lead("7").message.startsWith("A fast-track disparity variance is permitted in the Seventh Circuit, not required, and only after a threshold showing — United States v. Reyes-Hernandez, 624 F.3d 405, 417 (7th Cir. 2010)"), lead("7").message);
+    assert.ok(lead("10").message.startsWith("A fast-track disparity variance is permitted in the Tenth Circuit, not required — United States v. Lopez-Macias, 661 F.3d 485 (10th Cir. 2011)"), lead("10").message);
+    assert.equal(lead("10").butSee, "");
+    // before the circuit decided it (a 2009 sentencing), no lead authority is cited as governing
+    const early = scored(analyzeBrief(FT_VARY, { circuit: "10", edition: 2009, sentencingDate: "2010-01-15" }));
+    assert.deepEqual(early.map((f) => f.severity), ["information"]);
+    assert.ok(!early[0].message.includes("Lopez-Macias"), early[0].message);
   });
   it("fast-track: persuasive only in the D.C. and 5th Circuits, and with no circuit", () => {
     assert.deepEqual(sev(FT_VARY, "dc"), ["fast-track-disparity:information"]);
