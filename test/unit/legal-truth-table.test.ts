@@ -61,6 +61,10 @@ const FT_DEPART = "Mr. Ruiz asks the Court to depart downward because defendants
 const REVOKED = "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked.";
 const REVOKED_AFTER =
   "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked, and that revocation was imposed after he was deported and reentered.";
+const HEWITT = "At resentencing after the vacatur of his sentence, the First Step Act's § 403 applies, so the stacked 25-year mandatory minimum for the second § 924(c) count no longer applies and the Court should impose the 5-year minimum.";
+const S404_LAW = "In this motion under section 404 of the First Step Act for a reduced sentence for his crack offense, the Court may consider intervening changes in the law, including that he would no longer be a career offender today, as Concepcion v. United States, 597 U.S. 481 (2022), holds.";
+const S404_REHAB = "---\ndocument: sentence-reduction-motion\n---\n\n# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nIn deciding this section 404 motion, the Court may weigh Mr. Diaz's post-sentencing rehabilitation, as Concepcion v. United States allows, and reduce his sentence.";
+const ALIEN_PLAIN = "Mr. Ruiz's status as a deportable alien makes him ineligible for a halfway house and FSA time credits, so a lower sentence is warranted.";
 const STACK = "He argues that the First Step Act's nonretroactive change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
 const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under Rule 35(b).";
 const MM = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
@@ -579,6 +583,137 @@ const ROWS: Row[] = [
     sentence: REHAB_DEPART,
     settings: S("9", 2016),
     severity: "warning",
+  },
+  // ---------------------------------------------------------------- the legal audit of Dec. 3, 2026 (session 16)
+  {
+    name: "a § 403 argument at a resentencing after vacatur is Hewitt's ground, never the compassionate-release warning (7th Cir.)",
+    source: "web: Hewitt v. United States, No. 23-1002 (U.S. June 26, 2025), as quoted at fd.org/node/7527",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: HEWITT,
+    settings: S("7", 2025, { resentencing: true, sentencingDate: "2026-12-14" }),
+    severity: "information",
+    words: ["Permitted at a resentencing after vacatur", "Hewitt v. United States, No. 23-1002 (U.S. June 26, 2025)", "basis:\"has not been imposed\""],
+    never: ["is not an extraordinary and compelling reason — United States v. Thacker", "But see"],
+  },
+  {
+    name: "the same argument at a resentencing in the 3d Cir. is not Rutherford/Andrews's warning",
+    source: "web: Hewitt (fd.org/node/7527)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: HEWITT,
+    settings: S("3", 2025, { resentencing: true, sentencingDate: "2026-12-14" }),
+    severity: "information",
+    words: ["Permitted at a resentencing after vacatur"],
+  },
+  {
+    name: "a First Step Act § 404 motion may rest on intervening changes of law (Concepcion), not the compassionate-release warning (7th Cir.)",
+    source: "web: Concepcion v. United States, 142 S. Ct. 2389 (2022) (supreme.justia.com 20-1650)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW,
+    settings: S("7", 2025),
+    severity: "information",
+    words: ["Concepcion v. United States, 142 S. Ct. 2389 (2022)", "instead:covered offense under § 404(a)"],
+    never: ["is not an extraordinary and compelling reason —"],
+  },
+  {
+    name: "rehabilitation in a § 404 motion (Concepcion), not \"does not reopen a final sentence\"",
+    source: "web: Concepcion (fd.org summary: behavior in prison)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: S404_REHAB,
+    settings: S("9", 2025),
+    severity: "information",
+    words: ["Concepcion v. United States"],
+    never: ["does not reopen a final sentence"],
+  },
+  {
+    name: "after May 28, 2026: a nonretroactive change is reported foreclosed by Rutherford (U.S.), and the advice no longer steers to § 1B1.13(b)(6) (9th Cir.)",
+    source: "web: order list of June 8, 2026 (supremecourt.gov 060826ZOR); holding from secondary sources",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2025, { sentencingDate: "2026-12-14" }),
+    severity: "information",
+    lead: "Rutherford v. United States",
+    words: ["reported to be no extraordinary and compelling reason since Rutherford v. United States", "608 U.S. ___ (2026)", "not verified here", "instead:Do not rest the motion on a nonretroactive change in the law or on § 1B1.13(b)(6)"],
+  },
+  {
+    name: "before May 28, 2026 the same motion is judged by § 1B1.13(b)(6) as it then stood (no Rutherford (U.S.) as governing)",
+    source: "ref/era_2025 § 1B1.13(b)(6)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2025, { sentencingDate: "2026-01-15" }),
+    severity: "information",
+    words: ["basis:§ 1B1.13(b)(6)"],
+    never: ["since Rutherford v. United States"],
+  },
+  {
+    name: "rehabilitation offered in combination with another ground is not \"rehabilitation alone\" (information, not the binding warning)",
+    source: "ref/era_2025 § 1B1.13(d)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\nMr. Diaz's rehabilitation is not the sole reason; combined with his mother's incapacity it is extraordinary and compelling.\n",
+    settings: S(null, 2025),
+    severity: "information",
+  },
+  {
+    name: "rehabilitation offered alone stays the binding warning",
+    source: "28 U.S.C. § 994(t); ref/era_2025 § 1B1.13(d)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\nMr. Diaz's rehabilitation alone is an extraordinary and compelling reason for release.\n",
+    settings: S(null, 2025),
+    severity: "warning",
+  },
+  {
+    name: "2025 Manual, 9th Cir., § 1326: an unframed request is a variance — information naming the departure holding for what it is",
+    source: "ref/era_2025 (§§ 5K2.0–5K2.24 deleted); Martinez-Ramos (departure)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN_PLAIN,
+    settings: S("9", 2025, { offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    words: ["variance is not squarely foreclosed", "rejects the status as a departure ground — United States v. Martinez-Ramos"],
+  },
+  {
+    name: "2024 Manual, 9th Cir., § 1326: the same unframed request is still the binding departure warning",
+    source: "Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN_PLAIN,
+    settings: S("9", 2024, { offense: "8 U.S.C. § 1326" }),
+    severity: "warning",
+  },
+  {
+    name: "2025 Manual: a minor-prior VARIANCE is named as a variance, not as the deleted departure",
+    source: "ref/era_2025 (Amendment 836)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR_VARY,
+    settings: S("5", 2025),
+    severity: "information",
+    lead: "United States v. Amezcua-Vasquez",
+    words: ["is a § 3553(a) variance under the Manual in force", "need not (Perez-Frias"],
+    never: ["No \"minor prior\" departure"],
+  },
+  {
+    name: "2005 Manual, 5th Cir.: a post-Booker minor-prior variance is not the Second Circuit's departure holding",
+    source: "seeds/000 (Leiva-Deras concerns departures)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR_VARY,
+    settings: S("5", 2005),
+  },
+  {
+    name: "7th Cir. departure: Banuelos-Rodriguez (persuasive) leads, not Ramirez (a threshold showing for variances)",
+    source: "seeds/002; Ramirez, 652 F.3d 751 (7th Cir. 2011)",
+    rule: "fast-track-disparity",
+    sentence: FT_DEPART,
+    settings: S("7", 2016),
+    severity: "information",
+    lead: "United States v. Banuelos-Rodriguez",
+    words: ["Persuasive in the Seventh Circuit"],
+    never: ["Ramirez, 652 F.3d 751 (7th Cir. 2011). Binding"],
+  },
+  {
+    name: "a brief dated May 1, 2000 is before Banuelos-Rodriguez (June 14, 2000): full decision dates, not the year",
+    source: "seeds/002 (decided June 14, 2000)",
+    rule: "fast-track-disparity",
+    sentence: FT_DEPART,
+    settings: S("9", 2000, { sentencingDate: "2000-05-01" }),
+    severity: "information",
+    noCite: ["215 F.3d 969", "212 F.3d 692"],
   },
 ];
 
