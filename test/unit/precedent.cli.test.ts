@@ -20,7 +20,7 @@ describe("heartland check", () => {
       { rule: f.rule, severity: f.severity, line: f.line, column: f.column, endLine: f.endLine, endColumn: f.endColumn },
       { rule: "fast-track-disparity", severity: "warning", line: 6, column: 1, endLine: 6, endColumn: 89 },
     );
-    assert.deepEqual(f.authorities[0], { cite: "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc)", binding: true, verified: true });
+    assert.deepEqual(f.authorities[0], { cite: "United States v. Gonzalez-Zotelo, No. 08-50010 (9th Cir. Jan. 8, 2009)", binding: true, verified: true });
     assert.deepEqual(f.triggers, ["asks", "vary", "other districts", "fast-track"]);
     assert.equal(f.docs, "docs/rules/fast-track-disparity.md");
   });

@@ -206,7 +206,7 @@ test("diagnostics on the sample brief: fast-track, departure framing, minor prio
   const ft = heartlandDiagnostics(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
   ok(ft.range.start.line === positionOf(document, "Mr. Ruiz-Hernandez asks the Court to vary downward").line, `fast-track finding on line ${ft.range.start.line + 1}`);
   ok(ft.severity === vscode.DiagnosticSeverity.Warning, `fast-track severity ${ft.severity}, expected Warning (binding in the Ninth Circuit)`);
-  ok(ft.message.includes("Banuelos-Rodriguez"), ft.message);
+  ok(ft.message.includes("Gonzalez-Zotelo"), ft.message);
   const target = (ft.code as { target?: vscode.Uri }).target;
   ok(target?.scheme === "command" && target.path === "heartland.openRulePage", `rule page link ${target?.toString()}`);
   ok(!ft.message.includes("Triggered by"), ft.message);
@@ -228,7 +228,7 @@ test("quick fix 'Insert the adverse authority' edits the sample brief (then reve
   ok(fix?.command, `no "Insert the adverse authority" quick fix; got: ${actions.map((a) => a.title).join(" | ") || "none"}`);
   try {
     ok(await vscode.commands.executeCommand(fix.command.command, ...(fix.command.arguments ?? [])), "the quick fix inserted nothing");
-    ok(editor.document.getText().includes("But see United States v. Banuelos-Rodriguez, 215 F.3d 969"), "the But see sentence was not inserted");
+    ok(editor.document.getText().includes("But see United States v. Gonzalez-Zotelo, No. 08-50010"), "the But see sentence was not inserted");
   } finally {
     await vscode.window.showTextDocument(editor.document, { preview: false });
     await vscode.commands.executeCommand("workbench.action.files.revert");

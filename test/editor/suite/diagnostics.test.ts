@@ -63,11 +63,12 @@ describe("foreclosure diagnostics", () => {
       { rule: "citation-check", range: [9, section, 9, section + "§ 5K2.0".length], severity: vscode.DiagnosticSeverity.Warning },
     ]);
     const ft = heartland(document.uri).find((d) => codeOf(d) === "fast-track-disparity")!;
-    assert.ok(ft.message.startsWith("A fast-track (early-disposition) disparity is not a ground for a downward departure — United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc). Binding in the Ninth Circuit."), ft.message);
+    // a variance in the Ninth Circuit: Gonzalez-Zotelo (after Kimbrough), not the departure holding
+    assert.ok(ft.message.startsWith("A fast-track disparity cannot alone support a variance in the Ninth Circuit — United States v. Gonzalez-Zotelo, No. 08-50010 (9th Cir. Jan. 8, 2009): the disparity is warranted because Congress approved fast-track programs, and Kimbrough does not let a court disagree with congressional sentencing policy. Binding in the Ninth Circuit."), ft.message);
     // what and why with the authority, then the way forward; no trigger words, no rows pointing into rule pages
     assert.ok(ft.message.includes(" Instead: Ask for a § 3553(a) variance"), ft.message);
     assert.ok(!ft.message.includes("Triggered by"), ft.message);
-    assert.equal(ft.relatedInformation?.length ?? 0, 0, "the brief does not cite Banuelos-Rodriguez: no related information");
+    assert.equal(ft.relatedInformation?.length ?? 0, 0, "the brief does not cite Gonzalez-Zotelo: no related information");
     const code = ft.code as { value: string; target: vscode.Uri };
     assert.equal(code.target.scheme, "command");
     assert.equal(code.target.path, "heartland.openRulePage");
@@ -77,7 +78,7 @@ describe("foreclosure diagnostics", () => {
 
   it("Insert the adverse authority adds a But see sentence once: the finding becomes a hint and the fix is not offered again", async function () {
     this.timeout(60_000);
-    const BUT_SEE = " But see United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (a court may not depart downward because the defendant would have received a fast-track plea bargain in another district); accord United States v. Bonnet-Grullon, 212 F.3d 692, 693 (2d Cir. 2000).";
+    const BUT_SEE = " But see United States v. Gonzalez-Zotelo, No. 08-50010 (9th Cir. Jan. 8, 2009) (a lower sentence based solely on the fast-track disparity is error: the disparity is warranted by Congress's approval of fast-track programs); United States v. Marcial-Santiago, 447 F.3d 715 (9th Cir. 2006); United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (no departure on that ground).";
     const editor = await openFixture(FIXTURE);
     const uri = editor.document.uri;
     const d = (await waitFor(() => withRule(uri, "fast-track-disparity")))?.[0];
@@ -85,7 +86,7 @@ describe("foreclosure diagnostics", () => {
     // (the API may hand back an action whose command it has already released: ask again until it has one)
     const action = await waitFor(async () => (await actionsFor(uri, d)).find((a) => a.title.startsWith("Insert the adverse authority") && a.command));
     assert.ok(action?.command, `no Insert the adverse authority quick fix: ${(await actionsFor(uri, d)).map((a) => `${a.title} [${a.command?.command}]`).join(" | ")}; diagnostic ${d.message} ${d.severity}`);
-    assert.equal(action.title, "Insert the adverse authority (Banuelos-Rodriguez)");
+    assert.equal(action.title, "Insert the adverse authority (Gonzalez-Zotelo)");
     await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
     const doc = editor.document;
     assert.equal(doc.lineAt(7).text, FAST_TRACK + BUT_SEE);
