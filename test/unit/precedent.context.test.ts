@@ -256,3 +256,25 @@ describe("brief context: a family ground read from the whole paragraph", () => {
     assert.ok(f.message.includes("(b)(3)(B)–(C)"), f.message);
   });
 });
+
+describe("a signal-led citation sentence is never itself an argument", () => {
+  const FT = "Mr. Ruiz asks the Court to vary downward because defendants in border districts receive fast-track plea offers that were never available to him.";
+  const BUT_SEE = " But see United States v. Gonzalez-Zotelo, No. 08-50010 (9th Cir. Jan. 8, 2009) (a lower sentence based solely on the fast-track disparity is error); United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) (no departure on that ground).";
+  it("the But see sentence the quick fix inserts leaves the argument's span and framing as they were", () => {
+    const brief = "---\ncircuit: 9\n---\n\n" + FT + BUT_SEE + "\n";
+    const ft = analyzeBrief(brief, { circuit: "9", edition: 2025 }).filter((f) => f.rule === "fast-track-disparity");
+    assert.equal(ft.length, 1);
+    assert.equal(ft[0].start, brief.indexOf(FT));
+    assert.equal(ft[0].end, brief.indexOf(FT) + FT.length);
+    assert.equal(ft[0].framing, "variance");
+  });
+  it("reads which sentences are signal-led citations", async () => {
+    const { signalCitation } = await import("../../src/core/precedent/detect");
+    assert.equal(signalCitation("but see united states v. banuelos rodriguez, 215 f.3d 969 (9th cir. 2000)."), true);
+    assert.equal(signalCitation("see, e.g., united states v. amezcua vasquez, 567 f.3d 1050 (9th cir. 2009) (a stale prior)."), true);
+    assert.equal(signalCitation("cf. ussg § 5k3.1."), true);
+    // a sentence that merely starts with "see" and names no authority is read as any other
+    assert.equal(signalCitation("see how the fast track disparity harms him: he would have received a lower sentence in arizona."), false);
+    assert.equal(signalCitation("the court should vary downward. see united states v. x"), false);
+  });
+});

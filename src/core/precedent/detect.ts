@@ -556,6 +556,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   }
   const out: Detection[] = [];
   sentences.forEach((s, i) => {
+    if (signalCitation(s.norm)) return;
     let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i]);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
@@ -822,6 +823,21 @@ function citationOnly(s: SentenceScan): boolean {
   return t.startsWith("see ") || t.startsWith("id") || t.startsWith("cf") || t.startsWith("§") || t.startsWith("u.s")
     || t.startsWith("ussg") || t.startsWith("united states v") || (t.charCodeAt(0) >= 48 && t.charCodeAt(0) <= 57)
     || (t.includes(" v. ") && t.includes("("));
+}
+
+/**
+ * A citation sentence led by a signal ("But see United States v. … (a lower sentence based solely on the
+ * disparity is error); accord …", "See, e.g., …", "Cf. …") cites authorities, and its parentheticals are
+ * their holdings: it is never itself an argument, whatever ground it names (the "Insert the adverse
+ * authority" fix puts one right after the argument it answers).
+ */
+const SIGNALS = ["see ", "see, ", "see also ", "but see ", "cf. ", "but cf. ", "accord ", "accord, ", "compare ", "contra "];
+export function signalCitation(norm: string): boolean {
+  const t = norm.trimStart();
+  if (!SIGNALS.some((g) => t.startsWith(g))) return false;
+  // an authority follows the signal: a case name ("… v. …"), a section or a guideline
+  const head = t.slice(0, 160);
+  return head.includes(" v. ") || head.includes("§") || head.includes("u.s.s.g") || head.includes("ussg");
 }
 
 function neighbours(list: SentenceScan[], i: number): SentenceScan[] {
