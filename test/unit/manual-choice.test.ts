@@ -32,3 +32,4 @@ describe("issue 10: the Manual in force on the sentencing date", () => {
     assert.equal(s.editionFrom, "sentencing date");
   });
 });
+

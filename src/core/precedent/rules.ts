@@ -219,9 +219,23 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // A warning says binding law forecloses the argument: without a binding authority in force it is information.
   if (severity === "warning" && !overridden && !all.some((a) => a.binding)) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
-  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: lead ? o.butSee ?? r.butSee : "", authorities: all, developments };
+  const butSee = lead ? o.butSee ?? r.butSee : "";
+  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: butSeeInForce(butSee, all) ? butSee : "", authorities: all, developments };
   judgedCache.set(key, out);
   return out;
+}
+
+/**
+ * Whether the case a "But see" sentence leads with was decided by the brief's date (it is among the
+ * authorities in force): a quick fix never inserts an opinion the court could not yet have cited.
+ */
+function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolean {
+  if (!butSee) return true;
+  const body = butSee.replace(/^(?:But see|See|Cf\.|Accord)\s+/, "");
+  const comma = body.indexOf(",");
+  const name = comma > 0 ? body.slice(0, comma) : "";
+  if (!name.includes(" v. ")) return true;
+  return inForce.some((a) => a.cite.startsWith(name));
 }
 
 /** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
