@@ -68,6 +68,11 @@ describe("citation-check: known cases", () => {
     const t3 = "United States v. Leyva-Martinez, No. 8:21CR233 (D. Neb. Sept. 13, 2023).";
     assert.equal(fixed(t3, only(t3)), "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023).");
     assert.deepEqual(check("United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. September 13, 2023)."), []);
+    // the same number in CM/ECF style (lower-case office code between hyphens, leading zeros) is no error
+    assert.deepEqual(check("United States v. Leyva-Martinez, No. 8:21-cr-232 (D. Neb. Sept. 13, 2023)."), []);
+    assert.deepEqual(check("United States v. Leyva-Martinez, No. 8:21-cr-00232 (D. Neb. Sept. 13, 2023)."), []);
+    const t4 = "United States v. Leyva-Martinez, No. 8:21-cr-233 (D. Neb. Sept. 13, 2023).";
+    assert.equal(fixed(t4, only(t4)), "United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023).");
   });
 
   it("the withdrawn panel opinion (173 F.3d 741) cited without saying so → the en banc opinion", () => {

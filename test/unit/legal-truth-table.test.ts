@@ -747,14 +747,14 @@ const ROWS: Row[] = [
     noCite: ["Gonzalez-Zotelo"],
   },
   {
-    name: "2d Cir. reentry-motive VARIANCE: Carrasco named as the departure holding it is",
+    name: "2d Cir. reentry-motive VARIANCE: the findings requirement is Leiva-Deras's (Part III, citing Carrasco), named as a departure holding",
     source: "seeds/000 (Leiva-Deras Part III, citing Carrasco)",
     rule: "reentry-motive",
     sentence: "Mr. Ruiz asks the Court to vary downward because he returned only to escape the gang that had threatened to kill him.",
     settings: S("2", 2016),
     severity: "information",
-    lead: "United States v. Carrasco",
-    words: ["variance is not foreclosed per se", "basis:after Booker"],
+    lead: "United States v. Leiva-Deras",
+    words: ["variance is not foreclosed per se", "(Part III, citing Carrasco)", "basis:after Booker"],
   },
   {
     name: "a nonretroactive change under the 2023 policy statement is named as the (b)(6) question it is (9th Cir., Jan. 2026)",

@@ -109,6 +109,15 @@ function compact(s: string): string {
   return s.replace(/[\s.]/g, "").toLowerCase();
 }
 
+/**
+ * A docket number as the court files it, whatever the style: "8:21CR232", "8:21-cr-232" and
+ * "8:21-cr-00232" are one number (CM/ECF writes the office code in lower case between hyphens, with
+ * leading zeros); "No." and spaces aside.
+ */
+function docketKey(s: string): string {
+  return compact(s).replace(/^nos?/, "").replace(/-/g, "").replace(/(^|\D)0+(?=\d)/g, "$1");
+}
+
 function sameDate(a: string, b: string): boolean {
   const x = parseDate(a);
   const y = parseDate(b);
@@ -315,10 +324,10 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
     for (const k of candidates) {
       if (!k.docket) {
         // a reporter case cited by its docket number: only when the number is the one Heartland knows
-        if (k.caseNumber && compact(m.docket!.value) === compact(k.caseNumber)) return k;
+        if (k.caseNumber && docketKey(m.docket!.value) === docketKey(k.caseNumber)) return k;
         continue;
       }
-      const same = compact(m.docket!.value) === compact(k.docket);
+      const same = docketKey(m.docket!.value) === docketKey(k.docket);
       if (same) return k;
       // another number under the same name is another case, unless court and date say it is this one
       const p = m.paren;
