@@ -813,6 +813,26 @@ const ROWS: Row[] = [
     sentence: "---\ndocument: rule-35-motion\n---\n\n# Motion Under Rule 35\n\nWithin 14 days after sentencing, Defendant moves under Rule 35(a) to correct the sentence because the downward departure the Court granted was miscalculated by arithmetical error, and asks the Court to modify the sentence accordingly.\n",
     settings: S("9", 2016),
   },
+  {
+    name: "9th Cir., 2006 Manual: a minor-prior departure is not categorically forbidden (Lopez-Zamora), never the 2d Cir.'s foreclosure",
+    source: "web: Lopez-Zamora, 392 F.3d 1087 (9th Cir. Dec. 29, 2004) (casetext)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 2006),
+    severity: "information",
+    lead: "United States v. Lopez-Zamora",
+    words: ["not categorically forbidden in the Ninth Circuit"],
+    never: ["But see"],
+  },
+  {
+    name: "9th Cir., brief dated before Lopez-Zamora (June 2004): the 2d Cir. holding, persuasive",
+    source: "seeds/000; Lopez-Zamora decided Dec. 29, 2004",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 2003, { sentencingDate: "2004-06-01" }),
+    severity: "information",
+    noCite: ["392 F.3d 1087"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
