@@ -179,6 +179,21 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
 });
 
 describe("citation-check: Rule 35(a) window", () => {
+  it("in a motion after sentence the date of the sentence attacked, stated in the text, wins over the brief's own front-matter date", () => {
+    const body = "Mr. Diaz was sentenced on June 1, 2005. Rule 35(a) allowed the court seven days to correct clear error, and no motion was filed.\n";
+    assert.deepEqual(check("---\ndocument: 2255-motion\nsentencing-date: 2026-12-14\n---\n" + body), []);
+    assert.deepEqual(check("---\ndocument: compassionate-release-motion\nsentencing-date: 2026-12-14\n---\n" + body), []);
+    // a sentencing memorandum's front-matter date is its sentencing: it still decides
+    assert.equal(only("---\ndocument: sentencing-memorandum\nsentencing-date: 2026-12-14\n---\n" + body).severity, "warning");
+    // the motion's text says 2015: 14 days, not seven
+    const t = "---\ndocument: 2255-motion\nsentencing-date: 2026-12-14\n---\nMr. Diaz was sentenced on June 1, 2015. Rule 35(a) allowed the court seven days to correct clear error.\n";
+    assert.equal(flagged(t, only(t)), "seven days");
+  });
+  it("a bare \"Rule 35\" with seven days before Dec. 1, 2002 names no subsection: no finding", () => {
+    assert.deepEqual(check("---\nsentencing-date: 2001-05-01\n---\nAny arithmetical error can be corrected under Rule 35 within seven days.\n"), []);
+    // 35(a) named for the pre-2002 rule is still the subsection error
+    assert.equal(only("---\nsentencing-date: 2001-05-01\n---\nAny arithmetical error can be corrected under Rule 35(a) within seven days.\n").severity, "warning");
+  });
   it("seven days with a sentencing date on/after Dec. 1, 2009 in front matter → 14 days", () => {
     const t = "---\nsentencing-date: 2015-03-02\n---\nUnder Fed. R. Crim. P. 35(a), the court had seven days to correct the sentence.\n";
     const f = only(t);
