@@ -360,7 +360,7 @@ function contextOf(ctx: Ctx, start: number, end: number): string {
   return ctx.text.slice(c.start, c.end);
 }
 
-const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old|before|prior to|until|since repealed)\b/i;
+const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old|before|prior to|until|since repealed|once|used to)\b/i;
 
 function editionParenYear(m: CitationMatch, text: string): { start: number; end: number } | undefined {
   const c = m.citation as GuidelineCitation;
