@@ -833,6 +833,25 @@ const ROWS: Row[] = [
     severity: "information",
     noCite: ["392 F.3d 1087"],
   },
+  {
+    name: "2005 Manual: the way forward is the vehicle of its day (Rule 35(a), 7 days; § 3582(c)(1)(A) only on the Bureau of Prisons' motion)",
+    source: "court-rules.json (Rule 35 history); ref/statutes § 3582(c)(1)(A) before the First Step Act",
+    rule: "departure-after-sentencing",
+    sentence: REHAB_DEPART,
+    settings: S("9", 2005, { sentencingDate: "2006-03-01" }),
+    severity: "warning",
+    words: ["instead:Rule 35(a) within 7 days", "instead:only on the motion of the Director of the Bureau of Prisons"],
+    never: ["within 14 days"],
+  },
+  {
+    name: "2024 Manual: today's vehicles (Rule 35(a), 14 days; a defendant's § 3582(c)(1)(A) motion)",
+    source: "Fed. R. Crim. P. 35(a) (2009); First Step Act § 603(b)",
+    rule: "departure-after-sentencing",
+    sentence: REHAB_DEPART,
+    settings: S("9", 2024),
+    severity: "warning",
+    words: ["instead:Rule 35(a) within 14 days"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
