@@ -143,7 +143,7 @@ const SHORT: Record<RuleId, string> = {
   "compassionate-release-family": "Ordinary family hardship is not \"extraordinary and compelling\"",
   "compassionate-release-rehabilitation": "Rehabilitation alone is not \"extraordinary and compelling\"",
   "compassionate-release-mandatory-minimum": "A reduction below a mandatory minimum is contested",
-  "departure-framing": "The Nov. 1, 2025 Manual has no departures (other than § 5K1.1)",
+  "departure-framing": "The Nov. 1, 2025 Manual has no departures (§ 5K1.1 and § 3F1.1 remain as reductions on the government's motion)",
 };
 
 interface Judged {

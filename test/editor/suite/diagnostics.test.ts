@@ -73,7 +73,7 @@ describe("foreclosure diagnostics", () => {
     assert.equal(code.target.scheme, "command");
     assert.equal(code.target.path, "heartland.openRulePage");
     const dep = heartland(document.uri).find((d) => codeOf(d) === "departure-framing")!;
-    assert.ok(dep.message.startsWith("The Nov. 1, 2025 Manual has no departures (other than § 5K1.1)"), dep.message);
+    assert.ok(dep.message.startsWith("The Nov. 1, 2025 Manual has no departures (§ 5K1.1 and § 3F1.1 remain as reductions on the government's motion)"), dep.message);
   });
 
   it("Insert the adverse authority adds a But see sentence once: the finding becomes a hint and the fix is not offered again", async function () {
