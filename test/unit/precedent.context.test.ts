@@ -278,3 +278,26 @@ describe("a signal-led citation sentence is never itself an argument", () => {
     assert.equal(signalCitation("the court should vary downward. see united states v. x"), false);
   });
 });
+
+describe("a government response: the defence's ground is information, with the signal turned", () => {
+  const gov = (para: string, circuit = "9") => "---\ncircuit: " + circuit + "\ndocument: government-response\nguidelines-manual: 2020\n---\n# Government's Response\n\n" + para + "\n";
+  it("a ground binding law forecloses is information for the government, cited with See, and the advice is the response's", () => {
+    const text = gov("The defendant argues that the term imposed after his probation was revoked should not be counted toward the sentence imposed under § 2L1.2(b)(2). He is wrong.");
+    const [f] = analyzeBrief(text, { circuit: "9", edition: 2020 }).filter((x) => x.rule === "revocation-sentence");
+    assert.ok(f, "no finding");
+    assert.equal(f.severity, "information");
+    assert.ok(f.instead.startsWith("This is the defence's ground"), f.instead);
+    assert.ok(!f.butSee.startsWith("But see"), f.butSee);
+    // the same sentence in a defence filing keeps the binding warning
+    const def = text.replace("document: government-response", "document: sentencing-memorandum").replace("# Government's Response", "# Sentencing Memorandum");
+    const [g] = analyzeBrief(def, { circuit: "9", edition: 2020 }).filter((x) => x.rule === "revocation-sentence");
+    assert.equal(g?.severity, "warning");
+  });
+  it("turns the signal both ways", async () => {
+    const { forTheGovernment } = await import("../../src/core/precedent/analyze");
+    const base = { severity: "warning", butSee: "But see United States v. X, 1 F.4th 1 (9th Cir. 2021).", instead: "Vary." } as unknown as Parameters<typeof forTheGovernment>[0];
+    assert.equal(forTheGovernment(base).butSee, "See United States v. X, 1 F.4th 1 (9th Cir. 2021).");
+    assert.equal(forTheGovernment({ ...base, butSee: "See USSG § 1B1.13(b)(3)(A) (Nov. 1, 2023)." }).butSee, "But see USSG § 1B1.13(b)(3)(A) (Nov. 1, 2023).");
+    assert.equal(forTheGovernment({ ...base, butSee: "" }).butSee, "");
+  });
+});

@@ -339,7 +339,8 @@ export class BriefAnalyzer {
         const resentencing = settings.resentencing || (!settings.document && (hit.resentencing ??= resentencingOf({}, para)));
         const s = resentencing ? { ...settings, resentencing: true } : settings;
         hit.judged = rel.map((d) => {
-          const f = judge(d, s);
+          const j = judge(d, s);
+          const f = j && ctx.author === "government" ? forTheGovernment(j) : j;
           return f && d.trace ? { ...f, trace: d.trace } : f;
         });
         hit.judgedUnder = under;
@@ -361,6 +362,23 @@ export class BriefAnalyzer {
     this.lastRedetected = redetected;
     return context && context.headings.length ? withoutRepeatedHeadings(findings, context.headings, prose) : findings;
   }
+}
+
+/**
+ * In the government's own filing a ground the detector finds is the defence's, which the filing answers:
+ * the law it states is the government's support, not a problem in the brief. The finding is information
+ * (never the warning the defence would get), its citation's signal is turned ("See" for what cut against the
+ * defence, "But see" for what supported it), and the way forward is the response's, not the defence's.
+ */
+export function forTheGovernment(f: Finding): Finding {
+  // what cuts against the defence supports the government, and the reverse
+  const butSee = /^(?:But see|Cf\.) /.test(f.butSee) ? f.butSee.replace(/^(?:But see|Cf\.) /, "See ") : f.butSee.replace(/^See /, "But see ");
+  return {
+    ...f,
+    severity: f.severity === "warning" ? "information" : f.severity,
+    instead: "This is the defence's ground, which the government's filing answers: the authority above states the law on it (the quick fix cites it with See where it supports the response, But see where it cuts against it); check its date and circuit as the message gives them.",
+    butSee,
+  };
 }
 
 /**
