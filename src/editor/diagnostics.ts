@@ -21,6 +21,7 @@ import * as vscode from "vscode";
 import { BriefAnalyzer } from "../core/precedent/analyze";
 import { explainFinding } from "../core/precedent/explainFinding";
 import type { Finding, RuleSetting } from "../core/precedent/types";
+import { citedCaseName } from "../core/precedent/rules";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { checkBrief } from "../core/pipeline";
 import { CitationCache } from "../core/citations/cache";
@@ -273,10 +274,7 @@ export function adverseCited(text: string, f: Pick<Finding, "end" | "butSee">): 
   const para = text.indexOf("\n\n", f.end);
   const after = text.slice(f.end, para < 0 ? text.length : para);
   // the case name of the first authority is enough (the lawyer may have written the cite differently)
-  let body = f.butSee;
-  for (const signal of ["But see ", "See ", "Cf. "]) if (body.startsWith(signal)) body = body.slice(signal.length);
-  const comma = body.indexOf(",");
-  const lead = comma > 0 && body.slice(0, comma).includes(" v. ") ? body.slice(0, comma) : undefined;
+  const lead = citedCaseName(f.butSee);
   return after.includes(f.butSee.trim()) || (lead !== undefined && after.includes(lead));
 }
 

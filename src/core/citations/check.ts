@@ -21,7 +21,7 @@ import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
 import { parseDate } from "../dates";
-import { readFrontMatter } from "../brief/frontmatter";
+import { readFrontMatter, type DocumentKind } from "../brief/frontmatter";
 import type { CitationCache } from "./cache";
 import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
@@ -484,7 +484,7 @@ function toSeven(phrase: string): string {
 const RULE35_ANY = /(?:Rule|R\.\s?Crim\.\s?P\.)\s?35/;
 
 /** `document:` kinds that attack a sentence already imposed: the date of that sentence is in their text. */
-const MOTION_DOCUMENTS: ReadonlySet<string> = new Set(["2255-motion", "compassionate-release-motion", "sentence-reduction-motion", "rule-35-motion"]);
+const MOTION_DOCUMENTS: ReadonlySet<string> = new Set<DocumentKind>(["2255-motion", "compassionate-release-motion", "sentence-reduction-motion", "rule-35-motion"]);
 
 function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
   if (!RULE35_ANY.test(prose)) return;
@@ -505,10 +505,12 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
     const c = !a && /\b(?:Rule|R\.\s?Crim\.\s?P\.)\s?35\s?\(c\)/.test(t);
     if (!a && !c) continue;
     if (HISTORICAL.test(t)) continue;
+    // "Rule 35" with no subsection names none: before Dec. 1, 2002 it is read as the 35(c) of its day
+    const bare = a && !/35\s?\(a\)/.test(t);
     for (const [re, seven] of [[SEVEN, true], [FOURTEEN, false]] as const) {
       const r = new RegExp(re.source, "gi");
       let m: RegExpExecArray | null;
-      while ((m = r.exec(t))) hits.push({ sentence: s, phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: ctx.text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven, sub: a ? "a" : "c", bare: a && !/35\s?\(a\)/.test(t) });
+      while ((m = r.exec(t))) hits.push({ sentence: s, phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: ctx.text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven, sub: a ? "a" : "c", bare });
     }
   }
   if (!hits.length) return;
@@ -516,9 +518,10 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
   const written = front?.sentencing;
   // in a motion after sentence the front matter's date is the brief's own (README); the sentence it
   // attacks is dated in the text ("He was sentenced on June 1, 2005"), and that date wins there
-  const inText = front?.document && MOTION_DOCUMENTS.has(front.document) ? sentencingDatesInText(prose, sentences) : [];
-  const fm: SentencingDate | undefined = !inText.length && written ? { ...written.date, text: written.text } : undefined;
-  const dates = fm ? [fm] : inText.length ? inText : sentencingDatesInText(prose, sentences);
+  const motion = !!front?.document && MOTION_DOCUMENTS.has(front.document);
+  const inText = motion || !written ? sentencingDatesInText(prose, sentences) : [];
+  const fm: SentencingDate | undefined = written && !(motion && inText.length) ? { ...written.date, text: written.text } : undefined;
+  const dates = fm ? [fm] : inText;
   const periods = new Set(dates.map(rule35Period));
   const SOURCE = "Source: Fed. R. Crim. P. 35 (as amended Dec. 1, 2009, and its amendment history); before Dec. 1, 2002, Fed. R. Crim. P. 35(c) as then in force.";
   for (const h of hits) {
@@ -542,9 +545,7 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
       add(ctx, { severity: "warning", start: h.phrase.start, end: h.phrase.end, message, ...(newText ? { fix: { start: h.phrase.start, end: h.phrase.end, newText, title: `Correct to "${newText}"` } } : {}) });
     if (period === "35(c), 7 days") {
       // the subsection cited is the point before Dec. 1, 2002; the days, when wrong, too
-      if (h.sub === "a" && h.bare && h.seven) continue;
-      if (h.sub === "a" && h.bare) warn(`Rule 35(c) allowed 7 days, not 14, to correct clear error in a sentence imposed before Dec. 1, 2002 (${when}). ${SOURCE}`, toSeven(h.phrase.text));
-      else if (h.sub === "a")
+      if (h.sub === "a" && !h.bare)
         warn(`For a sentence imposed before Dec. 1, 2002 (${when}), the seven-day correction of arithmetical, technical or other clear error was Rule 35(c), not Rule 35(a); the 2002 restyling moved it to Rule 35(a)${h.seven ? "" : ", and the window was 7 days, not 14"}. ${SOURCE}`, h.seven ? undefined : toSeven(h.phrase.text));
       else if (!h.seven) warn(`Rule 35(c) allowed 7 days, not 14, to correct clear error in a sentence imposed before Dec. 1, 2002 (${when}). ${SOURCE}`, toSeven(h.phrase.text));
       continue;

@@ -181,6 +181,11 @@ function speakerAndStance(ev: ParagraphEvidence | undefined, d: Detection | unde
 const MODEL_MAX_PARAGRAPH = 6000;
 
 export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}, learned = true): Detection[] {
+  return withFacts(readStages(para, ctx, learned), para);
+}
+
+/** The cue stage, then the learned stage, on one paragraph (`readArguments` without the facts). */
+function readStages(para: string, ctx: ReadingContext & { describe?: string }, learned: boolean): Detection[] {
   const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
   const read = readParagraph(para, 0, para.length, ctx, useModel);
   const { evidence } = read;
@@ -200,9 +205,9 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
     };
     return { ...d, trace };
   }));
-  if (!useModel || !evidence) return withFacts(out, para);
+  if (!useModel || !evidence) return out;
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
-  if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return withFacts(out, para);
+  if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
   const scores = new Map(scoreParagraph(para, evidence, detected, ctx, MODEL, wanted).map((sc) => [sc.rule, sc]));
   const eligible = eligibleRules(evidence, ctx, MODEL);
@@ -239,7 +244,7 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule, true) },
     });
   }
-  return withFacts(kept, para);
+  return kept;
 }
 
 /** A compassionate-release family argument carries its paragraph's text: the facts of its ground may sit in another sentence. */

@@ -226,16 +226,23 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
 }
 
 /**
+ * The case a citation sentence leads with ("But see United States v. X, 215 F.3d …" → "United States v. X"),
+ * or undefined where it leads with no case name (a guideline, a statute). The one reader of a finding's
+ * citation sentence (the judgement here, the editor's "is it already cited" test).
+ */
+export function citedCaseName(sentence: string): string | undefined {
+  const body = sentence.replace(/^(?:But see|See|Cf\.|Accord)\s+/, "");
+  const comma = body.indexOf(",");
+  return comma > 0 && body.slice(0, comma).includes(" v. ") ? body.slice(0, comma) : undefined;
+}
+
+/**
  * Whether the case a "But see" sentence leads with was decided by the brief's date (it is among the
  * authorities in force): a quick fix never inserts an opinion the court could not yet have cited.
  */
 function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolean {
-  if (!butSee) return true;
-  const body = butSee.replace(/^(?:But see|See|Cf\.|Accord)\s+/, "");
-  const comma = body.indexOf(",");
-  const name = comma > 0 ? body.slice(0, comma) : "";
-  if (!name.includes(" v. ")) return true;
-  return inForce.some((a) => a.cite.startsWith(name));
+  const name = citedCaseName(butSee);
+  return name === undefined || inForce.some((a) => a.cite.startsWith(name));
 }
 
 /** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
