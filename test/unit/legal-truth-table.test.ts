@@ -611,7 +611,7 @@ const ROWS: Row[] = [
     sentence: S404_LAW,
     settings: S("7", 2025),
     severity: "information",
-    words: ["Concepcion v. United States, 142 S. Ct. 2389 (2022)", "instead:covered offense under § 404(a)"],
+    words: ["Concepcion v. United States, 142 S. Ct. 2389 (2022)", "instead:covered offense under § 404(a)", "instead:committed before August 3, 2010\" (as quoted in United States v. Wirsing, No. 19-6381"],
     never: ["is not an extraordinary and compelling reason —"],
   },
   {
