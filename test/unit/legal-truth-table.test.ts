@@ -852,6 +852,37 @@ const ROWS: Row[] = [
     severity: "warning",
     words: ["instead:Rule 35(a) within 14 days"],
   },
+  // ---------------------------------------------------------------- a ground of the sentencing itself in a compassionate-release motion
+  {
+    name: "fast-track disparity in a § 3582(c)(1)(A) motion: not a departure/variance question — information on § 1B1.13, no variance advice, no But see (second audit, item 9)",
+    source: "18 U.S.C. § 3582(c)(1)(A); USSG § 1B1.13; United States v. Hunter, 12 F.4th 555 (6th Cir. 2021)",
+    rule: "fast-track-disparity",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\nMr. Lara's sentence was longer than it would have been had he been arrested in Arizona, where a fast-track program would have offered him a four-level reduction. This unwarranted disparity is an extraordinary and compelling reason for a reduction.\n",
+    settings: S("9", 2025),
+    severity: "information",
+    words: ["In a compassionate-release motion", "USSG § 1B1.13 names", "basis:United States v. Hunter, 12 F.4th 555 (6th Cir. 2021)", "instead:§ 3553(a)(6)"],
+    never: ["Ask for a § 3553(a) variance", "But see", "Binding in the Ninth Circuit"],
+  },
+  {
+    name: "the same ground under a compassionate-release heading of another filing is judged in that vehicle",
+    source: "18 U.S.C. § 3582(c)(1)(A); USSG § 1B1.13",
+    rule: "prior-conviction-seriousness",
+    sentence: "# Defendant's Motion\n\n## Extraordinary and Compelling Reasons\n\nThe Court should reduce Mr. Ruiz's sentence because his prior conviction was minor and the 16-level enhancement overstated its seriousness.\n",
+    settings: S("9", 2025),
+    severity: "information",
+    words: ["In a compassionate-release motion", "instead:direct appeal", "instead:§ 3582(c)(2)"],
+    never: ["But see"],
+  },
+  {
+    name: "the same ground in a sentencing memorandum keeps the sentencing law (no compassionate-release outcome)",
+    source: "Banuelos-Rodriguez, 215 F.3d at 978",
+    rule: "fast-track-disparity",
+    sentence: "---\ndocument: sentencing-memorandum\n---\n\n" + FT_DEPART + "\n",
+    settings: S("9", 2024),
+    severity: "warning",
+    lead: "United States v. Banuelos-Rodriguez",
+    never: ["In a compassionate-release motion"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {

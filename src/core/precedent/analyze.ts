@@ -342,7 +342,8 @@ export class BriefAnalyzer {
       if (hit.judgedUnder !== under) {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
         const resentencing = settings.resentencing || (!settings.document && (hit.resentencing ??= resentencingOf({}, para)));
-        const s = resentencing ? { ...settings, resentencing: true } : settings;
+        // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
+        const s = resentencing || ctx.compassionate ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}) } : settings;
         hit.judged = rel.map((d) => {
           const j = judge(d, s);
           const f = j && ctx.author === "government" ? forTheGovernment(j) : j;

@@ -65,8 +65,11 @@ export const OutcomeSchema = z.strictObject({
   notCues: z.array(z.string()).optional(),
   /** The offense classes this outcome applies to. */
   offense: z.array(z.enum(["1326", "other", "unknown"])).optional(),
-  /** "resentencing" (after vacatur or remand), "final", or "rule-35" (a Rule 35(b) reduction: `facts.ts` rule35Of). */
-  vehicle: z.enum(["resentencing", "final", "rule-35"]).optional(),
+  /**
+   * "resentencing" (after vacatur or remand), "final", "rule-35" (a Rule 35(b) reduction: `facts.ts` rule35Of), or
+   * "compassionate-release" (the paragraph is in a § 3582(c)(1)(A) motion or under such a heading: `context.ts`).
+   */
+  vehicle: z.enum(["resentencing", "final", "rule-35", "compassionate-release"]).optional(),
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),

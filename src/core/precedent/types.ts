@@ -140,6 +140,8 @@ export interface AnalysisSettings {
   resentencing?: boolean;
   /** `document:` from the front matter, when given. */
   document?: string | null;
+  /** The paragraph is in a compassionate-release motion or under such a heading (`context.ts`): the vehicle is § 3582(c)(1)(A). */
+  compassionate?: boolean;
   /** `sentencing-date:` (YYYY-MM-DD), when given: authorities decided after it are not cited as governing. */
   sentencingDate?: string | null;
 }
