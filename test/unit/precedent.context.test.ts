@@ -47,6 +47,23 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(rules(brief, "9", 2025).filter((r) => r !== "departure-framing@6"), ["prior-conviction-seriousness@6"]);
   });
 
+  it("the government's deed is no government voice: the defence's own disparity argument about it is read", () => {
+    const head = "---\ncircuit: 5\ndocument: sentencing-memorandum\n---\n\n";
+    const deed = "The government's decision to offer early-disposition pleas in some districts but not this one produces exactly the kind of unwarranted disparity § 3553(a)(6) tells the Court to avoid.\n";
+    assert.deepEqual(rules(head + deed, "5"), ["fast-track-disparity@6"]);
+    assert.deepEqual(rules(head + deed.replace("The government's", "The government’s"), "5"), ["fast-track-disparity@6"]);
+    // the government's position is its voice: not the author's argument
+    const voice = "The government's position is that the absence of a fast-track program in this district creates no unwarranted disparity.\n";
+    assert.deepEqual(rules(head + voice, "5"), []);
+  });
+
+  it("the court's power, asserted in a defence filing, is the author's argument", () => {
+    const brief = "---\ncircuit: 9\ndocument: compassionate-release-motion\n---\n\nThe Court has authority to reduce Mr. Cole's sentence below the mandatory minimum of 120 months.\n";
+    assert.deepEqual(rules(brief, "9", 2025), ["compassionate-release-mandatory-minimum@6"]);
+    // the same words in a court's order are no one's argument
+    assert.deepEqual(rules("The Court has authority to reduce a sentence below the mandatory minimum only on the government's motion.\n", "9", 2025), []);
+  });
+
   it("a statement of fact in a defence filing is not an argument by itself", () => {
     const brief = "---\ndocument: sentencing-memorandum\n---\n\nMr. Paulino's only prior felony was a 1994 sale of a small quantity of marijuana, for which he received ten months.\n";
     assert.deepEqual(rules(brief, "2", 2001), []);

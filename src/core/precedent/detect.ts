@@ -512,6 +512,9 @@ const AUTHOR_ARGUES = [
   "should", "warrant", "because", "justif", "merit", "deserve", "overstat", "excessive", "unfair", "unjust", "entitled",
   "appropriate", "greater than necessary", "ask", "request", "urge", "respectfully", "submit", "compelling", "would create",
   "would result", "the court can", "the court may", "calls for", "supports a", "support a", "counsels", "in light of",
+  // the court's power, asserted: "The Court has authority to reduce his sentence below the minimum."
+  "court has authority", "court has the authority", "court has discretion", "court has the discretion", "court has the power",
+  "court is free to", "court is authorized", "court is empowered", "this court can", "this court may",
 ];
 
 /** Does the sentence name part of a compassionate-release ground's topic (a rule read only in such a motion)? */
@@ -901,8 +904,21 @@ function governmentIsSubject(t: string): boolean {
       while (i < t.length && t[i] === " ") i++;
     }
   }
-  return GOVERNMENT_STARTS.some((g) => t.startsWith(g, i));
+  const g = GOVERNMENT_STARTS.find((x) => t.startsWith(x, i));
+  if (!g) return false;
+  // "the government's decision to offer early-disposition pleas …" names a deed, not the government speaking;
+  // "the government's position (argument, motion …)" is its voice
+  const after = i + g.length;
+  if (!t.startsWith("'s ", after)) return true;
+  let w = after + 3;
+  while (w < t.length && isWordChar(t.charCodeAt(w))) w++;
+  return GOVERNMENT_VOICE.has(t.slice(after + 3, w));
 }
+/** What the government says or files, after "the government's". */
+const GOVERNMENT_VOICE = new Set([
+  "argument", "arguments", "position", "contention", "view", "claim", "response", "brief", "motion", "objection", "objections",
+  "suggestion", "assertion", "theory", "request", "recommendation", "sentencing", "memorandum", "opposition", "reply", "counsel", "attorney", "appeal",
+]);
 
 /**
  * A claim a court rejects by name reports the party's claim: "The panel rejected Ortiz's claim that the
