@@ -64,6 +64,21 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(rules("The Court has authority to reduce a sentence below the mandatory minimum only on the government's motion.\n", "9", 2025), []);
   });
 
+  it("a ground named as a reason in a defence filing is the author's argument", () => {
+    const brief = "---\ncircuit: 5\ndocument: sentencing-memorandum\n---\n\nThe absence of a fast-track program in this district is a reason to impose a lower sentence.\n";
+    assert.deepEqual(rules(brief, "5"), ["fast-track-disparity@6"]);
+  });
+
+  it("a movant's own account of change in a compassionate-release motion stands where the model would have proposed it (no veto)", () => {
+    const brief = "---\ncircuit: 9\ndocument: compassionate-release-motion\n---\n\nI have changed. I earned my GED, I work in the kitchen every day, and I have not had a single write-up in six years.\n";
+    const f = analyzeBrief(brief, { circuit: "9", edition: 2025 });
+    assert.deepEqual(f.map((x) => x.rule), ["compassionate-release-rehabilitation"]);
+    // the model's score is in the trace, at or over the bar a proposal must clear
+    assert.ok(f[0].trace?.model && f[0].trace.model.probability >= MODEL.thresholds["compassionate-release-rehabilitation"]);
+    // the same words with no context: no defence author, the veto applies as before
+    assert.deepEqual(analyzeBrief("I have changed. I earned my GED, I work in the kitchen every day, and I have not had a single write-up in six years.\n", { circuit: "9", edition: 2025 }).map((x) => x.rule), []);
+  });
+
   it("a statement of fact in a defence filing is not an argument by itself", () => {
     const brief = "---\ndocument: sentencing-memorandum\n---\n\nMr. Paulino's only prior felony was a 1994 sale of a small quantity of marijuana, for which he received ten months.\n";
     assert.deepEqual(rules(brief, "2", 2001), []);

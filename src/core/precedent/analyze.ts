@@ -224,7 +224,11 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     const bar = proposalBar(rule, MODEL, eligible, voiced);
     return { ...base, threshold: Math.round(bar * 1000) / 1000, ...(raised.length ? { raised } : {}) };
   };
-  const { vetoed, proposed } = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, MODEL, voiced);
+  const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, MODEL, voiced);
+  const { proposed } = decision;
+  // the brief's author arguing in its own filing (the context, which the model was not trained with, settles the
+  // speaker): a cue finding the model would have proposed itself, over its bar, stands
+  const vetoed = decision.vetoed.filter((r) => !(out.some((d) => d.rule === r && d.triggers[0] === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced)));
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
   const kept = out.filter((d) => !vetoed.includes(d.rule));

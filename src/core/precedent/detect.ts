@@ -515,6 +515,8 @@ const AUTHOR_ARGUES = [
   // the court's power, asserted: "The Court has authority to reduce his sentence below the minimum."
   "court has authority", "court has the authority", "court has discretion", "court has the discretion", "court has the power",
   "court is free to", "court is authorized", "court is empowered", "this court can", "this court may",
+  // a ground named as a reason: "… is a reason to impose a lower sentence", "… makes a long sentence unnecessary"
+  "a reason to", "a reason for", "reasons to", "a basis for", "grounds for", "unnecessary",
 ];
 
 /** Does the sentence name part of a compassionate-release ground's topic (a rule read only in such a motion)? */
