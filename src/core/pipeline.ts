@@ -44,7 +44,7 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
     text,
     {
       circuit: settings.circuit, edition: settings.edition, ...(rules ? { rules } : {}),
-      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null,
+      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null, briefDate: front.briefDate ?? null,
     },
     withoutGenerated(map, blocks),
   );

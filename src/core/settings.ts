@@ -98,8 +98,11 @@ export interface EffectiveSettings {
   edition: number;
   /** Where each value came from, for the status item and the log. */
   circuitFrom: "front matter" | "setting" | "default";
-  /** "sentencing date": no edition named, so the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a)); "default": in force today. */
-  editionFrom: "front matter" | "setting" | "default" | "sentencing date";
+  /**
+   * "sentencing date": no edition named, so the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a));
+   * "brief date": none of those, so the one in force on the brief's `date:`; "default": in force today.
+   */
+  editionFrom: "front matter" | "setting" | "default" | "sentencing date" | "brief date";
   /** Which edition and why, in a sentence (status item, hover). */
   editionReason: string;
   /** The brief's `sentencing-date:` (YYYY-MM-DD), when given: statutes and rules are read as of that day. */
@@ -133,7 +136,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
  */
 export function resolveSettings(
   user: UserSettings,
-  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string },
+  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string },
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
   const r = resolveEdition(user, front, today);
@@ -141,7 +144,7 @@ export function resolveSettings(
   return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
 }
 
-function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string }, today: string): EffectiveSettings {
+function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string }, today: string): EffectiveSettings {
   const circuit = front.circuit ?? user.circuit ?? null;
   const circuitFrom = front.circuit ? "front matter" : user.circuit ? "setting" : "default";
   const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};
@@ -160,6 +163,10 @@ function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?:
       if (o < s.edition) reason += `; the offense (${longDate(front.offenseDate)}) was committed under the ${o} Manual, which must be used instead if the ${s.edition} Manual gives a higher range (USSG §1B1.11(b)(1); Peugh v. United States, 569 U.S. 530 (2013)) — the range calculator compares both`;
     }
     return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
+  }
+  if (front.briefDate) {
+    const b = editionOnDate(front.briefDate, "the brief's date");
+    return { circuit, edition: b.edition, circuitFrom, editionFrom: "brief date", editionReason: `no edition or sentencing date in the brief: ${b.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
   }
   const t = editionOnDate(today, "today's date");
   return { circuit, edition: t.edition, circuitFrom, editionFrom: "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };

@@ -31,6 +31,25 @@ describe("front matter: the one reader", () => {
     assert.match(f[0].message, /front matter sentencing-date: June 20, 2016/);
   });
 
+  it("reads the brief's own date (`date:`, `filed:`): the law is read as of it, and with no edition or sentencing date the Manual in force on it", () => {
+    for (const [line, iso] of [
+      ["date: March 1, 2021", "2021-03-01"],
+      ["filed: 2021-03-01", "2021-03-01"],
+      ["Date Filed: 3/1/2021", "2021-03-01"],
+    ]) {
+      const fm = read(`---\n${line}\n---\nBody.\n`);
+      assert.deepEqual(fm.problems, [], line);
+      assert.equal(fm.briefDate, iso, line);
+      assert.equal(fm.sentencingDate, undefined, line);
+    }
+    const b = new Brief("---\ndate: 2016-06-01\n---\nBody.\n");
+    assert.equal(b.settings({}).edition, 2015);
+    assert.equal(b.settings({}).editionFrom, "brief date");
+    // a named Manual or sentencing date still chooses the edition; the date is only the law's day
+    assert.equal(new Brief("---\nmanual: 2016\ndate: 2021-03-01\n---\nBody.\n").settings({}).edition, 2016);
+    assert.equal(new Brief("---\nsentencing-date: 2014-06-20\ndate: 2021-03-01\n---\nBody.\n").settings({}).edition, 2013);
+  });
+
   it("reports a date it cannot read, and February 30", () => {
     for (const v of ["soon", "2016-02-30", "February 30, 2016"]) {
       const text = `---\nsentencing-date: ${v}\n---\n`;

@@ -43,6 +43,11 @@ export interface FrontMatterSettings {
   /** `sentencing-date:` / `offense-date:` as YYYY-MM-DD, when valid ("June 20, 2003" is read as 2003-06-20). */
   sentencingDate?: string;
   offenseDate?: string;
+  /**
+   * `date:` / `filed:` — the brief's own date (YYYY-MM-DD): the law is read as of that day (a motion after
+   * judgment is filed years after the sentencing whose Manual it cites).
+   */
+  briefDate?: string;
   /** The sentencing date with the words the brief used (for messages), from `sentencing-date:`, `sentenced:` or `date-of-sentencing:`. */
   sentencing?: { date: CalendarDate; text: string };
   problems: FrontMatterProblem[];
@@ -50,8 +55,9 @@ export interface FrontMatterSettings {
 
 /** Keys this reader knows (lower case; `_` and spaces read as `-`). */
 const SENTENCING_DATE_KEYS = new Set(["sentencing-date", "sentencingdate", "sentenced", "date-of-sentencing"]);
+const BRIEF_DATE_KEYS = new Set(["date", "filed", "filing-date", "date-filed"]);
 const MANUAL_KEYS = new Set(["guidelines-manual", "guidelinesmanual", "manual"]);
-const KNOWN_KEYS = new Set(["circuit", ...MANUAL_KEYS, "document", "document-type", "statute", "offense", "offense-date", ...SENTENCING_DATE_KEYS]);
+const KNOWN_KEYS = new Set(["circuit", ...MANUAL_KEYS, "document", "document-type", "statute", "offense", "offense-date", ...SENTENCING_DATE_KEYS, ...BRIEF_DATE_KEYS]);
 
 const FRONT_MATTER_HELP = "Heartland reads YAML front matter: `key: value` lines between two `---` lines at the top of the brief, for example `circuit: 9` and `guidelines-manual: 2016`.";
 
@@ -120,7 +126,7 @@ export function readFrontMatter(text: string, fm?: { start?: number; bodyStart: 
       else out.problems.push({ start: valueStart, end: valueEnd, key, message: `"${value}" is not a document kind Heartland knows. ${DOCUMENT_HELP}` });
     } else if (key === "statute" || key === "offense") {
       if (value) out.offense = value;
-    } else if (key === "offense-date" || SENTENCING_DATE_KEYS.has(key)) {
+    } else if (key === "offense-date" || SENTENCING_DATE_KEYS.has(key) || BRIEF_DATE_KEYS.has(key)) {
       if (value === "") continue;
       const d = parseDate(value);
       if (!d || !isRealDate(d)) {
@@ -128,6 +134,7 @@ export function readFrontMatter(text: string, fm?: { start?: number; bodyStart: 
         continue;
       }
       if (key === "offense-date") out.offenseDate = isoDate(d);
+      else if (BRIEF_DATE_KEYS.has(key)) out.briefDate = isoDate(d);
       else {
         out.sentencingDate = isoDate(d);
         out.sentencing = { date: d, text: value };

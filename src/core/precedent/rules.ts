@@ -47,7 +47,7 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
     ground: d.rule === "compassionate-release-family" ? familyGround(d) : undefined,
     rule35: rule35Of(d.text, s.document),
     // the brief's date: its sentencing date, else the last day its edition was in force
-    asOf: s.sentencingDate ?? `${s.edition + 1}-10-31`,
+    asOf: s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
 }
 
@@ -71,6 +71,8 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
+  if (o.from && f.asOf < o.from) return false;
+  if (o.until && f.asOf >= o.until) return false;
   if (o.requires) {
     const r = ruleData(d.rule);
     const h = [...r.holdings, ...(r.guidelineText ?? [])].find((x) => x.cite.startsWith(o.requires!));
@@ -167,6 +169,38 @@ function fill(text: string, s: AnalysisSettings): string {
     .join(s.offense ?? "not stated");
 }
 
+/** The name a basis line calls a case by: "United States v. Vega-Castillo, 540 F.3d …" → "Vega-Castillo". */
+function partyName(cite: string): string | undefined {
+  const comma = cite.indexOf(",");
+  const parts = (comma === -1 ? cite : cite.slice(0, comma)).split(" v. ");
+  if (parts.length !== 2) return undefined;
+  return parts[0] === "United States" ? parts[1] : parts[0];
+}
+
+function isNameChar(c: string | undefined): boolean {
+  return c !== undefined && (c === "-" || c.toLowerCase() !== c.toUpperCase());
+}
+
+/**
+ * A basis or advice line is written for every brief an outcome applies to, and may name a case decided
+ * after this brief's date: say which, so no brief cites as law a case its court could not yet have read.
+ */
+function laterCasesNote(text: string, r: RuleData, f: Facts): string {
+  const later: string[] = [];
+  for (const h of r.holdings) {
+    if (!h.decided || (h.decided.length === 4 ? h.decided <= f.asOf.slice(0, 4) : h.decided <= f.asOf)) continue;
+    const name = partyName(h.cite);
+    if (!name) continue;
+    let at = text.indexOf(name);
+    while (at !== -1 && (isNameChar(text[at - 1]) || isNameChar(text[at + name.length]))) at = text.indexOf(name, at + 1);
+    if (at === -1) continue;
+    const entry = `${name} (${h.decided})`;
+    if (!later.includes(entry)) later.push(entry);
+  }
+  if (!later.length) return "";
+  return ` (Decided after the brief's date, ${f.asOf}: ${later.join(", ")}.)`;
+}
+
 function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false): Judged {
   const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.compassionate ? "cr" : ""}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}`;
   const hit = judgedCache.get(key);
@@ -220,7 +254,9 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (severity === "warning" && !overridden && !all.some((a) => a.binding)) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
   const butSee = lead ? o.butSee ?? r.butSee : "";
-  const out = { severity, head, basis: fill(o.basis, s), instead: fill(o.instead ?? r.instead, s), butSee: butSeeInForce(butSee, all) ? butSee : "", authorities: all, developments };
+  const basis = fill(o.basis, s);
+  const instead = fill(o.instead ?? r.instead, s);
+  const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all) ? butSee : "", authorities: all, developments };
   judgedCache.set(key, out);
   return out;
 }

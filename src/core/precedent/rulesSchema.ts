@@ -14,6 +14,8 @@ export const BindingCircuitSchema = z.enum(["*", ...CIRCUITS]);
 const VerificationLevel = z.enum(["primary", "secondary", "seed_only", "unverified"]);
 /** Manual editions, first and last inclusive. */
 const Editions = z.tuple([z.number().int(), z.number().int()]);
+/** A calendar day, YYYY-MM-DD. */
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 
 export const HoldingSchema = z.strictObject({
   /** The authority's id in authorities.json (null: guideline or statutory text). */
@@ -88,6 +90,13 @@ export const OutcomeSchema = z.strictObject({
   sources: z.array(Url).optional(),
   /** Cite prefix of an authority that must exist at the brief's date for this outcome to apply. */
   requires: z.string().optional(),
+  /**
+   * The brief's date (sentencing date, else the edition's last day) on or after `from` and before `until`
+   * (YYYY-MM-DD): law that changed on a day (a statute's enactment, a rule's amendment, a case decided and
+   * later abrogated) rather than with a Manual edition.
+   */
+  from: IsoDate.optional(),
+  until: IsoDate.optional(),
 });
 export type OutcomeData = z.infer<typeof OutcomeSchema>;
 

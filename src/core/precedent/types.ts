@@ -144,4 +144,6 @@ export interface AnalysisSettings {
   compassionate?: boolean;
   /** `sentencing-date:` (YYYY-MM-DD), when given: authorities decided after it are not cited as governing. */
   sentencingDate?: string | null;
+  /** `date:` (YYYY-MM-DD), the brief's own date, when given: the law as of that day, before the sentencing date. */
+  briefDate?: string | null;
 }
