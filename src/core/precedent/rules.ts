@@ -87,14 +87,15 @@ function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
   if (h.editions && (s.edition < h.editions[0] || s.edition > h.editions[1])) return false;
   // a full date, or a year alone (then only a later year is left out)
   if (h.decided && (h.decided.length === 4 ? h.decided > f.asOf.slice(0, 4) : h.decided > f.asOf)) return false;
+  if (h.abrogated && f.asOf >= h.abrogated) return false;
   return true;
 }
 
-/** Circuits where a verified foreclosing holding of this rule binds (for the "no circuit set" note). */
-function bindingCircuits(r: RuleData): string[] {
+/** Circuits where a verified foreclosing holding of this rule, in force at the brief's date, binds (for the "no circuit set" note). */
+function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts): string[] {
   const out: string[] = [];
   for (const h of r.holdings) {
-    if (!h.verified || h.effect !== "forecloses") continue;
+    if (!h.verified || h.effect !== "forecloses" || !inForce(h, s, f)) continue;
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
   }
   return out;
@@ -194,6 +195,8 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     let at = text.indexOf(name);
     while (at !== -1 && (isNameChar(text[at - 1]) || isNameChar(text[at + name.length]))) at = text.indexOf(name, at + 1);
     if (at === -1) continue;
+    // "Rodríguez, June 4, 2008": the line already dates it
+    if (text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) continue;
     const entry = `${name} (${h.decided})`;
     if (!later.includes(entry)) later.push(entry);
   }
@@ -237,7 +240,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
   if (lead && lead.binding && leadData?.bindingIn.includes("*")) where = " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
   else if (!s.circuit) {
-    const bc = bindingCircuits(r);
+    const bc = bindingCircuits(r, s, f);
     where = bc.length
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";

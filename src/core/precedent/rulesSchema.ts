@@ -46,6 +46,8 @@ export const HoldingSchema = z.strictObject({
   editions: Editions.optional(),
   /** Decision date (YYYY-MM-DD, or YYYY when only the year is known): left out of briefs dated before it. */
   decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).optional(),
+  /** The day a later decision of the same court abrogated it (YYYY-MM-DD): left out of briefs dated on or after it. */
+  abrogated: IsoDate.optional(),
   /** The offense the holding is limited to ("1326"): in a case known to be under another statute it does not bind. */
   offense: z.enum(["1326", "other"]).optional(),
   /**
