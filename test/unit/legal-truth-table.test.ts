@@ -892,6 +892,27 @@ const ROWS: Row[] = [
     lead: "United States v. Perez-Pena",
     words: ["basis:(Decided after the brief's date, 2007-03-01: Vega-Castillo (2008-08-19).)"],
   },
+  // ---------------------------------------------------------------- deportable-alien status before Martinez-Ramos (third audit, item 4)
+  {
+    name: "9th Cir., § 1326, sentencing in 1997: no Ninth Circuit bar yet (Martinez-Ramos, July 29, 1999); Charry Cubillos (1996) binds and permits — information, not a warning on Restrepo",
+    source: "web: Martinez-Ramos, 184 F.3d 1055 (justia: filed July 29, 1999); Charry Cubillos, 91 F.3d 1342 (9th Cir. 1996)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 1997, { offense: "8 U.S.C. § 1326", sentencingDate: "1997-12-01" }),
+    severity: "information",
+    lead: "United States v. Charry Cubillos",
+    notBinding: ["United States v. Restrepo"],
+    never: ["Binding circuit precedent rejects"],
+  },
+  {
+    name: "9th Cir., § 1326, sentencing in 2000: Martinez-Ramos binds — warning",
+    source: "web: Martinez-Ramos (justia)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2000, { offense: "8 U.S.C. § 1326", sentencingDate: "2000-06-01" }),
+    severity: "warning",
+    binding: ["United States v. Martinez-Ramos"],
+  },
   // ---------------------------------------------------------------- fast-track variances before a circuit allowed them (third audit, items 1 and 2)
   {
     name: "1st Cir., Feb. 2008: Andújar-Arias (Nov. 19, 2007) forbade the variance until Rodríguez abrogated it (June 4, 2008) — binding warning",

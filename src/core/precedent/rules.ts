@@ -254,7 +254,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
       ? `${SHORT[r.id]} — ${lead.cite}.${where}`
       : `${SHORT[r.id]}? No authority in Heartland's verified sources had decided it by the brief's date (${f.asOf}).${where}`;
   // A warning says binding law forecloses the argument: without a binding authority in force it is information.
-  if (severity === "warning" && !overridden && !all.some((a) => a.binding)) severity = "information";
+  // (a binding case that permits the argument is no such authority: Charry Cubillos in a 1997 Ninth Circuit brief)
+  if (severity === "warning" && !overridden && !all.some((a) => a.binding && a.effect !== "permits")) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
   const butSee = lead ? o.butSee ?? r.butSee : "";
   const basis = fill(o.basis, s);
