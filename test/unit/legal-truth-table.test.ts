@@ -892,6 +892,28 @@ const ROWS: Row[] = [
     lead: "United States v. Perez-Pena",
     words: ["basis:(Decided after the brief's date, 2007-03-01: Vega-Castillo (2008-08-19).)"],
   },
+  // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
+  {
+    name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",
+    source: "web: Pepper v. United States, 562 U.S. 476 (2011) (midpage; the opinion describes the Eighth Circuit's rule); Sims, 174 F.3d 911 (openjurist)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("8", 2007, { resentencing: true, sentencingDate: "2008-06-01" }),
+    severity: "warning",
+    lead: "United States v. Pepper, 486 F.3d 408",
+    binding: ["United States v. Pepper, 486 F.3d 408", "United States v. Sims"],
+    noCite: ["562 U.S. 476"],
+  },
+  {
+    name: "8th Cir. resentencing in 2012: Pepper v. United States permits it; the Eighth Circuit's rule is gone",
+    source: "web: Pepper v. United States, 562 U.S. 476 (Mar. 2, 2011)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("8", 2011, { resentencing: true, sentencingDate: "2012-06-01" }),
+    severity: "information",
+    lead: "Pepper v. United States",
+    noCite: ["486 F.3d 408", "174 F.3d 911"],
+  },
   // ---------------------------------------------------------------- deportable-alien status before Martinez-Ramos (third audit, item 4)
   {
     name: "9th Cir., § 1326, sentencing in 1997: no Ninth Circuit bar yet (Martinez-Ramos, July 29, 1999); Charry Cubillos (1996) binds and permits — information, not a warning on Restrepo",

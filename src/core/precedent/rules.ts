@@ -192,11 +192,15 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     if (!h.decided || (h.decided.length === 4 ? h.decided <= f.asOf.slice(0, 4) : h.decided <= f.asOf)) continue;
     const name = partyName(h.cite);
     if (!name) continue;
-    let at = text.indexOf(name);
-    while (at !== -1 && (isNameChar(text[at - 1]) || isNameChar(text[at + name.length]))) at = text.indexOf(name, at + 1);
-    if (at === -1) continue;
-    // "Rodríguez, June 4, 2008": the line already dates it
-    if (text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) continue;
+    // named as a word, and nowhere already dated ("Rodríguez, June 4, 2008")
+    let named = false;
+    let dated = false;
+    for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
+      if (isNameChar(text[at - 1]) || isNameChar(text[at + name.length])) continue;
+      named = true;
+      if (text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) dated = true;
+    }
+    if (!named || dated) continue;
     const entry = `${name} (${h.decided})`;
     if (!later.includes(entry)) later.push(entry);
   }
