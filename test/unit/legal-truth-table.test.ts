@@ -892,6 +892,27 @@ const ROWS: Row[] = [
     lead: "United States v. Perez-Pena",
     words: ["basis:(Decided after the brief's date, 2007-03-01: Vega-Castillo (2008-08-19).)"],
   },
+  // ---------------------------------------------------------------- the D.C. Circuit and nonretroactive changes (third audit, item 7)
+  {
+    name: "D.C. Cir., 2023 motion on the § 924(c) stacking change: Jenkins (Oct. 11, 2022) named, reported and unverified — information, never 'binding'",
+    source: "web: Jenkins, No. 21-3089 (cetient: decided Oct. 11, 2022); holding in summaries (studicata; Burnham & Gorokhov)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("dc", 2022, { briefDate: "2023-03-01" }),
+    severity: "information",
+    lead: "United States v. Jenkins",
+    notBinding: ["United States v. Jenkins"],
+    words: ["reported", "not verified"],
+  },
+  {
+    name: "D.C. Cir., 2022 motion before Jenkins: Jenkins is not cited",
+    source: "Jenkins decided Oct. 11, 2022",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("dc", 2021, { briefDate: "2022-03-01" }),
+    severity: "information",
+    noCite: ["50 F.4th 1185"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",
