@@ -913,6 +913,17 @@ const ROWS: Row[] = [
     severity: "information",
     noCite: ["50 F.4th 1185"],
   },
+  {
+    name: "9th Cir., 2024 Manual: § 1B1.13(b)(6) binds in the Ninth Circuit, not 'in every federal court' — the Third Circuit held it invalid as applied (third audit, item 12b)",
+    source: "ref/era_2025 § 1B1.13(b)(6); web: Rutherford, 120 F.4th 360 (3d Cir. 2024)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + STACK + "\n",
+    settings: S("9", 2024),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(6)",
+    words: ["Binding in the Ninth Circuit; not in the Third Circuit"],
+    never: ["Binding in every federal court"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",

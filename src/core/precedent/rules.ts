@@ -242,7 +242,13 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   }
   let where: string;
   const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
-  if (lead && lead.binding && leadData?.bindingIn.includes("*")) where = " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
+  if (lead && lead.binding && leadData?.bindingIn.includes("*"))
+    // a text a court of appeals has held invalid or inapplicable binds everywhere else, not "in every federal court"
+    where = leadData.notBindingIn
+      ? s.circuit
+        ? ` Binding in the ${circuitName(s.circuit)}; not in ${circuitsInProse(leadData.notBindingIn.circuits)}, where it was ${leadData.notBindingIn.why}.`
+        : ` Binding except in ${circuitsInProse(leadData.notBindingIn.circuits)}, where it was ${leadData.notBindingIn.why}.`
+      : " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
   else if (!s.circuit) {
     const bc = bindingCircuits(r, s, f);
     where = bc.length
