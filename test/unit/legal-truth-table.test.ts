@@ -924,6 +924,17 @@ const ROWS: Row[] = [
     words: ["Binding in the Ninth Circuit; not in the Third Circuit"],
     never: ["Binding in every federal court"],
   },
+  {
+    name: "9th Cir., variance asked in 2007: Marcial-Santiago (May 8, 2006), the advisory-era holding, leads — not the departure case (third audit, item 12f)",
+    source: "web: Marcial-Santiago, 447 F.3d 715 (casetext); Gonzalez-Zotelo decided Jan. 8, 2009 (justia)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("9", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "warning",
+    lead: "United States v. Marcial-Santiago",
+    binding: ["United States v. Marcial-Santiago"],
+    noCite: ["No. 08-50010"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",
