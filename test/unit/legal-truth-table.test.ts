@@ -935,6 +935,38 @@ const ROWS: Row[] = [
     binding: ["United States v. Marcial-Santiago"],
     noCite: ["No. 08-50010"],
   },
+  // ---------------------------------------------------------------- circuits that allowed a change in the law before Nov. 1, 2023 (third audit, item 12c)
+  {
+    name: "4th Cir., 2021 motion on § 924(c) stacking: McCoy (Dec. 2, 2020) permits it case by case — information leading McCoy, no But see",
+    source: "web: McCoy, 981 F.3d 271 (casetext; vlex: decided Dec. 2, 2020)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("4", 2018, { briefDate: "2021-06-01" }),
+    severity: "information",
+    lead: "United States v. McCoy",
+    binding: ["United States v. McCoy"],
+    words: ["Permitted in the Fourth Circuit"],
+    never: ["But see"],
+  },
+  {
+    name: "9th Cir., 2023 motion (before Nov. 1) on § 924(c) stacking: Chen (Sept. 14, 2022) permits it with individual factors",
+    source: "web: Chen, No. 20-50333 (justia: filed Sept. 14, 2022)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2021, { briefDate: "2023-03-01" }),
+    severity: "information",
+    lead: "United States v. Chen",
+    words: ["Permitted in the Ninth Circuit in combination with individual factors"],
+  },
+  {
+    name: "9th Cir., 2021 motion (before Chen): Chen is not cited",
+    source: "Chen filed Sept. 14, 2022",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2018, { briefDate: "2021-06-01" }),
+    severity: "information",
+    noCite: ["48 F.4th 1092"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",
