@@ -967,6 +967,16 @@ const ROWS: Row[] = [
     severity: "information",
     noCite: ["48 F.4th 1092"],
   },
+  {
+    name: "9th Cir., 2016: the way forward is the Ninth Circuit's (no variance on the disparity alone), not 'a variance where the circuit allows it' (third audit, item 12g)",
+    source: "web: Gonzalez-Zotelo (justia); USSG § 5K3.1 (Oct. 27, 2003)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("9", 2016),
+    severity: "warning",
+    words: ["instead:In this circuit the disparity cannot alone support a lower sentence", "instead:§ 5K3.1 from Oct. 27, 2003"],
+    never: ["where the circuit allows it"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",

@@ -273,7 +273,7 @@ describe("explainFinding (the hover on a flagged sentence)", () => {
     assert.ok(text.includes("- United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000) (en banc) — *binding; mandatory Guidelines, before Booker (2005)*: A district court may not depart downward"), text);
     assert.ok(text.includes("**What changed later:**"));
     assert.ok(text.includes("DOJ, 'Department Policy on Early Disposition"));
-    assert.ok(text.includes("**Instead:** Ask for a § 3553(a) variance"));
+    assert.ok(text.includes("**Instead:** In this circuit the disparity cannot alone support a lower sentence"), text);
   });
   it("marks unverified authorities", async () => {
     const { explainFinding } = await import("../../src/core/precedent/explainFinding");
