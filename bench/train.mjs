@@ -91,7 +91,7 @@ function load(files) {
       // the rules the learned stage may propose here under this run's policy (scores aside)
       const eligible = core.eligibleRules(evidence, {}, POLICY);
       const voiced = core.voicedParagraph(evidence, {});
-      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
+      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, file: path.basename(f), real: !/heldout|blind-z/.test(f), features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
     }
   }
   return rows;
@@ -302,7 +302,8 @@ if (CV > 1) {
     const m = fit(rows.filter((r) => hash(r.case) !== k));
     probabilities(m, rows.filter((r) => hash(r.case) === k));
   }
-  const real = rows.filter((r) => r.w === 1);
+  // real text: every file but the written probe sets (whatever weight a run gives it)
+  const real = rows.filter((r) => r.real);
   const best = calibrate(real, `cross-validation (${CV} folds by case, ${real.length} real passages)`);
   const thr = best.thr;
   if (args.includes("--nested")) {
@@ -331,6 +332,11 @@ if (CV > 1) {
     const part = real.filter((r) => r.voice === voice);
     const s = score(part, thr, best.v, best.u);
     console.log(`  ${voice} (${part.length}, ${part.filter((r) => RULE[r.label]).length} arguments): P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
+  }
+  for (const file of [...new Set(real.map((r) => r.file))]) {
+    const part = real.filter((r) => r.file === file);
+    const s = score(part, thr, best.v, best.u);
+    console.log(`  ${file} (${part.length}, ${part.filter((r) => RULE[r.label]).length} arguments): P ${s.p.toFixed(3)} R ${s.r.toFixed(3)}`);
   }
   if (!args.includes("--final")) process.exit(0);
   // --final: the shipped model is trained on every file (training and calibration alike), with the
