@@ -977,6 +977,27 @@ const ROWS: Row[] = [
     words: ["instead:In this circuit the disparity cannot alone support a lower sentence", "instead:§ 5K3.1 from Oct. 27, 2003"],
     never: ["where the circuit allows it"],
   },
+  // ---------------------------------------------------------------- a sentencing ground in a Rule 35 motion (third audit, item 8)
+  {
+    name: "fast-track disparity in a Rule 35 motion: information that Rule 35 is no vehicle for it (35(a) clear error, 35(b) the government's motion), no variance advice, no But see",
+    source: "court-rules.json: Fed. R. Crim. P. 35(a), (b)(1) (Dec. 1, 2009 text)",
+    rule: "fast-track-disparity",
+    sentence: "---\ndocument: rule-35-motion\n---\n\n# Motion Under Rule 35\n\n" + FT_DEPART + "\n",
+    settings: S("9", 2016, { document: "rule-35-motion" }),
+    severity: "information",
+    words: ["A Rule 35 motion is no vehicle for this ground", "[u]pon the government's motion"],
+    never: ["But see", "Ask for a § 3553(a) variance"],
+  },
+  {
+    name: "a minor prior in a Rule 35 motion: the same vehicle information",
+    source: "court-rules.json: Fed. R. Crim. P. 35",
+    rule: "prior-conviction-seriousness",
+    sentence: "---\ndocument: rule-35-motion\n---\n\n# Motion Under Rule 35\n\n" + MINOR + "\n",
+    settings: S("9", 2016, { document: "rule-35-motion" }),
+    severity: "information",
+    words: ["A Rule 35 motion is no vehicle for this ground"],
+    never: ["But see"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",
