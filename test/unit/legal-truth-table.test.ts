@@ -998,6 +998,25 @@ const ROWS: Row[] = [
     words: ["A Rule 35 motion is no vehicle for this ground"],
     never: ["But see"],
   },
+  {
+    name: "fast-track disparity in a § 2255 motion: information on what § 2255(a) reaches, the way forward an ineffective-assistance claim, no But see",
+    source: "28 U.S.C. § 2255(a) as quoted in Zayac v. United States (2d Cir. 2019) (alexi)",
+    rule: "fast-track-disparity",
+    sentence: "---\ndocument: 2255-motion\n---\n\n# Motion to Vacate Under 28 U.S.C. § 2255\n\n" + FT_DEPART + "\n",
+    settings: S("9", 2016, { document: "2255-motion" }),
+    severity: "information",
+    words: ["A § 2255 motion reaches", "instead:counsel was ineffective"],
+    never: ["But see"],
+  },
+  {
+    name: "a Rule 35 motion known only by its title (no front matter): the same Rule 35 vehicle information",
+    source: "court-rules.json: Fed. R. Crim. P. 35",
+    rule: "deportable-alien-status",
+    sentence: "# Defendant's Motion Under Rule 35 to Correct or Reduce Sentence\n\n" + ALIEN + "\n",
+    settings: S("9", 2016, { offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    words: ["A Rule 35 motion is no vehicle for this ground"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",

@@ -347,7 +347,11 @@ export class BriefAnalyzer {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
         const resentencing = settings.resentencing || (!settings.document && (hit.resentencing ??= resentencingOf({}, para)));
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
-        const s = resentencing || ctx.compassionate ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}) } : settings;
+        // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion)
+        const titled = !settings.document && context.document && context.document !== "other" ? context.document : undefined;
+        const s = resentencing || ctx.compassionate || titled
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}) }
+          : settings;
         hit.judged = rel.map((d) => {
           const j = judge(d, s);
           const f = j && ctx.author === "government" ? forTheGovernment(j) : j;

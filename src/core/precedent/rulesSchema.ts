@@ -71,9 +71,10 @@ export const OutcomeSchema = z.strictObject({
   offense: z.array(z.enum(["1326", "other", "unknown"])).optional(),
   /**
    * "resentencing" (after vacatur or remand), "final", "rule-35" (a Rule 35(b) reduction: `facts.ts` rule35Of), or
-   * "compassionate-release" (the paragraph is in a § 3582(c)(1)(A) motion or under such a heading: `context.ts`).
+   * "compassionate-release" (the paragraph is in a § 3582(c)(1)(A) motion or under such a heading: `context.ts`), or
+   * "2255" (the brief is a § 2255 motion: front matter `document: 2255-motion`).
    */
-  vehicle: z.enum(["resentencing", "final", "rule-35", "compassionate-release"]).optional(),
+  vehicle: z.enum(["resentencing", "final", "rule-35", "compassionate-release", "2255"]).optional(),
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),
