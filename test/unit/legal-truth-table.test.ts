@@ -1017,6 +1017,26 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["A Rule 35 motion is no vehicle for this ground"],
   },
+  // ---------------------------------------------------------------- a compassionate-release motion judged on its own date (fourth audit, items 1, 4, 9)
+  {
+    name: "11th Cir., motion dated 2024 against a 2019 sentence: § 1B1.13(b)(3)(C) as amended Nov. 1, 2023, not Bryant's pre-2023 warning",
+    source: "Amendment 814 (Nov. 1, 2023); ref/era_2025 § 1B1.13(b)(3)(C)",
+    rule: "compassionate-release-family",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + CR_C + "\n",
+    settings: S("11", 2018, { sentencingDate: "2019-01-10", briefDate: "2024-03-01" }),
+    severity: "information",
+    words: ["§ 1B1.13(b)(3)(B)–(C)"],
+    never: ["Ordinary family hardship"],
+  },
+  {
+    name: "D.C. Cir., motion dated Mar. 2022: Jenkins (Oct. 11, 2022) is not cited",
+    source: "web: Jenkins, No. 21-3089 (cetient: decided Oct. 11, 2022)",
+    rule: "compassionate-release-family",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + CR_C + "\n",
+    settings: S("dc", 2021, { briefDate: "2022-03-01" }),
+    severity: "information",
+    noCite: ["50 F.4th 1185"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
     name: "8th Cir. resentencing in 2008: circuit law (Pepper, 486 F.3d 408 (2007); Sims (1999)) barred weighing post-sentencing rehabilitation — binding warning",

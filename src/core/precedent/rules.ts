@@ -12,7 +12,8 @@ import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
 import { classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
-import { circuitName, circuitsInProse } from "../settings";
+import { circuitName, circuitsInProse, editionOnDate } from "../settings";
+import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
 
 // src/data/rules.json and src/data/authorities.json are validated against the schemas in
@@ -81,12 +82,21 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   return true;
 }
 
+/**
+ * Whether a decision existed on the brief's date: a full date, or a year alone (then a brief of that year counts
+ * it, and its authority says that the day is not verified: leaving it out could turn a permitted argument into a
+ * warning, citing it could cite a case not yet decided).
+ */
+function decidedBy(h: HoldingData, asOf: string): boolean {
+  if (!h.decided) return true;
+  return h.decided.length === 4 ? h.decided <= asOf.slice(0, 4) : h.decided <= asOf;
+}
+
 /** Whether a holding or guideline text existed for the brief (edition range, decision date) and speaks to its vehicle. */
 function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
   if (h.vehicle && (h.vehicle === "rule-35") !== f.rule35) return false;
   if (h.editions && (s.edition < h.editions[0] || s.edition > h.editions[1])) return false;
-  // a full date, or a year alone (then only a later year is left out)
-  if (h.decided && (h.decided.length === 4 ? h.decided > f.asOf.slice(0, 4) : h.decided > f.asOf)) return false;
+  if (!decidedBy(h, f.asOf)) return false;
   if (h.abrogated && f.asOf >= h.abrogated) return false;
   return true;
 }
@@ -121,6 +131,7 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   if (notHere) holding = `(Not binding in the ${circuitName(circuit)}: ${h.notBindingIn!.why}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
+  if (h.decided && h.decided.length === 4 && h.decided === f.asOf.slice(0, 4)) holding = `${holding} (Decided in ${h.decided}; Heartland has not verified the day: check that it came before the brief's date.)`;
   return {
     // "(pin cite not verified)" only where the citation itself gives a pin that is not verified
     cite: h.cite + (h.authority && !h.pinVerified && citesPin(h.cite) ? " (pin cite not verified)" : ""),
@@ -189,7 +200,7 @@ function isNameChar(c: string | undefined): boolean {
 function laterCasesNote(text: string, r: RuleData, f: Facts): string {
   const later: string[] = [];
   for (const h of r.holdings) {
-    if (!h.decided || (h.decided.length === 4 ? h.decided <= f.asOf.slice(0, 4) : h.decided <= f.asOf)) continue;
+    if (!h.decided || decidedBy(h, f.asOf)) continue;
     const name = partyName(h.cite);
     if (!name) continue;
     // named as a word, and nowhere already dated ("Rodríguez, June 4, 2008")
@@ -296,7 +307,13 @@ function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolea
 }
 
 /** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
-export function judge(d: Detection, s: AnalysisSettings): Finding | undefined {
+/** Rules of the compassionate-release motion alone: judged under the policy statement in force when the motion is made. */
+const CR_ONLY = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.length === 1 && f.vehicles[0] === "compassionate-release").map((f) => f.id as RuleId));
+
+export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
+  // A compassionate-release motion is measured against USSG § 1B1.13 as it stands when the motion is made, not the
+  // Manual of the original sentencing: with the brief's own date, the edition in force on that day.
+  const s = CR_ONLY.has(d.rule) && given.briefDate ? { ...given, edition: editionOnDate(given.briefDate, "the brief's date").edition } : given;
   const r = ruleData(d.rule);
   const f = factsOf(d, s);
   const o = r.outcomes.find((x) => outcomeMatches(x, d, s, f));
