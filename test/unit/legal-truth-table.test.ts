@@ -311,11 +311,11 @@ const ROWS: Row[] = [
     binding: ["United States v. Leiva-Deras", "United States v. Stultz"],
   },
   {
-    name: "2003 Manual, 2d Cir.: a variance is not what Leiva-Deras/Stultz decided: information",
+    name: "2003 Manual, 2d Cir., sentenced after Booker: a variance is not what Leiva-Deras/Stultz decided: information",
     source: "seeds/000 (departure holdings under the mandatory 2001 scheme)",
     rule: "prior-conviction-seriousness",
     sentence: MINOR_VARY,
-    settings: S("2", 2003),
+    settings: S("2", 2003, { sentencingDate: "2005-06-01" }),
     severity: "information",
     words: ["variance is open to argument"],
   },
@@ -1036,6 +1036,25 @@ const ROWS: Row[] = [
     settings: S("dc", 2021, { briefDate: "2022-03-01" }),
     severity: "information",
     noCite: ["50 F.4th 1185"],
+  },
+  // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
+  {
+    name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
+    source: "seeds/000 (Leiva-Deras); United States v. Booker, 543 U.S. 220 (Jan. 12, 2005)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR_VARY,
+    settings: S("2", 2003, { sentencingDate: "2004-06-01" }),
+    severity: "warning",
+    never: ["open to argument"],
+  },
+  {
+    name: "2d Cir., sentencing 2006: after Booker the variance is open to argument",
+    source: "seeds/000; Booker",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR_VARY,
+    settings: S("2", 2005, { sentencingDate: "2006-06-01" }),
+    severity: "information",
+    words: ["open to argument"],
   },
   // ---------------------------------------------------------------- the Eighth Circuit before Pepper (third audit, item 6)
   {
