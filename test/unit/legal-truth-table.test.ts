@@ -1037,6 +1037,25 @@ const ROWS: Row[] = [
     severity: "information",
     noCite: ["50 F.4th 1185"],
   },
+  // ---------------------------------------------------------------- a revocation after deportation in the 2d and 9th Circuits (fourth audit, item 5)
+  {
+    name: "2d Cir., 2010: a revocation imposed after deportation and reentry — no binding 2d Cir. holding on that timing (Huerta-Moran did not reach it): information, not the binding warning",
+    source: "web: Huerta-Moran (casetext: \"we need not reach the question put to us\"); Amendment 764 (ussc.gov/node/40981: \"a circuit conflict\")",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("2", 2009, { sentencingDate: "2010-04-01" }),
+    severity: "information",
+    words: ["circuit conflict"],
+    never: ["Binding circuit precedent counts"],
+  },
+  {
+    name: "2d Cir., 2010: a revocation before deportation — the binding warning stays",
+    source: "seeds/000 (Leiva-Deras)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("2", 2009, { sentencingDate: "2010-04-01" }),
+    severity: "warning",
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
