@@ -1056,6 +1056,27 @@ const ROWS: Row[] = [
     settings: S("2", 2009, { sentencingDate: "2010-04-01" }),
     severity: "warning",
   },
+  // ---------------------------------------------------------------- the Ninth Circuit's minor-prior departure, 1997–1998 (fourth audit, item 6)
+  {
+    name: "9th Cir., 1996 Manual, sentencing Mar. 1998: Rios-Favela (June 25, 1997) forecloses the departure — binding warning",
+    source: "web: Rios-Favela, 118 F.3d 653 (vlex); Sanchez-Rodriguez, 161 F.3d 556 (en banc) (midpage)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 1996, { sentencingDate: "1998-03-01" }),
+    severity: "warning",
+    lead: "United States v. Rios-Favela",
+    binding: ["United States v. Rios-Favela"],
+  },
+  {
+    name: "9th Cir., 1996 Manual, sentencing 1999: Sanchez-Rodriguez (en banc, Nov. 20, 1998) allows it; Rios-Favela is not cited",
+    source: "web: Sanchez-Rodriguez (midpage)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 1996, { sentencingDate: "1999-03-01" }),
+    severity: "information",
+    lead: "United States v. Sanchez-Rodriguez",
+    noCite: ["118 F.3d 653"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
