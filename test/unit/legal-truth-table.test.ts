@@ -1077,6 +1077,17 @@ const ROWS: Row[] = [
     lead: "United States v. Sanchez-Rodriguez",
     noCite: ["118 F.3d 653"],
   },
+  // ---------------------------------------------------------------- rehabilitation in a motion before Nov. 1, 2023 (fourth audit, item 8)
+  {
+    name: "2d Cir., motion dated 2021 on rehabilitation alone: § 994(t) and the 2016 commentary n.3 — never § 1B1.13(d) or (b)(6), which came Nov. 1, 2023",
+    source: "ref/era_2016 § 1B1.13 comment. (n.3); 28 U.S.C. § 994(t); Amendment 814 (Nov. 1, 2023)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\nMr. Hall seeks compassionate release based solely on his rehabilitation, which he argues is extraordinary and compelling.\n",
+    settings: S("2", 2020, { briefDate: "2021-03-01" }),
+    severity: "warning",
+    words: ["basis:comment. (n.3)", "butSee:But see 28 U.S.C. § 994(t)"],
+    never: ["§ 1B1.13(d)", "(b)(6)", "Rutherford"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
