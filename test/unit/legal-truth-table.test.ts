@@ -1088,6 +1088,38 @@ const ROWS: Row[] = [
     words: ["basis:comment. (n.3)", "butSee:But see 28 U.S.C. § 994(t)"],
     never: ["§ 1B1.13(d)", "(b)(6)", "Rutherford"],
   },
+  // ---------------------------------------------------------------- the pre-2023 § 1B1.13 in the circuits (fourth audit, item 10)
+  {
+    name: "4th Cir., motion dated 2021: McCoy (Dec. 2, 2020) — no applicable policy statement on a defendant's motion; not 'circuit law Heartland has not verified'",
+    source: "web: McCoy (midpage, casetext); Long, 997 F.3d 342 (cetient) counting McCoy among the circuits",
+    rule: "compassionate-release-family",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + CR_C + "\n",
+    settings: S("4", 2020, { briefDate: "2021-03-01" }),
+    severity: "information",
+    lead: "United States v. McCoy",
+    never: ["has not verified"],
+  },
+  {
+    name: "D.C. Cir., motion dated Aug. 2021: Long (May 18, 2021) leads; Jenkins (2022) not cited",
+    source: "web: Long (cetient: \"We, like seven other circuits, hold that this policy statement is not applicable\")",
+    rule: "compassionate-release-family",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + CR_C + "\n",
+    settings: S("dc", 2020, { briefDate: "2021-08-01" }),
+    severity: "information",
+    lead: "United States v. Long",
+    noCite: ["50 F.4th 1185"],
+  },
+  {
+    name: "8th Cir., motion dated Nov. 2021: Marcussen lets a court consult § 1B1.13 — not that it 'did not bind'",
+    source: "rules.json Marcussen holding (as cited in Leyva-Martinez, seeds/004)",
+    rule: "compassionate-release-family",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + CR_C + "\n",
+    settings: S("8", 2020, { briefDate: "2021-11-01" }),
+    severity: "information",
+    lead: "United States v. Marcussen",
+    words: ["may consult it"],
+    never: ["it did not bind the court"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
