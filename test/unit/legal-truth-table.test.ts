@@ -1120,6 +1120,17 @@ const ROWS: Row[] = [
     words: ["may consult it"],
     never: ["it did not bind the court"],
   },
+  {
+    name: "11th Cir., motion dated 2021 on a parent's incapacity: Bryant's warning says what Bryant held (the pre-2023 § 1B1.13 binds; n.1(C) does not list a parent), not 'ordinary family hardship'",
+    source: "web: Bryant petition appendix (supremecourt.gov): \"whether district courts reviewing defendant-filed motions … are bound by the Sentencing Commission's policy statement\"",
+    rule: "compassionate-release-family",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\n" + CR_C + "\n",
+    settings: S("11", 2020, { briefDate: "2021-06-01" }),
+    severity: "warning",
+    lead: "United States v. Bryant",
+    words: ["binds on a defendant's motion, and its n.1(C) does not list this family circumstance"],
+    never: ["Ordinary family hardship"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
