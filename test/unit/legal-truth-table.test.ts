@@ -1131,6 +1131,26 @@ const ROWS: Row[] = [
     words: ["binds on a defendant's motion, and its n.1(C) does not list this family circumstance"],
     never: ["Ordinary family hardship"],
   },
+  // ---------------------------------------------------------------- Carrasco (2d Cir. Dec. 20, 2002): no lesser-harm or family departure (fourth audit, item 7)
+  {
+    name: "2d Cir., 2003: a lesser-harm departure for reentering to care for a dying mother — Carrasco forecloses it; no variance advice before Booker",
+    source: "web: Carrasco, 313 F.3d 750 (justia: \"the 'lesser harm' and 'exceptional family circumstances' grounds are unavailable\")",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward under the lesser-harm provision because he reentered only to care for his dying mother.",
+    settings: S("2", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "warning",
+    lead: "United States v. Carrasco",
+    binding: ["United States v. Carrasco"],
+  },
+  {
+    name: "2d Cir., 2003: a personal-safety motive stays Leiva-Deras's findings requirement, not Carrasco's bar",
+    source: "seeds/000 (Leiva-Deras Part III)",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward because he returned only to escape the gang that had threatened to kill him.",
+    settings: S("2", 2004, { sentencingDate: "2004-06-01" }),
+    severity: "information",
+    lead: "United States v. Leiva-Deras",
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
