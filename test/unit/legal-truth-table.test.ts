@@ -1151,6 +1151,16 @@ const ROWS: Row[] = [
     severity: "information",
     lead: "United States v. Leiva-Deras",
   },
+  {
+    name: "10th Cir., 2011 Manual, sentencing May 2012: a revocation after deportation and reentry — Rosales-Garcia (Feb. 7, 2012) rules for the defendant: information, not Ruiz-Gea's warning",
+    source: "web: Rosales-Garcia, 667 F.3d 1348 (justia, vlex: filed Feb. 7, 2012)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("10", 2011, { sentencingDate: "2012-05-01" }),
+    severity: "information",
+    lead: "United States v. Rosales-Garcia",
+    binding: ["United States v. Rosales-Garcia"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
