@@ -1161,6 +1161,35 @@ const ROWS: Row[] = [
     lead: "United States v. Rosales-Garcia",
     binding: ["United States v. Rosales-Garcia"],
   },
+  // ---------------------------------------------------------------- compassionate release below a minimum (fifth audit, items 1, 2, 4)
+  {
+    name: "10th Cir., 2022 motion on § 924(c) stacking: McGee (Mar. 29, 2021) permits it case by case",
+    source: "web: McGee, 992 F.3d 1035 (casetext)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("10", 2010, { sentencingDate: "2011-01-10", briefDate: "2022-06-01" }),
+    severity: "information",
+    lead: "United States v. McGee",
+    words: ["Permitted in the Tenth Circuit case by case"],
+  },
+  {
+    name: "4th Cir., motion dated 2024 against a 2011 sentence: judged under § 1B1.13(b)(6) (Nov. 1, 2023), not the 2010 Manual's law",
+    source: "ref/era_2025 § 1B1.13(b)(6); Amendment 814",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("4", 2010, { sentencingDate: "2011-01-10", briefDate: "2024-03-01" }),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(6)",
+  },
+  {
+    name: "4th Cir., 2021 motion below a minimum for terminal illness: McCoy, which permits, is never the lead of a 'contested' message",
+    source: "web: McCoy (casetext)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("4", 2010, { sentencingDate: "2011-01-10", briefDate: "2021-06-01" }),
+    severity: "information",
+    never: ["contested — United States v. McCoy"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",

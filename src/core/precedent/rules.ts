@@ -245,6 +245,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     all.find((a) => a.binding && a.effect === "context" && !!a.cite && !a.cite.startsWith("USSG")) ??
     all.find((a) => a.verified && a.effect === "forecloses") ??
     all.find((a) => a.verified && a.effect === "limits") ??
+    // last, any authority — but one that permits the argument only if nothing else is in force (McCoy is no lead for "contested")
+    all.find((a) => a.effect !== "permits") ??
     all[0];
   // the authority the message names comes first
   if (lead && all[0] !== lead) {
@@ -271,8 +273,11 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (!lead) where = s.circuit ? ` Check the ${circuitName(s.circuit)}'s law at the brief's date.` : " Check the circuit's law at the brief's date.";
   const head = o.message
     ? fill(o.message, s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
-    : lead
-      ? `${SHORT[r.id]} — ${lead.cite}.${where}`
+    : lead && lead.effect === "permits"
+      ? // the only authority in force allows the argument: say so, never name it as the restriction
+        `${SHORT[r.id]}? At the brief's date the authority in force allows it — ${lead.cite}.${where}`
+      : lead
+        ? `${SHORT[r.id]} — ${lead.cite}.${where}`
       : `${SHORT[r.id]}? No authority in Heartland's verified sources had decided it by the brief's date (${f.asOf}).${where}`;
   // A warning says binding law forecloses the argument: without a binding authority in force it is information.
   // (a binding case that permits the argument is no such authority: Charry Cubillos in a 1997 Ninth Circuit brief)
@@ -307,13 +312,15 @@ function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolea
 }
 
 /** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
-/** Rules of the compassionate-release motion alone: judged under the policy statement in force when the motion is made. */
-const CR_ONLY = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.length === 1 && f.vehicles[0] === "compassionate-release").map((f) => f.id as RuleId));
+/** Rules of motions after sentence (compassionate release among them), never of a sentencing. */
+const MOTION_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.includes("compassionate-release") && !f.vehicles.includes("sentencing")).map((f) => f.id as RuleId));
 
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
   // A compassionate-release motion is measured against USSG § 1B1.13 as it stands when the motion is made, not the
-  // Manual of the original sentencing: with the brief's own date, the edition in force on that day.
-  const s = CR_ONLY.has(d.rule) && given.briefDate ? { ...given, edition: editionOnDate(given.briefDate, "the brief's date").edition } : given;
+  // Manual of the original sentencing: with the brief's own date, the edition in force on that day (not at a
+  // resentencing, and not in a Rule 35(b) motion, which are judged under the sentencing's Manual).
+  const motion = MOTION_RULES.has(d.rule) && !!given.briefDate && !given.resentencing && !rule35Of(d.text, given.document);
+  const s = motion ? { ...given, edition: editionOnDate(given.briefDate!, "the brief's date").edition } : given;
   const r = ruleData(d.rule);
   const f = factsOf(d, s);
   const o = r.outcomes.find((x) => outcomeMatches(x, d, s, f));
