@@ -1190,6 +1190,27 @@ const ROWS: Row[] = [
     severity: "information",
     never: ["contested — United States v. McCoy"],
   },
+  {
+    name: "D.C. Cir., drug case, 2004: Smith (1994) permits the deportable-alien departure — never headed by the 9th Circuit's § 1326 case",
+    source: "web: Smith, 27 F.3d 649 (casetext: \"We hold such departures permissible\")",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("dc", 2003, { offense: "21 U.S.C. § 841(a)(1)", sentencingDate: "2004-03-01" }),
+    severity: "information",
+    lead: "United States v. Smith",
+    words: ["Permitted in the D.C. Circuit outside § 1326"],
+    never: ["is not a ground for a downward departure —"],
+  },
+  {
+    name: "8th Cir., 1999: Lopez-Salas (Sept. 17, 2001) is not yet the Eighth Circuit's binding law",
+    source: "rules.json: Lopez-Salas decided 2001-09-17",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("8", 1998, { offense: "8 U.S.C. § 1326", sentencingDate: "1999-06-01" }),
+    severity: "information",
+    noCite: ["266 F.3d 842"],
+    never: ["Binding in the Eighth Circuit: the ordinary collateral"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
