@@ -1211,6 +1211,25 @@ const ROWS: Row[] = [
     noCite: ["266 F.3d 842"],
     never: ["Binding in the Eighth Circuit: the ordinary collateral"],
   },
+  {
+    name: "5th Cir., § 1326, 2004: Garay (Dec. 7, 2000) forecloses the deportable-alien departure — binding warning, not 'persuasive'",
+    source: "web: Garay, No. 00-40048 (cetient: \"alienage is not a basis for downward departure in this immigration case\")",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("5", 2003, { offense: "8 U.S.C. § 1326", sentencingDate: "2004-03-01" }),
+    severity: "warning",
+    lead: "United States v. Garay",
+    binding: ["United States v. Garay"],
+  },
+  {
+    name: "5th Cir., § 1326, 2010 variance: not squarely foreclosed, the circuit's departure holding named",
+    source: "web: Garay",
+    rule: "deportable-alien-status",
+    sentence: ALIEN_VARY,
+    settings: S("5", 2009, { offense: "8 U.S.C. § 1326", sentencingDate: "2010-03-01" }),
+    severity: "information",
+    words: ["variance is not squarely foreclosed"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
