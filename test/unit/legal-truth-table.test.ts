@@ -1230,6 +1230,15 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["variance is not squarely foreclosed"],
   },
+  {
+    name: "2d Cir., motion dated June 2018 below a minimum: before the First Step Act only the Bureau of Prisons could move — information, not silence",
+    source: "First Step Act § 603(b) (Dec. 21, 2018); Halvon decided Feb. 25, 2022",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("2", 2016, { briefDate: "2018-06-01" }),
+    severity: "information",
+    words: ["only the Director of the Bureau of Prisons could move"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",
