@@ -33,6 +33,14 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(cueOnly.map((f) => [f.start, f.end]), [[brief.indexOf(para), brief.indexOf(para) + para.length]]);
   });
 
+  it("in a compassionate-release motion a party's 'downward departure based on his rehabilitation' is the motion's rehabilitation ground: the learned stage, trained on bare passages, does not veto it (fifth audit, item 7)", () => {
+    const brief = "---\ncircuit: 4\ndate: 2021-06-01\ndocument: compassionate-release-motion\n---\n# Motion for Compassionate Release\n\n" +
+      "Defendant asks the Court to grant him a downward departure based on his post-conviction rehabilitation.\n";
+    assert.ok(rules(brief, "4").includes("compassionate-release-rehabilitation@8"), rules(brief, "4").join(", "));
+    // the same sentence in no vehicle: not a compassionate-release ground
+    assert.ok(!rules("Defendant asks the Court to grant him a downward departure based on his post-conviction rehabilitation.\n", "4").some((r) => r.startsWith("compassionate-release")));
+  });
+
   it("a compassionate-release motion's family argument, by its title alone (two forms)", () => {
     const head = "---\ncircuit: 8\n---\n# Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)\n\n";
     const a = head + "Mr. Lara asks the Court to reduce his sentence so he can care for his disabled mother, who lives alone and can no longer manage her own medications.\n";

@@ -228,7 +228,14 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const { proposed } = decision;
   // the brief's author arguing in its own filing (the context, which the model was not trained with, settles the
   // speaker): a cue finding the model would have proposed itself, over its bar, stands
-  const vetoed = decision.vetoed.filter((r) => !(out.some((d) => d.rule === r && d.triggers[0] === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced)));
+  // — and in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion stands,
+  // the model, trained on bare passages, reads "a downward departure based on his rehabilitation" as a sentencing ground
+  const vetoed = decision.vetoed.filter(
+    (r) =>
+      !(out.some((d) => d.rule === r && d.triggers[0] === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced)) &&
+      // (unless the model reads the paragraph as another ground of the motion, which it then proposes)
+      !(ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0),
+  );
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
   const kept = out.filter((d) => !vetoed.includes(d.rule));
