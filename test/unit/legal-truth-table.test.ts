@@ -1239,6 +1239,16 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["only the Director of the Bureau of Prisons could move"],
   },
+  {
+    name: "5th Cir., fast-track variance in 2012: Gomez-Herrera (Apr. 3, 2008) binds — the court need not vary; information led by the circuit's own case, not 'persuasive'",
+    source: "web: Gomez-Herrera (cetient: \"we disagree and affirm\"; casemine summary)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("5", 2011, { sentencingDate: "2012-06-01" }),
+    severity: "information",
+    lead: "United States v. Gomez-Herrera",
+    binding: ["United States v. Gomez-Herrera"],
+  },
   // ---------------------------------------------------------------- no variance before Booker (fourth audit, item 2)
   {
     name: "2d Cir., sentencing June 2004: a 'variance' for a minor prior did not exist before Booker (Jan. 12, 2005) — Leiva-Deras's binding warning, not 'open to argument'",

@@ -277,8 +277,9 @@ describe("explainFinding (the hover on a flagged sentence)", () => {
   });
   it("marks unverified authorities", async () => {
     const { explainFinding } = await import("../../src/core/precedent/explainFinding");
-    const [f] = analyzeBrief("He asks the Court to vary downward because other districts offer fast-track pleas.", { circuit: "5", edition: 2025 });
+    // the Seventh Circuit's 2006 case is read only in a summary (Galicia-Cardenas): listed, marked unverified
+    const [f] = analyzeBrief("He asks the Court to vary downward because other districts offer fast-track pleas.", { circuit: "7", edition: 2006, sentencingDate: "2007-06-01" });
     const text = explainFinding(f, 20);
-    assert.ok(text.includes("Gomez-Herrera, 523 F.3d 554 (5th Cir. 2008) — *unverified;"), text);
+    assert.ok(text.includes("United States v. Galicia-Cardenas, 443 F.3d 553 (7th Cir. 2006) (per curiam) — *unverified;"), text);
   });
 });
