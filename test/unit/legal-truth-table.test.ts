@@ -890,7 +890,7 @@ const ROWS: Row[] = [
     settings: S("4", 2006, { sentencingDate: "2007-03-01" }),
     severity: "warning",
     lead: "United States v. Perez-Pena",
-    words: ["basis:(Decided after the brief's date, 2007-03-01: Vega-Castillo (2008-08-19).)"],
+    words: ["basis:(Decided after the brief's date, 2007-03-01: United States v. Vega-Castillo (2008-08-19).)"],
   },
   // ---------------------------------------------------------------- the D.C. Circuit and nonretroactive changes (third audit, item 7)
   {

@@ -212,7 +212,9 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
       if (text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) dated = true;
     }
     if (!named || dated) continue;
-    const entry = `${name} (${h.decided})`;
+    // the full case name: "United States v. Rutherford" (3d Cir.) is not "Rutherford v. United States" (U.S.)
+    const comma = h.cite.indexOf(",");
+    const entry = `${comma > 0 ? h.cite.slice(0, comma) : name} (${h.decided})`;
     if (!later.includes(entry)) later.push(entry);
   }
   if (!later.length) return "";
