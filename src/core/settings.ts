@@ -164,10 +164,7 @@ function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?:
     }
     return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
   }
-  if (front.briefDate) {
-    const b = editionOnDate(front.briefDate, "the brief's date");
-    return { circuit, edition: b.edition, circuitFrom, editionFrom: "brief date", editionReason: `no edition or sentencing date in the brief: ${b.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
-  }
-  const t = editionOnDate(today, "today's date");
-  return { circuit, edition: t.edition, circuitFrom, editionFrom: "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
+  // no edition and no sentencing date: the Manual in force on the brief's own date, else today
+  const t = front.briefDate ? editionOnDate(front.briefDate, "the brief's date") : editionOnDate(today, "today's date");
+  return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
 }

@@ -181,10 +181,15 @@ function fill(text: string, s: AnalysisSettings): string {
     .join(s.offense ?? "not stated");
 }
 
+/** A citation's case name: "United States v. Vega-Castillo, 540 F.3d …" → "United States v. Vega-Castillo". */
+function caseNameOf(cite: string): string {
+  const comma = cite.indexOf(",");
+  return comma === -1 ? cite : cite.slice(0, comma);
+}
+
 /** The name a basis line calls a case by: "United States v. Vega-Castillo, 540 F.3d …" → "Vega-Castillo". */
 function partyName(cite: string): string | undefined {
-  const comma = cite.indexOf(",");
-  const parts = (comma === -1 ? cite : cite.slice(0, comma)).split(" v. ");
+  const parts = caseNameOf(cite).split(" v. ");
   if (parts.length !== 2) return undefined;
   return parts[0] === "United States" ? parts[1] : parts[0];
 }
@@ -213,8 +218,7 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     }
     if (!named || dated) continue;
     // the full case name: "United States v. Rutherford" (3d Cir.) is not "Rutherford v. United States" (U.S.)
-    const comma = h.cite.indexOf(",");
-    const entry = `${comma > 0 ? h.cite.slice(0, comma) : name} (${h.decided})`;
+    const entry = `${caseNameOf(h.cite)} (${h.decided})`;
     if (!later.includes(entry)) later.push(entry);
   }
   if (!later.length) return "";
@@ -313,18 +317,19 @@ function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolea
   return name === undefined || inForce.some((a) => a.cite.startsWith(name));
 }
 
-/** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
 /** Rules of motions after sentence (compassionate release among them), never of a sentencing. */
 const MOTION_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.includes("compassionate-release") && !f.vehicles.includes("sentencing")).map((f) => f.id as RuleId));
 
+/** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
+  // (the facts do not depend on the edition when the brief gives its date: that date is their asOf)
+  const f = factsOf(d, given);
   // A compassionate-release motion is measured against USSG § 1B1.13 as it stands when the motion is made, not the
   // Manual of the original sentencing: with the brief's own date, the edition in force on that day (not at a
   // resentencing, and not in a Rule 35(b) motion, which are judged under the sentencing's Manual).
-  const motion = MOTION_RULES.has(d.rule) && !!given.briefDate && !given.resentencing && !rule35Of(d.text, given.document);
+  const motion = MOTION_RULES.has(d.rule) && !!given.briefDate && !f.resentencing && !f.rule35;
   const s = motion ? { ...given, edition: editionOnDate(given.briefDate!, "the brief's date").edition } : given;
   const r = ruleData(d.rule);
-  const f = factsOf(d, s);
   const o = r.outcomes.find((x) => outcomeMatches(x, d, s, f));
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
