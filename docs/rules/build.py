@@ -49,6 +49,9 @@ def when(o):
     if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))
     if o.get('notCues'): parts.append('sentence does not mention a change in the law')
     if o.get('requires'): parts.append(o['requires']+" decided by the brief's date")
+    if o.get('from') and o.get('until'): parts.append(f"brief dated {o['from']} to before {o['until']}")
+    elif o.get('from'): parts.append(f"brief dated {o['from']} or later")
+    elif o.get('until'): parts.append(f"brief dated before {o['until']}")
     return '; '.join(parts) if parts else 'otherwise (including no circuit set)'
 SEV={'warning':'Warning','information':'Information','none':'not flagged'}
 for r in d['rules']:

@@ -69,6 +69,7 @@ const STACK = "He argues that the First Step Act's nonretroactive change to § 9
 const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under Rule 35(b).";
 const MM = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
 const REHAB = "He asks the Court to vary downward based on his post-sentencing rehabilitation in prison.";
+const POLICY = "The 16-level enhancement double counts Mr. Ruiz\u2019s prior conviction, which is already scored in his criminal history, and the Court should vary downward to avoid punishing him twice for it.";
 const REHAB_DEPART = "Defendant asks the Court to grant her a downward departure and modify her term of imprisonment based on post-conviction rehabilitation.";
 
 const ROWS: Row[] = [
@@ -1417,6 +1418,40 @@ const ROWS: Row[] = [
     severity: "warning",
     lead: "United States v. Banuelos-Rodriguez",
     never: ["In a compassionate-release motion"],
+  },
+  // ---------------------------------------------------------------- § 2L1.2 policy critique (holdings map P10; session 18)
+  {
+    name: "5th Cir. after Duarte: a double-counting variance may be asked, need not be granted; Duarte named and binding",
+    source: "holdings map P10: Duarte, 569 F.3d 528 (5th Cir. 2009) (casetext); Kimbrough, 552 U.S. 85 (2007)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("5", 2015),
+    severity: "information",
+    lead: "United States v. Duarte",
+    binding: ["United States v. Duarte", "Kimbrough v. United States"],
+    words: ["may, but need not", "instead:preserve the policy point", "butSee:But see United States v. Duarte"],
+    never: ["foreclosed"],
+  },
+  {
+    name: "2d Cir. in 2010 (after Kimbrough, before Perez-Frias): Kimbrough leads, Perez-Frias is noted as decided later",
+    source: "holdings map P10: Perez-Frias, 636 F.3d 39 (2d Cir. Mar. 31, 2011); Kimbrough (Dec. 10, 2007)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("2", 2009, { briefDate: "2010-06-01" }),
+    severity: "information",
+    lead: "Kimbrough v. United States",
+    words: ["no court must accept it", "basis:Gall v. United States", "instead:Decided after the brief's date, 2010-06-01: United States v. Perez-Frias (2011-03-31)"],
+    never: ["Second Circuits have rejected"],
+  },
+  {
+    name: "before Booker: no variance for a policy disagreement (mandatory Guidelines, § 3553(b))",
+    source: "Booker, 543 U.S. 220 (Jan. 12, 2005); 18 U.S.C. § 3553(b) (as it stood before Booker)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2003, { briefDate: "2004-06-01" }),
+    severity: "information",
+    words: ["before Booker", "mandatory"],
+    never: ["Kimbrough v. United States, 552 U.S. 85 (2007): a court may vary"],
   },
 ];
 

@@ -5,9 +5,12 @@ import type { AnalysisSettings } from "../../src/core/precedent/types";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { POSITIVE, NEGATIVE } from "./precedent.cases";
+import { RULE_FILES } from "../../src/core/precedent/cues";
 
 const latest = { circuit: null, edition: 2025 };
-const scored = (f: Finding[]) => f.filter((x) => x.rule !== "departure-framing");
+/** The rules the corpus scores (a rule file with a corpus label): not departure-framing, not the § 2L1.2 policy critique. */
+const SCORED = new Set(RULE_FILES.filter((r) => r.corpusLabel !== null).map((r) => r.id));
+const scored = (f: Finding[]) => f.filter((x) => SCORED.has(x.rule));
 const at = (text: string, needle: string) => {
   const start = text.indexOf(needle);
   assert.ok(start >= 0, needle);

@@ -12,6 +12,7 @@ export const RULE_IDS = [
   "compassionate-release-rehabilitation",
   "compassionate-release-mandatory-minimum",
   "departure-framing",
+  "reentry-guideline-policy",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
