@@ -13,6 +13,8 @@
  *   web: the public copies listed in rules.json for each authority.
  */
 import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
 import { ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
@@ -509,7 +511,7 @@ const ROWS: Row[] = [
     sentence: STACK,
     settings: S("7", 2025),
     severity: "warning",
-    binding: ["United States v. Thacker, 4 F.4th 569, 574"],
+    binding: ["United States v. Thacker, 4 F.4th 569 (7th Cir. 2021)"],
   },
   {
     name: "below a minimum in a § 3582(c)(1)(A) motion: Rule 35(b)(4) is beside the point — not cited, not in the advice",
@@ -1683,6 +1685,22 @@ describe("facts: a revocation after removal", () => {
 });
 
 describe("rules.json outcomes are well-formed", () => {
+
+  it("every amendment named with its date carries the date of its development entry (Amendment 764 is Nov. 1, 2012, not 2011)", async () => {
+    const text = readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8");
+    const dates = new Map<string, string>();
+    for (const m of text.matchAll(/"name": "USSG Amendment (\d+) \(eff\. (\w+\.? \d+, \d{4})\)/g)) dates.set(m[1], m[2]);
+    assert.ok(dates.size >= 8, "the developments name their amendments");
+    let checked = 0;
+    for (const m of text.matchAll(/Amendment (\d+),? ((?:Nov\.|November) 1, \d{4})|((?:Nov\.|November) 1, \d{4})[^."]{0,80}\(Amendment (\d+)\)/g)) {
+      const n = m[1] ?? m[4];
+      const day = (m[2] ?? m[3]).replace("November", "Nov.");
+      if (!dates.has(n)) continue;
+      checked++;
+      assert.equal(day, dates.get(n), `Amendment ${n}: ${m[0]}`);
+    }
+    assert.ok(checked >= 7, `${checked} dated mentions checked`);
+  });
   it("every lead and requires names an authority of its rule; every quick-fix sentence starts with a signal", async () => {
     const { RULES } = await import("../../src/core/precedent/rules");
     for (const r of RULES) {
