@@ -1455,6 +1455,26 @@ const ROWS: Row[] = [
     words: ["before Booker", "mandatory"],
     never: ["Kimbrough v. United States, 552 U.S. 85 (2007): a court may vary"],
   },
+  {
+    name: "6th Cir., 2022: a below-minimum motion on a terminal illness is not 'contested — Hunter' (Hunter decided change-in-law reasons only)",
+    source: "audit 6c item 1: Hunter, No. 21-1275 (6th Cir. Aug. 30, 2021) (cetient; casetext summary); Thacker (room for terminal illness, as quoted in Leyva-Martinez)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under § 3582(c)(1)(A) because of his terminal cancer.",
+    settings: S("6", 2010, { briefDate: "2022-06-01", compassionate: true }),
+    severity: "information",
+    words: ["barred by no binding holding", "terminal illness", "butSee:Cf. United States v. Thacker"],
+    never: ["is contested", "Binding in the Sixth Circuit"],
+  },
+  {
+    name: "no circuit, 2022: a change-in-law message led by Thacker lists the Seventh Circuit among those where it binds",
+    source: "audit 6c item 7 (audit 5 item 10.4): Thacker, 4 F.4th 569 (7th Cir. July 15, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S(null, 2010, { briefDate: "2022-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Thacker",
+    words: ["binding in the Seventh, Eighth, Sixth and Third Circuits"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {

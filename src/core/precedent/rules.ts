@@ -102,12 +102,18 @@ function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
 }
 
 /** Circuits where a verified foreclosing holding of this rule, in force at the brief's date, binds (for the "no circuit set" note). */
-function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts): string[] {
+/**
+ * Where the restriction binds, for a brief with no circuit: the lead's own circuits first (a message that
+ * names Thacker lists the Seventh Circuit), then every verified holding in force that forecloses. (Not every
+ * holding that limits: an old one may since have been overtaken in its circuit by one that permits.)
+ */
+function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData): string[] {
   const out: string[] = [];
-  for (const h of r.holdings) {
-    if (!h.verified || h.effect !== "forecloses" || !inForce(h, s, f)) continue;
+  const add = (h: HoldingData) => {
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
-  }
+  };
+  if (lead && lead.verified && (lead.effect === "forecloses" || lead.effect === "limits")) add(lead);
+  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f)) add(h);
   return out;
 }
 
@@ -270,7 +276,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
         : ` Binding except in ${circuitsInProse(leadData.notBindingIn.circuits)}, where it was ${leadData.notBindingIn.why}.`
       : " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
   else if (!s.circuit) {
-    const bc = bindingCircuits(r, s, f);
+    const bc = bindingCircuits(r, s, f, leadData);
     where = bc.length
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
