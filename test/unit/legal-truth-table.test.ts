@@ -1734,3 +1734,25 @@ describe("rules.json outcomes are well-formed", () => {
     }
   });
 });
+
+describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6v item 1)", () => {
+  const FT = "The district court erred by refusing to vary downward because defendants in other districts receive fast-track plea offers that were never available to Mr. Ruiz; the disparity warranted a lower sentence.";
+  it("by its title: the standard of review and preservation, not the sentencing court's advice; the law stays the circuit's", () => {
+    const [f] = analyzeBrief(`---\ncircuit: 9\nguidelines-manual: 2015\n---\n# Brief for Appellant\n\n${FT}\n`, S("9", 2015));
+    assert.equal(f.rule, "fast-track-disparity");
+    assert.equal(f.severity, "warning");
+    assert.ok(f.instead.startsWith("On appeal: a discretionary refusal to depart is not reviewable"), f.instead);
+    assert.ok(f.instead.includes("Puckett v. United States, 556 U.S. 129 (2009)"), f.instead);
+    assert.ok(!f.instead.includes("ask the government to move"), f.instead);
+  });
+  it("the same paragraph in a sentencing memorandum keeps the sentencing court's advice", () => {
+    const [f] = analyzeBrief(`---\ncircuit: 9\nguidelines-manual: 2015\ndocument: sentencing-memorandum\n---\n\n${FT}\n`, S("9", 2015, { document: "sentencing-memorandum" }));
+    assert.ok(!f.instead.startsWith("On appeal"), f.instead);
+  });
+  it("a compassionate-release ground on appeal: abuse of discretion on the record below", () => {
+    const text = "---\ncircuit: 11\ndate: 2024-03-01\ndocument: appellate-brief\n---\n# Brief for Appellant\n\nThe district court abused its discretion in denying compassionate release because Mr. Ruiz's mother is incapacitated and he is her only available caregiver.\n";
+    const [f] = analyzeBrief(text, S("11", 2023, { document: "appellate-brief", briefDate: "2024-03-01" }));
+    assert.equal(f.rule, "compassionate-release-family");
+    assert.ok(f.instead.startsWith("On appeal from the ruling on a § 3582(c)(1)(A) motion"), f.instead);
+  });
+});

@@ -26,10 +26,13 @@ import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraph, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
-import { judge } from "./rules";
+import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
+
+/** Rules whose only vehicle is a compassionate-release motion (their appeal is from the motion's ruling). */
+const CR_RULES: ReadonlySet<RuleId> = new Set(RULE_FILES.filter((r) => r.vehicles.length === 1 && r.vehicles[0] === "compassionate-release").map((r) => r.id as RuleId));
 
 export type { AnalysisSettings, Finding } from "./types";
 
@@ -360,7 +363,8 @@ export class BriefAnalyzer {
           ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}) }
           : settings;
         hit.judged = rel.map((d) => {
-          const j = judge(d, s);
+          let j = judge(d, s);
+          if (j && s.document === "appellate-brief") j = onAppeal(j, !!s.compassionate || CR_RULES.has(j.rule));
           const f = j && ctx.author === "government" ? forTheGovernment(j) : j;
           return f && d.trace ? { ...f, trace: d.trace } : f;
         });

@@ -21,7 +21,16 @@ import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding
 // are derived from them, so the code's view of the data is the one the build checked.
 export type { HoldingData, OutcomeData, DevelopmentData, RuleData, RulesFile, AuthoritiesFile } from "./rulesSchema";
 
-export const RULES: readonly RuleData[] = validatedJson<typeof RulesFileSchema>(rulesData).rules;
+const RULES_FILE = validatedJson<typeof RulesFileSchema>(rulesData);
+export const RULES: readonly RuleData[] = RULES_FILE.rules;
+
+/**
+ * In an appellate brief the way forward is the appeal's (the standard of review, preservation), not the
+ * sentencing court's: the finding's law stands, its advice is replaced.
+ */
+export function onAppeal<F extends { instead: string }>(f: F, compassionate: boolean): F {
+  return { ...f, instead: compassionate ? RULES_FILE.appeal.compassionateRelease : RULES_FILE.appeal.sentencing };
+}
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
 
 export function ruleData(id: RuleId): RuleData {

@@ -135,7 +135,17 @@ export const RuleDataSchema = z.strictObject({
 });
 export type RuleData = z.infer<typeof RuleDataSchema>;
 
-export const RulesFileSchema = z.strictObject({ $comment: z.string(), rules: z.array(RuleDataSchema) });
+/**
+ * The way forward in an appellate brief, which replaces a finding's sentencing-court advice there: a ground of
+ * the sentencing itself, and a ground of a compassionate-release motion appealed from its ruling.
+ */
+export const AppealSchema = z.strictObject({
+  sentencing: z.string().min(20),
+  compassionateRelease: z.string().min(20),
+  sources: z.array(Url).min(1),
+});
+
+export const RulesFileSchema = z.strictObject({ $comment: z.string(), appeal: AppealSchema, rules: z.array(RuleDataSchema) });
 export type RulesFile = z.infer<typeof RulesFileSchema>;
 
 /** src/data/authorities.json: every authority of the reference holdings map, verified or not (no code reads it; the build and the tests check it). */
