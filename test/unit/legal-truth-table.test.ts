@@ -1756,3 +1756,38 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     assert.ok(f.instead.startsWith("On appeal from the ruling on a § 3582(c)(1)(A) motion"), f.instead);
   });
 });
+
+describe("the vehicle: motions after judgment (audit 6v items 2–6, 11, 12)", () => {
+  const FT = "The Court should grant a lower sentence because defendants in border districts receive fast-track plea offers that were never available to Mr. Ruiz, an unwarranted disparity.";
+  const C2 = (doc: string, title: string, body: string) => `---\ncircuit: 9\nguidelines-manual: 2023\nsentencing-date: 2019-03-01\ndate: 2024-03-01\ndocument: ${doc}\n---\n# ${title}\n\n${body}\n`;
+  const settings = (doc: string) => S("9", 2023, { document: doc, sentencingDate: "2019-03-01", briefDate: "2024-03-01" });
+  it("a title naming § 3582(c)(2) is a sentence-reduction motion, not compassionate release, even with 'Sentence Reduction Under'", async () => {
+    const { documentFromTitle } = await import("../../src/core/precedent/context");
+    assert.equal(documentFromTitle("Motion for Sentence Reduction Under 18 U.S.C. § 3582(c)(2)"), "sentence-reduction-motion");
+    assert.equal(documentFromTitle("Motion for Reduction in Sentence Under 18 U.S.C. § 3582(c)(1)(A)"), "compassionate-release-motion");
+  });
+  it("§ 3582(c)(2): a sentencing ground is no departure or variance there (Dillon, § 1B1.10(a)(3)), not the sentencing court's warning", () => {
+    const [f] = analyzeBrief(C2("sentence-reduction-motion", "Motion for Sentence Reduction Under 18 U.S.C. § 3582(c)(2)", FT), settings("sentence-reduction-motion"));
+    assert.equal(f.rule, "fast-track-disparity");
+    assert.equal(f.severity, "information");
+    assert.ok(f.message.startsWith("A § 3582(c)(2) motion reaches only a retroactive guideline amendment") && f.message.includes("Dillon v. United States, 560 U.S. 817 (2010)"), f.message);
+  });
+  it("§ 2255: a departure asked for after judgment is answered with § 2255(a), not 'use Rule 35, § 2255 …'", () => {
+    const body = "Mr. Ruiz was sentenced on March 1, 2019, and his sentence is final. He now asks the Court to modify his sentence by granting a downward departure under § 5K2.0.";
+    const f = analyzeBrief(C2("2255-motion", "Motion Under 28 U.S.C. § 2255", body), settings("2255-motion")).find((x) => x.rule === "departure-after-sentencing")!;
+    assert.ok(f.message.startsWith("A § 2255 motion grants no departure"), f.message);
+  });
+  it("§ 2255: a plea for compassionate release is told that this motion cannot grant it", () => {
+    const body = "The Court should grant compassionate release because Mr. Ruiz's mother is incapacitated and he is her only available caregiver.";
+    const [f] = analyzeBrief(C2("2255-motion", "Motion Under 28 U.S.C. § 2255", body), settings("2255-motion"));
+    assert.equal(f.rule, "compassionate-release-family");
+    assert.ok(f.message.startsWith("A § 2255 motion cannot grant compassionate release"), f.message);
+  });
+  it("2025 Manual, § 2255: departure-framing does not advise a variance", () => {
+    const body = "The Court should vacate the sentence and grant a downward departure under § 5K2.0 because of Mr. Ruiz's family circumstances.";
+    const text = "---\ncircuit: 9\nguidelines-manual: 2025\ndate: 2026-06-01\ndocument: 2255-motion\n---\n# Motion Under 28 U.S.C. § 2255\n\n" + body + "\n";
+    const f = analyzeBrief(text, S("9", 2025, { document: "2255-motion", briefDate: "2026-06-01" })).find((x) => x.rule === "departure-framing")!;
+    assert.equal(f.severity, "information");
+    assert.ok(!f.instead.includes("Ask for a variance"), f.instead);
+  });
+});

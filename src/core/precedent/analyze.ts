@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
-import { briefContext, type BriefContext, type Heading } from "./context";
+import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraph, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -359,8 +359,10 @@ export class BriefAnalyzer {
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
         // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion)
         const titled = !settings.document && context.document && context.document !== "other" ? context.document : undefined;
-        const s = resentencing || ctx.compassionate || titled
-          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}) }
+        // a § 3582(c)(2) motion by its title ("Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821")
+        const amendment = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesAmendmentMotion(context.title);
+        const s = resentencing || ctx.compassionate || titled || amendment
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}) }
           : settings;
         hit.judged = rel.map((d) => {
           let j = judge(d, s);

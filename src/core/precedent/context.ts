@@ -7,6 +7,7 @@
 import { atxHeading } from "../brief/lines";
 import type { DocumentKind } from "../brief/frontmatter";
 import type { ReadingContext } from "./model";
+import { C2_WORDS } from "./facts";
 
 export interface Heading {
   /** Offset of the heading line in the brief. */
@@ -48,6 +49,24 @@ function has(t: string, words: readonly string[]): boolean {
   return words.some((w) => t.includes(w));
 }
 
+/** Words that name a compassionate-release motion whatever else the line says. */
+const CR_ONLY_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)", "extraordinary and compelling"];
+
+/**
+ * A title or heading that puts what follows in a compassionate-release motion: its words, unless the line names
+ * a § 3582(c)(2) motion and nothing that is compassionate release alone ("Motion for Sentence Reduction Under
+ * 18 U.S.C. § 3582(c)(2)"). In a filing that says it is a sentence-reduction motion, only the latter words count.
+ */
+/** A title that names a § 3582(c)(2) motion. */
+export function namesAmendmentMotion(title: string | undefined): boolean {
+  return !!title && has(title.toLowerCase(), C2_WORDS);
+}
+
+function isCrLine(t: string, reductionMotion = false): boolean {
+  if (has(t, CR_ONLY_WORDS)) return true;
+  return !reductionMotion && has(t, CR_WORDS) && !has(t, C2_WORDS);
+}
+
 /** Titles of a court's own documents: an order, an opinion, a magistrate judge's report, a judgment. */
 const COURT_DOCUMENT = /^(?:\W*)(?:(?:memorandum|amended|sealed)\s+)?(?:order|opinion|(?:memorandum\s+)?(?:opinion|decision)\s+and\s+order|memorandum\s+and\s+order|report\s+and\s+recommendations?|findings\s+and\s+recommendations?|proposed\s+findings|judgment|decision\s+and\s+order)\b/;
 
@@ -60,7 +79,7 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   if (has(t, ["government's response", "government’s response", "united states' response", "united states’ response", "response of the united states",
     "government's opposition", "government’s opposition", "united states' opposition", "united states’ opposition", "government's sentencing memorandum",
     "government’s sentencing memorandum", "brief for the united states", "brief of the united states", "brief for appellee", "answering brief"])) return "government-response";
-  if (has(t, CR_WORDS)) return "compassionate-release-motion";
+  if (isCrLine(t)) return "compassionate-release-motion";
   if (has(t, ["rule 35"])) return "rule-35-motion";
   if (has(t, ["2255", "vacate, set aside"])) return "2255-motion";
   if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction"])) return "sentence-reduction-motion";
@@ -222,7 +241,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
   /** The context below the headings in force at `offset`. */
   function read(offset: number): ReturnType<BriefContext["at"]> {
     const hs = chain(offset).map((h) => h.text);
-    const compassionate = crDocument || hs.some((h) => has(h.toLowerCase(), CR_WORDS));
+    const compassionate = crDocument || hs.some((h) => isCrLine(h.toLowerCase(), document === "sentence-reduction-motion"));
     const parts: string[] = [];
     // "other" from a title or caption is a court's own document (`documentFromTitle`)
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);

@@ -482,6 +482,20 @@ export function saysOnlyCaregiver(sentence: string): boolean {
 // ---------------------------------------------------------------- Rule 35(b)
 /** Words that make an argument one for a Rule 35(b) reduction (sentence lower-cased and normalised). */
 const CR_IN_SENTENCE = ["3582(c)(1)", "compassionate release", "extraordinary and compelling"];
+/** Words that name a § 3582(c)(2) motion (a retroactive guideline amendment), not a compassionate-release one. */
+export const C2_WORDS = ["3582(c)(2)", "3582 (c)(2)", "retroactive amendment", "retroactive guideline amendment", "amendment 821", "amendment 782", "amendment 750", "amendment 706"];
+
+/**
+ * Whether the argument is made in a § 3582(c)(2) motion: the brief is one (its title names § 3582(c)(2) or a
+ * retroactive amendment: `amendmentMotion`) or the sentence itself invokes it — never a compassionate-release point.
+ */
+export function amendmentMotionOf(sentence: string, s: { amendmentMotion?: boolean; compassionate?: boolean }): boolean {
+  if (s.compassionate) return false;
+  if (s.amendmentMotion) return true;
+  const t = sentence.toLowerCase();
+  return C2_WORDS.some((w) => t.includes(w));
+}
+
 const RULE_35 = ["rule 35(b)", "rule 35 (b)", "rule 35 motion", "fed. r. crim. p. 35(b)", "fed r crim p 35(b)", "35(b)(4)"];
 /**
  * Whether the argument is for a Rule 35(b) reduction: the sentence names Rule 35(b), or the brief is a

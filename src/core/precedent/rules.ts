@@ -11,7 +11,7 @@
 import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
-import { classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
+import { amendmentMotionOf, classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
@@ -46,6 +46,8 @@ interface Facts {
   ground: FamilyGround | undefined;
   /** The argument is for a Rule 35(b) reduction (the sentence names Rule 35(b), or the document is a Rule 35 motion). */
   rule35: boolean;
+  /** The argument is made in a § 3582(c)(2) motion (`facts.ts` amendmentMotionOf). */
+  c2: boolean;
   asOf: string;
 }
 
@@ -56,6 +58,7 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
     resentencing: s.resentencing === true,
     ground: d.rule === "compassionate-release-family" ? familyGround(d) : undefined,
     rule35: rule35Of(d.text, s.document),
+    c2: amendmentMotionOf(d.text, s),
     // the brief's date: its sentencing date, else the last day its edition was in force
     asOf: s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
@@ -79,7 +82,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
-  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
+  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
   if (o.from && f.asOf < o.from) return false;
   if (o.until && f.asOf >= o.until) return false;
@@ -242,7 +245,7 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
 }
 
 function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false): Judged {
-  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.compassionate ? "cr" : ""}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}`;
+  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.compassionate ? "cr" : ""}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}|${f.c2}`;
   const hit = judgedCache.get(key);
   if (hit) return hit;
   const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f));

@@ -72,9 +72,10 @@ export const OutcomeSchema = z.strictObject({
   /**
    * "resentencing" (after vacatur or remand), "final", "rule-35" (a Rule 35(b) reduction: `facts.ts` rule35Of), or
    * "compassionate-release" (the paragraph is in a § 3582(c)(1)(A) motion or under such a heading: `context.ts`), or
-   * "2255" (the brief is a § 2255 motion: front matter `document: 2255-motion`).
+   * "2255" (the brief is a § 2255 motion: front matter `document: 2255-motion`), or "3582c2" (a § 3582(c)(2) motion for a
+   * retroactive guideline amendment: the title or the sentence names it, `facts.ts` amendmentMotionOf).
    */
-  vehicle: z.enum(["resentencing", "final", "rule-35", "compassionate-release", "2255"]).optional(),
+  vehicle: z.enum(["resentencing", "final", "rule-35", "compassionate-release", "2255", "3582c2"]).optional(),
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),

@@ -143,6 +143,8 @@ export interface AnalysisSettings {
   document?: string | null;
   /** The paragraph is in a compassionate-release motion or under such a heading (`context.ts`): the vehicle is § 3582(c)(1)(A). */
   compassionate?: boolean;
+  /** The brief is a § 3582(c)(2) motion: its title names § 3582(c)(2) or a retroactive amendment (`context.ts`). */
+  amendmentMotion?: boolean;
   /** `sentencing-date:` (YYYY-MM-DD), when given: authorities decided after it are not cited as governing. */
   sentencingDate?: string | null;
   /** `date:` (YYYY-MM-DD), the brief's own date, when given: the law as of that day, before the sentencing date. */
