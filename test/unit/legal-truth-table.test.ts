@@ -1791,3 +1791,18 @@ describe("the vehicle: motions after judgment (audit 6v items 2–6, 11, 12)", (
     assert.ok(!f.instead.includes("Ask for a variance"), f.instead);
   });
 });
+
+describe("the vehicle: below a mandatory minimum outside a compassionate-release motion (audit 6v items 3, 7)", () => {
+  it("at a resentencing a terminal illness is no way below the minimum: § 3553(e)/(f), not 'contested — Thacker'", () => {
+    const text = "---\ncircuit: 9\nguidelines-manual: 2021\nsentencing-date: 2022-03-01\ndate: 2024-03-01\nstatute: 21 U.S.C. § 846\ndocument: resentencing-memorandum\n---\n# Defendant's Resentencing Memorandum\n\nAt resentencing the Court should grant a reduction below the ten-year mandatory minimum because of Mr. Ruiz's terminal cancer.\n";
+    const [f] = analyzeBrief(text, S("9", 2021, { document: "resentencing-memorandum", resentencing: true, sentencingDate: "2022-03-01", briefDate: "2024-03-01", offense: "21 U.S.C. § 846" }));
+    assert.equal(f.rule, "compassionate-release-mandatory-minimum");
+    assert.ok(f.message.startsWith("At a sentencing or resentencing a court may not go below a statutory minimum") && !f.message.includes("contested"), f.message);
+  });
+  it("in a § 3582(c)(2) motion: nothing below the amended range (Dillon) and a minimum-based sentence is not lowered (Koons)", () => {
+    const text = "---\ncircuit: 9\nguidelines-manual: 2023\ndate: 2024-03-01\ndocument: sentence-reduction-motion\n---\n# Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821\n\nUnder § 3582(c)(2) and Amendment 821 the Court should reduce Mr. Ruiz's sentence below the ten-year mandatory minimum because the amended range is lower.\n";
+    const [f] = analyzeBrief(text, S("9", 2023, { document: "sentence-reduction-motion", briefDate: "2024-03-01" }));
+    assert.equal(f.rule, "compassionate-release-mandatory-minimum");
+    assert.ok(f.message.includes("Dillon v. United States, 560 U.S. 817 (2010)") && f.message.includes("Koons"), f.message);
+  });
+});
