@@ -1806,3 +1806,31 @@ describe("the vehicle: below a mandatory minimum outside a compassionate-release
     assert.ok(f.message.includes("Dillon v. United States, 560 U.S. 817 (2010)") && f.message.includes("Koons"), f.message);
   });
 });
+
+describe("fast track in the 4th and 11th Circuits, and before Castro (audit 6c item 2, audit 6v item 9)", () => {
+  const DEPART = "Mr. Ruiz asks the Court to depart downward because defendants in other districts receive fast-track plea offers.";
+  it("a departure in the 4th / 11th: the circuit's variance holding, said to be one", () => {
+    for (const [c, lead] of [["4", "United States v. Perez-Pena"], ["11", "United States v. Vega-Castillo"]]) {
+      const [f] = analyzeBrief(DEPART, S(c, 2014));
+      assert.equal(f.severity, "warning");
+      assert.ok(f.authorities[0].cite.startsWith(lead), f.message);
+      assert.ok(f.message.includes("a variance holding") && !f.message.includes("not a ground for a downward departure"), f.message);
+    }
+  });
+  it("11th Cir., 2003: Castro (2006) is not yet the law, and Banuelos-Rodriguez is never given Castro's § 3553(a)(6) words", () => {
+    const [f] = analyzeBrief(DEPART, S("11", 2002, { sentencingDate: "2003-06-01", briefDate: "2003-09-01" }));
+    assert.equal(f.severity, "information");
+    assert.ok(!f.message.includes("§ 3553(a)(6) does not require it"), f.message);
+    assert.ok(!f.instead.startsWith("In this circuit"), f.instead);
+  });
+});
+
+describe("revocation sentence in a § 2255 motion (audit 6v item 5)", () => {
+  it("the § 2255(a) grounds and Folk, with ineffective assistance as the route — not 'Binding in every federal court' and variance advice", () => {
+    const text = "---\ncircuit: 9\nguidelines-manual: 2021\ndate: 2024-03-01\nstatute: 8 U.S.C. § 1326\ndocument: 2255-motion\n---\n# Motion Under 28 U.S.C. § 2255\n\nThe Court should vacate the sentence and grant a lower sentence because the enhancement should not apply: the revocation term should not be counted toward the sentence imposed for the prior.\n";
+    const [f] = analyzeBrief(text, S("9", 2021, { document: "2255-motion", briefDate: "2024-03-01", offense: "8 U.S.C. § 1326" }));
+    assert.equal(f.rule, "revocation-sentence");
+    assert.equal(f.severity, "information");
+    assert.ok(f.basis.includes("United States v. Folk") && f.instead.startsWith("Frame the miscount as ineffective assistance"), f.basis);
+  });
+});
