@@ -1507,6 +1507,17 @@ const ROWS: Row[] = [
     lead: "United States v. Thacker",
     words: ["binding in the Seventh, Eighth, Sixth, Third and Eleventh Circuits"],
   },
+  {
+    name: "5th Cir., 2007: Aguirre-Villa (Aug. 15, 2006) — a refusal to lower the sentence for the disparity is not unreasonable (audit 6c item 10)",
+    source: "web: Aguirre-Villa, No. 05-50978 (cetient: the opinion and the substituted opinion); circuit5 blog (the holding)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("5", 2006, { briefDate: "2007-06-01" }),
+    severity: "information",
+    lead: "United States v. Aguirre-Villa",
+    binding: ["United States v. Aguirre-Villa"],
+    words: ["does not make the sentence unreasonable"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
