@@ -1518,6 +1518,27 @@ const ROWS: Row[] = [
     binding: ["United States v. Aguirre-Villa"],
     words: ["does not make the sentence unreasonable"],
   },
+  {
+    name: "7th Cir., 2025: Black (Mar. 11, 2025) — Thacker remains binding and § 1B1.13(b)(6) exceeds the Commission's authority (audit 6c item 9)",
+    source: "web: Black, No. 24-1191 (findlaw: the opinion; midpage: decided Mar. 11, 2025)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("7", 2024, { briefDate: "2025-06-01", compassionate: true }),
+    severity: "warning",
+    lead: "United States v. Black",
+    binding: ["United States v. Black"],
+    words: ["§ 1B1.13(b)(6) does not change that"],
+  },
+  {
+    name: "6th Cir., 2024 (after (b)(6), before Bricker): the circuit's precedent stands, and whether (b)(6) displaces it was undecided (audit 6c item 9)",
+    source: "USSG § 1B1.13(b)(6) (Nov. 1, 2023); Bricker, Nos. 24-3286 et al. (6th Cir. Apr. 22, 2025)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("6", 2023, { briefDate: "2024-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Hunter",
+    words: ["not yet decided by the court of appeals", "Bricker decided it later"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
