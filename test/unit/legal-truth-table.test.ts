@@ -1539,6 +1539,16 @@ const ROWS: Row[] = [
     lead: "United States v. Hunter",
     words: ["not yet decided by the court of appeals", "Bricker decided it later"],
   },
+  {
+    name: "5th Cir., 2025: McMaryion reported (not '(b)(6) … Binding in the Fifth Circuit'); information, since the holding is read in a summary (audit 6c item 4)",
+    source: "web: McMaryion, No. 21-50450 (Justia summary, Mar. 28, 2023; casetext: substituted June 22, 2023); Austin, 125 F.4th 688 (klfirm blog)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("5", 2024, { briefDate: "2025-06-01", compassionate: true }),
+    severity: "information",
+    words: ["reported to hold", "McMaryion", "basis:Austin"],
+    never: ["Binding in the Fifth Circuit"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
