@@ -1549,6 +1549,16 @@ const ROWS: Row[] = [
     words: ["reported to hold", "McMaryion", "basis:Austin"],
     never: ["Binding in the Fifth Circuit"],
   },
+  {
+    name: "2002 Manual, brief of 2003 (2d and 9th Cir.): no holding on the 2001 scheme yet — never 'restricted? … the authority in force allows it — Sanchez-Rodriguez' (audit 6v item 14)",
+    source: "Amendment 632 (Nov. 1, 2001); Stultz (Jan. 15, 2004); Leiva-Deras (Feb. 17, 2004); Lopez-Zamora (Dec. 29, 2004); Sanchez-Rodriguez (9th en banc 1998)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2002, { sentencingDate: "2003-06-01", briefDate: "2003-09-01" }),
+    severity: "information",
+    words: ["No appellate holding on the 2001 graduated § 2L1.2"],
+    never: ["restricted?", "authority in force allows it"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
