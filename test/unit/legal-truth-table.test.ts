@@ -1918,3 +1918,18 @@ describe("revocation sentence in a § 2255 motion (audit 6v item 5)", () => {
     assert.ok(f.basis.includes("United States v. Folk") && f.instead.startsWith("Frame the miscount as ineffective assistance"), f.basis);
   });
 });
+
+describe("the government's filing: the message keeps its law, not the defence's closing advice (audit 6v item 15)", () => {
+  it("'Prove the incapacitation …' is cut from a family finding in a Government's Response", () => {
+    const text = "---\ncircuit: 11\ndate: 2024-03-01\n---\n# Government's Response in Opposition to Defendant's Motion for Compassionate Release\n\nDefendant moves for compassionate release because his mother is incapacitated by a stroke and he is her only available caregiver.\n";
+    const [f] = analyzeBrief(text, S("11", 2023, { briefDate: "2024-03-01" }));
+    assert.equal(f.rule, "compassionate-release-family");
+    assert.ok(f.message.endsWith("or of a parent (C)."), f.message);
+    assert.ok(!f.message.includes("Prove"), f.message);
+  });
+  it("a citation's periods are not sentence ends: 'U.S.C. § 3582' stays", async () => {
+    const { withoutMovantAdvice } = await import("../../src/core/precedent/analyze");
+    assert.equal(withoutMovantAdvice("Under 18 U.S.C. § 3582(c)(1)(A) the ground counts. Prove it."), "Under 18 U.S.C. § 3582(c)(1)(A) the ground counts.");
+    assert.equal(withoutMovantAdvice("No advice here."), "No advice here.");
+  });
+});

@@ -402,10 +402,24 @@ export function forTheGovernment(f: Finding): Finding {
   const butSee = /^(?:But see|Cf\.) /.test(f.butSee) ? f.butSee.replace(/^(?:But see|Cf\.) /, "See ") : f.butSee.replace(/^See /, "But see ");
   return {
     ...f,
+    message: withoutMovantAdvice(f.message),
     severity: f.severity === "warning" ? "information" : f.severity,
     instead: "This is the defence's ground, which the government's filing answers: the authority above states the law on it (the quick fix cites it with See where it supports the response, But see where it cuts against it); check its date and circuit as the message gives them.",
     butSee,
   };
+}
+
+/** Advice to the movant that a message may end with ("… Prove the incapacitation and that no one else is available to care."). */
+const MOVANT_ADVICE = [". Prove ", ". Show ", ". Fit the facts ", ". Tie the request ", ". Argue ", ". Ask the ", ". Read "];
+
+/** A message without its closing advice to the movant: in the government's filing the way forward is the response's. */
+export function withoutMovantAdvice(message: string): string {
+  let cut = -1;
+  for (const w of MOVANT_ADVICE) {
+    const at = message.indexOf(w);
+    if (at !== -1 && (cut === -1 || at < cut)) cut = at;
+  }
+  return cut === -1 ? message : message.slice(0, cut + 1);
 }
 
 /**
