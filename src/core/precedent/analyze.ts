@@ -414,6 +414,7 @@ const MOVANT_ADVICE = [". Prove ", ". Show ", ". Fit the facts ", ". Tie the req
 
 /** A message without its closing advice to the movant: in the government's filing the way forward is the response's. */
 export function withoutMovantAdvice(message: string): string {
+  if (!message) return message;
   let cut = -1;
   for (const w of MOVANT_ADVICE) {
     const at = message.indexOf(w);
