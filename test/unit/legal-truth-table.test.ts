@@ -72,6 +72,7 @@ const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-
 const MM = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
 const REHAB = "He asks the Court to vary downward based on his post-sentencing rehabilitation in prison.";
 const POLICY = "The 16-level enhancement double counts Mr. Ruiz\u2019s prior conviction, which is already scored in his criminal history, and the Court should vary downward to avoid punishing him twice for it.";
+const COVID = "Mr. Ruiz moves for compassionate release because the COVID-19 pandemic puts him at risk of infection in the crowded conditions of his facility.";
 const REHAB_DEPART = "Defendant asks the Court to grant her a downward departure and modify her term of imprisonment based on post-conviction rehabilitation.";
 
 const ROWS: Row[] = [
@@ -1558,6 +1559,47 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["No appellate holding on the 2001 graduated § 2L1.2"],
     never: ["restricted?", "authority in force allows it"],
+  },
+  // ---------------------------------------------------------------- COVID-19 risk (holdings map P18; session 18)
+  {
+    name: "8th Cir., 2022: the general threat of COVID-19 is not by itself extraordinary and compelling — Marcussen binds",
+    source: "holdings map P18: Marcussen, 15 F.4th 855 (8th Cir. Oct. 7, 2021) (casetext)",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("8", 2021, { briefDate: "2022-03-01", compassionate: true }),
+    severity: "warning",
+    lead: "United States v. Marcussen",
+    binding: ["United States v. Marcussen"],
+  },
+  {
+    name: "2024, any circuit: a general risk fails § 1B1.13(b)(1)(D)(ii) (personal risk factors) — a warning from the policy statement's text",
+    source: "ref/era_2025 § 1B1.13(b)(1)(D) (Amendment 814, Nov. 1, 2023)",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("9", 2023, { briefDate: "2024-03-01", compassionate: true }),
+    severity: "warning",
+    lead: "USSG § 1B1.13(b)(1)(D)",
+    words: ["own health risk factors"],
+  },
+  {
+    name: "2024: a motion that names the defendant's risk factors gets the three showings to prove (information)",
+    source: "ref/era_2025 § 1B1.13(b)(1)(D)(i)–(iii)",
+    rule: "compassionate-release-covid",
+    sentence: "Mr. Ruiz moves for compassionate release because his diabetes and obesity put him at high risk of severe illness from COVID-19 at his facility, which has an active outbreak.",
+    settings: S("9", 2023, { briefDate: "2024-03-01", compassionate: true }),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(1)(D)",
+    words: ["three showings", "instead:Prove each clause"],
+  },
+  {
+    name: "2020, before Marcussen: no appellate holding cited, the pre-2023 medical categories named",
+    source: "Marcussen decided Oct. 7, 2021; USSG § 1B1.13, comment. (n.1(A)) (2018 Manual)",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("8", 2018, { briefDate: "2020-06-01", compassionate: true }),
+    severity: "information",
+    words: ["no appellate holding"],
+    noCite: ["Marcussen"],
   },
 ];
 

@@ -177,6 +177,7 @@ const SHORT: Record<RuleId, string> = {
   "compassionate-release-mandatory-minimum": "A reduction below a mandatory minimum is contested",
   "departure-framing": "The Nov. 1, 2025 Manual has no departures (§ 5K1.1 and § 3F1.1 remain as reductions on the government's motion)",
   "reentry-guideline-policy": "A policy disagreement with § 2L1.2 may support a variance, but no court must accept it",
+  "compassionate-release-covid": "The general risk of COVID-19 in prison is not by itself extraordinary and compelling",
 };
 
 interface Judged {

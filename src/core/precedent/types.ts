@@ -13,6 +13,7 @@ export const RULE_IDS = [
   "compassionate-release-mandatory-minimum",
   "departure-framing",
   "reentry-guideline-policy",
+  "compassionate-release-covid",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
