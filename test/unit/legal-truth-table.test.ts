@@ -1601,6 +1601,16 @@ const ROWS: Row[] = [
     words: ["no appellate holding"],
     noCite: ["Marcussen"],
   },
+  {
+    name: "compassionate-release motion, 9th Cir., 2024: an immigration detainer is judged as a § 3582(c)(1)(A) point (district courts: not extraordinary and compelling), not as a Martinez-Ramos departure warning",
+    source: "holdings map P17: Rosas-Lozano (D. Or. July 23, 2021), Rivera (E.D.N.Y. Oct. 21, 2024) (casetext); Avalos Banderas (8th Cir. 2022)",
+    rule: "deportable-alien-status",
+    sentence: "Mr. Ruiz asks the Court to reduce his sentence because his immigration detainer makes him ineligible for home confinement and for First Step Act time credits, so he serves a harsher sentence than a citizen would.",
+    settings: S("9", 2023, { briefDate: "2024-03-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Rosas-Lozano",
+    never: ["not a ground for a downward departure", "variance"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
