@@ -1611,6 +1611,18 @@ const ROWS: Row[] = [
     lead: "United States v. Rosas-Lozano",
     never: ["not a ground for a downward departure", "variance"],
   },
+  {
+    name: "7th Cir., 2011 Manual: a revocation imposed after deportation and reentry does not count — Lopez (Mar. 4, 2011) binds; the argument is available (audit 7b A1)",
+    source: "web: Lopez, 634 F.3d 948, No. 10-1470 (cetient; justia; vlex)",
+    rule: "revocation-sentence",
+    sentence: "He argues that the enhancement should not apply because his probation was revoked after he was deported and reentered, and the revocation term should not be counted toward the sentence imposed.",
+    settings: S("7", 2010, { sentencingDate: "2011-06-01" }),
+    severity: "information",
+    lead: "United States v. Lopez",
+    binding: ["United States v. Lopez"],
+    words: ["does not count", "argument is available"],
+    never: ["Leiva-Deras"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
