@@ -1547,7 +1547,7 @@ const ROWS: Row[] = [
     sentence: STACK,
     settings: S("5", 2024, { briefDate: "2025-06-01", compassionate: true }),
     severity: "information",
-    words: ["reported to hold", "McMaryion", "basis:Austin"],
+    words: ["was withdrawn on June 22, 2023", "McMaryion", "basis:Austin"],
     never: ["Binding in the Fifth Circuit"],
   },
   {
@@ -1622,6 +1622,25 @@ const ROWS: Row[] = [
     binding: ["United States v. Lopez"],
     words: ["does not count", "argument is available"],
     never: ["Leiva-Deras"],
+  },
+  {
+    name: "§ 2L1.2 policy critique, 2026: Perez-Frias is a below-Guidelines affirmance without a double-counting argument, and both cases concern the pre-2016 enhancement (audit 7a A7, B2)",
+    source: "web: Perez-Frias (casetext; midpage: below-Guidelines sentence); Duarte (cetient); Amendment 802 (Nov. 1, 2016)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2025, { briefDate: "2026-03-01" }),
+    severity: "information",
+    words: ["basis:affirmed a below-Guidelines sentence", "basis:pre-2016 16-level enhancement"],
+    never: ["Fifth and Second Circuits have rejected"],
+  },
+  {
+    name: "4th Cir., 2005 variance: before Perez-Pena (2006) the Fourth Circuit's rule is not put in Banuelos-Rodriguez's mouth (audit 7a A8)",
+    source: "Perez-Pena decided June 30, 2006; Banuelos-Rodriguez is a 9th Cir. departure holding",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("4", 2004, { briefDate: "2005-06-01" }),
+    severity: "information",
+    never: ["cannot alone support a variance in the Fourth Circuit"],
   },
 ];
 
@@ -1995,5 +2014,20 @@ describe("the government's filing: the message keeps its law, not the defence's 
     const { withoutMovantAdvice } = await import("../../src/core/precedent/analyze");
     assert.equal(withoutMovantAdvice("Under 18 U.S.C. § 3582(c)(1)(A) the ground counts. Prove it."), "Under 18 U.S.C. § 3582(c)(1)(A) the ground counts.");
     assert.equal(withoutMovantAdvice("No advice here."), "No advice here.");
+  });
+});
+
+describe("§ 3582(c)(2) before Dillon and Koons (audit 7a A3, A4)", () => {
+  const C2 = (date: string, body: string) => `---\ncircuit: 9\ndate: ${date}\ndocument: sentence-reduction-motion\n---\n# Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 706\n\n${body}\n`;
+  it("2008, 9th Cir.: the question was open (Hicks held Booker applies); Dillon is named as the later settlement, not as the law", () => {
+    const body = "The Court should grant a lower sentence because defendants in border districts receive fast-track plea offers that were never available to Mr. Ruiz, an unwarranted disparity.";
+    const [f] = analyzeBrief(C2("2008-06-01", body), S("9", 2007, { document: "sentence-reduction-motion", briefDate: "2008-06-01" }));
+    assert.ok(f.message.startsWith("Whether a court could go below the amended range in a § 3582(c)(2) proceeding was unsettled"), f.message);
+  });
+  it("2015: a below-minimum request is answered without Koons (2018)", () => {
+    const body = "Under § 3582(c)(2) and Amendment 782 the Court should reduce Mr. Ruiz's sentence below the ten-year mandatory minimum because the amended range is lower.";
+    const [f] = analyzeBrief(C2("2015-06-01", body), S("9", 2014, { document: "sentence-reduction-motion", briefDate: "2015-06-01" }));
+    assert.equal(f.rule, "compassionate-release-mandatory-minimum");
+    assert.ok(!f.message.includes("Koons") && f.message.includes("Dillon"), f.message);
   });
 });

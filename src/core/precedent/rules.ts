@@ -134,6 +134,8 @@ function citesPin(cite: string): boolean {
   const paren = cite.indexOf(" (");
   const head = paren === -1 ? cite : cite.slice(0, paren);
   // "…, 969, 978" or "…, 969 n.4": a comma-separated number after the reporter's first page
+  // a citation by docket ("No. 24-1191", "Nos. 24-3286, 24-3289, 24-5182") has no reporter page to pin
+  if (/\bNos?\. /.test(head)) return false;
   const parts = head.split(", ");
   if (parts.length < 3) return false;
   const last = parts[parts.length - 1];
