@@ -2031,3 +2031,28 @@ describe("§ 3582(c)(2) before Dillon and Koons (audit 7a A3, A4)", () => {
     assert.ok(!f.message.includes("Koons") && f.message.includes("Dillon"), f.message);
   });
 });
+
+describe("dated advice: the appeal's standard of review and Folk as of the brief's date (audit 7a A1, A2, A5)", () => {
+  const FT = "The district court erred by refusing to vary downward because defendants in other districts receive fast-track plea offers that were never available to Mr. Ruiz; the disparity warranted a lower sentence.";
+  it("a 2003 appellate brief is not told of Gall (2007) or Puckett (2009)", () => {
+    const [f] = analyzeBrief(`---\ncircuit: 9\ndate: 2003-09-01\n---\n# Brief for Appellant\n\n${FT}\n`, S("9", 2002, { briefDate: "2003-09-01" }));
+    assert.ok(f.instead.startsWith("On appeal under the mandatory Guidelines") && !f.instead.includes("Gall") && !f.instead.includes("Puckett"), f.instead);
+  });
+  it("a 2008 appellate brief gets Gall but not Puckett; a 2010 one both", () => {
+    const [a] = analyzeBrief(`---\ncircuit: 9\ndate: 2008-06-01\n---\n# Brief for Appellant\n\n${FT}\n`, S("9", 2007, { briefDate: "2008-06-01" }));
+    assert.ok(a.instead.includes("Gall v. United States") && !a.instead.includes("Puckett"), a.instead);
+    const [b] = analyzeBrief(`---\ncircuit: 9\ndate: 2010-06-01\n---\n# Brief for Appellant\n\n${FT}\n`, S("9", 2009, { briefDate: "2010-06-01" }));
+    assert.ok(b.instead.includes("Puckett v. United States, 556 U.S. 129 (2009)"), b.instead);
+  });
+  it("a 2020 appeal from a compassionate-release ruling names no 2021 case", () => {
+    const text = "---\ncircuit: 2\ndate: 2020-09-01\ndocument: appellate-brief\n---\n# Brief for Appellant\n\nThe district court abused its discretion in denying compassionate release because Mr. Ruiz's mother is incapacitated and he is her only available caregiver.\n";
+    const [f] = analyzeBrief(text, S("2", 2018, { document: "appellate-brief", briefDate: "2020-09-01" }));
+    assert.ok(!f.instead.includes("Saladino") && !f.instead.includes("Andrews"), f.instead);
+  });
+  it("a 2019 § 2255 motion on a revocation miscount is not given Folk (Apr. 3, 2020)", () => {
+    const text = "---\ncircuit: 3\nguidelines-manual: 2016\ndate: 2019-06-01\nstatute: 8 U.S.C. § 1326\ndocument: 2255-motion\n---\n# Motion Under 28 U.S.C. § 2255\n\nThe Court should vacate the sentence and grant a lower sentence because the enhancement should not apply: the revocation term should not be counted toward the sentence imposed for the prior.\n";
+    const [f] = analyzeBrief(text, S("3", 2016, { document: "2255-motion", briefDate: "2019-06-01", offense: "8 U.S.C. § 1326" }));
+    assert.equal(f.rule, "revocation-sentence");
+    assert.ok(!f.basis.includes("Folk"), f.basis);
+  });
+});

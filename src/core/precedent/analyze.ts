@@ -366,7 +366,7 @@ export class BriefAnalyzer {
           : settings;
         hit.judged = rel.map((d) => {
           let j = judge(d, s);
-          if (j && s.document === "appellate-brief") j = onAppeal(j, !!s.compassionate || CR_RULES.has(j.rule));
+          if (j && s.document === "appellate-brief") j = onAppeal(j, !!s.compassionate || CR_RULES.has(j.rule), s);
           const f = j && ctx.author === "government" ? forTheGovernment(j) : j;
           return f && d.trace ? { ...f, trace: d.trace } : f;
         });

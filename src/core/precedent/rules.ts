@@ -28,8 +28,12 @@ export const RULES: readonly RuleData[] = RULES_FILE.rules;
  * In an appellate brief the way forward is the appeal's (the standard of review, preservation), not the
  * sentencing court's: the finding's law stands, its advice is replaced.
  */
-export function onAppeal<F extends { instead: string }>(f: F, compassionate: boolean): F {
-  return { ...f, instead: compassionate ? RULES_FILE.appeal.compassionateRelease : RULES_FILE.appeal.sentencing };
+export function onAppeal<F extends { instead: string }>(f: F, compassionate: boolean, s: AnalysisSettings): F {
+  const asOf = s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`;
+  const advice = compassionate ? RULES_FILE.appeal.compassionateRelease : RULES_FILE.appeal.sentencing;
+  let text = advice[0].text;
+  for (const a of advice) if (!a.from || a.from <= asOf) text = a.text;
+  return { ...f, instead: text };
 }
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
 

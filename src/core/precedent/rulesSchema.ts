@@ -140,9 +140,11 @@ export type RuleData = z.infer<typeof RuleDataSchema>;
  * The way forward in an appellate brief, which replaces a finding's sentencing-court advice there: a ground of
  * the sentencing itself, and a ground of a compassionate-release motion appealed from its ruling.
  */
+/** Advice by date: the last entry whose `from` is on or before the brief's date (the first has none). */
+const DatedAdvice = z.array(z.strictObject({ from: IsoDate.optional(), text: z.string().min(20) })).min(1);
 export const AppealSchema = z.strictObject({
-  sentencing: z.string().min(20),
-  compassionateRelease: z.string().min(20),
+  sentencing: DatedAdvice,
+  compassionateRelease: DatedAdvice,
   sources: z.array(Url).min(1),
 });
 
