@@ -1642,6 +1642,24 @@ const ROWS: Row[] = [
     severity: "information",
     never: ["cannot alone support a variance in the Fourth Circuit"],
   },
+  {
+    name: "no circuit, 2025-06: § 1B1.13(b)(6) binds except where held invalid — the Third (Rutherford, Nov. 2024), Seventh (Black, Mar. 2025) and Sixth (Bricker, Apr. 2025) (audit 7a A6)",
+    source: "Rutherford, 120 F.4th 360 (3d Cir. 2024); Black, No. 24-1191 (7th Cir. Mar. 11, 2025); Bricker, Nos. 24-3286 et al. (6th Cir. Apr. 22, 2025)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S(null, 2024, { briefDate: "2025-06-01", compassionate: true }),
+    severity: "information",
+    words: ["Binding except in the Third Circuit", "nor in the Seventh Circuit", "nor in the Sixth Circuit"],
+  },
+  {
+    name: "no circuit, 2024-06: before Rutherford (3d Cir. Nov. 2024) no circuit had held § 1B1.13(b)(6) invalid (audit 7a A6)",
+    source: "Rutherford, 120 F.4th 360 (3d Cir. 2024) (decided after the brief's date)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S(null, 2023, { briefDate: "2024-06-01", compassionate: true }),
+    severity: "information",
+    never: ["Binding except in the Third Circuit"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {

@@ -146,13 +146,24 @@ function citesPin(cite: string): boolean {
   return last.length > 0 && last[0] >= "0" && last[0] <= "9";
 }
 
+/** The circuits where a court of appeals had held the text invalid or inapplicable by the brief's date. */
+function notBindingAt(h: HoldingData, asOf: string): NonNullable<HoldingData["notBindingIn"]> {
+  return (h.notBindingIn ?? []).filter((e) => !e.from || e.from <= asOf);
+}
+
+/** "the Third Circuit, where it was held …; nor the Seventh Circuit, where it was held …" */
+function notBindingProse(h: HoldingData, asOf: string): string {
+  return notBindingAt(h, asOf).map((e) => `${circuitsInProse(e.circuits)}, where it was ${e.why}`).join("; nor in ");
+}
+
 function authorityRef(h: HoldingData, circuit: string | null, f: Facts): AuthorityRef {
   // A holding limited to § 1326 cases does not bind in a case known to be under another statute.
   const offenseOk = !h.offense || f.offense !== "other" || h.offense === "other";
-  const notHere = circuit !== null && !!h.notBindingIn && lists(h.notBindingIn.circuits, circuit);
+  const notHereEntry = circuit !== null ? notBindingAt(h, f.asOf).find((e) => lists(e.circuits, circuit)) : undefined;
+  const notHere = !!notHereEntry;
   const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
   let holding = h.holding;
-  if (notHere) holding = `(Not binding in the ${circuitName(circuit)}: ${h.notBindingIn!.why}) ${holding}`;
+  if (notHereEntry) holding = `(Not binding in the ${circuitName(circuit!)}: ${notHereEntry.why}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
   if (h.decided && h.decided.length === 4 && h.decided === f.asOf.slice(0, 4)) holding = `${holding} (Decided in ${h.decided}; Heartland has not verified the day: check that it came before the brief's date.)`;
@@ -289,10 +300,10 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
   if (lead && lead.binding && leadData?.bindingIn.includes("*"))
     // a text a court of appeals has held invalid or inapplicable binds everywhere else, not "in every federal court"
-    where = leadData.notBindingIn
+    where = notBindingAt(leadData, f.asOf).length
       ? s.circuit
-        ? ` Binding in the ${circuitName(s.circuit)}; not in ${circuitsInProse(leadData.notBindingIn.circuits)}, where it was ${leadData.notBindingIn.why}.`
-        : ` Binding except in ${circuitsInProse(leadData.notBindingIn.circuits)}, where it was ${leadData.notBindingIn.why}.`
+        ? ` Binding in the ${circuitName(s.circuit)}; not in ${notBindingProse(leadData, f.asOf)}.`
+        : ` Binding except in ${notBindingProse(leadData, f.asOf)}.`
       : " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
   else if (!s.circuit) {
     const bc = bindingCircuits(r, s, f, leadData);

@@ -24,8 +24,8 @@ export const HoldingSchema = z.strictObject({
   pin: z.string().nullable(),
   pinVerified: z.boolean(),
   bindingIn: z.array(BindingCircuitSchema),
-  /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), and why. */
-  notBindingIn: z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10) }).optional(),
+  /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), why, and from when (the decision's date). */
+  notBindingIn: z.array(z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10), from: IsoDate.optional() })).min(1).optional(),
   era: z.string(),
   effect: z.enum(["forecloses", "limits", "permits", "supersedes", "context"]),
   status: z.string(),
