@@ -30,7 +30,9 @@ describe("legal second read", () => {
   it("a resentencing under a 2000–2010 Manual: § 5K2.19 barred the departure; Pepper (2011) is not cited as governing", () => {
     const [f] = run("At resentencing, Mr. Ruiz asks the Court to depart downward based on his post-sentencing rehabilitation.", { circuit: "9", edition: 2002, resentencing: true });
     assert.equal(f.rule, "post-sentencing-rehabilitation");
-    assert.ok(f.message.startsWith("Before Pepper (2011), § 5K2.19"), f.message);
+    // before Booker the mandatory § 5K2.19 bound every court: a warning (audit 7b B1)
+    assert.equal(f.severity, "warning");
+    assert.ok(f.message.startsWith("A departure for post-sentencing rehabilitation at a resentencing is barred by USSG § 5K2.19"), f.message);
     assert.ok(!f.authorities.some((a) => a.cite.startsWith("Pepper")), f.authorities.map((a) => a.cite).join("; "));
   });
 
