@@ -1682,6 +1682,16 @@ const ROWS: Row[] = [
     words: ["basis:USSG § 1B1.13 took effect then"],
     never: ["comment. (n.3) (2016 Manual)"],
   },
+  {
+    name: "compassionate release, 2024: rehabilitation together with a medical condition is told it may be weighed with other reasons — not 'Rehabilitation alone is not …' (audit 7b C3)",
+    source: "28 U.S.C. § 994(t); USSG § 1B1.13(d) (Nov. 1, 2023)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "Mr. Ruiz moves for compassionate release based on his rehabilitation, together with his serious medical condition.",
+    settings: S("9", 2023, { briefDate: "2024-03-01", compassionate: true }),
+    severity: "information",
+    words: ["may be weighed with other extraordinary and compelling reasons"],
+    never: ["Rehabilitation alone is not"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
