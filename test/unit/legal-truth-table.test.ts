@@ -1690,7 +1690,7 @@ const ROWS: Row[] = [
     settings: S("9", 2023, { briefDate: "2024-03-01", compassionate: true }),
     severity: "information",
     words: ["may be weighed with other extraordinary and compelling reasons"],
-    never: ["Rehabilitation alone is not"],
+    never: ["Rehabilitation alone is not \"extraordinary and compelling\" —"],
   },
 ];
 
