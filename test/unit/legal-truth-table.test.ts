@@ -1692,6 +1692,37 @@ const ROWS: Row[] = [
     words: ["may be weighed with other extraordinary and compelling reasons"],
     never: ["Rehabilitation alone is not \"extraordinary and compelling\" —"],
   },
+  // ---------------------------------------------------------------- innocence, trial error, co-defendants (holdings map P19; session 18)
+  {
+    name: "2d Cir., 2025: potential innocence is no extraordinary and compelling reason — Fernandez (June 11, 2024) binds",
+    source: "holdings map P19: Fernandez, No. 22-3122 (2d Cir. June 11, 2024) (justia)",
+    rule: "compassionate-release-innocence",
+    sentence: "Mr. Ruiz moves for compassionate release because he is innocent: the government's key witness has since recanted.",
+    settings: S("2", 2024, { briefDate: "2025-06-01", compassionate: true }),
+    severity: "warning",
+    lead: "United States v. Fernandez",
+    binding: ["United States v. Fernandez"],
+  },
+  {
+    name: "9th Cir., 2026-09: the Supreme Court's Fernandez is reported, its holding said to be unverified — information",
+    source: "Supreme Court order list, June 8, 2026 (608 U.S. ___ (2026)); holding from a secondary source",
+    rule: "compassionate-release-innocence",
+    sentence: "Mr. Ruiz moves for compassionate release because he is innocent: the government's key witness has since recanted.",
+    settings: S("9", 2025, { briefDate: "2026-09-01", compassionate: true }),
+    severity: "information",
+    lead: "Fernandez v. United States",
+    words: ["reported", "not verified"],
+  },
+  {
+    name: "9th Cir., 2023: before Fernandez (2d Cir. 2024) no appellate holding is cited",
+    source: "Fernandez decided June 11, 2024",
+    rule: "compassionate-release-innocence",
+    sentence: "Mr. Ruiz moves for compassionate release because his co-defendants, who pleaded guilty, received far lower sentences than his 30 years.",
+    settings: S("9", 2022, { briefDate: "2023-06-01", compassionate: true }),
+    severity: "information",
+    words: ["no appellate holding"],
+    noCite: ["Fernandez"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {

@@ -195,6 +195,7 @@ const SHORT: Record<RuleId, string> = {
   "departure-framing": "The Nov. 1, 2025 Manual has no departures (§ 5K1.1 and § 3F1.1 remain as reductions on the government's motion)",
   "reentry-guideline-policy": "A policy disagreement with § 2L1.2 may support a variance, but no court must accept it",
   "compassionate-release-covid": "The general risk of COVID-19 in prison is not by itself extraordinary and compelling",
+  "compassionate-release-innocence": "An attack on the conviction or a co-defendant's lower sentence is no extraordinary and compelling reason",
 };
 
 interface Judged {

@@ -14,6 +14,7 @@ export const RULE_IDS = [
   "departure-framing",
   "reentry-guideline-policy",
   "compassionate-release-covid",
+  "compassionate-release-innocence",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
