@@ -1723,6 +1723,36 @@ const ROWS: Row[] = [
     words: ["no appellate holding"],
     noCite: ["Fernandez"],
   },
+  {
+    name: "compassionate-release motion, 2d Cir., 2019: a detainer gets no departure case as its authority and no 2021–2024 order (audit 8 A1)",
+    source: "Rosas-Lozano decided July 23, 2021; Restrepo (2d Cir. 1993) is a departure case",
+    rule: "deportable-alien-status",
+    sentence: "Mr. Ruiz asks the Court to reduce his sentence because his immigration detainer makes him ineligible for home confinement and for First Step Act time credits, so he serves a harsher sentence than a citizen would.",
+    settings: S("2", 2018, { briefDate: "2019-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    words: ["no court holding on the point at the brief's date"],
+    never: ["Restrepo", "Rosas-Lozano", "Rivera", "Avalos Banderas"],
+  },
+  {
+    name: "compassionate-release motion, 3d Cir., 2021: Raia (Apr. 2, 2020) — the mere existence of COVID-19 cannot alone justify release (audit 8 B1)",
+    source: "Raia, 954 F.3d 594 (3d Cir. 2020) (as reported by HarrisMartin; seeds/004 cites it)",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("3", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Raia",
+    binding: ["United States v. Raia"],
+  },
+  {
+    name: "compassionate-release motion, 7th Cir., 2022: Broadfield (July 21, 2021) — vaccine availability (audit 8 B2)",
+    source: "Broadfield, No. 20-2906 (7th Cir. July 21, 2021) (justia; casetext summary)",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("7", 2021, { briefDate: "2022-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Broadfield",
+    words: ["can be vaccinated"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
