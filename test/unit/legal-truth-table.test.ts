@@ -1580,7 +1580,7 @@ const ROWS: Row[] = [
     settings: S("9", 2023, { briefDate: "2024-03-01", compassionate: true }),
     severity: "warning",
     lead: "USSG § 1B1.13(b)(1)(D)",
-    words: ["own health risk factors"],
+    words: ["personal health risk factors and custodial status"],
   },
   {
     name: "2024: a motion that names the defendant's risk factors gets the three showings to prove (information)",
