@@ -341,3 +341,17 @@ describe("a government response: the defence's ground is information, with the s
     assert.equal(forTheGovernment({ ...base, butSee: "" }).butSee, "");
   });
 });
+
+describe("a defence filing's generic opening that turns to the client (session 18)", () => {
+  it("'Defendants in Arizona routinely receive fast-track offers …; … should not add two years to Mr. Diaz's sentence' is the author's argument", () => {
+    const head = "---\ncircuit: 9\ndocument: sentencing-memorandum\ndate: 2026-03-01\n---\n# Defendant's Sentencing Memorandum\n\n";
+    const s = "Defendants in Arizona and Southern California routinely receive fast-track offers that cut their ranges by up to four levels; the absence of such an offer here should not add two years to Mr. Diaz's sentence.\n";
+    const f = analyzeBrief(head + s, { circuit: "9", edition: 2025, document: "sentencing-memorandum", briefDate: "2026-03-01" });
+    assert.deepEqual(f.map((x) => x.rule), ["fast-track-disparity"]);
+    // under the 2025 Manual a request that names neither is a variance: the 9th Circuit's variance holding, not Banuelos-Rodriguez's departure one
+    assert.ok(f[0].message.startsWith("A fast-track disparity cannot alone support a variance in the Ninth Circuit"), f[0].message);
+    // the same generic sentence with no turn to the client is commentary
+    const g = "Defendants in Arizona and Southern California routinely receive fast-track offers that cut their ranges by up to four levels, which some judges think should matter.\n";
+    assert.deepEqual(analyzeBrief(head + g, { circuit: "9", edition: 2025, document: "sentencing-memorandum", briefDate: "2026-03-01" }).map((x) => x.rule), []);
+  });
+});

@@ -519,6 +519,11 @@ const AUTHOR_ARGUES = [
   "a reason to", "a reason for", "reasons to", "a basis for", "grounds for", "unnecessary",
 ];
 
+/** A sentence of a defence filing that speaks of the client: a courtesy title, "this case", "here". */
+function turnsToClient(t: string): boolean {
+  return t.includes("mr. ") || t.includes("ms. ") || t.includes("mrs. ") || t.includes("this case") || t.includes(" here ") || t.endsWith(" here.") || t.includes("my client") || t.includes("our client");
+}
+
 /** Does the sentence name part of a compassionate-release ground's topic (a rule read only in such a motion)? */
 function namesReleaseGround(s: SentenceScan): boolean {
   return s.hits.some((h) => h.cue.tags.some((t) => t.k === "topic" && TOPICS[t.rule].needsCr === true));
@@ -550,7 +555,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       const a = args[i];
       if (a.cue || a.hold || a.denied) return;
       const t = s.norm;
-      if (governmentIsSubject(t) || genericOpening(t) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      // a generic opening ("Defendants in Arizona routinely receive …") is the author's point when the sentence turns to the
+      // client ("… should not add two years to Mr. Diaz's sentence")
+      if (governmentIsSubject(t) || (genericOpening(t) && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
