@@ -355,3 +355,14 @@ describe("a defence filing's generic opening that turns to the client (session 1
     assert.deepEqual(analyzeBrief(head + g, { circuit: "9", edition: 2025, document: "sentencing-memorandum", briefDate: "2026-03-01" }).map((x) => x.rule), []);
   });
 });
+
+describe("a movant's own sentence on a change in the law (session 18)", () => {
+  it("'If I were sentenced today I would not be a career offender …' in a compassionate-release motion is the change-in-law ground, judged under § 1B1.13(b)(6)", () => {
+    const text = "---\ncircuit: 4\ndocument: compassionate-release-motion\ndate: 2025-01-15\n---\n# Motion for Compassionate Release\n\nIf I were sentenced today I would not be a career offender, and my sentence would be ten years shorter.\n";
+    const f = analyzeBrief(text, { circuit: "4", edition: 2024, document: "compassionate-release-motion", briefDate: "2025-01-15" });
+    assert.deepEqual(f.map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+    assert.ok(f[0].message.startsWith("A nonretroactive change in the law counts only under USSG § 1B1.13(b)(6)"), f[0].message);
+    // the same sentence in a sentencing memorandum is no compassionate-release point
+    assert.deepEqual(analyzeBrief(text.replace("compassionate-release-motion", "sentencing-memorandum").replace("# Motion for Compassionate Release", "# Sentencing Memorandum"), { circuit: "4", edition: 2024, document: "sentencing-memorandum", briefDate: "2025-01-15" }).map((x) => x.rule), []);
+  });
+});

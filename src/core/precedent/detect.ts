@@ -526,7 +526,8 @@ function turnsToClient(t: string): boolean {
 
 /** Does the sentence name part of a compassionate-release ground's topic (a rule read only in such a motion)? */
 function namesReleaseGround(s: SentenceScan): boolean {
-  return s.hits.some((h) => h.cue.tags.some((t) => t.k === "topic" && TOPICS[t.rule].needsCr === true));
+  // a rule read only in such a motion, or an alternative of a rule that is ("If I were sentenced today …": a change in the law)
+  return s.hits.some((h) => h.cue.tags.some((t) => t.k === "topic" && (TOPICS[t.rule].needsCr === true || (TOPICS[t.rule].altNeedsCr?.includes(t.alt) ?? false))));
 }
 
 export interface ParagraphContext {
