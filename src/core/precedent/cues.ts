@@ -38,6 +38,12 @@ export const STRONG_CUES = [
   "filed a motion", "files a motion", "motion for", "motion to", "petitions", "petitioned", "explained that he",
   "explained that she", "in support", "in further support", "noted his", "noted her", "cites", "cited", "prays",
   "respectfully", "we ask", "we request", "we urge", "i ask",
+  // the movant or the advocate in the first person: a prisoner's plea ("Without me, he's alone"; "the only
+  // person who is able to take care of my wife and children is me") or counsel at argument ("we're asking")
+  "my wife", "my husband", "my spouse", "my mother", "my father", "my parents", "my son", "my daughter", "my children",
+  "my kids", "my family", "my grandmother", "my release", "my incarceration", "without me", "i am serving", "i'm serving",
+  "i have served", "i have completed", "i requested", "we're asking", "we are asking",
+  "we submit", "our client", "my client",
   // a pro se letter: "Please judge consider this for my sentence."
   "please consider", "please judge", "please your honor", "please take", "i beg", "i pray", "i am asking", "raises", "raised the", "presses", "pressed",
   "emphasiz", "points to", "pointing to", "highlights", "highlighting", "highlighted", "stresses", "stressing", "stressed", "underscores",
