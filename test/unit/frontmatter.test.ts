@@ -61,6 +61,17 @@ describe("front matter: the one reader", () => {
     }
   });
 
+  it("reports a key Heartland does not read that looks like one it does (`edition:`, `briefDate:`), naming the key it reads; other keys stay quiet", () => {
+    const text = "---\ntitle: Sentencing Memorandum\ncircuit: 9\nedition: 2023\nbriefDate: 2024-03-01\nauthor: A. Lawyer\n---\nBody.\n";
+    const fm = read(text);
+    assert.equal(fm.manual, undefined);
+    assert.equal(fm.briefDate, undefined);
+    assert.equal(fm.circuit, "9");
+    assert.deepEqual(fm.problems.map((p) => text.slice(p.start, p.end)), ["edition", "briefDate"]);
+    assert.equal(fm.problems[0].message, "Heartland does not read `edition:`, so this value is not applied. Did you mean `guidelines-manual:` (for example `guidelines-manual: 2016`)?");
+    assert.match(fm.problems[1].message, /^Heartland does not read `briefDate:`, so this value is not applied\. Did you mean `date:`/);
+  });
+
   it("reports a YAML flow mapping instead of ignoring it", () => {
     const text = "---\n{circuit: 9, guidelines-manual: 2016}\n---\nBody.\n";
     const fm = read(text);

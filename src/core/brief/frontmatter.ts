@@ -59,6 +59,19 @@ const BRIEF_DATE_KEYS = new Set(["date", "filed", "filing-date", "date-filed"]);
 const MANUAL_KEYS = new Set(["guidelines-manual", "guidelinesmanual", "manual"]);
 const KNOWN_KEYS = new Set(["circuit", ...MANUAL_KEYS, "document", "document-type", "statute", "offense", "offense-date", ...SENTENCING_DATE_KEYS, ...BRIEF_DATE_KEYS]);
 
+/**
+ * Keys a writer may reach for that Heartland does not read, with the key it does read: an `edition: 2023` or a
+ * `briefDate:` silently ignored would have the brief judged under another Manual and date.
+ */
+const LOOKALIKE_KEYS = new Map<string, string>([
+  ...["edition", "guidelines", "guidelines-edition", "guideline-manual", "guidelines-manual-edition", "manual-edition", "ussg", "ussg-manual", "ussg-edition", "guidelinesedition"].map((k) => [k, "guidelines-manual"] as [string, string]),
+  ...["briefdate", "brief-date", "motion-date", "date-of-filing"].map((k) => [k, "date"] as [string, string]),
+  ...["sentence-date", "sentencing", "sentencing-day", "date-sentenced"].map((k) => [k, "sentencing-date"] as [string, string]),
+  ...["offensedate", "date-of-offense", "offense-day"].map((k) => [k, "offense-date"] as [string, string]),
+  ...["doc", "doctype", "doc-type", "document-kind", "documenttype"].map((k) => [k, "document"] as [string, string]),
+  ...["cir", "circuit-court"].map((k) => [k, "circuit"] as [string, string]),
+]);
+
 const FRONT_MATTER_HELP = "Heartland reads YAML front matter: `key: value` lines between two `---` lines at the top of the brief, for example `circuit: 9` and `guidelines-manual: 2016`.";
 
 const KEY = /^[A-Za-z][A-Za-z0-9_ -]{0,63}$/;
@@ -104,6 +117,11 @@ export function readFrontMatter(text: string, fm?: { start?: number; bodyStart: 
     const valueStart = lineStart + kv.valueOffset;
     const valueEnd = valueStart + Math.max(kv.value.trimEnd().length, 1);
     if ((value.startsWith('"') && value.endsWith('"') && value.length >= 2) || (value.startsWith("'") && value.endsWith("'") && value.length >= 2)) value = value.slice(1, -1);
+    const meant = LOOKALIKE_KEYS.get(key);
+    if (meant) {
+      out.problems.push({ start: lineStart, end: lineStart + kv.key.length, key, message: `Heartland does not read \`${kv.key}:\`, so this value is not applied. Did you mean \`${meant}:\` (for example \`${meant}: ${example(meant)}\`)?` });
+      continue;
+    }
     if (KNOWN_KEYS.has(key)) {
       // a value Heartland cannot read where it is: on the next lines, a block scalar, a flow collection
       const nextIndented = pos < fm.bodyEnd && (text[pos] === " " || text[pos] === "\t");
