@@ -487,6 +487,39 @@ const ROWS: Row[] = [
     binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"],
     words: ["nonretroactive change in the law is not an extraordinary and compelling reason in the Third Circuit", "instead:unverified"],
   },
+  // legal audit 9: the Third Circuit between § 1B1.13(b)(6) (Nov. 1, 2023) and Rutherford (3d Cir. Nov. 1, 2024)
+  {
+    name: "3d Cir., brief of Mar. 1, 2024: Andrews binds, whether (b)(6) displaces it is undecided (Rutherford, 3d Cir., came Nov. 1, 2024)",
+    source: "audit 9; Rutherford, 120 F.4th 360 (3d Cir. Nov. 1, 2024); USSG § 1B1.13(b)(6) (Nov. 1, 2023)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("3", 2023, { briefDate: "2024-03-01" }),
+    severity: "information",
+    lead: "United States v. Andrews",
+    words: ["whether USSG § 1B1.13(b)(6) (Nov. 1, 2023) displaces it was not yet decided by the court of appeals at the brief's date (Rutherford decided it later)"],
+    never: ["cannot make it one (Rutherford"],
+  },
+  {
+    name: "3d Cir., brief of June 1, 2022: Andrews binds (no Rutherford yet)",
+    source: "audit 9; Andrews, 12 F.4th 255 (3d Cir. Aug. 30, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("3", 2021, { briefDate: "2022-06-01" }),
+    severity: "warning",
+    lead: "United States v. Andrews",
+    never: ["Rutherford"],
+  },
+  {
+    name: "2d Cir., brief of June 15, 2026: Rutherford (U.S.) is a Supreme Court decision, never 'Persuasive in the Second Circuit'",
+    source: "audit 9; order list of June 8, 2026 (608 U.S.)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("2", 2025, { briefDate: "2026-06-15" }),
+    severity: "information",
+    lead: "Rutherford v. United States",
+    words: ["A Supreme Court decision binds every federal court (what it held is unverified here)"],
+    never: ["Persuasive in the Second Circuit"],
+  },
   {
     name: "1st Cir., 2024 Manual: (b)(6) with its conditions (ten years served, gross disparity); SCOTUS Rutherford unverified",
     source: "ref/era_2025 § 1B1.13(b)(6), (c)",
@@ -2165,5 +2198,17 @@ describe("dated advice: the appeal's standard of review and Folk as of the brief
     const [f] = analyzeBrief(text, S("3", 2016, { document: "2255-motion", briefDate: "2019-06-01", offense: "8 U.S.C. § 1326" }));
     assert.equal(f.rule, "revocation-sentence");
     assert.ok(!f.basis.includes("Folk"), f.basis);
+  });
+});
+
+describe("a later Supreme Court decision reported to limit a text (audit 9 item 2)", () => {
+  const text = (date: string) => `---\ncircuit: 2\nguidelines-manual: 2025\ndate: ${date}\ndocument: compassionate-release-motion\n---\n# Motion for Compassionate Release\n\n${STACK}\n`;
+  const b6 = (date: string) => {
+    const f = analyzeBrief(text(date), S("2", 2025, { document: "compassionate-release-motion", briefDate: date, compassionate: true })).find((x) => x.rule === "compassionate-release-mandatory-minimum")!;
+    return f.authorities.find((a) => a.cite === "USSG § 1B1.13(b)(6) (Nov. 1, 2023)")!;
+  };
+  it("from May 28, 2026 § 1B1.13(b)(6) is shown with Rutherford's reported limit; before, without it", () => {
+    assert.ok(b6("2026-06-15").holding.startsWith("(Reported limited since May 28, 2026: Rutherford v. United States, No. 24-820 (U.S.), is reported to hold (b)(6) invalid to the extent it counts Congress's nonretroactive change to § 924(c)"), b6("2026-06-15").holding);
+    assert.ok(!b6("2025-06-15").holding.includes("Reported limited"), b6("2025-06-15").holding);
   });
 });

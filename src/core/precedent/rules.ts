@@ -167,6 +167,7 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
   let holding = h.holding;
   if (notHereEntry) holding = `(Not binding in the ${circuitName(circuit!)}: ${notHereEntry.why}) ${holding}`;
+  for (const c of h.caveats ?? []) if (c.from <= f.asOf) holding = `(${c.note}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
   if (h.decided && h.decided.length === 4 && h.decided === f.asOf.slice(0, 4)) holding = `${holding} (Decided in ${h.decided}; Heartland has not verified the day: check that it came before the brief's date.)`;
@@ -309,6 +310,10 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
         ? ` Binding in the ${circuitName(s.circuit)}; not in ${notBindingProse(leadData, f.asOf)}.`
         : ` Binding except in ${notBindingProse(leadData, f.asOf)}.`
       : " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
+  else if (lead && leadData?.bindingIn.includes("*") && !leadData.verified)
+    // a Supreme Court decision whose holding Heartland has only from secondary sources binds every court all the
+    // same: say what is unverified (the holding), never "Persuasive in the … Circuit"
+    where = " A Supreme Court decision binds every federal court (what it held is unverified here).";
   else if (!s.circuit) {
     const bc = bindingCircuits(r, s, f, leadData);
     where = bc.length

@@ -26,6 +26,8 @@ export const HoldingSchema = z.strictObject({
   bindingIn: z.array(BindingCircuitSchema),
   /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), why, and from when (the decision's date). */
   notBindingIn: z.array(z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10), from: IsoDate.optional() })).min(1).optional(),
+  /** A later decision reported to limit the holding or text everywhere, from its date (said before the holding; binding unchanged while unverified). */
+  caveats: z.array(z.strictObject({ from: IsoDate, note: z.string().min(10) })).min(1).optional(),
   era: z.string(),
   effect: z.enum(["forecloses", "limits", "permits", "supersedes", "context"]),
   status: z.string(),
