@@ -48,6 +48,6 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
     },
     withoutGenerated(map, blocks),
   );
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(rules ? { rules } : {}) }, caches.citations);
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(settings.policyEdition !== undefined ? { policyEdition: settings.policyEdition } : {}), ...(rules ? { rules } : {}) }, caches.citations);
   return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
 }

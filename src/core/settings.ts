@@ -107,6 +107,12 @@ export interface EffectiveSettings {
   editionReason: string;
   /** The brief's `sentencing-date:` (YYYY-MM-DD), when given: statutes and rules are read as of that day. */
   sentencingDate?: string;
+  /**
+   * The Manual in force on the brief's `date:` (else today): the policy statements a motion after
+   * sentence is decided under (§1B1.10, §1B1.13) are those in force when the court rules on it, not
+   * at the sentencing whose Manual `edition` may be.
+   */
+  policyEdition?: number;
 }
 
 const MONTH_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -139,7 +145,7 @@ export function resolveSettings(
   front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string },
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
-  const r = resolveEdition(user, front, today);
+  const r = { ...resolveEdition(user, front, today), policyEdition: editionOnDate(front.briefDate ?? today, "").edition };
   const note = unverifiedNote(r.edition);
   return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
 }

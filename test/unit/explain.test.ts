@@ -83,8 +83,8 @@ describe("heartland explain", () => {
 
 describe("Brief settings", () => {
   it("front matter overrides the user's settings", () => {
-    const b = new Brief("---\ncircuit: 2\nguidelines-manual: 2016\n---\nText.");
-    assert.deepEqual(b.settings({ circuit: "9", manual: 2025 }), { circuit: "2", edition: 2016, circuitFrom: "front matter", editionFrom: "front matter", editionReason: "the brief's front matter names the 2016 Manual" });
+    const b = new Brief("---\ncircuit: 2\nguidelines-manual: 2016\ndate: 2024-03-01\n---\nText.");
+    assert.deepEqual(b.settings({ circuit: "9", manual: 2025 }), { circuit: "2", edition: 2016, circuitFrom: "front matter", editionFrom: "front matter", editionReason: "the brief's front matter names the 2016 Manual", policyEdition: 2023 });
     const d = new Brief("Text.").settings({ circuit: "9", manual: "latest" });
     assert.deepEqual([d.circuit, d.circuitFrom, d.editionFrom], ["9", "setting", "default"]);
     assert.match(d.editionReason, /^no edition or sentencing date in the brief: the Manual in force on today's date/);

@@ -48,7 +48,16 @@ export interface CitationFinding {
 export interface CitationCheckSettings {
   /** Guidelines Manual edition of the brief (front matter or setting already applied). */
   edition: number;
+  /**
+   * The Manual in force on the brief's `date:`, else today (`EffectiveSettings.policyEdition`): in a
+   * motion after sentence, or a dated brief, §1B1.10 and §1B1.13 cited without an edition are read in
+   * it, since the court applies the policy statement in force when it rules, not the sentencing's Manual.
+   */
+  policyEdition?: number;
 }
+
+/** Policy statements a court applies as in force when it rules on a motion after sentence. */
+const POLICY_STATEMENTS: ReadonlySet<string> = new Set(["1B1.10", "1B1.13"]);
 
 /**
  * The seven-day correction of clear error (src/data/court-rules.json): Rule 35(c) before Dec. 1, 2002;
@@ -385,13 +394,18 @@ function inExplanatoryParenthetical(text: string, pos: number): boolean {
   return false;
 }
 
-function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void {
+function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policyEdition?: number): void {
   const c = m.citation;
   if (c.kind !== "guideline") return;
   // a case's holding described in its parenthetical speaks of the Manual the case applied
   if (!c.editionInCitation && inExplanatoryParenthetical(ctx.text, m.start)) return;
-  const edition = c.editionInCitation ?? briefEdition;
-  const named = c.editionInCitation ? `the ${edition} Guidelines Manual the citation names` : `the ${edition} Guidelines Manual (the brief's edition)`;
+  const policy = !c.editionInCitation && policyEdition !== undefined && policyEdition !== briefEdition && POLICY_STATEMENTS.has(c.section);
+  const edition = c.editionInCitation ?? (policy ? policyEdition! : briefEdition);
+  const named = c.editionInCitation
+    ? `the ${edition} Guidelines Manual the citation names`
+    : policy
+      ? `the ${edition} Guidelines Manual (in force on the brief's date: a motion after sentence is decided under the policy statement in force when the court rules)`
+      : `the ${edition} Guidelines Manual (the brief's edition)`;
   const r = lookupCitation(c, edition);
   const label = formatCitation(c).replace(/^USSG /, "");
   const yearSpan = editionParenYear(m, ctx.text);
@@ -427,7 +441,12 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number): void 
     const last = earlier.length ? Math.max(...earlier) : undefined;
     if (last !== undefined) fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
   }
-  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + (c.editionInCitation ? "" : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting.)"), ...(fix ? { fix } : {}) });
+  const whence = c.editionInCitation
+    ? ""
+    : policy
+      ? ` (§${c.section} is read in the Manual in force on the brief's date — its \`date:\`, else today — because a motion after sentence is decided under the policy statement in force when the court rules.)`
+      : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting.)";
+  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + whence, ...(fix ? { fix } : {}) });
 }
 
 // ------------------------------------------------------------------ Rule 35(a)
@@ -576,6 +595,12 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
   const quoted = (offset: number) => !!lines && map.blockQuoteLines.has(lines.positionAt(offset).line);
+  // §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`
+  let policyEdition: number | undefined;
+  if (settings.policyEdition !== undefined && settings.policyEdition !== settings.edition && map.frontMatter) {
+    const front = readFrontMatter(text, map.frontMatter);
+    if (front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document))) policyEdition = settings.policyEdition;
+  }
   const read = cache ? cache.recognize(prose, text) : { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
   // a decision's history ("…, amended, 384 F.3d 1034 (9th Cir. 2004)") is checked as the citation it is
   const cases = read.cases.flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);
@@ -591,7 +616,7 @@ export function checkCitations(text: string, settings: CitationCheckSettings, ma
   for (const it of items) {
     const nested = inParenthetical(it.m.start, it.m.end);
     if (it.kind === "other") {
-      if (!quoted(it.m.start)) checkGuideline(ctx, it.m, settings.edition);
+      if (!quoted(it.m.start)) checkGuideline(ctx, it.m, settings.edition, policyEdition);
       if (!nested) previous = null;
       continue;
     }

@@ -19,12 +19,12 @@ export const ALL_RULE_IDS: readonly string[] = [...RULE_IDS, CITATION_RULE];
 export function citationFindings(
   text: string,
   map: ProseMap,
-  settings: { edition: number; rules?: Partial<Record<string, RuleSetting>> },
+  settings: { edition: number; policyEdition?: number; rules?: Partial<Record<string, RuleSetting>> },
   cache?: CitationCache,
 ): CitationFinding[] {
   const override = settings.rules?.[CITATION_RULE];
   if (override === "off") return [];
-  const found = checkCitations(text, { edition: settings.edition }, map, cache);
+  const found = checkCitations(text, { edition: settings.edition, ...(settings.policyEdition !== undefined ? { policyEdition: settings.policyEdition } : {}) }, map, cache);
   if (found.length === 0) return found;
   const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
   return found
