@@ -126,13 +126,13 @@ function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
  * names Thacker lists the Seventh Circuit), then every verified holding in force that forecloses. (Not every
  * holding that limits: an old one may since have been overtaken in its circuit by one that permits.)
  */
-function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData): string[] {
+function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData, skip?: ReadonlySet<HoldingData>): string[] {
   const out: string[] = [];
   const add = (h: HoldingData) => {
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
   };
   if (lead && lead.verified && (lead.effect === "forecloses" || lead.effect === "limits")) add(lead);
-  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f)) add(h);
+  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h)) add(h);
   return out;
 }
 
@@ -256,7 +256,8 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
       if (isNameChar(text[at - 1]) || isNameChar(text[at + name.length])) continue;
       named = true;
-      if (text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) dated = true;
+      // a year later than the brief's tells the reader; the brief's own year does not ("(5th Cir. 2023)" in a brief of Jan. 10, 2023)
+      if (h.decided.slice(0, 4) > f.asOf.slice(0, 4) && text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) dated = true;
     }
     if (!named || dated) continue;
     // the full case name: "United States v. Rutherford" (3d Cir.) is not "Rutherford v. United States" (U.S.)
@@ -267,11 +268,11 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
   return ` (Decided after the brief's date, ${f.asOf}: ${later.join(", ")}.)`;
 }
 
-function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false): Judged {
-  const key = `${r.id}|${r.outcomes.indexOf(o)}|${s.compassionate ? "cr" : ""}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}|${f.c2}`;
+function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false, skip?: ReadonlySet<HoldingData>): Judged {
+  const key = `${skip?.size ? [...skip].map((h) => r.holdings.indexOf(h)).join(",") : ""}|${r.id}|${r.outcomes.indexOf(o)}|${s.compassionate ? "cr" : ""}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}|${f.c2}`;
   const hit = judgedCache.get(key);
   if (hit) return hit;
-  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f));
+  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f) && !skip?.has(h));
   const all = holdings.map((h) => authorityRef(h, s.circuit, f));
   const holdingIndex = new Map<AuthorityRef, number>(all.map((a, i) => [a, i]));
   // Binding authorities first, then verified, then the rest; the data's order otherwise.
@@ -315,7 +316,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     // same: say what is unverified (the holding), never "Persuasive in the … Circuit"
     where = " A Supreme Court decision binds every federal court (what it held is unverified here).";
   else if (!s.circuit) {
-    const bc = bindingCircuits(r, s, f, leadData);
+    const bc = bindingCircuits(r, s, f, leadData, skip);
     where = bc.length
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
@@ -380,7 +381,9 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;
-  const j = judged(r, o, s, override ?? o.level, f, override !== undefined);
+  // holdings that do not speak to this sentence (`notCues`) are not listed
+  const skip = r.holdings.some((h) => h.notCues) ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)))) : undefined;
+  const j = judged(r, o, s, override ?? o.level, f, override !== undefined, skip);
   const facts: FindingFacts = { offense: f.offense, resentencing: f.resentencing, asOf: f.asOf };
   if (f.ground) facts.ground = f.ground;
   return {

@@ -58,6 +58,11 @@ export const HoldingSchema = z.strictObject({
    * motion) or "compassionate-release" (a § 3582(c)(1)(A) holding, beside the point in a Rule 35(b) one).
    */
   vehicle: z.enum(["rule-35", "compassionate-release"]).optional(),
+  /**
+   * The holding does not speak to a sentence with any of these (lower case, as the outcomes' `notCues`): it is
+   * not listed there ("a co-defendant's lower sentence" is not what a holding on attacks against the sentence decided).
+   */
+  notCues: z.array(z.string().min(2)).min(1).optional(),
 });
 export type HoldingData = z.infer<typeof HoldingSchema>;
 
