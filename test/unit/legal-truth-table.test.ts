@@ -802,7 +802,9 @@ const ROWS: Row[] = [
     settings: S("2", 2016),
     severity: "information",
     lead: "United States v. Leiva-Deras",
-    words: ["variance is not foreclosed per se", "(Part III, citing Carrasco)", "basis:after Booker"],
+    words: ["variance is not foreclosed per se", "(Part III, citing Carrasco)", "basis:After Booker", "basis:Carrasco held the \"lesser harm\" and \"exceptional family circumstances\" departures unavailable"],
+    // Carrasco (313 F.3d 750) was a family-circumstances and lesser-harm case, not a personal-safety one (audit 9 item 6)
+    never: ["Carrasco and Leiva-Deras (Part III) concern a DEPARTURE for a personal-safety motive"],
   },
   {
     name: "a nonretroactive change under the 2023 policy statement is named as the (b)(6) question it is (9th Cir., Jan. 2026)",
@@ -1846,7 +1848,10 @@ const ROWS: Row[] = [
     settings: S("3", 2020, { briefDate: "2021-06-01", compassionate: true }),
     severity: "information",
     lead: "United States v. Raia",
-    binding: ["United States v. Raia"],
+    // decided on exhaustion: the COVID sentence is reasoning, never called binding (audit 9 item 7)
+    notBinding: ["United States v. Raia"],
+    words: ["not its holding", "basis:decided on exhaustion"],
+    never: ["Binding in the Third Circuit", "legal news report"],
   },
   {
     name: "compassionate-release motion, 7th Cir., 2022: Broadfield (July 21, 2021) — vaccine availability (audit 8 B2)",
