@@ -1727,6 +1727,30 @@ const ROWS: Row[] = [
     words: ["may be weighed with other extraordinary and compelling reasons"],
     never: ["Rehabilitation alone is not \"extraordinary and compelling\" —"],
   },
+  // ---------------------------------------------------------------- a career-offender change in the law (audit 9 item 9)
+  {
+    name: "6th Cir., 2023-06: a career-offender change in the law — McCall (en banc, Dec. 22, 2022) binds, and no § 924(c) wording",
+    source: "United States v. McCall, 56 F.4th 1048 (6th Cir. 2022) (en banc) (Havis; slip opinion on cetient.com, vlex)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Ruiz moves for compassionate release because, if sentenced today, he would no longer be a career offender and his range would be far lower.",
+    settings: S("6", 2022, { briefDate: "2023-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. McCall",
+    binding: ["United States v. McCall"],
+    words: ["career offender"],
+    never: ["924(c)", "mandatory minimum"],
+  },
+  {
+    name: "3d Cir., 2022: a career-offender change in the law is not called a reduction below a mandatory minimum",
+    source: "Andrews (3d Cir. 2021) concerns nonretroactive changes; the circuits' split (McCoy, McGee, Ruvalcaba, Chen)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Ruiz moves for compassionate release because, if sentenced today, he would no longer be a career offender and his range would be far lower.",
+    settings: S("3", 2021, { briefDate: "2022-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Andrews",
+    words: ["nonretroactive change in the law", "basis:The circuits divide"],
+    never: ["below a mandatory minimum is contested"],
+  },
   // ---------------------------------------------------------------- innocence, trial error, co-defendants (holdings map P19; session 18)
   {
     name: "2d Cir., 2025: potential innocence is no extraordinary and compelling reason — Fernandez (June 11, 2024) binds",
