@@ -1727,6 +1727,38 @@ const ROWS: Row[] = [
     words: ["may be weighed with other extraordinary and compelling reasons"],
     never: ["Rehabilitation alone is not \"extraordinary and compelling\" —"],
   },
+  // ---------------------------------------------------------------- the Eighth Circuit and § 1B1.13(b)(6) (audit 9 notes)
+  {
+    name: "8th Cir., 2022-06: a nonretroactive change in the law — Crandall (Feb. 9, 2022) binds",
+    source: "United States v. Crandall, 25 F.4th 582 (8th Cir. 2022) (casetext)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2021, { briefDate: "2022-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Crandall",
+    binding: ["United States v. Crandall"],
+  },
+  {
+    name: "8th Cir., 2024-06: after § 1B1.13(b)(6), Crandall's force is said to be undecided — information, not a warning",
+    source: "USSG § 1B1.13(b)(6) (Nov. 1, 2023); no Eighth Circuit decision on it in the sources",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2023, { briefDate: "2024-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Crandall",
+    words: ["not decided by the court of appeals"],
+    never: ["Supreme Court's Rutherford"],
+  },
+  {
+    name: "8th Cir., 2026-09: the same, and the Supreme Court's Rutherford is named as reported",
+    source: "Rutherford v. United States (U.S. May 28, 2026), reported",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2025, { briefDate: "2026-09-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Crandall",
+    words: ["basis:The Supreme Court's Rutherford v. United States (May 28, 2026) is reported"],
+  },
   // ---------------------------------------------------------------- a career-offender change in the law (audit 9 item 9)
   {
     name: "6th Cir., 2023-06: a career-offender change in the law — McCall (en banc, Dec. 22, 2022) binds, and no § 924(c) wording",
