@@ -1727,6 +1727,18 @@ const ROWS: Row[] = [
     words: ["may be weighed with other extraordinary and compelling reasons"],
     never: ["Rehabilitation alone is not \"extraordinary and compelling\" —"],
   },
+  {
+    name: "9th Cir., 2025 Manual: a reentry motive asked as a lower sentence is a variance, and the message says the Second Circuit case is a departure case (the sample brief)",
+    source: "Leiva-Deras (2d Cir. 2004) Part III; Booker (Jan. 12, 2005); Amendment 836 (Nov. 1, 2025)",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz-Hernandez returned to the United States only because he feared for his life after cartel members threatened him, and that motive warrants a lower sentence.",
+    settings: S("9", 2025),
+    severity: "information",
+    lead: "United States v. Leiva-Deras",
+    notBinding: ["United States v. Leiva-Deras"],
+    words: ["variance is not foreclosed", "Second Circuit departure case", "Persuasive in the Ninth Circuit"],
+    never: ["departure needs findings of fact"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit and § 1B1.13(b)(6) (audit 9 notes)
   {
     name: "8th Cir., 2022-06: a nonretroactive change in the law — Crandall (Feb. 9, 2022) binds",
