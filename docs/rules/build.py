@@ -47,7 +47,9 @@ def when(o):
     if o.get('grounds'):
         g=o['grounds']; parts.append('ground: '+', '.join(('§ 1B1.13(b)(3)('+x+')') if x!='general' else 'general family hardship' for x in g))
     if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))
-    if o.get('notCues'): parts.append('sentence does not mention a change in the law')
+    if o.get('notCues'):
+        nc=o['notCues']
+        parts.append('sentence does not mention a change in the law' if 'nonretroactive' in nc else 'sentence mentions none of '+' / '.join('"'+c+'"' for c in nc[:6])+(' …' if len(nc)>6 else ''))
     if o.get('requires'): parts.append(o['requires']+" decided by the brief's date")
     if o.get('from') and o.get('until'): parts.append(f"brief dated {o['from']} to before {o['until']}")
     elif o.get('from'): parts.append(f"brief dated {o['from']} or later")
@@ -65,6 +67,7 @@ for r in d['rules']:
         c=h['cite']+(' (pin cite not verified)' if h.get('authority') and not h['pinVerified'] and cites_pin(h['cite']) else '')
         hold=h['holding'] if h['verified'] else '**Unverified** — reported, not confirmed in a primary source: '+h['holding']
         if 'verified' in (h.get('statusNote') or '').lower(): hold+=' *Note:* '+h['statusNote']
+        if h.get('notCues'): hold+=' *Not listed for a sentence that mentions* '+' / '.join('"'+c+'"' for c in h['notCues'][:4])+(' …' if len(h['notCues'])>4 else '')+'.'
         out.append(f"| {cell(c)} | {cell(hold)} | {binds(h)} | {era(h)} | {EFF.get(h['effect'],h['effect'])} | {'yes' if h['verified'] else 'no'} ({h['verificationLevel']}) |")
     out+=['','Sources:','']
     for h in hs: out.append(f"- {h['cite']}: {'; '.join(src(x) for x in h['sources'])}")
