@@ -1739,6 +1739,27 @@ const ROWS: Row[] = [
     words: ["variance is not foreclosed", "Second Circuit departure case", "Persuasive in the Ninth Circuit"],
     never: ["departure needs findings of fact"],
   },
+  // ---------------------------------------------------------------- before any court of appeals ruled (audit 10 item 7)
+  {
+    name: "9th Cir., motion of June 2020: no court of appeals had ruled — no 'contested', no empty authority, no (b)(6)",
+    source: "Brooker (2d Cir.) decided Sept. 25, 2020; Thacker (7th Cir.) July 15, 2021; § 1B1.13(b)(6) Nov. 1, 2023",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2019, { briefDate: "2020-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    words: ["No court of appeals had decided at the brief's date"],
+    never: ["— .", "contested", "(b)(6)"],
+  },
+  {
+    name: "9th Cir., motion of Jan. 2021: the courts of appeals had begun to divide on the policy statement, none yet against a change in the law",
+    source: "Brooker (Sept. 25, 2020), McCoy (Dec. 2, 2020); Thacker (July 15, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2020, { briefDate: "2021-01-15", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    words: ["had begun to divide", "basis:Decided after the brief's date, 2021-01-15: United States v. Thacker (2021-07-15)"],
+    never: ["— .", "(b)(6)"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit and § 1B1.13(b)(6) (audit 9 notes)
   {
     name: "8th Cir., 2022-06: a nonretroactive change in the law — Crandall (Feb. 9, 2022) binds",

@@ -52,3 +52,34 @@ describe("precedent data files", () => {
     assert.ok(q[1].startsWith("src/data/authorities.json: authorities.leiva_deras.sources: "), q[1]);
   });
 });
+
+// Every rule's own flag examples, in every circuit and at dates across the eras: no message ever
+// names an empty authority ("contested — . Check …": legal audit 10 item 7).
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { checkBrief } from "../../src/core/pipeline";
+import { Brief } from "../../src/core/brief/brief";
+
+describe("no finding names an empty authority", () => {
+  it("rule examples × circuits × dates", () => {
+    const dir = join(process.cwd(), "src/data/rules");
+    const files = readdirSync(dir).filter((f) => f.endsWith(".json"));
+    const circuits = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "dc", null];
+    const dates = ["1996-06-01", "2003-06-01", "2008-06-01", "2013-06-01", "2019-06-01", "2020-06-01", "2021-06-01", "2022-06-01", "2024-06-01", "2026-09-01"];
+    let findings = 0;
+    for (const f of files) {
+      const rule = JSON.parse(readFileSync(join(dir, f), "utf8")) as { id: string; vehicles?: string[]; examples: { flag: string[] } };
+      const doc = rule.vehicles?.includes("compassionate-release") ? "compassionate-release-motion" : "sentencing-memorandum";
+      for (const sentence of rule.examples.flag)
+        for (const c of circuits)
+          for (const d of dates) {
+            const text = `---\n${c ? `circuit: ${c}\n` : ""}date: ${d}\nsentencing-date: ${d}\ndocument: ${doc}\n---\n\n${sentence}\n`;
+            for (const x of checkBrief(new Brief(text), {}).findings) {
+              findings++;
+              for (const part of [x.message, x.basis, x.instead]) assert.doesNotMatch(part, /—\s*[.;:,)]|—\s*$/, `${rule.id} ${c} ${d}: ${part}`);
+            }
+          }
+    }
+    assert.ok(findings > 1000, `only ${findings} findings swept`);
+  }).timeout(60_000);
+});

@@ -325,7 +325,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // "— ." with nothing after it, and no warning that binding law forecloses the argument.
   if (!lead) where = s.circuit ? ` Check the ${circuitName(s.circuit)}'s law at the brief's date.` : " Check the circuit's law at the brief's date.";
   const head = o.message
-    ? fill(o.message, s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
+    ? // no authority in force: the message's " — {lead}" goes, never "— ." with nothing after it
+      fill(lead ? o.message : o.message.replace(/\s—\s\{lead\}/g, ""), s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
     : lead && lead.effect === "permits"
       ? // the only authority in force allows the argument: say so, never name it as the restriction
         `${SHORT[r.id]}? At the brief's date the authority in force allows it — ${lead.cite}.${where}`
