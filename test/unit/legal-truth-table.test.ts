@@ -1423,11 +1423,11 @@ const ROWS: Row[] = [
     noCite: ["507 F.3d 734", "527 F.3d 221"],
   },
   {
-    name: "8th Cir., 2009 (before Jimenez-Perez, Oct. 18, 2011): not settled; Sebastian listed as binding",
-    source: "web: Sebastian, 436 F.3d 913 (8th Cir. Feb. 6, 2006); Jimenez-Perez, No. 10-3757 (8th Cir. Oct. 18, 2011)",
+    name: "8th Cir., mid-2006 (after Sebastian, before Gonzalez-Alvarado, Feb. 26, 2007): not settled; Sebastian listed as binding",
+    source: "web: Sebastian, 436 F.3d 913 (8th Cir. Feb. 6, 2006); Gonzalez-Alvarado (Feb. 26, 2007) as quoted in Jimenez-Perez (audit 10: the 2009 row had encoded the gap)",
     rule: "fast-track-disparity",
     sentence: FT_VARY,
-    settings: S("8", 2008, { sentencingDate: "2009-05-01" }),
+    settings: S("8", 2005, { sentencingDate: "2006-06-01" }),
     severity: "information",
     binding: ["United States v. Sebastian"],
     noCite: ["No. 10-3757"],
@@ -1738,6 +1738,26 @@ const ROWS: Row[] = [
     notBinding: ["United States v. Leiva-Deras"],
     words: ["variance is not foreclosed", "Second Circuit departure case", "Persuasive in the Ninth Circuit"],
     never: ["departure needs findings of fact"],
+  },
+  // ---------------------------------------------------------------- fast track in the Eighth Circuit, 2007–2011 (audit 10 item 1)
+  {
+    name: "8th Cir., 2008: a fast-track variance was impermissible — Gonzalez-Alvarado (Feb. 26, 2007) binds until Jimenez-Perez",
+    source: "Jimenez-Perez, No. 10-3757 (8th Cir. Oct. 18, 2011), quoting Gonzalez-Alvarado, 477 F.3d at 651 (Sentencing Law and Policy; Justia)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
+    settings: S("8", 2007, { sentencingDate: "2008-03-01" }),
+    severity: "warning",
+    lead: "United States v. Gonzalez-Alvarado, 477 F.3d 648, 651 (8th Cir. 2007)",
+    binding: ["United States v. Gonzalez-Alvarado"],
+    words: ["impermissible"],
+    never: ["not settled", "Jimenez-Perez"],
+  },
+  {
+    name: "8th Cir., 2012: after Jimenez-Perez the variance is allowed — no finding, Gonzalez-Alvarado not cited",
+    source: "Jimenez-Perez (Oct. 18, 2011)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
+    settings: S("8", 2011, { sentencingDate: "2012-03-01" }),
   },
   // ---------------------------------------------------------------- before any court of appeals ruled (audit 10 item 7)
   {
