@@ -1739,6 +1739,17 @@ const ROWS: Row[] = [
     words: ["variance is not foreclosed", "Second Circuit departure case", "Persuasive in the Ninth Circuit"],
     never: ["departure needs findings of fact"],
   },
+  // ---------------------------------------------------------------- post-sentencing rehabilitation before Pepper (audit 10 item 5)
+  {
+    name: "8th Cir., Rule 35 motion of 2008: Pepper v. United States (2011) is not stated as law, and Sims (a resentencing case) is not the lead for reopening a final sentence",
+    source: "Pepper v. United States, 562 U.S. 476 (Mar. 2, 2011); Sims, 174 F.3d 911 (8th Cir. 1999) (a resentencing)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: "Mr. Ruiz asks the Court to reduce his sentence because of his post-sentencing rehabilitation: he earned his GED and has had no disciplinary infractions.",
+    settings: S("8", 1997, { briefDate: "2008-06-01", sentencingDate: "1998-01-01", document: "rule-35-motion" }),
+    severity: "information",
+    words: ["18 U.S.C. § 3582(c)"],
+    never: ["Pepper v. United States", "— United States v. Sims"],
+  },
   // ---------------------------------------------------------------- deportable-alien status: each circuit's own precedent, from its date (audit 10 items 2, 4, 9)
   {
     name: "6th Cir., 1996, § 1326: Ebolum (Dec. 21, 1995) binds against the departure",

@@ -253,8 +253,12 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     // named as a word, and nowhere already dated ("Rodríguez, June 4, 2008")
     let named = false;
     let dated = false;
+    const caseName = caseNameOf(h.cite);
+    const asDefendant = caseName.startsWith("United States v. ");
     for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
       if (isNameChar(text[at - 1]) || isNameChar(text[at + name.length])) continue;
+      // another case of the same name: "Pepper v. United States" (U.S. 2011) is not "United States v. Pepper" (8th Cir. 2007)
+      if (asDefendant ? text.startsWith(" v. United States", at + name.length) : text.slice(Math.max(0, at - 17), at) === "United States v. ") continue;
       named = true;
       // a year later than the brief's tells the reader; the brief's own year does not ("(5th Cir. 2023)" in a brief of Jan. 10, 2023)
       if (h.decided.slice(0, 4) > f.asOf.slice(0, 4) && text.slice(at, at + name.length + 60).includes(h.decided.slice(0, 4))) dated = true;
