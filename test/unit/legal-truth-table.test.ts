@@ -1071,13 +1071,13 @@ const ROWS: Row[] = [
   },
   {
     name: "fast-track disparity in a § 2255 motion: information on what § 2255(a) reaches, the way forward an ineffective-assistance claim, no But see",
-    source: "28 U.S.C. § 2255(a) as quoted in Zayac v. United States (2d Cir. 2019) (alexi)",
+    source: "28 U.S.C. § 2255 (the statute's words; Hill v. United States, 368 U.S. 424 (1962)) — audit 10 item 6: no 2018–2019 Second Circuit orders cited for it",
     rule: "fast-track-disparity",
     sentence: "---\ndocument: 2255-motion\n---\n\n# Motion to Vacate Under 28 U.S.C. § 2255\n\n" + FT_DEPART + "\n",
     settings: S("9", 2016, { document: "2255-motion" }),
     severity: "information",
-    words: ["A § 2255 motion reaches", "instead:counsel was ineffective"],
-    never: ["But see"],
+    words: ["A § 2255 motion reaches", "instead:counsel was ineffective", "basis:\"is otherwise subject to collateral attack\""],
+    never: ["But see", "Zayac", "Hoskins"],
   },
   {
     name: "a Rule 35 motion known only by its title (no front matter): the same Rule 35 vehicle information",
