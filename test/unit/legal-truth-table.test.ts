@@ -1793,6 +1793,36 @@ const ROWS: Row[] = [
     words: ["No Ninth Circuit holding"],
     never: ["had allowed", "instead:Charry Cubillos"],
   },
+  // ---------------------------------------------------------------- fast track in 2005, after Booker and before the variance cases (audit 10 items 8, 10)
+  {
+    name: "9th Cir., June 2005: a variance was not yet decided — information led by the departure case, no warning on later cases",
+    source: "Booker (Jan. 12, 2005); Marcial-Santiago (May 8, 2006)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
+    settings: S("9", 2004, { sentencingDate: "2005-06-01" }),
+    severity: "information",
+    lead: "United States v. Banuelos-Rodriguez",
+    words: ["not yet decided in the Ninth Circuit"],
+  },
+  {
+    name: "2d Cir., June 2005: Mejia (Aug. 22, 2006) is not cited as law",
+    source: "Mejia, 461 F.3d 158 (2d Cir. Aug. 22, 2006)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
+    settings: S("2", 2004, { sentencingDate: "2005-06-01" }),
+    severity: "information",
+    never: ["Mejia (2006) holds"],
+  },
+  {
+    name: "4th Cir., June 2005: no 'circuit split' on variances and no 'open in the Second Circuit' before any court of appeals ruled",
+    source: "Marcial-Santiago (May 8, 2006); Perez-Pena (June 30, 2006); Liriano-Blanco (Dec. 11, 2007)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
+    settings: S("4", 2004, { sentencingDate: "2005-06-01" }),
+    severity: "information",
+    words: ["basis:no court of appeals in Heartland's sources had yet decided whether a variance may rest on it"],
+    never: ["the circuits split", "open in the Second Circuit"],
+  },
   // ---------------------------------------------------------------- fast track in the Eighth Circuit, 2007–2011 (audit 10 item 1)
   {
     name: "8th Cir., 2008: a fast-track variance was impermissible — Gonzalez-Alvarado (Feb. 26, 2007) binds until Jimenez-Perez",
