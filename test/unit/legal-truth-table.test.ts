@@ -1793,6 +1793,17 @@ const ROWS: Row[] = [
     words: ["No Ninth Circuit holding"],
     never: ["had allowed", "instead:Charry Cubillos"],
   },
+  {
+    name: "7th Cir., 2008: Galicia-Cardenas (Mar. 24, 2006) binds against a fast-track variance until Reyes-Hernandez (audit 10 item 3)",
+    source: "Galicia-Cardenas, 443 F.3d 553 (opinion, cetient.com); United States v. Reyes-Sanchez, No. 05-4040 (7th Cir. Aug. 15, 2006) (order restating it)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
+    settings: S("7", 2007, { sentencingDate: "2008-03-01" }),
+    severity: "warning",
+    lead: "United States v. Galicia-Cardenas",
+    binding: ["United States v. Galicia-Cardenas"],
+    never: ["not settled", "Banuelos-Rodriguez, 215"],
+  },
   // ---------------------------------------------------------------- fast track in 2005, after Booker and before the variance cases (audit 10 items 8, 10)
   {
     name: "9th Cir., June 2005: a variance was not yet decided — information led by the departure case, no warning on later cases",

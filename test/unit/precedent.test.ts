@@ -280,9 +280,12 @@ describe("explainFinding (the hover on a flagged sentence)", () => {
   });
   it("marks unverified authorities", async () => {
     const { explainFinding } = await import("../../src/core/precedent/explainFinding");
-    // the Seventh Circuit's 2006 case is read only in a summary (Galicia-Cardenas): listed, marked unverified
-    const [f] = analyzeBrief("He asks the Court to vary downward because other districts offer fast-track pleas.", { circuit: "7", edition: 2006, sentencingDate: "2007-06-01" });
+    // the Tenth Circuit's 2006 case is read only in a summary (Martinez-Trujillo): listed, marked unverified
+    const [f] = analyzeBrief("He asks the Court to vary downward because other districts offer fast-track pleas.", { circuit: "10", edition: 2006, sentencingDate: "2007-06-01" });
     const text = explainFinding(f, 20);
-    assert.ok(text.includes("United States v. Galicia-Cardenas, 443 F.3d 553 (7th Cir. 2006) (per curiam) — *unverified;"), text);
+    assert.ok(text.includes("United States v. Martinez-Trujillo, 468 F.3d 1266 (10th Cir. 2006) — *unverified;"), text);
+    // the Seventh Circuit's Galicia-Cardenas, since read in the opinion and the court's own restatement (legal audit 10), binds there
+    const [g] = analyzeBrief("He asks the Court to vary downward because other districts offer fast-track pleas.", { circuit: "7", edition: 2006, sentencingDate: "2007-06-01" });
+    assert.ok(explainFinding(g, 20).includes("United States v. Galicia-Cardenas, 443 F.3d 553 (7th Cir. 2006) (per curiam) — *binding;"));
   });
 });
