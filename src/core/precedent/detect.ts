@@ -90,21 +90,21 @@ export function normalize(text: string): string {
   return out;
 }
 
-/** Verbs that introduce a party's own words: 'Defendant argues that "…"', 'contends that his "…"'. */
+/** Verbs that introduce a party's own words: 'Defendant argues that "…"', 'contends that his "…"', 'sought "a variance to …"'. */
 const PARTY_QUOTE_VERBS = new Set([
   "argues", "argued", "contends", "contended", "asserts", "asserted", "claims", "claimed", "maintains", "maintained",
   "requests", "requested", "asks", "asked", "urges", "urged", "avers", "averred", "insists", "insisted", "submits",
-  "submitted", "states", "stated", "posits", "describes", "explains", "explained",
+  "submitted", "states", "stated", "posits", "describes", "explains", "explained", "sought", "seeks", "alleges", "alleged",
 ]);
 
 /**
- * Is the quotation opening at `open` a party's words (from its motion or brief)? Up to four words
+ * Is the quotation opening at `open` a party's words (from its motion or brief)? Up to six words
  * back, within the sentence, a party's verb whose subject is not the court or the government.
  * Such a quotation is the argument itself, not reasoning quoted against it.
  */
 function partyQuoted(t: string, open: number): boolean {
   let pos = open;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 6; k++) {
     const w = previousWord(t, pos);
     if (w === "" || w.endsWith(".") || w.endsWith(";") || w.endsWith(":")) return false;
     pos = t.lastIndexOf(w, pos - 1);
@@ -281,7 +281,7 @@ const EXCLUSION_NEGATORS = new Set(["not", "never", "no", "ineligible", "absent"
 
 function exclusionNegated(t: string, at: number): boolean {
   let pos = at;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 6; k++) {
     const w = previousWord(t, pos);
     if (w === "") return false;
     if (EXCLUSION_NEGATORS.has(w) || w.endsWith("n't")) return true;
