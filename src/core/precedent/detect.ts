@@ -106,16 +106,33 @@ function partyQuoted(t: string, open: number): boolean {
   let pos = open;
   for (let k = 0; k < 6; k++) {
     const w = previousWord(t, pos);
-    if (w === "" || w.endsWith(".") || w.endsWith(";") || w.endsWith(":")) return false;
+    if (w === "" || w.endsWith(".") || w.endsWith(";") || w.endsWith(":")) break;
     pos = t.lastIndexOf(w, pos - 1);
-    if (pos < 0) return false;
+    if (pos < 0) break;
     if (PARTY_QUOTE_VERBS.has(w)) {
       const subject = previousWord(t, pos);
       return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it";
     }
   }
+  return partyOpens(t, open);
+}
+
+/**
+ * Does the sentence open with a party and its verb ("Defendant asserts that the following … exist: (1) he is
+ * "the sole available caregiver …"")? Every quotation of such a sentence is the party's words.
+ */
+function partyOpens(t: string, open: number): boolean {
+  const words = t.slice(0, open).split(" ", 4);
+  for (let k = 1; k < words.length; k++) {
+    if (!PARTY_QUOTE_VERBS.has(words[k])) continue;
+    const subject = words[k - 1];
+    // "Defendant asserts …", "He argues …", or a name as the sentence's first word ("Ramirez contends …");
+    // not the court in its own voice ("We explained …") nor another court ("The Fifth Circuit stated …")
+    return PARTY_SUBJECTS.has(subject) || (k === 1 && /^[a-z]+$/.test(subject) && !NOT_PARTY_OPENERS.has(subject));
+  }
   return false;
 }
+const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress", "commission", "court", "government", "prosecutors", "judge", "justice", "circuit", "panel"]);
 
 /** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
 export function maskLongQuotes(norm: string): string {
