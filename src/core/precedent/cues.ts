@@ -212,7 +212,7 @@ export const CR_CONTEXT_CUES = [
   "justify release", "justifies release",
   // a sentence already imposed cut to time served is a reduction, not an original sentence
   "reduction of his sentence to time served", "reduction of her sentence to time served", "reduce his sentence to time served",
-  "reduce her sentence to time served", "sentence reduced to time served",
+  "reduce her sentence to time served", "sentence reduced to time served", "sentence reduction to time served", "reduction to time served",
   "released to care", "be released so", "asks for early release", "seeks early release", "requests early release", "sought early release", "asked for early release", "early release to care", "immediate release",
 ] as const;
 
