@@ -11,6 +11,7 @@ import {
   CR_CONTEXT_CUES, TOPICS,
 } from "./cues";
 import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
+import { C2_WORDS } from "./facts";
 
 type Tag =
   | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "grant" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
@@ -511,6 +512,13 @@ export interface ParagraphEvidence {
   opposes: boolean;
   /** Every sentence that names a topic states the law for anyone ("a court may consider …", "courts must …"). */
   generalLaw: boolean;
+  /**
+   * The paragraph names a § 3582(c)(2) motion (a retroactive guideline amendment) and no statutory minimum, stacked
+   * § 924(c) counts or change in the law (no first group of compassionate-release-mandatory-minimum): a plea for the
+   * amended range, not for going below a minimum ("Moore moved for a sentence reduction under § 3582(c)(2), arguing that
+   * his range under the amended guidelines would be 70 to 87 months").
+   */
+  amendmentWithoutMinimum: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
   sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
 }
@@ -637,6 +645,9 @@ const MOTION_WORDS = [
   "defense counsel", "counsel for", "his counsel", "her counsel", "allocution",
 ];
 
+/** Words that name a statutory minimum or a change in one (the Fair Sentencing Act's, the First Step Act's, stacked § 924(c) counts). */
+const MINIMUM_WORDS = ["minimum", "mínimum", "mandatory", "statutory floor", "fair sentencing act", "fsa", "first step act", "924(c)", "stack", "851"];
+
 function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
@@ -681,6 +692,9 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   }
   const lower = sentences.map((s) => s.norm).join(" ");
   const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
+  // read in the paragraph's own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')
+  const raw = sentences.length ? original.slice(sentences[0].start, sentences[sentences.length - 1].end).toLowerCase() : "";
+  const minimum = MINIMUM_WORDS.some((w) => raw.includes(w));
   return {
     topics, topicWords, excluded,
     generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
@@ -696,6 +710,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     compassionate: cr,
     departure: args.some((a) => a.dep),
     variance: args.some((a) => a.vary),
+    amendmentWithoutMinimum: !minimum && C2_WORDS.some((w) => lower.includes(w)),
     sentences: perSentence,
   };
 }
