@@ -142,6 +142,9 @@ export function maskLongQuotes(norm: string): string {
   let copied = 0;
   let open = -1;
   let words = 0;
+  // a quotation after one that is the party's, in the same sentence, is the party's too ('seeks release "to reduce his
+  // risk …" and "to recognize his … rehabilitation"')
+  let partys = false;
   for (let i = 0; i < norm.length; i++) {
     const c = norm[i];
     if (c !== '"') {
@@ -153,7 +156,8 @@ export function maskLongQuotes(norm: string): string {
       words = 0;
       continue;
     }
-    if (words >= 8 && !partyQuoted(norm, open)) {
+    if (!partys && partyQuoted(norm, open)) partys = true;
+    if (words >= 8 && !partys) {
       parts.push(norm.slice(copied, open), " ".repeat(i - open + 1));
       copied = i + 1;
     }
