@@ -103,6 +103,8 @@ const PARTY_QUOTE_VERBS = new Set([
  * back, within the sentence, a party's verb whose subject is not the court or the government.
  * Such a quotation is the argument itself, not reasoning quoted against it.
  */
+const AUXILIARIES = new Set(["has", "have", "had", "also", "then", "previously", "repeatedly"]);
+
 function partyQuoted(t: string, open: number): boolean {
   let pos = open;
   for (let k = 0; k < 6; k++) {
@@ -111,8 +113,10 @@ function partyQuoted(t: string, open: number): boolean {
     pos = t.lastIndexOf(w, pos - 1);
     if (pos < 0) break;
     if (PARTY_QUOTE_VERBS.has(w)) {
-      const subject = previousWord(t, pos);
-      return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it";
+      let subject = previousWord(t, pos);
+      // past an auxiliary to its subject: "we have explained that "…"" is the court's voice
+      if (AUXILIARIES.has(subject)) subject = previousWord(t, t.lastIndexOf(subject, pos - 1));
+      return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it" && subject !== "we";
     }
   }
   return partyOpens(t, open);
@@ -129,11 +133,17 @@ function partyOpens(t: string, open: number): boolean {
     const subject = words[k - 1];
     // "Defendant asserts …", "He argues …", or a name as the sentence's first word ("Ramirez contends …");
     // not the court in its own voice ("We explained …") nor another court ("The Fifth Circuit stated …")
-    return PARTY_SUBJECTS.has(subject) || (k === 1 && /^[a-z]+$/.test(subject) && !NOT_PARTY_OPENERS.has(subject));
+    if (!PARTY_SUBJECTS.has(subject) && !(k === 1 && /^[a-z]+$/.test(subject) && !NOT_PARTY_OPENERS.has(subject))) return false;
+    // …and no other voice takes over before the quotation ("Defendant argues that …, but we have explained that "…"")
+    const between = " " + t.slice(0, open).split(" ").slice(k + 1).join(" ") + " ";
+    return !TURNS.some((w) => between.includes(w));
   }
   return false;
 }
 const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress", "commission", "court", "government", "prosecutors", "judge", "justice", "circuit", "panel"]);
+/** Words by which a sentence turns from the party to another voice (the court's, the government's, the law's). */
+const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ", " court", " circuit", " panel", " judge",
+  " held", " holds", " explained", " government", " prosecut", " commission", " congress", " see ", " under "];
 
 /** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
 export function maskLongQuotes(norm: string): string {
