@@ -155,6 +155,7 @@ export function maskLongQuotes(norm: string): string {
   // a quotation after one that is the party's, in the same sentence, is the party's too ('seeks release "to reduce his
   // risk …" and "to recognize his … rehabilitation"')
   let partys = false;
+  let closed = 0;
   for (let i = 0; i < norm.length; i++) {
     const c = norm[i];
     if (c !== '"') {
@@ -166,12 +167,15 @@ export function maskLongQuotes(norm: string): string {
       words = 0;
       continue;
     }
+    // …until another voice takes over between them ('"…," but the court found that "…"')
+    if (partys && TURNS.some((w) => (" " + norm.slice(closed, open) + " ").includes(w))) partys = false;
     if (!partys && partyQuoted(norm, open)) partys = true;
     if (words >= 8 && !partys) {
       parts.push(norm.slice(copied, open), " ".repeat(i - open + 1));
       copied = i + 1;
     }
     open = -1;
+    closed = i + 1;
   }
   parts.push(norm.slice(copied));
   return parts.join("");
