@@ -124,6 +124,15 @@ describe("brief context: a compassionate-release ground where no such motion is 
     assert.equal(eligibleRules(ev, {}, { ...MODEL, offVehicle: undefined }).has("compassionate-release-family"), false);
     assert.equal(eligibleRules(ev, { notCompassionate: true }, policy).has("compassionate-release-family"), false);
   });
+
+  it("a motion for a reduction to time served, or a party arguing for release, is a compassionate-release motion; supervised release is not", () => {
+    for (const p of [
+      "Mr. Webb filed a motion for a sentence reduction to time served after twenty years in prison.",
+      "She argued for release after serving most of her sentence.",
+      "He contends that release is appropriate now.",
+    ]) assert.equal(passageFeatures(p).evidence.compassionate, true, p);
+    assert.equal(passageFeatures("He contends that a term of supervised release is appropriate.").evidence.compassionate, false);
+  });
 });
 
 describe("brief context: the probe false alarms", () => {

@@ -118,6 +118,8 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
+    // a § 3582(c)(2) motion for the amended range that names no minimum is no plea to go below one
+    if (rule === "compassionate-release-mandatory-minimum" && ev.amendmentWithoutMinimum) continue;
     if (inVehicle(rule, compassionate)) out.set(rule, 0);
     // a compassionate-release ground in a paragraph that names no vehicle (an order's "his mother is his
     // son's only caregiver"): the model must be surer by `offVehicle` — never where the brief says it is

@@ -206,11 +206,13 @@ export const CR_CONTEXT_CUES = [
   // the policy statement's family ground in its own terms: "leaving the children without a caregiver"
   "without a caregiver", "without any caregiver", "no caregiver", "no other caregiver", "no available caregiver", "no other available caregiver",
   "seeks release", "seeking release", "sought release", "requests release", "request for release", "release is warranted",
-  "support of release", "argument for release", "grounds for release", "reasons for release", "warrants release", "warrant release",
+  "support of release", "argument for release", "argued for release", "argues for release", "arguing for release",
+  // "that release was appropriate", not "a term of supervised release is appropriate"
+  "that release was appropriate", "that release is appropriate", "grounds for release", "reasons for release", "warrants release", "warrant release",
   "justify release", "justifies release",
   // a sentence already imposed cut to time served is a reduction, not an original sentence
   "reduction of his sentence to time served", "reduction of her sentence to time served", "reduce his sentence to time served",
-  "reduce her sentence to time served", "sentence reduced to time served",
+  "reduce her sentence to time served", "sentence reduced to time served", "sentence reduction to time served", "reduction to time served",
   "released to care", "be released so", "asks for early release", "seeks early release", "requests early release", "sought early release", "asked for early release", "early release to care", "immediate release",
 ] as const;
 

@@ -11,6 +11,7 @@ import {
   CR_CONTEXT_CUES, TOPICS,
 } from "./cues";
 import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
+import { C2_WORDS } from "./facts";
 
 type Tag =
   | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "grant" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
@@ -90,32 +91,59 @@ export function normalize(text: string): string {
   return out;
 }
 
-/** Verbs that introduce a party's own words: 'Defendant argues that "…"', 'contends that his "…"'. */
+/** Verbs that introduce a party's own words: 'Defendant argues that "…"', 'contends that his "…"', 'sought "a variance to …"'. */
 const PARTY_QUOTE_VERBS = new Set([
   "argues", "argued", "contends", "contended", "asserts", "asserted", "claims", "claimed", "maintains", "maintained",
   "requests", "requested", "asks", "asked", "urges", "urged", "avers", "averred", "insists", "insisted", "submits",
-  "submitted", "states", "stated", "posits", "describes", "explains", "explained",
+  "submitted", "states", "stated", "posits", "describes", "explains", "explained", "sought", "seeks", "alleges", "alleged",
 ]);
 
 /**
- * Is the quotation opening at `open` a party's words (from its motion or brief)? Up to four words
+ * Is the quotation opening at `open` a party's words (from its motion or brief)? Up to six words
  * back, within the sentence, a party's verb whose subject is not the court or the government.
  * Such a quotation is the argument itself, not reasoning quoted against it.
  */
+const AUXILIARIES = new Set(["has", "have", "had", "also", "then", "previously", "repeatedly"]);
+
 function partyQuoted(t: string, open: number): boolean {
   let pos = open;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 6; k++) {
     const w = previousWord(t, pos);
-    if (w === "" || w.endsWith(".") || w.endsWith(";") || w.endsWith(":")) return false;
+    if (w === "" || w.endsWith(".") || w.endsWith(";") || w.endsWith(":")) break;
     pos = t.lastIndexOf(w, pos - 1);
-    if (pos < 0) return false;
+    if (pos < 0) break;
     if (PARTY_QUOTE_VERBS.has(w)) {
-      const subject = previousWord(t, pos);
-      return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it";
+      let subject = previousWord(t, pos);
+      // past an auxiliary to its subject: "we have explained that "…"" is the court's voice
+      if (AUXILIARIES.has(subject)) subject = previousWord(t, t.lastIndexOf(subject, pos - 1));
+      return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it" && subject !== "we";
     }
+  }
+  return partyOpens(t, open);
+}
+
+/**
+ * Does the sentence open with a party and its verb ("Defendant asserts that the following … exist: (1) he is
+ * "the sole available caregiver …"")? Every quotation of such a sentence is the party's words.
+ */
+function partyOpens(t: string, open: number): boolean {
+  const words = t.slice(0, open).split(" ", 4);
+  for (let k = 1; k < words.length; k++) {
+    if (!PARTY_QUOTE_VERBS.has(words[k])) continue;
+    const subject = words[k - 1];
+    // "Defendant asserts …", "He argues …", or a name as the sentence's first word ("Ramirez contends …");
+    // not the court in its own voice ("We explained …") nor another court ("The Fifth Circuit stated …")
+    if (!PARTY_SUBJECTS.has(subject) && !(k === 1 && /^[a-z]+$/.test(subject) && !NOT_PARTY_OPENERS.has(subject))) return false;
+    // …and no other voice takes over before the quotation ("Defendant argues that …, but we have explained that "…"")
+    const between = " " + t.slice(0, open).split(" ").slice(k + 1).join(" ") + " ";
+    return !TURNS.some((w) => between.includes(w));
   }
   return false;
 }
+const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress", "commission", "court", "government", "prosecutors", "judge", "justice", "circuit", "panel"]);
+/** Words by which a sentence turns from the party to another voice (the court's, the government's, the law's). */
+const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ", " court", " circuit", " panel", " judge",
+  " held", " holds", " explained", " government", " prosecut", " commission", " congress", " see ", " under "];
 
 /** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
 export function maskLongQuotes(norm: string): string {
@@ -124,6 +152,10 @@ export function maskLongQuotes(norm: string): string {
   let copied = 0;
   let open = -1;
   let words = 0;
+  // a quotation after one that is the party's, in the same sentence, is the party's too ('seeks release "to reduce his
+  // risk …" and "to recognize his … rehabilitation"')
+  let partys = false;
+  let closed = 0;
   for (let i = 0; i < norm.length; i++) {
     const c = norm[i];
     if (c !== '"') {
@@ -135,11 +167,15 @@ export function maskLongQuotes(norm: string): string {
       words = 0;
       continue;
     }
-    if (words >= 8 && !partyQuoted(norm, open)) {
+    // …until another voice takes over between them ('"…," but the court found that "…"')
+    if (partys && TURNS.some((w) => (" " + norm.slice(closed, open) + " ").includes(w))) partys = false;
+    if (!partys && partyQuoted(norm, open)) partys = true;
+    if (words >= 8 && !partys) {
       parts.push(norm.slice(copied, open), " ".repeat(i - open + 1));
       copied = i + 1;
     }
     open = -1;
+    closed = i + 1;
   }
   parts.push(norm.slice(copied));
   return parts.join("");
@@ -281,7 +317,7 @@ const EXCLUSION_NEGATORS = new Set(["not", "never", "no", "ineligible", "absent"
 
 function exclusionNegated(t: string, at: number): boolean {
   let pos = at;
-  for (let k = 0; k < 4; k++) {
+  for (let k = 0; k < 6; k++) {
     const w = previousWord(t, pos);
     if (w === "") return false;
     if (EXCLUSION_NEGATORS.has(w) || w.endsWith("n't")) return true;
@@ -494,6 +530,13 @@ export interface ParagraphEvidence {
   opposes: boolean;
   /** Every sentence that names a topic states the law for anyone ("a court may consider …", "courts must …"). */
   generalLaw: boolean;
+  /**
+   * The paragraph names a § 3582(c)(2) motion (a retroactive guideline amendment) and no statutory minimum, stacked
+   * § 924(c) counts or change in the law (no first group of compassionate-release-mandatory-minimum): a plea for the
+   * amended range, not for going below a minimum ("Moore moved for a sentence reduction under § 3582(c)(2), arguing that
+   * his range under the amended guidelines would be 70 to 87 months").
+   */
+  amendmentWithoutMinimum: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
   sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
 }
@@ -620,6 +663,9 @@ const MOTION_WORDS = [
   "defense counsel", "counsel for", "his counsel", "her counsel", "allocution",
 ];
 
+/** Words that name a statutory minimum or a change in one (the Fair Sentencing Act's, the First Step Act's, stacked § 924(c) counts). */
+const MINIMUM_WORDS = ["minimum", "mínimum", "mandatory", "statutory floor", "fair sentencing act", "fsa", "first step act", "924(c)", "stack", "851"];
+
 function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
@@ -664,6 +710,9 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   }
   const lower = sentences.map((s) => s.norm).join(" ");
   const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
+  // read in the paragraph's own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')
+  const raw = sentences.length ? original.slice(sentences[0].start, sentences[sentences.length - 1].end).toLowerCase() : "";
+  const minimum = MINIMUM_WORDS.some((w) => raw.includes(w));
   return {
     topics, topicWords, excluded,
     generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
@@ -679,6 +728,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     compassionate: cr,
     departure: args.some((a) => a.dep),
     variance: args.some((a) => a.vary),
+    amendmentWithoutMinimum: !minimum && C2_WORDS.some((w) => lower.includes(w)),
     sentences: perSentence,
   };
 }
