@@ -84,21 +84,27 @@ function place<T>(hit: Entry<T>, at: number, run: number): void {
   hit.run = run;
 }
 
-/** Blocks of non-blank lines: `start` (the first line's start) to `next` (the next block's start, or the end). */
-function blocksOf(prose: string): { start: number; next: number }[] {
-  const out: { start: number; next: number }[] = [];
+/** Blocks of non-blank lines: `start` (the first line's start) to `next` (the next block's start, or the end); `line`, the 0-based line of `start`, and `lines`, how many lines the block has (its blank lines after it included). */
+function blocksOf(prose: string): KeyedBlock[] {
+  const out: KeyedBlock[] = [];
   let pos = 0;
   let open = -1;
+  let line = 0;
+  let openLine = 0;
   while (pos < prose.length) {
     let nl = prose.indexOf("\n", pos);
     if (nl === -1) nl = prose.length;
     let i = pos;
     while (i < nl && (prose[i] === " " || prose[i] === "\t" || prose[i] === "\r")) i++;
     const blank = i >= nl;
-    if (!blank && open === -1) open = pos;
+    if (!blank && open === -1) {
+      open = pos;
+      openLine = line;
+    }
     if (blank && open !== -1) {
       // the block runs on through its blank lines to the next one
       let q = nl + 1;
+      line++;
       for (;;) {
         if (q >= prose.length) break;
         let e = prose.indexOf("\n", q);
@@ -107,17 +113,34 @@ function blocksOf(prose: string): { start: number; next: number }[] {
         while (j < e && (prose[j] === " " || prose[j] === "\t" || prose[j] === "\r")) j++;
         if (j < e) break;
         q = e + 1;
+        line++;
       }
       const next = Math.min(q, prose.length);
-      out.push({ start: open, next });
+      out.push({ start: open, next, line: openLine, lines: line - openLine, key: "" });
       open = -1;
       pos = next;
       continue;
     }
     pos = nl + 1;
+    line++;
   }
-  if (open !== -1) out.push({ start: open, next: prose.length });
+  if (open !== -1) out.push({ start: open, next: prose.length, line: openLine, lines: line - openLine, key: "" });
   return out;
+}
+
+/** A block of text between blank lines, as `CitationCache.walk` hands it out. */
+export interface BlockSpan {
+  start: number;
+  next: number;
+  /** 0-based line of `start`. */
+  line: number;
+  /** Lines from `start` to `next` (the block's blank lines after it included). */
+  lines: number;
+}
+
+/** A block of this run with its key: its text (and masked prose where they differ), the same string object while the edit does not touch it. */
+export interface KeyedBlock extends BlockSpan {
+  key: string;
 }
 
 export class CitationCache {
@@ -133,9 +156,60 @@ export class CitationCache {
 
   constructor(private readonly maxEntries = 20000) {}
 
+  /**
+   * The citation checks' findings per block, by the block's key (`check.ts` owns what an entry holds:
+   * the findings and what they were read with), and the settings they were made under.
+   */
+  readonly checked = new Map<string, unknown>();
+  checkedUnder: string | undefined;
+
   private trim(): void {
     if (this.sentences.size > this.maxEntries) this.sentences.clear();
     if (this.blocks.size > this.maxEntries) this.blocks.clear();
+    if (this.checked.size > this.maxEntries) this.checked.clear();
+  }
+
+  /**
+   * This run's blocks of `prose` with their keys, for the citation checks kept per block (`check.ts`):
+   * `readingsOf` then gives a block's citations. One run per call.
+   */
+  walk(prose: string, text: string): KeyedBlock[] {
+    this.trim();
+    ++this.runs;
+    this.blockTexts.begin(prose, text);
+    const out = blocksOf(prose);
+    for (const b of out) b.key = this.blockKey(prose, text, b);
+    return out;
+  }
+
+  private blockKey(prose: string, text: string, b: BlockSpan): string {
+    // the masked prose and the text as written (the same, but where markup or comments were masked): both decide what is read
+    return this.blockTexts.text(b.start, b.next, () => {
+      const p = prose.slice(b.start, b.next);
+      const t = text.slice(b.start, b.next);
+      return p === t && p.charCodeAt(0) !== 0 ? p : MASKED + p + t;
+    });
+  }
+
+  /**
+   * The citations of a block of this run's `walk`, at its place (from the cache where its text was read
+   * before); `prev`, the last other citation before it (an "Id." at the block's start reads it). Undefined
+   * when a citation reaches outside the block (the caller then reads the whole brief). `readPrev`: the
+   * block's citations depend on `prev` (never cached).
+   */
+  readingsOf(prose: string, text: string, b: KeyedBlock, prev: CitationMatch | undefined): { cases: CaseCitationMatch[]; others: CitationMatch[]; readPrev: boolean } | undefined {
+    const run = this.runs;
+    const hit = this.blocks.get(b.key);
+    if (hit) {
+      place(hit, b.start, run);
+      return { cases: hit.value.cases, others: hit.value.others, readPrev: false };
+    }
+    const c = recognizeCaseCitationsIn(prose, text, b.start, b.next);
+    const o = recognizeCitationsIn(prose, text, b.start, b.next, prev);
+    for (const m of c) if (m.start < b.start || m.end > b.next) return undefined;
+    for (const m of o.matches) if (m.start < b.start || m.end > b.next) return undefined;
+    if (!o.readPrev) this.blocks.set(b.key, { at: b.start, value: { cases: c, others: o.matches }, run });
+    return { cases: c, others: o.matches, readPrev: o.readPrev };
   }
 
   /** `briefSentences(prose, blockQuoteLines)`, each paragraph's sentences from the cache where its text was read before. */
