@@ -13,7 +13,7 @@ import * as assert from "node:assert/strict";
 import { proseOf } from "../../src/core/brief/prose";
 import { Brief } from "../../src/core/brief/brief";
 import { checkCitations, type CitationCheckSettings } from "../../src/core/citations/check";
-import { CitationCache } from "../../src/core/citations/cache";
+import { CitationCache, blocksAfterEdit, blocksOf } from "../../src/core/citations/cache";
 import { checkBrief } from "../../src/core/pipeline";
 import { BriefAnalyzer } from "../../src/core/precedent/analyze";
 import { OffenseCache } from "../../src/core/precedent/facts";
@@ -236,6 +236,24 @@ describe("citation checks kept per block (issue 9) = a fresh check of the whole 
       // the two texts are checked differently: the pair tests something
       const [x, y] = [a, b].map((s) => JSON.stringify(checkCitations(s, { edition: 2025 })));
       assert.notEqual(x, y);
+    }
+  });
+
+  it("the blocks made from the last run's by the edit = the blocks read afresh", () => {
+    const LINES = ["\n", "\n\n", " \n", "\n  \n", "\t", " ", "x", "Id. at 5.", "\r\n", "\n\n\n", "word "];
+    for (const seed of [21, 22, 23]) {
+      const r = rng(seed);
+      let t = brief(r, 25);
+      let blocks = blocksOf(t);
+      for (let step = 0; step < 1500; step++) {
+        const i = r() < 0.1 ? (r() < 0.5 ? 0 : t.length) : Math.floor(r() * (t.length + 1));
+        const k = r();
+        const next = k < 0.45 ? t.slice(0, i) + pick(r, LINES) + t.slice(i) : k < 0.85 ? t.slice(0, i) + t.slice(i + 1 + Math.floor(r() * (r() < 0.8 ? 3 : 200))) : k < 0.95 ? edit(r, t, []) : t;
+        blocks = blocksAfterEdit(t, blocks, next);
+        const fresh = blocksOf(next);
+        if (JSON.stringify(blocks) !== JSON.stringify(fresh)) assert.deepEqual(blocks, fresh, `seed ${seed}, step ${step}`);
+        t = next;
+      }
     }
   });
 

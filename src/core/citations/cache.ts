@@ -20,6 +20,7 @@ import { recognizeCitationsIn, recognizeCitations } from "./recognize";
 import { recognizeCaseCitationsIn, recognizeCaseCitations, type CaseCitationMatch } from "./cases";
 import type { CitationMatch } from "./types";
 import { SpanTexts } from "../brief/spanTexts";
+import { editBetween } from "../brief/prose";
 
 /** Starts the key of a block whose masked prose differs from its text: the key is then both, after it (same lengths, so the pair is unambiguous; a block that itself starts with this character is keyed so too). */
 const MASKED = "\u0000";
@@ -85,11 +86,19 @@ function place<T>(hit: Entry<T>, at: number, run: number): void {
 }
 
 /** Blocks of non-blank lines: `start` (the first line's start) to `next` (the next block's start, or the end); `line`, the 0-based line of `start`, and `lines`, how many lines the block has (its blank lines after it included). */
-function blocksOf(prose: string): KeyedBlock[] {
+export function blocksOf(prose: string): KeyedBlock[] {
   const out: KeyedBlock[] = [];
-  let pos = 0;
+  scanBlocks(prose, 0, 0, out);
+  return out;
+}
+
+/**
+ * The blocks from `pos` (a line's start outside any block, on 0-based line `line`) on, pushed to
+ * `out`. `stop(next)`, asked at each block's end: stop there (the block starting at `next` is not
+ * read). Returns where it stopped, or -1 at the end of the prose.
+ */
+function scanBlocks(prose: string, pos: number, line: number, out: KeyedBlock[], stop?: (next: number) => boolean): number {
   let open = -1;
-  let line = 0;
   let openLine = 0;
   while (pos < prose.length) {
     let nl = prose.indexOf("\n", pos);
@@ -119,12 +128,72 @@ function blocksOf(prose: string): KeyedBlock[] {
       out.push({ start: open, next, line: openLine, lines: line - openLine, key: "" });
       open = -1;
       pos = next;
+      if (stop && next < prose.length && stop(next)) return next;
       continue;
     }
     pos = nl + 1;
     line++;
   }
   if (open !== -1) out.push({ start: open, next: prose.length, line: openLine, lines: line - openLine, key: "" });
+  return -1;
+}
+
+/** The index of the block starting at `at` in `blocks` (in order of start), or -1. */
+function blockAt(blocks: readonly BlockSpan[], at: number): number {
+  let lo = 0;
+  let hi = blocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (blocks[mid].start === at) return mid;
+    if (blocks[mid].start < at) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * `blocksOf(prose)`, made from `oldBlocks`, the blocks of `old`, when `prose` is `old` edited in one
+ * place: the blocks wholly before the edit are kept, the text from the last of them that the edit may
+ * reach is read again up to the first block start after the edit that was a block start before, and
+ * the blocks from there are the old ones moved (`oldBlocks`' objects are moved in place). A block's
+ * extent is read from its own lines and the first non-blank character of the line after its blank
+ * lines, so a block whose lines and next block's first character lie before the edit is unchanged.
+ */
+export function blocksAfterEdit(old: string, oldBlocks: KeyedBlock[], prose: string): KeyedBlock[] {
+  if (old === prose) return oldBlocks;
+  const e = editBetween(old, prose);
+  // the first block the edit may reach: the last that starts before it, or the one before that when
+  // the edit reaches the first non-blank character of its first line (a line made blank merges it)
+  let j = -1;
+  let lo = 0;
+  let hi = oldBlocks.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (oldBlocks[mid].start < e.prefix) {
+      j = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  if (j >= 0) {
+    let i = oldBlocks[j].start;
+    while (i < e.prefix && (old[i] === " " || old[i] === "\t" || old[i] === "\r")) i++;
+    if (i >= e.prefix || old[i] === "\n") j--;
+  }
+  const out = j > 0 ? oldBlocks.slice(0, j) : [];
+  const from = j >= 0 ? oldBlocks[j].start : 0;
+  const fromLine = j >= 0 ? oldBlocks[j].line : 0;
+  const editEnd = prose.length - e.suffix;
+  let k = -1;
+  const stopped = scanBlocks(prose, j >= 0 ? from : 0, j >= 0 ? fromLine : 0, out, (next) => next >= editEnd && (k = blockAt(oldBlocks, next - e.delta)) !== -1);
+  if (stopped === -1) return out;
+  const dLine = out[out.length - 1].line + out[out.length - 1].lines - oldBlocks[k].line;
+  for (let i = k; i < oldBlocks.length; i++) {
+    const b = oldBlocks[i];
+    b.start += e.delta;
+    b.next += e.delta;
+    b.line += dLine;
+    out.push(b);
+  }
   return out;
 }
 
@@ -161,6 +230,8 @@ export class CitationCache {
    * the findings and what they were read with), and the settings they were made under.
    */
   readonly checked = new Map<string, unknown>();
+  /** The last run's prose and blocks (`walk`): the next run's blocks are made from them. */
+  private walked: { prose: string; blocks: KeyedBlock[] } | undefined;
   checkedUnder: string | undefined;
 
   private trim(): void {
@@ -177,7 +248,8 @@ export class CitationCache {
     this.trim();
     ++this.runs;
     this.blockTexts.begin(prose, text);
-    const out = blocksOf(prose);
+    const out = this.walked && this.walked.prose !== prose ? blocksAfterEdit(this.walked.prose, this.walked.blocks, prose) : (this.walked?.blocks ?? blocksOf(prose));
+    this.walked = { prose, blocks: out };
     for (const b of out) b.key = this.blockKey(prose, text, b);
     return out;
   }
