@@ -10,7 +10,13 @@
  *   most one line break), so the citations of a block are read with the scan starting at the
  *   block and cached by the block's text (masked prose and original) up to the next block. Where
  *   a citation does end past its block the whole brief is read the plain way instead; a block whose
- *   "Id." precedes its first citation depends on the citation before it and is read afresh.
+ *   "Id." adding a part to a guideline citation precedes its first citation depends on the citation
+ *   before it and is read afresh;
+ * - blocks: made from the last run's by the edit (`blocksAfterEdit`), not the whole prose read again;
+ * - findings: `checkCitations` keeps each block's findings here (`checked`) with what they were read
+ *   with, and re-checks only the blocks whose text or incoming state changed (check.ts, `checkByBlock`;
+ *   test/unit/citation-incremental.test.ts pins them to a fresh check through seeded edits). The
+ *   readings of a block whose findings are kept are not even moved: `readingsOf` moves them when asked.
  *
  * One instance per open document (the editor keeps one beside its BriefAnalyzer); without one the
  * checks read the whole brief as before.
