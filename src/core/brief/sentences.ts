@@ -71,10 +71,11 @@ function endsWithAbbreviation(text: string, dot: number, from: number, dottedOnl
  * left out; a list item starts a new paragraph, and so does a footnote definition (the paragraph
  * starts after its "[^1]:" label); each table row is a paragraph of its own.
  */
-export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new Set(), start = 0, end = prose.length): Span[] {
+export function paragraphsOf(prose: string, blockQuoteLines: Set<number> = new Set(), start = 0, end = prose.length, firstLine?: number): Span[] {
   const out: Span[] = [];
-  let line = 0;
-  for (let i = 0; i < start; i++) if (prose.charCodeAt(i) === 10) line++;
+  // `firstLine`: the 0-based line of `start`, when the caller knows it (else counted)
+  let line = firstLine ?? 0;
+  if (firstLine === undefined) for (let i = 0; i < start; i++) if (prose.charCodeAt(i) === 10) line++;
   let paraStart = -1;
   let paraEnd = -1;
   let pos = start;

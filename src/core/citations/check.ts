@@ -14,7 +14,7 @@
  * quick fix with the exact corrected text where one exists.
  */
 import { proseOf, type ProseMap } from "../brief/prose";
-import { briefSentences, clauseAround, sentenceAt, type Span } from "../brief/sentences";
+import { briefSentences, clauseAround, paragraphsOf, sentenceAt, sentencesOf, type Span } from "../brief/sentences";
 import { LineIndex } from "../brief/lines";
 import { lookupCitation } from "../guidelines/lookup";
 import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
@@ -22,7 +22,7 @@ import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
 import { parseDate } from "../dates";
 import { readFrontMatter, type DocumentKind } from "../brief/frontmatter";
-import type { CitationCache } from "./cache";
+import type { BlockSpan, CitationCache, KeyedBlock } from "./cache";
 import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
 export type CitationSeverity = "error" | "warning" | "information" | "hint";
@@ -166,17 +166,24 @@ function where(k: KnownCase): string {
 interface Ctx {
   text: string;
   findings: CitationFinding[];
-  /** The brief's sentences (from the one sentence splitter). */
-  sentences: Span[];
+  /** The brief's sentences (from the one sentence splitter); checked per block, the block's. */
+  sentences: readonly Span[];
   /** The brief's front matter, if any (for `sentencing-date:`). */
   frontMatter?: ProseMap["frontMatter"];
+  /**
+   * Checked per block (`CitationCache`): the block. A check that reads text outside it, or depends on
+   * where the block stands (the start of the brief), sets `escaped`: the findings are then not kept.
+   */
+  block?: { start: number; next: number; emptyLineBefore: boolean };
+  escaped?: boolean;
 }
 
 function add(ctx: Ctx, f: Omit<CitationFinding, "rule">): void {
   ctx.findings.push({ rule: "citation-check", ...f });
 }
 
-function withdrawnContext(text: string, start: number, end: number): boolean {
+function withdrawnContext(ctx: Ctx, start: number, end: number): boolean {
+  const text = ctx.text;
   // the citation's sentence-ish window: back to the previous blank line / 200 chars, forward 250
   let a = Math.max(0, start - 200);
   const blankBefore = text.lastIndexOf("\n\n", start);
@@ -184,6 +191,8 @@ function withdrawnContext(text: string, start: number, end: number): boolean {
   let b = Math.min(text.length, end + 250);
   const blankAfter = text.indexOf("\n\n", end);
   if (blankAfter !== -1 && blankAfter < b) b = blankAfter;
+  // both ends found in the block's own text or the empty line before it (else the window reads its neighbours, or the brief's ends)
+  if (ctx.block && (Math.max(start - 200, blankBefore) < ctx.block.start - (ctx.block.emptyLineBefore ? 2 : 0) || Math.min(end + 250, blankAfter === -1 ? Infinity : blankAfter) > ctx.block.next)) ctx.escaped = true;
   return /withdrawn|withdrew|vacated|reh['’]g en banc granted|rehearing en banc (?:was )?granted|superseded|panel opinion/i.test(text.slice(a, b));
 }
 
@@ -249,7 +258,7 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
     // "Banuelos-Rodriguez, 173 F.3d at 744": a short form of the withdrawn panel opinion (the name must say so)
     for (const { k, w } of volumeIndex().withdrawn.get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
       if (!names(m.name.value, k)) continue;
-      if (withdrawnContext(ctx.text, m.start, m.end)) return true;
+      if (withdrawnContext(ctx, m.start, m.end)) return true;
       add(ctx, {
         severity: "error",
         start: m.start,
@@ -264,7 +273,7 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
   for (const { k, w } of volumeIndex().withdrawn.get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
     if (w.page !== m.page.value) continue;
     if (m.name && !names(m.name.value, k)) return false;
-    if (withdrawnContext(ctx.text, m.start, m.end)) return true;
+    if (withdrawnContext(ctx, m.start, m.end)) return true;
     add(ctx, {
       severity: "error",
       start: m.start,
@@ -281,6 +290,10 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
 interface Seen {
   known: Map<string, KnownCase>;
   pages: Map<string, Set<number>>;
+  /** Checked per block: told of each key before it is read (`read`) or written, so that the block knows what it read of the blocks before it. */
+  touch?: (key: string, read: boolean) => void;
+  /** Checked per block: the block's writes, in order. */
+  log?: SeenOp[];
 }
 
 /** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
@@ -293,6 +306,7 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
       if (m.form === "short") {
         // "552 U.S. at 51" refers to the case cited in full in that volume, if only one was
         const key = `${vol.value} ${rep.value}`;
+        seen.touch?.(key, true);
         return (seen.pages.get(key)?.size ?? 0) === 1 ? seen.known.get(key) : undefined;
       }
       return volumeIndex().reported.get(`${vol.value} ${rep.value}`)?.find((k) => k.page === m.page!.value);
@@ -380,16 +394,32 @@ function editionParenYear(m: CitationMatch, text: string): { start: number; end:
 }
 
 /** Is `pos` inside an explanatory parenthetical, e.g. "(holding that § 5K2.0 departures …)"? */
-function inExplanatoryParenthetical(text: string, pos: number): boolean {
+function inExplanatoryParenthetical(ctx: Ctx, pos: number): boolean {
+  const text = ctx.text;
+  const b = ctx.block;
   let depth = 0;
-  for (let i = pos - 1, n = 0; i >= 0 && n < 600; i--, n++) {
+  let i = pos - 1;
+  for (let n = 0; i >= 0 && n < 600; i--, n++) {
+    // checked per block: the walk back reaches the text before the block (or the brief's start); an empty line just before it ends the walk as it would
+    if (b && i < b.start) {
+      if (b.emptyLineBefore) return false;
+      break;
+    }
     const ch = text[i];
     if (ch === "\n" && text[i - 1] === "\n") return false;
     if (ch === ")") depth++;
     else if (ch === "(") {
-      if (depth === 0) return /^[a-z]{3,20}ing\b/.test(text.slice(i + 1, i + 25));
+      if (depth === 0) {
+        if (b && i + 25 > b.next) ctx.escaped = true;
+        return /^[a-z]{3,20}ing\b/.test(text.slice(i + 1, i + 25));
+      }
       depth--;
     }
+  }
+  if (b && pos - 1 - i < 600) {
+    // stopped at the block's start, not after 600 characters: read on as the whole brief is read
+    ctx.escaped = true;
+    return inExplanatoryParenthetical({ ...ctx, block: undefined }, pos);
   }
   return false;
 }
@@ -398,7 +428,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   const c = m.citation;
   if (c.kind !== "guideline") return;
   // a case's holding described in its parenthetical speaks of the Manual the case applied
-  if (!c.editionInCitation && inExplanatoryParenthetical(ctx.text, m.start)) return;
+  if (!c.editionInCitation && inExplanatoryParenthetical(ctx, m.start)) return;
   const policy = !c.editionInCitation && policyEdition !== undefined && policyEdition !== briefEdition && POLICY_STATEMENTS.has(c.section);
   const edition = c.editionInCitation ?? (policy ? policyEdition! : briefEdition);
   const named = c.editionInCitation
@@ -505,9 +535,16 @@ const RULE35_ANY = /(?:Rule|R\.\s?Crim\.\s?P\.)\s?35/;
 /** `document:` kinds that attack a sentence already imposed: the date of that sentence is in their text. */
 const MOTION_DOCUMENTS: ReadonlySet<string> = new Set<DocumentKind>(["2255-motion", "compassionate-release-motion", "sentence-reduction-motion", "rule-35-motion"]);
 
-function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
-  if (!RULE35_ANY.test(prose)) return;
-  const hits: { sentence: Span; phrase: { start: number; end: number; text: string }; seven: boolean; sub: "a" | "c"; bare: boolean }[] = [];
+/** A "seven days" / "14 days" phrase in a sentence that cites Rule 35(a) or (c). */
+interface Rule35Hit {
+  phrase: { start: number; end: number; text: string };
+  seven: boolean;
+  sub: "a" | "c";
+  bare: boolean;
+}
+
+/** The Rule 35 phrases of `sentences` (in order; each sentence's own text alone decides). */
+function rule35Hits(text: string, prose: string, sentences: readonly Span[], hits: Rule35Hit[]): void {
   // Both patterns below need "35" in the sentence, and most sentences have none: `next` is the first
   // "35" at or after the sentence's start (found again only when a sentence starts past it, or earlier
   // than the one before), so the brief is searched once rather than every sentence sliced and matched.
@@ -529,16 +566,27 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
     for (const [re, seven] of [[SEVEN, true], [FOURTEEN, false]] as const) {
       const r = new RegExp(re.source, "gi");
       let m: RegExpExecArray | null;
-      while ((m = r.exec(t))) hits.push({ sentence: s, phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: ctx.text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven, sub: a ? "a" : "c", bare });
+      while ((m = r.exec(t))) hits.push({ phrase: { start: s.start + m.index, end: s.start + m.index + m[0].length, text: text.slice(s.start + m.index, s.start + m.index + m[0].length) }, seven, sub: a ? "a" : "c", bare });
     }
   }
+}
+
+function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void {
+  if (!RULE35_ANY.test(prose)) return;
+  const hits: Rule35Hit[] = [];
+  rule35Hits(ctx.text, prose, sentences, hits);
+  rule35Findings(ctx, hits, () => sentencingDatesInText(prose, sentences));
+}
+
+/** The findings of the Rule 35 phrases `hits` of the whole brief; `datesInText`, the sentencing dates its sentences give (read only when needed). */
+function rule35Findings(ctx: Ctx, hits: readonly Rule35Hit[], datesInText: () => SentencingDate[]): void {
   if (!hits.length) return;
   const front = ctx.frontMatter ? readFrontMatter(ctx.text, ctx.frontMatter) : undefined;
   const written = front?.sentencing;
   // in a motion after sentence the front matter's date is the brief's own (README); the sentence it
   // attacks is dated in the text ("He was sentenced on June 1, 2005"), and that date wins there
   const motion = !!front?.document && MOTION_DOCUMENTS.has(front.document);
-  const inText = motion || !written ? sentencingDatesInText(prose, sentences) : [];
+  const inText = motion || !written ? datesInText() : [];
   const fm: SentencingDate | undefined = written && !(motion && inText.length) ? { ...written.date, text: written.text } : undefined;
   const dates = fm ? [fm] : inText;
   const periods = new Set(dates.map(rule35Period));
@@ -583,66 +631,365 @@ function checkRule35(ctx: Ctx, prose: string, sentences: readonly Span[]): void 
   }
 }
 
+// ------------------------------------------------------------------ the citations in order
+
+type Item = { start: number; kind: "case"; m: CaseCitationMatch } | { start: number; kind: "other"; m: CitationMatch };
+
+/** The case citations (each with its history) and the other citations as one stream in order, so that "Id." refers to the citation just before it. */
+function itemsOf(read: { cases: readonly CaseCitationMatch[]; others: readonly CitationMatch[] }): Item[] {
+  // a decision's history ("…, amended, 384 F.3d 1034 (9th Cir. 2004)") is checked as the citation it is
+  const cases = read.cases.flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);
+  return [...cases.map((m) => ({ start: m.start, kind: "case" as const, m })), ...read.others.map((m) => ({ start: m.start, kind: "other" as const, m }))].sort((a, b) => a.start - b.start);
+}
+
+/** What flows from one citation to the next: the known case "Id." refers to (null: the citation before is not a known case), and the full citations seen. */
+interface Flow {
+  previous: KnownCase | null;
+  seen: Seen;
+}
+
+/** One citation's checks. `nested`: it stands in an explanatory parenthetical of the citation before it. */
+function checkItem(ctx: Ctx, it: Item, flow: Flow, nested: boolean, quoted: (offset: number) => boolean, edition: number, policyEdition: number | undefined): void {
+  if (it.kind === "other") {
+    if (!quoted(it.m.start)) checkGuideline(ctx, it.m, edition, policyEdition);
+    if (!nested) flow.previous = null;
+    return;
+  }
+  const m = it.m;
+  if (m.form === "id") {
+    if (flow.previous) checkPins(ctx, flow.previous, m.pins, " (the case Id. refers to)");
+    return;
+  }
+  if (checkWithdrawn(ctx, m)) {
+    if (!nested) flow.previous = null;
+    return;
+  }
+  const seen = flow.seen;
+  if (m.form === "full") {
+    const key = `${m.volume!.value} ${m.reporter!.value}`;
+    seen.touch?.(key, false);
+    seen.log?.push({ key, page: m.page!.value });
+    const pages = seen.pages.get(key) ?? new Set<number>();
+    pages.add(m.page!.value);
+    seen.pages.set(key, pages);
+  }
+  const k = identify(ctx, m, seen);
+  if (!nested) flow.previous = k ?? null;
+  if (!k) return;
+  if (k.volume !== undefined && m.form === "full") {
+    const key = `${k.volume} ${k.reporter}`;
+    seen.touch?.(key, false);
+    seen.log?.push({ key, known: k });
+    seen.known.set(key, k);
+  }
+  if (m.form === "full" || m.form === "docket") checkParen(ctx, k, m);
+  if (m.form !== "docket") checkPins(ctx, k, m.pins, "");
+}
+
+/** §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`. */
+function policyEditionOf(text: string, settings: CitationCheckSettings, map: ProseMap): number | undefined {
+  if (settings.policyEdition !== undefined && settings.policyEdition !== settings.edition && map.frontMatter) {
+    const front = readFrontMatter(text, map.frontMatter);
+    if (front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document))) return settings.policyEdition;
+  }
+  return undefined;
+}
+
+const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start || a.end - b.end;
+
 // ------------------------------------------------------------------ entry point
 
 /** All `citation-check` findings in a brief, in document order. */
 /** `map` may be passed when the caller already ran `proseOf(text)`. */
-/** `cache` (one per open document) keeps the sentences and citations of the text between blank lines, so a keystroke re-reads one block; same findings. */
+/**
+ * `cache` (one per open document) keeps, for each block of text between blank lines, its citations and
+ * its findings with what they were read with, so that a keystroke re-checks the block it changed (and a
+ * block whose citations before it changed); same findings (test/unit/citation-incremental.test.ts).
+ */
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
+  const policyEdition = policyEditionOf(text, settings, map);
+  return (cache && checkByBlock(text, settings.edition, policyEdition, map, cache)) || checkWhole(text, settings.edition, policyEdition, map);
+}
+
+/** The brief read and checked whole. */
+function checkWhole(text: string, edition: number, policyEdition: number | undefined, map: ProseMap): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: cache ? cache.briefSentences(prose, map.blockQuoteLines) : briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
   const quoted = (offset: number) => !!lines && map.blockQuoteLines.has(lines.positionAt(offset).line);
-  // §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`
-  let policyEdition: number | undefined;
-  if (settings.policyEdition !== undefined && settings.policyEdition !== settings.edition && map.frontMatter) {
-    const front = readFrontMatter(text, map.frontMatter);
-    if (front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document))) policyEdition = settings.policyEdition;
-  }
-  const read = cache ? cache.recognize(prose, text) : { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
-  // a decision's history ("…, amended, 384 F.3d 1034 (9th Cir. 2004)") is checked as the citation it is
-  const cases = read.cases.flatMap((m) => [m, ...(m.history ?? []).map((h) => h.cite)]);
-  const others = read.others;
-
-  // one ordered stream so that "Id." refers to the citation just before it
-  type Item = { start: number; kind: "case"; m: CaseCitationMatch } | { start: number; kind: "other"; m: CitationMatch };
-  const items: Item[] = [...cases.map((m) => ({ start: m.start, kind: "case" as const, m })), ...others.map((m) => ({ start: m.start, kind: "other" as const, m }))].sort((a, b) => a.start - b.start);
-  const seen: Seen = { known: new Map(), pages: new Map() };
-  let previous: KnownCase | undefined | null = null; // null: previous citation is not a known case
+  const items = itemsOf({ cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) });
+  const flow: Flow = { previous: null, seen: { known: new Map(), pages: new Map() } };
   // a citation inside an explanatory parenthetical is checked, but "Id." after it means the citation the parenthetical explains
   const inParenthetical = parentheticalNesting(prose);
-  for (const it of items) {
-    const nested = inParenthetical(it.m.start, it.m.end);
-    if (it.kind === "other") {
-      if (!quoted(it.m.start)) checkGuideline(ctx, it.m, settings.edition, policyEdition);
-      if (!nested) previous = null;
-      continue;
-    }
-    const m = it.m;
-    if (m.form === "id") {
-      if (previous) checkPins(ctx, previous, m.pins, " (the case Id. refers to)");
-      continue;
-    }
-    if (checkWithdrawn(ctx, m)) {
-      if (!nested) previous = null;
-      continue;
-    }
-    if (m.form === "full") {
-      const key = `${m.volume!.value} ${m.reporter!.value}`;
-      const pages = seen.pages.get(key) ?? new Set<number>();
-      pages.add(m.page!.value);
-      seen.pages.set(key, pages);
-    }
-    const k = identify(ctx, m, seen);
-    if (!nested) previous = k ?? null;
-    if (!k) continue;
-    if (k.volume !== undefined && m.form === "full") seen.known.set(`${k.volume} ${k.reporter}`, k);
-    if (m.form === "full" || m.form === "docket") checkParen(ctx, k, m);
-    if (m.form !== "docket") checkPins(ctx, k, m.pins, "");
+  for (const it of items) checkItem(ctx, it, flow, inParenthetical(it.m.start, it.m.end), quoted, edition, policyEdition);
+  checkRule35(ctx, prose, ctx.sentences);
+  return ctx.findings.sort(byOffset);
+}
+
+// ------------------------------------------------------------------ checked block by block
+
+/**
+ * `parentheticalNesting`'s state where a block starts, as what the text since the last citations
+ * holds: `main`, the characters since the end of the last citation not in a parenthetical (-1: none;
+ * `FAR`: more than 400, too far to open one) and `open`, how the text since reads (0: nothing but
+ * spaces and closed parentheses, 1: inside an opened one, 2: anything else); `nested`, the characters
+ * since the end of the last citation in a parenthetical after it (-1: none) and `bracket`, whether a
+ * parenthesis stands in them.
+ */
+interface Nesting {
+  main: number;
+  open: 0 | 1 | 2;
+  nested: number;
+  bracket: boolean;
+}
+
+const FAR = 401;
+const NO_NESTING: Nesting = { main: -1, open: 0, nested: -1, bracket: false };
+
+const sameNesting = (a: Nesting, b: Nesting) => a === b || (a.main === b.main && a.open === b.open && a.nested === b.nested && a.bracket === b.bracket);
+
+/** `opensParenthetical`'s reading of prose[from, to) from state `state`. */
+function readOpen(prose: string, from: number, to: number, state: 0 | 1 | 2): 0 | 1 | 2 {
+  for (let i = from; i < to && state !== 2; i++) {
+    const c = prose[i];
+    if (c === "(") state = state === 1 ? 2 : 1;
+    else if (c === ")") state = state === 1 ? 0 : 2;
+    else if (state === 0 && c !== " " && c !== "\n" && c !== "\u00a0" && c !== "\t" && c !== "*" && c !== "_") state = 2;
+  }
+  return state;
+}
+
+function hasBracket(prose: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (prose[i] === "(" || prose[i] === ")") return true;
+  return false;
+}
+
+/**
+ * `parentheticalNesting` (cases.ts) for the citations of one block, from the state the blocks before it
+ * leave (`Nesting`): the same answers, reading no text before the block. A position before the block's
+ * start stands for the end of a citation before it, as far back as the state says.
+ */
+class BlockNesting {
+  private mainEnd: number | undefined;
+  private nestedEnd: number | undefined;
+
+  constructor(
+    private readonly prose: string,
+    private readonly start: number,
+    private readonly into: Nesting,
+  ) {
+    this.mainEnd = into.main === -1 ? undefined : start - into.main;
+    this.nestedEnd = into.nested === -1 ? undefined : start - into.nested;
   }
 
-  checkRule35(ctx, prose, ctx.sentences);
-  return ctx.findings.sort((a, b) => a.start - b.start || a.end - b.end);
+  nested(start: number, end: number): boolean {
+    const nested = (this.nestedEnd !== undefined && this.stillInside(this.nestedEnd, start)) || (this.mainEnd !== undefined && this.opens(this.mainEnd, start));
+    if (nested) this.nestedEnd = end;
+    else {
+      this.mainEnd = end;
+      this.nestedEnd = undefined;
+    }
+    return nested;
+  }
+
+  private stillInside(from: number, to: number): boolean {
+    if (to - from > 400) return false;
+    if (from < this.start) {
+      if (this.into.bracket) return false;
+      from = this.start;
+    }
+    return !hasBracket(this.prose, from, to);
+  }
+
+  private opens(from: number, to: number): boolean {
+    if (to - from > 400) return false;
+    return (from < this.start ? readOpen(this.prose, this.start, to, this.into.open) : readOpen(this.prose, from, to, 0)) === 1;
+  }
+
+  /** The state at `next`, the block's end. */
+  out(next: number): Nesting {
+    let main = -1;
+    let open: 0 | 1 | 2 = 0;
+    if (this.mainEnd !== undefined) {
+      main = next - this.mainEnd;
+      if (main > 400) main = FAR;
+      else open = this.mainEnd < this.start ? readOpen(this.prose, this.start, next, this.into.open) : readOpen(this.prose, this.mainEnd, next, 0);
+    }
+    let nested = -1;
+    let bracket = false;
+    if (this.nestedEnd !== undefined) {
+      nested = next - this.nestedEnd;
+      if (nested > 400) nested = FAR;
+      else bracket = this.nestedEnd < this.start ? this.into.bracket || hasBracket(this.prose, this.start, next) : hasBracket(this.prose, this.nestedEnd, next);
+    }
+    return main === this.into.main && open === this.into.open && nested === this.into.nested && bracket === this.into.bracket ? this.into : { main, open, nested, bracket };
+  }
+}
+
+/** A write to `seen`: a first page cited in a volume, or the known case cited there. */
+type SeenOp = { key: string; page: number; known?: undefined } | { key: string; known: KnownCase; page?: undefined };
+
+/** What a short citation reads of `seen` for its volume: none, one page (which), or many. */
+function pagesRead(seen: Seen, key: string): string {
+  const p = seen.pages.get(key);
+  return !p || p.size === 0 ? "" : p.size === 1 ? String(p.values().next().value) : "many";
+}
+
+/** A block's findings kept across runs (`CitationCache.checked`, by the block's key) with what they were read with. */
+interface BlockCheck {
+  /** Where the block stood when these offsets were set. */
+  at: number;
+  /** The block's quoted lines (from its first line, "2,3,"): its paragraphs and which citations are quoted. */
+  quotes: string;
+  /** The line before the block is empty in the text as written (its checks may stop there). */
+  emptyLineBefore: boolean;
+  /** The flow into the block. */
+  previous: KnownCase | null;
+  nesting: Nesting;
+  /** What its short citations read of the volumes cited before the block: pages (`pagesRead`) and case. */
+  reads: { key: string; pages: string; known: KnownCase | undefined }[];
+  /** What it adds to `seen`, in order (its own text alone decides). */
+  writes: SeenOp[];
+  findings: CitationFinding[];
+  hits: Rule35Hit[];
+  /** The flow out of the block. */
+  out: { previous: KnownCase | null; nesting: Nesting };
+  /** It has other (non-case) citations: an "Id." at a later block's start may read the last. */
+  hasOthers: boolean;
+  /** The sentencing dates its sentences give (`sentencingDatesInText`), read when a Rule 35 phrase needs them. */
+  dates?: SentencingDate[];
+}
+
+/** The volumes a kept block read are as the blocks before it left them when it was checked. */
+function readsHold(reads: BlockCheck["reads"], seen: Seen): boolean {
+  for (const r of reads) if (pagesRead(seen, r.key) !== r.pages || seen.known.get(r.key) !== r.known) return false;
+  return true;
+}
+
+function quotedLinesOf(blockQuoteLines: Set<number>, b: BlockSpan): string {
+  let q = "";
+  for (let l = 0; l < b.lines; l++) if (blockQuoteLines.has(b.line + l)) q += `${l},`;
+  return q;
+}
+
+function blockSentences(prose: string, blockQuoteLines: Set<number>, b: BlockSpan): Span[] {
+  return paragraphsOf(prose, blockQuoteLines, b.start, b.next, b.line).flatMap((p) => sentencesOf(prose, p.start, p.end));
+}
+
+function movedFinding(f: CitationFinding, d: number): CitationFinding {
+  const g = { ...f, start: f.start + d, end: f.end + d };
+  if (f.fix) g.fix = { ...f.fix, start: f.fix.start + d, end: f.fix.end + d };
+  return g;
+}
+
+/**
+ * The findings block by block, each block's kept while its text (and masked prose), its quoted lines
+ * and what flows into it are the same as when they were made: the case "Id." refers to, the
+ * parenthetical state, and what its short citations read of the volumes cited before it; moved by
+ * offset alone. A block whose checks read outside it, or whose citations read the one before it, is
+ * checked afresh each run. Undefined where the blocks are not independent (a citation reaching
+ * outside its block): the caller checks the whole brief.
+ */
+function checkByBlock(text: string, edition: number, policyEdition: number | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
+  const prose = map.prose;
+  const bql = map.blockQuoteLines;
+  const under = `${edition} ${policyEdition}`;
+  if (cache.checkedUnder !== under) {
+    cache.checked.clear();
+    cache.checkedUnder = under;
+  }
+  const kept = cache.checked as Map<string, BlockCheck>;
+  const blocks = cache.walk(prose, text);
+  const checks: BlockCheck[] = [];
+  const found: CitationFinding[] = [];
+  const hits: Rule35Hit[] = [];
+  const seen: Seen = { known: new Map(), pages: new Map() };
+  let previous: KnownCase | null = null;
+  let nesting = NO_NESTING;
+  // the last other citation so far (an "Id." at a block's start reads it), or the kept block that holds it
+  let lastOther: CitationMatch | KeyedBlock | undefined;
+  for (const b of blocks) {
+    const quotes = bql.size ? quotedLinesOf(bql, b) : "";
+    const emptyLineBefore = b.start >= 2 && text.charCodeAt(b.start - 1) === 10 && text.charCodeAt(b.start - 2) === 10;
+    let c = kept.get(b.key);
+    if (c && c.quotes === quotes && c.emptyLineBefore === emptyLineBefore && c.previous === previous && sameNesting(c.nesting, nesting) && readsHold(c.reads, seen)) {
+      const d = b.start - c.at;
+      if (d !== 0) {
+        // moved: new objects (last run's findings stay as they were handed out)
+        c.findings = c.findings.map((f) => movedFinding(f, d));
+        c.hits = c.hits.map((h) => ({ ...h, phrase: { ...h.phrase, start: h.phrase.start + d, end: h.phrase.end + d } }));
+        c.at = b.start;
+      }
+      for (const w of c.writes) {
+        if (w.page !== undefined) {
+          const pages = seen.pages.get(w.key) ?? new Set<number>();
+          pages.add(w.page);
+          seen.pages.set(w.key, pages);
+        } else seen.known.set(w.key, w.known);
+      }
+      if (c.hasOthers) lastOther = b;
+    } else {
+      let prev = lastOther;
+      if (prev && !("citation" in prev)) {
+        const r = cache.readingsOf(prose, text, prev, undefined);
+        prev = r?.others[r.others.length - 1];
+      }
+      const read = cache.readingsOf(prose, text, b, prev);
+      if (!read) return undefined;
+      const items = itemsOf(read);
+      for (const it of items) if (it.start < b.start || it.start >= b.next) return undefined;
+      let sentences: Span[] | undefined;
+      const ctx: Ctx = {
+        text,
+        findings: [],
+        get sentences() {
+          return (sentences ??= blockSentences(prose, bql, b));
+        },
+        block: { start: b.start, next: b.next, emptyLineBefore },
+        escaped: false,
+      };
+      const quoted = (offset: number) => quotes !== "" && bql.has(b.line + countBreaks(prose, b.start, offset));
+      const reads: BlockCheck["reads"] = [];
+      const writes: SeenOp[] = [];
+      // each volume as the blocks before left it (read at the block's first use of it, before any write of its own)
+      const before = new Map<string, { pages: string; known: KnownCase | undefined; read: boolean }>();
+      seen.touch = (key, isRead) => {
+        let v = before.get(key);
+        if (!v) before.set(key, (v = { pages: pagesRead(seen, key), known: seen.known.get(key), read: false }));
+        if (isRead && !v.read) {
+          v.read = true;
+          reads.push({ key, pages: v.pages, known: v.known });
+        }
+      };
+      seen.log = writes;
+      const flow: Flow = { previous, seen };
+      const nest = new BlockNesting(prose, b.start, nesting);
+      for (const it of items) checkItem(ctx, it, flow, nest.nested(it.m.start, it.m.end), quoted, edition, policyEdition);
+      seen.touch = undefined;
+      seen.log = undefined;
+      const blockHits: Rule35Hit[] = [];
+      const at35 = prose.indexOf("35", b.start);
+      if (at35 !== -1 && at35 + 2 <= b.next) rule35Hits(text, prose, ctx.sentences, blockHits);
+      c = { at: b.start, quotes, emptyLineBefore, previous, nesting, reads, writes, findings: ctx.findings, hits: blockHits, out: { previous: flow.previous, nesting: nest.out(b.next) }, hasOthers: read.others.length > 0 };
+      // kept unless it read outside itself or its citations read the one before it
+      if (!ctx.escaped && !read.readPrev) kept.set(b.key, c);
+      if (read.others.length) lastOther = read.others[read.others.length - 1];
+    }
+    checks.push(c);
+    for (const f of c.findings) found.push(f);
+    for (const h of c.hits) hits.push(h);
+    previous = c.out.previous;
+    nesting = c.out.nesting;
+  }
+  const ctx: Ctx = { text, findings: found, sentences: [], frontMatter: map.frontMatter };
+  rule35Findings(ctx, hits, () => checks.flatMap((c, i) => (c.dates ??= sentencingDatesInText(prose, blockSentences(prose, bql, blocks[i])))));
+  return found.sort(byOffset);
+}
+
+function countBreaks(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = s.indexOf("\n", from); i !== -1 && i < to; i = s.indexOf("\n", i + 1)) n++;
+  return n;
 }

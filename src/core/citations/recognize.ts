@@ -284,7 +284,11 @@ function parseId(s: string, start: number, prev: CitationMatch | undefined): { c
   if (!prev || prev.citation.kind !== "guideline") return undefined;
   // a case reporter between the two means "Id." refers to the case, not the guideline
   if (start - prev.end > 2000 || hasReporterCitation(s.slice(prev.end, start))) return undefined;
-  const section = prev.citation.section;
+  return idPart(s, start, prev.citation.section);
+}
+
+/** What "Id." at `start` adds to a guideline citation of `section` (commentary, subsections), if it adds anything: the text after "Id." alone decides whether it does. */
+function idPart(s: string, start: number, section: string): { citation: Citation; end: number } | undefined {
   const c = new Cursor(s, start + 3);
   const com = commentary(c);
   if (com) return { citation: { kind: "guideline", section, subsection: [], commentary: com }, end: c.pos };
@@ -305,7 +309,8 @@ export function recognizeCitations(prose: string, text: string = prose): Citatio
 /**
  * The citations whose anchor starts in [from, to), read as `recognizeCitations` reads them, the
  * scan starting at `from`; `prev` is the citation before `from` ("Id." may refer to it). `readPrev`:
- * an "Id." came before any citation of the range, so the result depends on what precedes it.
+ * an "Id." that adds a part to a guideline citation came before any citation of the range, so the
+ * result depends on what precedes it.
  */
 export function recognizeCitationsIn(prose: string, text: string, from: number, to: number, prev: CitationMatch | undefined): { matches: CitationMatch[]; readPrev: boolean } {
   const out: CitationMatch[] = [];
@@ -317,7 +322,8 @@ export function recognizeCitationsIn(prose: string, text: string, from: number, 
     const start = m.index;
     const anchor = m[0];
     if (anchor !== "§" && isWordChar(prose[start - 1])) continue;
-    if (anchor === "Id." && out.length === 0) readPrev = true;
+    // an "Id." that adds no part ("Id. at 246", a case's) is no guideline citation whatever came before it
+    if (anchor === "Id." && out.length === 0 && idPart(prose, start, "") !== undefined) readPrev = true;
     const parsed = anchor === "Id." ? parseId(prose, start, out.length ? out[out.length - 1] : prev) : parseAt(prose, start, anchor);
     if (!parsed) continue;
     let end = parsed.end;
