@@ -9,17 +9,7 @@ import * as path from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { proseAfterEdit, proseScan } from "../../src/core/brief/prose";
 
-/** mulberry32: a small seeded generator, so every run makes the same edits. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./rng";
 
 const CHARS = "aeiou tnsrl.,;:`*_#>-+=~|[]()^!<>\\@/hw1.)\n\n\r\t    \"'§";
 const WORDS = [

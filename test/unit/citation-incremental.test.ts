@@ -18,17 +18,7 @@ import { checkBrief } from "../../src/core/pipeline";
 import { BriefAnalyzer } from "../../src/core/precedent/analyze";
 import { OffenseCache } from "../../src/core/precedent/facts";
 
-/** mulberry32: a small seeded generator, so every run makes the same edits. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from "./rng";
 
 const CITES = [
   "See United States v. Booker, 543 U.S. 220, 245 (2005).", "Booker, 543 U.S. 220, 215 (2004).", "Gall v. United States, 552 U.S. 38, 51 (2007).",
