@@ -1875,6 +1875,17 @@ const ROWS: Row[] = [
     words: ["had begun to divide", "basis:Decided after the brief's date, 2021-01-15: United States v. Thacker (2021-07-15)"],
     never: ["— .", "(b)(6)"],
   },
+  {
+    name: "6th Cir., motion of 2022: the way forward names neither § 1B1.13(b)(6) (Nov. 2023) nor the Rutherford decisions (2024, 2026)",
+    source: "§ 1B1.13(b)(6) effective Nov. 1, 2023; Rutherford (3d Cir. Nov. 1, 2024); Rutherford v. United States (May 28, 2026)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("6", 2021, { briefDate: "2022-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Hunter",
+    words: ["instead:binding precedent rejects"],
+    never: ["(b)(6)", "Rutherford"],
+  },
   // ---------------------------------------------------------------- the Eighth Circuit and § 1B1.13(b)(6) (audit 9 notes)
   {
     name: "8th Cir., 2022-06: a nonretroactive change in the law — Crandall (Feb. 9, 2022) binds",
