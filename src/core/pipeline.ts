@@ -5,7 +5,7 @@
  * overrides and Heartland's own generated blocks applied.
  */
 import type { Brief } from "./brief/brief";
-import type { FrontMatterProblem } from "./brief/frontmatter";
+import { MOTION_DOCUMENTS, type FrontMatterProblem } from "./brief/frontmatter";
 import { BriefAnalyzer } from "./precedent/analyze";
 import type { Finding, RuleSetting } from "./precedent/types";
 import type { CitationFinding } from "./citations/check";
@@ -48,6 +48,8 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
     },
     withoutGenerated(map, blocks),
   );
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, ...(settings.policyEdition !== undefined ? { policyEdition: settings.policyEdition } : {}), ...(rules ? { rules } : {}) }, caches.citations);
+  // §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`
+  const policyEdition = front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document)) ? settings.policyEdition : undefined;
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, policyEdition, ...(rules ? { rules } : {}) }, caches.citations);
   return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
 }

@@ -33,6 +33,9 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const DOCUMENT_HELP = `Use one of: ${DOCUMENT_KINDS.join(", ")}.`;
 
+/** `document:` kinds that attack a sentence already imposed (a motion after sentence). */
+export const MOTION_DOCUMENTS: ReadonlySet<string> = new Set<DocumentKind>(["2255-motion", "compassionate-release-motion", "sentence-reduction-motion", "rule-35-motion"]);
+
 export interface FrontMatterSettings {
   circuit?: Circuit;
   manual?: ManualChoice;

@@ -113,6 +113,7 @@ export function citationFindingsWithBlocks(
 ): CitationFinding[] {
   if (blocks.length === 0) return citationFindings(text, map, settings, cache);
   const out = citationFindings(text, withoutGenerated(map, blocks), settings, cache);
-  for (const b of rangeBlockMaps(map, blocks, settings.edition)) out.push(...citationFindings(text, b.map, { ...settings, edition: b.edition }));
+  // a block's policy statements too are read in the edition it names
+  for (const b of rangeBlockMaps(map, blocks, settings.edition)) out.push(...citationFindings(text, b.map, { ...settings, edition: b.edition, policyEdition: undefined }));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -21,7 +21,7 @@ import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
 import { parseDate } from "../dates";
-import { readFrontMatter, type DocumentKind } from "../brief/frontmatter";
+import { MOTION_DOCUMENTS, readFrontMatter } from "../brief/frontmatter";
 import type { BlockSpan, CitationCache, KeyedBlock } from "./cache";
 import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
@@ -49,9 +49,9 @@ export interface CitationCheckSettings {
   /** Guidelines Manual edition of the brief (front matter or setting already applied). */
   edition: number;
   /**
-   * The Manual in force on the brief's `date:`, else today (`EffectiveSettings.policyEdition`): in a
-   * motion after sentence, or a dated brief, §1B1.10 and §1B1.13 cited without an edition are read in
-   * it, since the court applies the policy statement in force when it rules, not the sentencing's Manual.
+   * The Manual in force on the brief's `date:`, else today (`EffectiveSettings.policyEdition`), given only
+   * for a motion after sentence or a dated brief (`checkBrief`): §1B1.10 and §1B1.13 cited without an
+   * edition are read in it, since the court applies the policy statement in force when it rules.
    */
   policyEdition?: number;
 }
@@ -532,8 +532,6 @@ function toSeven(phrase: string): string {
 /** Every sentence the Rule 35(a) or 35(c) pattern below matches holds a match of this (the same without `\b`) in the prose: none, nothing to read. */
 const RULE35_ANY = /(?:Rule|R\.\s?Crim\.\s?P\.)\s?35/;
 
-/** `document:` kinds that attack a sentence already imposed: the date of that sentence is in their text. */
-const MOTION_DOCUMENTS: ReadonlySet<string> = new Set<DocumentKind>(["2255-motion", "compassionate-release-motion", "sentence-reduction-motion", "rule-35-motion"]);
 
 /** A "seven days" / "14 days" phrase in a sentence that cites Rule 35(a) or (c). */
 interface Rule35Hit {
@@ -686,15 +684,6 @@ function checkItem(ctx: Ctx, it: Item, flow: Flow, nested: boolean, quoted: (off
   if (m.form !== "docket") checkPins(ctx, k, m.pins, "");
 }
 
-/** §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`. */
-function policyEditionOf(text: string, settings: CitationCheckSettings, map: ProseMap): number | undefined {
-  if (settings.policyEdition !== undefined && settings.policyEdition !== settings.edition && map.frontMatter) {
-    const front = readFrontMatter(text, map.frontMatter);
-    if (front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document))) return settings.policyEdition;
-  }
-  return undefined;
-}
-
 const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start || a.end - b.end;
 
 // ------------------------------------------------------------------ entry point
@@ -707,7 +696,7 @@ const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start |
  * block whose citations before it changed); same findings (test/unit/citation-incremental.test.ts).
  */
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
-  const policyEdition = policyEditionOf(text, settings, map);
+  const policyEdition = settings.policyEdition !== settings.edition ? settings.policyEdition : undefined;
   return (cache && checkByBlock(text, settings.edition, policyEdition, map, cache)) || checkWhole(text, settings.edition, policyEdition, map);
 }
 

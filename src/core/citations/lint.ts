@@ -24,7 +24,7 @@ export function citationFindings(
 ): CitationFinding[] {
   const override = settings.rules?.[CITATION_RULE];
   if (override === "off") return [];
-  const found = checkCitations(text, { edition: settings.edition, ...(settings.policyEdition !== undefined ? { policyEdition: settings.policyEdition } : {}) }, map, cache);
+  const found = checkCitations(text, settings, map, cache);
   if (found.length === 0) return found;
   const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
   return found

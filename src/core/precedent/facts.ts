@@ -16,6 +16,7 @@
  * family grounds with different proofs. Those three facts decide findings in `rules.ts`.
  */
 import { editBetween } from "../brief/prose";
+import { MOTION_DOCUMENTS } from "../brief/frontmatter";
 
 export type OffenseClass = "1326" | "other" | "unknown";
 
@@ -321,7 +322,7 @@ const RESENTENCING_PHRASES = [
  */
 export function resentencingOf(front: { document?: string }, prose: string): boolean {
   if (front.document && RESENTENCING_DOCUMENTS.has(front.document)) return true;
-  if (front.document === "compassionate-release-motion" || front.document === "sentence-reduction-motion" || front.document === "2255-motion" || front.document === "rule-35-motion") return false;
+  if (front.document && MOTION_DOCUMENTS.has(front.document)) return false;
   const lower = prose.toLowerCase();
   if (RESENTENCING_PHRASES.some((p) => lower.includes(p))) return true;
   // each paragraph once (linear in the text)
