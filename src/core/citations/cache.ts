@@ -1,11 +1,9 @@
 /**
  * The citation checks' reading of a brief, kept per block of text between blank lines so that a
  * keystroke re-reads one block, as the argument analysis re-reads one paragraph (issue 9). The
- * results are exactly those of the whole-brief readers (`briefSentences`, `recognizeCitations`,
- * `recognizeCaseCitations`; test/unit/speed-equivalence.test.ts pins them):
+ * findings are exactly those of the whole-brief check (test/unit/citation-cache.test.ts,
+ * test/unit/citation-incremental.test.ts):
  *
- * - sentences: `sentencesOf` reads only its paragraph, so a paragraph's sentences are cached by
- *   its text;
  * - citations: no citation, nor any reading of one, crosses a blank line (every reader skips at
  *   most one line break), so the citations of a block are read with the scan starting at the
  *   block and cached by the block's text (masked prose and original) up to the next block. Where
@@ -21,9 +19,8 @@
  * One instance per open document (the editor keeps one beside its BriefAnalyzer); without one the
  * checks read the whole brief as before.
  */
-import { paragraphsOf, sentencesOf, type Span } from "../brief/sentences";
-import { recognizeCitationsIn, recognizeCitations } from "./recognize";
-import { recognizeCaseCitationsIn, recognizeCaseCitations, type CaseCitationMatch } from "./cases";
+import { recognizeCitationsIn } from "./recognize";
+import { recognizeCaseCitationsIn, type CaseCitationMatch } from "./cases";
 import type { CitationMatch } from "./types";
 import { SpanTexts } from "../brief/spanTexts";
 import { editBetween } from "../brief/prose";
@@ -219,14 +216,12 @@ export interface KeyedBlock extends BlockSpan {
 }
 
 export class CitationCache {
-  private sentences = new Map<string, Entry<Span[]>>();
   /** Blocks whose masked prose is the text as written, by that text; the others by `MASKED`, prose and text. */
   private blocks = new Map<string, Entry<{ cases: CaseCitationMatch[]; others: CitationMatch[] }>>();
 
-  /** The paragraphs' and blocks' texts, as read on the last run where the edit did not touch them. */
-  private paragraphTexts = new SpanTexts();
+  /** The blocks' texts, as read on the last run where the edit did not touch them. */
   private blockTexts = new SpanTexts();
-  /** Runs so far (of either reader: each run has its own number). */
+  /** Runs so far. */
   private runs = 0;
 
   constructor(private readonly maxEntries = 20000) {}
@@ -241,7 +236,6 @@ export class CitationCache {
   checkedUnder: string | undefined;
 
   private trim(): void {
-    if (this.sentences.size > this.maxEntries) this.sentences.clear();
     if (this.blocks.size > this.maxEntries) this.blocks.clear();
     if (this.checked.size > this.maxEntries) this.checked.clear();
   }
@@ -288,59 +282,5 @@ export class CitationCache {
     for (const m of o.matches) if (m.start < b.start || m.end > b.next) return undefined;
     if (!o.readPrev) this.blocks.set(b.key, { at: b.start, value: { cases: c, others: o.matches }, run });
     return { cases: c, others: o.matches, readPrev: o.readPrev };
-  }
-
-  /** `briefSentences(prose, blockQuoteLines)`, each paragraph's sentences from the cache where its text was read before. */
-  briefSentences(prose: string, blockQuoteLines: Set<number>): Span[] {
-    this.trim();
-    const out: Span[] = [];
-    const run = ++this.runs;
-    this.paragraphTexts.begin(prose);
-    for (const p of paragraphsOf(prose, blockQuoteLines)) {
-      const key = this.paragraphTexts.text(p.start, p.end);
-      let hit = this.sentences.get(key);
-      if (!hit) {
-        hit = { at: p.start, value: sentencesOf(prose, p.start, p.end), run };
-        this.sentences.set(key, hit);
-      } else place(hit, p.start, run);
-      for (const s of hit.value) out.push(s);
-    }
-    return out;
-  }
-
-  /** `recognizeCaseCitations(prose, text)` and `recognizeCitations(prose, text)`, block by block. */
-  recognize(prose: string, text: string): { cases: CaseCitationMatch[]; others: CitationMatch[] } {
-    this.trim();
-    const cases: CaseCitationMatch[] = [];
-    const others: CitationMatch[] = [];
-    const run = ++this.runs;
-    this.blockTexts.begin(prose, text);
-    for (const b of blocksOf(prose)) {
-      // the masked prose and the text as written (the same, but where markup or comments were masked): both decide what is read
-      const key = this.blockTexts.text(b.start, b.next, () => {
-        const p = prose.slice(b.start, b.next);
-        const t = text.slice(b.start, b.next);
-        return p === t && p.charCodeAt(0) !== 0 ? p : MASKED + p + t;
-      });
-      let hit = this.blocks.get(key);
-      let fresh: CitationMatch[] | undefined;
-      if (!hit) {
-        const c = recognizeCaseCitationsIn(prose, text, b.start, b.next);
-        const o = recognizeCitationsIn(prose, text, b.start, b.next, others[others.length - 1]);
-        // a citation that reaches outside its block: the blocks are not independent here, read the whole brief
-        for (const m of [...c, ...o.matches]) if (m.start < b.start || m.end > b.next) return { cases: recognizeCaseCitations(prose, text), others: recognizeCitations(prose, text) };
-        if (o.readPrev) fresh = o.matches;
-        hit = { at: b.start, value: { cases: c, others: o.readPrev ? [] : o.matches }, run };
-        if (!o.readPrev) this.blocks.set(key, hit);
-      } else place(hit, b.start, run);
-      for (const m of hit.value.cases) cases.push(m);
-      if (fresh) {
-        for (const m of fresh) others.push(m);
-        continue;
-      }
-      // a block whose "Id." came before its first citation was never cached: read it with the citation before it
-      for (const m of hit.value.others) others.push(m);
-    }
-    return { cases, others };
   }
 }
