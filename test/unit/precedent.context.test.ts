@@ -77,6 +77,15 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(rules(brief, "5"), ["fast-track-disparity@6"]);
   });
 
+  it("a hedged ask in a defence filing is the author's argument ('permits the Court to consider', 'militates against', 'is sufficient')", () => {
+    const head = "---\ncircuit: 9\nsentencing-date: 2024-06-01\ndocument: sentencing-memorandum\n---\n\n";
+    assert.deepEqual(rules(head + "The absence of a fast-track program in this district permits the Court to consider the disparity Mr. Diaz faces.\n", "9"), ["fast-track-disparity@7"]);
+    assert.deepEqual(rules(head + "That Mr. Diaz returned only to care for his dying mother militates against a sentence within the range.\n", "9"), ["reentry-motive@7"]);
+    assert.deepEqual(rules(head + "Given the fast-track offers defendants receive in Arizona, a sentence of 24 months is sufficient here.\n", "9"), ["fast-track-disparity@7"]);
+    // the same words in no defence filing: no author, no argument
+    assert.deepEqual(rules("The absence of a fast-track program in this district permits the Court to consider the disparity Mr. Diaz faces.\n", "9"), []);
+  });
+
   it("a movant's own account of change in a compassionate-release motion stands where the model would have proposed it (no veto)", () => {
     const brief = "---\ncircuit: 9\ndocument: compassionate-release-motion\n---\n\nI have changed. I earned my GED, I work in the kitchen every day, and I have not had a single write-up in six years.\n";
     const f = analyzeBrief(brief, { circuit: "9", edition: 2025 });

@@ -560,6 +560,11 @@ const AUTHOR_ARGUES = [
   "court is free to", "court is authorized", "court is empowered", "this court can", "this court may",
   // a ground named as a reason: "… is a reason to impose a lower sentence", "… makes a long sentence unnecessary"
   "a reason to", "a reason for", "reasons to", "a basis for", "grounds for", "unnecessary",
+  // a hedged ask: "… permits the Court to consider that gap", "… weighs in favor of a lower sentence", "… militates
+  // against a longer term", "a sentence of 24 months is sufficient", "… is longer than it needs to be"
+  "permits the court", "allows the court", "the court could", "the court should", "weighs in favor", "weigh in favor", "weighs in his favor",
+  "weighs in her favor", "in his favor", "in her favor", "militat", "cuts against", "counts in favor", "is sufficient", "would be sufficient",
+  "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
 ];
 
 /** A sentence of a defence filing that speaks of the client: a courtesy title, "this case", "here". */
