@@ -86,6 +86,14 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(rules("The absence of a fast-track program in this district permits the Court to consider the disparity Mr. Diaz faces.\n", "9"), []);
   });
 
+  it("a defence filing's statement of the law for anyone, or of a court's holding, is its standard, not its ground; turned to the client it is the ground", () => {
+    const head = "---\ncircuit: 9\ndate: 2024-06-01\ndocument: compassionate-release-motion\n---\n\n";
+    assert.deepEqual(rules(head + "A prisoner must show extraordinary and compelling reasons for a reduction, and rehabilitation alone does not meet that standard.\n", "9"), []);
+    assert.deepEqual(rules(head + "A defendant may be granted compassionate release if he is the only available caregiver for an incapacitated parent.\n", "9"), []);
+    assert.deepEqual(rules(head + "In Pepper, the Supreme Court ruled that a resentencing court may consider post-sentencing rehabilitation.\n", "9"), []);
+    assert.deepEqual(rules(head + "A defendant may be granted compassionate release if he is the only available caregiver for an incapacitated parent, and Mr. Diaz is that caregiver for his mother.\n", "9"), ["compassionate-release-family@7"]);
+  });
+
   it("a movant's own account of change in a compassionate-release motion stands where the model would have proposed it (no veto)", () => {
     const brief = "---\ncircuit: 9\ndocument: compassionate-release-motion\n---\n\nI have changed. I earned my GED, I work in the kitchen every day, and I have not had a single write-up in six years.\n";
     const f = analyzeBrief(brief, { circuit: "9", edition: 2025 });

@@ -544,6 +544,12 @@ export interface ParagraphEvidence {
 /** The law for anyone: an indefinite court or defendant (or courts) with a modal — "a court may consider …", "courts cannot …". */
 const GENERAL_LAW = /\b(?:(?:a|any|every) (?:sentencing |district |reviewing )?(?:court|judge|defendant)|courts|district courts|sentencing courts|defendants) (?:may|must|can|cannot|could|should|is permitted|are permitted|is not permitted|are not permitted|has discretion|have discretion|lacks|lack)\b/;
 
+/** The law for any prisoner or movant: "A prisoner must demonstrate …", "a defendant's claim for compassionate release must show …". */
+const ANYONE_LAW = /\b(?:a|an|any|every) (?:federal )?(?:prisoner|inmate|movant|petitioner|incarcerated person|defendant's (?:claim|motion|request))\b.*\b(?:may|must|can|cannot|could|should|is required|is eligible|is not eligible)\b/;
+
+/** A court's holding recited as the law: "the Supreme Court ruled that …", "the Ninth Circuit has held …", "courts have held …". */
+const COURT_HOLDS = /\b(?:the supreme court|the court of appeals|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|d\.c\.) circuit|courts|circuits) (?:has |have |had )?(?:held|ruled|holds|concluded|recognized|explained|reasoned)\b/;
+
 /** The opponent's request: that the court deny, reject or dismiss. */
 const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
 
@@ -607,6 +613,10 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // a generic opening ("Defendants in Arizona routinely receive …") is the author's point when the sentence turns to the
       // client ("… should not add two years to Mr. Diaz's sentence")
       if (governmentIsSubject(t) || (genericOpening(t) && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
+      // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
+      // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
+      if ((GENERAL_LAW.test(t) || ANYONE_LAW.test(t) || COURT_HOLDS.test(t)) && !turnsToClient(t)) return;
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
