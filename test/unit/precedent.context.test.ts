@@ -91,6 +91,8 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(rules(head + "A prisoner must show extraordinary and compelling reasons for a reduction, and rehabilitation alone does not meet that standard.\n", "9"), []);
     assert.deepEqual(rules(head + "A defendant may be granted compassionate release if he is the only available caregiver for an incapacitated parent.\n", "9"), []);
     assert.deepEqual(rules(head + "In Pepper, the Supreme Court ruled that a resentencing court may consider post-sentencing rehabilitation.\n", "9"), []);
+    assert.deepEqual(rules(head + "Nonretroactive changes in the law cannot constitute extraordinary and compelling reasons for a reduction.\n", "9"), []);
+    assert.deepEqual(rules(head + "At the original sentencing the court noted his efforts toward rehabilitation during pretrial detention.\n", "9"), []);
     assert.deepEqual(rules(head + "A defendant may be granted compassionate release if he is the only available caregiver for an incapacitated parent, and Mr. Diaz is that caregiver for his mother.\n", "9"), ["compassionate-release-family@7"]);
   });
 

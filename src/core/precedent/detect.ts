@@ -550,6 +550,12 @@ const ANYONE_LAW = /\b(?:a|an|any|every) (?:federal )?(?:prisoner|inmate|movant|
 /** A court's holding recited as the law: "the Supreme Court ruled that …", "the Ninth Circuit has held …", "courts have held …". */
 const COURT_HOLDS = /\b(?:the supreme court|the court of appeals|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|d\.c\.) circuit|courts|circuits) (?:has |have |had )?(?:held|ruled|holds|concluded|recognized|explained|reasoned)\b/;
 
+/** A ground denied as the law: "… do not alone establish extraordinary and compelling reasons", "… cannot constitute …". */
+const NEGATED_GROUND = /\b(?:cannot|can not|do not|does not|is not|are not|may not)(?: \w+){0,2} (?:constitute|establish|qualify|amount to|suffice|be considered)\b/;
+
+/** A court's own act recounted ("the court noted his efforts toward rehabilitation", "the court considered Steele's age"). */
+const COURT_RECOUNTS = /\bthe (?:district |sentencing |trial )?(?:court|judge) (?:also |further |then )?(?:noted|considered|took into account|referenced|acknowledged|found|concluded|recognized|reasoned|explained|departed|reduced|granted|denied|declined|imposed|observed|emphasized|weighed)\b/;
+
 /** The opponent's request: that the court deny, reject or dismiss. */
 const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
 
@@ -616,7 +622,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
       // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
       // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
-      if ((GENERAL_LAW.test(t) || ANYONE_LAW.test(t) || COURT_HOLDS.test(t)) && !turnsToClient(t)) return;
+      if ((GENERAL_LAW.test(t) || ANYONE_LAW.test(t) || COURT_HOLDS.test(t) || NEGATED_GROUND.test(t) || COURT_RECOUNTS.test(t)) && !turnsToClient(t)) return;
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
