@@ -5,7 +5,7 @@
  * measurement (the measurement is bench/corpus).
  */
 import * as assert from "node:assert/strict";
-import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures } from "../../src/core/precedent/analyze";
+import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
 import { briefContext, captionTitle, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
@@ -109,6 +109,17 @@ describe("brief context: the issue's sentences", () => {
   it("a statement of fact in a defence filing is not an argument by itself", () => {
     const brief = "---\ndocument: sentencing-memorandum\n---\n\nMr. Paulino's only prior felony was a 1994 sale of a small quantity of marijuana, for which he received ten months.\n";
     assert.deepEqual(rules(brief, "2", 2001), []);
+  });
+});
+
+describe("an advocate's tone is a voice that argues (the learned stage's bar is not raised for it)", () => {
+  const voiced = (para: string) => voicedParagraph(passageFeatures(para).evidence, {});
+  it("a paragraph that pleads in an advocate's words, with no party named, is voiced; the same facts told neutrally are not", () => {
+    assert.equal(voiced("Unfortunately, no district in this circuit offers a fast-track program, so a defendant arrested here serves years longer than one arrested in Arizona."), true);
+    assert.equal(voiced("It is a fluke of geography that a defendant arrested in Kansas serves years longer than one arrested in Arizona."), true);
+    assert.equal(voiced("There is no valid basis to bar variances for post-sentencing rehabilitation."), true);
+    assert.equal(voiced("No district in this circuit offers a fast-track program, so a defendant arrested here serves years longer than one arrested in Arizona."), false);
+    assert.equal(voiced("The Ninth Circuit held that the disparity created by fast-track programs is not unwarranted."), false);
   });
 });
 

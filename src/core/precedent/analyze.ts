@@ -94,9 +94,13 @@ function enoughEvidence(rule: RuleId, ev: ParagraphEvidence, policy: LearnedPoli
   return ev.topicWords.has(rule);
 }
 
-/** Is a party's voice in the paragraph: it argues, requests, is granted or denied, moves; or the brief's (defence) author speaks? */
+/**
+ * Is a party's voice in the paragraph: it argues, requests, is granted or denied, moves; or the brief's (defence) author
+ * speaks; or someone pleads in the paragraph's own words ("Unfortunately, …", "a fluke of geography", "There is no valid
+ * basis to …": an advocate's tone, which a court's or a summary's neutral account lacks)?
+ */
 export function voicedParagraph(ev: ParagraphEvidence, ctx: ReadingContext): boolean {
-  return ev.partyArgues || ev.request || ev.grant || ev.motion || ctx.author === "defense";
+  return ev.partyArgues || ev.request || ev.grant || ev.motion || ctx.author === "defense" || ev.tone;
 }
 
 /**
@@ -170,10 +174,10 @@ function speakerAndStance(ev: ParagraphEvidence | undefined, d: Detection | unde
   const speaker = author ? "the brief's author (defence filing)"
     : ev.partyArgues ? "a party in this case"
     : ev.government ? "the government"
-    : ev.grant || ev.holding ? "the court" : "not named";
+    : ev.grant || ev.holding ? "the court" : ev.tone ? "not named; the paragraph pleads in an advocate's words" : "not named";
   const stance = ev.grant ? "the court grants or denies the party's request"
     : ev.request ? "requests relief"
-    : ev.partyArgues || author ? "argues"
+    : ev.partyArgues || author || ev.tone ? "argues"
     : ev.holding ? "holds" : "mentions";
   return { speaker, stance };
 }

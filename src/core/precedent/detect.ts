@@ -537,6 +537,8 @@ export interface ParagraphEvidence {
    * his range under the amended guidelines would be 70 to 87 months").
    */
   amendmentWithoutMinimum: boolean;
+  /** The paragraph pleads in an advocate's words ("unfortunately", "injustice", "no valid basis", "we ask"). */
+  tone: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
   sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
 }
@@ -750,9 +752,15 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     departure: args.some((a) => a.dep),
     variance: args.some((a) => a.vary),
     amendmentWithoutMinimum: !minimum && C2_WORDS.some((w) => lower.includes(w)),
+    tone: TONE.some((w) => lower.includes(w)),
     sentences: perSentence,
   };
 }
+
+/** Words by which an advocate pleads (lower case, normalised): the paragraph has a voice that argues, though no party is named. */
+const TONE = ["unfortunately", "injustice", "unjust", "fluke", "arbitrar", "absurd", "draconian", "no valid", "no reason to", "makes no sense", "we ask", "we are asking",
+  "we're asking", "ought to", "it is time", "there is no basis", "no legitimate", "irrational", "perverse", "unfair", "inequit", "should be allowed", "should be permitted",
+  "must be allowed", "deserve", "plainly", "simply put", "the better view", "the better reading"];
 
 /** "Even if Defendant's family circumstances were extraordinary and compelling, …": a concession for argument's sake. */
 function conceded(t: string, at: number): boolean {
