@@ -158,6 +158,26 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check("U.S.S.G. §§ 5K2.0–5K2.24 were deleted.", 2025), []);
   });
 
+  it("a deleted provision in a live request is flagged though the sentence has an ordinary time word (audit 12, D3); a time word tied to a year, the deletion or the sentencing is history", () => {
+    assert.equal(check("Before imposing sentence, the Court should depart downward under USSG §5K2.19 for his post-offense rehabilitation.", 2016).length, 1);
+    assert.equal(check("The Court should grant an early-disposition reduction under USSG §5K3.1 before the trial date.", 2025).length, 1);
+    assert.equal(check("The Court should depart under USSG §5K2.0 since the plea came at the time of arraignment.", 2025).length, 1);
+    assert.equal(check("Once he is released, the Court should depart under USSG §5K2.19.", 2016).length, 1);
+    assert.deepEqual(check("Until 2012, USSG §5K2.19 barred a departure for post-sentencing rehabilitation.", 2016), []);
+    assert.deepEqual(check("Before its deletion, USSG §5K2.19 barred such a departure.", 2016), []);
+    assert.deepEqual(check("At the time of his 2009 sentencing, USSG §5K2.19 barred such a departure.", 2016), []);
+    assert.deepEqual(check("The old USSG §5K2.19 once barred such a departure.", 2016), []);
+  });
+
+  it("§3F1.1 before 2003 gets no fix to §5K3.1, which the edition does not have either (audit 12, D2)", () => {
+    const t = "The government moved under U.S.S.G. § 3F1.1.";
+    for (const edition of [1995, 2002]) {
+      const f = only(t, edition);
+      assert.equal(f.fix, undefined, String(edition));
+    }
+    assert.equal(only(t, 2003).fix?.newText, "5K3.1");
+  });
+
   it("a provision cited in an edition before it existed (§3F1.1 before 2025) → §5K3.1", () => {
     const t = "The government moved under U.S.S.G. § 3F1.1.";
     const f = only(t, 2024);

@@ -385,6 +385,20 @@ function contextOf(ctx: Ctx, start: number, end: number): string {
 
 const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|at the time|old|before|prior to|until|since repealed|once|used to)\b/i;
 
+/**
+ * A clause that speaks of a deleted guideline as history: the deletion itself, or a time word tied to a
+ * year, an amendment or the deletion ("until 2012", "before its deletion", "at the time of his 2009
+ * sentencing", "the old § 5K2.19"). Bare "before", "until", "once", "at the time" are ordinary words in a
+ * live request ("Before imposing sentence, the Court should depart under § 5K2.19 …"): not enough.
+ */
+const DELETED_AS_HISTORY = new RegExp(
+  "\\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|since repealed|used to|once (?:provided|allowed|permitted|authorized|barred|prohibited|said|read))\\b" +
+    "|\\b(?:until|before|prior to|through)\\s+(?:(?:its|the|their|that) (?:deletion|repeal|amendment)|(?:(?:nov(?:ember|\\.)?|oct(?:ober|\\.)?) \\d{1,2}, )?(?:19|20)\\d\\d|amendment \\d+|booker|the (?:\\d{4} )?amendment)" +
+    "|\\bat the time (?:of (?:his|her|their|the|its|that) (?:original |first |earlier |prior )?(?:\\d{4} )?(?:sentencing|offense|conviction|plea|deletion)|it was|the guidelines were mandatory)" +
+    "|\\b(?:the|an?) old (?:§|section|guideline|version|policy statement|rule)",
+  "i",
+);
+
 function editionParenYear(m: CitationMatch, text: string): { start: number; end: number } | undefined {
   const c = m.citation as GuidelineCitation;
   if (!c.editionInCitation) return undefined;
@@ -444,7 +458,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   if (r.ok) {
     const carried = r.provision.carried;
     if (r.provision.status !== "deleted" && carried?.status !== "deleted") return;
-    if (HISTORICAL.test(contextOf(ctx, m.start, m.end))) return;
+    if (DELETED_AS_HISTORY.test(contextOf(ctx, m.start, m.end))) return;
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
     const fix = deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
@@ -461,7 +475,8 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   const ex = sectionExistence(c.section);
   const before = ex?.added && edition < ex.added.edition;
   let fix: CitationFix | undefined;
-  if (before && ex?.added?.movedFrom && c.subsection.length === 0 && !c.commentary) {
+  // the provision it replaced, only where that one is in the edition (§5K3.1 is in the 2003–2024 Manuals, not the 1995 one)
+  if (before && ex?.added?.movedFrom && c.subsection.length === 0 && !c.commentary && lookupCitation({ ...c, section: ex.added.movedFrom }, edition).ok) {
     const i = ctx.text.indexOf(c.section, m.start);
     if (i >= 0 && i < m.end) fix = { start: i, end: i + c.section.length, newText: ex.added.movedFrom, title: `Cite §${ex.added.movedFrom}, the provision in the ${edition} Manual` };
   } else if (!before && r.editionsWithIt) {
