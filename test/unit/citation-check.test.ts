@@ -169,6 +169,30 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check("The old USSG §5K2.19 once barred such a departure.", 2016), []);
   });
 
+  it("a renumbered application note: the fix cites the brief's own edition's note on what the sentence names, never another note of the same number (audit 12, D1)", () => {
+    const ca = "A downward departure for cultural assimilation is warranted under USSG §2L1.2, comment. (n.8).";
+    const f = only(ca, 2016);
+    assert.equal(fixed(ca, f), "A downward departure for cultural assimilation is warranted under USSG §2L1.2, comment. (n.7).");
+    assert.deepEqual(check(fixed(ca, f), 2016), []);
+    const sc = "A departure for time served in state custody is warranted under USSG §2L1.2, comment. (n.9).";
+    assert.equal(fixed(sc, only(sc, 2016)), "A departure for time served in state custody is warranted under USSG §2L1.2, comment. (n.6).");
+    // a sentence that names no note's subject: the warning, and no fix (n.8 of 2015 is the state-custody note)
+    assert.equal(only("See USSG §2L1.2, comment. (n.8).", 2016).fix, undefined);
+  });
+
+  it("an application note cited for a subject another note of the edition covers is flagged, with the right number (audit 12, D1)", () => {
+    const ca = "A downward departure for cultural assimilation is warranted under USSG §2L1.2, comment. (n.8).";
+    const f = only(ca, 2014);
+    assert.match(f.message, /is the note "Departure Based on Time Served in State Custody"; the note "Departure Based on Cultural Assimilation" is comment\. \(n\.9\)/);
+    assert.equal(fixed(ca, f), ca.replace("(n.8)", "(n.9)"));
+    // the right note in each edition: nothing
+    assert.deepEqual(check(ca, 2012), []);
+    assert.deepEqual(check(ca.replace("(n.8)", "(n.9)"), 2015), []);
+    assert.deepEqual(check(ca, 2018), []);
+    // a sentence on both subjects cites either note without a warning
+    assert.deepEqual(check("Cultural assimilation and time served in state custody both support a departure. USSG §2L1.2, comment. (n.8).", 2014), []);
+  });
+
   it("§3F1.1 before 2003 gets no fix to §5K3.1, which the edition does not have either (audit 12, D2)", () => {
     const t = "The government moved under U.S.S.G. § 3F1.1.";
     for (const edition of [1995, 2002]) {

@@ -399,6 +399,62 @@ const DELETED_AS_HISTORY = new RegExp(
   "i",
 );
 
+/**
+ * An application note cited for a subject another note of the edition covers: "a departure for cultural assimilation
+ * under § 2L1.2, comment. (n.8)" in a 2015 brief, where n.8 is the state-custody note and n.9 the cultural-assimilation
+ * one (the notes were renumbered in 2014, 2016 and 2018). Only departure notes, and only where the cited note's own
+ * heading is not on what the sentence names.
+ */
+function wrongNote(ctx: Ctx, m: CitationMatch, c: GuidelineCitation, edition: number, named: string): void {
+  const note = c.commentary?.note;
+  if (!note || note.length !== 1 || c.subsection.length) return;
+  const sentence = sentenceAt(ctx.sentences, m.start);
+  if (!sentence) return;
+  const said = ctx.text.slice(sentence.start, sentence.end).toLowerCase();
+  const cited = noteHeading(c, note[0], edition);
+  if (!cited || noteSpeaksOf(cited, said)) return;
+  const own = noteOnSubject(c, edition, said);
+  if (!own || own.number === note[0]) return;
+  const at = ctx.text.indexOf(`n.${note[0]}`, m.start);
+  const label = formatCitation(c).replace(/^USSG /, "");
+  add(ctx, {
+    severity: "warning",
+    start: m.start,
+    end: m.end,
+    message: `${label} in ${named} is the note "${cited}"; the note "${own.heading}" is comment. (n.${own.number}) there (§${c.section}'s application notes were renumbered between editions).`,
+    ...(at >= 0 && at < m.end ? { fix: { start: at + 2, end: at + 2 + note[0].length, newText: own.number, title: `Cite comment. (n.${own.number}), the note "${own.heading}"` } } : {}),
+  });
+}
+
+/** The heading of application note `n` of `c`'s section in `edition` ("Departure Based on Cultural Assimilation"), if Heartland has its text. */
+function noteHeading(c: GuidelineCitation, n: string, edition: number): string | undefined {
+  const r = lookupCitation({ ...c, subsection: [], commentary: { note: [n] }, editionInCitation: undefined }, edition);
+  if (!r.ok) return undefined;
+  const h = /^\s*\d+\.\s+(.+?)\.?\s*[—–]/.exec(r.provision.text);
+  return h ? h[1].trim() : undefined;
+}
+
+/** Words of a note's heading that name its subject ("Departure Based on Time Served in State Custody" → served, state, custody). */
+const HEADING_FILLER = new Set(["departure", "based", "consideration", "cases", "which", "with", "under", "application", "subsection", "of", "on", "in", "the", "a", "an", "and", "for", "time"]);
+
+/** Does the sentence name the subject of a note with this heading (every word of its subject, or at least two)? */
+function noteSpeaksOf(heading: string | undefined, said: string): boolean {
+  if (!heading) return false;
+  const words = heading.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 3 && !HEADING_FILLER.has(w));
+  if (words.length === 0) return false;
+  const hit = words.filter((w) => said.includes(w.slice(0, Math.max(5, w.length - 2)))).length;
+  return hit === words.length || hit >= 2;
+}
+
+/** The note of `c`'s section in `edition` whose heading names what the sentence speaks of (the first of notes 1–12), if any. */
+function noteOnSubject(c: GuidelineCitation, edition: number, said: string): { number: string; heading: string } | undefined {
+  for (let n = 1; n <= 12; n++) {
+    const heading = noteHeading(c, String(n), edition);
+    if (heading && /^departure/i.test(heading) && noteSpeaksOf(heading, said)) return { number: String(n), heading };
+  }
+  return undefined;
+}
+
 function editionParenYear(m: CitationMatch, text: string): { start: number; end: number } | undefined {
   const c = m.citation as GuidelineCitation;
   if (!c.editionInCitation) return undefined;
@@ -457,7 +513,10 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     yearSpan ? { start: yearSpan.start, end: yearSpan.end, newText: String(year), title } : { start: m.end, end: m.end, newText: ` (${year})`, title };
   if (r.ok) {
     const carried = r.provision.carried;
-    if (r.provision.status !== "deleted" && carried?.status !== "deleted") return;
+    if (r.provision.status !== "deleted" && carried?.status !== "deleted") {
+      wrongNote(ctx, m, c, edition, named);
+      return;
+    }
     if (DELETED_AS_HISTORY.test(contextOf(ctx, m.start, m.end))) return;
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
@@ -484,7 +543,22 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     // ranges "2001–2015": expand the last range end
     const earlier = years.filter((y) => y < edition);
     const last = earlier.length ? Math.max(...earlier) : undefined;
-    if (last !== undefined) fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+    const note = c.commentary?.note;
+    if (note && note.length === 1) {
+      // Application notes are renumbered from edition to edition (cultural assimilation: n.8 in 2010–2013, n.9 in
+      // 2014–2015, n.7 in 2016–2017, n.8 again from 2018): a note of the same number elsewhere is another note. Offer
+      // the brief's own edition's note on what the sentence names, else the earlier edition only where its note of
+      // that number is on what the sentence names; else no fix.
+      const sentence = sentenceAt(ctx.sentences, m.start);
+      const said = (sentence ? ctx.text.slice(sentence.start, sentence.end) : ctx.text.slice(m.start, m.end)).toLowerCase();
+      const own = noteOnSubject(c, edition, said);
+      const at = ctx.text.indexOf(`n.${note[0]}`, m.start);
+      if (own && own.number !== note[0] && at >= 0 && at < m.end) {
+        fix = { start: at + 2, end: at + 2 + note[0].length, newText: own.number, title: `Cite comment. (n.${own.number}), the ${edition} Manual's note "${own.heading}"` };
+      } else if (last !== undefined && noteSpeaksOf(noteHeading(c, note[0], last), said)) {
+        fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+      }
+    } else if (last !== undefined) fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
   }
   const whence = c.editionInCitation
     ? ""
