@@ -193,6 +193,11 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check("Cultural assimilation and time served in state custody both support a departure. USSG §2L1.2, comment. (n.8).", 2014), []);
   });
 
+  it("the Manuals that have a note count those whose commentary Heartland has only in part but knows to run that far (audit 12, D4)", () => {
+    assert.match(only("See USSG §2L1.2, comment. (n.6).", 1999).message, /It appears in the 1995–1996 and 2003–2024 Manuals\./);
+    assert.match(only("See USSG §2L1.2, comment. (n.8).", 2016).message, /It appears in the 2010–2015 and 2018–2024 Manuals\./);
+  });
+
   it("§3F1.1 before 2003 gets no fix to §5K3.1, which the edition does not have either (audit 12, D2)", () => {
     const t = "The government moved under U.S.S.G. § 3F1.1.";
     for (const edition of [1995, 2002]) {

@@ -240,13 +240,19 @@ function definitelyAbsent(nodes: ProvisionNode[] | undefined, complete: boolean 
   return false;
 }
 
-/** Editions (from all versions) whose text has the given guideline or note path. */
-function editionsHaving(s: SectionData, pick: (v: Version) => ProvisionNode[] | undefined, path: readonly string[]): number[] {
+/**
+ * Editions (from all versions) whose text has the given guideline or note path. For a note: also an edition whose
+ * commentary is only partly in the reference but is known to run to that note or beyond (`lastNote`: the 2003–2010
+ * Manuals had a Note 6, though Heartland has not its text).
+ */
+function editionsHaving(s: SectionData, pick: (v: Version) => ProvisionNode[] | undefined, path: readonly string[], notes = false): number[] {
   const years: number[] = [];
+  const noteNo = notes && path.length === 1 && /^\d+$/.test(path[0]) ? Number(path[0]) : NaN;
   for (const v of s.versions) {
     if (v.status === "deleted") continue;
     const nodes = pick(v);
-    if (findPath(nodes, path) || inlineClause(nodes, path)) for (let y = v.from; y <= v.to; y++) years.push(y);
+    const counted = !v.notesComplete && v.lastNote !== undefined && noteNo <= v.lastNote;
+    if (findPath(nodes, path) || inlineClause(nodes, path) || counted) for (let y = v.from; y <= v.to; y++) years.push(y);
   }
   return years;
 }
@@ -370,7 +376,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     const path = findPath(v.notes, notePath);
     if (!path || (path[path.length - 1].text === undefined && !(path[path.length - 1].children ?? []).length)) {
       if (definitelyAbsent(v.notes, v.notesComplete, notePath)) {
-        const ys = editionsHaving(s, (x) => x.notes, notePath);
+        const ys = editionsHaving(s, (x) => x.notes, notePath, true);
         return {
           ok: false,
           reason: "not-in-edition",
@@ -381,7 +387,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
       const noteNo = /^\d+$/.test(notePath[0]) ? Number(notePath[0]) : NaN;
       if (v.lastNote !== undefined && v.lastNoteBasis && noteNo > v.lastNote) {
         // the commentary of this edition is only partly in the reference, but where it ended is known
-        const ys = editionsHaving(s, (x) => x.notes, notePath);
+        const ys = editionsHaving(s, (x) => x.notes, notePath, true);
         return {
           ok: false,
           reason: "not-in-edition",
