@@ -66,6 +66,8 @@ const REVOKED_AFTER =
 const HEWITT = "At resentencing after the vacatur of his sentence, the First Step Act's § 403 applies, so the stacked 25-year mandatory minimum for the second § 924(c) count no longer applies and the Court should impose the 5-year minimum.";
 const S404_LAW = "In this motion under section 404 of the First Step Act for a reduced sentence for his crack offense, the Court may consider intervening changes in the law, including that he would no longer be a career offender today, as Concepcion v. United States, 597 U.S. 481 (2022), holds.";
 const S404_REHAB = "---\ndocument: sentence-reduction-motion\n---\n\n# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nIn deciding this section 404 motion, the Court may weigh Mr. Diaz's post-sentencing rehabilitation, as Concepcion v. United States allows, and reduce his sentence.";
+const DA = "Mr. Ruiz asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
+const DA_VARY = "Mr. Ruiz asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
 const ALIEN_PLAIN = "Mr. Ruiz's status as a deportable alien makes him ineligible for a halfway house and FSA time credits, so a lower sentence is warranted.";
 const STACK = "He argues that the First Step Act's nonretroactive change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
 const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under Rule 35(b).";
@@ -2126,6 +2128,46 @@ const ROWS: Row[] = [
     settings: S("4", 2002, { sentencingDate: "2003-06-01" }),
     severity: "information",
     noCite: ["Nov. 2003–2011 Manuals"],
+  },
+  // ---------------------------------------------------------------- deportable-alien status: the 10th Circuit's own § 1326 case, Mendoza-Lopez (audit 11 item 6)
+  {
+    name: "10th Cir., § 1326, 1996: Mendoza-Lopez (Oct. 25, 1993) binds against the departure",
+    source: "Mendoza-Lopez, 7 F.3d 1483 (10th Cir. Oct. 25, 1993) (vlex; midpage: a § 1326(b)(1) appeal; casetext summary of the departure holding)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("10", 1995, { sentencingDate: "1996-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "warning",
+    lead: "United States v. Mendoza-Lopez, 7 F.3d 1483 (10th Cir. 1993)",
+    binding: ["United States v. Mendoza-Lopez"],
+    never: ["Persuasive in the Tenth Circuit"],
+  },
+  {
+    name: "10th Cir., § 1326, 2010 variance: not squarely foreclosed; Mendoza-Lopez is the circuit's departure precedent",
+    source: "Mendoza-Lopez (1993); Booker (2005)",
+    rule: "deportable-alien-status",
+    sentence: DA_VARY,
+    settings: S("10", 2009, { sentencingDate: "2010-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    lead: "United States v. Mendoza-Lopez",
+    words: ["not squarely foreclosed", "Tenth Circuit's precedent"],
+  },
+  {
+    name: "10th Cir., § 1326, June 1993 (before Mendoza-Lopez): not cited",
+    source: "Mendoza-Lopez decided Oct. 25, 1993 (vlex)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("10", 1992, { sentencingDate: "1993-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    noCite: ["Mendoza-Lopez"],
+  },
+  {
+    name: "10th Cir., drug case, 2003: Mendoza-Lopez (a § 1326 case) does not bind",
+    source: "Mendoza-Lopez: an appeal from a § 1326(b)(1) conviction (midpage)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("10", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    notBinding: ["United States v. Mendoza-Lopez"],
   },
 ];
 
