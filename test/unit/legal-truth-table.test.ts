@@ -68,6 +68,8 @@ const S404_LAW = "In this motion under section 404 of the First Step Act for a r
 const S404_REHAB = "---\ndocument: sentence-reduction-motion\n---\n\n# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nIn deciding this section 404 motion, the Court may weigh Mr. Diaz's post-sentencing rehabilitation, as Concepcion v. United States allows, and reduce his sentence.";
 const DA = "Mr. Ruiz asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
 const DA_VARY = "Mr. Ruiz asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
+const TAX = "Mr. Ruiz asks the Court to depart downward because he will be deported after his sentence, so every additional month of imprisonment is an expense to taxpayers that serves no purpose.";
+const TAX_VARY = "Mr. Ruiz asks the Court to vary downward because he will be deported after his sentence, so every additional month of imprisonment is an expense to taxpayers that serves no purpose.";
 const ALIEN_PLAIN = "Mr. Ruiz's status as a deportable alien makes him ineligible for a halfway house and FSA time credits, so a lower sentence is warranted.";
 const STACK = "He argues that the First Step Act's nonretroactive change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
 const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under Rule 35(b).";
@@ -2129,7 +2131,7 @@ const ROWS: Row[] = [
     severity: "information",
     noCite: ["Nov. 2003–2011 Manuals"],
   },
-  // ---------------------------------------------------------------- deportable-alien status: the 10th Circuit's own § 1326 case, Mendoza-Lopez (audit 11 item 6)
+  // ---------------------------------------------------------------- deportable-alien status: the 10th (Mendoza-Lopez) and 1st (Maldonado) Circuits' own cases (audit 11 items 6, 3)
   {
     name: "10th Cir., § 1326, 1996: Mendoza-Lopez (Oct. 25, 1993) binds against the departure",
     source: "Mendoza-Lopez, 7 F.3d 1483 (10th Cir. Oct. 25, 1993) (vlex; midpage: a § 1326(b)(1) appeal; casetext summary of the departure holding)",
@@ -2168,6 +2170,37 @@ const ROWS: Row[] = [
     settings: S("10", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
     severity: "information",
     notBinding: ["United States v. Mendoza-Lopez"],
+  },
+  {
+    name: "1st Cir., drug case, 2003: a departure to save taxpayers the cost of imprisoning a deportable defendant — Maldonado (Feb. 23, 2001) binds: warning",
+    source: "Maldonado, 242 F.3d 1 (1st Cir. Feb. 23, 2001) (justia; cetient: question presented; studicata summary: the departure was error)",
+    rule: "deportable-alien-status",
+    sentence: TAX,
+    settings: S("1", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "warning",
+    lead: "United States v. Maldonado, 242 F.3d 1 (1st Cir. 2001)",
+    binding: ["United States v. Maldonado"],
+    words: ["Binding in the First Circuit"],
+    never: ["Martinez-Ramos"],
+  },
+  {
+    name: "1st Cir., June 2000 (before Maldonado): the taxpayer-cost departure is not yet foreclosed there; Maldonado not cited",
+    source: "Maldonado decided Feb. 23, 2001 (justia)",
+    rule: "deportable-alien-status",
+    sentence: TAX,
+    settings: S("1", 1999, { sentencingDate: "2000-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    noCite: ["Maldonado"],
+  },
+  {
+    name: "1st Cir., 2010 variance on the cost of imprisonment: not squarely foreclosed; Maldonado is the circuit's departure holding",
+    source: "Maldonado (2001); Booker (Jan. 12, 2005)",
+    rule: "deportable-alien-status",
+    sentence: TAX_VARY,
+    settings: S("1", 2009, { sentencingDate: "2010-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    lead: "United States v. Maldonado",
+    words: ["not squarely foreclosed"],
   },
 ];
 

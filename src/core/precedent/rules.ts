@@ -386,8 +386,10 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;
-  // holdings that do not speak to this sentence (`notCues`) are not listed
-  const skip = r.holdings.some((h) => h.notCues) ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)))) : undefined;
+  // holdings that do not speak to this sentence (`notCues`, or none of their `cues`) are not listed
+  const skip = r.holdings.some((h) => h.notCues || h.cues)
+    ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => d.text.includes(c)))))
+    : undefined;
   const j = judged(r, o, s, override ?? o.level, f, override !== undefined, skip);
   const facts: FindingFacts = { offense: f.offense, resentencing: f.resentencing, asOf: f.asOf };
   if (f.ground) facts.ground = f.ground;

@@ -63,6 +63,11 @@ export const HoldingSchema = z.strictObject({
    * not listed there ("a co-defendant's lower sentence" is not what a holding on attacks against the sentence decided).
    */
   notCues: z.array(z.string().min(2)).min(1).optional(),
+  /**
+   * The holding speaks only to a sentence with one of these (lower case): elsewhere it is not listed (Maldonado decided a
+   * departure to save the cost of imprisoning a deportable defendant, not his conditions of confinement).
+   */
+  cues: z.array(z.string().min(2)).min(1).optional(),
 });
 export type HoldingData = z.infer<typeof HoldingSchema>;
 
