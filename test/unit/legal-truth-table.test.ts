@@ -65,6 +65,7 @@ const REVOKED_AFTER =
   "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked, and that revocation was imposed after he was deported and reentered.";
 const HEWITT = "At resentencing after the vacatur of his sentence, the First Step Act's § 403 applies, so the stacked 25-year mandatory minimum for the second § 924(c) count no longer applies and the Court should impose the 5-year minimum.";
 const S404_LAW = "In this motion under section 404 of the First Step Act for a reduced sentence for his crack offense, the Court may consider intervening changes in the law, including that he would no longer be a career offender today, as Concepcion v. United States, 597 U.S. 481 (2022), holds.";
+const S404_LAW_2020 = "In this motion under section 404 of the First Step Act for a reduced sentence for his crack offense, the Court may consider intervening changes in the law, including that he would no longer be a career offender today.";
 const S404_REHAB = "---\ndocument: sentence-reduction-motion\n---\n\n# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nIn deciding this section 404 motion, the Court may weigh Mr. Diaz's post-sentencing rehabilitation, as Concepcion v. United States allows, and reduce his sentence.";
 const DA = "Mr. Ruiz asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
 const DA_VARY = "Mr. Ruiz asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
@@ -663,7 +664,7 @@ const ROWS: Row[] = [
     sentence: S404_LAW,
     settings: S("7", 2025),
     severity: "information",
-    words: ["Concepcion v. United States, 142 S. Ct. 2389 (2022)", "instead:covered offense under § 404(a)", "instead:committed before August 3, 2010\" (as quoted in United States v. Wirsing, No. 19-6381"],
+    words: ["Concepcion v. United States, 597 U.S. 481 (2022)", "instead:covered offense under § 404(a)", "instead:committed before August 3, 2010\" (as quoted in United States v. Wirsing, No. 19-6381"],
     never: ["is not an extraordinary and compelling reason —"],
   },
   {
@@ -2255,6 +2256,72 @@ const ROWS: Row[] = [
     words: ["Outside § 1326"],
     never: ["Deportable-alien status is not a ground", "FSA time credits", "variance"],
     noCite: ["Maldonado"],
+  },
+  // ---------------------------------------------------------------- First Step Act § 404 before Concepcion (June 27, 2022); the Fifth Circuit's Hegwood (Aug. 8, 2019) (audit 11 item 4)
+  {
+    name: "5th Cir., § 404 motion of Mar. 2020: Hegwood (Aug. 8, 2019) binds — no recalculation for changes other than the Fair Sentencing Act's; Concepcion (2022) not stated as law",
+    source: "Hegwood, 934 F.3d 414 (5th Cir. Aug. 8, 2019) (cite.case.law; cetient: \"the First Step Act does not allow plenary resentencing\"); Concepcion decided June 27, 2022 (supreme.justia.com 20-1650)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("5", 2019, { briefDate: "2020-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "warning",
+    lead: "United States v. Hegwood, 934 F.3d 414 (5th Cir. 2019)",
+    binding: ["United States v. Hegwood"],
+    words: ["Fifth Circuit", "basis:plenary resentencing", "instead:Preserve"],
+    never: ["142 S. Ct. 2389", "597 U.S. 481", "may consider intervening changes of law or fact, including conduct in prison —"],
+    noCite: ["Concepcion"],
+  },
+  {
+    name: "7th Cir., § 404 motion of Mar. 2020: the question was divided among the circuits — information, Concepcion (2022) not stated as law",
+    source: "Concepcion decided June 27, 2022, resolving a circuit split (supreme.justia.com; fd.org: it reversed the law of the 1st, 5th, 9th and 11th Circuits)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("7", 2019, { briefDate: "2020-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    words: ["divided among the circuits"],
+    never: ["142 S. Ct. 2389", "597 U.S. 481 (2022)."],
+    notBinding: ["United States v. Hegwood"],
+    noCite: ["Concepcion"],
+  },
+  {
+    name: "5th Cir., § 404 motion of Mar. 2019 (before Hegwood): divided, Hegwood not cited",
+    source: "Hegwood filed Aug. 8, 2019 (cetient)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("5", 2018, { briefDate: "2019-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    noCite: ["Hegwood", "Concepcion"],
+  },
+  {
+    name: "5th Cir., § 404 motion of 2023: Concepcion (June 27, 2022) lets the court consider intervening changes of law; Hegwood no longer cited",
+    source: "Concepcion v. United States, 597 U.S. 481 (2022) (supreme.justia.com 20-1650; fd.org: reverses the Fifth Circuit's law)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("5", 2022, { briefDate: "2023-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    lead: "Concepcion v. United States, 597 U.S. 481 (2022)",
+    words: ["may consider intervening changes of law or fact"],
+    noCite: ["Hegwood"],
+  },
+  {
+    name: "a § 404 motion of 2018, before the First Step Act (Dec. 21, 2018): there was no such motion",
+    source: "First Step Act of 2018, § 404 (enacted Dec. 21, 2018)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("9", 2017, { briefDate: "2018-06-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    words: ["Dec. 21, 2018"],
+    noCite: ["Concepcion", "Hegwood"],
+  },
+  {
+    name: "rehabilitation in a § 404 motion of 2020 (9th Cir.): Concepcion (2022) is not stated as law",
+    source: "Concepcion decided June 27, 2022 (supreme.justia.com)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: S404_REHAB,
+    settings: S("9", 2019, { briefDate: "2020-03-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    never: ["142 S. Ct. 2389", "conduct in prison — Concepcion"],
+    noCite: ["Concepcion"],
   },
 ];
 
