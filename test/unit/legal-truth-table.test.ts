@@ -2749,3 +2749,37 @@ describe("a later Supreme Court decision reported to limit a text (audit 9 item 
     assert.ok(!b6("2025-06-15").holding.includes("Reported limited"), b6("2025-06-15").holding);
   });
 });
+
+describe("§ 2255's one-year limitation (AEDPA, Apr. 24, 1996) in every § 2255 finding (audit 11 item 5)", () => {
+  // sources: 28 U.S.C. § 2255 ¶ 6, as quoted in the United States' merits brief in Clay v. United States, No. 01-1500
+  // (justice.gov); AEDPA, Pub. L. 104-132 (Apr. 24, 1996), and the one-year grace period, as Rogers v. United States,
+  // 180 F.3d 349 (1st Cir. 1999) describes them (midpage)
+  const ALIEN_2255 = "Mr. Ruiz moves under § 2255 because his counsel failed to ask for a downward departure because, as a deportable alien, he is ineligible for a halfway house.";
+  const text = (sentenced: string, date: string) => `---\ncircuit: 9\nsentencing-date: ${sentenced}\ndate: ${date}\ndocument: 2255-motion\n---\n\n${ALIEN_2255}\n`;
+  const find = (sentenced: string, date: string, edition: number) =>
+    analyzeBrief(text(sentenced, date), S("9", edition, { document: "2255-motion", sentencingDate: sentenced, briefDate: date })).find((x) => x.rule === "deportable-alien-status")!;
+  it("a motion of 2012 on a 1993 sentence: the basis states the one-year limit and that, on the brief's dates, the motion is timely only under a later start or tolling", () => {
+    const f = find("1993-06-01", "2012-06-01", 1992);
+    assert.ok(f, "finding");
+    assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
+    assert.ok(f.basis.includes("Apr. 24, 1997"), f.basis);
+    assert.ok(f.basis.includes("On the brief's dates (sentenced 1993-06-01; motion dated 2012-06-01)"), f.basis);
+    assert.ok(f.basis.includes("equitable tolling"), f.basis);
+    assert.equal(f.severity, "information");
+  });
+  it("a motion within a year of sentencing: the limit is stated, no lateness note", () => {
+    const f = find("2011-06-01", "2012-03-01", 2010);
+    assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
+    assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+  it("a motion of 1995, before AEDPA: no one-year limit is stated", () => {
+    const f = find("1993-06-01", "1995-06-01", 1992);
+    assert.ok(!f.basis.includes("one year"), f.basis);
+    assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+  it("a 1993 sentence and a motion of Feb. 1997: within the grace year after Apr. 24, 1996, so no lateness note", () => {
+    const f = find("1993-06-01", "1997-02-01", 1992);
+    assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
+    assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+});
