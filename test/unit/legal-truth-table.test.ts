@@ -65,7 +65,12 @@ const REVOKED_AFTER =
   "He argues that the enhancement should not apply because his sentence exceeded 13 months only after his probation was revoked, and that revocation was imposed after he was deported and reentered.";
 const HEWITT = "At resentencing after the vacatur of his sentence, the First Step Act's § 403 applies, so the stacked 25-year mandatory minimum for the second § 924(c) count no longer applies and the Court should impose the 5-year minimum.";
 const S404_LAW = "In this motion under section 404 of the First Step Act for a reduced sentence for his crack offense, the Court may consider intervening changes in the law, including that he would no longer be a career offender today, as Concepcion v. United States, 597 U.S. 481 (2022), holds.";
+const S404_LAW_2020 = "In this motion under section 404 of the First Step Act for a reduced sentence for his crack offense, the Court may consider intervening changes in the law, including that he would no longer be a career offender today.";
 const S404_REHAB = "---\ndocument: sentence-reduction-motion\n---\n\n# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nIn deciding this section 404 motion, the Court may weigh Mr. Diaz's post-sentencing rehabilitation, as Concepcion v. United States allows, and reduce his sentence.";
+const DA = "Mr. Ruiz asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
+const DA_VARY = "Mr. Ruiz asks the Court to vary downward because, as a deportable alien, he is ineligible for a halfway house and RDAP early release.";
+const TAX = "Mr. Ruiz asks the Court to depart downward because he will be deported after his sentence, so every additional month of imprisonment is an expense to taxpayers that serves no purpose.";
+const TAX_VARY = "Mr. Ruiz asks the Court to vary downward because he will be deported after his sentence, so every additional month of imprisonment is an expense to taxpayers that serves no purpose.";
 const ALIEN_PLAIN = "Mr. Ruiz's status as a deportable alien makes him ineligible for a halfway house and FSA time credits, so a lower sentence is warranted.";
 const STACK = "He argues that the First Step Act's nonretroactive change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
 const MM_RULE35 = "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under Rule 35(b).";
@@ -659,7 +664,7 @@ const ROWS: Row[] = [
     sentence: S404_LAW,
     settings: S("7", 2025),
     severity: "information",
-    words: ["Concepcion v. United States, 142 S. Ct. 2389 (2022)", "instead:covered offense under § 404(a)", "instead:committed before August 3, 2010\" (as quoted in United States v. Wirsing, No. 19-6381"],
+    words: ["Concepcion v. United States, 597 U.S. 481 (2022)", "instead:covered offense under § 404(a)", "instead:committed before August 3, 2010\" (as quoted in United States v. Wirsing, No. 19-6381"],
     never: ["is not an extraordinary and compelling reason —"],
   },
   {
@@ -2078,6 +2083,246 @@ const ROWS: Row[] = [
     lead: "United States v. Broadfield",
     words: ["can be vaccinated"],
   },
+  // ---------------------------------------------------------------- revocation term, Nov. 2003–2011 Manuals: the commentary itself (audit 11 item 1)
+  ...[
+    ["4", 2008, "2009-06-01", "Fourth"],
+    ["11", 2003, "2004-06-01", "Eleventh"],
+    ["3", 2007, "2008-03-03", "Third"],
+    ["dc", 2010, "2011-06-01", "District of Columbia"],
+  ].map(([circuit, edition, date, name]): Row => ({
+    name: `${circuit}, ${edition} Manual, sentenced ${date}: Amendment 658's note counts a revocation term — binding in every court, not "persuasive" Second Circuit law`,
+    source: "ref/era_2001 § 2L1.2 commentary_2003_changes, note 1(B)(vii) as inserted by Amendment 658 (eff. Nov. 1, 2003), verbatim; ref/era_2008_2015 (the same words before Amendment 764)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S(circuit as string, edition as number, { sentencingDate: date as string }),
+    severity: "warning",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    binding: ["USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)"],
+    words: ["Binding in every federal court", "Amendment 658, Nov. 1, 2003", "basis:includes any term of imprisonment given upon revocation of probation, parole, or supervised release"],
+    never: [`Persuasive in the ${name}`],
+  })),
+  {
+    name: "4th Cir., 2009 Manual, a revocation imposed after deportation and reentry: the 2003–2011 note is silent on timing, so no binding warning (the circuits divided; Amendment 764 settled it in 2012)",
+    source: "ref/era_2001 (Amendment 658 note 1(B)(vii)); ref/era_2008_2015 (Amendment 764's \"but only if the revocation occurred before\"); Bustillos-Pena (5th Cir. 2010), Lopez (7th Cir. 2011), Ruiz-Gea (10th Cir. 2003)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("4", 2009, { sentencingDate: "2010-12-01" }),
+    severity: "information",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    words: ["does not say whether", "the circuits divided", "basis:Bustillos-Pena"],
+    never: ["Binding in every federal court", "Persuasive in the"],
+  },
+  {
+    name: "4th Cir., 2009 Manual, a DEPARTURE because the revocation swelled the prior's sentence: the note decides the range, and the departure is not foreclosed by binding law here (Leiva-Deras, 2d Cir., persuasive)",
+    source: "ref/era_2001 (Amendment 658 note 1(B)(vii)); seeds/000 Leiva-Deras Part II (a departure on that ground was error in the 2d Cir.)",
+    rule: "revocation-sentence",
+    sentence: "Mr. Ortiz asks the Court to depart downward because his original sentence was only ninety days and the sentence imposed exceeded 13 months only after his probation was revoked.",
+    settings: S("4", 2009, { sentencingDate: "2010-06-01" }),
+    severity: "information",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    notBinding: ["United States v. Leiva-Deras"],
+    words: ["basis:Leiva-Deras"],
+  },
+  {
+    name: "4th Cir., 2002 Manual: the 2001–2002 note (before Amendment 658) is not the 2003 text — no warning from it",
+    source: "ref/era_2001 (note 1(A)(iv) of the 2001–2002 text; Amendment 658 eff. Nov. 1, 2003)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("4", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "information",
+    noCite: ["Nov. 2003–2011 Manuals"],
+  },
+  // ---------------------------------------------------------------- deportable-alien status: the 10th (Mendoza-Lopez), 1st (Maldonado) and 11th (Veloza) Circuits' own cases, and the lead outside § 1326 (audit 11 items 6, 3, 2)
+  {
+    name: "10th Cir., § 1326, 1996: Mendoza-Lopez (Oct. 25, 1993) binds against the departure",
+    source: "Mendoza-Lopez, 7 F.3d 1483 (10th Cir. Oct. 25, 1993) (vlex; midpage: a § 1326(b)(1) appeal; casetext summary of the departure holding)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("10", 1995, { sentencingDate: "1996-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "warning",
+    lead: "United States v. Mendoza-Lopez, 7 F.3d 1483 (10th Cir. 1993)",
+    binding: ["United States v. Mendoza-Lopez"],
+    never: ["Persuasive in the Tenth Circuit"],
+  },
+  {
+    name: "10th Cir., § 1326, 2010 variance: not squarely foreclosed; Mendoza-Lopez is the circuit's departure precedent",
+    source: "Mendoza-Lopez (1993); Booker (2005)",
+    rule: "deportable-alien-status",
+    sentence: DA_VARY,
+    settings: S("10", 2009, { sentencingDate: "2010-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    lead: "United States v. Mendoza-Lopez",
+    words: ["not squarely foreclosed", "Tenth Circuit's precedent"],
+  },
+  {
+    name: "10th Cir., § 1326, June 1993 (before Mendoza-Lopez): not cited",
+    source: "Mendoza-Lopez decided Oct. 25, 1993 (vlex)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("10", 1992, { sentencingDate: "1993-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    noCite: ["Mendoza-Lopez"],
+  },
+  {
+    name: "10th Cir., drug case, 2003: Mendoza-Lopez (a § 1326 case) does not bind",
+    source: "Mendoza-Lopez: an appeal from a § 1326(b)(1) conviction (midpage)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("10", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    notBinding: ["United States v. Mendoza-Lopez"],
+  },
+  {
+    name: "1st Cir., drug case, 2003: a departure to save taxpayers the cost of imprisoning a deportable defendant — Maldonado (Feb. 23, 2001) binds: warning",
+    source: "Maldonado, 242 F.3d 1 (1st Cir. Feb. 23, 2001) (justia; cetient: question presented; studicata summary: the departure was error)",
+    rule: "deportable-alien-status",
+    sentence: TAX,
+    settings: S("1", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "warning",
+    lead: "United States v. Maldonado, 242 F.3d 1 (1st Cir. 2001)",
+    binding: ["United States v. Maldonado"],
+    words: ["Binding in the First Circuit"],
+    never: ["Martinez-Ramos"],
+  },
+  {
+    name: "1st Cir., June 2000 (before Maldonado): the taxpayer-cost departure is not yet foreclosed there; Maldonado not cited",
+    source: "Maldonado decided Feb. 23, 2001 (justia)",
+    rule: "deportable-alien-status",
+    sentence: TAX,
+    settings: S("1", 1999, { sentencingDate: "2000-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    noCite: ["Maldonado"],
+  },
+  {
+    name: "1st Cir., 2010 variance on the cost of imprisonment: not squarely foreclosed; Maldonado is the circuit's departure holding",
+    source: "Maldonado (2001); Booker (Jan. 12, 2005)",
+    rule: "deportable-alien-status",
+    sentence: TAX_VARY,
+    settings: S("1", 2009, { sentencingDate: "2010-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    lead: "United States v. Maldonado",
+    words: ["not squarely foreclosed"],
+  },
+  {
+    name: "11th Cir., drug case, 2003: Veloza (May 21, 1996) binds — collateral consequences only if extraordinary; not a Ninth Circuit § 1326 case as the lead, no FSA credits or variance in a 2003 brief",
+    source: "Veloza, 83 F.3d 380 (11th Cir. May 21, 1996) (casetext summary); Lahoud, 178 F. App'x 926 (11th Cir. 2006) (ecases.us; cetient)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("11", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    lead: "United States v. Veloza, 83 F.3d 380 (11th Cir. 1996)",
+    binding: ["United States v. Veloza"],
+    words: ["extraordinary in nature or degree", "Binding in the Eleventh Circuit"],
+    never: ["Persuasive in the Eleventh Circuit", "FSA time credits", "variance", "First Step Act"],
+  },
+  {
+    name: "11th Cir., § 1326, 1997: Veloza leads, binding — not Restrepo 'persuasive'",
+    source: "Veloza (casetext: filed May 21, 1996)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("11", 1996, { sentencingDate: "1997-06-01", offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    lead: "United States v. Veloza",
+    binding: ["United States v. Veloza"],
+  },
+  {
+    name: "11th Cir., Mar. 1996 (before Veloza): Veloza is not cited",
+    source: "Veloza filed May 21, 1996 (casetext)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("11", 1995, { sentencingDate: "1996-03-01", offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    noCite: ["Veloza"],
+    never: ["Veloza"],
+  },
+  {
+    name: "11th Cir., 2010 variance: not squarely foreclosed; Veloza is the circuit's departure precedent",
+    source: "Veloza (1996); Booker (Jan. 12, 2005); Lahoud (11th Cir. 2006) applying Veloza",
+    rule: "deportable-alien-status",
+    sentence: DA_VARY,
+    settings: S("11", 2009, { sentencingDate: "2010-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    lead: "United States v. Veloza",
+    words: ["not squarely foreclosed"],
+  },
+  {
+    name: "1st Cir., drug case, 2003, halfway house: the split outside § 1326, led by a drug case (Restrepo), never 'not a ground' over the Ninth Circuit's § 1326 case; Maldonado (cost of imprisonment) not cited",
+    source: "Martinez-Ramos (a § 1326 holding: alienage an element); Restrepo, 999 F.2d 640 (2d Cir. 1993) (heroin case); Maldonado (taxpayer expense only)",
+    rule: "deportable-alien-status",
+    sentence: DA,
+    settings: S("1", 2002, { sentencingDate: "2003-06-01", offense: "21 U.S.C. § 841" }),
+    severity: "information",
+    lead: "United States v. Restrepo",
+    words: ["Outside § 1326"],
+    never: ["Deportable-alien status is not a ground", "FSA time credits", "variance"],
+    noCite: ["Maldonado"],
+  },
+  // ---------------------------------------------------------------- First Step Act § 404 before Concepcion (June 27, 2022); the Fifth Circuit's Hegwood (Aug. 8, 2019) (audit 11 item 4)
+  {
+    name: "5th Cir., § 404 motion of Mar. 2020: Hegwood (Aug. 8, 2019) binds — no recalculation for changes other than the Fair Sentencing Act's; Concepcion (2022) not stated as law",
+    source: "Hegwood, 934 F.3d 414 (5th Cir. Aug. 8, 2019) (cite.case.law; cetient: \"the First Step Act does not allow plenary resentencing\"); Concepcion decided June 27, 2022 (supreme.justia.com 20-1650)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("5", 2019, { briefDate: "2020-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "warning",
+    lead: "United States v. Hegwood, 934 F.3d 414 (5th Cir. 2019)",
+    binding: ["United States v. Hegwood"],
+    words: ["Fifth Circuit", "basis:plenary resentencing", "instead:Preserve"],
+    never: ["142 S. Ct. 2389", "597 U.S. 481", "may consider intervening changes of law or fact, including conduct in prison —"],
+    noCite: ["Concepcion"],
+  },
+  {
+    name: "7th Cir., § 404 motion of Mar. 2020: the question was divided among the circuits — information, Concepcion (2022) not stated as law",
+    source: "Concepcion decided June 27, 2022, resolving a circuit split (supreme.justia.com; fd.org: it reversed the law of the 1st, 5th, 9th and 11th Circuits)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("7", 2019, { briefDate: "2020-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    words: ["divided among the circuits"],
+    never: ["142 S. Ct. 2389", "597 U.S. 481 (2022)."],
+    notBinding: ["United States v. Hegwood"],
+    noCite: ["Concepcion"],
+  },
+  {
+    name: "5th Cir., § 404 motion of Mar. 2019 (before Hegwood): divided, Hegwood not cited",
+    source: "Hegwood filed Aug. 8, 2019 (cetient)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("5", 2018, { briefDate: "2019-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    noCite: ["Hegwood", "Concepcion"],
+  },
+  {
+    name: "5th Cir., § 404 motion of 2023: Concepcion (June 27, 2022) lets the court consider intervening changes of law; Hegwood no longer cited",
+    source: "Concepcion v. United States, 597 U.S. 481 (2022) (supreme.justia.com 20-1650; fd.org: reverses the Fifth Circuit's law)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("5", 2022, { briefDate: "2023-03-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    lead: "Concepcion v. United States, 597 U.S. 481 (2022)",
+    words: ["may consider intervening changes of law or fact"],
+    noCite: ["Hegwood"],
+  },
+  {
+    name: "a § 404 motion of 2018, before the First Step Act (Dec. 21, 2018): there was no such motion",
+    source: "First Step Act of 2018, § 404 (enacted Dec. 21, 2018)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: S404_LAW_2020,
+    settings: S("9", 2017, { briefDate: "2018-06-01", sentencingDate: "2006-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    words: ["Dec. 21, 2018"],
+    noCite: ["Concepcion", "Hegwood"],
+  },
+  {
+    name: "rehabilitation in a § 404 motion of 2020 (9th Cir.): Concepcion (2022) is not stated as law",
+    source: "Concepcion decided June 27, 2022 (supreme.justia.com)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: S404_REHAB,
+    settings: S("9", 2019, { briefDate: "2020-03-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    never: ["142 S. Ct. 2389", "conduct in prison — Concepcion"],
+    noCite: ["Concepcion"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
@@ -2502,5 +2747,39 @@ describe("a later Supreme Court decision reported to limit a text (audit 9 item 
   it("from May 28, 2026 § 1B1.13(b)(6) is shown with Rutherford's reported limit; before, without it", () => {
     assert.ok(b6("2026-06-15").holding.startsWith("(Reported limited since May 28, 2026: Rutherford v. United States, No. 24-820 (U.S.), is reported to hold (b)(6) invalid to the extent it counts Congress's nonretroactive change to § 924(c)"), b6("2026-06-15").holding);
     assert.ok(!b6("2025-06-15").holding.includes("Reported limited"), b6("2025-06-15").holding);
+  });
+});
+
+describe("§ 2255's one-year limitation (AEDPA, Apr. 24, 1996) in every § 2255 finding (audit 11 item 5)", () => {
+  // sources: 28 U.S.C. § 2255 ¶ 6, as quoted in the United States' merits brief in Clay v. United States, No. 01-1500
+  // (justice.gov); AEDPA, Pub. L. 104-132 (Apr. 24, 1996), and the one-year grace period, as Rogers v. United States,
+  // 180 F.3d 349 (1st Cir. 1999) describes them (midpage)
+  const ALIEN_2255 = "Mr. Ruiz moves under § 2255 because his counsel failed to ask for a downward departure because, as a deportable alien, he is ineligible for a halfway house.";
+  const text = (sentenced: string, date: string) => `---\ncircuit: 9\nsentencing-date: ${sentenced}\ndate: ${date}\ndocument: 2255-motion\n---\n\n${ALIEN_2255}\n`;
+  const find = (sentenced: string, date: string, edition: number) =>
+    analyzeBrief(text(sentenced, date), S("9", edition, { document: "2255-motion", sentencingDate: sentenced, briefDate: date })).find((x) => x.rule === "deportable-alien-status")!;
+  it("a motion of 2012 on a 1993 sentence: the basis states the one-year limit and that, on the brief's dates, the motion is timely only under a later start or tolling", () => {
+    const f = find("1993-06-01", "2012-06-01", 1992);
+    assert.ok(f, "finding");
+    assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
+    assert.ok(f.basis.includes("Apr. 24, 1997"), f.basis);
+    assert.ok(f.basis.includes("On the brief's dates (sentenced 1993-06-01; motion dated 2012-06-01)"), f.basis);
+    assert.ok(f.basis.includes("equitable tolling"), f.basis);
+    assert.equal(f.severity, "information");
+  });
+  it("a motion within a year of sentencing: the limit is stated, no lateness note", () => {
+    const f = find("2011-06-01", "2012-03-01", 2010);
+    assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
+    assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+  it("a motion of 1995, before AEDPA: no one-year limit is stated", () => {
+    const f = find("1993-06-01", "1995-06-01", 1992);
+    assert.ok(!f.basis.includes("one year"), f.basis);
+    assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+  it("a 1993 sentence and a motion of Feb. 1997: within the grace year after Apr. 24, 1996, so no lateness note", () => {
+    const f = find("1993-06-01", "1997-02-01", 1992);
+    assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
+    assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
   });
 });

@@ -134,7 +134,9 @@ describe("severity follows the circuit, the edition and the framing", () => {
     assert.deepEqual(sev(REVOKED, null, 2025), ["revocation-sentence:warning"]);
     assert.deepEqual(sev(REVOKED, "9", 2014), ["revocation-sentence:information"]);
     assert.deepEqual(sev(REVOKED, "9", 2005), ["revocation-sentence:warning"]);
-    assert.deepEqual(sev(REVOKED, "1", 2005), ["revocation-sentence:information"]);
+    // the Nov. 2003–2011 Manuals' own commentary (Amendment 658, note 1(B)(vii)) counts the revocation term in every circuit
+    assert.deepEqual(sev(REVOKED, "1", 2005), ["revocation-sentence:warning"]);
+    assert.deepEqual(sev(REVOKED, "1", 2002), ["revocation-sentence:information"]);
   });
 
   const ALIEN = "Mr. Soto asks the Court to depart downward because, as a deportable alien, he is ineligible for a halfway house.";

@@ -547,7 +547,21 @@ export interface ParagraphEvidence {
 const GENERAL_LAW = /\b(?:(?:a|any|every) (?:sentencing |district |reviewing )?(?:court|judge|defendant)|courts|district courts|sentencing courts|defendants) (?:may|must|can|cannot|could|should|is permitted|are permitted|is not permitted|are not permitted|has discretion|have discretion|lacks|lack)\b/;
 
 /** The law for any prisoner or movant: "A prisoner must demonstrate …", "a defendant's claim for compassionate release must show …". */
-const ANYONE_LAW = /\b(?:a|an|any|every) (?:federal )?(?:prisoner|inmate|movant|petitioner|incarcerated person|defendant's (?:claim|motion|request))\b.*\b(?:may|must|can|cannot|could|should|is required|is eligible|is not eligible)\b/;
+const ANYONE = /\b(?:a|an|any|every) (?:federal )?(?:prisoner|inmate|movant|petitioner|incarcerated person|defendant's (?:claim|motion|request))\b/;
+const ANYONE_MODAL = /\b(?:may|must|can|cannot|could|should|is required|is eligible|is not eligible)\b/;
+/**
+ * ANYONE, then a modal later on the same line: two linear searches, where one pattern with ".*" between them backtracks
+ * polynomially on a long line (the redos test). The first subject on a line leaves the most room for the modal, so
+ * searching after it alone decides the line.
+ */
+function anyoneLaw(t: string): boolean {
+  // the lines "." keeps to
+  for (const line of t.split(/[\n\r\u2028\u2029]/)) {
+    const m = ANYONE.exec(line);
+    if (m && ANYONE_MODAL.test(line.slice(m.index + m[0].length))) return true;
+  }
+  return false;
+}
 
 /** A court's holding recited as the law: "the Supreme Court ruled that …", "the Ninth Circuit has held …", "courts have held …". */
 const COURT_HOLDS = /\b(?:the supreme court|the court of appeals|the (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|d\.c\.) circuit|courts|circuits) (?:has |have |had )?(?:held|ruled|holds|concluded|recognized|explained|reasoned)\b/;
@@ -624,7 +638,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
       // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
       // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
-      if ((GENERAL_LAW.test(t) || ANYONE_LAW.test(t) || COURT_HOLDS.test(t) || NEGATED_GROUND.test(t) || COURT_RECOUNTS.test(t)) && !turnsToClient(t)) return;
+      if ((GENERAL_LAW.test(t) || anyoneLaw(t) || COURT_HOLDS.test(t) || NEGATED_GROUND.test(t) || COURT_RECOUNTS.test(t)) && !turnsToClient(t)) return;
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a

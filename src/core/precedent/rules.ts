@@ -37,6 +37,33 @@ export function onAppeal<F extends { instead: string }>(f: F, compassionate: boo
 }
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
 
+/** The day a year after `day` (Feb. 29 → Mar. 1). */
+function yearAfter(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCFullYear(d.getUTCFullYear() + 1);
+  return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A § 2255 finding's word on time: the one-year limitation from the day it was enacted, and, where the brief's own
+ * dates put the motion more than a year after the later of the sentencing and that day, that it is timely only if the
+ * judgment became final later (after an appeal) or another starting date or tolling applies. Information only: the
+ * sentencing date alone does not show when the judgment became final.
+ */
+export function limitationNote(s: Pick<AnalysisSettings, "briefDate" | "sentencingDate">, asOf: string): string {
+  const l = RULES_FILE.collateral.limitation;
+  if (asOf < l.from) return "";
+  let note = ` ${l.text}`;
+  const sentenced = s.sentencingDate;
+  const date = s.briefDate;
+  if (sentenced && date && sentenced <= date) {
+    const start = sentenced < l.from ? l.from : sentenced;
+    if (date > yearAfter(start))
+      note += ` ${l.late.split("{sentenced}").join(sentenced).split("{date}").join(date).split("{since}").join(sentenced < l.from ? l.beforeFrom : "the sentencing")}`;
+  }
+  return note;
+}
+
 export function ruleData(id: RuleId): RuleData {
   const r = BY_ID.get(id);
   if (!r) throw new Error(`No data for rule ${id}`);
@@ -386,8 +413,10 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;
-  // holdings that do not speak to this sentence (`notCues`) are not listed
-  const skip = r.holdings.some((h) => h.notCues) ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)))) : undefined;
+  // holdings that do not speak to this sentence (`notCues`, or none of their `cues`) are not listed
+  const skip = r.holdings.some((h) => h.notCues || h.cues)
+    ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => d.text.includes(c)))))
+    : undefined;
   const j = judged(r, o, s, override ?? o.level, f, override !== undefined, skip);
   const facts: FindingFacts = { offense: f.offense, resentencing: f.resentencing, asOf: f.asOf };
   if (f.ground) facts.ground = f.ground;
@@ -398,7 +427,7 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
     end: d.end,
     // what and why, with the authority; the words that triggered it are in the trace ("why"), not the message
     message: j.head,
-    basis: j.basis,
+    basis: o.vehicle === "2255" ? j.basis + limitationNote(s, f.asOf) : j.basis,
     triggers: d.triggers,
     framing: d.framing,
     authorities: j.authorities,

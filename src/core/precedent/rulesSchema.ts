@@ -63,6 +63,11 @@ export const HoldingSchema = z.strictObject({
    * not listed there ("a co-defendant's lower sentence" is not what a holding on attacks against the sentence decided).
    */
   notCues: z.array(z.string().min(2)).min(1).optional(),
+  /**
+   * The holding speaks only to a sentence with one of these (lower case): elsewhere it is not listed (Maldonado decided a
+   * departure to save the cost of imprisoning a deportable defendant, not his conditions of confinement).
+   */
+  cues: z.array(z.string().min(2)).min(1).optional(),
 });
 export type HoldingData = z.infer<typeof HoldingSchema>;
 
@@ -155,7 +160,17 @@ export const AppealSchema = z.strictObject({
   sources: z.array(Url).min(1),
 });
 
-export const RulesFileSchema = z.strictObject({ $comment: z.string(), appeal: AppealSchema, rules: z.array(RuleDataSchema) });
+/**
+ * What every finding in a § 2255 motion adds to its basis: the one-year limitation, from the day it was enacted (`from`),
+ * and — where the brief gives both its sentencing date and its own date, and more than a year separates the later of the
+ * sentencing and `from` from the motion — `late`, with {sentenced}, {date} and {since} filled in ({since}: "the sentencing",
+ * or `beforeFrom` for a sentence imposed before `from`).
+ */
+export const CollateralSchema = z.strictObject({
+  limitation: z.strictObject({ from: IsoDate, text: z.string().min(20), late: z.string().min(20), beforeFrom: z.string().min(5) }),
+  sources: z.array(Url).min(1),
+});
+export const RulesFileSchema = z.strictObject({ $comment: z.string(), appeal: AppealSchema, collateral: CollateralSchema, rules: z.array(RuleDataSchema) });
 export type RulesFile = z.infer<typeof RulesFileSchema>;
 
 /** src/data/authorities.json: every authority of the reference holdings map, verified or not (no code reads it; the build and the tests check it). */
