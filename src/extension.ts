@@ -40,7 +40,7 @@ function missing(what: string): never {
 export interface HeartlandApi {
   core(): { loadMs: number; afterActivationMs: number };
   /** How long the last published diagnostics run on the document `uri` (a string) took, in ms, and the version it read. */
-  lastRun(uri: string): { ms: number; version: number; laps?: { brief: number; check: number; make: number; publish: number; published: boolean } } | undefined;
+  lastRun(uri: string): { ms: number; version: number; laps?: { brief: number; check: number; make: number; publish: number; published: boolean; onChange: number } } | undefined;
   /** `Date.now()` when this entry began to run, when the editor called `activate`, and when it returned. */
   entryLoadedAt: number;
   activateCalledAt: number;

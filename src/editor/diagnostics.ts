@@ -33,6 +33,7 @@ import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
 import { registerHoverProvider, type CommandId } from "./routes";
+import { changeWork, forgetChangeWork, noteChangeWork } from "./changeWork";
 
 export const SOURCE = "Heartland";
 export const FRONT_MATTER_CODE = "front-matter";
@@ -103,13 +104,17 @@ export function findingsFor(uri: vscode.Uri): Finding[] {
   return states.get(uri.toString())?.findings ?? [];
 }
 
-/** The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication (if they changed). */
+/**
+ * The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication (if they changed);
+ * and, outside the run, what Heartland's change listeners (status item, scheduling) spent on the version it read.
+ */
 export interface RunLaps {
   brief: number;
   check: number;
   make: number;
   publish: number;
   published: boolean;
+  onChange: number;
 }
 
 /** The same diagnostics, in the same order: ranges, severities, codes, messages, sources and related places. */
@@ -335,7 +340,7 @@ function analyze(doc: vscode.TextDocument): void {
   }
   const t4 = performance.now();
   state.lastRunMs = Math.round(t4 - t0);
-  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3, published: publish };
+  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3, published: publish, onChange: changeWork(doc.uri.toString(), version) };
   // what the message leaves out: the words that triggered each finding and the sources of each check
   // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
   if (log().logLevel === vscode.LogLevel.Trace) {
@@ -364,11 +369,25 @@ function schedule(doc: vscode.TextDocument, delay: number): void {
   }, delay);
 }
 
+/** A change to a document: its run scheduled after the debounce (huge files: analysed on save only, so typing stays cheap). */
+function onChange(doc: vscode.TextDocument): void {
+  const limit = liveAnalysisLimit(doc.uri);
+  if (lengthOf(doc) > limit) {
+    if (!overLimitLogged.has(doc.uri.toString())) {
+      overLimitLogged.add(doc.uri.toString());
+      log().info(`${doc.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);
+    }
+    return;
+  }
+  schedule(doc, DEBOUNCE_MS);
+}
+
 function forget(doc: vscode.TextDocument): void {
   const key = doc.uri.toString();
   const s = states.get(key);
   if (s?.timer) clearTimeout(s.timer);
   states.delete(key);
+  forgetChangeWork(key);
   collection?.delete(doc.uri);
 }
 
@@ -403,16 +422,9 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     registerHoverProvider("finding", { provideHover }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
-      // Huge files: analyse on save only, so typing stays cheap.
-      const limit = liveAnalysisLimit(e.document.uri);
-      if (lengthOf(e.document) > limit) {
-        if (!overLimitLogged.has(e.document.uri.toString())) {
-          overLimitLogged.add(e.document.uri.toString());
-          log().info(`${e.document.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);
-        }
-        return;
-      }
-      schedule(e.document, DEBOUNCE_MS);
+      const t0 = performance.now();
+      onChange(e.document);
+      noteChangeWork(e.document.uri.toString(), e.document.version, performance.now() - t0);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc, 0)),
     vscode.workspace.onDidCloseTextDocument(forget),

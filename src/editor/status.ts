@@ -5,6 +5,7 @@ import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
 import { briefOf, lengthOf, settingsOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { registerCommand } from "./routes";
+import { noteChangeWork } from "./changeWork";
 
 const MANUAL_KEYS = ["guidelines_manual", "guidelinesmanual", "manual"];
 
@@ -60,7 +61,10 @@ export function registerStatus(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) update();
+      if (e.document !== vscode.window.activeTextEditor?.document) return;
+      const t0 = performance.now();
+      update();
+      noteChangeWork(e.document.uri.toString(), e.document.version, performance.now() - t0);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration("heartland")) update();
