@@ -28,7 +28,7 @@ import { CitationCache } from "../core/citations/cache";
 import { OffenseCache } from "../core/precedent/facts";
 import { FirstOccurrences } from "../core/brief/occurrences";
 import type { CitationFinding } from "../core/citations/check";
-import { briefOf, lengthOf } from "./briefs";
+import { briefOf, carryOver, lengthOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
@@ -423,6 +423,7 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
       const t0 = performance.now();
+      carryOver(e);
       onChange(e.document);
       noteChangeWork(e.document.uri.toString(), e.document.version, performance.now() - t0);
     }),
