@@ -209,18 +209,38 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
  * took ~80 ms a run; once per run, ~2.7 ms; across edits, only the changed text is searched again).
  */
 function citedInBrief(doc: vscode.TextDocument, cite: string, text: string, names: FirstOccurrences): vscode.Location | undefined {
-  const comma = cite.indexOf(",");
-  const name = comma > 0 ? cite.slice(0, comma) : "";
-  if (!name.includes(" v. ")) return undefined;
-  const find = (s: string) => names.indexOf(text, s);
-  let i = find(name);
+  const n = caseNamesOf(cite);
+  if (!n) return undefined;
+  let i = names.indexOf(text, n.name);
   if (i < 0) {
-    const short = name.replace(/^United States v\. /, "");
-    if (short === name || short.length < 5) return undefined;
-    i = find(short);
+    if (n.short === undefined) return undefined;
+    i = names.indexOf(text, n.short);
   }
   return i < 0 ? undefined : new vscode.Location(doc.uri, doc.positionAt(i));
 }
+
+/**
+ * The case name a citation starts with ("United States v. Ruiz, 123 F.4th 1 (9th Cir. 2024)" → "United States v. Ruiz")
+ * and its short form without "United States v." (undefined when there is none, or it is under five characters); null
+ * when the cite names no case. Made once per cite: the same few authorities' cites come on every run, and the names
+ * made once are the same strings each time, whose hashes the engine keeps for the look-ups.
+ */
+function caseNamesOf(cite: string): { name: string; short?: string } | null {
+  let hit = CASE_NAMES.get(cite);
+  if (hit === undefined) {
+    if (CASE_NAMES.size > 2000) CASE_NAMES.clear();
+    const comma = cite.indexOf(",");
+    const name = comma > 0 ? cite.slice(0, comma) : "";
+    if (!name.includes(" v. ")) hit = null;
+    else {
+      const short = name.replace(/^United States v\. /, "");
+      hit = short === name || short.length < 5 ? { name } : { name, short };
+    }
+    CASE_NAMES.set(cite, hit);
+  }
+  return hit;
+}
+const CASE_NAMES = new Map<string, { name: string; short?: string } | null>();
 
 /**
  * The first sentence of a paragraph: up to a period outside parentheses that ends a lower-case
@@ -242,16 +262,20 @@ export function firstSentence(s: string): string {
  * the way forward. Trigger words and sources are left to the "why" hover and the log.
  */
 export function findingMessage(f: Finding, downgraded = false): string {
-  // many findings share a message (a rule's text in one circuit and edition): each is made once
-  const key = `${downgraded ? 1 : 0}${f.instead ?? ""}\u0000${f.message}`;
-  let m = MESSAGES.get(key);
-  if (m === undefined) {
+  // many findings share a message (a rule's text in one circuit and edition): each is made once, looked up by the
+  // finding's own strings (the same objects run after run, so no key of their ~500 characters is made and hashed)
+  let byInstead = MESSAGES.get(f.message);
+  if (!byInstead) {
     if (MESSAGES.size > 2000) MESSAGES.clear();
-    MESSAGES.set(key, (m = messageOf(f, downgraded)));
+    MESSAGES.set(f.message, (byInstead = new Map()));
   }
-  return m;
+  const instead = f.instead ?? "";
+  let both = byInstead.get(instead);
+  if (!both) byInstead.set(instead, (both = [undefined, undefined]));
+  const k = downgraded ? 1 : 0;
+  return (both[k] ??= messageOf(f, downgraded));
 }
-const MESSAGES = new Map<string, string>();
+const MESSAGES = new Map<string, Map<string, [string | undefined, string | undefined]>>();
 
 function messageOf(f: Finding, downgraded: boolean): string {
   const cut = f.message.indexOf("Triggered by: ");
