@@ -32,4 +32,4 @@ export function activateCore(context: vscode.ExtensionContext, routes?: Routes):
 }
 
 export { log };
-export { lastRun } from "./diagnostics";
+export { lastRun, warmUpMs } from "./diagnostics";
