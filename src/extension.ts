@@ -40,7 +40,9 @@ function missing(what: string): never {
 export interface HeartlandApi {
   core(): { loadMs: number; afterActivationMs: number };
   /** How long the last published diagnostics run on the document `uri` (a string) took, in ms, and the version it read. */
-  lastRun(uri: string): { ms: number; version: number; laps?: { brief: number; check: number; make: number; publish: number; published: boolean } } | undefined;
+  lastRun(uri: string): { ms: number; version: number; laps?: { brief: number; check: number; make: number; publish: number; published: boolean; onChange: number } } | undefined;
+  /** How long the core's warming up took (ms), once it ran (it runs after the core loads when no brief is open). */
+  warmUpMs(): number | undefined;
   /** `Date.now()` when this entry began to run, when the editor called `activate`, and when it returned. */
   entryLoadedAt: number;
   activateCalledAt: number;
@@ -78,6 +80,7 @@ export function activate(context: vscode.ExtensionContext): HeartlandApi {
     activateCalledAt,
     activatedAt: Date.now(),
     lastRun: (uri) => (loaded ? loaded.core.lastRun(uri) : undefined),
+    warmUpMs: () => (loaded ? loaded.core.warmUpMs() : undefined),
     core: () => {
       core();
       return { loadMs: loaded!.loadMs, afterActivationMs: loaded!.afterActivationMs };

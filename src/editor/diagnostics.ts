@@ -24,15 +24,17 @@ import type { Finding, RuleSetting } from "../core/precedent/types";
 import { citedCaseName } from "../core/precedent/rules";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
 import { checkBrief } from "../core/pipeline";
+import { warmUp } from "../core/warmUp";
 import { CitationCache } from "../core/citations/cache";
 import { OffenseCache } from "../core/precedent/facts";
 import { FirstOccurrences } from "../core/brief/occurrences";
 import type { CitationFinding } from "../core/citations/check";
-import { briefOf, lengthOf } from "./briefs";
+import { briefOf, carryOver, lengthOf } from "./briefs";
 import { citationAt } from "../core/citations/recognize";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { log } from "./log";
 import { registerHoverProvider, type CommandId } from "./routes";
+import { changeWork, forgetChangeWork, noteChangeWork } from "./changeWork";
 
 export const SOURCE = "Heartland";
 export const FRONT_MATTER_CODE = "front-matter";
@@ -103,13 +105,17 @@ export function findingsFor(uri: vscode.Uri): Finding[] {
   return states.get(uri.toString())?.findings ?? [];
 }
 
-/** The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication (if they changed). */
+/**
+ * The parts of a run (ms): the brief read, the checks (`checkBrief`), the diagnostics made, their publication (if they changed);
+ * and, outside the run, what Heartland's change listeners (status item, scheduling) spent on the version it read.
+ */
 export interface RunLaps {
   brief: number;
   check: number;
   make: number;
   publish: number;
   published: boolean;
+  onChange: number;
 }
 
 /** The same diagnostics, in the same order: ranges, severities, codes, messages, sources and related places. */
@@ -204,18 +210,38 @@ function toSeverity(s: Finding["severity"]): vscode.DiagnosticSeverity {
  * took ~80 ms a run; once per run, ~2.7 ms; across edits, only the changed text is searched again).
  */
 function citedInBrief(doc: vscode.TextDocument, cite: string, text: string, names: FirstOccurrences): vscode.Location | undefined {
-  const comma = cite.indexOf(",");
-  const name = comma > 0 ? cite.slice(0, comma) : "";
-  if (!name.includes(" v. ")) return undefined;
-  const find = (s: string) => names.indexOf(text, s);
-  let i = find(name);
+  const n = caseNamesOf(cite);
+  if (!n) return undefined;
+  let i = names.indexOf(text, n.name);
   if (i < 0) {
-    const short = name.replace(/^United States v\. /, "");
-    if (short === name || short.length < 5) return undefined;
-    i = find(short);
+    if (n.short === undefined) return undefined;
+    i = names.indexOf(text, n.short);
   }
   return i < 0 ? undefined : new vscode.Location(doc.uri, doc.positionAt(i));
 }
+
+/**
+ * The case name a citation starts with ("United States v. Ruiz, 123 F.4th 1 (9th Cir. 2024)" → "United States v. Ruiz")
+ * and its short form without "United States v." (undefined when there is none, or it is under five characters); null
+ * when the cite names no case. Made once per cite: the same few authorities' cites come on every run, and the names
+ * made once are the same strings each time, whose hashes the engine keeps for the look-ups.
+ */
+function caseNamesOf(cite: string): { name: string; short?: string } | null {
+  let hit = CASE_NAMES.get(cite);
+  if (hit === undefined) {
+    if (CASE_NAMES.size > 2000) CASE_NAMES.clear();
+    const comma = cite.indexOf(",");
+    const name = comma > 0 ? cite.slice(0, comma) : "";
+    if (!name.includes(" v. ")) hit = null;
+    else {
+      const short = name.replace(/^United States v\. /, "");
+      hit = short === name || short.length < 5 ? { name } : { name, short };
+    }
+    CASE_NAMES.set(cite, hit);
+  }
+  return hit;
+}
+const CASE_NAMES = new Map<string, { name: string; short?: string } | null>();
 
 /**
  * The first sentence of a paragraph: up to a period outside parentheses that ends a lower-case
@@ -237,16 +263,20 @@ export function firstSentence(s: string): string {
  * the way forward. Trigger words and sources are left to the "why" hover and the log.
  */
 export function findingMessage(f: Finding, downgraded = false): string {
-  // many findings share a message (a rule's text in one circuit and edition): each is made once
-  const key = `${downgraded ? 1 : 0}${f.instead ?? ""}\u0000${f.message}`;
-  let m = MESSAGES.get(key);
-  if (m === undefined) {
+  // many findings share a message (a rule's text in one circuit and edition): each is made once, looked up by the
+  // finding's own strings (the same objects run after run, so no key of their ~500 characters is made and hashed)
+  let byInstead = MESSAGES.get(f.message);
+  if (!byInstead) {
     if (MESSAGES.size > 2000) MESSAGES.clear();
-    MESSAGES.set(key, (m = messageOf(f, downgraded)));
+    MESSAGES.set(f.message, (byInstead = new Map()));
   }
-  return m;
+  const instead = f.instead ?? "";
+  let both = byInstead.get(instead);
+  if (!both) byInstead.set(instead, (both = [undefined, undefined]));
+  const k = downgraded ? 1 : 0;
+  return (both[k] ??= messageOf(f, downgraded));
 }
-const MESSAGES = new Map<string, string>();
+const MESSAGES = new Map<string, Map<string, [string | undefined, string | undefined]>>();
 
 function messageOf(f: Finding, downgraded: boolean): string {
   const cut = f.message.indexOf("Triggered by: ");
@@ -335,7 +365,7 @@ function analyze(doc: vscode.TextDocument): void {
   }
   const t4 = performance.now();
   state.lastRunMs = Math.round(t4 - t0);
-  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3, published: publish };
+  state.lastLaps = { brief: t1 - t0, check: t2 - t1, make: t3 - t2, publish: t4 - t3, published: publish, onChange: changeWork(doc.uri.toString(), version) };
   // what the message leaves out: the words that triggered each finding and the sources of each check
   // (made only when the channel shows trace lines: a line per finding on every run costs the keystroke otherwise)
   if (log().logLevel === vscode.LogLevel.Trace) {
@@ -364,11 +394,25 @@ function schedule(doc: vscode.TextDocument, delay: number): void {
   }, delay);
 }
 
+/** A change to a document: its run scheduled after the debounce (huge files: analysed on save only, so typing stays cheap). */
+function onChange(doc: vscode.TextDocument): void {
+  const limit = liveAnalysisLimit(doc.uri);
+  if (lengthOf(doc) > limit) {
+    if (!overLimitLogged.has(doc.uri.toString())) {
+      overLimitLogged.add(doc.uri.toString());
+      log().info(`${doc.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);
+    }
+    return;
+  }
+  schedule(doc, DEBOUNCE_MS);
+}
+
 function forget(doc: vscode.TextDocument): void {
   const key = doc.uri.toString();
   const s = states.get(key);
   if (s?.timer) clearTimeout(s.timer);
   states.delete(key);
+  forgetChangeWork(key);
   collection?.delete(doc.uri);
 }
 
@@ -403,16 +447,10 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     registerHoverProvider("finding", { provideHover }),
     vscode.workspace.onDidChangeTextDocument((e) => {
       if (e.contentChanges.length === 0) return;
-      // Huge files: analyse on save only, so typing stays cheap.
-      const limit = liveAnalysisLimit(e.document.uri);
-      if (lengthOf(e.document) > limit) {
-        if (!overLimitLogged.has(e.document.uri.toString())) {
-          overLimitLogged.add(e.document.uri.toString());
-          log().info(`${e.document.uri.path} is larger than heartland.liveAnalysisLimit (${limit / 1024} KB): checked on open and save only.`);
-        }
-        return;
-      }
-      schedule(e.document, DEBOUNCE_MS);
+      const t0 = performance.now();
+      carryOver(e);
+      onChange(e.document);
+      noteChangeWork(e.document.uri.toString(), e.document.version, performance.now() - t0);
     }),
     vscode.workspace.onDidSaveTextDocument((doc) => schedule(doc, 0)),
     vscode.workspace.onDidCloseTextDocument(forget),
@@ -424,4 +462,25 @@ export function registerDiagnostics(context: vscode.ExtensionContext): void {
     { dispose: () => { for (const s of states.values()) if (s.timer) clearTimeout(s.timer); states.clear(); } },
   );
   for (const doc of vscode.workspace.textDocuments) schedule(doc, 0);
+  // no brief open yet: the detector's data made now, while the editor is idle, not in the first brief's run
+  // (with a brief open its run, scheduled above, makes them anyway: nothing to do then)
+  if (!vscode.workspace.textDocuments.some(isBrief)) {
+    const timer = setTimeout(() => {
+      if (states.size > 0) return;
+      const t0 = performance.now();
+      try {
+        warmUp();
+      } catch (e) {
+        log().error(`warming up failed: ${(e as Error).message}`);
+      }
+      warmedMs = performance.now() - t0;
+    }, 0);
+    context.subscriptions.push({ dispose: () => clearTimeout(timer) });
+  }
+}
+
+/** How long warming up took (ms), if it ran (the editor bench reports it). */
+let warmedMs: number | undefined;
+export function warmUpMs(): number | undefined {
+  return warmedMs;
 }

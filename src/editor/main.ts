@@ -14,11 +14,14 @@ import { registerCompletion } from "./completion";
 import { registerTableOfAuthorities } from "./toa";
 import { useRoutes, type Routes } from "./routes";
 import { log } from "./log";
+import { registerSettings } from "./settings";
 
 /** Registers everything; with `routes`, commands and providers go to the activation entry's stubs instead of VS Code. */
 export function activateCore(context: vscode.ExtensionContext, routes?: Routes): void {
   useRoutes(routes);
   context.subscriptions.push(log());
+  // first: its configuration listener clears the settings read before the others' listeners read them again
+  registerSettings(context);
   registerHover(context);
   registerStatus(context);
   registerDiagnostics(context);
@@ -29,4 +32,4 @@ export function activateCore(context: vscode.ExtensionContext, routes?: Routes):
 }
 
 export { log };
-export { lastRun } from "./diagnostics";
+export { lastRun, warmUpMs } from "./diagnostics";

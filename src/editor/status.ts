@@ -2,9 +2,10 @@ import * as vscode from "vscode";
 import { circuitName, CIRCUITS, FIRST_EDITION, LATEST_EDITION, type Circuit } from "../core/settings";
 import { unverifiedNote } from "../core/guidelines/editions";
 import { setFrontMatterKey } from "../core/brief/frontmatterEdit";
-import { briefOf, lengthOf, settingsOf } from "./briefs";
+import { briefOf, carryOver, lengthOf, settingsOf } from "./briefs";
 import { userSettings, liveAnalysisLimit } from "./settings";
 import { registerCommand } from "./routes";
+import { noteChangeWork } from "./changeWork";
 
 const MANUAL_KEYS = ["guidelines_manual", "guidelinesmanual", "manual"];
 
@@ -50,6 +51,7 @@ export function registerStatus(context: vscode.ExtensionContext): void {
     const editor = activeBrief();
     if (!editor) return;
     // the settings from the front matter alone and the length without the text: this runs on every keystroke
+    // (carried over from the last version when the change lies past the front matter)
     const s = settingsOf(editor.document, userSettings(editor.document.uri));
     const large = lengthOf(editor.document) > liveAnalysisLimit(editor.document.uri);
     item.text = `$(law) ${s.edition} Manual${unverifiedNote(s.edition) ? " (text unverified)" : ""} · ${s.circuit ? circuitName(s.circuit) : "no circuit"}${large ? " · checked on save" : ""}`;
@@ -60,7 +62,12 @@ export function registerStatus(context: vscode.ExtensionContext): void {
   context.subscriptions.push(
     vscode.window.onDidChangeActiveTextEditor(update),
     vscode.workspace.onDidChangeTextDocument((e) => {
-      if (e.document === vscode.window.activeTextEditor?.document) update();
+      if (e.document !== vscode.window.activeTextEditor?.document) return;
+      const t0 = performance.now();
+      // the front matter and the length carried over where the change cannot have altered them (no read of the text)
+      carryOver(e);
+      update();
+      noteChangeWork(e.document.uri.toString(), e.document.version, performance.now() - t0);
     }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration("heartland")) update();

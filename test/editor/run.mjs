@@ -164,6 +164,8 @@ async function main() {
   if (process.env.HEARTLAND_TEST_TIMEOUT) extensionEnv.HEARTLAND_TEST_TIMEOUT = process.env.HEARTLAND_TEST_TIMEOUT;
   if (process.env.HEARTLAND_BENCH) extensionEnv.HEARTLAND_BENCH = process.env.HEARTLAND_BENCH;
   if (process.env.HEARTLAND_BENCH_PROFILE) extensionEnv.HEARTLAND_BENCH_PROFILE = process.env.HEARTLAND_BENCH_PROFILE;
+  if (process.env.HEARTLAND_BENCH_PROFILE_OPEN) extensionEnv.HEARTLAND_BENCH_PROFILE_OPEN = process.env.HEARTLAND_BENCH_PROFILE_OPEN;
+  if (process.env.HEARTLAND_BENCH_KEYSTROKES) extensionEnv.HEARTLAND_BENCH_KEYSTROKES = process.env.HEARTLAND_BENCH_KEYSTROKES;
   const payload = [
     ["extensionDevelopmentPath", remote(extDir)],
     ["extensionTestsPath", remote(testsIndex)],

@@ -405,3 +405,56 @@ describe("a movant's own sentence on a change in the law (session 18)", () => {
     assert.deepEqual(analyzeBrief(text.replace("compassionate-release-motion", "sentencing-memorandum").replace("# Motion for Compassionate Release", "# Sentencing Memorandum"), { circuit: "4", edition: 2024, document: "sentencing-memorandum", briefDate: "2025-01-15" }).map((x) => x.rule), []);
   });
 });
+
+describe("brief context taken over from the last version (issue 9)", () => {
+  it("1,500 seeded edits of headings, titles, captions and front matter: with the last version's context, every paragraph's context is the fresh one's", () => {
+    const LINES = [
+      "# Defendant's Sentencing Memorandum", "# Motion for Compassionate Release", "# Government's Response in Opposition", "## Extraordinary and Compelling Reasons",
+      "## The Section 3553(a) Factors", "### Family circumstances", "**II. Extraordinary and Compelling Reasons**", "ARGUMENT", "DEFENDANT'S MOTION TO REDUCE SENTENCE",
+      "MEMORANDUM OPINION AND ORDER", "He cared for his mother until her death.",
+      // captions of two lines (no heading: not set off alone), which differ only in the title's words
+      "UNITED STATES COURT OF APPEALS\nOPENING BRIEF FOR APPELLANT", "UNITED STATES COURT OF APPEALS\nOPENING BRIEF OF THE PARTIES", "Mr. Ortiz asks for a sentence below the range.", "# Resentencing Memorandum", "## Rule 35",
+    ];
+    const FRONTS = ["", "", "---\ndocument: sentencing-memorandum\n---\n", "---\ndocument: compassionate-release-motion\n---\n", "---\ncircuit: 9\n---\n"];
+    let seed = 7;
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) >>> 8) % n;
+    let checked = 0;
+    let takenOver = 0;
+    for (let chain = 0; chain < 30; chain++) {
+      let lines = Array.from({ length: 6 + rnd(8) }, () => LINES[rnd(LINES.length)]);
+      let front = FRONTS[rnd(FRONTS.length)];
+      let last: ReturnType<typeof briefContext> | undefined;
+      for (let step = 0; step < 50; step++) {
+        // an edit: a line replaced, inserted or removed, a heading's level or text changed by a character, the front matter changed
+        const r = rnd(6);
+        const i = rnd(lines.length);
+        if (r === 0) lines[i] = LINES[rnd(LINES.length)];
+        else if (r === 1) lines.splice(i, 0, LINES[rnd(LINES.length)]);
+        else if (r === 2 && lines.length > 2) lines.splice(i, 1);
+        else if (r === 3) lines[i] = lines[i].startsWith("#") ? "#" + lines[i] : lines[i] + "s";
+        else if (r === 4) front = FRONTS[rnd(FRONTS.length)];
+        const text = front + lines.join("\n\n") + "\n";
+        const map = proseOf(text);
+        const fm = /document: ([a-z-]+)/.exec(front);
+        const doc = fm ? { document: fm[1] as "sentencing-memorandum" } : {};
+        const fresh = briefContext(map.prose, doc);
+        const kept = briefContext(map.prose, doc, last);
+        if (last && sameAsLast(last, kept)) takenOver++;
+        for (let at = 0; at <= text.length; at = text.indexOf("\n\n", at) === -1 ? text.length + 1 : text.indexOf("\n\n", at) + 2) {
+          assert.deepEqual(kept.at(at), fresh.at(at), `chain ${chain}, step ${step}, offset ${at}`);
+          assert.deepEqual({ ...kept.shared(at), headings: [...kept.shared(at).headings] }, fresh.at(at));
+          checked++;
+        }
+        assert.deepEqual([kept.document, kept.documentFrom, kept.title, kept.headings], [fresh.document, fresh.documentFrom, fresh.title, fresh.headings]);
+        last = kept;
+      }
+    }
+    assert.ok(checked > 5000, `${checked} offsets checked`);
+    assert.ok(takenOver > 100, `${takenOver} contexts took the last one's readings over`);
+  });
+});
+
+/** Whether `now` took `last`'s readings over (the same object for the first paragraph's run of headings, once read). */
+function sameAsLast(last: ReturnType<typeof briefContext>, now: ReturnType<typeof briefContext>): boolean {
+  return last.shared(0) === now.shared(0);
+}

@@ -337,6 +337,25 @@ export function frontMatterOf(text: string): ProseMap["frontMatter"] {
   }
 }
 
+/**
+ * The offset from which on a change cannot alter what `frontMatterOf(text)` reads (the opening fence, the
+ * lines after it, the closing fence): a change that starts at or after it (an offset in `text`) leaves
+ * `frontMatterOf`, and the settings read from the front matter, as they were. `Infinity` where a change
+ * anywhere could (an opening fence not closed yet: a later line may close it; or a text of one line).
+ * With front matter: the start of the line after its closing fence. Without an opening fence: the start
+ * of the second line (only the first line could make one). The status item uses it not to read a 250 KB
+ * brief's text on every keystroke (issue 9).
+ */
+export function frontMatterReach(text: string, fm: ProseMap["frontMatter"] = frontMatterOf(text)): number {
+  if (fm) {
+    const nl = text.indexOf("\n", fm.end);
+    return nl === -1 ? Infinity : nl + 1;
+  }
+  if (openingFence(text)) return Infinity;
+  const nl0 = text.indexOf("\n");
+  return nl0 === -1 ? Infinity : nl0 + 1;
+}
+
 export function proseOf(text: string, maxLineLength: number = MAX_LINE_LENGTH): ProseMap {
   return scanProse(text, maxLineLength).map;
 }

@@ -308,6 +308,8 @@ export class BriefAnalyzer {
   private runs = 0;
   /** The paragraphs' texts, as read on the last run where the edit did not touch them. */
   private texts = new SpanTexts();
+  /** The last run's brief context: its readings per run of headings are taken over while the headings stay the same. */
+  private context: BriefContext | undefined;
   /** Paragraphs detected on the last run (for tests and the status item). */
   lastRedetected = 0;
 
@@ -341,15 +343,16 @@ export class BriefAnalyzer {
     this.texts.begin(prose);
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       const para = this.texts.text(p.start, p.end);
-      context ??= briefContext(prose, front);
-      const ctx = context.at(p.start);
+      context ??= this.context = briefContext(prose, front, this.context);
+      // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
+      const ctx = context.shared(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
       let byText = this.cache.get(ctx.describe);
       if (!byText) this.cache.set(ctx.describe, (byText = new Map()));
       let hit = byText.get(para);
       if (!hit) {
         redetected++;
-        hit = { detections: readArguments(para, ctx, this.learned) };
+        hit = { detections: readArguments(para, context.at(p.start), this.learned) };
         byText.set(para, hit);
         this.entries++;
       }

@@ -30,6 +30,21 @@ export interface BriefContext {
    * everything the reading depends on (the analysis caches a paragraph's reading under it).
    */
   at(offset: number): ReadingContext & { headings: string[]; describe: string };
+  /**
+   * The same context as `at`, but the one object kept for all paragraphs under the same headings: not to be changed
+   * (the analysis reads it for every paragraph and hands `at`'s fresh copy to what reads a paragraph anew).
+   */
+  shared(offset: number): Readonly<ReadingContext & { headings: readonly string[]; describe: string }>;
+}
+
+/** The readings per heading prefix of a context, and what they depend on (see `briefContext`'s `last`). */
+const READINGS = new WeakMap<BriefContext, Map<number, ReturnType<BriefContext["at"]>>>();
+
+/** The same headings, in order, as far as a reading under them goes: levels, texts, and set off or not. */
+function sameHeadings(a: readonly Heading[], b: readonly Heading[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].level !== b[i].level || a[i].text !== b[i].text || a[i].setOff !== b[i].setOff) return false;
+  return true;
 }
 
 const DEFENSE_DOCUMENTS = new Set<DocumentKind>([
@@ -191,7 +206,13 @@ function titleLine(line: string): string | undefined {
   return upper >= 6 && upper >= 6 * lower ? inner : undefined;
 }
 
-export function briefContext(prose: string, front: { document?: DocumentKind }): BriefContext {
+/**
+ * `last`: the context of the same document's last version (the editor's analysis, issue 9). Where this version has
+ * the same headings (levels, texts, set off or not, in order) and says what it is the same way, the readings under
+ * each run of headings are taken over from it: they depend on those and on nothing else (not on where the headings
+ * are: `at` finds the run of headings above an offset from this version's places).
+ */
+export function briefContext(prose: string, front: { document?: DocumentKind }, last?: BriefContext): BriefContext {
   const all = headingsOf(prose);
   const atx = all.some((h) => h.setOff) ? all.filter((h) => !h.setOff) : all;
   const heading = (atx.find((h) => h.level === 1) ?? atx[0])?.text;
@@ -224,19 +245,27 @@ export function briefContext(prose: string, front: { document?: DocumentKind }):
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const byPrefix = new Map<number, ReturnType<BriefContext["at"]>>();
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
-  return {
+  const shared = (offset: number) => {
+    // the number of headings that start at or before `offset` (paragraphs come in order: search on from the last one)
+    if (prefix > 0 && headings[prefix - 1].start > offset) prefix = 0;
+    while (prefix < headings.length && headings[prefix].start <= offset) prefix++;
+    let hit = byPrefix.get(prefix);
+    if (!hit) byPrefix.set(prefix, (hit = read(offset)));
+    return hit;
+  };
+  const context: BriefContext = {
     document, documentFrom, title, headings,
+    shared,
     at(offset) {
-      // the number of headings that start at or before `offset` (paragraphs come in order: search on from the last one)
-      if (prefix > 0 && headings[prefix - 1].start > offset) prefix = 0;
-      while (prefix < headings.length && headings[prefix].start <= offset) prefix++;
-      let hit = byPrefix.get(prefix);
-      if (!hit) byPrefix.set(prefix, (hit = read(offset)));
+      const hit = shared(offset);
       return { ...hit, headings: [...hit.headings] };
     },
   };
+  READINGS.set(context, byPrefix);
+  return context;
 
   /** The context below the headings in force at `offset`. */
   function read(offset: number): ReturnType<BriefContext["at"]> {
