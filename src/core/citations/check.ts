@@ -430,8 +430,13 @@ function wrongNote(ctx: Ctx, m: CitationMatch, c: GuidelineCitation, edition: nu
 function noteHeading(c: GuidelineCitation, n: string, edition: number): string | undefined {
   const r = lookupCitation({ ...c, subsection: [], commentary: { note: [n] }, editionInCitation: undefined }, edition);
   if (!r.ok) return undefined;
-  const h = /^\s*\d+\.\s+(.+?)\.?\s*[—–]/.exec(r.provision.text);
-  return h ? h[1].trim() : undefined;
+  // "7. Departure Based on Cultural Assimilation.—There may be …": between the number and the dash (read without a regex that backtracks)
+  const text = r.provision.text.trimStart();
+  const num = /^\d+\. /.exec(text);
+  const dash = text.search(/[—–]/);
+  if (!num || dash < num[0].length) return undefined;
+  const heading = text.slice(num[0].length, dash).trim().replace(/\.$/, "");
+  return heading || undefined;
 }
 
 /** Words of a note's heading that name its subject ("Departure Based on Time Served in State Custody" → served, state, custody). */
