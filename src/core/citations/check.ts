@@ -415,18 +415,24 @@ function wrongNote(ctx: Ctx, m: CitationMatch, c: GuidelineCitation, edition: nu
   if (!cited || noteSpeaksOf(cited, said)) return;
   const own = noteOnSubject(c, edition, said);
   if (!own || own.number === note[0]) return;
-  const at = ctx.text.indexOf(`n.${note[0]}`, m.start);
   const label = formatCitation(c).replace(/^USSG /, "");
+  const fix = noteNumberFix(ctx, m, note[0], own.number, `Cite comment. (n.${own.number}), the note "${own.heading}"`);
   add(ctx, {
     severity: "warning",
     start: m.start,
     end: m.end,
     message: `${label} in ${named} is the note "${cited}"; the note "${own.heading}" is comment. (n.${own.number}) there (§${c.section}'s application notes were renumbered between editions).`,
-    ...(at >= 0 && at < m.end ? { fix: { start: at + 2, end: at + 2 + note[0].length, newText: own.number, title: `Cite comment. (n.${own.number}), the note "${own.heading}"` } } : {}),
+    ...(fix ? { fix } : {}),
   });
 }
 
-/** The heading of application note `n` of `c`'s section in `edition` ("Departure Based on Cultural Assimilation"), if Heartland has its text. */
+/** A fix that replaces the note number inside the citation `m` ("(n.8)" → "(n.7)"), if the number is found in it. */
+function noteNumberFix(ctx: Ctx, m: CitationMatch, note: string, to: string, title: string): CitationFix | undefined {
+  const at = ctx.text.indexOf(`n.${note}`, m.start);
+  return at >= 0 && at < m.end ? { start: at + 2, end: at + 2 + note.length, newText: to, title } : undefined;
+}
+
+/** The heading of application note `n` of/** The heading of application note `n` of `c`'s section in `edition` ("Departure Based on Cultural Assimilation"), if Heartland has its text. */
 function noteHeading(c: GuidelineCitation, n: string, edition: number): string | undefined {
   const r = lookupCitation({ ...c, subsection: [], commentary: { note: [n] }, editionInCitation: undefined }, edition);
   if (!r.ok) return undefined;
@@ -557,9 +563,9 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
       const sentence = sentenceAt(ctx.sentences, m.start);
       const said = (sentence ? ctx.text.slice(sentence.start, sentence.end) : ctx.text.slice(m.start, m.end)).toLowerCase();
       const own = noteOnSubject(c, edition, said);
-      const at = ctx.text.indexOf(`n.${note[0]}`, m.start);
-      if (own && own.number !== note[0] && at >= 0 && at < m.end) {
-        fix = { start: at + 2, end: at + 2 + note[0].length, newText: own.number, title: `Cite comment. (n.${own.number}), the ${edition} Manual's note "${own.heading}"` };
+      const renumbered = own && own.number !== note[0] ? noteNumberFix(ctx, m, note[0], own.number, `Cite comment. (n.${own.number}), the ${edition} Manual's note "${own.heading}"`) : undefined;
+      if (renumbered) {
+        fix = renumbered;
       } else if (last !== undefined && noteSpeaksOf(noteHeading(c, note[0], last), said)) {
         fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
       }
