@@ -107,8 +107,9 @@ function explainIn(c: Citation, briefEdition: number, asOf?: string): ExplainRes
   const r = lookupCitation(c, edition, asOf);
   const isTable = c.kind === "chapter" && c.chapter === 5 && c.part === "A";
   if (!r.ok) {
-    if (r.reason !== "no-text") return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
-    // The provision exists in this edition, but Heartland has no verified copy of its text: say so.
+    if (r.reason !== "no-text" && r.reason !== "added-later") return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
+    // The provision exists in this edition (or, "added-later", a statute's part did not yet exist on the date),
+    // and Heartland shows no text for it: say why.
     const explanation: Explanation = {
       citation: c,
       editionFrom: from,
