@@ -598,6 +598,10 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
     };
   }
   if (!st.covered.includes(c.subsection[0])) {
+    // `complete` is about the current text: which subsections an earlier text had is verified only where its era says
+    if (st.complete && txt.era) {
+      return { ok: false, reason: "no-text", message: `Heartland has no verified text of ${cite} as in force on ${longDate(date)}: which subsections ${c.title} U.S.C. § ${c.section} had then is not in the reference data (it was changed by ${txt.era.change}).` };
+    }
     if (st.complete) {
       // The whole section is in the data, so a subsection it lacks does not exist.
       return { ok: false, reason: "unknown", message: `${cite} does not exist: ${c.title} U.S.C. § ${c.section} has only subsections ${st.covered.map((x) => `(${x})`).join(", ")}.` };
