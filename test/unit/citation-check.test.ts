@@ -152,6 +152,24 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check(u, 2024), []);
   });
 
+  it("each section of a §§ list is checked, and \"section 5K2.19 of the Guidelines\" (audit 12, D7)", () => {
+    const t = "The Court should depart under USSG §§ 5K2.0, 5K2.19.\n\nThe Court should depart under section 5K2.19 of the Guidelines.";
+    const fs = check(t, 2016);
+    assert.deepEqual(
+      fs.map((f) => [f.start, f.end]),
+      [
+        [t.indexOf("5K2.19"), t.indexOf("5K2.19") + 6],
+        [t.indexOf("section 5K2.19"), t.indexOf("section 5K2.19") + "section 5K2.19".length],
+      ],
+    );
+    for (const f of fs) {
+      assert.equal(
+        f.message,
+        '§5K2.19 is cited as live, but it is not in force in the 2016 Guidelines Manual (the brief\'s edition): §5K2.19 (Post-Sentencing Rehabilitative Efforts) was deleted effective Nov. 1, 2012 by Amendment 768. Say that it was deleted, or cite the edition that had it (e.g. "(2011)").',
+      );
+    }
+    assert.equal(fixed(t, fs[0]), "The Court should depart under USSG §§ 5K2.0, 5K2.19 (2011).\n\nThe Court should depart under section 5K2.19 of the Guidelines.");
+  });
   it("a deleted provision is not flagged where the sentence says it was deleted, repealed or former", () => {
     assert.deepEqual(check("Former U.S.S.G. § 5K2.19 was deleted in 2012.", 2016), []);
     assert.deepEqual(check("Section 5K2.0 was repealed; U.S.S.G. § 5K2.0 no longer exists.", 2025), []);
