@@ -156,7 +156,7 @@ describe("heartland explain --date (the sentencing date)", () => {
     const r = run("explain", "18 U.S.C. § 3582(c)(1)(A)(ii)", "--date", "1993-06-01", "--format", "markdown");
     assert.equal(r.code, 0, r.err);
     assert.ok(!r.out.includes("70 years of age"), r.out);
-    assert.ok(r.out.includes("18 U.S.C. § 3582(c)(1)(A)(ii) was not in force on June 1, 1993: clause (ii) was added on Sept. 13, 1994 by the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322, § 70002)"), r.out);
+    assert.ok(r.out.includes("18 U.S.C. § 3582(c)(1)(A)(ii) was not in force on June 1, 1993: clause (ii) was added on Sept. 13, 1994 by the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322)"), r.out);
     assert.ok(r.out.includes("*Text: not available"), r.out);
     // the day it was added, the text is shown (as printed in Appendix B)
     const on = run("explain", "18 U.S.C. § 3582(c)(1)(A)(ii)", "--date", "1994-09-13", "--format", "markdown");

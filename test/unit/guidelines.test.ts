@@ -482,7 +482,7 @@ describe("statutes and rules", () => {
     const ii = notOk(lookupCitation(usc(18, "3582", "c", "1", "A", "ii"), 1995, "1993-06-01"), "added-later");
     assert.equal(
       ii.message,
-      '18 U.S.C. § 3582(c)(1)(A)(ii) was not in force on June 1, 1993: clause (ii) was added on Sept. 13, 1994 by the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322, § 70002), which also enacted the "three strikes" provision, 18 U.S.C. § 3559(c), that the clause refers to (DOJ Criminal Resource Manual 1032, https://www.justice.gov/jm/criminal-resource-manual-1032-sentencing-enhancement-three-strikes-law (stored public pages)). Before then § 3582(c)(1)(A) had no clauses (i) and (ii); Heartland has no verified text of it as in force before that date.',
+      '18 U.S.C. § 3582(c)(1)(A)(ii) was not in force on June 1, 1993: clause (ii) was added on Sept. 13, 1994 by the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322), which also enacted the "three strikes" provision, 18 U.S.C. § 3559(c), that the clause refers to (DOJ Criminal Resource Manual 1032, https://www.justice.gov/jm/criminal-resource-manual-1032-sentencing-enhancement-three-strikes-law (stored public pages)). Before then § 3582(c)(1)(A) had no clauses (i) and (ii); Heartland has no verified text of it as in force before that date.',
     );
     assert.match(notOk(lookupCitation(usc(18, "3582", "c", "1", "A", "i"), 1995, "1994-09-12"), "added-later").message, /^18 U\.S\.C\. § 3582\(c\)\(1\)\(A\)\(i\) was not in force on Sept\. 12, 1994: the Violent Crime Control/);
     // the rest of the section: the era's text is shown only from Sept. 13, 1994
@@ -490,7 +490,7 @@ describe("statutes and rules", () => {
       const r = notOk(lookupCitation(usc(18, "3582", ...sub), 1995, "1993-06-01"), "no-text");
       assert.ok(
         r.message.endsWith(
-          " as in force on June 1, 1993: the text it has (USSC Guidelines Manual Appendix B (statutes as of May 1, 2016)) is shown only from Sept. 13, 1994. Clauses (i) and (ii) of § 3582(c)(1)(A) date from Sept. 13, 1994, when the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322, § 70002) added clause (ii); the text of § 3582 as in force before that date is not in the reference data (unverified), so none is shown.",
+          " as in force on June 1, 1993: the text it has (USSC Guidelines Manual Appendix B (statutes as of May 1, 2016)) is shown only from Sept. 13, 1994. Clauses (i) and (ii) of § 3582(c)(1)(A) date from Sept. 13, 1994, when the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322) added clause (ii); the text of § 3582 as in force before that date is not in the reference data (unverified), so none is shown.",
         ),
         r.message,
       );
