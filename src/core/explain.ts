@@ -3,9 +3,9 @@
  * the edition the brief uses, with its context, edition, status, history and source.
  * One renderer, so the CLI prints exactly what the hover shows.
  */
-import type { Citation, RuleCitation } from "./citations/types";
+import type { Citation, RuleCitation, StatuteCitation } from "./citations/types";
 import { formatCitation, formatSubsection } from "./citations/types";
-import { longDate, lookupCitation, type ProvisionText } from "./guidelines/lookup";
+import { STATUTE_DATA, longDate, lookupCitation, type ProvisionText } from "./guidelines/lookup";
 import { FIRST_EDITION, LATEST_EDITION } from "./settings";
 import { COURT_RULES, type CourtRule } from "./courtRules";
 import { table as sentencingTable, zoneOf } from "./sentencing/data";
@@ -107,8 +107,9 @@ function explainIn(c: Citation, briefEdition: number, asOf?: string): ExplainRes
   const r = lookupCitation(c, edition, asOf);
   const isTable = c.kind === "chapter" && c.chapter === 5 && c.part === "A";
   if (!r.ok) {
-    if (r.reason !== "no-text") return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
-    // The provision exists in this edition, but Heartland has no verified copy of its text: say so.
+    if (r.reason !== "no-text" && r.reason !== "added-later") return { ok: false, citation: c, manual: edition, reason: r.reason, message: r.message, editionsWithIt: r.editionsWithIt };
+    // The provision exists in this edition (or, "added-later", a statute's part did not yet exist on the date),
+    // and Heartland shows no text for it: say why.
     const explanation: Explanation = {
       citation: c,
       editionFrom: from,
@@ -136,6 +137,38 @@ function explainIn(c: Citation, briefEdition: number, asOf?: string): ExplainRes
     explanation.caveats = [...explanation.caveats, TABLE_NOTE];
   }
   return { ok: true, explanation };
+}
+
+/** The dates on which the statute's or rule's text changes, as its data records them. */
+function changeDates(c: StatuteCitation | RuleCitation): string[] {
+  if (c.kind === "rule") return (COURT_RULES.find((r) => r.rules === c.rules && r.rule === c.rule)?.periods ?? []).map((p) => p.before);
+  const st = STATUTE_DATA.find((x) => x.title === c.title && x.section === c.section);
+  return (st?.eras ?? []).flatMap((e) => [e.before, ...(e.from ? [e.from] : []), ...(e.notBefore ?? []).map((n) => n.date)]);
+}
+
+/**
+ * For the citation check (D8 of audit 12): the message `explain` gives when Heartland's data shows that a cited
+ * statute or rule subsection does not exist — on the brief's sentencing date (`asOf`), else on every text in force
+ * while the edition's Manual was (Nov. 1 of its year to Oct. 31 of the next), and in the current text. Undefined
+ * when it exists on any of them, or when Heartland holds too little of the section to tell (no text, a part added
+ * later, an earlier text not verified): explain's answer there is not "unknown".
+ */
+export function missingSubsection(c: StatuteCitation | RuleCitation, edition: number, asOf?: string): string | undefined {
+  if (c.subsection.length === 0) return undefined;
+  const changes = changeDates(c);
+  const start = `${edition}-11-01`;
+  const end = `${edition + 1}-11-01`;
+  const dates = asOf ? [asOf] : [start, ...changes.filter((d) => start < d && d < end)];
+  // the current text: in force from the last change (with no change recorded, every date reads it)
+  const last = changes.reduce((a, b) => (b > a ? b : a), "");
+  if (last) dates.push(last);
+  let message: string | undefined;
+  for (const d of dates) {
+    const r = explainIn(c, edition, d);
+    if (r.ok || r.reason !== "unknown") return undefined;
+    message ??= r.message;
+  }
+  return message;
 }
 
 const TABLE_NOTE =

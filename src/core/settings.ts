@@ -166,7 +166,9 @@ function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?:
     let reason = s.reason;
     if (front.offenseDate) {
       const o = inForceOn(front.offenseDate);
-      if (o < s.edition) reason += `; the offense (${longDate(front.offenseDate)}) was committed under the ${o} Manual, which must be used instead if the ${s.edition} Manual gives a higher range (USSG §1B1.11(b)(1); Peugh v. United States, 569 U.S. 530 (2013)) — the range calculator compares both`;
+      // an offense before FIRST_EDITION: the calculator has no such Manual to compare (src/core/sentencing/manualChoice.ts says the same)
+      const compares = o < FIRST_EDITION ? `Heartland does not have the ${o} Manual, so the range calculator cannot compare them: compare by hand` : "the range calculator compares both";
+      if (o < Math.min(s.edition, inForceOn(front.sentencingDate))) reason += `; the offense (${longDate(front.offenseDate)}) was committed under the ${o} Manual, which must be used instead if the ${s.edition} Manual gives a higher range (USSG §1B1.11(b)(1); Peugh v. United States, 569 U.S. 530 (2013)) — ${compares}`;
     }
     return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
   }

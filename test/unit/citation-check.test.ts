@@ -152,6 +152,24 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check(u, 2024), []);
   });
 
+  it("each section of a §§ list is checked, and \"section 5K2.19 of the Guidelines\" (audit 12, D7)", () => {
+    const t = "The Court should depart under USSG §§ 5K2.0, 5K2.19.\n\nThe Court should depart under section 5K2.19 of the Guidelines.";
+    const fs = check(t, 2016);
+    assert.deepEqual(
+      fs.map((f) => [f.start, f.end]),
+      [
+        [t.indexOf("5K2.19"), t.indexOf("5K2.19") + 6],
+        [t.indexOf("section 5K2.19"), t.indexOf("section 5K2.19") + "section 5K2.19".length],
+      ],
+    );
+    for (const f of fs) {
+      assert.equal(
+        f.message,
+        '§5K2.19 is cited as live, but it is not in force in the 2016 Guidelines Manual (the brief\'s edition): §5K2.19 (Post-Sentencing Rehabilitative Efforts) was deleted effective Nov. 1, 2012 by Amendment 768. Say that it was deleted, or cite the edition that had it (e.g. "(2011)").',
+      );
+    }
+    assert.equal(fixed(t, fs[0]), "The Court should depart under USSG §§ 5K2.0, 5K2.19 (2011).\n\nThe Court should depart under section 5K2.19 of the Guidelines.");
+  });
   it("a deleted provision is not flagged where the sentence says it was deleted, repealed or former", () => {
     assert.deepEqual(check("Former U.S.S.G. § 5K2.19 was deleted in 2012.", 2016), []);
     assert.deepEqual(check("Section 5K2.0 was repealed; U.S.S.G. § 5K2.0 no longer exists.", 2025), []);
@@ -407,5 +425,53 @@ describe("citation-check: Rule 35 without a subsection", () => {
     assert.equal(fixed(t, only(t)), `${FM}Under Fed. R. Crim. P. 35, the court may correct clear error within 14 days.\n`);
     assert.deepEqual(check(`${FM}Under Rule 35(b), the government moved seven days later.\n`), []);
     assert.deepEqual(check(`${FM}Rule 350 says seven days.\n`), []);
+  });
+});
+
+describe("citation-check: statute and rule subsections that do not exist (audit 12, D8)", () => {
+  const brief = [
+    "The Court may consider 8 U.S.C. § 1326(b)(5).",
+    "See 8 U.S.C. § 1326(e).",
+    "See 18 U.S.C. § 3582(c)(1)(A)(ii).",
+    "See 18 U.S.C. § 3582(c)(1)(A)(iii).",
+    "See Fed. R. Crim. P. 35(d).",
+    "See Fed. R. Crim. P. 32(z).",
+    "See 18 U.S.C. § 3553(g) and 18 U.S.C. § 3583(k).",
+    "See 8 U.S.C. § 1325(a)(1) and 8 U.S.C. § 1326(b)(2).",
+  ].join("\n\n");
+  const at = (needle: string) => brief.indexOf(needle);
+  it("flags, on the brief's sentencing date, only the parts Heartland's complete text shows do not exist", () => {
+    const fs = checkCitations(brief, { edition: 2016, sentencingDate: "2017-03-01" });
+    assert.deepEqual(
+      fs.map((f) => [f.start, f.end, f.severity]),
+      [
+        [at("8 U.S.C. § 1326(b)(5)"), at("8 U.S.C. § 1326(b)(5)") + "8 U.S.C. § 1326(b)(5)".length, "warning"],
+        [at("8 U.S.C. § 1326(e)"), at("8 U.S.C. § 1326(e)") + "8 U.S.C. § 1326(e)".length, "warning"],
+        [at("18 U.S.C. § 3582(c)(1)(A)(iii)"), at("18 U.S.C. § 3582(c)(1)(A)(iii)") + "18 U.S.C. § 3582(c)(1)(A)(iii)".length, "warning"],
+        [at("Fed. R. Crim. P. 35(d)"), at("Fed. R. Crim. P. 35(d)") + "Fed. R. Crim. P. 35(d)".length, "warning"],
+      ],
+    );
+    const when = " (Heartland reads the statute as in force on the brief's sentencing date, Mar. 1, 2017, and as in force today.)";
+    assert.equal(fs[0].message, "8 U.S.C. § 1326(b)(5) does not match the text Heartland has: 8 U.S.C. § 1326(b) has no (5)." + when);
+    assert.equal(fs[1].message, "8 U.S.C. § 1326(e) does not exist: 8 U.S.C. § 1326 has only subsections (a), (b), (c), (d)." + when);
+    assert.equal(fs[2].message, "18 U.S.C. § 3582(c)(1)(A)(iii) does not match the text Heartland has: 18 U.S.C. § 3582(c)(1)(A) has no (iii)." + when);
+    assert.equal(fs[3].message, "Fed. R. Crim. P. 35(d) does not exist: Rule 35. Correcting or Reducing a Sentence has no subsection (d). (Heartland reads the rule as in force on the brief's sentencing date, Mar. 1, 2017, and as in force today.)");
+  });
+  it("without a sentencing date: every text in force during the edition's year, and today's", () => {
+    const fs = checkCitations(brief, { edition: 2016 });
+    assert.equal(fs.length, 4);
+    assert.equal(fs[1].message, "8 U.S.C. § 1326(e) does not exist: 8 U.S.C. § 1326 has only subsections (a), (b), (c), (d). (Heartland reads the statute as in force while the 2016 Manual was, Nov. 1, 2016 – Oct. 31, 2017, and as in force today; the brief gives no `sentencing-date:`.)");
+  });
+  it("silent where Heartland cannot tell for the date: § 1326(b) before Sept. 30, 1996, § 3582 before Sept. 13, 1994", () => {
+    // 1995: § 1326's text then is not in the data; § 3582(c)(1)(A) had (i) and (ii), so (iii) is still flagged
+    const in1995 = checkCitations(brief, { edition: 1995, sentencingDate: "1995-06-01" });
+    // (which subsections § 1326 had then is not verified; Rule 35 then is known only in part)
+    assert.deepEqual(in1995.map((f) => brief.slice(f.start, f.end)), ["18 U.S.C. § 3582(c)(1)(A)(iii)"]);
+    // 1993: (c)(1)(A)(ii) was added on Sept. 13, 1994 (the hover says so); not a wrong citation in the brief
+    assert.deepEqual(checkCitations("See 18 U.S.C. § 3582(c)(1)(A)(ii), (iii).", { edition: 1995, sentencingDate: "1993-06-01" }), []);
+  });
+  it("a case's explanatory parenthetical and a block quote are left alone", () => {
+    const t = "United States v. Cuevas-Lopez, 934 F.3d 1056 (9th Cir. 2019) (discussing 8 U.S.C. § 1326(e)).\n\n> See 8 U.S.C. § 1326(e).\n";
+    assert.deepEqual(checkCitations(t, { edition: 2016, sentencingDate: "2017-03-01" }), []);
   });
 });

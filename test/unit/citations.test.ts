@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { recognizeCitations } from "../../src/core/citations/recognize";
+import { citationAt, recognizeCitations } from "../../src/core/citations/recognize";
 import { formatCitation } from "../../src/core/citations/types";
 import { proseOf } from "../../src/core/brief/prose";
 
@@ -48,6 +48,47 @@ describe("recognizeCitations", () => {
     assert.deepEqual(one("U.S.S.G. § 2L1.2(b)(2)(A)").c, { kind: "guideline", section: "2L1.2", subsection: ["b", "2", "A"] });
     assert.deepEqual(one("8 U.S.C. § 1326(b)(2)").c, { kind: "statute", title: 8, section: "1326", subsection: ["b", "2"] });
     assert.equal((one("U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2025)").c as { editionInCitation?: number }).editionInCitation, 2025);
+  });
+
+  it("a §§ list is one citation per section, each at its own offsets (audit 12, D7)", () => {
+    const t = "depart under USSG §§ 5K2.0, 5K2.19. Also U.S.S.G. §§ 3E1.1 and 4A1.1; §§ 5H1.1, 5H1.6, and 5K2.0 (2011).";
+    const all = cites(t);
+    assert.deepEqual(
+      all.map((a) => [a.text, a.start, a.cite]),
+      [
+        ["USSG §§ 5K2.0", t.indexOf("USSG §§"), "USSG §5K2.0"],
+        ["5K2.19", t.indexOf("5K2.19"), "USSG §5K2.19"],
+        ["U.S.S.G. §§ 3E1.1", t.indexOf("U.S.S.G. §§"), "USSG §3E1.1"],
+        ["4A1.1", t.indexOf("4A1.1"), "USSG §4A1.1"],
+        ["§§ 5H1.1", t.indexOf("§§ 5H1.1"), "USSG §5H1.1"],
+        ["5H1.6", t.indexOf("5H1.6"), "USSG §5H1.6"],
+        ["5K2.0 (2011)", t.lastIndexOf("5K2.0"), "USSG §5K2.0"],
+      ],
+    );
+    // a hover on the second section finds it, not the first
+    const ms = recognizeCitations(proseOf(t).prose, t);
+    assert.equal(formatCitation(citationAt(ms, t.indexOf("5K2.19") + 3)!.citation), "USSG §5K2.19");
+    assert.equal(citationAt(ms, t.indexOf(", 5K2.19")), ms[0]);
+    // the year that ends the list dates each section of it
+    assert.deepEqual(all.slice(4).map((a) => (a.c as { editionInCitation?: number }).editionInCitation), [2011, 2011, 2011]);
+    // a range stays one citation (its sections are not invented), and a list may follow it
+    assert.deepEqual(cites("U.S.S.G. §§ 5K2.0–5K2.23, 5K3.1 apply").map((a) => [a.text, a.cite]), [["U.S.S.G. §§ 5K2.0–5K2.23", "USSG §§5K2.0–5K2.23"], ["5K3.1", "USSG §5K3.1"]]);
+    // a single sign, or words after "and" that are no section, make no list
+    assert.deepEqual(cites("USSG § 5K2.0, 5K2.19").map((a) => a.text), ["USSG § 5K2.0"]);
+    assert.deepEqual(cites("USSG §§ 2L1.2 and 18 U.S.C. § 3553(a)").map((a) => a.text), ["USSG §§ 2L1.2", "18 U.S.C. § 3553(a)"]);
+    assert.deepEqual(cites("§§ 2L1.2 andrew 3E1.1").map((a) => a.text), ["§§ 2L1.2"]);
+  });
+
+  it("\"section 5K2.19 of the Guidelines\" and \"sections 5K2.0 and 5K2.19\" (audit 12, D7); not \"subsection\" or a statute", () => {
+    const t = "depart under section 5K2.19 of the Guidelines, or Sections 5K2.0 and 5K2.19; subsection 5K2.0 no; section 1326 no.";
+    assert.deepEqual(
+      cites(t).map((a) => [a.text, a.start, a.cite]),
+      [
+        ["section 5K2.19", t.indexOf("section 5K2.19"), "USSG §5K2.19"],
+        ["Sections 5K2.0", t.indexOf("Sections"), "USSG §5K2.0"],
+        ["5K2.19", t.lastIndexOf("5K2.19"), "USSG §5K2.19"],
+      ],
+    );
   });
 
   it("follows a citation across a line wrap", () => {

@@ -112,7 +112,7 @@ describe("worked examples: §4A1.2 comment. (n.11), Guidelines Manual (Nov. 2025
   });
 });
 
-describe("worked example: United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019)", () => {
+describe("worked example: United States v. Cuevas-Lopez, 934 F.3d 1056 (9th Cir. 2019) (No. 17-10438, Aug. 19, 2019)", () => {
   // The district court "aggregate[d] the defendant's two consecutive 3.5-year sentences" imposed
   // the same day for two second-degree burglaries (after his first order of removal) "in applying a
   // ten-level enhancement pursuant to U.S.S.G. § 2L1.2(b)(3)(A)" (shared/reference
@@ -124,6 +124,8 @@ describe("worked example: United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. 
     assert.deepEqual(steps(r), [["USSG §2L1.2(a)", 8], ["USSG §2L1.2(b)(3)(A)", 10], ["USSG §3E1.1(a)–(b)", -3]]);
     assert.deepEqual(figures(r), [3, "II", 15, [21, 27]]);
     assert.ok(r.notes.some((n) => n.includes("aggregate, 84 months") && n.includes("Cuevas-Lopez")));
+    // the reporter citation (audit 12 U5: 934 F.3d 1056, per the vLex and Descrybe pages of the opinion)
+    assert.ok(r.notes.some((n) => n.includes("as the Ninth Circuit held in United States v. Cuevas-Lopez, 934 F.3d 1056 (9th Cir. 2019) (the single-sentence rule applies to §2L1.2(b)(2) and (b)(3))")));
     // Concurrent terms: the longest, 42 months, (b)(3)(B) +8, and no note.
     const c = run({ manual: 2016, statute: "1326(b)(2)", offenseDate: "2017-01-15", acceptance: 3, priors: [burglary(), burglary({ interveningArrest: false, consecutive: false })], criminalHistory: { fromPriors: true, underSentence: false } });
     assert.deepEqual(steps(c)[1], ["USSG §2L1.2(b)(3)(B)", 8]);

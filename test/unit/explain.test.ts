@@ -152,6 +152,17 @@ describe("heartland explain --date (the sentencing date)", () => {
     assert.equal(JSON.parse(run("explain", "U.S.S.G. § 2L1.2", "--date", "2014-03-01", "--manual", "2016").out).manual, 2016);
   });
 
+  it("audit 12 D5: § 3582(c)(1)(A)(ii) on June 1, 1993 — no text, and the day Pub. L. 103-322 added it", () => {
+    const r = run("explain", "18 U.S.C. § 3582(c)(1)(A)(ii)", "--date", "1993-06-01", "--format", "markdown");
+    assert.equal(r.code, 0, r.err);
+    assert.ok(!r.out.includes("70 years of age"), r.out);
+    assert.ok(r.out.includes("18 U.S.C. § 3582(c)(1)(A)(ii) was not in force on June 1, 1993: clause (ii) was added on Sept. 13, 1994 by the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322)"), r.out);
+    assert.ok(r.out.includes("*Text: not available"), r.out);
+    // the day it was added, the text is shown (as printed in Appendix B)
+    const on = run("explain", "18 U.S.C. § 3582(c)(1)(A)(ii)", "--date", "1994-09-13", "--format", "markdown");
+    assert.ok(on.out.includes("**(ii) the defendant is at least 70 years of age"), on.out);
+  });
+
   it("a date that is not one is refused with a clear message (exit 2)", () => {
     const r = run("explain", "8 U.S.C. § 1326(a)", "--date", "1995-02-30");
     assert.equal(r.code, 2);

@@ -13,7 +13,7 @@ function ok(r: LookupResult): ProvisionText {
   if (!r.ok) assert.fail(`expected text, got ${r.reason}: ${r.message}`);
   return r.provision;
 }
-function notOk(r: LookupResult, reason: "not-in-edition" | "unknown" | "no-text"): { message: string; editionsWithIt?: string } {
+function notOk(r: LookupResult, reason: "not-in-edition" | "unknown" | "no-text" | "added-later"): { message: string; editionsWithIt?: string } {
   if (r.ok) assert.fail(`expected ${reason}, got text: ${r.provision.text.slice(0, 80)}`);
   assert.equal(r.reason, reason, r.message);
   return r;
@@ -477,6 +477,45 @@ describe("statutes and rules", () => {
       assert.ok(p.text.startsWith("(A) the court, upon motion of the Director of the Bureau of Prisons, or upon motion of the defendant after the defendant has fully exhausted"));
       assert.ok(p.caveats.some((c) => c.includes("First Step Act of 2018 (Pub. L. 115-391")));
     }
+  });
+  it("audit 12 D5: § 3582(c)(1)(A)(ii) before Sept. 13, 1994 — added that day by Pub. L. 103-322; no text, never the 2016 text stretched back", () => {
+    const ii = notOk(lookupCitation(usc(18, "3582", "c", "1", "A", "ii"), 1995, "1993-06-01"), "added-later");
+    assert.equal(
+      ii.message,
+      '18 U.S.C. § 3582(c)(1)(A)(ii) was not in force on June 1, 1993: clause (ii) was added on Sept. 13, 1994 by the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322), which also enacted the "three strikes" provision, 18 U.S.C. § 3559(c), that the clause refers to (DOJ Criminal Resource Manual 1032, https://www.justice.gov/jm/criminal-resource-manual-1032-sentencing-enhancement-three-strikes-law (stored public pages)). Before then § 3582(c)(1)(A) had no clauses (i) and (ii); Heartland has no verified text of it as in force before that date.',
+    );
+    assert.match(notOk(lookupCitation(usc(18, "3582", "c", "1", "A", "i"), 1995, "1994-09-12"), "added-later").message, /^18 U\.S\.C\. § 3582\(c\)\(1\)\(A\)\(i\) was not in force on Sept\. 12, 1994: the Violent Crime Control/);
+    // the rest of the section: the era's text is shown only from Sept. 13, 1994
+    for (const sub of [["c", "1", "A"], ["c"], ["a"], []]) {
+      const r = notOk(lookupCitation(usc(18, "3582", ...sub), 1995, "1993-06-01"), "no-text");
+      assert.ok(
+        r.message.endsWith(
+          " as in force on June 1, 1993: the text it has (USSC Guidelines Manual Appendix B (statutes as of May 1, 2016)) is shown only from Sept. 13, 1994. Clauses (i) and (ii) of § 3582(c)(1)(A) date from Sept. 13, 1994, when the Violent Crime Control and Law Enforcement Act of 1994 (Pub. L. 103-322) added clause (ii); the text of § 3582 as in force before that date is not in the reference data (unverified), so none is shown.",
+        ),
+        r.message,
+      );
+    }
+    // from Sept. 13, 1994 on: as before
+    const p = ok(lookupCitation(usc(18, "3582", "c", "1", "A", "ii"), 1995, "1994-09-13"));
+    assert.ok(p.text.startsWith("(ii) the defendant is at least 70 years of age, has served at least 30 year in prison, pursuant to a sentence imposed under section 3559(c)"));
+    assert.equal(p.textEdition, "USSC Guidelines Manual Appendix B (statutes as of May 1, 2016)");
+    assert.ok(ok(lookupCitation(usc(18, "3582", "c", "1", "A", "ii"), 1995)).text.startsWith("(ii) the defendant is at least 70 years of age"));
+  });
+  it("audit 12 D5: § 1326 before Jan. 4, 1995 — the 1994 Code's text is not stretched back", () => {
+    const r = notOk(lookupCitation(usc(8, "1326", "a", "1"), 1995, "1993-06-01"), "no-text");
+    assert.equal(
+      r.message,
+      "Heartland has no verified text of 8 U.S.C. § 1326(a)(1) as in force on June 1, 1993: the text it has (United States Code, 1994 Edition (laws in effect as of Jan. 4, 1995)) is shown only from Jan. 4, 1995. The 1994 edition of the U.S. Code gives § 1326 as in force on Jan. 4, 1995 (laws in effect as of that date); its text as in force before that date is not in the reference data (unverified), so none is shown.",
+    );
+    assert.ok(ok(lookupCitation(usc(8, "1326", "a", "1"), 1995, "1995-01-04")).text.startsWith("(1) has been arrested and deported or excluded and deported"));
+  });
+  it("a paragraph printed inside its subsection's text (8 U.S.C. § 1325(a)(1)) is shown within it, not called missing", () => {
+    const p = ok(lookupCitation(usc(8, "1325", "a", "1"), 2016, "2017-03-01"));
+    assert.ok(p.text.startsWith("(a) Improper time or place;"));
+    assert.ok(p.caveats.includes("8 U.S.C. § 1325(a)(1) is printed inside the text of 8 U.S.C. § 1325(a), not as a part of its own; the whole of 8 U.S.C. § 1325(a) is shown."));
+    // a designation the text does not have is still missing, named at the level it is missing from
+    assert.equal(notOk(lookupCitation(usc(8, "1325", "a", "4"), 2016), "unknown").message, "8 U.S.C. § 1325(a)(4) does not match the text Heartland has: 8 U.S.C. § 1325(a) has no (4).");
+    assert.equal(notOk(lookupCitation(usc(18, "3582", "c", "3", "A"), 2025), "unknown").message, "18 U.S.C. § 3582(c)(3)(A) does not match the text Heartland has: 18 U.S.C. § 3582(c) has no (3).");
   });
   it("statutes and rules the reference lacks: no-text, no invented text", () => {
     const r = notOk(lookupCitation({ kind: "rule", rules: "crim", rule: "35", subsection: ["a"] }, 2016), "no-text");

@@ -32,6 +32,41 @@ describe("issue 10: which Manual in the calculator (USSG §1B1.11; Peugh)", () =
     assert.deepEqual(result.manualComparison!.offenseDateRange, { minMonths: 46, maxMonths: 57 }); // 8 + 16 − 3 = 21
     assert.ok(result.manualReason!.startsWith("USSG §1B1.11(a): the Manual in force on the sentencing date, Mar. 3, 2017, is the 2016 Manual; the 2015 Manual in force on the offense date (May 10, 2016) gives a range no lower (46–57 months)"));
   });
+  // audit 12 D6: an edition year Y is in force Nov. 1, Y – Oct. 31, Y+1; Heartland's first is the 1995 Manual
+  const aggravated = { kind: "felony", offense: "drug-trafficking", sentenceMonths: 30, deportedAfter: true, aggravatedFelony: true };
+  it("an offense under the 1993 Manual, sentenced under the 1995 one: says the 1993 edition governed the offense and is not compared", () => {
+    const input = { statute: "1326(b)(2)", offenseDate: "1994-06-01", sentencingDate: "1996-06-01", priors: [aggravated], acceptance: 3, criminalHistory: { category: "III" } };
+    const { result } = computeRange(input);
+    assert.equal(result.manual, 1995);
+    assert.equal(result.manualComparison, undefined);
+    assert.equal(
+      result.manualReason,
+      "USSG §1B1.11(a): the Manual in force on the sentencing date, June 1, 1996, is the 1995 Manual; the Manual in force on the offense date (June 1, 1994) is the 1993 edition (in force Nov. 1, 1993 – Oct. 31, 1994), which Heartland does not have, so the 1995 Manual is used for the offense date too and the comparison USSG §1B1.11(b)(1) calls for (Peugh v. United States, 569 U.S. 530 (2013)) is not made — compare the 1993 Manual's range by hand",
+    );
+    assert.equal(result.notes[0], `Manual: ${result.manualReason}.`);
+    const md = renderRangeMarkdown(input as never);
+    assert.ok(!md.includes("falls under the same Manual"));
+  });
+  it("an offense under the 1994 Manual, sentenced under the 1997 one: the 1995 Manual is named as standing in for the 1994 edition", () => {
+    const input = { statute: "1326(b)(2)", offenseDate: "1995-06-01", sentencingDate: "1997-12-01", priors: [aggravated], acceptance: 3, criminalHistory: { category: "III" } };
+    const { result } = computeRange(input);
+    assert.equal(result.manual, 1997);
+    assert.deepEqual(result.manualComparison, { sentencingDateManual: 1997, sentencingDateRange: { minMonths: 46, maxMonths: 57 }, offenseDateManual: 1995, offenseDateRange: { minMonths: 46, maxMonths: 57 }, offenseDateManualInForce: 1994 });
+    assert.equal(
+      result.manualReason,
+      "USSG §1B1.11(a): the Manual in force on the sentencing date, Dec. 1, 1997, is the 1997 Manual; the 1995 Manual, standing in for the 1994 edition in force on the offense date (June 1, 1995), which Heartland does not have, gives the same range, so §1B1.11(b)(1) does not call for it (the 1994 Manual itself is not compared: compare its range by hand)",
+    );
+    const md = renderRangeMarkdown(input as never);
+    assert.ok(md.includes("| Guideline range, 1995 Manual (for the offense date, in place of the 1994 Manual in force then, which Heartland does not have) | 46–57 months |"));
+    assert.ok(!md.includes("1995 Manual in force on the offense date"));
+  });
+  it("both dates under the same edition before 1995: the same Manual, said so", () => {
+    const { result } = computeRange({ statute: "1326(b)(2)", offenseDate: "1994-01-10", sentencingDate: "1994-06-01", priors: [aggravated], acceptance: 3, criminalHistory: { category: "III" } });
+    assert.equal(
+      result.notes[0],
+      "Manual: USSG §1B1.11(a): the Manual in force on the sentencing date, June 1, 1994, is the 1995 Manual (the Manual in force then is the 1993 edition, which Heartland does not have; it uses the 1995 Manual). The offense (Jan. 10, 1994) falls under the same Manual.",
+    );
+  });
   it("a fact of one era only (conductAfterFirstOrder) is used in 2016 and ignored, not refused, in 2015", () => {
     const p = { kind: "felony", offense: "other", sentenceMonths: 60, beforeFirstOrder: false, conductAfterFirstOrder: true, deportedAfter: true, aggravatedFelony: false };
     const { result } = computeRange({ statute: "1326(b)(1)", ...dates, priors: [p], acceptance: 2, criminalHistory: { category: "III" } });

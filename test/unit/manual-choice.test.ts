@@ -18,6 +18,16 @@ describe("issue 10: the Manual in force on the sentencing date", () => {
     assert.equal(s.edition, 2016);
     assert.ok(s.editionReason.endsWith("; the offense (May 10, 2016) was committed under the 2015 Manual, which must be used instead if the 2016 Manual gives a higher range (USSG §1B1.11(b)(1); Peugh v. United States, 569 U.S. 530 (2013)) — the range calculator compares both"));
   });
+  it("audit 12 D6: an offense before Nov. 1, 1995 was under a Manual Heartland does not have: no comparison is promised", () => {
+    const s = resolveSettings({}, { sentencingDate: "1996-06-01", offenseDate: "1994-06-01" }, "2026-12-02");
+    assert.equal(s.edition, 1995);
+    assert.equal(
+      s.editionReason,
+      "the Manual in force on the sentencing date (June 1, 1996), USSG §1B1.11(a); the offense (June 1, 1994) was committed under the 1993 Manual, which must be used instead if the 1995 Manual gives a higher range (USSG §1B1.11(b)(1); Peugh v. United States, 569 U.S. 530 (2013)) — Heartland does not have the 1993 Manual, so the range calculator cannot compare them: compare by hand",
+    );
+    // both dates under the same (1993) edition: nothing about the offense date
+    assert.ok(!resolveSettings({}, { sentencingDate: "1994-06-01", offenseDate: "1994-01-10" }, "2026-12-02").editionReason.includes("offense"));
+  });
   it("front matter and a year in the settings still win; otherwise today's date", () => {
     assert.equal(resolveSettings({ manual: 2021 }, { sentencingDate: "2017-03-03" }).edition, 2021);
     assert.equal(resolveSettings({}, { manual: 2012, sentencingDate: "2017-03-03" }).edition, 2012);

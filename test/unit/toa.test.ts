@@ -97,6 +97,18 @@ describe("table of authorities", () => {
     assert.equal(apply(twice, buildTableOfAuthorities(twice)), twice);
   });
 
+  it("each section of a §§ list is its own entry, placed where it is written (audit 12, D7)", () => {
+    const t = "# Argument\n\nDepart under USSG §§ 5K2.0, 5K2.19.\n\nSee section 5K2.19 of the Guidelines.\n";
+    const e = collectAuthorities(t).filter((x) => x.group === "Guidelines");
+    assert.deepEqual(
+      e.map((x) => [x.authority, x.places.map((p) => [p.line, p.column])]),
+      [
+        ["U.S.S.G. § 5K2.0", [[3, 14]]],
+        ["U.S.S.G. § 5K2.19", [[3, 29], [5, 5]]],
+      ],
+    );
+  });
+
   it("an empty brief gets an empty table", () => {
     assert.equal(buildTableOfAuthorities("").table, `${TOA_START}\n## Table of Authorities\n\nNo citations found.\n\n${TOA_END}`);
   });

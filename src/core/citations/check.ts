@@ -20,6 +20,8 @@ import { lookupCitation } from "../guidelines/lookup";
 import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
+import { missingSubsection } from "../explain";
+import { longDate } from "../guidelines/lookup";
 import { parseDate } from "../dates";
 import { MOTION_DOCUMENTS, readFrontMatter } from "../brief/frontmatter";
 import type { BlockSpan, CitationCache, KeyedBlock } from "./cache";
@@ -54,6 +56,8 @@ export interface CitationCheckSettings {
    * edition are read in it, since the court applies the policy statement in force when it rules.
    */
   policyEdition?: number;
+  /** The brief's `sentencing-date:` (YYYY-MM-DD): statutes and rules are read as in force that day, as the hover reads them. */
+  sentencingDate?: string;
 }
 
 /** Policy statements a court applies as in force when it rules on a motion after sentence. */
@@ -176,6 +180,8 @@ interface Ctx {
    */
   block?: { start: number; next: number; emptyLineBefore: boolean };
   escaped?: boolean;
+  /** The brief's sentencing date (`CitationCheckSettings.sentencingDate`): statutes and rules are read as in force then. */
+  asOf?: string;
 }
 
 function add(ctx: Ctx, f: Omit<CitationFinding, "rule">): void {
@@ -579,6 +585,27 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + whence, ...(fix ? { fix } : {}) });
 }
 
+// ------------------------------------------------------------------ statute and rule subsections
+
+/**
+ * A statute or rule subsection that Heartland's data shows does not exist (8 U.S.C. § 1326(e), § 1326(b)(5),
+ * 18 U.S.C. § 3582(c)(1)(A)(iii)): `explain`'s own answer (`missingSubsection`), read on the brief's sentencing
+ * date as the hover reads it. Silent where Heartland holds too little of the section to tell, for a part added
+ * later, and in a case's explanatory parenthetical (it may describe an older text).
+ */
+function checkSubsection(ctx: Ctx, m: CitationMatch, edition: number): void {
+  const c = m.citation;
+  if (c.kind !== "statute" && c.kind !== "rule") return;
+  if (c.subsection.length === 0 || inExplanatoryParenthetical(ctx, m.start)) return;
+  const missing = missingSubsection(c, edition, ctx.asOf);
+  if (!missing) return;
+  const what = c.kind === "statute" ? "the statute" : "the rule";
+  const when = ctx.asOf
+    ? ` (Heartland reads ${what} as in force on the brief's sentencing date, ${longDate(ctx.asOf)}, and as in force today.)`
+    : ` (Heartland reads ${what} as in force while the ${edition} Manual was, Nov. 1, ${edition} – Oct. 31, ${edition + 1}, and as in force today; the brief gives no \`sentencing-date:\`.)`;
+  add(ctx, { severity: "warning", start: m.start, end: m.end, message: missing + when });
+}
+
 // ------------------------------------------------------------------ Rule 35(a)
 
 interface SentencingDate {
@@ -749,7 +776,10 @@ interface Flow {
 /** One citation's checks. `nested`: it stands in an explanatory parenthetical of the citation before it. */
 function checkItem(ctx: Ctx, it: Item, flow: Flow, nested: boolean, quoted: (offset: number) => boolean, edition: number, policyEdition: number | undefined): void {
   if (it.kind === "other") {
-    if (!quoted(it.m.start)) checkGuideline(ctx, it.m, edition, policyEdition);
+    if (!quoted(it.m.start)) {
+      checkGuideline(ctx, it.m, edition, policyEdition);
+      checkSubsection(ctx, it.m, edition);
+    }
     if (!nested) flow.previous = null;
     return;
   }
@@ -797,13 +827,14 @@ const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start |
  */
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const policyEdition = settings.policyEdition !== settings.edition ? settings.policyEdition : undefined;
-  return (cache && checkByBlock(text, settings.edition, policyEdition, map, cache)) || checkWhole(text, settings.edition, policyEdition, map);
+  const asOf = settings.sentencingDate;
+  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, map);
 }
 
 /** The brief read and checked whole. */
-function checkWhole(text: string, edition: number, policyEdition: number | undefined, map: ProseMap): CitationFinding[] {
+function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, map: ProseMap): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf };
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
@@ -981,10 +1012,10 @@ function movedFinding(f: CitationFinding, d: number): CitationFinding {
  * checked afresh each run. Undefined where the blocks are not independent (a citation reaching
  * outside its block): the caller checks the whole brief.
  */
-function checkByBlock(text: string, edition: number, policyEdition: number | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
+function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
   const prose = map.prose;
   const bql = map.blockQuoteLines;
-  const under = `${edition} ${policyEdition}`;
+  const under = `${edition} ${policyEdition} ${asOf}`;
   if (cache.checkedUnder !== under) {
     cache.checked.clear();
     cache.checkedUnder = under;
@@ -1038,6 +1069,7 @@ function checkByBlock(text: string, edition: number, policyEdition: number | und
         },
         block: { start: b.start, next: b.next, emptyLineBefore },
         escaped: false,
+        asOf,
       };
       const quoted = (offset: number) => quotes !== "" && bql.has(b.line + countBreaks(prose, b.start, offset));
       const reads: BlockCheck["reads"] = [];

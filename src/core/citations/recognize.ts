@@ -30,6 +30,8 @@ const ANCHOR = new RegExp(
     "U\\.S\\.S\\.G",
     "USSG",
     "[Aa]pplication\\s[Nn]ote",
+    // "section 5K2.19 of the Guidelines", "sections 5K2.0 and 5K2.19": only before a guideline section number
+    "[Ss]ections?(?=\\s[1-8][A-Z]\\d)",
     "§",
     "Id\\.",
     "\\d{1,2}\\sU\\.S\\.C\\.",
@@ -210,18 +212,55 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
 }
 
-/** Parse a citation starting at an anchor; returns the citation and its end offset. */
-function parseAt(s: string, start: number, anchor: string): { citation: Citation; end: number } | undefined {
+/** A section after the first in a list (`§§ 5K2.0, 5K2.19`, `§§ 5K2.0 and 5K2.19`, `§§ 3E1.1, 4A1.1, and 5K2.0`), with where it starts. */
+function listItem(c: Cursor): { start: number; citation: GuidelineCitation } | undefined {
+  return c.attempt(() => {
+    const comma = c.lit(",") !== undefined;
+    const gap = c.ws();
+    const and = c.lit("and", "&") !== undefined;
+    if (and && c.ws() === 0) return undefined;
+    if (!comma && !(and && gap > 0)) return undefined;
+    const start = c.pos;
+    const citation = guidelineAfterSign(c);
+    return citation ? { start, citation } : undefined;
+  });
+}
+
+/** Each further section of a `§§` list: one citation each, at its own offsets; a date the list ends with is each one's. */
+function listItems(c: Cursor, first: GuidelineCitation): { start: number; end: number; citation: GuidelineCitation }[] {
+  const more: { start: number; end: number; citation: GuidelineCitation }[] = [];
+  for (let it = listItem(c); it; it = listItem(c)) more.push({ ...it, end: c.pos });
+  const ed = more.length ? more[more.length - 1].citation.editionInCitation : undefined;
+  if (ed) for (const g of [first, ...more.map((m) => m.citation)]) g.editionInCitation ??= ed;
+  return more;
+}
+
+type Parsed = { citation: Citation; end: number; more?: { start: number; end: number; citation: GuidelineCitation }[] };
+
+/** Parse a citation starting at an anchor; returns the citation and its end offset (and, for a `§§` list, the sections after the first). */
+function parseAt(s: string, start: number, anchor: string): Parsed | undefined {
   const c = new Cursor(s, start + anchor.length);
   const done = (citation: Citation | undefined) => (citation ? { citation, end: c.pos } : undefined);
+  /** A guideline section and, when the sign was doubled or the word plural, the rest of its list. */
+  const sections = (list: boolean): Parsed | undefined => {
+    const g = guidelineAfterSign(c);
+    if (!g) return undefined;
+    const end = c.pos;
+    const more = list ? listItems(c, g) : [];
+    return more.length ? { citation: g, end, more } : { citation: g, end };
+  };
 
   if (anchor === "§") {
     const double = c.lit("§");
     c.ws();
-    const g = c.attempt(() => guidelineAfterSign(c));
-    if (g) return done(g);
+    const g = c.attempt(() => sections(!!double));
+    if (g) return g;
     if (double) return undefined;
     return done(c.attempt(() => statuteAfterSign(c, undefined)));
+  }
+  if (/^[Ss]ection/.test(anchor)) {
+    c.ws();
+    return sections(anchor.endsWith("s"));
   }
   if (/^\d/.test(anchor)) {
     const title = Number(/^\d{1,2}/.exec(anchor)![0]);
@@ -262,9 +301,9 @@ function parseAt(s: string, start: number, anchor: string): { citation: Citation
   const ch = chapter(c);
   if (ch) return done(ch);
   if (c.lit("§")) {
-    c.lit("§");
+    const double = c.lit("§");
     c.ws();
-    return done(guidelineAfterSign(c));
+    return sections(!!double);
   }
   if (c.lit("section ", "Section ", "sec. ")) {
     c.ws();
@@ -324,12 +363,15 @@ export function recognizeCitationsIn(prose: string, text: string, from: number, 
     if (anchor !== "§" && isWordChar(prose[start - 1])) continue;
     // an "Id." that adds no part ("Id. at 246", a case's) is no guideline citation whatever came before it
     if (anchor === "Id." && out.length === 0 && idPart(prose, start, "") !== undefined) readPrev = true;
-    const parsed = anchor === "Id." ? parseId(prose, start, out.length ? out[out.length - 1] : prev) : parseAt(prose, start, anchor);
+    const parsed: Parsed | undefined = anchor === "Id." ? parseId(prose, start, out.length ? out[out.length - 1] : prev) : parseAt(prose, start, anchor);
     if (!parsed) continue;
-    let end = parsed.end;
-    while (end > start && /\s/.test(prose[end - 1])) end--;
-    out.push({ start, end, text: text.slice(start, end), citation: parsed.citation });
-    re.lastIndex = end;
+    // each section of a "§§" list is a citation of its own, at its own offsets
+    for (const p of [{ start, end: parsed.end, citation: parsed.citation }, ...(parsed.more ?? [])]) {
+      let end = p.end;
+      while (end > p.start && /\s/.test(prose[end - 1])) end--;
+      out.push({ start: p.start, end, text: text.slice(p.start, end), citation: p.citation });
+      re.lastIndex = end;
+    }
   }
   return { matches: out, readPrev };
 }

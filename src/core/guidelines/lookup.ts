@@ -49,7 +49,8 @@ export interface ProvisionText {
 
 export type LookupResult =
   | { ok: true; provision: ProvisionText }
-  | { ok: false; reason: "not-in-edition" | "unknown" | "no-text"; message: string; editionsWithIt?: string };
+  /** "added-later": a statute's part that the data records as added after the date asked for (not yet the law then). */
+  | { ok: false; reason: "not-in-edition" | "unknown" | "no-text" | "added-later"; message: string; editionsWithIt?: string };
 
 /** Raw data, exported for the schema test. */
 export const GUIDELINE_DATA: readonly SectionData[] = [
@@ -560,6 +561,14 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
   if (!st) return { ok: false, reason: "no-text", message: `Heartland's reference data has no text of ${c.title} U.S.C. § ${c.section}, so it can't show it.` };
   const { date, note } = statuteDate(st, edition, asOf);
   const txt = statuteAsOf(st, date);
+  const era = txt.era;
+  // a part added after `date` (e.g. § 3582(c)(1)(A)(ii), Sept. 13, 1994) was not the law then: say so, show no text
+  const added = era?.notBefore?.find((n) => date < n.date && n.path.length <= c.subsection.length && n.path.every((id, i) => c.subsection[i] === id));
+  if (added) return { ok: false, reason: "added-later", message: `${cite} was not in force on ${longDate(date)}: ${added.reason}` };
+  // before the earliest date the era's text is shown for, the reference has no verified text: never stretch it back
+  if (era?.from && date < era.from) {
+    return { ok: false, reason: "no-text", message: `Heartland has no verified text of ${cite} as in force on ${longDate(date)}: the text it has (${era.textEdition}) is shown only from ${longDate(era.from)}. ${era.fromNote}` };
+  }
   const caveats = [...txt.caveats, ...note];
   const maxFor = (p: readonly string[]): string | undefined => {
     if (txt.era) return undefined; // the maxima on record are the current text's; the era's are in the calculator's data
@@ -589,6 +598,10 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
     };
   }
   if (!st.covered.includes(c.subsection[0])) {
+    // `complete` is about the current text: which subsections an earlier text had is verified only where its era says
+    if (st.complete && txt.era) {
+      return { ok: false, reason: "no-text", message: `Heartland has no verified text of ${cite} as in force on ${longDate(date)}: which subsections ${c.title} U.S.C. § ${c.section} had then is not in the reference data (it was changed by ${txt.era.change}).` };
+    }
     if (st.complete) {
       // The whole section is in the data, so a subsection it lacks does not exist.
       return { ok: false, reason: "unknown", message: `${cite} does not exist: ${c.title} U.S.C. § ${c.section} has only subsections ${st.covered.map((x) => `(${x})`).join(", ")}.` };
@@ -606,9 +619,24 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
     }
     cur = n.children;
   }
-  const path = findPath(txt.nodes, c.subsection);
+  let path = findPath(txt.nodes, c.subsection);
+  let inlineCaveat: string | undefined;
   if (!path) {
-    return { ok: false, reason: "unknown", message: `${cite} does not match the text Heartland has: ${c.title} U.S.C. § ${c.section}${formatSubsection(c.subsection.slice(0, -1))} has no (${c.subsection[c.subsection.length - 1]}).` };
+    // a paragraph printed inside its subsection's text (8 U.S.C. § 1325(a)(1)–(3)): the whole subsection, said so
+    const inline = inlineClause(txt.nodes, c.subsection);
+    if (!inline) {
+      // the deepest part Heartland has lists its parts, and the cited one is not among them
+      let k = 0;
+      for (let cur: ProvisionNode[] | undefined = txt.nodes; k < c.subsection.length; k++) {
+        const n: ProvisionNode | undefined = cur?.find((x) => x.id === c.subsection[k]);
+        if (!n) break;
+        cur = n.children;
+      }
+      return { ok: false, reason: "unknown", message: `${cite} does not match the text Heartland has: ${c.title} U.S.C. § ${c.section}${formatSubsection(c.subsection.slice(0, k))} has no (${c.subsection[k]}).` };
+    }
+    path = inline.path;
+    const shown = `${c.title} U.S.C. § ${c.section}${formatSubsection(inline.path.map((n) => n.id))}`;
+    inlineCaveat = `${cite} is printed inside the text of ${shown}, not as a part of its own; the whole of ${shown} is shown.`;
   }
   const node = path[path.length - 1];
   let status: TextStatus = txt.status;
@@ -625,7 +653,10 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
   }
   if (hasGap([node])) status = "partial";
   // a node override (e.g. 18 U.S.C. § 3582(c)) replaces the section-level converter caveats
-  const allCaveats = path.some((n) => n.caveats) ? [...nodeCaveats, ...(txt.era ? txt.caveats : []), ...note] : [...caveats, ...nodeCaveats];
+  const allCaveats = [
+    ...(path.some((n) => n.caveats) ? [...nodeCaveats, ...(txt.era ? txt.caveats : []), ...note] : [...caveats, ...nodeCaveats]),
+    ...(inlineCaveat ? [inlineCaveat] : []),
+  ];
   const m = maxFor(c.subsection);
   return {
     ok: true,

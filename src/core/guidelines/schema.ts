@@ -179,8 +179,21 @@ export const StatuteEraSchema = z
     status: TextStatusSchema,
     caveats: z.array(z.string().min(1)),
     source: SourceSchema,
+    /**
+     * The earliest date this text is shown for, with why (`fromNote`): before it the reference has no
+     * verified text, and Heartland shows none rather than stretch this one back.
+     */
+    from: IsoDate.optional(),
+    fromNote: z.string().min(1).optional(),
+    /**
+     * Parts of this text that did not exist before `date` (e.g. 18 U.S.C. § 3582(c)(1)(A)(ii), added Sept. 13,
+     * 1994): a citation to one of them for an earlier date is answered with `reason`, never with this text.
+     */
+    notBefore: z.array(z.object({ path: z.array(z.string().min(1)).min(1), date: IsoDate, reason: z.string().min(1) }).strict()).optional(),
   })
-  .strict();
+  .strict()
+  .refine((e) => (e.from === undefined) === (e.fromNote === undefined), { message: "an era's `from` and `fromNote` go together" })
+  .refine((e) => e.from === undefined || e.from < e.before, { message: "an era's `from` must be before its `before`" });
 export type StatuteEra = z.infer<typeof StatuteEraSchema>;
 
 export const StatuteSchema = z

@@ -540,7 +540,7 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
   });
   // 2016 and later: a single sentence of consecutive felony terms is one "sentence imposed" for
   // §2L1.2(b)(2)–(b)(3), the aggregate — the single-sentence rule of §4A1.2(a)(2) applies to those
-  // enhancements (United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019): two
+  // enhancements (United States v. Cuevas-Lopez, 934 F.3d 1056 (9th Cir. 2019): two
   // consecutive 3.5-year terms imposed the same day are a 7-year sentence, (b)(3)(A)).
   if (edition >= 2016) {
     for (const g of groups) {
@@ -553,7 +553,7 @@ function forEnhancements(priors: Prior[], scored: Scored[], own: Scored[], group
       if (!adds.length || rep.kind !== "felony" || rep.offense === "illegal-reentry" || own === undefined || adds.some((i) => out[i].sentenceMonths === undefined)) continue;
       const aggregate = own + adds.reduce((sum, i) => sum + (out[i].sentenceMonths as number), 0);
       out[longest] = { ...out[longest], sentenceMonths: aggregate };
-      notes.push(`§2L1.2: priors ${[longest, ...adds].sort((x, y) => x - y).map((i) => i + 1).join(" and ")} are treated as a single sentence with consecutive terms (§4A1.2(a)(2)), so the "sentence imposed" for §2L1.2(b)(2)–(b)(3) is taken as the aggregate, ${aggregate} months (prior ${longest + 1}'s own term: ${own} months), as the Ninth Circuit held in United States v. Cuevas-Lopez, No. 17-10438 (9th Cir. Aug. 19, 2019) (the single-sentence rule applies to §2L1.2(b)(2) and (b)(3)) — check the law of the circuit.`);
+      notes.push(`§2L1.2: priors ${[longest, ...adds].sort((x, y) => x - y).map((i) => i + 1).join(" and ")} are treated as a single sentence with consecutive terms (§4A1.2(a)(2)), so the "sentence imposed" for §2L1.2(b)(2)–(b)(3) is taken as the aggregate, ${aggregate} months (prior ${longest + 1}'s own term: ${own} months), as the Ninth Circuit held in United States v. Cuevas-Lopez, 934 F.3d 1056 (9th Cir. 2019) (the single-sentence rule applies to §2L1.2(b)(2) and (b)(3)) — check the law of the circuit.`);
     }
   }
   if (edition <= 2002 && priors.some((p) => p.revocationMonths)) {

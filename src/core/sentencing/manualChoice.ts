@@ -27,6 +27,14 @@ function inForce(iso: string): { edition: number; raw: number } {
   return { edition: Math.min(LATEST_EDITION, Math.max(FIRST_EDITION, raw)), raw };
 }
 
+/**
+ * The offense was committed under an edition older than any Heartland has (`o.raw` < FIRST_EDITION), and the
+ * sentencing date's Manual stands in for it: say so, and that §1B1.11(b)(1)'s comparison with it is not made.
+ */
+function offenseManualMissing(offenseDate: string, o: { edition: number; raw: number }): string {
+  return `the Manual in force on the offense date (${longDate(offenseDate)}) is the ${o.raw} edition (in force Nov. 1, ${o.raw} – Oct. 31, ${o.raw + 1}), which Heartland does not have, so the ${o.edition} Manual is used for the offense date too and the comparison USSG §1B1.11(b)(1) calls for (Peugh v. United States, 569 U.S. 530 (2013)) is not made — compare the ${o.raw} Manual's range by hand`;
+}
+
 function rangeText(r: GuidelineRange): string {
   if (r.minMonths === null) return "life";
   if (r.maxMonths === null) return `${r.minMonths} months to life`;
@@ -85,33 +93,45 @@ export function calculateWithManualChoice(input: RangeInput, today: string = new
   const o = input.offenseDate ? inForce(input.offenseDate) : undefined;
   if (!o || o.edition >= s.edition) {
     const r = under(s.edition, input);
-    r.manualReason = base;
-    r.notes.unshift(`Manual: ${base}.${o ? ` The offense (${longDate(input.offenseDate!)}) falls under the same Manual.` : ""}`);
+    // An offense before FIRST_EDITION was committed under a Manual Heartland does not have: never "the same Manual" unless it is.
+    const older = o && o.raw < o.edition && o.raw < s.raw;
+    r.manualReason = older ? `${base}; ${offenseManualMissing(input.offenseDate!, o)}` : base;
+    r.notes.unshift(
+      older ? `Manual: ${r.manualReason}.` : `Manual: ${base}.${o ? ` The offense (${longDate(input.offenseDate!)}) falls under the same Manual.` : ""}`,
+    );
     return r;
   }
   if (input.enhancements && !input.priors) {
     throw new RangeInputError([
       {
         field: "enhancements",
-        message: `the offense date (${longDate(input.offenseDate!)}, the ${o.edition} Manual) and ${sWhat.slice(0, sWhat.indexOf(","))} (the ${s.edition} Manual) call for comparing the two Manuals (USSG §1B1.11(b)(1)), and §2L1.2(b) subsections differ between editions: give the prior convictions ("priors") instead of "enhancements", or name the Manual ("manual").`,
+        message: `the offense date (${longDate(input.offenseDate!)}, the ${o.edition} Manual${o.raw !== o.edition ? `, standing in for the ${o.raw} edition in force then, which Heartland does not have` : ""}) and ${sWhat.slice(0, sWhat.indexOf(","))} (the ${s.edition} Manual) call for comparing the two Manuals (USSG §1B1.11(b)(1)), and §2L1.2(b) subsections differ between editions: give the prior convictions ("priors") instead of "enhancements", or name the Manual ("manual").`,
       },
     ]);
   }
   const rs = under(s.edition, input);
   const ro = under(o.edition, input);
-  const comparison = { sentencingDateManual: s.edition, sentencingDateRange: rs.guidelineRange, offenseDateManual: o.edition, offenseDateRange: ro.guidelineRange };
+  const comparison: NonNullable<RangeResult["manualComparison"]> = { sentencingDateManual: s.edition, sentencingDateRange: rs.guidelineRange, offenseDateManual: o.edition, offenseDateRange: ro.guidelineRange };
+  if (o.raw !== o.edition) comparison.offenseDateManualInForce = o.raw;
   // An unverified edition is computed with an earlier edition's rules: the comparison cannot see what its amendments changed.
   const unv = [s.edition, o.edition].filter((e) => unverifiedEdition(e));
   const unvNote = unv.length
     ? ` (the ${unv.join(" and ")} range is computed with the ${textEditionOf(unv[0])} rules, unverified for the ${unv.join(" and ")} Manual, so this comparison cannot show a change its amendments made)`
     : "";
+  // the offense date's Manual as the comparison names it: the edition in force then, or (before FIRST_EDITION) the one standing in for it
+  const standIn = o.raw !== o.edition;
+  const oManual = (range: string) =>
+    standIn
+      ? `the ${o.edition} Manual, standing in for the ${o.raw} edition in force on the offense date (${longDate(input.offenseDate!)}${range}), which Heartland does not have`
+      : `the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}${range})`;
+  const byHand = standIn ? ` (the ${o.raw} Manual itself is not compared: compare its range by hand)` : "";
   if (higherRange(rs.guidelineRange, ro.guidelineRange)) {
-    ro.manualReason = `USSG §1B1.11(b)(1) and Peugh v. United States, 569 U.S. 530 (2013): the ${s.edition} Manual (in force on ${sWhat.replace(/,$/, "")}) gives a higher range (${rangeText(rs.guidelineRange)}) than the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}: ${rangeText(ro.guidelineRange)}), so the ${o.edition} Manual is used, in its entirety (§1B1.11(b)(2))${unvNote}`;
+    ro.manualReason = `USSG §1B1.11(b)(1) and Peugh v. United States, 569 U.S. 530 (2013): the ${s.edition} Manual (in force on ${sWhat.replace(/,$/, "")}) gives a higher range (${rangeText(rs.guidelineRange)}) than ${oManual(`: ${rangeText(ro.guidelineRange)}`)}, so the ${o.edition} Manual is used, in its entirety (§1B1.11(b)(2))${byHand}${unvNote}`;
     ro.manualComparison = comparison;
     ro.notes.unshift(`Manual: ${ro.manualReason}.`);
     return ro;
   }
-  rs.manualReason = `${base}; the ${o.edition} Manual in force on the offense date (${longDate(input.offenseDate!)}) gives ${rangeText(ro.guidelineRange) === rangeText(rs.guidelineRange) ? "the same range" : `a range no lower (${rangeText(ro.guidelineRange)})`}, so §1B1.11(b)(1) does not call for it${unvNote}`;
+  rs.manualReason = `${base}; ${oManual("")}${standIn ? "," : ""} gives ${rangeText(ro.guidelineRange) === rangeText(rs.guidelineRange) ? "the same range" : `a range no lower (${rangeText(ro.guidelineRange)})`}, so §1B1.11(b)(1) does not call for it${byHand}${unvNote}`;
   rs.manualComparison = comparison;
   rs.notes.unshift(`Manual: ${rs.manualReason}.`);
   return rs;

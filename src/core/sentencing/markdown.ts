@@ -175,7 +175,8 @@ export function renderResultBody(input: RangeInput, r: RangeResult): string {
   lines.push(`| Guideline range (USSG §5G1.1) | ${rangeWords(r.guidelineRange)} |`);
   if (r.manualComparison) {
     const c = r.manualComparison;
-    lines.push(`| Guideline range, ${c.offenseDateManual} Manual (offense date) | ${rangeWords(c.offenseDateRange)} |`);
+    const forOffense = c.offenseDateManualInForce === undefined ? "offense date" : `for the offense date, in place of the ${c.offenseDateManualInForce} Manual in force then, which Heartland does not have`;
+    lines.push(`| Guideline range, ${c.offenseDateManual} Manual (${forOffense}) | ${rangeWords(c.offenseDateRange)} |`);
     lines.push(`| Guideline range, ${c.sentencingDateManual} Manual (sentencing date) | ${rangeWords(c.sentencingDateRange)} |`);
   }
   const alt = r.statute?.alternative;

@@ -175,7 +175,14 @@ export interface RangeResult {
   /** Why this Manual (USSG §1B1.11): "as given", the sentencing date's, or the offense date's under §1B1.11(b)(1) and Peugh. */
   manualReason?: string;
   /** Both Manuals' guideline ranges, when the offense and sentencing dates fall under different Manuals. */
-  manualComparison?: { sentencingDateManual: number; sentencingDateRange: GuidelineRange; offenseDateManual: number; offenseDateRange: GuidelineRange };
+  manualComparison?: {
+    sentencingDateManual: number;
+    sentencingDateRange: GuidelineRange;
+    offenseDateManual: number;
+    offenseDateRange: GuidelineRange;
+    /** The edition in force on the offense date when Heartland does not have it (before FIRST_EDITION): `offenseDateManual` stands in for it. */
+    offenseDateManualInForce?: number;
+  };
   /** The statute applied and how it relates to the one given and the one the priors support (issue 10). */
   statute?: {
     stated: Statute | "1326";
