@@ -195,7 +195,8 @@ export function escapeMarkdown(s: string): string {
 }
 
 function manualLabel(e: Explanation): string {
-  if (e.citation.kind === "statute" || e.citation.kind === "rule") return e.textEdition;
+  // (a statute or rule with no text has no edition to name: "— none" read as if the law were "none")
+  if (e.citation.kind === "statute" || e.citation.kind === "rule") return e.textEdition === "none" ? "no verified text" : e.textEdition;
   return `Guidelines Manual, Nov. 1, ${e.manual}${e.editionFrom === "citation" ? " (the edition the citation names)" : ""}`;
 }
 
@@ -231,7 +232,7 @@ export function explanationMarkdown(e: Explanation): string {
     unavailable: "not available — Heartland shows no text rather than another edition's",
     unverified: `UNVERIFIED for the ${e.manual} Manual: the text of the ${e.carried?.edition ?? "earlier"} Manual${e.carried ? ` (${CARRIED_WORD[e.carried.status]} there)` : ""}, not checked against the ${e.manual} text`,
   };
-  lines.push(`*Text: ${escapeMarkdown(statusWord[e.status])} — ${escapeMarkdown(e.textEdition)}.*`);
+  lines.push(`*Text: ${escapeMarkdown(statusWord[e.status])}${e.textEdition === "none" ? "" : ` — ${escapeMarkdown(e.textEdition)}`}.*`);
   for (const c of e.caveats) lines.push("", `⚠ ${escapeMarkdown(c)}`);
   lines.push("", `Source: ${escapeMarkdown(e.source)}`);
   return lines.join("\n");

@@ -163,6 +163,14 @@ describe("heartland explain --date (the sentencing date)", () => {
     assert.ok(on.out.includes("**(ii) the defendant is at least 70 years of age"), on.out);
   });
 
+  it("a statute with no verified text for the date names no edition \"none\" (the heading and the text line)", () => {
+    const r = run("explain", "8 U.S.C. § 1326(b)(2)", "--date", "1993-06-01", "--format", "markdown");
+    assert.equal(r.code, 0, r.err);
+    assert.equal(r.out.split("\n")[0], "**8 U.S.C. § 1326(b)(2)** — no verified text");
+    assert.ok(r.out.includes("*Text: not available — Heartland shows no text rather than another edition's.*"), r.out);
+    assert.ok(!r.out.includes("— none"), r.out);
+  });
+
   it("a date that is not one is refused with a clear message (exit 2)", () => {
     const r = run("explain", "8 U.S.C. § 1326(a)", "--date", "1995-02-30");
     assert.equal(r.code, 2);
