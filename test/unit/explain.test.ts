@@ -171,6 +171,17 @@ describe("heartland explain --date (the sentencing date)", () => {
     assert.ok(!r.out.includes("— none"), r.out);
   });
 
+  it("§ 3553(a) before May 1, 2016: the 2016 text is shown as printed, never called the text in force that day", () => {
+    const r = run("explain", "18 U.S.C. § 3553(a)(4)", "--date", "2001-06-01", "--format", "markdown");
+    assert.equal(r.code, 0, r.err);
+    assert.ok(!r.out.includes("Statute text as in force on June 1, 2001"), r.out);
+    assert.ok(r.out.includes("⚠ Not verified as the text in force on June 1, 2001: this is the text of USSC Guidelines Manual Appendix B (as of May 1, 2016)."), r.out);
+    // from May 1, 2016 the text is the law as the two copies agree
+    const later = run("explain", "18 U.S.C. § 3553(a)(4)", "--date", "2019-06-01", "--format", "markdown");
+    assert.ok(later.out.includes("⚠ Statute text as in force on June 1, 2019 (the sentencing date)"), later.out);
+    assert.ok(!later.out.includes("Not verified as the text in force"), later.out);
+  });
+
   it("a date that is not one is refused with a clear message (exit 2)", () => {
     const r = run("explain", "8 U.S.C. § 1326(a)", "--date", "1995-02-30");
     assert.equal(r.code, 2);

@@ -569,7 +569,12 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
   if (era?.from && date < era.from) {
     return { ok: false, reason: "no-text", message: `Heartland has no verified text of ${cite} as in force on ${longDate(date)}: the text it has (${era.textEdition}) is shown only from ${longDate(era.from)}. ${era.fromNote}` };
   }
-  const caveats = [...txt.caveats, ...note];
+  // the current text for a date before it is verified as the law: shown as its source prints it, never called that day's text
+  const unverifiedDay = !era && st.verifiedFrom !== undefined && date < st.verifiedFrom;
+  const dayNote = unverifiedDay
+    ? [`Not verified as the text in force on ${longDate(date)}: this is the text of ${txt.textEdition}. ${st.verifiedFromNote}`]
+    : note;
+  const caveats = unverifiedDay ? [...dayNote, ...txt.caveats] : [...txt.caveats, ...note];
   const maxFor = (p: readonly string[]): string | undefined => {
     if (txt.era) return undefined; // the maxima on record are the current text's; the era's are in the calculator's data
     for (let k = p.length; k >= 0; k--) {

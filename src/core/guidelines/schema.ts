@@ -214,8 +214,16 @@ export const StatuteSchema = z
     source: SourceSchema,
     /** Earlier texts, by the date they ceased to be in force (the current text is `nodes`). */
     eras: z.array(StatuteEraSchema).optional(),
+    /**
+     * The earliest date the current text (`nodes`) is verified as the law, with why (`verifiedFromNote`): for an
+     * earlier date no era covers, the text is still shown as the source prints it, but never called the text in force
+     * on that date.
+     */
+    verifiedFrom: IsoDate.optional(),
+    verifiedFromNote: z.string().min(1).optional(),
   })
-  .strict();
+  .strict()
+  .refine((s) => (s.verifiedFrom === undefined) === (s.verifiedFromNote === undefined), { message: "a statute's `verifiedFrom` and `verifiedFromNote` go together" });
 export type StatuteData = z.infer<typeof StatuteSchema>;
 export const StatutesFileSchema = z.object({ note: z.string(), statutes: z.array(StatuteSchema).min(1) }).strict();
 export type StatutesFile = z.infer<typeof StatutesFileSchema>;
