@@ -16,7 +16,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
-import { ruleData } from "../../src/core/precedent/rules";
+import { butSeeInForce, ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
 
@@ -41,6 +41,8 @@ interface Row {
   never?: string[];
   /** Text no authority citation may contain (e.g. a later edition). */
   noCite?: string[];
+  /** Words the "But see" sentence (the quick fix's text) may not contain. */
+  butSeeNever?: string[];
 }
 
 const S = (circuit: string | null, edition: number, extra: Partial<AnalysisSettings> = {}): AnalysisSettings => ({ circuit, edition, ...extra });
@@ -2323,6 +2325,45 @@ const ROWS: Row[] = [
     never: ["142 S. Ct. 2389", "conduct in prison — Concepcion"],
     noCite: ["Concepcion"],
   },
+  // ---------------------------------------------------------------- audit 13, D1: every case of the "But see" sentence is dated
+  {
+    name: "audit 13 D1: 9th Cir., 2003 (after Martinez-Ramos, before Palacios-Becerril): the But-see inserts Martinez-Ramos only",
+    source: "Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (seeds/003); Martinez-Ramos, 184 F.3d 1055 (9th Cir. July 29, 1999)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)"],
+    butSeeNever: ["Palacios-Becerril", "2006"],
+  },
+  {
+    name: "audit 13 D1: 9th Cir., 2007 (after Palacios-Becerril): the But-see keeps both cases",
+    source: "Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (seeds/003)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "warning",
+    words: ["butSee:; United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order)."],
+  },
+  {
+    name: "audit 13 D1: 9th Cir., 2010 (after Duarte, before Perez-Frias): the But-see inserts Duarte only",
+    source: "Duarte, 569 F.3d 528 (5th Cir. June 1, 2009); Perez-Frias, 636 F.3d 39 (2d Cir. Mar. 31, 2011) (authorities.json)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2009, { sentencingDate: "2010-06-01" }),
+    severity: "information",
+    words: ["butSee:But see United States v. Duarte, 569 F.3d 528 (5th Cir. 2009)"],
+    butSeeNever: ["Perez-Frias", "2011"],
+  },
+  {
+    name: "audit 13 D1: 9th Cir., 2012 (after Perez-Frias): the But-see keeps both cases",
+    source: "Perez-Frias, 636 F.3d 39 (2d Cir. Mar. 31, 2011) (authorities.json)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2011, { sentencingDate: "2012-06-01" }),
+    severity: "information",
+    words: ["butSee:; United States v. Perez-Frias, 636 F.3d 39 (2d Cir. 2011)"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
@@ -2359,6 +2400,7 @@ describe("legal truth table (issue 15; issue 10: findings true to the date)", ()
       }
       for (const w of row.never ?? []) for (const text of [f.message, f.basis, f.instead, f.butSee]) assert.ok(!text.includes(w), `"${w}" in: ${text}`);
       for (const w of row.noCite ?? []) for (const a of f.authorities) assert.ok(!a.cite.includes(w), `cites ${a.cite}`);
+      for (const w of row.butSeeNever ?? []) assert.ok(!f.butSee.includes(w), `"${w}" in the But-see: ${f.butSee}`);
     });
   }
 
@@ -2781,5 +2823,20 @@ describe("§ 2255's one-year limitation (AEDPA, Apr. 24, 1996) in every § 2255 
     const f = find("1993-06-01", "1997-02-01", 1992);
     assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
     assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+});
+
+describe("audit 13 D1: the But-see sentence keeps only the cases decided by the brief's date", () => {
+  const ref = (cite: string) => ({ cite }) as AuthorityRef;
+  const S2 = "But see United States v. A, 1 F.3d 1 (9th Cir. 1999) (a; b); accord United States v. B, 2 F.3d 2 (2d Cir. 2006); id. at 3 (c).";
+  it("drops a later case after the lead, with an id. that refers to it", () => {
+    assert.equal(butSeeInForce(S2, [ref("United States v. A, 1 F.3d 1")]), "But see United States v. A, 1 F.3d 1 (9th Cir. 1999) (a; b).");
+  });
+  it("keeps the sentence whole when every case is in force", () => {
+    assert.equal(butSeeInForce(S2, [ref("United States v. A, 1 F.3d 1"), ref("United States v. B, 2 F.3d 2")]), S2);
+  });
+  it("drops the whole sentence when its lead is not in force; keeps a clause naming no case", () => {
+    assert.equal(butSeeInForce(S2, [ref("United States v. B, 2 F.3d 2")]), "");
+    assert.equal(butSeeInForce("But see 18 U.S.C. § 3582(c); United States v. B, 2 F.3d 2 (2d Cir. 2006) (x).", []), "But see 18 U.S.C. § 3582(c).");
   });
 });

@@ -371,7 +371,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   const butSee = lead ? o.butSee ?? r.butSee : "";
   const basis = fill(o.basis, s);
   const instead = fill(o.instead ?? r.instead, s);
-  const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all) ? butSee : "", authorities: all, developments };
+  const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all), authorities: all, developments };
   judgedCache.set(key, out);
   return out;
 }
@@ -388,12 +388,51 @@ export function citedCaseName(sentence: string): string | undefined {
 }
 
 /**
- * Whether the case a "But see" sentence leads with was decided by the brief's date (it is among the
- * authorities in force): a quick fix never inserts an opinion the court could not yet have cited.
+ * The "But see" sentence cut to the cases decided by the brief's date (those among the authorities in
+ * force): a quick fix never inserts an opinion the court could not yet have cited. Every case of the
+ * sentence is tested, not only the lead ("…; United States v. Palacios-Becerril … (D. Idaho Mar. 24, 2006)"
+ * in a 2003 brief): a later clause not in force is dropped, with an "id." that refers back to it; a lead not
+ * in force drops the whole sentence (its signal belongs to the lead). Clauses naming no case (a guideline, a
+ * statute) stay.
  */
-function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolean {
-  const name = citedCaseName(butSee);
-  return name === undefined || inForce.some((a) => a.cite.startsWith(name));
+export function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): string {
+  const clauses = citationClauses(butSee);
+  const decided = (clause: string) => {
+    const name = citedCaseName(clause.replace(/^(?:accord|see also|see|cf\.|but see)\s+/i, ""));
+    return name === undefined || inForce.some((a) => a.cite.startsWith(name));
+  };
+  if (!clauses.length || !decided(clauses[0])) return "";
+  const kept = [clauses[0]];
+  let dropped = false;
+  for (const c of clauses.slice(1)) {
+    // "id. at 574" cites the clause before it
+    dropped = /^id\./i.test(c) ? dropped : !decided(c);
+    if (!dropped) kept.push(c);
+  }
+  if (kept.length === clauses.length) return butSee;
+  const out = kept.join("; ");
+  return /[.!?]$/.test(out) ? out : out + ".";
+}
+
+/** A citation sentence's clauses, split at the semicolons outside parentheses and quotations, without the final period. */
+function citationClauses(sentence: string): string[] {
+  const body = sentence.trim().replace(/\.$/, "");
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === '"' || ch === "\u201c" || ch === "\u201d") quoted = ch === "\u201c" ? true : ch === "\u201d" ? false : !quoted;
+    else if (ch === ";" && depth === 0 && !quoted) {
+      out.push(body.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from).trim());
+  return out.filter((c) => c.length > 0);
 }
 
 /** Rules of motions after sentence (compassionate release among them), never of a sentencing. */
