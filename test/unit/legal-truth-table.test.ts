@@ -452,11 +452,11 @@ const ROWS: Row[] = [
     words: ["basis:regardless of when the revocation occurred"],
   },
   {
-    name: "5th Cir., 2009 Manual, revocation after deportation and reentry: Bustillos-Pena allows the argument",
-    source: "web: Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage)",
+    name: "5th Cir., 2010 Manual, revocation after deportation and reentry (sentencing 2011): Bustillos-Pena allows the argument",
+    source: "web: Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage; the day not found, so counted from Jan. 1, 2011)",
     rule: "revocation-sentence",
     sentence: REVOKED_AFTER,
-    settings: S("5", 2009, { sentencingDate: "2010-12-01" }),
+    settings: S("5", 2010, { sentencingDate: "2011-03-01" }),
     severity: "information",
     lead: "United States v. Bustillos-Pena",
     binding: ["United States v. Bustillos-Pena"],
@@ -2364,6 +2364,45 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["butSee:; United States v. Perez-Frias, 636 F.3d 39 (2d Cir. 2011)"],
   },
+  // ---------------------------------------------------------------- audit 13, D2: decision dates, a year alone counted from its year's end
+  {
+    name: "audit 13 D2: 2d Cir., compassionate-release motion of June 1, 2020: Brooker (Sept. 25, 2020) not yet decided, not cited as the circuit's law",
+    source: "Brooker, 976 F.3d 228 (2d Cir. Sept. 25, 2020) (law.justia.com ca2 19-3218 slip op. caption \"DECIDED: SEPTEMBER 25, 2020\"; vlex)",
+    rule: "compassionate-release-family",
+    sentence: CR_GENERAL,
+    settings: S("2", 2018, { briefDate: "2020-06-01", sentencingDate: "2015-03-02", document: "compassionate-release-motion" }),
+    severity: "information",
+    noCite: ["Brooker"],
+    never: ["in the Second Circuit it was not applicable"],
+  },
+  {
+    name: "audit 13 D2: 2d Cir., compassionate-release motion of Oct. 1, 2020: Brooker governs, binding",
+    source: "Brooker, 976 F.3d 228 (2d Cir. Sept. 25, 2020) (law.justia.com; vlex)",
+    rule: "compassionate-release-family",
+    sentence: CR_GENERAL,
+    settings: S("2", 2018, { briefDate: "2020-10-01", sentencingDate: "2015-03-02", document: "compassionate-release-motion" }),
+    severity: "information",
+    binding: ["United States v. Brooker"],
+  },
+  {
+    name: "audit 13 D2: 5th Cir., sentencing Mar. 1, 2010: Bustillos-Pena (2010, day unverified) is not cited as binding law",
+    source: "Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage, cetient: year only)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("5", 2009, { sentencingDate: "2010-03-01" }),
+    severity: "information",
+    noCite: ["Bustillos-Pena"],
+    never: ["Binding in the Fifth Circuit; the argument is available"],
+  },
+  {
+    name: "audit 13 D2: 2d Cir. resentencing of June 1, 1995: Abreu-Cabrera (Aug. 23, 1995) not yet decided",
+    source: "Abreu-Cabrera, 64 F.3d 67 (2d Cir. Aug. 23, 1995) (casetext: \"Decided August 23, 1995\"; vlex)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("2", 1994, { sentencingDate: "1995-06-01" }),
+    severity: "information",
+    noCite: ["Abreu-Cabrera"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
@@ -2586,9 +2625,9 @@ describe("facts: a revocation after removal", () => {
     assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
     assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
   });
-  it("5th Cir., 2009 Manual: 'revoked after his removal and return' is Bustillos-Pena's case", () => {
+  it("5th Cir., 2010 Manual (sentencing 2011): 'revoked after his removal and return' is Bustillos-Pena's case", () => {
     const s = "He argues that the enhancement should not apply because his sentence exceeded 13 months only because his probation was revoked after his 2007 removal and return.";
-    const [f] = analyzeBrief(s, S("5", 2009));
+    const [f] = analyzeBrief(s, S("5", 2010, { sentencingDate: "2011-03-01" }));
     assert.equal(f.severity, "information");
     assert.ok(f.authorities[0].cite.startsWith("United States v. Bustillos-Pena"));
   });
@@ -2823,6 +2862,28 @@ describe("§ 2255's one-year limitation (AEDPA, Apr. 24, 1996) in every § 2255 
     const f = find("1993-06-01", "1997-02-01", 1992);
     assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
     assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+});
+
+describe("audit 13 D2: every decision date is a full ISO date, or a year alone named here and counted from its year's end", () => {
+  const YEAR_ONLY = new Set(["bustillos_pena"]);
+  const authorities = JSON.parse(readFileSync(join(__dirname, "../../../src/data/authorities.json"), "utf8")).authorities as Record<string, { decided: string | null; notes: string }>;
+  const rules = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")).rules as { id: string; holdings: { authority?: string; decided?: string }[] }[];
+  it("authorities.json", () => {
+    for (const [id, a] of Object.entries(authorities)) {
+      if (a.decided === null) continue;
+      if (YEAR_ONLY.has(id)) assert.match(a.decided, /^\d{4}$/, id);
+      else assert.match(a.decided, /^\d{4}-\d{2}-\d{2}$/, `${id}: ${a.decided}`);
+    }
+  });
+  it("rules.json holdings", () => {
+    for (const r of rules)
+      for (const h of r.holdings) {
+        if (h.decided === undefined) continue;
+        if (h.authority && YEAR_ONLY.has(h.authority)) assert.match(h.decided, /^\d{4}$/, r.id);
+        else assert.match(h.decided, /^\d{4}-\d{2}-\d{2}$/, `${r.id} ${h.authority}: ${h.decided}`);
+        if (h.authority && authorities[h.authority]?.decided) assert.equal(h.decided, authorities[h.authority].decided, `${r.id} ${h.authority}`);
+      }
   });
 });
 

@@ -129,13 +129,19 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
 }
 
 /**
- * Whether a decision existed on the brief's date: a full date, or a year alone (then a brief of that year counts
- * it, and its authority says that the day is not verified: leaving it out could turn a permitted argument into a
- * warning, citing it could cite a case not yet decided).
+ * Whether a decision existed on the brief's date: a full date, or a year alone whose day Heartland could not
+ * confirm — then only from the next Jan. 1, never during its own year (a brief of June 2020 was told Brooker,
+ * decided Sept. 25, 2020, governed while its date was the bare "2020"): a case that may not yet exist is never
+ * cited as the law. A brief of that year is told so instead (yearOnlyNote).
  */
 function decidedBy(h: HoldingData, asOf: string): boolean {
   if (!h.decided) return true;
-  return h.decided.length === 4 ? h.decided <= asOf.slice(0, 4) : h.decided <= asOf;
+  return h.decided.length === 4 ? h.decided < asOf.slice(0, 4) : h.decided <= asOf;
+}
+
+/** A holding known by its year alone, in the brief's own year: maybe decided before the brief, maybe after. */
+function undatedThisYear(h: HoldingData, asOf: string): boolean {
+  return !!h.decided && h.decided.length === 4 && h.decided === asOf.slice(0, 4);
 }
 
 /** Whether a holding or guideline text existed for the brief (edition range, decision date) and speaks to its vehicle. */
@@ -197,7 +203,6 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   for (const c of h.caveats ?? []) if (c.from <= f.asOf) holding = `(${c.note}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
-  if (h.decided && h.decided.length === 4 && h.decided === f.asOf.slice(0, 4)) holding = `${holding} (Decided in ${h.decided}; Heartland has not verified the day: check that it came before the brief's date.)`;
   return {
     // "(pin cite not verified)" only where the citation itself gives a pin that is not verified
     cite: h.cite + (h.authority && !h.pinVerified && citesPin(h.cite) ? " (pin cite not verified)" : ""),
@@ -273,6 +278,7 @@ function isNameChar(c: string | undefined): boolean {
  */
 function laterCasesNote(text: string, r: RuleData, f: Facts): string {
   const later: string[] = [];
+  const maybe: string[] = [];
   for (const h of r.holdings) {
     if (!h.decided || decidedBy(h, f.asOf)) continue;
     const name = partyName(h.cite);
@@ -292,11 +298,15 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     }
     if (!named || dated) continue;
     // the full case name: "United States v. Rutherford" (3d Cir.) is not "Rutherford v. United States" (U.S.)
+    // a year alone in the brief's own year: not "decided after", only maybe
+    const list = undatedThisYear(h, f.asOf) ? maybe : later;
     const entry = `${caseNameOf(h.cite)} (${h.decided})`;
-    if (!later.includes(entry)) later.push(entry);
+    if (!list.includes(entry)) list.push(entry);
   }
-  if (!later.length) return "";
-  return ` (Decided after the brief's date, ${f.asOf}: ${later.join(", ")}.)`;
+  return (
+    (later.length ? ` (Decided after the brief's date, ${f.asOf}: ${later.join(", ")}.)` : "") +
+    (maybe.length ? ` (Decided in the brief's year on a day Heartland has not verified, so not counted as law at ${f.asOf}: ${maybe.join(", ")}; check the date.)` : "")
+  );
 }
 
 function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false, skip?: ReadonlySet<HoldingData>): Judged {

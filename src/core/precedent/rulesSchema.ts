@@ -179,7 +179,7 @@ export const AuthoritySchema = z.strictObject({
   case: z.string(),
   citation: z.string(),
   court: z.string(),
-  decided: z.string().nullable(),
+  decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).nullable(),
   docket: z.string().nullable(),
   bindingIn: z.array(BindingCircuitSchema),
   citationVerified: z.boolean(),
