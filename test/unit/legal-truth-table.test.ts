@@ -2448,6 +2448,37 @@ const ROWS: Row[] = [
     words: ["none had yet held"],
     noCite: ["Tomes", "Jarvis"],
   },
+  // ---------------------------------------------------------------- audit 13, D6: the § 2L1.2 policy ground in a motion after sentence
+  {
+    name: "audit 13 D6: 9th Cir., Rule 35 motion of 2012: no vehicle for the policy ground, never 'Ask for the variance'",
+    source: "Fed. R. Crim. P. 35(a)–(b) (src/data/court-rules.json); audit 13 b/pol_r35_9_2012",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2011, { sentencingDate: "2012-06-01", document: "rule-35-motion" }),
+    severity: "information",
+    words: ["A Rule 35 motion is no vehicle for this ground"],
+    never: ["Ask for the variance"],
+  },
+  {
+    name: "audit 13 D6: 5th Cir., § 2255 motion of 2012: § 2255(a)'s grounds and the limitation period, not sentencing advice",
+    source: "28 U.S.C. § 2255(a), (f); audit 13 b/pol_2255_5_2012",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("5", 2009, { sentencingDate: "2010-06-01", briefDate: "2012-06-01", document: "2255-motion" }),
+    severity: "information",
+    words: ["A § 2255 motion reaches a sentence", "basis:within one year", "instead:ineffective"],
+    never: ["Ask for the variance"],
+  },
+  {
+    name: "audit 13 D6: 9th Cir., compassionate-release motion of 2022: the policy point is no § 1B1.13 reason",
+    source: "18 U.S.C. § 3582(c)(1)(A); USSG § 1B1.13 (ref/era_2016)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2021, { sentencingDate: "2012-06-01", briefDate: "2022-06-01", document: "compassionate-release-motion", compassionate: true }),
+    severity: "information",
+    words: ["In a compassionate-release motion"],
+    never: ["Ask for the variance"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
