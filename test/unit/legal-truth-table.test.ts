@@ -2479,6 +2479,37 @@ const ROWS: Row[] = [
     words: ["In a compassionate-release motion"],
     never: ["Ask for the variance"],
   },
+  // ---------------------------------------------------------------- audit 13, D8: the quick fix inserts the circuit's own binding case
+  {
+    name: "audit 13 D8: 6th Cir., motion of 2022: the But-see names Hunter, the binding case the message names, not Thacker (7th)",
+    source: "Hunter, 12 F.4th 555 (6th Cir. Aug. 30, 2021) (casetext; cetient slip op.)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("6", 2021, { briefDate: "2022-06-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Hunter",
+    words: ["butSee:But see United States v. Hunter, 12 F.4th 555 (6th Cir. 2021)"],
+    butSeeNever: ["Thacker"],
+  },
+  {
+    name: "audit 13 D8: 8th Cir., motion of 2022: the But-see names Crandall",
+    source: "Crandall, 25 F.4th 582, 586 (8th Cir. Feb. 9, 2022)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2021, { briefDate: "2022-06-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Crandall, 25 F.4th 582, 586 (8th Cir. 2022)"],
+    butSeeNever: ["Thacker"],
+  },
+  {
+    name: "audit 13 D8: 11th Cir., motion of June 1, 2021 (after Bryant, before Thacker): a But-see naming Bryant is offered",
+    source: "Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("11", 2018, { briefDate: "2021-06-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Bryant, 996 F.3d 1243 (11th Cir. 2021)"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
