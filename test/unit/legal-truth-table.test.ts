@@ -2510,6 +2510,17 @@ const ROWS: Row[] = [
     severity: "warning",
     words: ["butSee:But see United States v. Bryant, 996 F.3d 1243 (11th Cir. 2021)"],
   },
+  // ---------------------------------------------------------------- audit 13, D7: § 1326 has no mandatory minimum
+  {
+    name: "audit 13 D7: 9th Cir., § 1326 resentencing of 2022 asking to go below 'the mandatory minimum': § 1326 has none; no safety-valve advice",
+    source: "8 U.S.C. § 1326(a), (b) (reference statutes.json: \"imprisoned not more than\"; maxima only); audit 13 b/mm_1326_resent",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Ruiz asks the Court to impose a sentence below the mandatory minimum because of his family circumstances.",
+    settings: S("9", 2021, { sentencingDate: "2022-06-01", document: "resentencing-memorandum", resentencing: true, offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    words: ["8 U.S.C. § 1326 carries no mandatory minimum"],
+    never: ["Show safety-valve eligibility"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
