@@ -211,13 +211,13 @@ const ROWS: Row[] = [
     noCite: ["(Nov. 1, 2023)"],
   },
   {
-    name: "2021 edition, no circuit: the circuit's law is not known, and it says so",
-    source: "rules.json: the generic pre-2023 outcome",
+    name: "2021 edition, no circuit: the circuits differed, the Eleventh's binding Bryant is named, and it asks for the circuit (audit 13 D10)",
+    source: "rules.json: the no-circuit pre-2023 outcome; Bryant, 996 F.3d 1243 (11th Cir. 2021)",
     rule: "compassionate-release-family",
     sentence: CR_C,
     settings: S(null, 2021),
     severity: "information",
-    words: ["has not verified"],
+    words: ["No circuit set", "in the Eleventh Circuit it bound them"],
     noCite: ["(Nov. 1, 2023)"],
   },
   {
@@ -2520,6 +2520,17 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["8 U.S.C. § 1326 carries no mandatory minimum"],
     never: ["Show safety-valve eligibility"],
+  },
+  // ---------------------------------------------------------------- audit 13, D10: a family motion with no circuit set, 2021–2023
+  {
+    name: "audit 13 D10: no circuit, family motion of June 1, 2022: each circuit's law is listed and the Eleventh Circuit's binding Bryant is named, not 'not verified'",
+    source: "Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021); the circuits' holdings in rules.json (Brooker … Long); audit 13 b/crf_none_2022",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S(null, 2021, { briefDate: "2022-06-01", compassionate: true }),
+    severity: "information",
+    words: ["in the Eleventh Circuit it bound them", "No circuit set", "basis:11th — binding (Bryant)"],
+    never: ["circuit law Heartland has not verified"],
   },
 ];
 

@@ -109,6 +109,7 @@ function lists(circuits: readonly string[], circuit: string): boolean {
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
   if (o.circuits && (!s.circuit || !lists(o.circuits, s.circuit))) return false;
+  if (o.noCircuit && s.circuit) return false;
   // under a Manual with no departures (Nov. 1, 2025 on) a request for a lower sentence that does not say which it is can
   // only be a variance (not so an objection to the range's calculation: "the enhancement should not apply")
   const framing = d.framing === "unspecified" && s.edition >= 2025 && d.rule !== "revocation-sentence" ? "variance" : d.framing;
