@@ -2532,6 +2532,17 @@ const ROWS: Row[] = [
     words: ["in the Eleventh Circuit it bound them", "No circuit set", "basis:11th — binding (Bryant)"],
     never: ["circuit law Heartland has not verified"],
   },
+  // ---------------------------------------------------------------- audit 13, D9: rehabilitation before the First Step Act
+  {
+    name: "audit 13 D9: 9th Cir., compassionate-release motion dated 2014: only the Bureau of Prisons could move; no 'defendant's own motion' split",
+    source: "First Step Act of 2018, § 603(b) (Dec. 21, 2018); USSG § 1B1.13 (Amendment 683, Nov. 1, 2006); 28 U.S.C. § 994(t)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "Mr. Hall seeks compassionate release on the strength of his rehabilitation, which he argues is extraordinary and compelling.",
+    settings: S("9", 2013, { briefDate: "2014-03-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion", compassionate: true }),
+    severity: "information",
+    words: ["instead:Only the Director of the Bureau of Prisons could move"],
+    never: ["the circuits differed on whether it bound a defendant's own motion"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
