@@ -2543,6 +2543,27 @@ const ROWS: Row[] = [
     words: ["instead:Only the Director of the Bureau of Prisons could move"],
     never: ["the circuits differed on whether it bound a defendant's own motion"],
   },
+  // ---------------------------------------------------------------- audit 13, D8 (fast-track, as in audit 11): the circuit's own case, not Banuelos-Rodriguez
+  {
+    name: "audit 13 D8: 4th Cir., fast-track variance of 2010: the But-see names Perez-Pena, not the Ninth Circuit's Banuelos-Rodriguez",
+    source: "Perez-Pena, 453 F.3d 236 (4th Cir. 2006)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("4", 2009, { sentencingDate: "2010-06-01" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Perez-Pena, 453 F.3d 236 (4th Cir. 2006)"],
+    butSeeNever: ["Banuelos-Rodriguez"],
+  },
+  {
+    name: "audit 13 D8: 11th Cir., fast-track variance of 2007 (before Vega-Castillo): the But-see names Castro only",
+    source: "Castro, 455 F.3d 1249, 1253 (11th Cir. July 12, 2006); Vega-Castillo, 540 F.3d 1235 (11th Cir. Aug. 19, 2008)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("11", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["butSee:But see United States v. Castro, 455 F.3d 1249, 1253 (11th Cir. 2006)"],
+    butSeeNever: ["Banuelos-Rodriguez", "Vega-Castillo"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
