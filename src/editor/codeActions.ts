@@ -10,6 +10,7 @@
 import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
+import { varianceReframeEdits } from "../core/precedent/reframe";
 import { briefOf } from "./briefs";
 import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor, adverseCited, OPEN_RULE_PAGE } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
@@ -22,58 +23,6 @@ function ruleOf(d: vscode.Diagnostic): RuleId | undefined {
   if (d.source !== SOURCE) return undefined;
   const code = typeof d.code === "object" && d.code ? d.code.value : d.code;
   return (RULE_IDS as readonly string[]).includes(String(code)) ? (String(code) as RuleId) : undefined;
-}
-
-/** Departure vocabulary → variance vocabulary, longest first; the first letter's case is kept. */
-const REFRAME: [string, string][] = [
-  ["downward departures", "downward variances"],
-  ["downward departure", "downward variance"],
-  ["depart downward", "vary downward"],
-  ["departing downward", "varying downward"],
-  ["departed downward", "varied downward"],
-  ["departures", "variances"],
-  ["departure", "variance"],
-  ["departing", "varying"],
-  ["departed", "varied"],
-  ["depart", "vary"],
-];
-
-/** The sentence with departure words replaced and § 5K2.x / § 5H1.x references pointed at § 3553(a). */
-export function reframeAsVariance(sentence: string): string {
-  let out = "";
-  let i = 0;
-  const lower = sentence.toLowerCase();
-  while (i < sentence.length) {
-    const atWord = i === 0 || !/[A-Za-z]/.test(sentence[i - 1]);
-    let done = false;
-    if (atWord) {
-      for (const [from, to] of REFRAME) {
-        if (lower.startsWith(from, i) && !/[A-Za-z]/.test(sentence[i + from.length] ?? " ")) {
-          const first = sentence[i];
-          out += (first === first.toUpperCase() ? to[0].toUpperCase() : to[0]) + to.slice(1);
-          i += from.length;
-          done = true;
-          break;
-        }
-      }
-      if (!done) {
-        // "U.S.S.G. § 5K2.0", "USSG §5H1.6", "§ 5K2.0": the policy statements no longer exist.
-        for (const prefix of ["U.S.S.G. § ", "U.S.S.G. §", "USSG § ", "USSG §", "§ ", "§"]) {
-          if (!sentence.startsWith(prefix, i)) continue;
-          const rest = sentence.slice(i + prefix.length, i + prefix.length + 8);
-          const m = /^5(K2|H1)\.\d{1,2}/.exec(rest);
-          if (m) {
-            out += "18 U.S.C. § 3553(a)";
-            i += prefix.length + m[0].length;
-            done = true;
-          }
-          break;
-        }
-      }
-    }
-    if (!done) out += sentence[i++];
-  }
-  return out;
 }
 
 /** Line after the front matter (where "Disable for this brief" goes). */
@@ -113,12 +62,17 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
       if (!rule) continue;
       const data = ruleData(rule);
 
-      if (rule === "departure-framing") {
+      // only the party's own request words ("depart downward" → "vary downward"), never a citation, "voluntary
+      // departure" or what a cited court did; no request recognised with certainty, no rewrite. One WorkspaceEdit:
+      // one undo step, and nothing outside the replaced words is written.
+      const edits = rule === "departure-framing" ? varianceReframeEdits(doc.getText(d.range)) : [];
+      if (edits.length) {
         const reframe = new vscode.CodeAction("Reframe as a § 3553(a) variance", vscode.CodeActionKind.QuickFix);
         reframe.diagnostics = [d];
         reframe.isPreferred = true;
         reframe.edit = new vscode.WorkspaceEdit();
-        reframe.edit.replace(doc.uri, d.range, reframeAsVariance(doc.getText(d.range)));
+        const base = doc.offsetAt(d.range.start);
+        for (const e of edits) reframe.edit.replace(doc.uri, new vscode.Range(doc.positionAt(base + e.start), doc.positionAt(base + e.end)), e.newText);
         fixes.push(reframe);
       }
 

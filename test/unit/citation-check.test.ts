@@ -148,7 +148,9 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     const u = "A departure under U.S.S.G. § 5K2.0 is warranted.";
     const g = only(u, 2025);
     assert.match(g.message, /Amendment 836/);
-    assert.equal(fixed(u, g), "A departure under U.S.S.G. § 5K2.0 (2024) is warranted.");
+    // a live departure request under the 2025 Manual: "(2024)" would keep a departure that Manual has not got (audit 13 D4)
+    assert.equal(g.fix, undefined, JSON.stringify(g.fix));
+    assert.match(g.message, /ask for a variance under 18 U\.S\.C\. § 3553\(a\)/);
     assert.deepEqual(check(u, 2024), []);
   });
 
@@ -170,6 +172,18 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     }
     assert.equal(fixed(t, fs[0]), "The Court should depart under USSG §§ 5K2.0, 5K2.19 (2011).\n\nThe Court should depart under section 5K2.19 of the Guidelines.");
   });
+
+  it("a departure gone from the 2025 Manual, asked for live: no '(2024)' fix, the variance advised (audit 13 D4: b/cit5k2, b/cit_ca_2026)", () => {
+    const a = only("Mr. Ruiz asks the Court to depart downward under § 5K2.0 because of his extraordinary family circumstances.", 2025);
+    assert.equal(a.fix, undefined, JSON.stringify(a.fix));
+    assert.match(a.message, /no departures/);
+    const b = only("A downward departure for cultural assimilation is warranted under USSG §2L1.2, comment. (n.8).", 2025);
+    assert.equal(b.fix, undefined, JSON.stringify(b.fix));
+    assert.match(b.message, /ask for a variance under 18 U\.S\.C\. § 3553\(a\)/);
+    // the 2024 Manual still had them: nothing to say
+    assert.deepEqual(check("A downward departure for cultural assimilation is warranted under USSG §2L1.2, comment. (n.8).", 2024), []);
+  });
+
   it("a deleted provision is not flagged where the sentence says it was deleted, repealed or former", () => {
     assert.deepEqual(check("Former U.S.S.G. § 5K2.19 was deleted in 2012.", 2016), []);
     assert.deepEqual(check("Section 5K2.0 was repealed; U.S.S.G. § 5K2.0 no longer exists.", 2025), []);

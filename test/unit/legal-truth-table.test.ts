@@ -16,7 +16,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
-import { ruleData } from "../../src/core/precedent/rules";
+import { butSeeInForce, ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
 
@@ -41,6 +41,8 @@ interface Row {
   never?: string[];
   /** Text no authority citation may contain (e.g. a later edition). */
   noCite?: string[];
+  /** Words the "But see" sentence (the quick fix's text) may not contain. */
+  butSeeNever?: string[];
 }
 
 const S = (circuit: string | null, edition: number, extra: Partial<AnalysisSettings> = {}): AnalysisSettings => ({ circuit, edition, ...extra });
@@ -209,13 +211,13 @@ const ROWS: Row[] = [
     noCite: ["(Nov. 1, 2023)"],
   },
   {
-    name: "2021 edition, no circuit: the circuit's law is not known, and it says so",
-    source: "rules.json: the generic pre-2023 outcome",
+    name: "2021 edition, no circuit: the circuits differed, the Eleventh's binding Bryant is named, and it asks for the circuit (audit 13 D10)",
+    source: "rules.json: the no-circuit pre-2023 outcome; Bryant, 996 F.3d 1243 (11th Cir. 2021)",
     rule: "compassionate-release-family",
     sentence: CR_C,
     settings: S(null, 2021),
     severity: "information",
-    words: ["has not verified"],
+    words: ["No circuit set", "in the Eleventh Circuit it bound them"],
     noCite: ["(Nov. 1, 2023)"],
   },
   {
@@ -450,11 +452,11 @@ const ROWS: Row[] = [
     words: ["basis:regardless of when the revocation occurred"],
   },
   {
-    name: "5th Cir., 2009 Manual, revocation after deportation and reentry: Bustillos-Pena allows the argument",
-    source: "web: Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage)",
+    name: "5th Cir., 2010 Manual, revocation after deportation and reentry (sentencing 2011): Bustillos-Pena allows the argument",
+    source: "web: Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage; the day not found, so counted from Jan. 1, 2011)",
     rule: "revocation-sentence",
     sentence: REVOKED_AFTER,
-    settings: S("5", 2009, { sentencingDate: "2010-12-01" }),
+    settings: S("5", 2010, { sentencingDate: "2011-03-01" }),
     severity: "information",
     lead: "United States v. Bustillos-Pena",
     binding: ["United States v. Bustillos-Pena"],
@@ -2323,6 +2325,245 @@ const ROWS: Row[] = [
     never: ["142 S. Ct. 2389", "conduct in prison — Concepcion"],
     noCite: ["Concepcion"],
   },
+  // ---------------------------------------------------------------- audit 13, D1: every case of the "But see" sentence is dated
+  {
+    name: "audit 13 D1: 9th Cir., 2003 (after Martinez-Ramos, before Palacios-Becerril): the But-see inserts Martinez-Ramos only",
+    source: "Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (seeds/003); Martinez-Ramos, 184 F.3d 1055 (9th Cir. July 29, 1999)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)"],
+    butSeeNever: ["Palacios-Becerril", "2006"],
+  },
+  {
+    name: "audit 13 D1: 9th Cir., 2007 (after Palacios-Becerril): the But-see keeps both cases",
+    source: "Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (seeds/003)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN,
+    settings: S("9", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "warning",
+    words: ["butSee:; United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order)."],
+  },
+  {
+    name: "audit 13 D1: 9th Cir., 2010 (after Duarte, before Perez-Frias): the But-see inserts Duarte only",
+    source: "Duarte, 569 F.3d 528 (5th Cir. June 1, 2009); Perez-Frias, 636 F.3d 39 (2d Cir. Mar. 31, 2011) (authorities.json)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2009, { sentencingDate: "2010-06-01" }),
+    severity: "information",
+    words: ["butSee:But see United States v. Duarte, 569 F.3d 528 (5th Cir. 2009)"],
+    butSeeNever: ["Perez-Frias", "2011"],
+  },
+  {
+    name: "audit 13 D1: 9th Cir., 2012 (after Perez-Frias): the But-see keeps both cases",
+    source: "Perez-Frias, 636 F.3d 39 (2d Cir. Mar. 31, 2011) (authorities.json)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2011, { sentencingDate: "2012-06-01" }),
+    severity: "information",
+    words: ["butSee:; United States v. Perez-Frias, 636 F.3d 39 (2d Cir. 2011)"],
+  },
+  // ---------------------------------------------------------------- audit 13, D2: decision dates, a year alone counted from its year's end
+  {
+    name: "audit 13 D2: 2d Cir., compassionate-release motion of June 1, 2020: Brooker (Sept. 25, 2020) not yet decided, not cited as the circuit's law",
+    source: "Brooker, 976 F.3d 228 (2d Cir. Sept. 25, 2020) (law.justia.com ca2 19-3218 slip op. caption \"DECIDED: SEPTEMBER 25, 2020\"; vlex)",
+    rule: "compassionate-release-family",
+    sentence: CR_GENERAL,
+    settings: S("2", 2018, { briefDate: "2020-06-01", sentencingDate: "2015-03-02", document: "compassionate-release-motion" }),
+    severity: "information",
+    noCite: ["Brooker"],
+    never: ["in the Second Circuit it was not applicable"],
+  },
+  {
+    name: "audit 13 D2: 2d Cir., compassionate-release motion of Oct. 1, 2020: Brooker governs, binding",
+    source: "Brooker, 976 F.3d 228 (2d Cir. Sept. 25, 2020) (law.justia.com; vlex)",
+    rule: "compassionate-release-family",
+    sentence: CR_GENERAL,
+    settings: S("2", 2018, { briefDate: "2020-10-01", sentencingDate: "2015-03-02", document: "compassionate-release-motion" }),
+    severity: "information",
+    binding: ["United States v. Brooker"],
+  },
+  {
+    name: "audit 13 D2: 5th Cir., sentencing Mar. 1, 2010: Bustillos-Pena (2010, day unverified) is not cited as binding law",
+    source: "Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage, cetient: year only)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("5", 2009, { sentencingDate: "2010-03-01" }),
+    severity: "information",
+    noCite: ["Bustillos-Pena"],
+    never: ["Binding in the Fifth Circuit; the argument is available"],
+  },
+  {
+    name: "audit 13 D2: 2d Cir. resentencing of June 1, 1995: Abreu-Cabrera (Aug. 23, 1995) not yet decided",
+    source: "Abreu-Cabrera, 64 F.3d 67 (2d Cir. Aug. 23, 1995) (casetext: \"Decided August 23, 1995\"; vlex)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("2", 1994, { sentencingDate: "1995-06-01" }),
+    severity: "information",
+    noCite: ["Abreu-Cabrera"],
+  },
+  // ---------------------------------------------------------------- audit 13, D5: the Sixth Circuit before Hunter (Tomes, Jarvis)
+  {
+    name: "audit 13 D5: 6th Cir., motion of July 1, 2021 (after Jarvis, before Thacker and Hunter): Jarvis binds, warning",
+    source: "Jarvis, 999 F.3d 442 (6th Cir. June 3, 2021) (cetient slip op.: \"Decided and Filed: June 3, 2021\"; \"We agree and affirm\"; casetext)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("6", 2018, { briefDate: "2021-07-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Jarvis",
+    binding: ["United States v. Jarvis"],
+    never: ["none had yet held", "The first holding that such a change cannot count came on July 15, 2021"],
+    noCite: ["Hunter", "Thacker"],
+  },
+  {
+    name: "audit 13 D5: 6th Cir., motion of Apr. 1, 2021 (after Tomes, before Jarvis): information naming Tomes, never 'none had yet held'",
+    source: "Tomes, 990 F.3d 500 (6th Cir. Mar. 9, 2021) (casetext summary; justia; holding-or-dicta debate: circuit6.blogspot.com)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("6", 2018, { briefDate: "2021-04-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Tomes",
+    never: ["none had yet held", "Persuasive in the Sixth Circuit"],
+    noCite: ["Jarvis", "Hunter"],
+  },
+  {
+    name: "audit 13 D5: 9th Cir., motion of July 1, 2021: the Sixth Circuit's Jarvis is named, not 'none had yet held'",
+    source: "Jarvis (6th Cir. June 3, 2021); Thacker (7th Cir. July 15, 2021) (authorities.json)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2018, { briefDate: "2021-07-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Jarvis",
+    notBinding: ["United States v. Jarvis"],
+    never: ["none had yet held"],
+  },
+  {
+    name: "audit 13 D5: 9th Cir., motion of Jan. 4, 2021 (before Tomes): none had yet so held",
+    source: "Tomes decided Mar. 9, 2021 (casetext, vlex)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2018, { briefDate: "2021-01-04", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "information",
+    words: ["none had yet held"],
+    noCite: ["Tomes", "Jarvis"],
+  },
+  // ---------------------------------------------------------------- audit 13, D6: the § 2L1.2 policy ground in a motion after sentence
+  {
+    name: "audit 13 D6: 9th Cir., Rule 35 motion of 2012: no vehicle for the policy ground, never 'Ask for the variance'",
+    source: "Fed. R. Crim. P. 35(a)–(b) (src/data/court-rules.json); audit 13 b/pol_r35_9_2012",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2011, { sentencingDate: "2012-06-01", document: "rule-35-motion" }),
+    severity: "information",
+    words: ["A Rule 35 motion is no vehicle for this ground"],
+    never: ["Ask for the variance"],
+  },
+  {
+    name: "audit 13 D6: 5th Cir., § 2255 motion of 2012: § 2255(a)'s grounds and the limitation period, not sentencing advice",
+    source: "28 U.S.C. § 2255(a), (f); audit 13 b/pol_2255_5_2012",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("5", 2009, { sentencingDate: "2010-06-01", briefDate: "2012-06-01", document: "2255-motion" }),
+    severity: "information",
+    words: ["A § 2255 motion reaches a sentence", "basis:within one year", "instead:ineffective"],
+    never: ["Ask for the variance"],
+  },
+  {
+    name: "audit 13 D6: 9th Cir., compassionate-release motion of 2022: the policy point is no § 1B1.13 reason",
+    source: "18 U.S.C. § 3582(c)(1)(A); USSG § 1B1.13 (ref/era_2016)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("9", 2021, { sentencingDate: "2012-06-01", briefDate: "2022-06-01", document: "compassionate-release-motion", compassionate: true }),
+    severity: "information",
+    words: ["In a compassionate-release motion"],
+    never: ["Ask for the variance"],
+  },
+  // ---------------------------------------------------------------- audit 13, D8: the quick fix inserts the circuit's own binding case
+  {
+    name: "audit 13 D8: 6th Cir., motion of 2022: the But-see names Hunter, the binding case the message names, not Thacker (7th)",
+    source: "Hunter, 12 F.4th 555 (6th Cir. Aug. 30, 2021) (casetext; cetient slip op.)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("6", 2021, { briefDate: "2022-06-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Hunter",
+    words: ["butSee:But see United States v. Hunter, 12 F.4th 555 (6th Cir. 2021)"],
+    butSeeNever: ["Thacker"],
+  },
+  {
+    name: "audit 13 D8: 8th Cir., motion of 2022: the But-see names Crandall",
+    source: "Crandall, 25 F.4th 582, 586 (8th Cir. Feb. 9, 2022)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2021, { briefDate: "2022-06-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Crandall, 25 F.4th 582, 586 (8th Cir. 2022)"],
+    butSeeNever: ["Thacker"],
+  },
+  {
+    name: "audit 13 D8: 11th Cir., motion of June 1, 2021 (after Bryant, before Thacker): a But-see naming Bryant is offered",
+    source: "Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("11", 2018, { briefDate: "2021-06-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Bryant, 996 F.3d 1243 (11th Cir. 2021)"],
+  },
+  // ---------------------------------------------------------------- audit 13, D7: § 1326 has no mandatory minimum
+  {
+    name: "audit 13 D7: 9th Cir., § 1326 resentencing of 2022 asking to go below 'the mandatory minimum': § 1326 has none; no safety-valve advice",
+    source: "8 U.S.C. § 1326(a), (b) (reference statutes.json: \"imprisoned not more than\"; maxima only); audit 13 b/mm_1326_resent",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Ruiz asks the Court to impose a sentence below the mandatory minimum because of his family circumstances.",
+    settings: S("9", 2021, { sentencingDate: "2022-06-01", document: "resentencing-memorandum", resentencing: true, offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    words: ["8 U.S.C. § 1326 carries no mandatory minimum"],
+    never: ["Show safety-valve eligibility"],
+  },
+  // ---------------------------------------------------------------- audit 13, D10: a family motion with no circuit set, 2021–2023
+  {
+    name: "audit 13 D10: no circuit, family motion of June 1, 2022: each circuit's law is listed and the Eleventh Circuit's binding Bryant is named, not 'not verified'",
+    source: "Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021); the circuits' holdings in rules.json (Brooker … Long); audit 13 b/crf_none_2022",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S(null, 2021, { briefDate: "2022-06-01", compassionate: true }),
+    severity: "information",
+    words: ["in the Eleventh Circuit it bound them", "No circuit set", "basis:11th — binding (Bryant)"],
+    never: ["circuit law Heartland has not verified"],
+  },
+  // ---------------------------------------------------------------- audit 13, D9: rehabilitation before the First Step Act
+  {
+    name: "audit 13 D9: 9th Cir., compassionate-release motion dated 2014: only the Bureau of Prisons could move; no 'defendant's own motion' split",
+    source: "First Step Act of 2018, § 603(b) (Dec. 21, 2018); USSG § 1B1.13 (Amendment 683, Nov. 1, 2006); 28 U.S.C. § 994(t)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "Mr. Hall seeks compassionate release on the strength of his rehabilitation, which he argues is extraordinary and compelling.",
+    settings: S("9", 2013, { briefDate: "2014-03-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion", compassionate: true }),
+    severity: "information",
+    words: ["instead:Only the Director of the Bureau of Prisons could move"],
+    never: ["the circuits differed on whether it bound a defendant's own motion"],
+  },
+  // ---------------------------------------------------------------- audit 13, D8 (fast-track, as in audit 11): the circuit's own case, not Banuelos-Rodriguez
+  {
+    name: "audit 13 D8: 4th Cir., fast-track variance of 2010: the But-see names Perez-Pena, not the Ninth Circuit's Banuelos-Rodriguez",
+    source: "Perez-Pena, 453 F.3d 236 (4th Cir. 2006)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("4", 2009, { sentencingDate: "2010-06-01" }),
+    severity: "warning",
+    words: ["butSee:But see United States v. Perez-Pena, 453 F.3d 236 (4th Cir. 2006)"],
+    butSeeNever: ["Banuelos-Rodriguez"],
+  },
+  {
+    name: "audit 13 D8: 11th Cir., fast-track variance of 2007 (before Vega-Castillo): the But-see names Castro only",
+    source: "Castro, 455 F.3d 1249, 1253 (11th Cir. July 12, 2006); Vega-Castillo, 540 F.3d 1235 (11th Cir. Aug. 19, 2008)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("11", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["butSee:But see United States v. Castro, 455 F.3d 1249, 1253 (11th Cir. 2006)"],
+    butSeeNever: ["Banuelos-Rodriguez", "Vega-Castillo"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
@@ -2359,6 +2600,7 @@ describe("legal truth table (issue 15; issue 10: findings true to the date)", ()
       }
       for (const w of row.never ?? []) for (const text of [f.message, f.basis, f.instead, f.butSee]) assert.ok(!text.includes(w), `"${w}" in: ${text}`);
       for (const w of row.noCite ?? []) for (const a of f.authorities) assert.ok(!a.cite.includes(w), `cites ${a.cite}`);
+      for (const w of row.butSeeNever ?? []) assert.ok(!f.butSee.includes(w), `"${w}" in the But-see: ${f.butSee}`);
     });
   }
 
@@ -2544,9 +2786,9 @@ describe("facts: a revocation after removal", () => {
     assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
     assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
   });
-  it("5th Cir., 2009 Manual: 'revoked after his removal and return' is Bustillos-Pena's case", () => {
+  it("5th Cir., 2010 Manual (sentencing 2011): 'revoked after his removal and return' is Bustillos-Pena's case", () => {
     const s = "He argues that the enhancement should not apply because his sentence exceeded 13 months only because his probation was revoked after his 2007 removal and return.";
-    const [f] = analyzeBrief(s, S("5", 2009));
+    const [f] = analyzeBrief(s, S("5", 2010, { sentencingDate: "2011-03-01" }));
     assert.equal(f.severity, "information");
     assert.ok(f.authorities[0].cite.startsWith("United States v. Bustillos-Pena"));
   });
@@ -2781,5 +3023,42 @@ describe("§ 2255's one-year limitation (AEDPA, Apr. 24, 1996) in every § 2255 
     const f = find("1993-06-01", "1997-02-01", 1992);
     assert.ok(f.basis.includes("within one year of the latest of"), f.basis);
     assert.ok(!f.basis.includes("On the brief's dates"), f.basis);
+  });
+});
+
+describe("audit 13 D2: every decision date is a full ISO date, or a year alone named here and counted from its year's end", () => {
+  const YEAR_ONLY = new Set(["bustillos_pena"]);
+  const authorities = JSON.parse(readFileSync(join(__dirname, "../../../src/data/authorities.json"), "utf8")).authorities as Record<string, { decided: string | null; notes: string }>;
+  const rules = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")).rules as { id: string; holdings: { authority?: string; decided?: string }[] }[];
+  it("authorities.json", () => {
+    for (const [id, a] of Object.entries(authorities)) {
+      if (a.decided === null) continue;
+      if (YEAR_ONLY.has(id)) assert.match(a.decided, /^\d{4}$/, id);
+      else assert.match(a.decided, /^\d{4}-\d{2}-\d{2}$/, `${id}: ${a.decided}`);
+    }
+  });
+  it("rules.json holdings", () => {
+    for (const r of rules)
+      for (const h of r.holdings) {
+        if (h.decided === undefined) continue;
+        if (h.authority && YEAR_ONLY.has(h.authority)) assert.match(h.decided, /^\d{4}$/, r.id);
+        else assert.match(h.decided, /^\d{4}-\d{2}-\d{2}$/, `${r.id} ${h.authority}: ${h.decided}`);
+        if (h.authority && authorities[h.authority]?.decided) assert.equal(h.decided, authorities[h.authority].decided, `${r.id} ${h.authority}`);
+      }
+  });
+});
+
+describe("audit 13 D1: the But-see sentence keeps only the cases decided by the brief's date", () => {
+  const ref = (cite: string) => ({ cite }) as AuthorityRef;
+  const S2 = "But see United States v. A, 1 F.3d 1 (9th Cir. 1999) (a; b); accord United States v. B, 2 F.3d 2 (2d Cir. 2006); id. at 3 (c).";
+  it("drops a later case after the lead, with an id. that refers to it", () => {
+    assert.equal(butSeeInForce(S2, [ref("United States v. A, 1 F.3d 1")]), "But see United States v. A, 1 F.3d 1 (9th Cir. 1999) (a; b).");
+  });
+  it("keeps the sentence whole when every case is in force", () => {
+    assert.equal(butSeeInForce(S2, [ref("United States v. A, 1 F.3d 1"), ref("United States v. B, 2 F.3d 2")]), S2);
+  });
+  it("drops the whole sentence when its lead is not in force; keeps a clause naming no case", () => {
+    assert.equal(butSeeInForce(S2, [ref("United States v. B, 2 F.3d 2")]), "");
+    assert.equal(butSeeInForce("But see 18 U.S.C. § 3582(c); United States v. B, 2 F.3d 2 (2d Cir. 2006) (x).", []), "But see 18 U.S.C. § 3582(c).");
   });
 });

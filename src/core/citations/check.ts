@@ -537,12 +537,13 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     if (DELETED_AS_HISTORY.test(contextOf(ctx, m.start, m.end))) return;
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
-    const fix = deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
+    const gone = goneDeparture(c, edition);
+    const fix = !gone && deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
     add(ctx, {
       severity: "warning",
       start: m.start,
       end: m.end,
-      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${r.provision.history ?? "it was deleted."} Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`,
+      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${r.provision.history ?? "it was deleted."} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
       ...(fix ? { fix } : {}),
     });
     return;
@@ -582,7 +583,10 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     : policy
       ? ` (§${c.section} is read in the Manual in force on the brief's date — its \`date:\`, else today — because a motion after sentence is decided under the policy statement in force when the court rules.)`
       : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting.)";
-  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + whence, ...(fix ? { fix } : {}) });
+  // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
+  const gone = goneDeparture(c, edition);
+  if (gone) fix = undefined;
+  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
 }
 
 // ------------------------------------------------------------------ statute and rule subsections
@@ -605,6 +609,19 @@ function checkSubsection(ctx: Ctx, m: CitationMatch, edition: number): void {
     : ` (Heartland reads ${what} as in force while the ${edition} Manual was, Nov. 1, ${edition} – Oct. 31, ${edition + 1}, and as in force today; the brief gives no \`sentencing-date:\`.)`;
   add(ctx, { severity: "warning", start: m.start, end: m.end, message: missing + when });
 }
+
+/**
+ * A departure provision (§§ 5K2.x, 5H1.x, 5K3.1, 4A1.3, a § 2L1.2 note) gone from a Manual of Nov. 1, 2025 or later
+ * (Amendment 836 removed departures), cited without an edition: a sentencing under that Manual cannot grant it, and
+ * appending "(2024)" keeps the departure while changing nothing in law (audit 13 D4), so no edition fix is offered.
+ */
+function goneDeparture(c: { section: string; commentary?: unknown; editionInCitation?: number }, edition: number): boolean {
+  if (c.editionInCitation !== undefined || edition < 2025) return false;
+  return /^(?:5K2\.\d|5H1\.\d|5K3\.1$|4A1\.3$)/.test(c.section) || (c.section === "2L1.2" && !!c.commentary);
+}
+
+const GONE_DEPARTURE =
+  "That Manual has no departures (Amendment 836, Nov. 1, 2025): ask for a variance under 18 U.S.C. § 3553(a) on the same facts (a historical reference may cite the edition that had it, e.g. \"(2024)\").";
 
 // ------------------------------------------------------------------ Rule 35(a)
 

@@ -109,6 +109,7 @@ function lists(circuits: readonly string[], circuit: string): boolean {
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
   if (o.circuits && (!s.circuit || !lists(o.circuits, s.circuit))) return false;
+  if (o.noCircuit && s.circuit) return false;
   // under a Manual with no departures (Nov. 1, 2025 on) a request for a lower sentence that does not say which it is can
   // only be a variance (not so an objection to the range's calculation: "the enhancement should not apply")
   const framing = d.framing === "unspecified" && s.edition >= 2025 && d.rule !== "revocation-sentence" ? "variance" : d.framing;
@@ -129,13 +130,19 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
 }
 
 /**
- * Whether a decision existed on the brief's date: a full date, or a year alone (then a brief of that year counts
- * it, and its authority says that the day is not verified: leaving it out could turn a permitted argument into a
- * warning, citing it could cite a case not yet decided).
+ * Whether a decision existed on the brief's date: a full date, or a year alone whose day Heartland could not
+ * confirm — then only from the next Jan. 1, never during its own year (a brief of June 2020 was told Brooker,
+ * decided Sept. 25, 2020, governed while its date was the bare "2020"): a case that may not yet exist is never
+ * cited as the law. A brief of that year is told so instead (yearOnlyNote).
  */
 function decidedBy(h: HoldingData, asOf: string): boolean {
   if (!h.decided) return true;
-  return h.decided.length === 4 ? h.decided <= asOf.slice(0, 4) : h.decided <= asOf;
+  return h.decided.length === 4 ? h.decided < asOf.slice(0, 4) : h.decided <= asOf;
+}
+
+/** A holding known by its year alone, in the brief's own year: maybe decided before the brief, maybe after. */
+function undatedThisYear(h: HoldingData, asOf: string): boolean {
+  return !!h.decided && h.decided.length === 4 && h.decided === asOf.slice(0, 4);
 }
 
 /** Whether a holding or guideline text existed for the brief (edition range, decision date) and speaks to its vehicle. */
@@ -197,7 +204,6 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   for (const c of h.caveats ?? []) if (c.from <= f.asOf) holding = `(${c.note}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
-  if (h.decided && h.decided.length === 4 && h.decided === f.asOf.slice(0, 4)) holding = `${holding} (Decided in ${h.decided}; Heartland has not verified the day: check that it came before the brief's date.)`;
   return {
     // "(pin cite not verified)" only where the citation itself gives a pin that is not verified
     cite: h.cite + (h.authority && !h.pinVerified && citesPin(h.cite) ? " (pin cite not verified)" : ""),
@@ -273,6 +279,7 @@ function isNameChar(c: string | undefined): boolean {
  */
 function laterCasesNote(text: string, r: RuleData, f: Facts): string {
   const later: string[] = [];
+  const maybe: string[] = [];
   for (const h of r.holdings) {
     if (!h.decided || decidedBy(h, f.asOf)) continue;
     const name = partyName(h.cite);
@@ -292,11 +299,15 @@ function laterCasesNote(text: string, r: RuleData, f: Facts): string {
     }
     if (!named || dated) continue;
     // the full case name: "United States v. Rutherford" (3d Cir.) is not "Rutherford v. United States" (U.S.)
+    // a year alone in the brief's own year: not "decided after", only maybe
+    const list = undatedThisYear(h, f.asOf) ? maybe : later;
     const entry = `${caseNameOf(h.cite)} (${h.decided})`;
-    if (!later.includes(entry)) later.push(entry);
+    if (!list.includes(entry)) list.push(entry);
   }
-  if (!later.length) return "";
-  return ` (Decided after the brief's date, ${f.asOf}: ${later.join(", ")}.)`;
+  return (
+    (later.length ? ` (Decided after the brief's date, ${f.asOf}: ${later.join(", ")}.)` : "") +
+    (maybe.length ? ` (Decided in the brief's year on a day Heartland has not verified, so not counted as law at ${f.asOf}: ${maybe.join(", ")}; check the date.)` : "")
+  );
 }
 
 function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Severity, f: Facts, overridden = false, skip?: ReadonlySet<HoldingData>): Judged {
@@ -371,7 +382,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   const butSee = lead ? o.butSee ?? r.butSee : "";
   const basis = fill(o.basis, s);
   const instead = fill(o.instead ?? r.instead, s);
-  const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all) ? butSee : "", authorities: all, developments };
+  const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all), authorities: all, developments };
   judgedCache.set(key, out);
   return out;
 }
@@ -388,12 +399,51 @@ export function citedCaseName(sentence: string): string | undefined {
 }
 
 /**
- * Whether the case a "But see" sentence leads with was decided by the brief's date (it is among the
- * authorities in force): a quick fix never inserts an opinion the court could not yet have cited.
+ * The "But see" sentence cut to the cases decided by the brief's date (those among the authorities in
+ * force): a quick fix never inserts an opinion the court could not yet have cited. Every case of the
+ * sentence is tested, not only the lead ("…; United States v. Palacios-Becerril … (D. Idaho Mar. 24, 2006)"
+ * in a 2003 brief): a later clause not in force is dropped, with an "id." that refers back to it; a lead not
+ * in force drops the whole sentence (its signal belongs to the lead). Clauses naming no case (a guideline, a
+ * statute) stay.
  */
-function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): boolean {
-  const name = citedCaseName(butSee);
-  return name === undefined || inForce.some((a) => a.cite.startsWith(name));
+export function butSeeInForce(butSee: string, inForce: readonly AuthorityRef[]): string {
+  const clauses = citationClauses(butSee);
+  const decided = (clause: string) => {
+    const name = citedCaseName(clause.replace(/^(?:accord|see also|see|cf\.|but see)\s+/i, ""));
+    return name === undefined || inForce.some((a) => a.cite.startsWith(name));
+  };
+  if (!clauses.length || !decided(clauses[0])) return "";
+  const kept = [clauses[0]];
+  let dropped = false;
+  for (const c of clauses.slice(1)) {
+    // "id. at 574" cites the clause before it
+    dropped = /^id\./i.test(c) ? dropped : !decided(c);
+    if (!dropped) kept.push(c);
+  }
+  if (kept.length === clauses.length) return butSee;
+  const out = kept.join("; ");
+  return /[.!?]$/.test(out) ? out : out + ".";
+}
+
+/** A citation sentence's clauses, split at the semicolons outside parentheses and quotations, without the final period. */
+function citationClauses(sentence: string): string[] {
+  const body = sentence.trim().replace(/\.$/, "");
+  const out: string[] = [];
+  let depth = 0;
+  let quoted = false;
+  let from = 0;
+  for (let i = 0; i < body.length; i++) {
+    const ch = body[i];
+    if (ch === "(") depth++;
+    else if (ch === ")") depth = Math.max(0, depth - 1);
+    else if (ch === '"' || ch === "\u201c" || ch === "\u201d") quoted = ch === "\u201c" ? true : ch === "\u201d" ? false : !quoted;
+    else if (ch === ";" && depth === 0 && !quoted) {
+      out.push(body.slice(from, i).trim());
+      from = i + 1;
+    }
+  }
+  out.push(body.slice(from).trim());
+  return out.filter((c) => c.length > 0);
 }
 
 /** Rules of motions after sentence (compassionate release among them), never of a sentencing. */

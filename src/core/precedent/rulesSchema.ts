@@ -74,6 +74,8 @@ export type HoldingData = z.infer<typeof HoldingSchema>;
 export const OutcomeSchema = z.strictObject({
   editions: Editions.optional(),
   circuits: z.array(BindingCircuitSchema).optional(),
+  /** Only for a brief that names no circuit (what each circuit held, and "set `circuit:`"). */
+  noCircuit: z.literal(true).optional(),
   framing: z.enum(["departure", "variance"]).optional(),
   /** Any of these (lower-case) in the sentence; "@after-removal": the sentence puts an event after the deportation or reentry. */
   cues: z.array(z.string()).optional(),
@@ -179,7 +181,7 @@ export const AuthoritySchema = z.strictObject({
   case: z.string(),
   citation: z.string(),
   court: z.string(),
-  decided: z.string().nullable(),
+  decided: z.string().regex(/^\d{4}(-\d{2}-\d{2})?$/).nullable(),
   docket: z.string().nullable(),
   bindingIn: z.array(BindingCircuitSchema),
   citationVerified: z.boolean(),
