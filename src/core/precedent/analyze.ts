@@ -25,7 +25,7 @@ import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
-import { paragraphFeatures, scoreParagraph, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
+import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
@@ -218,12 +218,15 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
-  const scores = new Map(scoreParagraph(para, evidence, detected, ctx, MODEL, wanted).map((sc) => [sc.rule, sc]));
+  // the explanations (the features that raised a score) made only for the findings kept, and only for the rules
+  // `wanted` names: what `scoreParagraph(…, wanted)` would have made for them
+  const scored = scoreParagraphDeferred(para, evidence, detected, ctx, MODEL);
+  const scores = new Map(scored.scores.map((sc) => [sc.rule, sc]));
   const eligible = eligibleRules(evidence, ctx, MODEL);
   const voiced = voicedParagraph(evidence, ctx);
   const modelOf = (rule: RuleId, proposal = false) => {
     const sc = scores.get(rule)!;
-    const because = sc.because.map((b) => describeFeature(b.feature));
+    const because = wanted(rule, sc.probability) ? scored.because(rule).map((b) => describeFeature(b.feature)) : [];
     const base = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because };
     if (!proposal) return base;
     // the bar a proposal cleared: the base threshold, raised where no party's voice or no vehicle is named
