@@ -39,8 +39,11 @@ function missing(what: string): never {
 /** What the activation returns (`extension.exports`): `core()` loads the core if it is not yet and says how long that took (the editor bench). */
 export interface HeartlandApi {
   core(): { loadMs: number; afterActivationMs: number };
-  /** How long the last published diagnostics run on the document `uri` (a string) took, in ms, and the version it read. */
-  lastRun(uri: string): { ms: number; version: number; laps?: { brief: number; check: number; make: number; publish: number; published: boolean; onChange: number } } | undefined;
+  /**
+   * How long the last published diagnostics run (a whole run) on the document `uri` (a string) took, in ms, and the
+   * version it read; `firstPart`: the part of a large brief shown before its first whole run (offsets, findings, ms).
+   */
+  lastRun(uri: string): { ms: number; version: number; laps?: { brief: number; check: number; make: number; publish: number; published: boolean; onChange: number }; firstPart?: { from: number; until: number; findings: number; ms: number; publishedAt: number } } | undefined;
   /** How long the core's warming up took (ms), once it ran (it runs after the core loads when no brief is open). */
   warmUpMs(): number | undefined;
   /** `Date.now()` when this entry began to run, when the editor called `activate`, and when it returned. */

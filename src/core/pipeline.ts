@@ -33,6 +33,25 @@ export interface BriefCaches {
 
 /** Check a brief. `caches`: the document's own (the editor passes them; the CLI reads each brief once). Same results with or without. */
 export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Record<string, RuleSetting>>, caches: BriefCaches = {}): BriefCheck {
+  const { settings, findings, blocks } = argumentsOf(brief, user, rules, caches);
+  const { text, map, front } = brief;
+  // §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`
+  const policyEdition = front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document)) ? settings.policyEdition : undefined;
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, policyEdition, sentencingDate: settings.sentencingDate, ...(rules ? { rules } : {}) }, caches.citations);
+  return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
+}
+
+/**
+ * The foreclosure findings `checkBrief` gives the paragraphs that reach into [from, until) of the text (a heading's
+ * only where its section ends before `until`; see `BriefAnalyzer.analyze`), without the citation checks: what the
+ * editor shows first of a large brief, before its whole run. With the document's caches, the paragraphs read here
+ * are not read again by that run.
+ */
+export function checkBriefPart(brief: Brief, user: UserSettings, rules: Partial<Record<string, RuleSetting>> | undefined, caches: BriefCaches, part: { from: number; until: number }): Finding[] {
+  return argumentsOf(brief, user, rules, caches, part).findings;
+}
+
+function argumentsOf(brief: Brief, user: UserSettings, rules: Partial<Record<string, RuleSetting>> | undefined, caches: BriefCaches, part?: { from: number; until: number }) {
   const analyzer = caches.analyzer ?? new BriefAnalyzer();
   const settings = brief.settings(user);
   const { text, map, front } = brief;
@@ -47,9 +66,7 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
       offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null, briefDate: front.briefDate ?? null,
     },
     withoutGenerated(map, blocks),
+    part,
   );
-  // §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`
-  const policyEdition = front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document)) ? settings.policyEdition : undefined;
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, policyEdition, sentencingDate: settings.sentencingDate, ...(rules ? { rules } : {}) }, caches.citations);
-  return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
+  return { settings, findings, blocks };
 }

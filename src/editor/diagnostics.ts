@@ -23,7 +23,7 @@ import { explainFinding } from "../core/precedent/explainFinding";
 import type { Finding, RuleSetting } from "../core/precedent/types";
 import { citedCaseName } from "../core/precedent/rules";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
-import { checkBrief } from "../core/pipeline";
+import { checkBrief, checkBriefPart } from "../core/pipeline";
 import { warmUp } from "../core/warmUp";
 import { CitationCache } from "../core/citations/cache";
 import { OffenseCache } from "../core/precedent/facts";
@@ -58,9 +58,25 @@ interface DocState {
   lastRunMs?: number;
   /** The same run in parts (ms): the brief read, the checks, the diagnostics made, their publication. */
   lastLaps?: RunLaps;
-  /** The diagnostics last handed to VS Code (a run that makes the same ones publishes nothing). */
+  /** The diagnostics last handed to VS Code by a whole run (a run that makes the same ones publishes nothing). */
   published?: vscode.Diagnostic[];
+  /** The first part of a large brief, shown before its first whole run (`showFirstPart`): when, where, what it took. */
+  firstPart?: FirstPart;
 }
+
+/** The part of a large brief shown before its first whole run: its offsets, its findings, the ms it took, when it was published (`performance.now()`). */
+export interface FirstPart {
+  from: number;
+  until: number;
+  findings: number;
+  ms: number;
+  publishedAt: number;
+}
+
+/** Briefs at least this long show a first part before their first whole run (a shorter brief's whole run is as quick). */
+const FIRST_PART_MIN = 64 * 1024;
+/** The first part when no editor shows the brief yet (it opens at its top): a few screens. */
+const FIRST_PART = 16 * 1024;
 
 let collection: vscode.DiagnosticCollection | undefined;
 let extensionUri: vscode.Uri | undefined;
@@ -139,9 +155,9 @@ export function sameDiagnostics(a: readonly vscode.Diagnostic[], b: readonly vsc
 }
 
 /** How long the last published run on a document took (ms), in parts, and the document version it read (the editor bench reads it). */
-export function lastRun(uri: string): { ms: number; version: number; laps?: RunLaps } | undefined {
+export function lastRun(uri: string): { ms: number; version: number; laps?: RunLaps; firstPart?: FirstPart } | undefined {
   const s = states.get(uri);
-  return s?.lastRunMs === undefined ? undefined : { ms: s.lastRunMs, version: s.version, laps: s.lastLaps };
+  return s?.lastRunMs === undefined ? undefined : { ms: s.lastRunMs, version: s.version, laps: s.lastLaps, ...(s.firstPart ? { firstPart: s.firstPart } : {}) };
 }
 
 /** The citation-check findings last published for a document (used by the code actions). */
@@ -330,8 +346,52 @@ export function citationDiagnostic(doc: vscode.TextDocument, f: CitationFinding)
   return d;
 }
 
+/**
+ * The first time a large brief is read (it was just opened): the findings of the part on screen — or its first
+ * 16 KB when no editor shows it yet — published at once, and the whole run in the next task. The part's findings
+ * are the whole run's there (`checkBriefPart`: every finding of the paragraphs read, but a heading's whose section
+ * goes on past the part), its paragraphs are read once for both, and the citation checks come with the whole run,
+ * whose diagnostics replace these. Returns whether a part was shown.
+ */
+function showFirstPart(doc: vscode.TextDocument, state: DocState): boolean {
+  const t0 = performance.now();
+  const brief = briefOf(doc);
+  const { text, front } = brief;
+  if (text.length < FIRST_PART_MIN || !collection) return false;
+  const shown = vscode.window.visibleTextEditors.find((e) => e.document === doc)?.visibleRanges;
+  let from = 0;
+  let until = FIRST_PART;
+  if (shown?.length) {
+    from = doc.offsetAt(shown[0].start);
+    until = Math.max(doc.offsetAt(shown[shown.length - 1].end), from + FIRST_PART);
+  }
+  const findings = checkBriefPart(brief, userSettings(doc.uri), ruleOverrides(doc.uri), { analyzer: state.analyzer, ...state.caches }, { from, until });
+  const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f), text, state.names));
+  for (const p of front.problems) diagnostics.push(frontMatterDiagnostic(doc, p));
+  collection.set(doc.uri, diagnostics);
+  const publishedAt = performance.now();
+  // the hover and the quick fixes read these until the whole run replaces them
+  state.findings = findings;
+  state.citations = [];
+  state.version = doc.version;
+  state.firstPart = { from, until, findings: findings.length, ms: Math.round(publishedAt - t0), publishedAt };
+  return true;
+}
+
+function frontMatterDiagnostic(doc: vscode.TextDocument, p: { start: number; end: number; message: string }): vscode.Diagnostic {
+  const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), plainText(p.message), vscode.DiagnosticSeverity.Warning);
+  d.source = SOURCE;
+  d.code = FRONT_MATTER_CODE;
+  return d;
+}
+
 function analyze(doc: vscode.TextDocument): void {
   const state = stateOf(doc);
+  // a large brief just opened: the part on screen first, the whole run in the next task (an edit meanwhile reschedules it)
+  if (state.published === undefined && state.firstPart === undefined && showFirstPart(doc, state)) {
+    schedule(doc, 0);
+    return;
+  }
   const generation = ++state.generation;
   const version = doc.version;
   const t0 = performance.now();
@@ -349,12 +409,7 @@ function analyze(doc: vscode.TextDocument): void {
   const diagnostics = findings.map((f) => toDiagnostic(doc, f, adverseCited(text, f), text, state.names));
   for (const f of citations) diagnostics.push(citationDiagnostic(doc, f));
   if (map.longLines.length) log().info(`${doc.uri.path}: ${map.longLines.length} line(s) longer than 20,000 characters not checked (first: line ${map.longLines[0] + 1}).`);
-  for (const p of front.problems) {
-    const d = new vscode.Diagnostic(new vscode.Range(doc.positionAt(p.start), doc.positionAt(p.end)), plainText(p.message), vscode.DiagnosticSeverity.Warning);
-    d.source = SOURCE;
-    d.code = FRONT_MATTER_CODE;
-    diagnostics.push(d);
-  }
+  for (const p of front.problems) diagnostics.push(frontMatterDiagnostic(doc, p));
   const t3 = performance.now();
   // a keystroke that changes no diagnostic (same places, messages and links: typing in a paragraph with
   // none, on a line of its own) republishes nothing — VS Code would send the whole list to the window again

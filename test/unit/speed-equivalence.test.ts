@@ -15,7 +15,7 @@ import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
 import { readParagraph, scan, normalize, atMostWords } from "../../src/core/precedent/detect";
-import { paragraphFeatures, scoreFeatures, scoreParagraph, packedWeights, MODEL } from "../../src/core/precedent/model";
+import { paragraphFeatures, scoreFeatures, scoreParagraph, scoreParagraphDeferred, packedWeights, MODEL } from "../../src/core/precedent/model";
 import { tokensOf } from "../../src/core/precedent/features";
 import { isWordStart } from "../../src/core/brief/sentences";
 import {
@@ -100,6 +100,11 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
         const fast = scoreParagraph(text, evidence!, detected, ctx, MODEL, () => true);
         assert.deepEqual(fast, plain);
         assert.deepEqual(scoreParagraph(text, evidence!, detected, ctx, MODEL), scoreFeatures(paragraphFeatures(text, evidence!, detected, ctx), MODEL));
+        // the explanations made on demand, after the paragraph's scoring (and another one in between), are the same
+        const deferred = scoreParagraphDeferred(text, evidence!, detected, ctx, MODEL);
+        scoreParagraph("an unrelated paragraph in between about a fast-track disparity", evidence!, detected, ctx, MODEL, () => true);
+        assert.deepEqual(deferred.scores, plain.map((sc) => ({ ...sc, because: [] })));
+        for (const sc of plain) assert.deepEqual(deferred.because(sc.rule), sc.because);
       }
     }
   });

@@ -25,7 +25,7 @@ import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
-import { paragraphFeatures, scoreParagraph, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
+import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
@@ -218,12 +218,15 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
-  const scores = new Map(scoreParagraph(para, evidence, detected, ctx, MODEL, wanted).map((sc) => [sc.rule, sc]));
+  // the explanations (the features that raised a score) made only for the findings kept, and only for the rules
+  // `wanted` names: what `scoreParagraph(…, wanted)` would have made for them
+  const scored = scoreParagraphDeferred(para, evidence, detected, ctx, MODEL);
+  const scores = new Map(scored.scores.map((sc) => [sc.rule, sc]));
   const eligible = eligibleRules(evidence, ctx, MODEL);
   const voiced = voicedParagraph(evidence, ctx);
   const modelOf = (rule: RuleId, proposal = false) => {
     const sc = scores.get(rule)!;
-    const because = sc.because.map((b) => describeFeature(b.feature));
+    const because = wanted(rule, sc.probability) ? scored.because(rule).map((b) => describeFeature(b.feature)) : [];
     const base = { probability: Math.round(sc.probability * 1000) / 1000, threshold: sc.threshold, because };
     if (!proposal) return base;
     // the bar a proposal cleared: the base threshold, raised where no party's voice or no vehicle is named
@@ -328,8 +331,16 @@ export class BriefAnalyzer {
     }
   }
 
-  /** `map` may be passed when the caller already ran `proseOf(text)`. */
-  analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text)): Finding[] {
+  /**
+   * `map` may be passed when the caller already ran `proseOf(text)`.
+   *
+   * `part` (offsets in the text): read only the paragraphs that reach into [from, until), and return only the
+   * findings a full run returns for them — every finding of those paragraphs, except a heading's whose section
+   * reaches past `until` (it is dropped where the section below it argues the same rule, which this run does not
+   * read). The editor shows these first on a large brief (the visible part), then runs the whole brief; the
+   * paragraphs read here are cached for that run like any other's.
+   */
+  analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text), part?: { from: number; until: number }): Finding[] {
     const prose = map.prose;
     const run = ++this.runs;
     let live = 0;
@@ -342,6 +353,7 @@ export class BriefAnalyzer {
     const under = JSON.stringify(settings);
     this.texts.begin(prose);
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
+      if (part && (p.end <= part.from || p.start >= part.until)) continue;
       const para = this.texts.text(p.start, p.end);
       context ??= this.context = briefContext(prose, front, this.context);
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
@@ -388,6 +400,11 @@ export class BriefAnalyzer {
         hit.placedAt = p.start;
       }
       for (const f of hit.placed) if (!suppressions || !suppressions.isSuppressed(f.rule, f.start, f.end)) findings.push(f);
+    }
+    if (part) {
+      this.lastRedetected = redetected;
+      if (!context || !context.headings.length) return findings;
+      return withoutUnsettledHeadings(withoutRepeatedHeadings(findings, context.headings, prose), context.headings, prose, part.until);
     }
     // the paragraphs no longer in the brief are kept until they outnumber those in it (an undone edit finds
     // its paragraph again), then swept; a brief of more paragraphs than the bound is not cached at all
@@ -452,6 +469,22 @@ export function withoutRepeatedHeadings(findings: Finding[], headings: readonly 
     }
   }
   return out ?? findings;
+}
+
+/** The findings on heading lines whose section (to the next heading of its level or higher) reaches past `until`. */
+function withoutUnsettledHeadings(findings: Finding[], headings: readonly Heading[], prose: string, until: number): Finding[] {
+  return findings.filter((f) => {
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
+      let lineEnd = prose.indexOf("\n", h.start);
+      if (lineEnd === -1) lineEnd = prose.length;
+      if (f.start < h.start || f.start >= lineEnd) continue;
+      let sectionEnd = prose.length;
+      for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
+      if (sectionEnd > until) return false;
+    }
+    return true;
+  });
 }
 
 export function analyzeBrief(text: string, settings: AnalysisSettings, map?: ProseMap, options: { learned?: boolean } = {}): Finding[] {

@@ -288,10 +288,16 @@ export function scoreParagraph(
 ): Score[] {
   const ix = weightIndex(model);
   const sums = firstSums(model);
-  // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
-  const scoring = ++SCORINGS;
   // the numbers of the features counted, in order (kept only when a rule may be explained)
   const hit: number[] | undefined = explain ? [] : undefined;
+  scoreInto(text, ev, detected, ctx, ix, sums, hit);
+  return scoresOf(model, ix, sums, hit ?? [], explain);
+}
+
+/** Count the paragraph's features into `sums` (and their numbers into `hit`, in order, if given). */
+function scoreInto(text: string, ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext, ix: WeightIndex, sums: number[], hit: number[] | undefined): void {
+  // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
+  const scoring = ++SCORINGS;
   const toks = tokensOf(text);
   const v = ix.vocabulary.size;
   let id = -1;
@@ -308,7 +314,26 @@ export function scoreParagraph(
     }
   }
   for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
-  return scoresOf(model, ix, sums, hit ?? [], explain);
+}
+
+/**
+ * `scoreParagraph` without explanations, and the explanation of any one rule on demand: `because(rule)` is the
+ * list `scoreParagraph(…, explain)` gives a rule that `explain` accepts (the same features, weights and order),
+ * made only when asked for. The analysis wants the explanations of the findings it keeps, fewer than a third of
+ * the rules over their thresholds (each costs a pass over the paragraph's features and their unit weights).
+ */
+export function scoreParagraphDeferred(
+  text: string,
+  ev: ParagraphEvidence,
+  detected: ReadonlySet<RuleId>,
+  ctx: ReadingContext = {},
+  model: ArgumentModel = MODEL,
+): { scores: Score[]; because: (rule: RuleId) => { feature: string; weight: number }[] } {
+  const ix = weightIndex(model);
+  const sums = firstSums(model);
+  const hit: number[] = [];
+  scoreInto(text, ev, detected, ctx, ix, sums, hit);
+  return { scores: scoresOf(model, ix, sums, hit), because: (rule) => becauseOf(model, ix, sums, hit, model.labels.indexOf(rule)) };
 }
 
 /** Scorings so far (a weighted feature's `mark` is the number of the last one that counted it). */
@@ -368,17 +393,20 @@ function scoresOf(model: ArgumentModel, ix: WeightIndex, sums: number[], hit: nu
   for (let l = 0; l < model.labels.length; l++) {
     const rule = model.labels[l] as RuleId;
     const probability = 1 / (1 + Math.exp(-logits[l]));
-    let because: { feature: string; weight: number }[] = [];
-    if (explain && explain(rule, probability)) {
-      for (let h = 0; h < hit.length; h++) {
-        const weight = Math.round(contribution(model, ix, hit[h], l, sums) * 1000) / 1000;
-        if (weight > 0) because.push({ feature: ix.features[hit[h]], weight });
-      }
-      because = because.sort((a, b) => b.weight - a.weight).slice(0, 5);
-    }
+    const because = explain && explain(rule, probability) ? becauseOf(model, ix, sums, hit, l) : [];
     out.push({ rule, probability, threshold: model.thresholds[rule] ?? 1, because });
   }
   return out;
+}
+
+/** The five features that raised label `l`'s logit most, strongest first (`hit`: the features counted, in order). */
+function becauseOf(model: ArgumentModel, ix: WeightIndex, sums: number[], hit: number[], l: number): { feature: string; weight: number }[] {
+  const because: { feature: string; weight: number }[] = [];
+  for (let h = 0; h < hit.length; h++) {
+    const weight = Math.round(contribution(model, ix, hit[h], l, sums) * 1000) / 1000;
+    if (weight > 0) because.push({ feature: ix.features[hit[h]], weight });
+  }
+  return because.sort((a, b) => b.weight - a.weight).slice(0, 5);
 }
 
 /** A feature name in words, for the trace ("b:fast track" → "fast track"; "t:…:complete" → "topic named"). */
