@@ -55,6 +55,16 @@ describe("brief context: the issue's sentences", () => {
     assert.deepEqual(rules(brief, "9", 2025).filter((r) => r !== "departure-framing@6"), ["prior-conviction-seriousness@6"]);
   });
 
+  it("a defence filing asking now for a departure the 2025 Manual lacks gets departure-framing, though the ground has no rule (audit 13 D4); a reported past request does not", () => {
+    const head = "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n\n";
+    const asks = head + "A downward departure for cultural assimilation is warranted because Mr. Ruiz came here at age two.\n";
+    assert.deepEqual(rules(asks, "9", 2025), ["departure-framing@6"]);
+    // under the 2024 Manual departures exist: nothing to say
+    assert.deepEqual(rules(asks, "9", 2024), []);
+    const reported = head + "At his 2012 sentencing, Mr. Ruiz requested a downward departure for cultural assimilation, which was denied.\n";
+    assert.deepEqual(rules(reported, "9", 2025), []);
+  });
+
   it("the government's deed is no government voice: the defence's own disparity argument about it is read", () => {
     const head = "---\ncircuit: 5\ndocument: sentencing-memorandum\n---\n\n";
     const deed = "The government's decision to offer early-disposition pleas in some districts but not this one produces exactly the kind of unwarranted disparity § 3553(a)(6) tells the Court to avoid.\n";
