@@ -471,6 +471,12 @@ describe("citation-check: statute and rule subsections that do not exist (audit 
     assert.equal(fs[2].message, "18 U.S.C. § 3582(c)(1)(A)(iii) does not match the text Heartland has: 18 U.S.C. § 3582(c)(1)(A) has no (iii)." + when);
     assert.equal(fs[3].message, "Fed. R. Crim. P. 35(d) does not exist: Rule 35. Correcting or Reducing a Sentence has no subsection (d). (Heartland reads the rule as in force on the brief's sentencing date, Mar. 1, 2017, and as in force today.)");
   });
+  it("the second section of a statute's §§ list is checked too", () => {
+    const t = "The Court may consider 18 U.S.C. §§ 3553(a), 3582(c)(1)(A)(iii).";
+    const fs = checkCitations(t, { edition: 2016, sentencingDate: "2017-03-01" });
+    assert.deepEqual(fs.map((f) => [f.start, f.end]), [[t.indexOf("3582"), t.indexOf("3582") + "3582(c)(1)(A)(iii)".length]]);
+    assert.match(fs[0].message, /^18 U\.S\.C\. § 3582\(c\)\(1\)\(A\)\(iii\) does not match the text Heartland has/);
+  });
   it("without a sentencing date: every text in force during the edition's year, and today's", () => {
     const fs = checkCitations(brief, { edition: 2016 });
     assert.equal(fs.length, 4);

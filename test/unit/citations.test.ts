@@ -79,6 +79,18 @@ describe("recognizeCitations", () => {
     assert.deepEqual(cites("§§ 2L1.2 andrew 3E1.1").map((a) => a.text), ["§§ 2L1.2"]);
   });
 
+  it("a statute's §§ list is one citation per section of the same title; another title's citation ends it", () => {
+    assert.deepEqual(
+      cites("under 18 U.S.C. §§ 3553(a), 3582(c)(1)(A), and 3583(b) the Court").map((a) => [a.text, a.cite]),
+      [["18 U.S.C. §§ 3553(a)", "18 U.S.C. § 3553(a)"], ["3582(c)(1)(A)", "18 U.S.C. § 3582(c)(1)(A)"], ["3583(b)", "18 U.S.C. § 3583(b)"]],
+    );
+    assert.deepEqual(cites("See 8 U.S.C. §§ 1326(a) and 1326(e).").map((a) => a.cite), ["8 U.S.C. § 1326(a)", "8 U.S.C. § 1326(e)"]);
+    assert.deepEqual(cites("See 18 U.S.C. §§ 3553(a), 28 U.S.C. § 994(t).").map((a) => a.cite), ["18 U.S.C. § 3553(a)", "28 U.S.C. § 994(t)"]);
+    // a single sign makes no list; a bare subsection after the comma is no section
+    assert.deepEqual(cites("18 U.S.C. § 3553(a), 3582").map((a) => a.text), ["18 U.S.C. § 3553(a)"]);
+    assert.deepEqual(cites("18 U.S.C. §§ 3553(a), (f)").map((a) => a.text), ["18 U.S.C. §§ 3553(a)"]);
+  });
+
   it("\"section 5K2.19 of the Guidelines\" and \"sections 5K2.0 and 5K2.19\" (audit 12, D7); not \"subsection\" or a statute", () => {
     const t = "depart under section 5K2.19 of the Guidelines, or Sections 5K2.0 and 5K2.19; subsection 5K2.0 no; section 1326 no.";
     assert.deepEqual(

@@ -214,6 +214,11 @@ function isWordChar(ch: string | undefined): boolean {
 
 /** A section after the first in a list (`§§ 5K2.0, 5K2.19`, `§§ 5K2.0 and 5K2.19`, `§§ 3E1.1, 4A1.1, and 5K2.0`), with where it starts. */
 function listItem(c: Cursor): { start: number; citation: GuidelineCitation } | undefined {
+  return listItemOf(c, guidelineAfterSign);
+}
+
+/** The separator of a `§§` list (", ", " and ", ", and ") and the next item, read by `parse`. */
+function listItemOf<T>(c: Cursor, parse: (c: Cursor) => T | undefined): { start: number; citation: T } | undefined {
   return c.attempt(() => {
     const comma = c.lit(",") !== undefined;
     const gap = c.ws();
@@ -221,9 +226,23 @@ function listItem(c: Cursor): { start: number; citation: GuidelineCitation } | u
     if (and && c.ws() === 0) return undefined;
     if (!comma && !(and && gap > 0)) return undefined;
     const start = c.pos;
-    const citation = guidelineAfterSign(c);
+    const citation = parse(c);
     return citation ? { start, citation } : undefined;
   });
+}
+
+/**
+ * Each further section of a statute's `§§` list ("18 U.S.C. §§ 3553(a), 3582(c)"): one citation each, of the same title.
+ * A number that starts another title's citation ("§§ 3553(a), 28 U.S.C. § 994") ends the list.
+ */
+function statuteListItems(c: Cursor, title: number): { start: number; end: number; citation: Citation }[] {
+  const more: { start: number; end: number; citation: Citation }[] = [];
+  const item = (k: Cursor): Citation | undefined => {
+    const st = statuteAfterSign(k, title);
+    return st && !/^\s*U\.\s?S\.\s?C/.test(k.s.slice(k.pos, k.pos + 12)) ? st : undefined;
+  };
+  for (let it = listItemOf(c, item); it; it = listItemOf(c, item)) more.push({ ...it, end: c.pos });
+  return more;
 }
 
 /** Each further section of a `§§` list: one citation each, at its own offsets; a date the list ends with is each one's. */
@@ -235,7 +254,7 @@ function listItems(c: Cursor, first: GuidelineCitation): { start: number; end: n
   return more;
 }
 
-type Parsed = { citation: Citation; end: number; more?: { start: number; end: number; citation: GuidelineCitation }[] };
+type Parsed = { citation: Citation; end: number; more?: { start: number; end: number; citation: Citation }[] };
 
 /** Parse a citation starting at an anchor; returns the citation and its end offset (and, for a `§§` list, the sections after the first). */
 function parseAt(s: string, start: number, anchor: string): Parsed | undefined {
@@ -265,9 +284,14 @@ function parseAt(s: string, start: number, anchor: string): Parsed | undefined {
   if (/^\d/.test(anchor)) {
     const title = Number(/^\d{1,2}/.exec(anchor)![0]);
     c.ws();
-    c.lit("§§", "§");
+    const list = c.lit("§§") !== undefined;
+    if (!list) c.lit("§");
     c.ws();
-    return done(statuteAfterSign(c, title));
+    const st = statuteAfterSign(c, title);
+    if (!st) return undefined;
+    const end = c.pos;
+    const more = list ? statuteListItems(c, title) : [];
+    return more.length ? { citation: st, end, more } : { citation: st, end };
   }
   if (anchor.startsWith("Fed") || anchor.startsWith("Federal")) {
     c.ws();
