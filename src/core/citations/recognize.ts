@@ -212,13 +212,11 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[A-Za-z0-9]/.test(ch);
 }
 
-/** A section after the first in a list (`§§ 5K2.0, 5K2.19`, `§§ 5K2.0 and 5K2.19`, `§§ 3E1.1, 4A1.1, and 5K2.0`), with where it starts. */
-function listItem(c: Cursor): { start: number; citation: GuidelineCitation } | undefined {
-  return listItemOf(c, guidelineAfterSign);
-}
-
-/** The separator of a `§§` list (", ", " and ", ", and ") and the next item, read by `parse`. */
-function listItemOf<T>(c: Cursor, parse: (c: Cursor) => T | undefined): { start: number; citation: T } | undefined {
+/**
+ * The separator of a `§§` list (", ", " and ", ", and ") and the next item, read by `parse`: `§§ 5K2.0, 5K2.19`,
+ * `§§ 5K2.0 and 5K2.19`, `§§ 3E1.1, 4A1.1, and 5K2.0`, `18 U.S.C. §§ 3553(a), 3582(c)`.
+ */
+function listItem<T>(c: Cursor, parse: (c: Cursor) => T | undefined): { start: number; citation: T } | undefined {
   return c.attempt(() => {
     const comma = c.lit(",") !== undefined;
     const gap = c.ws();
@@ -231,27 +229,30 @@ function listItemOf<T>(c: Cursor, parse: (c: Cursor) => T | undefined): { start:
   });
 }
 
-/**
- * Each further section of a statute's `§§` list ("18 U.S.C. §§ 3553(a), 3582(c)"): one citation each, of the same title.
- * A number that starts another title's citation ("§§ 3553(a), 28 U.S.C. § 994") ends the list.
- */
-function statuteListItems(c: Cursor, title: number): { start: number; end: number; citation: Citation }[] {
-  const more: { start: number; end: number; citation: Citation }[] = [];
-  const item = (k: Cursor): Citation | undefined => {
-    const st = statuteAfterSign(k, title);
-    return st && !/^\s*U\.\s?S\.\s?C/.test(k.s.slice(k.pos, k.pos + 12)) ? st : undefined;
-  };
-  for (let it = listItemOf(c, item); it; it = listItemOf(c, item)) more.push({ ...it, end: c.pos });
+/** Each further section of a `§§` list: one citation each, at its own offsets. */
+function listItems<T>(c: Cursor, parse: (c: Cursor) => T | undefined): { start: number; end: number; citation: T }[] {
+  const more: { start: number; end: number; citation: T }[] = [];
+  for (let it = listItem(c, parse); it; it = listItem(c, parse)) more.push({ ...it, end: c.pos });
   return more;
 }
 
-/** Each further section of a `§§` list: one citation each, at its own offsets; a date the list ends with is each one's. */
-function listItems(c: Cursor, first: GuidelineCitation): { start: number; end: number; citation: GuidelineCitation }[] {
-  const more: { start: number; end: number; citation: GuidelineCitation }[] = [];
-  for (let it = listItem(c); it; it = listItem(c)) more.push({ ...it, end: c.pos });
+/** The sections after the first of a guideline `§§` list; a date the list ends with is each one's. */
+function guidelineListItems(c: Cursor, first: GuidelineCitation): { start: number; end: number; citation: GuidelineCitation }[] {
+  const more = listItems(c, guidelineAfterSign);
   const ed = more.length ? more[more.length - 1].citation.editionInCitation : undefined;
   if (ed) for (const g of [first, ...more.map((m) => m.citation)]) g.editionInCitation ??= ed;
   return more;
+}
+
+/**
+ * The sections after the first of a statute's `§§` list ("18 U.S.C. §§ 3553(a), 3582(c)"), of the same title.
+ * A number that starts another title's citation ("§§ 3553(a), 28 U.S.C. § 994") ends the list.
+ */
+function statuteListItems(c: Cursor, title: number): { start: number; end: number; citation: Citation }[] {
+  return listItems(c, (k) => {
+    const st = statuteAfterSign(k, title);
+    return st && !/^\s*U\.\s?S\.\s?C/.test(k.s.slice(k.pos, k.pos + 12)) ? st : undefined;
+  });
 }
 
 type Parsed = { citation: Citation; end: number; more?: { start: number; end: number; citation: Citation }[] };
@@ -265,7 +266,7 @@ function parseAt(s: string, start: number, anchor: string): Parsed | undefined {
     const g = guidelineAfterSign(c);
     if (!g) return undefined;
     const end = c.pos;
-    const more = list ? listItems(c, g) : [];
+    const more = list ? guidelineListItems(c, g) : [];
     return more.length ? { citation: g, end, more } : { citation: g, end };
   };
 

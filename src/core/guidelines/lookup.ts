@@ -659,7 +659,7 @@ function lookupStatute(c: StatuteCitation, edition: number, asOf?: string): Look
   if (hasGap([node])) status = "partial";
   // a node override (e.g. 18 U.S.C. § 3582(c)) replaces the section-level converter caveats
   const allCaveats = [
-    ...(path.some((n) => n.caveats) ? [...nodeCaveats, ...(txt.era ? txt.caveats : []), ...note] : [...caveats, ...nodeCaveats]),
+    ...(path.some((n) => n.caveats) ? [...nodeCaveats, ...(txt.era ? txt.caveats : []), ...dayNote] : [...caveats, ...nodeCaveats]),
     ...(inlineCaveat ? [inlineCaveat] : []),
   ];
   const m = maxFor(c.subsection);

@@ -636,16 +636,16 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   if (ctx.author === "defense") {
     sentences.forEach((s, i) => {
       const a = args[i];
+      if (a.hold || a.denied) return;
       const t = s.norm;
       // the filing asks now for a departure ("A downward departure for cultural assimilation is warranted because …"): a
       // present request, which departure-framing reads (a departure the Manual in force may no longer have)
-      const authorPresent = !a.present && !a.hold && !a.denied && t.includes("depart") && AUTHOR_ASKS_NOW.some((w) => t.includes(w)) && !REPORTED.some((w) => t.includes(w)) && !t.includes("whether") && !recountsCase(t) && !t.includes(" v. ")
-        ? { present: { cue: AUTHOR_CUE, start: 0, end: 0 } } : {};
-      if (a.cue && !a.hold && !a.denied) {
-        if (authorPresent.present) args[i] = argumentScan({ ...a, ...authorPresent });
+      const asksNow = !a.present && t.includes("depart") && AUTHOR_ASKS_NOW.some((w) => t.includes(w)) && !REPORTED.some((w) => t.includes(w)) && !t.includes("whether") && !recountsCase(t) && !t.includes(" v. ");
+      const present = asksNow ? { cue: AUTHOR_CUE, start: 0, end: 0 } : a.present;
+      if (a.cue) {
+        if (asksNow) args[i] = argumentScan({ ...a, present });
         return;
       }
-      if (a.cue || a.hold || a.denied) return;
       // a generic opening ("Defendants in Arizona routinely receive …") is the author's point when the sentence turns to the
       // client ("… should not add two years to Mr. Diaz's sentence")
       if (governmentIsSubject(t) || (genericOpening(t) && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
@@ -658,7 +658,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
       if (!AUTHOR_ARGUES.some((w) => t.includes(w)) && !(ctx.compassionate && namesReleaseGround(s))) return;
-      args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, ...authorPresent });
+      args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, present });
     });
   }
   const out: Detection[] = [];

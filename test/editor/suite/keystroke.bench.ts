@@ -22,6 +22,21 @@ const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length -
 /** HEARTLAND_BENCH_KEYSTROKES: more keystrokes (a longer profile); 15 by default. */
 const KEYSTROKES = Number(process.env.HEARTLAND_BENCH_KEYSTROKES ?? 15);
 
+/** A processor profile of the host, written to `file` when the returned function is called (nothing without a file). */
+async function startProfile(file: string | undefined): Promise<(() => Promise<void>) | undefined> {
+  if (!file) return undefined;
+  const session = new (await import("node:inspector")).Session();
+  const post = (method: string) => new Promise<unknown>((resolve, reject) => session.post(method, (e, r) => (e ? reject(e) : resolve(r))));
+  session.connect();
+  await post("Profiler.enable");
+  await post("Profiler.start");
+  return async () => {
+    const { profile } = (await post("Profiler.stop")) as { profile: unknown };
+    (await import("node:fs")).writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  };
+}
+
 /** Resolves with the time (ms) when the diagnostics of `uri` next change. */
 function nextDiagnostics(uri: vscode.Uri, timeoutMs = 15_000): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -97,14 +112,7 @@ describe("editor bench", () => {
     }
 
     // HEARTLAND_BENCH_PROFILE_OPEN=file: a processor profile of the host from opening the brief to its first diagnostics
-    const openProfile = process.env.HEARTLAND_BENCH_PROFILE_OPEN;
-    const openSession = openProfile ? new (await import("node:inspector")).Session() : undefined;
-    const openPost = (method: string) => new Promise<unknown>((resolve, reject) => openSession!.post(method, (e, r) => (e ? reject(e) : resolve(r))));
-    if (openSession) {
-      openSession.connect();
-      await openPost("Profiler.enable");
-      await openPost("Profiler.start");
-    }
+    const stopOpenProfile = await startProfile(process.env.HEARTLAND_BENCH_PROFILE_OPEN);
     // from the call that opens the brief (what runs in the host meanwhile, such as the core's warming up, included)
     // "first diagnostics": the brief's first whole run published (its findings and citation checks, all of the brief),
     // as before; a large brief's first part, published before it, is reported beside it as "first part"
@@ -126,24 +134,13 @@ describe("editor bench", () => {
     say("brief_kb", (doc.getText().length / 1024).toFixed(0));
     const warm = (api as { warmUpMs?: () => number | undefined } | undefined)?.warmUpMs?.();
     say("core_warm_up_ms", warm === undefined ? "none" : warm.toFixed(0));
-    if (openSession) {
-      const { profile: p } = (await openPost("Profiler.stop")) as { profile: unknown };
-      (await import("node:fs")).writeFileSync(openProfile!, JSON.stringify(p));
-      openSession.disconnect();
-    }
+    await stopOpenProfile?.();
     assert.ok(vscode.languages.getDiagnostics(uri).length > 0, "diagnostics on the bench brief");
 
     // keystrokes: one character typed at the end of a paragraph in the middle of the brief, each time a different one
     const text = doc.getText();
     // HEARTLAND_BENCH_PROFILE=file: a processor profile of the keystrokes below, in the host (where the run takes longer than in plain Node)
-    const profile = process.env.HEARTLAND_BENCH_PROFILE;
-    const session = profile ? new (await import("node:inspector")).Session() : undefined;
-    const post = (method: string) => new Promise<unknown>((resolve, reject) => session!.post(method, (e, r) => (e ? reject(e) : resolve(r))));
-    if (session) {
-      session.connect();
-      await post("Profiler.enable");
-      await post("Profiler.start");
-    }
+    const stopProfile = await startProfile(process.env.HEARTLAND_BENCH_PROFILE);
     const roundTrip: number[] = [];
     const hostRun: number[] = [];
     // the run and Heartland's change listeners on the same version (the status item, the scheduling): its work per keystroke
@@ -174,11 +171,7 @@ describe("editor bench", () => {
         }
       }
     }
-    if (session) {
-      const { profile: p } = (await post("Profiler.stop")) as { profile: unknown };
-      (await import("node:fs")).writeFileSync(profile!, JSON.stringify(p));
-      session.disconnect();
-    }
+    await stopProfile?.();
     say("keystroke_to_diagnostics_ms_median", median(roundTrip).toFixed(0));
     say("keystroke_to_diagnostics_ms_p90", p90(roundTrip).toFixed(0));
     if (hostRun.length) say("host_run_per_keystroke_ms_median", String(median(hostRun)));
