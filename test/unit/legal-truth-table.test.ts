@@ -2325,6 +2325,25 @@ const ROWS: Row[] = [
     never: ["142 S. Ct. 2389", "conduct in prison — Concepcion"],
     noCite: ["Concepcion"],
   },
+  // ---------------------------------------------------------------- audit 14, D1: the request in the next sentence frames the ground
+  {
+    name: "audit 14 D1: 5th Cir., 2009: the ground in one sentence, 'A downward variance is warranted' in the next — a variance, not the foreclosed departure",
+    source: "Booker, 543 U.S. 220 (2005) (holdings.json developments: booker); rules.json deportable-alien-status, framing variance",
+    rule: "deportable-alien-status",
+    sentence: "Mr. Garza also asks the Court to consider that, as a deportable alien, he is ineligible for halfway-house placement and will serve his sentence under harsher conditions. A downward variance is warranted on that ground.",
+    settings: S("5", 2008, { briefDate: "2009-06-01", document: "sentencing-memorandum" }),
+    severity: "information",
+    words: ["variance is not squarely foreclosed"],
+  },
+  {
+    name: "audit 14 D1: 2d Cir., 2005: a departure named only to set it aside ('Stultz and Leiva-Deras forbid a departure … it should vary downward') frames nothing",
+    source: "Leiva-Deras, 359 F.3d 183 (2d Cir. 2004) (seeds/000); Booker (holdings.json developments: booker)",
+    rule: "prior-conviction-seriousness",
+    sentence: "Mr. Vasquez argues that his prior conviction for selling two bags of marijuana was minor. Although Stultz and Leiva-Deras forbid a departure on that ground, he asks the Court to vary downward because the sixteen-level enhancement overstates the seriousness of that conviction.",
+    settings: S("2", 2004, { briefDate: "2005-06-01", document: "sentencing-memorandum" }),
+    severity: "information",
+    words: ["variance is open to argument"],
+  },
   // ---------------------------------------------------------------- audit 13, D1: every case of the "But see" sentence is dated
   {
     name: "audit 13 D1: 9th Cir., 2003 (after Martinez-Ramos, before Palacios-Becerril): the But-see inserts Martinez-Ramos only",

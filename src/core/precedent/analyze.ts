@@ -203,6 +203,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   // one finding per rule and paragraph, whichever stages run (the model proposes only rules the cues did not find)
   const out: Detection[] = oneArgumentPerRule(detections.map((d) => {
     const ss = speakerAndStance(evidence, d);
+    // the ground in one sentence, the request in the next ("… he will serve his sentence under harsher conditions. A
+    // downward variance is warranted on that ground."): a sentence that names no framing takes the paragraph's, when
+    // the paragraph asks in one way only — as the learned stage's proposals do (audit 14 D1)
+    if (d.framing === "unspecified" && evidence && evidence.departure !== evidence.variance) d = { ...d, framing: evidence.departure ? "departure" : "variance" };
     const trace: Trace = {
       stage: "cues",
       topic: evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1),

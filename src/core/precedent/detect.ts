@@ -798,6 +798,15 @@ function conceded(t: string, at: number): boolean {
   return clause.includes("even if") || clause.includes("even assuming") || clause.includes("even were");
 }
 
+/**
+ * A departure named only to set it aside ("Although Stultz forbids a departure on that ground, … it should vary downward",
+ * "a variance rather than a departure", "not a departure"): it is not how the sentence asks (audit 14 D1).
+ */
+const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor)(?: an?| the| any)?(?: downward| upward)? *$/;
+function departureSetAside(t: string, at: number): boolean {
+  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at));
+}
+
 /** "The defendant in Pepper", "the petitioner in Concepcion": a capitalised name right after "defendant in". */
 function namesOtherCasesParty(text: string): boolean {
   // (most sentences name no such party: every pattern below contains one of these, unchanged by the replace)
@@ -1179,7 +1188,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
         hold = true;
         if (h.cue.text !== "the court finds") onlyCourtFinds = false;
       }
-      else if (tag.k === "dep") dep = true;
+      else if (tag.k === "dep") dep ||= !departureSetAside(norm, h.start);
       else if (tag.k === "var") vary = true;
       else if (tag.k === "grant") {
         // The court deciding this case; the government agreeing or a negated grant is not one.
