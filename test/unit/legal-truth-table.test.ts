@@ -2344,6 +2344,26 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["variance is open to argument"],
   },
+  // ---------------------------------------------------------------- audit 14, D2: the change in law named in the argument's second sentence
+  {
+    name: "audit 14 D2: 6th Cir., 2026: the minimum named in one sentence, 'because the First Step Act would now make his minimum 15 years' in the next — the change-in-law holding (Bricker), not the § 1B1.13-ground message",
+    source: "Bricker, Nos. 24-3286 et al. (6th Cir. Apr. 22, 2025); Hunter, 12 F.4th 555 (6th Cir. 2021) (holdings.json P15)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Adams is serving a mandatory minimum sentence of 20 years under 21 U.S.C. § 841(b)(1)(A). He asks the Court to reduce his sentence below the mandatory minimum to 15 years, because the First Step Act would now make his minimum 15 years.",
+    settings: S("6", 2025, { briefDate: "2026-02-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Bricker",
+    never: ["medical circumstances, age, family) is barred by no binding holding"],
+  },
+  {
+    name: "audit 14 D2: 11th Cir., 2022: the same two sentences — Bryant binds",
+    source: "Bryant, 996 F.3d 1243 (11th Cir. 2021) (holdings.json P15)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Adams is serving a mandatory minimum sentence of 20 years under 21 U.S.C. § 841(b)(1)(A). He asks the Court to reduce his sentence below the mandatory minimum to 15 years, because the First Step Act would now make his minimum 15 years.",
+    settings: S("11", 2021, { briefDate: "2022-06-01", document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Bryant",
+  },
   // ---------------------------------------------------------------- audit 13, D1: every case of the "But see" sentence is dated
   {
     name: "audit 13 D1: 9th Cir., 2003 (after Martinez-Ramos, before Palacios-Becerril): the But-see inserts Martinez-Ramos only",

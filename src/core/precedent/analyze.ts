@@ -286,7 +286,8 @@ const FRAMING_RANK = { departure: 2, variance: 1, unspecified: 0 } as const;
 /**
  * An argument made across two or three sentences of a paragraph is one argument: the paragraph's
  * detections of one rule become one, from the first sentence to the last, with the triggers of all,
- * framed as a departure if any sentence asks for one, and the first detection's trace.
+ * framed as a departure if any sentence asks for one, the text of all (which the judgement reads), and the first
+ * detection's trace.
  */
 function oneArgumentPerRule(ds: Detection[]): Detection[] {
   const byRule = new Map<RuleId, Detection>();
@@ -302,6 +303,9 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
       end: Math.max(first.end, d.end),
       triggers: [...new Set([...first.triggers, ...d.triggers])],
       framing: FRAMING_RANK[d.framing] > FRAMING_RANK[first.framing] ? d.framing : first.framing,
+      // the judgement reads the whole argument: the ground may be named in its second sentence ("He asks … below the
+      // mandatory minimum …, because the First Step Act would now make his minimum 15 years") — audit 14 D2
+      text: first.text.includes(d.text) ? first.text : `${first.text} ${d.text}`,
     });
   }
   return ds.length === byRule.size ? ds : [...byRule.values()].sort((a, b) => a.start - b.start);
