@@ -174,3 +174,16 @@ describe("heartland range (CLI)", () => {
     assert.throws(() => runRange(["--bogus"], io), /Unknown option --bogus/);
   });
 });
+
+describe("range summary before Booker (audit 14 D7)", () => {
+  it("does not call a range for a sentencing before Jan. 12, 2005 advisory", () => {
+    const { input, result } = computeRange({ manual: 1995, sentencingDate: "1996-03-01", statute: "1326(a)", enhancements: ["2L1.2(b)(1)"], acceptance: 2, criminalHistory: { category: "VI" } });
+    const s = summarySentence(input, result);
+    assert.ok(s.includes("restricted by the statutory maximum to a guideline range of 24 months"), s);
+    assert.ok(!s.includes("advisory"), s);
+  });
+  it("still calls a range for a sentencing after Booker advisory", () => {
+    const { input, result } = computeRange({ manual: 2025, sentencingDate: "2026-03-01", statute: "1326(a)", priors: [], acceptance: 2, criminalHistory: { category: "I" } });
+    assert.ok(summarySentence(input, result).includes("so the advisory range is"));
+  });
+});

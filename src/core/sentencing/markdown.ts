@@ -50,17 +50,22 @@ export function summarySentence(input: RangeInput, r: RangeResult): string {
   const gr = rangeWords(r.guidelineRange);
   const st = statuteFor(appliedStatute(input, r));
   const capped = applyStatutoryLimits(r.range, r.statutoryMaximumMonths, st.minMonths);
+  // The Guidelines were mandatory until Booker (Jan. 12, 2005): a range for a sentencing before
+  // then, or under a pre-2004 Manual with no sentencing date given, is not called "advisory"
+  // (audit 14 D7). "guideline range" is true in either era.
+  const preBooker = input.sentencingDate ? input.sentencingDate < "2005-01-12" : r.manual < 2004;
+  const adv = preBooker ? "" : "advisory ";
   switch (capped.rule) {
     case "none":
-      return `${head}, so the advisory range is ${table}. USSG ch. 5, pt. A.`;
+      return `${head}, so the ${preBooker ? "guideline" : "advisory"} range is ${table}. USSG ch. 5, pt. A.`;
     case "a":
-      return `${head}, so the Sentencing Table range is ${table}; because the statutory maximum is ${r.statutoryMaximumMonths} months, the advisory guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(a).`;
+      return `${head}, so the Sentencing Table range is ${table}; because the statutory maximum is ${r.statutoryMaximumMonths} months, the ${adv}guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(a).`;
     case "b":
-      return `${head}, so the Sentencing Table range is ${table}; because the statute requires at least ${st.minMonths} months, the advisory guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(b).`;
+      return `${head}, so the Sentencing Table range is ${table}; because the statute requires at least ${st.minMonths} months, the ${adv}guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(b).`;
     default:
       return st.minMonths > 0 && r.guidelineRange.minMonths === r.guidelineRange.maxMonths
-        ? `${head}, so the Sentencing Table range is ${table}; because the statute requires exactly ${st.minMonths} months, the advisory guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(c).`
-        : `${head}, so the Sentencing Table range is ${table}, restricted by the statutory maximum to an advisory range of ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(c).`;
+        ? `${head}, so the Sentencing Table range is ${table}; because the statute requires exactly ${st.minMonths} months, the ${adv}guideline sentence is ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(c).`
+        : `${head}, so the Sentencing Table range is ${table}, restricted by the statutory maximum to ${preBooker ? "a guideline" : "an advisory"} range of ${gr}. USSG ch. 5, pt. A; USSG §5G1.1(c).`;
   }
 }
 
