@@ -9,12 +9,16 @@
  *     offense) = every phrase of every cue;
  *   - the model's weights as the build packs them (esbuild.js) = the weights of the model file, packed
  *     here, in the same order with the same numbers;
- *   - atMostWords (nounForm's short-sentence test) = splitting the sentence on spaces.
+ *   - atMostWords (nounForm's short-sentence test) = splitting the sentence on spaces;
+ *   - Literals (one automaton for several word lists) = `list.some((w) => text.includes(w))` per list.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readParagraph, scan, normalize, atMostWords } from "../../src/core/precedent/detect";
+import fc from "fast-check";
+import { readParagraph, scan, normalize, atMostWords, AUTHOR_ARGUES, MOTION_WORDS, TONE } from "../../src/core/precedent/detect";
+import { C2_WORDS } from "../../src/core/precedent/facts";
+import { Literals } from "../../src/core/precedent/literals";
 import { paragraphFeatures, scoreFeatures, scoreParagraph, scoreParagraphDeferred, packedWeights, MODEL } from "../../src/core/precedent/model";
 import { tokensOf } from "../../src/core/precedent/features";
 import { isWordStart } from "../../src/core/brief/sentences";
@@ -265,5 +269,28 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
     for (const t of ["he argues  that it  is warranted", "the court should", "warrants a downward departure", "depart", "  seeks   release"]) {
       assert.deepEqual(scan(t).map((h) => `${h.cue.text}@${h.start}-${h.end}`), naiveScan(t));
     }
+  });
+
+  it("Literals = list.some((w) => text.includes(w)) for each list, on the detector's lists and on random ones", () => {
+    const plain = (lists: readonly (readonly string[])[], text: string) => lists.reduce((m, l, i) => (l.some((w) => text.includes(w)) ? m | (1 << i) : m), 0);
+    const lists = [MOTION_WORDS, C2_WORDS, TONE, AUTHOR_ARGUES];
+    const all = new Literals(lists);
+    for (const { text } of rows) {
+      const sentences = normalize(text).split(". ");
+      for (const t of [text, text.toLowerCase(), normalize(text), ...sentences]) assert.equal(all.scan(t), plain(lists, t), t);
+      assert.equal(all.scanJoined(sentences, " "), plain(lists, sentences.join(" ")));
+      // stopping once the lists asked for are found: their bits are still right
+      assert.equal(all.scan(normalize(text), 2) & 2, plain(lists, normalize(text)) & 2);
+    }
+    // overlapping words, words inside words, an empty word, characters beyond ASCII, across the joins
+    const chars = fc.constantFrom("a", "b", "c", " ", "í", "§", "\u2019", "é");
+    const word = fc.string({ unit: chars, minLength: 0, maxLength: 4 });
+    fc.assert(fc.property(fc.array(fc.array(word, { maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.array(fc.string({ unit: chars, maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.string({ maxLength: 2 }), (ls, parts, sep) => {
+      const l = new Literals(ls);
+      const joined = parts.join(sep);
+      assert.equal(l.scan(joined), plain(ls, joined));
+      assert.equal(l.scanJoined(parts, sep), plain(ls, joined));
+      for (let want = 1; want <= l.all; want = want * 2 + 1) assert.equal(l.scan(joined, want) & want, plain(ls, joined) & want);
+    }), { numRuns: 3000, seed: 23 });
   });
 });

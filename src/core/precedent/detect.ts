@@ -12,6 +12,7 @@ import {
 } from "./cues";
 import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
 import { C2_WORDS } from "./facts";
+import { Literals } from "./literals";
 
 type Tag =
   | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "grant" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
@@ -579,7 +580,7 @@ const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|
 const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
 export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
 /** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
-const AUTHOR_ARGUES = [
+export const AUTHOR_ARGUES = [
   "should", "warrant", "because", "justif", "merit", "deserve", "overstat", "excessive", "unfair", "unjust", "entitled",
   "appropriate", "greater than necessary", "ask", "request", "urge", "respectfully", "submit", "compelling", "would create",
   "would result", "the court can", "the court may", "calls for", "supports a", "support a", "counsels", "in light of",
@@ -594,6 +595,9 @@ const AUTHOR_ARGUES = [
   "weighs in her favor", "in his favor", "in her favor", "militat", "cuts against", "counts in favor", "is sufficient", "would be sufficient",
   "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
 ];
+
+/** AUTHOR_ARGUES as one automaton (one pass over a sentence rather than one per word). */
+let AUTHOR_WORDS: Literals | undefined;
 
 /** Words by which a defence filing's sentence asks now, in the present tense (lower case, normalised). */
 const AUTHOR_ASKS_NOW = ["is warranted", "are warranted", "is appropriate", "would be appropriate", "is justified", "should depart", "should grant", "we ask", "we request",
@@ -657,7 +661,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
-      if (!AUTHOR_ARGUES.some((w) => t.includes(w)) && !(ctx.compassionate && namesReleaseGround(s))) return;
+      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !(ctx.compassionate && namesReleaseGround(s))) return;
       args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, present });
     });
   }
@@ -707,7 +711,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
  * cue lexicon is the sentence's own ("moved for", "the motion", "failed to show that he was the only
  * available caregiver"): evidence of a party's voice for the learned stage, not a cue by themselves.
  */
-const MOTION_WORDS = [
+export const MOTION_WORDS = [
   "moved for", "motion for", "his motion", "her motion", "the motion", "a motion", "his request", "her request", "the request",
   "argument", "contention", "sought", "seeks", "requested", "urged", "failed to show", "failed to demonstrate", "failed to establish",
   "failed to provide", "did not show", "has not shown", "had not shown", "not demonstrated", "was not entitled", "is not entitled",
@@ -759,16 +763,16 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     else if (partial) topics.set(rule, "partial");
     if (words.length) topicWords.set(rule, dedupe(words));
   }
-  const lower = sentences.map((s) => s.norm).join(" ");
+  // MOTION_WORDS, C2_WORDS and TONE in the sentences joined by spaces, in one pass
+  const found = (PARAGRAPH_WORDS ??= new Literals([MOTION_WORDS, C2_WORDS, TONE])).scanJoined(sentences.map((s) => s.norm), " ");
   const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
-  // read in the paragraph's own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')
-  const raw = sentences.length ? original.slice(sentences[0].start, sentences[sentences.length - 1].end).toLowerCase() : "";
-  const minimum = MINIMUM_WORDS.some((w) => raw.includes(w));
+  // (a statutory minimum matters only where a § 3582(c)(2) motion is named)
+  const amendmentWithoutMinimum = (found & 2) !== 0 && !namesMinimum(sentences, original);
   return {
     topics, topicWords, excluded,
     generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
     opposes: sentences.some((s) => OPPOSES.test(s.norm)),
-    motion: MOTION_WORDS.some((w) => lower.includes(w)),
+    motion: (found & 1) !== 0,
     partyArgues: args.some((a) => !!a.lendable || !!a.cue),
     request: args.some((a) => !!a.present),
     holding: args.some((a) => a.hold),
@@ -779,14 +783,23 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     compassionate: cr,
     departure: args.some((a) => a.dep),
     variance: args.some((a) => a.vary),
-    amendmentWithoutMinimum: !minimum && C2_WORDS.some((w) => lower.includes(w)),
-    tone: TONE.some((w) => lower.includes(w)),
+    amendmentWithoutMinimum,
+    tone: (found & 4) !== 0,
     sentences: perSentence,
   };
 }
 
+/** Does the paragraph name a statutory minimum, in its own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')? */
+function namesMinimum(sentences: SentenceScan[], original: string): boolean {
+  const raw = sentences.length ? original.slice(sentences[0].start, sentences[sentences.length - 1].end).toLowerCase() : "";
+  return MINIMUM_WORDS.some((w) => raw.includes(w));
+}
+
+/** MOTION_WORDS (bit 1), C2_WORDS (2) and TONE (4) as one automaton. */
+let PARAGRAPH_WORDS: Literals | undefined;
+
 /** Words by which an advocate pleads (lower case, normalised): the paragraph has a voice that argues, though no party is named. */
-const TONE = ["unfortunately", "injustice", "unjust", "fluke", "arbitrar", "absurd", "draconian", "no valid", "no reason to", "makes no sense", "we ask", "we are asking",
+export const TONE = ["unfortunately", "injustice", "unjust", "fluke", "arbitrar", "absurd", "draconian", "no valid", "no reason to", "makes no sense", "we ask", "we are asking",
   "we're asking", "ought to", "it is time", "there is no basis", "no legitimate", "irrational", "perverse", "unfair", "inequit", "should be allowed", "should be permitted",
   "must be allowed", "deserve", "plainly", "simply put", "the better view", "the better reading"];
 
