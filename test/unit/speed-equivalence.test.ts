@@ -3,6 +3,8 @@
  * trained on those, and findings must not move by a bit):
  *   - scoreParagraph (weights indexed by word number) = scoreFeatures(paragraphFeatures(…)), to the
  *     last bit of every probability and with the same explanation, on every passage of the dev split;
+ *     and both = the model's definition read straight from its records (`weights`, the network's
+ *     base64 unit weights), which shares no index with them;
  *   - tokensOf (slices) = the character-by-character tokeniser it replaced;
  *   - scan (one trie walk per word start) = trying every cue at every word start, in the same order;
  *   - offenseFromText (the conviction phrases in document order, stopping at the first § 1326
@@ -19,13 +21,13 @@ import fc from "fast-check";
 import { readParagraph, scan, normalize, atMostWords, AUTHOR_ARGUES, MOTION_WORDS, TONE } from "../../src/core/precedent/detect";
 import { C2_WORDS } from "../../src/core/precedent/facts";
 import { Literals } from "../../src/core/precedent/literals";
-import { paragraphFeatures, scoreFeatures, scoreParagraph, scoreParagraphDeferred, packedWeights, MODEL } from "../../src/core/precedent/model";
+import { paragraphFeatures, scoreFeatures, scoreParagraph, scoreParagraphDeferred, packedWeights, unitWeights, MODEL, type ArgumentModel } from "../../src/core/precedent/model";
 import { tokensOf } from "../../src/core/precedent/features";
 import { isWordStart } from "../../src/core/brief/sentences";
 import {
   STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DEPARTURE_CUES, VARIANCE_CUES, CR_CONTEXT_CUES, TOPICS,
 } from "../../src/core/precedent/cues";
-import { RULE_IDS } from "../../src/core/precedent/types";
+import { RULE_IDS, type RuleId } from "../../src/core/precedent/types";
 import { offenseFromText, offenseFromTextPlain, offensesIn, OffenseCache } from "../../src/core/precedent/facts";
 import { frontMatterOf, proseOf } from "../../src/core/brief/prose";
 
@@ -92,7 +94,55 @@ function naiveScan(t: string): string[] {
   return out;
 }
 
+/**
+ * The model's scores by its definition, from its records alone: each feature of the set, in order, adds its
+ * linear weights and its unit weights (decoded by `unitWeights`); the logits mix the linear sums with the
+ * network's active units; a feature's contribution to a label explains it (the five largest, rounded).
+ */
+function definitionScores(features: ReadonlySet<string>, model: ArgumentModel) {
+  const L = model.labels.length;
+  const hd = model.hidden!;
+  const sums = [...model.bias, ...hd.bias];
+  const counted: { feature: string; linear: [number, number][]; units: [number, number][] }[] = [];
+  for (const f of features) {
+    const linear = model.weights[f];
+    const units = hd.weights[f] === undefined ? undefined : unitWeights(hd.weights[f], hd.scale);
+    if (!linear && !units) continue;
+    for (const [l, w] of linear ?? []) sums[l] += w;
+    for (const [u, w] of units ?? []) sums[L + u] += w;
+    counted.push({ feature: f, linear: linear ?? [], units: units ?? [] });
+  }
+  return model.labels.map((rule, l) => {
+    let t = hd.outBias[l];
+    for (let k = 0; k < hd.bias.length; k++) if (sums[L + k] > 0) t += hd.out[l][k] * sums[L + k];
+    const probability = 1 / (1 + Math.exp(-((1 - hd.mix) * sums[l] + hd.mix * t)));
+    const because = counted.map(({ feature, linear, units }) => {
+      let c = 0;
+      for (const [i, w] of linear) c += i === l ? (1 - hd.mix) * w : 0;
+      for (const [u, w] of units) if (sums[L + u] > 0) c += hd.mix * w * hd.out[l][u];
+      return { feature, weight: Math.round(c * 1000) / 1000 };
+    }).filter((b) => b.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 5);
+    return { rule, probability, threshold: model.thresholds[rule] ?? 1, because };
+  });
+}
+
 describe("speed (issue 9): fast paths equal the plain definitions", () => {
+  it("scoreParagraph = the model's definition from its records (linear weights, base64 unit weights), bit for bit, with explanations", function () {
+    this.timeout(30000);
+    assert.ok(MODEL.hidden, "the shipped model has a network");
+    const contexts = [{}, { author: "defense" as const }, { author: "government" as const, compassionate: true }];
+    for (const { text } of rows) {
+      const { detections, evidence } = readParagraph(text, 0, text.length, {});
+      const detected = new Set(detections.map((d) => d.rule));
+      for (const ctx of contexts) {
+        const definition = definitionScores(paragraphFeatures(text, evidence!, detected, ctx), MODEL);
+        assert.deepEqual(scoreParagraph(text, evidence!, detected, ctx, MODEL, () => true), definition);
+        const deferred = scoreParagraphDeferred(text, evidence!, detected, ctx, MODEL);
+        for (const sc of definition) assert.deepEqual(deferred.because(sc.rule as RuleId), sc.because);
+      }
+    }
+  });
+
   it("scoreParagraph = scoreFeatures(paragraphFeatures(…)) on every dev passage, bit for bit, with explanations", function () {
     this.timeout(30000); // ~1–2 s alone; more on the shared machine
     const contexts = [{}, { author: "defense" as const }, { compassionate: true, postSentence: true }];
