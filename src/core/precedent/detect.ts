@@ -23,7 +23,11 @@ type Tag =
 interface Cue {
   text: string;
   tags: Tag[];
+  /** The kinds of its tags, one bit each (`KIND`): which kinds a cue has, without walking its tags. */
+  kinds: number;
 }
+
+const KIND = { strong: 1, present: 2, weak: 4, grant: 8, hold: 16, dep: 32, var: 64, cr: 128, topic: 256, excl: 512, pexcl: 1024 } as const;
 
 const KEY_LEN = 4;
 const index = new Map<string, Cue[]>();
@@ -38,7 +42,7 @@ function keyOf(cue: string): string {
 function add(text: string, tag: Tag): void {
   let cue = byText.get(text);
   if (!cue) {
-    cue = { text, tags: [] };
+    cue = { text, tags: [], kinds: 0 };
     byText.set(text, cue);
     const key = keyOf(text);
     const list = index.get(key) ?? [];
@@ -46,6 +50,7 @@ function add(text: string, tag: Tag): void {
     index.set(key, list);
   }
   cue.tags.push(tag);
+  cue.kinds |= KIND[tag.k];
 }
 
 for (const c of STRONG_CUES) add(c, { k: "strong" });
@@ -482,7 +487,7 @@ function governmentSpeaks(t: string, at: number): boolean {
 
 /** Does a paragraph (normalised) talk about compassionate release? */
 function hasCr(hits: Hit[]): boolean {
-  return hits.some((h) => h.cue.tags.some((t) => t.k === "cr"));
+  return hits.some((h) => (h.cue.kinds & KIND.cr) !== 0);
 }
 
 interface SentenceScan {
@@ -494,6 +499,9 @@ interface SentenceScan {
   otherCase: boolean;
   /** "Defendants Ruiz and Lopez argue …": the plural names this case's parties, not litigants in general. */
   namedParties: boolean;
+  /** governmentIsSubject(norm) and genericOpening(norm), read once (three stages ask). */
+  governmentSubject: boolean;
+  genericOpening: boolean;
   /** Each rule's topic hits (computed once, on first use: `topicHits`). */
   topics?: Map<RuleId, TopicHits>;
 }
@@ -577,7 +585,7 @@ const COURT_RECOUNTS = /\bthe (?:district |sentencing |trial )?(?:court|judge) (
 const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
-const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
+const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }], kinds: KIND.strong };
 export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
 /** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
 export const AUTHOR_ARGUES = [
@@ -628,11 +636,14 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     const raw = text.slice(s.start, s.end);
     const norm = maskLongQuotes(normalize(raw));
     // (every field set here, `topics` too: one object shape for the optimiser)
-    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw), topics: undefined };
+    return {
+      start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw),
+      governmentSubject: governmentIsSubject(norm), genericOpening: genericOpening(norm), topics: undefined,
+    };
   });
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
-  for (const s of sentences) for (const h of s.hits) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
+  for (const s of sentences) for (const h of s.hits) if (h.cue.kinds & KIND.pexcl) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
   const args = sentences.map(argumentOf);
   // In a defence filing the author is the default speaker: a sentence that states a ground with no
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no
@@ -652,7 +663,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       }
       // a generic opening ("Defendants in Arizona routinely receive …") is the author's point when the sentence turns to the
       // client ("… should not add two years to Mr. Diaz's sentence")
-      if (governmentIsSubject(t) || (genericOpening(t) && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      if (s.governmentSubject || (s.genericOpening && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
       // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
       // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
       // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
@@ -726,9 +737,13 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const topicWords = new Map<RuleId, string[]>();
   // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
   const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) }));
+  // the rules whose topic some sentence names (a rule no sentence names records nothing below, unless an alternative has no groups)
+  const namedRules = new Set<RuleId>();
+  for (const s of sentences) for (const [rule, th] of (s.topics ??= topicsOf(s))) if (th.groups.size > 0) namedRules.add(rule);
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     if (def.presentOnly) continue;
+    if (!namedRules.has(rule) && !def.alts.some((groups) => groups.length === 0)) continue;
     const inPara = new Set<string>();
     const words: string[] = [];
     let complete = false;
@@ -776,10 +791,10 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     partyArgues: args.some((a) => !!a.lendable || !!a.cue),
     request: args.some((a) => !!a.present),
     holding: args.some((a) => a.hold),
-    grant: sentences.some((s) => s.hits.some((h) => h.cue.tags.some((t) => t.k === "grant"))),
+    grant: sentences.some((s) => s.hits.some((h) => (h.cue.kinds & KIND.grant) !== 0)),
     denied: args.some((a) => a.denied),
-    government: sentences.some((s) => governmentIsSubject(s.norm)),
-    generic: sentences.some((s) => genericOpening(s.norm) && !s.namedParties),
+    government: sentences.some((s) => s.governmentSubject),
+    generic: sentences.some((s) => s.genericOpening && !s.namedParties),
     compassionate: cr,
     departure: args.some((a) => a.dep),
     variance: args.some((a) => a.vary),
@@ -984,7 +999,7 @@ function neighbours(list: SentenceScan[], i: number): SentenceScan[] {
 }
 
 function hasHold(s: SentenceScan): boolean {
-  return s.hits.some((h) => h.cue.tags.some((t) => t.k === "hold"));
+  return s.hits.some((h) => (h.cue.kinds & KIND.hold) !== 0);
 }
 
 /** Is `h` the start of a noun ("contention", "assertion", "allegations")? Nouns describe; they are weak cues. */
@@ -1180,12 +1195,12 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   let hold = false;
   let dep = false;
   let vary = false;
-  let govSentence = governmentIsSubject(norm);
+  let govSentence = s.governmentSubject;
   const itSubject = startsWithIt(norm);
   const institution = institutionSpeaks(norm);
   let deniedArgument = false;
   let onlyCourtFinds = true;
-  let generic = genericOpening(norm) && !s.namedParties;
+  let generic = s.genericOpening && !s.namedParties;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") {
