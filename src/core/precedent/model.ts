@@ -335,7 +335,7 @@ export function scoreParagraph(
 }
 
 /** Count the paragraph's features into `sums` (and their numbers into `hit`, in order, if given). */
-function scoreInto(text: string, ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext, ix: WeightIndex, sums: Float64Array, hit: number[] | undefined): void {
+function scoreInto(text: string, ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext, ix: WeightIndex, sums: number[], hit: number[] | undefined): void {
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
   const toks = tokensOf(text);
@@ -380,7 +380,7 @@ export function scoreParagraphDeferred(
 let SCORINGS = 0;
 
 /** Count feature `f` (−1: none) once per scoring: its weights into `sums`, in the model's order. */
-function count(ix: WeightIndex, f: number, scoring: number, sums: Float64Array, hit: number[] | undefined): void {
+function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: number[] | undefined): void {
   if (f < 0 || ix.mark[f] === scoring) return;
   ix.mark[f] = scoring;
   const { start, label, weight } = ix;
@@ -399,16 +399,13 @@ function count(ix: WeightIndex, f: number, scoring: number, sums: Float64Array, 
 }
 
 /** What the features' weights are summed into (slots as in `PackedWeights`): the labels' biases, then the units'. */
-function firstSums(model: ArgumentModel): Float64Array {
-  const L = model.bias.length;
-  const sums = new Float64Array(L + (model.hidden ? model.hidden.bias.length : 0));
-  sums.set(model.bias);
-  if (model.hidden) sums.set(model.hidden.bias, L);
-  return sums;
+function firstSums(model: ArgumentModel): number[] {
+  // (an array, not a Float64Array: one made per paragraph scored, and a typed array costs more to make than its adds save)
+  return model.hidden ? model.bias.concat(model.hidden.bias) : model.bias.slice();
 }
 
 /** The labels' logits from the sums: the linear model's, mixed with the network's where there is one. */
-function logitsOf(model: ArgumentModel, sums: Float64Array): ArrayLike<number> {
+function logitsOf(model: ArgumentModel, sums: number[]): number[] {
   const hd = model.hidden;
   if (!hd) return sums;
   const L = model.labels.length;
@@ -427,7 +424,7 @@ function logitsOf(model: ArgumentModel, sums: Float64Array): ArrayLike<number> {
  * weights into the units that are active times their weights for the label, each part times its share.
  * With the active units fixed the network is linear, so these parts and the biases sum to the logit.
  */
-function contribution(model: ArgumentModel, ix: WeightIndex, f: number, l: number, sums: Float64Array): number {
+function contribution(model: ArgumentModel, ix: WeightIndex, f: number, l: number, sums: number[]): number {
   const hd = model.hidden;
   const L = model.labels.length;
   let c = 0;
@@ -445,7 +442,7 @@ function contribution(model: ArgumentModel, ix: WeightIndex, f: number, l: numbe
 }
 
 /** The scores from the sums; `hit`: the numbers of the features counted, in order (kept only if a rule may be explained). */
-function scoresOf(model: ArgumentModel, ix: WeightIndex, sums: Float64Array, hit: number[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
+function scoresOf(model: ArgumentModel, ix: WeightIndex, sums: number[], hit: number[], explain?: (rule: RuleId, probability: number) => boolean): Score[] {
   const out: Score[] = [];
   const logits = logitsOf(model, sums);
   for (let l = 0; l < model.labels.length; l++) {
@@ -458,7 +455,7 @@ function scoresOf(model: ArgumentModel, ix: WeightIndex, sums: Float64Array, hit
 }
 
 /** The five features that raised label `l`'s logit most, strongest first (`hit`: the features counted, in order). */
-function becauseOf(model: ArgumentModel, ix: WeightIndex, sums: Float64Array, hit: number[], l: number): { feature: string; weight: number }[] {
+function becauseOf(model: ArgumentModel, ix: WeightIndex, sums: number[], hit: number[], l: number): { feature: string; weight: number }[] {
   const because: { feature: string; weight: number }[] = [];
   for (let h = 0; h < hit.length; h++) {
     const weight = Math.round(contribution(model, ix, hit[h], l, sums) * 1000) / 1000;
