@@ -25,6 +25,8 @@ interface Cue {
   tags: Tag[];
   /** The kinds of its tags, one bit each (`KIND`): which kinds a cue has, without walking its tags. */
   kinds: number;
+  /** Its place in the order the key index was tried (set with the trie: `buildTrie`), to order hits at one word start. */
+  rank: number;
 }
 
 const KIND = { strong: 1, present: 2, weak: 4, grant: 8, hold: 16, dep: 32, var: 64, cr: 128, topic: 256, excl: 512, pexcl: 1024 } as const;
@@ -42,7 +44,7 @@ function keyOf(cue: string): string {
 function add(text: string, tag: Tag): void {
   let cue = byText.get(text);
   if (!cue) {
-    cue = { text, tags: [], kinds: 0 };
+    cue = { text, tags: [], kinds: 0, rank: 0 };
     byText.set(text, cue);
     const key = keyOf(text);
     const list = index.get(key) ?? [];
@@ -208,18 +210,16 @@ interface Trie {
   end: (Cue | undefined)[];
   /** The root's children by character (below 256). */
   root: Int32Array;
-  rank: Map<Cue, number>;
 }
 let TRIE: Trie | undefined;
 
 function buildTrie(): Trie {
-  const rank = new Map<Cue, number>();
   const cues: Cue[] = [];
   for (const [key, list] of index) {
     // (a cue with no key is never tried: it cannot start at a word start)
     if (key.length === 0) continue;
     list.forEach((cue, k) => {
-      rank.set(cue, key.length * 1_000_000 + k);
+      cue.rank = key.length * 1_000_000 + k;
       cues.push(cue);
     });
   }
@@ -255,11 +255,11 @@ function buildTrie(): Trie {
     end[path[t.length]] = cue;
     prev = t;
   }
-  return { first, next, char, end, root, rank };
+  return { first, next, char, end, root };
 }
 
 export function scan(t: string): Hit[] {
-  const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT, rank: RANK } = (TRIE ??= buildTrie());
+  const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT } = (TRIE ??= buildTrie());
   const hits: Hit[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!isWordStart(t, i)) continue;
@@ -285,7 +285,7 @@ export function scan(t: string): Hit[] {
     }
     // several cues at one word start: in the order the index was tried
     if (hits.length - from > 1) {
-      const here = hits.splice(from).sort((a, b) => RANK.get(a.cue)! - RANK.get(b.cue)!);
+      const here = hits.splice(from).sort((a, b) => a.cue.rank - b.cue.rank);
       for (const h of here) hits.push(h);
     }
   }
@@ -585,7 +585,7 @@ const COURT_RECOUNTS = /\bthe (?:district |sentencing |trial )?(?:court|judge) (
 const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
-const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }], kinds: KIND.strong };
+const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }], kinds: KIND.strong, rank: 0 };
 export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
 /** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
 export const AUTHOR_ARGUES = [
