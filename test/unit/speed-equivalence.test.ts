@@ -3,25 +3,31 @@
  * trained on those, and findings must not move by a bit):
  *   - scoreParagraph (weights indexed by word number) = scoreFeatures(paragraphFeatures(…)), to the
  *     last bit of every probability and with the same explanation, on every passage of the dev split;
+ *     and both = the model's definition read straight from its records (`weights`, the network's
+ *     base64 unit weights), which shares no index with them;
  *   - tokensOf (slices) = the character-by-character tokeniser it replaced;
  *   - scan (one trie walk per word start) = trying every cue at every word start, in the same order;
  *   - offenseFromText (the conviction phrases in document order, stopping at the first § 1326
  *     offense) = every phrase of every cue;
  *   - the model's weights as the build packs them (esbuild.js) = the weights of the model file, packed
  *     here, in the same order with the same numbers;
- *   - atMostWords (nounForm's short-sentence test) = splitting the sentence on spaces.
+ *   - atMostWords (nounForm's short-sentence test) = splitting the sentence on spaces;
+ *   - Literals (one automaton for several word lists) = `list.some((w) => text.includes(w))` per list.
  */
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { readParagraph, scan, normalize, atMostWords } from "../../src/core/precedent/detect";
-import { paragraphFeatures, scoreFeatures, scoreParagraph, scoreParagraphDeferred, packedWeights, MODEL } from "../../src/core/precedent/model";
+import fc from "fast-check";
+import { readParagraph, scan, normalize, atMostWords, AUTHOR_ARGUES, MOTION_WORDS, TONE } from "../../src/core/precedent/detect";
+import { C2_WORDS } from "../../src/core/precedent/facts";
+import { Literals } from "../../src/core/precedent/literals";
+import { paragraphFeatures, scoreFeatures, scoreParagraph, scoreParagraphDeferred, packedWeights, unitWeights, MODEL, type ArgumentModel } from "../../src/core/precedent/model";
 import { tokensOf } from "../../src/core/precedent/features";
 import { isWordStart } from "../../src/core/brief/sentences";
 import {
   STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DEPARTURE_CUES, VARIANCE_CUES, CR_CONTEXT_CUES, TOPICS,
 } from "../../src/core/precedent/cues";
-import { RULE_IDS } from "../../src/core/precedent/types";
+import { RULE_IDS, type RuleId } from "../../src/core/precedent/types";
 import { offenseFromText, offenseFromTextPlain, offensesIn, OffenseCache } from "../../src/core/precedent/facts";
 import { frontMatterOf, proseOf } from "../../src/core/brief/prose";
 
@@ -88,7 +94,55 @@ function naiveScan(t: string): string[] {
   return out;
 }
 
+/**
+ * The model's scores by its definition, from its records alone: each feature of the set, in order, adds its
+ * linear weights and its unit weights (decoded by `unitWeights`); the logits mix the linear sums with the
+ * network's active units; a feature's contribution to a label explains it (the five largest, rounded).
+ */
+function definitionScores(features: ReadonlySet<string>, model: ArgumentModel) {
+  const L = model.labels.length;
+  const hd = model.hidden!;
+  const sums = [...model.bias, ...hd.bias];
+  const counted: { feature: string; linear: [number, number][]; units: [number, number][] }[] = [];
+  for (const f of features) {
+    const linear = model.weights[f];
+    const units = hd.weights[f] === undefined ? undefined : unitWeights(hd.weights[f], hd.scale);
+    if (!linear && !units) continue;
+    for (const [l, w] of linear ?? []) sums[l] += w;
+    for (const [u, w] of units ?? []) sums[L + u] += w;
+    counted.push({ feature: f, linear: linear ?? [], units: units ?? [] });
+  }
+  return model.labels.map((rule, l) => {
+    let t = hd.outBias[l];
+    for (let k = 0; k < hd.bias.length; k++) if (sums[L + k] > 0) t += hd.out[l][k] * sums[L + k];
+    const probability = 1 / (1 + Math.exp(-((1 - hd.mix) * sums[l] + hd.mix * t)));
+    const because = counted.map(({ feature, linear, units }) => {
+      let c = 0;
+      for (const [i, w] of linear) c += i === l ? (1 - hd.mix) * w : 0;
+      for (const [u, w] of units) if (sums[L + u] > 0) c += hd.mix * w * hd.out[l][u];
+      return { feature, weight: Math.round(c * 1000) / 1000 };
+    }).filter((b) => b.weight > 0).sort((a, b) => b.weight - a.weight).slice(0, 5);
+    return { rule, probability, threshold: model.thresholds[rule] ?? 1, because };
+  });
+}
+
 describe("speed (issue 9): fast paths equal the plain definitions", () => {
+  it("scoreParagraph = the model's definition from its records (linear weights, base64 unit weights), bit for bit, with explanations", function () {
+    this.timeout(30000);
+    assert.ok(MODEL.hidden, "the shipped model has a network");
+    const contexts = [{}, { author: "defense" as const }, { author: "government" as const, compassionate: true }];
+    for (const { text } of rows) {
+      const { detections, evidence } = readParagraph(text, 0, text.length, {});
+      const detected = new Set(detections.map((d) => d.rule));
+      for (const ctx of contexts) {
+        const definition = definitionScores(paragraphFeatures(text, evidence!, detected, ctx), MODEL);
+        assert.deepEqual(scoreParagraph(text, evidence!, detected, ctx, MODEL, () => true), definition);
+        const deferred = scoreParagraphDeferred(text, evidence!, detected, ctx, MODEL);
+        for (const sc of definition) assert.deepEqual(deferred.because(sc.rule as RuleId), sc.because);
+      }
+    }
+  });
+
   it("scoreParagraph = scoreFeatures(paragraphFeatures(…)) on every dev passage, bit for bit, with explanations", function () {
     this.timeout(30000); // ~1–2 s alone; more on the shared machine
     const contexts = [{}, { author: "defense" as const }, { compassionate: true, postSentence: true }];
@@ -265,5 +319,28 @@ describe("speed (issue 9): fast paths equal the plain definitions", () => {
     for (const t of ["he argues  that it  is warranted", "the court should", "warrants a downward departure", "depart", "  seeks   release"]) {
       assert.deepEqual(scan(t).map((h) => `${h.cue.text}@${h.start}-${h.end}`), naiveScan(t));
     }
+  });
+
+  it("Literals = list.some((w) => text.includes(w)) for each list, on the detector's lists and on random ones", () => {
+    const plain = (lists: readonly (readonly string[])[], text: string) => lists.reduce((m, l, i) => (l.some((w) => text.includes(w)) ? m | (1 << i) : m), 0);
+    const lists = [MOTION_WORDS, C2_WORDS, TONE, AUTHOR_ARGUES];
+    const all = new Literals(lists);
+    for (const { text } of rows) {
+      const sentences = normalize(text).split(". ");
+      for (const t of [text, text.toLowerCase(), normalize(text), ...sentences]) assert.equal(all.scan(t), plain(lists, t), t);
+      assert.equal(all.scanJoined(sentences, " "), plain(lists, sentences.join(" ")));
+      // stopping once the lists asked for are found: their bits are still right
+      assert.equal(all.scan(normalize(text), 2) & 2, plain(lists, normalize(text)) & 2);
+    }
+    // overlapping words, words inside words, an empty word, characters beyond ASCII, across the joins
+    const chars = fc.constantFrom("a", "b", "c", " ", "í", "§", "\u2019", "é");
+    const word = fc.string({ unit: chars, minLength: 0, maxLength: 4 });
+    fc.assert(fc.property(fc.array(fc.array(word, { maxLength: 5 }), { minLength: 1, maxLength: 5 }), fc.array(fc.string({ unit: chars, maxLength: 12 }), { minLength: 1, maxLength: 4 }), fc.string({ maxLength: 2 }), (ls, parts, sep) => {
+      const l = new Literals(ls);
+      const joined = parts.join(sep);
+      assert.equal(l.scan(joined), plain(ls, joined));
+      assert.equal(l.scanJoined(parts, sep), plain(ls, joined));
+      for (let want = 1; want <= l.all; want = want * 2 + 1) assert.equal(l.scan(joined, want) & want, plain(ls, joined) & want);
+    }), { numRuns: 3000, seed: 23 });
   });
 });

@@ -224,9 +224,11 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const wanted = (rule: RuleId, p: number) => detected.has(rule) || (p >= (MODEL.thresholds[rule] ?? 1) && MODEL_RULES.has(rule));
   // the explanations (the features that raised a score) made only for the findings kept, and only for the rules
   // `wanted` names: what `scoreParagraph(…, wanted)` would have made for them
+  const eligible = eligibleRules(evidence, ctx, MODEL);
+  // …or nothing it may propose (no rule eligible) and nothing it may veto (no cue finding): no need to score
+  if (!detected.size && !eligible.size) return out;
   const scored = scoreParagraphDeferred(para, evidence, detected, ctx, MODEL);
   const scores = new Map(scored.scores.map((sc) => [sc.rule, sc]));
-  const eligible = eligibleRules(evidence, ctx, MODEL);
   const voiced = voicedParagraph(evidence, ctx);
   const modelOf = (rule: RuleId, proposal = false) => {
     const sc = scores.get(rule)!;

@@ -12,6 +12,7 @@ import {
 } from "./cues";
 import { RULE_IDS, type Detection, type Framing, type RuleId } from "./types";
 import { C2_WORDS } from "./facts";
+import { Literals } from "./literals";
 
 type Tag =
   | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "grant" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
@@ -22,7 +23,13 @@ type Tag =
 interface Cue {
   text: string;
   tags: Tag[];
+  /** The kinds of its tags, one bit each (`KIND`): which kinds a cue has, without walking its tags. */
+  kinds: number;
+  /** Its place in the order the key index was tried (set with the trie: `buildTrie`), to order hits at one word start. */
+  rank: number;
 }
+
+const KIND = { strong: 1, present: 2, weak: 4, grant: 8, hold: 16, dep: 32, var: 64, cr: 128, topic: 256, excl: 512, pexcl: 1024 } as const;
 
 const KEY_LEN = 4;
 const index = new Map<string, Cue[]>();
@@ -37,7 +44,7 @@ function keyOf(cue: string): string {
 function add(text: string, tag: Tag): void {
   let cue = byText.get(text);
   if (!cue) {
-    cue = { text, tags: [] };
+    cue = { text, tags: [], kinds: 0, rank: 0 };
     byText.set(text, cue);
     const key = keyOf(text);
     const list = index.get(key) ?? [];
@@ -45,6 +52,7 @@ function add(text: string, tag: Tag): void {
     index.set(key, list);
   }
   cue.tags.push(tag);
+  cue.kinds |= KIND[tag.k];
 }
 
 for (const c of STRONG_CUES) add(c, { k: "strong" });
@@ -202,18 +210,16 @@ interface Trie {
   end: (Cue | undefined)[];
   /** The root's children by character (below 256). */
   root: Int32Array;
-  rank: Map<Cue, number>;
 }
 let TRIE: Trie | undefined;
 
 function buildTrie(): Trie {
-  const rank = new Map<Cue, number>();
   const cues: Cue[] = [];
   for (const [key, list] of index) {
     // (a cue with no key is never tried: it cannot start at a word start)
     if (key.length === 0) continue;
     list.forEach((cue, k) => {
-      rank.set(cue, key.length * 1_000_000 + k);
+      cue.rank = key.length * 1_000_000 + k;
       cues.push(cue);
     });
   }
@@ -249,11 +255,11 @@ function buildTrie(): Trie {
     end[path[t.length]] = cue;
     prev = t;
   }
-  return { first, next, char, end, root, rank };
+  return { first, next, char, end, root };
 }
 
 export function scan(t: string): Hit[] {
-  const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT, rank: RANK } = (TRIE ??= buildTrie());
+  const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT } = (TRIE ??= buildTrie());
   const hits: Hit[] = [];
   for (let i = 0; i < t.length; i++) {
     if (!isWordStart(t, i)) continue;
@@ -279,7 +285,7 @@ export function scan(t: string): Hit[] {
     }
     // several cues at one word start: in the order the index was tried
     if (hits.length - from > 1) {
-      const here = hits.splice(from).sort((a, b) => RANK.get(a.cue)! - RANK.get(b.cue)!);
+      const here = hits.splice(from).sort((a, b) => a.cue.rank - b.cue.rank);
       for (const h of here) hits.push(h);
     }
   }
@@ -481,7 +487,7 @@ function governmentSpeaks(t: string, at: number): boolean {
 
 /** Does a paragraph (normalised) talk about compassionate release? */
 function hasCr(hits: Hit[]): boolean {
-  return hits.some((h) => h.cue.tags.some((t) => t.k === "cr"));
+  return hits.some((h) => (h.cue.kinds & KIND.cr) !== 0);
 }
 
 interface SentenceScan {
@@ -493,6 +499,9 @@ interface SentenceScan {
   otherCase: boolean;
   /** "Defendants Ruiz and Lopez argue …": the plural names this case's parties, not litigants in general. */
   namedParties: boolean;
+  /** governmentIsSubject(norm) and genericOpening(norm), read once (three stages ask). */
+  governmentSubject: boolean;
+  genericOpening: boolean;
   /** Each rule's topic hits (computed once, on first use: `topicHits`). */
   topics?: Map<RuleId, TopicHits>;
 }
@@ -576,10 +585,10 @@ const COURT_RECOUNTS = /\bthe (?:district |sentencing |trial )?(?:court|judge) (
 const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
-const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }] };
+const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }], kinds: KIND.strong, rank: 0 };
 export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
 /** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
-const AUTHOR_ARGUES = [
+export const AUTHOR_ARGUES = [
   "should", "warrant", "because", "justif", "merit", "deserve", "overstat", "excessive", "unfair", "unjust", "entitled",
   "appropriate", "greater than necessary", "ask", "request", "urge", "respectfully", "submit", "compelling", "would create",
   "would result", "the court can", "the court may", "calls for", "supports a", "support a", "counsels", "in light of",
@@ -594,6 +603,9 @@ const AUTHOR_ARGUES = [
   "weighs in her favor", "in his favor", "in her favor", "militat", "cuts against", "counts in favor", "is sufficient", "would be sufficient",
   "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
 ];
+
+/** AUTHOR_ARGUES as one automaton (one pass over a sentence rather than one per word). */
+let AUTHOR_WORDS: Literals | undefined;
 
 /** Words by which a defence filing's sentence asks now, in the present tense (lower case, normalised). */
 const AUTHOR_ASKS_NOW = ["is warranted", "are warranted", "is appropriate", "would be appropriate", "is justified", "should depart", "should grant", "we ask", "we request",
@@ -624,11 +636,14 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     const raw = text.slice(s.start, s.end);
     const norm = maskLongQuotes(normalize(raw));
     // (every field set here, `topics` too: one object shape for the optimiser)
-    return { start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw), topics: undefined };
+    return {
+      start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw),
+      governmentSubject: governmentIsSubject(norm), genericOpening: genericOpening(norm), topics: undefined,
+    };
   });
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const excludedRules = new Set<RuleId>();
-  for (const s of sentences) for (const h of s.hits) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
+  for (const s of sentences) for (const h of s.hits) if (h.cue.kinds & KIND.pexcl) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
   const args = sentences.map(argumentOf);
   // In a defence filing the author is the default speaker: a sentence that states a ground with no
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no
@@ -648,7 +663,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       }
       // a generic opening ("Defendants in Arizona routinely receive …") is the author's point when the sentence turns to the
       // client ("… should not add two years to Mr. Diaz's sentence")
-      if (governmentIsSubject(t) || (genericOpening(t) && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      if (s.governmentSubject || (s.genericOpening && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
       // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
       // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
       // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
@@ -657,7 +672,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
-      if (!AUTHOR_ARGUES.some((w) => t.includes(w)) && !(ctx.compassionate && namesReleaseGround(s))) return;
+      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !(ctx.compassionate && namesReleaseGround(s))) return;
       args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, present });
     });
   }
@@ -707,7 +722,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
  * cue lexicon is the sentence's own ("moved for", "the motion", "failed to show that he was the only
  * available caregiver"): evidence of a party's voice for the learned stage, not a cue by themselves.
  */
-const MOTION_WORDS = [
+export const MOTION_WORDS = [
   "moved for", "motion for", "his motion", "her motion", "the motion", "a motion", "his request", "her request", "the request",
   "argument", "contention", "sought", "seeks", "requested", "urged", "failed to show", "failed to demonstrate", "failed to establish",
   "failed to provide", "did not show", "has not shown", "had not shown", "not demonstrated", "was not entitled", "is not entitled",
@@ -722,9 +737,13 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const topicWords = new Map<RuleId, string[]>();
   // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
   const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) }));
+  // the rules whose topic some sentence names (a rule no sentence names records nothing below, unless an alternative has no groups)
+  const namedRules = new Set<RuleId>();
+  for (const s of sentences) for (const [rule, th] of (s.topics ??= topicsOf(s))) if (th.groups.size > 0) namedRules.add(rule);
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     if (def.presentOnly) continue;
+    if (!namedRules.has(rule) && !def.alts.some((groups) => groups.length === 0)) continue;
     const inPara = new Set<string>();
     const words: string[] = [];
     let complete = false;
@@ -759,34 +778,43 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     else if (partial) topics.set(rule, "partial");
     if (words.length) topicWords.set(rule, dedupe(words));
   }
-  const lower = sentences.map((s) => s.norm).join(" ");
+  // MOTION_WORDS, C2_WORDS and TONE in the sentences joined by spaces, in one pass
+  const found = (PARAGRAPH_WORDS ??= new Literals([MOTION_WORDS, C2_WORDS, TONE])).scanJoined(sentences.map((s) => s.norm), " ");
   const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
-  // read in the paragraph's own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')
-  const raw = sentences.length ? original.slice(sentences[0].start, sentences[sentences.length - 1].end).toLowerCase() : "";
-  const minimum = MINIMUM_WORDS.some((w) => raw.includes(w));
+  // (a statutory minimum matters only where a § 3582(c)(2) motion is named)
+  const amendmentWithoutMinimum = (found & 2) !== 0 && !namesMinimum(sentences, original);
   return {
     topics, topicWords, excluded,
     generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
     opposes: sentences.some((s) => OPPOSES.test(s.norm)),
-    motion: MOTION_WORDS.some((w) => lower.includes(w)),
+    motion: (found & 1) !== 0,
     partyArgues: args.some((a) => !!a.lendable || !!a.cue),
     request: args.some((a) => !!a.present),
     holding: args.some((a) => a.hold),
-    grant: sentences.some((s) => s.hits.some((h) => h.cue.tags.some((t) => t.k === "grant"))),
+    grant: sentences.some((s) => s.hits.some((h) => (h.cue.kinds & KIND.grant) !== 0)),
     denied: args.some((a) => a.denied),
-    government: sentences.some((s) => governmentIsSubject(s.norm)),
-    generic: sentences.some((s) => genericOpening(s.norm) && !s.namedParties),
+    government: sentences.some((s) => s.governmentSubject),
+    generic: sentences.some((s) => s.genericOpening && !s.namedParties),
     compassionate: cr,
     departure: args.some((a) => a.dep),
     variance: args.some((a) => a.vary),
-    amendmentWithoutMinimum: !minimum && C2_WORDS.some((w) => lower.includes(w)),
-    tone: TONE.some((w) => lower.includes(w)),
+    amendmentWithoutMinimum,
+    tone: (found & 4) !== 0,
     sentences: perSentence,
   };
 }
 
+/** Does the paragraph name a statutory minimum, in its own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')? */
+function namesMinimum(sentences: SentenceScan[], original: string): boolean {
+  const raw = sentences.length ? original.slice(sentences[0].start, sentences[sentences.length - 1].end).toLowerCase() : "";
+  return MINIMUM_WORDS.some((w) => raw.includes(w));
+}
+
+/** MOTION_WORDS (bit 1), C2_WORDS (2) and TONE (4) as one automaton. */
+let PARAGRAPH_WORDS: Literals | undefined;
+
 /** Words by which an advocate pleads (lower case, normalised): the paragraph has a voice that argues, though no party is named. */
-const TONE = ["unfortunately", "injustice", "unjust", "fluke", "arbitrar", "absurd", "draconian", "no valid", "no reason to", "makes no sense", "we ask", "we are asking",
+export const TONE = ["unfortunately", "injustice", "unjust", "fluke", "arbitrar", "absurd", "draconian", "no valid", "no reason to", "makes no sense", "we ask", "we are asking",
   "we're asking", "ought to", "it is time", "there is no basis", "no legitimate", "irrational", "perverse", "unfair", "inequit", "should be allowed", "should be permitted",
   "must be allowed", "deserve", "plainly", "simply put", "the better view", "the better reading"];
 
@@ -980,7 +1008,7 @@ function neighbours(list: SentenceScan[], i: number): SentenceScan[] {
 }
 
 function hasHold(s: SentenceScan): boolean {
-  return s.hits.some((h) => h.cue.tags.some((t) => t.k === "hold"));
+  return s.hits.some((h) => (h.cue.kinds & KIND.hold) !== 0);
 }
 
 /** Is `h` the start of a noun ("contention", "assertion", "allegations")? Nouns describe; they are weak cues. */
@@ -1176,12 +1204,12 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   let hold = false;
   let dep = false;
   let vary = false;
-  let govSentence = governmentIsSubject(norm);
+  let govSentence = s.governmentSubject;
   const itSubject = startsWithIt(norm);
   const institution = institutionSpeaks(norm);
   let deniedArgument = false;
   let onlyCourtFinds = true;
-  let generic = genericOpening(norm) && !s.namedParties;
+  let generic = s.genericOpening && !s.namedParties;
   for (const h of hits) {
     for (const tag of h.cue.tags) {
       if (tag.k === "hold") {

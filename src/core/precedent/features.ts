@@ -36,9 +36,18 @@ export function tokensOf(text: string): string[] {
 
 /** Digits-only tokens beyond four digits (docket and page numbers) say nothing; years collapse to one token. */
 export function canon(w: string): string {
-  if (w.length >= 5 && /^\d+$/.test(w)) return "#num";
-  if (w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && /^\d+$/.test(w)) return "#year";
+  if (w.length >= 5 && allDigits(w)) return "#num";
+  if (w.length === 4 && (w.startsWith("19") || w.startsWith("20")) && allDigits(w)) return "#year";
   return w;
+}
+
+/** `/^\d+$/.test(w)` for a non-empty `w`, without a regular expression (asked of every token the learned stage reads). */
+function allDigits(w: string): boolean {
+  for (let i = 0; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 /** Is `w` too common to be a feature of its own (it still counts inside word pairs)? */

@@ -87,7 +87,8 @@ export function scoreFeatures(features: ReadonlySet<string>, model: ArgumentMode
   const sums = firstSums(model);
   const scoring = ++SCORINGS;
   const hit: number[] | undefined = explain ? [] : undefined;
-  for (const f of features) count(ix, ix.byName.get(f) ?? -1, scoring, sums, hit);
+  const byName = (ix.byName ??= new Map(ix.features.map((f, i) => [f, i])));
+  for (const f of features) count(ix, byName.get(f) ?? -1, scoring, sums, hit);
   return scoresOf(model, ix, sums, hit ?? [], explain);
 }
 
@@ -109,9 +110,13 @@ export interface PackedWeights {
 
 /** The model's weights, packed (by the build, or here from `weights`, in the same order). */
 export function packedWeights(model: ArgumentModel): PackedWeights {
-  const built = (model as ArgumentModel & { packedWeights?: PackedWeights }).packedWeights;
-  const linear = built ?? packedLinear(model);
+  const linear = linearWeights(model);
   return model.hidden ? withUnits(linear, model) : linear;
+}
+
+/** The linear model's weights, packed (by the build, or here from `weights`). */
+function linearWeights(model: ArgumentModel): PackedWeights {
+  return (model as ArgumentModel & { packedWeights?: PackedWeights }).packedWeights ?? packedLinear(model);
 }
 
 /** The linear model's weights, packed from `weights`. */
@@ -178,8 +183,14 @@ const DIGIT = (() => {
 
 /** Decode base64 into `into` (signed bytes; as many as it holds or the text gives), zero-filling the rest. */
 function decodeBytes(b64: string, into: Int8Array): void {
-  let bits = 0, nbits = 0, n = 0;
-  for (let i = 0; i < b64.length && n < into.length; i++) {
+  decodeBytesAt(b64, into, 0, into.length);
+}
+
+/** Decode base64 into `into[at … at + length)` (signed bytes; as many as fit or the text gives), zero-filling the rest of it. */
+function decodeBytesAt(b64: string, into: Int8Array, at: number, length: number): void {
+  const end = at + length;
+  let bits = 0, nbits = 0, n = at;
+  for (let i = 0; i < b64.length && n < end; i++) {
     const d = DIGIT[b64.charCodeAt(i) & 127];
     if (d < 0) break;
     bits = ((bits << 6) | d) & 0xffff;
@@ -189,7 +200,7 @@ function decodeBytes(b64: string, into: Int8Array): void {
       into[n++] = (bits >> nbits) & 0xff;
     }
   }
-  into.fill(0, n);
+  into.fill(0, n, end);
 }
 
 /** A feature's weights into the network's units, from base64 signed bytes: [unit, byte × scale] where the byte is not 0. */
@@ -207,9 +218,12 @@ export function unitWeights(b64: string, scale: number): [number, number][] {
 
 /**
  * The weights indexed for scoring a paragraph without naming its features. Each weighted feature
- * has a number f (its place in `PackedWeights`); its weights are `label[k]`, `weight[k]` for k in
+ * has a number f (its place in `PackedWeights`); its linear weights are `label[k]`, `weight[k]` for k in
  * [start[f], start[f + 1]) (flat typed arrays: the weights of a paragraph's features are read from a
- * few cache lines, not from thousands of small arrays). Each word of the model's word and pair
+ * few cache lines, not from thousands of small arrays), and with a network its weights into the units
+ * are the bytes `unitBytes[f × units + u]` times `scale` (the model file's own numbers, decoded once:
+ * 32 bytes a feature rather than 12 bytes per unit in `PackedWeights`, which a paragraph's ~60
+ * features read from memory, and no packing of them at load). Each word of the model's word and pair
  * features has a number too: word → feature by word number (`words`, −1: none), pair → feature by
  * (first × vocabulary size + second), any other feature name → feature. Built once per model.
  */
@@ -221,19 +235,42 @@ interface WeightIndex {
   start: Int32Array;
   label: Int32Array;
   weight: Float64Array;
+  /** The network's units (0: no network), the labels (the units' slots in the sums follow theirs), the bytes' scale. */
+  units: number;
+  labels: number;
+  scale: number;
+  unitBytes: Int8Array;
   /** Per feature, the number of the last scoring that counted it. */
   mark: Float64Array;
   features: string[];
-  /** Feature name → its number. */
-  byName: Map<string, number>;
+  /** Feature name → its number (made when first asked for: only the plain scorer, `scoreFeatures`, asks). */
+  byName?: Map<string, number>;
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
   let ix = INDEXES.get(model);
   if (ix) return ix;
-  const packed = packedWeights(model);
-  const features = packed.features;
+  const packed = linearWeights(model);
+  const hd = model.hidden;
+  // the features: the linear model's, then those only the network weighs (as `withUnits` orders them)
+  let features = packed.features;
+  const unitsOf = hd ? new Map(Object.entries(hd.weights)) : undefined;
+  if (unitsOf) {
+    const known = new Set(features);
+    for (const f of unitsOf.keys()) if (!known.has(f)) (features === packed.features ? (features = [...features]) : features).push(f);
+  }
   const n = features.length;
+  const units = hd ? hd.bias.length : 0;
+  const unitBytes = new Int8Array(n * units);
+  if (unitsOf)
+    for (let f = 0; f < n; f++) {
+      const b64 = unitsOf.get(features[f]);
+      if (b64 !== undefined) decodeBytesAt(b64, unitBytes, f * units, units);
+    }
+  // the linear runs, with an empty run for each feature only the network weighs
+  const linearCount = packed.features.length;
+  const start = new Int32Array(n + 1);
+  for (let f = 0; f <= n; f++) start[f] = packed.start[Math.min(f, linearCount)];
   const vocabulary = new Map<string, number>();
   const id = (w: string) => {
     let v = vocabulary.get(w);
@@ -263,12 +300,15 @@ function weightIndex(model: ArgumentModel): WeightIndex {
     words,
     pairs,
     other,
-    start: Int32Array.from(packed.start),
+    start,
     label: Int32Array.from(packed.label),
     weight: Float64Array.from(packed.weight),
+    units,
+    labels: model.labels.length,
+    scale: hd ? hd.scale : 0,
+    unitBytes,
     mark: new Float64Array(n),
     features,
-    byName: new Map(features.map((f, i) => [f, i])),
   };
   INDEXES.set(model, ix);
   return ix;
@@ -343,14 +383,25 @@ let SCORINGS = 0;
 function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit: number[] | undefined): void {
   if (f < 0 || ix.mark[f] === scoring) return;
   ix.mark[f] = scoring;
-  const end = ix.start[f + 1];
-  for (let k = ix.start[f]; k < end; k++) sums[ix.label[k]] += ix.weight[k];
+  const { start, label, weight } = ix;
+  const end = start[f + 1];
+  for (let k = start[f]; k < end; k++) sums[label[k]] += weight[k];
+  const units = ix.units;
+  if (units !== 0) {
+    const { unitBytes, scale, labels } = ix;
+    const at = f * units;
+    for (let u = 0; u < units; u++) {
+      const b = unitBytes[at + u];
+      if (b !== 0) sums[labels + u] += b * scale;
+    }
+  }
   if (hit) hit.push(f);
 }
 
 /** What the features' weights are summed into (slots as in `PackedWeights`): the labels' biases, then the units'. */
 function firstSums(model: ArgumentModel): number[] {
-  return model.hidden ? [...model.bias, ...model.hidden.bias] : model.bias.slice();
+  // (an array, not a Float64Array: one made per paragraph scored, and a typed array costs more to make than its adds save)
+  return model.hidden ? model.bias.concat(model.hidden.bias) : model.bias.slice();
 }
 
 /** The labels' logits from the sums: the linear model's, mixed with the network's where there is one. */
@@ -380,8 +431,12 @@ function contribution(model: ArgumentModel, ix: WeightIndex, f: number, l: numbe
   for (let k = ix.start[f]; k < ix.start[f + 1]; k++) {
     const i = ix.label[k];
     const w = ix.weight[k];
-    if (i < L) c += i === l ? (hd ? 1 - hd.mix : 1) * w : 0;
-    else if (hd && sums[i] > 0) c += hd.mix * w * hd.out[l][i - L];
+    c += i === l ? (hd ? 1 - hd.mix : 1) * w : 0;
+  }
+  if (!hd) return c;
+  for (let u = 0; u < ix.units; u++) {
+    const b = ix.unitBytes[f * ix.units + u];
+    if (b !== 0 && sums[L + u] > 0) c += hd.mix * (b * ix.scale) * hd.out[l][u];
   }
   return c;
 }
