@@ -10,6 +10,7 @@ import { writeFileSync, mkdtempSync, mkdirSync, readFileSync, rmSync } from "nod
 import { tmpdir } from "node:os";
 import { join, basename } from "node:path";
 import { spawnSync } from "node:child_process";
+import { RULE, SCORED } from "./labels.mjs";
 
 const args = process.argv.slice(2);
 const cliAt = args.indexOf("--cli");
@@ -19,16 +20,6 @@ if (!file) {
   console.error("usage: node bench/score-briefs.mjs BRIEFS.jsonl [--cli dist/cli.js]");
   process.exit(2);
 }
-const RULE = {
-  fast_track_disparity: ["fast-track-disparity"], prior_offense_minor: ["prior-conviction-seriousness"],
-  revocation_sentence_counted: ["revocation-sentence"], reentry_motive: ["reentry-motive"],
-  deportable_alien_status: ["deportable-alien-status"],
-  post_sentencing_rehabilitation: ["post-sentencing-rehabilitation", "departure-after-sentencing"],
-  compassionate_release_family: ["compassionate-release-family"],
-  compassionate_release_rehabilitation: ["compassionate-release-rehabilitation"],
-  below_mandatory_minimum: ["compassionate-release-mandatory-minimum"],
-};
-const SCORED = new Set(Object.values(RULE).flat());
 const rows = readFileSync(file, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 const dir = mkdtempSync(join(tmpdir(), "heartland-briefs-"));
 mkdirSync(join(dir, "b"));

@@ -10,23 +10,12 @@ import { tmpdir } from "node:os";
 import { join, dirname } from "node:path";
 import { spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
+import { RULE, SCORED } from "./labels.mjs";
 
 const root = join(dirname(fileURLToPath(import.meta.url)), "..");
 const args = process.argv.slice(2);
 const verbose = args.includes("--verbose") || !!process.env.VERBOSE;
 const path = args.find((a) => !a.startsWith("--")) ?? join(root, "..", "shared", "corpus", "passages.dev.jsonl");
-const RULE = {
-  fast_track_disparity: ["fast-track-disparity"],
-  prior_offense_minor: ["prior-conviction-seriousness"],
-  revocation_sentence_counted: ["revocation-sentence"],
-  reentry_motive: ["reentry-motive"],
-  deportable_alien_status: ["deportable-alien-status"],
-  post_sentencing_rehabilitation: ["post-sentencing-rehabilitation", "departure-after-sentencing"],
-  compassionate_release_family: ["compassionate-release-family"],
-  compassionate_release_rehabilitation: ["compassionate-release-rehabilitation"],
-  below_mandatory_minimum: ["compassionate-release-mandatory-minimum"],
-};
-const SCORED = new Set(Object.values(RULE).flat());
 const rows = readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 const dir = mkdtempSync(join(tmpdir(), "heartland-score-"));
 const md = join(dir, "passages.md");
