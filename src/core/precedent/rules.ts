@@ -449,6 +449,38 @@ function citationClauses(sentence: string): string[] {
 /** Rules of motions after sentence (compassionate release among them), never of a sentencing. */
 const MOTION_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.includes("compassionate-release") && !f.vehicles.includes("sentencing")).map((f) => f.id as RuleId));
 
+/** Rules whose ground belongs to the sentencing itself (a § 2255 motion can say counsel failed to raise it there). */
+const SENTENCING_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.includes("sentencing")).map((f) => f.id as RuleId));
+
+/**
+ * A § 2255 ground the motion already frames as counsel's ineffectiveness ("counsel was ineffective for failing to argue the
+ * fast-track disparity"): the law on the ground itself at the sentencing — the finding a sentencing brief of that date
+ * (or, without one, of the brief's edition) gets, or none where the law allowed it — and the two parts of the claim as
+ * the way forward. Counsel's performance is measured by the law at the time, so the finding takes that judgement's
+ * severity and authorities.
+ */
+function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severity; basis: string; instead: string; authorities: AuthorityRef[]; butSee: string } | undefined {
+  const ia = RULES_FILE.collateral.ineffective;
+  if (!SENTENCING_RULES.has(d.rule) || !ia.cues.some((c) => d.text.includes(c))) return undefined;
+  const then = judge(d, { ...s, document: "sentencing-memorandum", briefDate: s.sentencingDate ?? null });
+  const when = s.sentencingDate ? s.sentencingDate : `under the ${s.edition} Manual`;
+  if (!then) return { severity: "information", basis: ia.permitted.split("{when}").join(when), instead: ia.instead, authorities: [], butSee: "" };
+  return {
+    severity: then.severity,
+    // the head continues the sentence ("…: a fast-track disparity is not …"), unless it opens with a name or an abbreviation
+    basis: ia.atSentencing.split("{when}").join(when).split("{head}").join(sentenceOn(then.message)),
+    instead: ia.instead,
+    authorities: then.authorities,
+    butSee: then.butSee,
+  };
+}
+
+/** A finding's head read on after a colon: its first letter lower case where its second is ("A fast-track …" → "a fast-track …", not "USSG …"), closed by a period. */
+function sentenceOn(head: string): string {
+  const h = /^[A-Z][a-z ]/.test(head) && !/^(?:United|The [A-Z]|[A-Z][a-z]+ v\.)/.test(head) ? head[0].toLowerCase() + head.slice(1) : head;
+  return /[.!?]$/.test(h) ? h : `${h}.`;
+}
+
 /** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
   // (the facts do not depend on the edition when the brief gives its date: that date is their asOf)
@@ -468,22 +500,23 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
     ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => d.text.includes(c)))))
     : undefined;
   const j = judged(r, o, s, override ?? o.level, f, override !== undefined, skip);
+  const claim = o.vehicle === "2255" && override === undefined ? ineffectiveClaim(d, given) : undefined;
   const facts: FindingFacts = { offense: f.offense, resentencing: f.resentencing, asOf: f.asOf };
   if (f.ground) facts.ground = f.ground;
   return {
     rule: d.rule,
-    severity: j.severity,
+    severity: claim?.severity ?? j.severity,
     start: d.start,
     end: d.end,
     // what and why, with the authority; the words that triggered it are in the trace ("why"), not the message
     message: j.head,
-    basis: o.vehicle === "2255" ? j.basis + limitationNote(s, f.asOf) : j.basis,
+    basis: o.vehicle === "2255" ? j.basis + (claim ? ` ${claim.basis}` : "") + limitationNote(s, f.asOf) : j.basis,
     triggers: d.triggers,
     framing: d.framing,
-    authorities: j.authorities,
+    authorities: claim?.authorities ?? j.authorities,
     developments: j.developments,
-    instead: j.instead,
-    butSee: j.butSee,
+    instead: claim?.instead ?? j.instead,
+    butSee: claim ? claim.butSee : j.butSee,
     circuit: s.circuit,
     edition: s.edition,
     facts,
