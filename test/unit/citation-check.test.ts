@@ -225,6 +225,20 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check("Cultural assimilation and time served in state custody both support a departure. USSG §2L1.2, comment. (n.8).", 2014), []);
   });
 
+  it("a note cited for a clause of another note, which that note's heading does not name, is flagged with the right number (audit 14 D11)", () => {
+    // 2016 Manual: n.5 "Departure Based on Seriousness of a Prior Offense" holds (C) "the time actually served was
+    // substantially less than the length of the sentence imposed"; n.6 is "Departure Based on Time Served in State Custody"
+    const ta = "A departure is warranted under USSG §2L1.2, comment. (n.6), because the time actually served was substantially less than the sentence imposed.";
+    const f = only(ta, 2016);
+    assert.match(f.message, /is the note "Departure Based on Time Served in State Custody"; the note "Departure Based on Seriousness of a Prior Offense" is comment\. \(n\.5\)/);
+    assert.equal(fixed(ta, f), ta.replace("(n.6)", "(n.5)"));
+    assert.deepEqual(check(ta.replace("(n.6)", "(n.5)"), 2016), []);
+    // the state-custody note cited for time in state custody: nothing
+    assert.deepEqual(check("A departure is warranted under USSG §2L1.2, comment. (n.6), because he served eight months in state custody before ICE found him.", 2016), []);
+    // words common to every departure note name none of them: nothing
+    assert.deepEqual(check("See USSG §2L1.2, comment. (n.6) (a departure may be warranted).", 2016), []);
+  });
+
   it("the Manuals that have a note count those whose commentary Heartland has only in part but knows to run that far (audit 12, D4)", () => {
     assert.match(only("See USSG §2L1.2, comment. (n.6).", 1999).message, /It appears in the 1995–1996 and 2003–2024 Manuals\./);
     assert.match(only("See USSG §2L1.2, comment. (n.8).", 2016).message, /It appears in the 2010–2015 and 2018–2024 Manuals\./);

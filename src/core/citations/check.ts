@@ -463,13 +463,47 @@ function noteSpeaksOf(heading: string | undefined, said: string): boolean {
   return hit === words.length || hit >= 2;
 }
 
-/** The note of `c`'s section in `edition` whose heading names what the sentence speaks of (the first of notes 1–12), if any. */
+/**
+ * The note of `c`'s section in `edition` whose heading names what the sentence speaks of (the first of notes 1–12), if
+ * any; else the one departure note whose text holds three words in a row of the sentence that no other departure note
+ * holds ("the time actually served was substantially less" is clause (C) of the 2016 note "Departure Based on Seriousness
+ * of a Prior Offense", whose heading does not say it — audit 14 D11).
+ */
 function noteOnSubject(c: GuidelineCitation, edition: number, said: string): { number: string; heading: string } | undefined {
+  const departures: { number: string; heading: string }[] = [];
   for (let n = 1; n <= 12; n++) {
     const heading = noteHeading(c, String(n), edition);
-    if (heading && /^departure/i.test(heading) && noteSpeaksOf(heading, said)) return { number: String(n), heading };
+    if (!heading || !/^departure/i.test(heading)) continue;
+    if (noteSpeaksOf(heading, said)) return { number: String(n), heading };
+    departures.push({ number: String(n), heading });
   }
-  return undefined;
+  const phrases = contentTrigrams(said);
+  if (phrases.length === 0) return undefined;
+  const holding = departures.filter((d) => {
+    const body = noteText(c, d.number, edition);
+    return body !== undefined && phrases.some((p) => body.includes(p));
+  });
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
+/** Words too common to tell one note's subject from another's. */
+const PHRASE_STOP = new Set(["the", "a", "an", "of", "to", "in", "on", "for", "and", "or", "by", "is", "was", "be", "that", "this", "his", "her", "its", "their", "which", "with", "under", "case", "cases", "departure", "warranted", "may", "court", "defendant", "offense", "sentence", "guideline", "range", "level", "subsection", "application", "note", "comment"]);
+
+/** Three content words in a row of a sentence ("time actually served"), lower case. */
+function contentTrigrams(said: string): string[] {
+  const words = said.split(/[^a-z]+/).filter((w) => w.length > 0);
+  const out: string[] = [];
+  for (let i = 0; i + 2 < words.length; i++) {
+    const t = words.slice(i, i + 3);
+    if (t.every((w) => w.length > 3 && !PHRASE_STOP.has(w))) out.push(t.join(" "));
+  }
+  return out;
+}
+
+/** The text of application note `n` of `c`'s section in `edition`, lower case, its words single-spaced, if Heartland has it. */
+function noteText(c: GuidelineCitation, n: string, edition: number): string | undefined {
+  const r = lookupCitation({ ...c, subsection: [], commentary: { note: [n] }, editionInCitation: undefined }, edition);
+  return r.ok ? r.provision.text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0).join(" ") : undefined;
 }
 
 function editionParenYear(m: CitationMatch, text: string): { start: number; end: number } | undefined {
