@@ -39,18 +39,8 @@ async function startProfile(file: string | undefined): Promise<(() => Promise<vo
 
 /** Resolves with the time (ms) when the diagnostics of `uri` next change. */
 function nextDiagnostics(uri: vscode.Uri, timeoutMs = 15_000): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => {
-      sub.dispose();
-      reject(new Error("no diagnostics update"));
-    }, timeoutMs);
-    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
-      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
-      clearTimeout(timer);
-      sub.dispose();
-      resolve(performance.now());
-    });
-  });
+  // any change is a whole one here: the time is the change's own (taken when it came, not when the check ran)
+  return nextWholeDiagnostics(uri, () => true, timeoutMs).then((t) => t.whole);
 }
 
 /**
