@@ -1094,7 +1094,7 @@ const ROWS: Row[] = [
     settings: S("9", 2009, { document: "2255-motion", sentencingDate: "2010-05-03", briefDate: "2012-03-01" }),
     severity: "warning",
     binding: ["United States v. Banuelos-Rodriguez"],
-    words: ["A § 2255 motion reaches", "basis:The ground itself at the sentencing (2010-05-03): a fast-track", "basis:no deficient performance", "basis:more than a year has passed", "instead:Strickland v. Washington, 466 U.S. 668, 687 (1984)", "instead:(id. at 694)"],
+    words: ["Sixth Amendment claim § 2255(a) reaches, judged by the law at the sentencing (2010-05-03): a fast-track", "basis:\"is otherwise subject to collateral attack\"", "basis:no deficient performance", "basis:more than a year has passed", "instead:Strickland v. Washington, 466 U.S. 668, 687 (1984)", "instead:(id. at 694)"],
     never: ["Frame the claim as one § 2255(a) reaches"],
   },
   {
@@ -1104,7 +1104,7 @@ const ROWS: Row[] = [
     sentence: "---\ndocument: 2255-motion\n---\n\n# Motion Under 28 U.S.C. § 2255\n\nMy attorney was ineffective because he failed to argue for a downward variance on the ground that my prior conviction was nineteen years old and minor.\n",
     settings: S("9", 2009, { document: "2255-motion", sentencingDate: "2010-05-03", briefDate: "2011-01-03" }),
     severity: "information",
-    words: ["basis:Heartland knows no holding that barred it in the brief's circuit then", "instead:Strickland"],
+    words: ["(2010-05-03): Heartland knows no holding that barred the ground in the brief's circuit then", "instead:Strickland"],
     never: ["But see", "Frame the claim as one § 2255(a) reaches"],
   },
   {

@@ -459,16 +459,17 @@ const SENTENCING_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.inc
  * the way forward. Counsel's performance is measured by the law at the time, so the finding takes that judgement's
  * severity and authorities.
  */
-function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severity; basis: string; instead: string; authorities: AuthorityRef[]; butSee: string } | undefined {
+function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severity; message: string; basis: string; instead: string; authorities: AuthorityRef[]; butSee: string } | undefined {
   const ia = RULES_FILE.collateral.ineffective;
   if (!SENTENCING_RULES.has(d.rule) || !ia.cues.some((c) => d.text.includes(c))) return undefined;
   const then = judge(d, { ...s, document: "sentencing-memorandum", briefDate: s.sentencingDate ?? null });
   const when = s.sentencingDate ? s.sentencingDate : `under the ${s.edition} Manual`;
-  if (!then) return { severity: "information", basis: ia.permitted.split("{when}").join(when), instead: ia.instead, authorities: [], butSee: "" };
+  if (!then) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
   return {
     severity: then.severity,
     // the head continues the sentence ("…: a fast-track disparity is not …"), unless it opens with a name or an abbreviation
-    basis: ia.atSentencing.split("{when}").join(when).split("{head}").join(sentenceOn(then.message)),
+    message: ia.atSentencing.split("{when}").join(when).split("{head}").join(sentenceOn(then.message)),
+    basis: ia.basis,
     instead: ia.instead,
     authorities: then.authorities,
     butSee: then.butSee,
@@ -509,7 +510,7 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
     start: d.start,
     end: d.end,
     // what and why, with the authority; the words that triggered it are in the trace ("why"), not the message
-    message: j.head,
+    message: claim?.message ?? j.head,
     basis: o.vehicle === "2255" ? j.basis + (claim ? ` ${claim.basis}` : "") + limitationNote(s, f.asOf) : j.basis,
     triggers: d.triggers,
     framing: d.framing,

@@ -172,14 +172,15 @@ export const CollateralSchema = z.strictObject({
   limitation: z.strictObject({ from: IsoDate, text: z.string().min(20), late: z.string().min(20), beforeFrom: z.string().min(5) }),
   /**
    * A ground the motion already frames as counsel's ineffectiveness (any of `cues`, lower case, in the argument): the
-   * finding says what the law of the circuit was on the ground itself at the sentencing — `atSentencing` with {when} and
-   * {head} (the finding a sentencing brief of that date would get), or `permitted` where the law allowed the ground — and
-   * gives `instead` (the two parts of the claim) in place of the advice to frame it so.
+   * finding's message says what the law of the circuit was on the ground itself at the sentencing — `atSentencing` with
+   * {when} and {head} (the finding a sentencing brief of that date would get), or `permitted` where the law allowed the
+   * ground — its basis adds `basis`, and `instead` (the two parts of the claim) replaces the advice to frame it so.
    */
   ineffective: z.strictObject({
     cues: z.array(z.string().min(4)).min(1),
     atSentencing: z.string().min(20),
     permitted: z.string().min(20),
+    basis: z.string().min(20),
     instead: z.string().min(20),
     sources: z.array(Url).min(1),
   }),
