@@ -712,10 +712,22 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
         found = detectSentence(s, [], crParagraph || hasCr(sentences[i - 1].hits), text, argumentScan({ ...args[i], cue: q.lendable, lentFrom: sentences[i - 1] }));
       }
     }
+    // The law stated, then the party's request to apply it, pointing back: "Pepper … holds that … the court may consider
+    // rehabilitation since the prior sentencing. Mr. Hargrove asks the Court to do exactly that …" — the request is made on
+    // the ground the holding names (the issue's "'it' resolves to what the sentence before named").
+    if (found.length === 0 && args[i].hold && !args[i].denied && i + 1 < sentences.length) {
+      const a = args[i + 1];
+      if (a.lendable && !a.hold && !a.denied && POINTS_BACK.test(sentences[i + 1].norm) && !sentences[i + 1].norm.includes("because")) {
+        found = detectSentence({ ...s, otherCase: false }, [], crParagraph, text, argumentScan({ ...args[i], hold: false, cue: a.lendable, lentFrom: sentences[i + 1] }));
+      }
+    }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
   });
   return { detections: out, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text) : undefined };
 }
+
+/** A request that points back to what the sentence before stated ("asks the Court to do exactly that", "to do so here", "to do the same"). */
+const POINTS_BACK = /\b(?:to|should|must|may|can|will) (?:do|does) (?:exactly |precisely |just |the )?(?:that|so|same)\b|\b(?:to|should) (?:follow|apply) (?:that|it|this) (?:rule|holding|reasoning|here)\b/;
 
 /**
  * Words that put a party's motion, request or burden in the paragraph even where no party verb of the
