@@ -10,7 +10,7 @@
 import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
-import { varianceReframeEdits } from "../core/precedent/reframe";
+import { varianceReframeFor } from "../core/precedent/reframe";
 import { briefOf } from "./briefs";
 import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor, adverseCited, OPEN_RULE_PAGE } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
@@ -62,10 +62,16 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
       if (!rule) continue;
       const data = ruleData(rule);
 
+      const start = doc.offsetAt(d.range.start);
+      const end = doc.offsetAt(d.range.end);
+      const finding = findingsFor(doc.uri).find((x) => x.rule === rule && x.start === start && x.end === end);
+
       // only the party's own request words ("depart downward" → "vary downward"), never a citation, "voluntary
-      // departure" or what a cited court did; no request recognised with certainty, no rewrite. One WorkspaceEdit:
-      // one undo step, and nothing outside the replaced words is written.
-      const edits = rule === "departure-framing" ? varianceReframeEdits(doc.getText(d.range)) : [];
+      // departure" or what a cited court did; never the government's words or a filing of the government, a request
+      // of the past, or one under a guideline provision (audit 24 D8: `varianceReframeFor` decides from the finding's
+      // trace and the front matter's `document:`); no request recognised with certainty, no rewrite. One
+      // WorkspaceEdit: one undo step, and nothing outside the replaced words is written.
+      const edits = rule === "departure-framing" && finding ? varianceReframeFor(doc.getText(d.range), finding, briefOf(doc).front.document) : [];
       if (edits.length) {
         const reframe = new vscode.CodeAction("Reframe as a § 3553(a) variance", vscode.CodeActionKind.QuickFix);
         reframe.diagnostics = [d];
@@ -78,9 +84,6 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
 
       // The finding's own citation sentence (it follows the brief's circuit, edition and facts);
       // "" means no authority stands against the argument, and a "See …" supports it.
-      const start = doc.offsetAt(d.range.start);
-      const end = doc.offsetAt(d.range.end);
-      const finding = findingsFor(doc.uri).find((x) => x.rule === rule && x.start === start && x.end === end);
       const butSee = finding ? finding.butSee : data.butSee;
       if (butSee && !adverseCited(doc.getText(), { end, butSee }) && !fixes.some((f) => f.command?.command === INSERT_ADVERSE && f.command.arguments?.[3] === end)) {
         const adverse = butSee.startsWith("But see") || butSee.startsWith("Cf.");
