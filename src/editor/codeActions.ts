@@ -60,7 +60,6 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
       }
       const rule = ruleOf(d);
       if (!rule) continue;
-      const data = ruleData(rule);
 
       const start = doc.offsetAt(d.range.start);
       const end = doc.offsetAt(d.range.end);
@@ -84,7 +83,9 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
 
       // The finding's own citation sentence (it follows the brief's circuit, edition and facts);
       // "" means no authority stands against the argument, and a "See …" supports it.
-      const butSee = finding ? finding.butSee : data.butSee;
+      // no finding at this range (the diagnostics are from an older run): no sentence, never the rule's default,
+      // which may lead with another circuit's case (audit 24 D9)
+      const butSee = finding ? finding.butSee : "";
       if (butSee && !adverseCited(doc.getText(), { end, butSee }) && !fixes.some((f) => f.command?.command === INSERT_ADVERSE && f.command.arguments?.[3] === end)) {
         const adverse = butSee.startsWith("But see") || butSee.startsWith("Cf.");
         const cite = new vscode.CodeAction(`${adverse ? "Insert the adverse authority" : "Insert the supporting authority"} (${leadAuthority(butSee)})`, vscode.CodeActionKind.QuickFix);
@@ -153,7 +154,8 @@ async function insertAdverseAuthority(uri: string, rule: RuleId, start: number, 
     void vscode.window.showWarningMessage("The sentence has changed since this quick fix was offered. Nothing was inserted; open the light bulb again.");
     return false;
   }
-  const butSee = citation ?? ruleData(rule).butSee;
+  // only the finding's own sentence, never the rule's default (which may lead with another circuit's case: audit 24 D9)
+  const butSee = citation ?? "";
   if (!butSee) return false;
   if (adverseCited(text, { end, butSee })) {
     void vscode.window.showInformationMessage("The authority is already cited after this sentence.");
