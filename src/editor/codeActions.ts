@@ -10,7 +10,7 @@
 import * as vscode from "vscode";
 import { RULE_IDS, type RuleId } from "../core/precedent/types";
 import { ruleData } from "../core/precedent/rules";
-import { varianceReframeEdits } from "../core/precedent/reframe";
+import { varianceReframeFor } from "../core/precedent/reframe";
 import { briefOf } from "./briefs";
 import { SOURCE, ruleDocUri, citationFindingsFor, findingsFor, adverseCited, OPEN_RULE_PAGE } from "./diagnostics";
 import { ALL_RULE_IDS, CITATION_RULE } from "../core/citations/lint";
@@ -60,12 +60,17 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
       }
       const rule = ruleOf(d);
       if (!rule) continue;
-      const data = ruleData(rule);
+
+      const start = doc.offsetAt(d.range.start);
+      const end = doc.offsetAt(d.range.end);
+      const finding = findingsFor(doc.uri).find((x) => x.rule === rule && x.start === start && x.end === end);
 
       // only the party's own request words ("depart downward" → "vary downward"), never a citation, "voluntary
-      // departure" or what a cited court did; no request recognised with certainty, no rewrite. One WorkspaceEdit:
-      // one undo step, and nothing outside the replaced words is written.
-      const edits = rule === "departure-framing" ? varianceReframeEdits(doc.getText(d.range)) : [];
+      // departure" or what a cited court did; never the government's words or a filing of the government, a request
+      // of the past, or one under a guideline provision (audit 24 D8: `varianceReframeFor` decides from the finding's
+      // trace and the front matter's `document:`); no request recognised with certainty, no rewrite. One
+      // WorkspaceEdit: one undo step, and nothing outside the replaced words is written.
+      const edits = rule === "departure-framing" && finding ? varianceReframeFor(doc.getText(d.range), finding, briefOf(doc).front.document) : [];
       if (edits.length) {
         const reframe = new vscode.CodeAction("Reframe as a § 3553(a) variance", vscode.CodeActionKind.QuickFix);
         reframe.diagnostics = [d];
@@ -78,10 +83,9 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
 
       // The finding's own citation sentence (it follows the brief's circuit, edition and facts);
       // "" means no authority stands against the argument, and a "See …" supports it.
-      const start = doc.offsetAt(d.range.start);
-      const end = doc.offsetAt(d.range.end);
-      const finding = findingsFor(doc.uri).find((x) => x.rule === rule && x.start === start && x.end === end);
-      const butSee = finding ? finding.butSee : data.butSee;
+      // no finding at this range (the diagnostics are from an older run): no sentence, never the rule's default,
+      // which may lead with another circuit's case (audit 24 D9)
+      const butSee = finding ? finding.butSee : "";
       if (butSee && !adverseCited(doc.getText(), { end, butSee }) && !fixes.some((f) => f.command?.command === INSERT_ADVERSE && f.command.arguments?.[3] === end)) {
         const adverse = butSee.startsWith("But see") || butSee.startsWith("Cf.");
         const cite = new vscode.CodeAction(`${adverse ? "Insert the adverse authority" : "Insert the supporting authority"} (${leadAuthority(butSee)})`, vscode.CodeActionKind.QuickFix);
@@ -150,7 +154,8 @@ async function insertAdverseAuthority(uri: string, rule: RuleId, start: number, 
     void vscode.window.showWarningMessage("The sentence has changed since this quick fix was offered. Nothing was inserted; open the light bulb again.");
     return false;
   }
-  const butSee = citation ?? ruleData(rule).butSee;
+  // only the finding's own sentence, never the rule's default (which may lead with another circuit's case: audit 24 D9)
+  const butSee = citation ?? "";
   if (!butSee) return false;
   if (adverseCited(text, { end, butSee })) {
     void vscode.window.showInformationMessage("The authority is already cited after this sentence.");

@@ -379,12 +379,43 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // (a binding case that permits the argument is no such authority: Charry Cubillos in a 1997 Ninth Circuit brief)
   if (severity === "warning" && !overridden && !all.some((a) => a.binding && a.effect !== "permits")) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
-  const butSee = lead ? o.butSee ?? r.butSee : "";
+  const butSee = lead ? o.butSee ?? defaultButSee(r, s, lead, leadData) : "";
   const basis = fill(o.basis, s);
   const instead = fill(o.instead ?? r.instead, s);
   const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all), authorities: all, developments };
   judgedCache.set(key, out);
   return out;
+}
+
+/** A holding short enough, and Heartland's own words verified, to be a citation's parenthetical. */
+const SHORT_HOLDING = 160;
+
+/**
+ * The rule's default "But see" sentence (an outcome that gives none of its own), where it can be inserted in this
+ * brief (audit 24 D9): a sentence that leads with a case binding nowhere in the brief's circuit — Martinez-Ramos
+ * (9th Cir.) or Thacker (7th Cir.) in a Fifth, Sixth or D.C. Circuit brief whose message names Garay, Hunter,
+ * Bricker or Jenkins — is replaced by one that cites the finding's lead, the authority the message names, when it
+ * binds there and cuts against the argument, with its holding as the parenthetical when the data has a short,
+ * verified one (without parentheses of its own); where the circuit's own binding lead allows the argument, there is
+ * no sentence, and no quick fix. With no circuit set, a default that leads with the finding's own lead, a statute or
+ * a guideline (binding everywhere), or a lead that is no case of the brief's circuit (Kimbrough: the default's
+ * Duarte is then the persuasive adverse authority), the default stands.
+ */
+function defaultButSee(r: RuleData, s: AnalysisSettings, lead: AuthorityRef, leadData: HoldingData | undefined): string {
+  const name = citedCaseName(r.butSee);
+  if (!name || !s.circuit) return r.butSee;
+  if (lead.cite.startsWith(name)) return r.butSee;
+  const h = r.holdings.find((x) => x.cite.startsWith(name));
+  if (h && (h.bindingIn.includes("*") || lists(h.bindingIn, s.circuit))) return r.butSee;
+  // the message names no case of the brief's own circuit (a Supreme Court decision, a guideline, or only persuasive
+  // authority): the default's case is the persuasive adverse authority it is (Duarte in a Ninth Circuit brief)
+  if (!leadData || !lead.binding || !lists(leadData.bindingIn, s.circuit)) return r.butSee;
+  // the circuit's own binding case allows the argument: no other circuit's case is inserted against it
+  if (lead.effect !== "forecloses" && lead.effect !== "limits") return "";
+  const held = leadData.holding.trim().replace(/\.$/, "");
+  const short = leadData.verified && leadData.holdingVerified && held.length <= SHORT_HOLDING && !/\bquot/i.test(held) && !held.includes("(");
+  const parenthetical = short ? ` (${/^[A-Z][a-z]/.test(held) ? held[0].toLowerCase() + held.slice(1) : held})` : "";
+  return `But see ${leadData.cite}${parenthetical}.`;
 }
 
 /**

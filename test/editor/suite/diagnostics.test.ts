@@ -115,11 +115,11 @@ describe("foreclosure diagnostics", () => {
     // right after a revert the citation fix waits for the re-analysis (300 ms): wait for the whole menu
     const first = await waitFor(async () => {
       const t = await titles();
-      return t.length >= 8 ? t : undefined;
+      return t.length >= 7 ? t : undefined;
     }, 15_000);
-    // VS Code lists the preferred fixes first; then the rest in Heartland's order
+    // VS Code lists the preferred fixes first; then the rest in Heartland's order. No "Reframe as a § 3553(a)
+    // variance": the request names § 5K2.0, and "vary downward under § 5K2.0" would be wrong law (audit 24 D8)
     assert.deepEqual(first, [
-      "Reframe as a § 3553(a) variance",
       "Insert the adverse authority (USSG §§ 5K2.0–5K2.24 [Deleted])",
       'Disable for this line: "Departure" under a Manual that no longer has departures',
       'Disable for this brief: "Departure" under a Manual that no longer has departures',
@@ -128,7 +128,7 @@ describe("foreclosure diagnostics", () => {
       'Open the rule page: "Departure" under a Manual that no longer has departures',
       "Open the rule page: Citation check",
     ]);
-    assert.ok(first.length <= 8, first.join("\n"));
+    assert.ok(first.length <= 7, first.join("\n"));
     assert.ok(first.every((t) => !ALL_RULE_IDS.some((id) => t.includes(id)) && !t.includes("`")), first.join("\n"));
     assert.deepEqual(await titles(), first, "same order the second time");
   });
@@ -153,12 +153,21 @@ describe("foreclosure diagnostics", () => {
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
-  it("Reframe as a § 3553(a) variance rewrites only the request words, never the citation (audit 13 D3)", async () => {
+  it("Reframe as a § 3553(a) variance rewrites only the request words (audit 13 D3), and only a request under no guideline provision (audit 24 D8)", async () => {
+    const editor = await openFixture(FIXTURE);
+    const uri = editor.document.uri;
+    const diags = await waitFor(() => withRule(uri, "departure-framing"));
+    assert.ok(diags, "no departure-framing diagnostic");
+    // the fixture's request names § 5K2.0: no rewrite is offered ("vary downward under § 5K2.0" is wrong law)
+    assert.ok(!(await actionsFor(uri, diags[0])).some((a) => a.title.startsWith("Reframe")), "Reframe offered for a request under § 5K2.0");
+    // without the provision the request is rewritten, its words only
+    const cite = " under § 5K2.0";
+    const at = DEPART.indexOf(cite);
+    const edit = new vscode.WorkspaceEdit();
+    edit.delete(uri, new vscode.Range(9, at, 9, at + cite.length));
+    assert.ok(await vscode.workspace.applyEdit(edit));
     const doc = await applyFix("departure-framing", "Reframe as a § 3553(a) variance");
-    assert.equal(doc.lineAt(9).text, "Mr. Ruiz asks the Court to vary downward under § 5K2.0 because of his extraordinary family circumstances.");
-    // the deleted § 5K2.0 is still cited: the citation check says so, with its own advice
-    const cited = await waitFor(() => heartland(doc.uri).some((d) => codeOf(d) === "citation-check" && d.range.start.line === 9));
-    assert.ok(cited, "the citation of the deleted § 5K2.0 is no longer flagged after the reframe");
+    assert.equal(doc.lineAt(9).text, "Mr. Ruiz asks the Court to vary downward because of his extraordinary family circumstances.");
     await revert();
   });
 

@@ -522,6 +522,11 @@ STATUTES.append(appb(s3583, 'text_appendix_b_2016', ['a', 'b'], None, ['Text as 
 x = appb(s3582, 'text_pre_first_step_act_appendix_b_2016', ['a', 'b', 'c'], None, ['Subsections (a) and (b): text as printed in USSC Appendix B (as of May 1, 2016); the reference has no later copy of them.'])
 pre_c = next(n for n in x['nodes'] if n['id'] == 'c')
 c_now = parse_tree(chunk_lines(s3582['text_c_post_first_step_act_usc_2023_snapshot']))['children'][0]
+# the flush language after (c)(1)(A)(ii) belongs to (A), not to clause (ii) (audit 24 D13)
+c1A = next(n for n in next(n for n in c_now['children'] if n['id'] == '1')['children'] if n['id'] == 'A')
+c1Aii = next(n for n in c1A['children'] if n['id'] == 'ii')
+flush = ' and that such a reduction is consistent with applicable policy statements'
+i = c1Aii['text'].index(flush); c1A['after'] = c1Aii['text'][i+1:]; c1Aii['text'] = c1Aii['text'][:i]
 c_now['status'] = 'verbatim'; c_now['textEdition'] = 'United States Code, 2023 snapshot (current text, after the 2018 amendment)'
 c_now['caveats'] = [CHUNK_CAVEAT.replace(' (e.g. "1 or" in §1326(b)(3), "2" in §1326(c))', ''),
     'Current text. Before the 2018 amendment (the First Step Act of 2018 — the copies seen do not name the amending statute) only the Director of the Bureau of Prisons could move under (c)(1)(A); the amendment added: "or upon motion of the defendant after the defendant has fully exhausted all administrative rights to appeal a failure of the Bureau of Prisons to bring a motion on the defendant\'s behalf or the lapse of 30 days from the receipt of such a request by the warden of the defendant\'s facility, whichever is earlier". Which text applies depends on when the motion was decided, not on the Guidelines Manual edition.']
