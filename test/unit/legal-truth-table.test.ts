@@ -2603,6 +2603,46 @@ const ROWS: Row[] = [
     words: ["butSee:But see United States v. Castro, 455 F.3d 1249, 1253 (11th Cir. 2006)"],
     butSeeNever: ["Banuelos-Rodriguez", "Vega-Castillo"],
   },
+  // ---------------------------------------------------------------- audit 24 D4: no authority named before it was decided
+  {
+    name: "audit 24 D4: 2d Cir., 2005 Manual, sentenced 2006, revocation after reentry: only Ruiz-Gea (2003) existed — no Bustillos-Pena (2010), Lopez (2011) or Amendment 764 (2012)",
+    source: "Ruiz-Gea, 340 F.3d 1181 (10th Cir. Aug. 19, 2003); Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010) (midpage); Lopez, 634 F.3d 948 (7th Cir. Mar. 4, 2011)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("2", 2005, { sentencingDate: "2006-03-01" }),
+    severity: "information",
+    words: ["basis:Ruiz-Gea, Aug. 19, 2003"],
+    never: ["Bustillos-Pena", "Lopez", "Amendment 764", "circuit conflict"],
+  },
+  {
+    name: "audit 24 D4: 1st Cir., 2005 Manual, sentenced 2006, revocation after reentry: the circuits had not yet divided",
+    source: "Ruiz-Gea (10th Cir. 2003); Bustillos-Pena (5th Cir. 2010); Lopez (7th Cir. 2011)",
+    rule: "revocation-sentence",
+    sentence: REVOKED_AFTER,
+    settings: S("1", 2005, { sentencingDate: "2006-03-01" }),
+    severity: "information",
+    words: ["basis:Ruiz-Gea"],
+    never: ["Bustillos-Pena", "Lopez", "divided"],
+  },
+  {
+    name: "audit 24 D4: 1st Cir., 2005 Manual, sentenced 2006: the warning names no 2010–2012 case",
+    source: "§ 2L1.2, comment. (n.1(B)(vii)) (Amendment 658); Bustillos-Pena (2010); Lopez (2011); Rosales-Garcia (10th Cir. Feb. 7, 2012)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("1", 2005, { sentencingDate: "2006-03-01" }),
+    severity: "warning",
+    never: ["Bustillos-Pena", "Lopez", "Rosales-Garcia", "Amendment 764"],
+  },
+  {
+    name: "audit 24 D4: 1st Cir., 2002 Manual, sentenced June 2003: only Compian-Torres and Moreno-Cisneros (Jan. 2003) existed",
+    source: "Compian-Torres, 320 F.3d 514 (5th Cir. Jan. 29, 2003); Moreno-Cisneros, 319 F.3d 456 (9th Cir. Jan. 31, 2003); Ruiz-Gea (Aug. 19, 2003); Huerta-Moran (Nov. 26, 2003); Leiva-Deras (Feb. 17, 2004)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("1", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "information",
+    words: ["basis:Compian-Torres, Jan. 29, 2003", "basis:Moreno-Cisneros"],
+    never: ["Ruiz-Gea", "Huerta-Moran", "Leiva-Deras", "Bustillos-Pena", "Lopez", "Rosales-Garcia", "variance"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
