@@ -492,7 +492,9 @@ const ROWS: Row[] = [
     severity: "warning",
     lead: "United States v. Rutherford, 120 F.4th 360",
     binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"],
-    words: ["nonretroactive change in the law is not an extraordinary and compelling reason in the Third Circuit", "instead:unverified"],
+    words: ["nonretroactive change in the law is not an extraordinary and compelling reason in the Third Circuit"],
+    // the 2024 Manual's last day (Oct. 31, 2025) precedes the Supreme Court's Rutherford (May 28, 2026): not named (audit 24 D4)
+    never: ["No. 24-820", "May 28, 2026"],
   },
   // legal audit 9: the Third Circuit between § 1B1.13(b)(6) (Nov. 1, 2023) and Rutherford (3d Cir. Nov. 1, 2024)
   {
@@ -528,13 +530,14 @@ const ROWS: Row[] = [
     never: ["Persuasive in the Second Circuit"],
   },
   {
-    name: "1st Cir., 2024 Manual: (b)(6) with its conditions (ten years served, gross disparity); SCOTUS Rutherford unverified",
-    source: "ref/era_2025 § 1B1.13(b)(6), (c)",
+    name: "1st Cir., 2024 Manual: (b)(6) with its conditions (ten years served, gross disparity); the Supreme Court's Rutherford (May 28, 2026) postdates the brief (Oct. 31, 2025) and is not named (audit 24 D4)",
+    source: "ref/era_2025 § 1B1.13(b)(6), (c); Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)",
     rule: "compassionate-release-mandatory-minimum",
     sentence: STACK,
     settings: S("1", 2024),
     severity: "information",
-    words: ["basis:at least 10 years served", "basis:not verified here", "instead:at least ten years served"],
+    words: ["basis:at least 10 years served", "basis:Rutherford, 3d Cir. Nov. 1, 2024", "instead:at least ten years served"],
+    never: ["Rutherford v. United States"],
     // the Supreme Court's decision (reported May 28, 2026) postdates a 2024-edition brief: not cited
     noCite: ["Rutherford v. United States"],
   },
@@ -2642,6 +2645,44 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["basis:Compian-Torres, Jan. 29, 2003", "basis:Moreno-Cisneros"],
     never: ["Ruiz-Gea", "Huerta-Moran", "Leiva-Deras", "Bustillos-Pena", "Lopez", "Rosales-Garcia", "variance"],
+  },
+  {
+    name: "audit 24 D4: 8th Cir., brief of June 2024: neither Black (Mar. 11, 2025) nor Bricker (Apr. 22, 2025) is named",
+    source: "Black, No. 24-1191 (7th Cir. Mar. 11, 2025); Bricker, Nos. 24-3286 et al. (6th Cir. Apr. 22, 2025) (findlaw)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2023, { briefDate: "2024-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Crandall",
+    never: ["Black", "Bricker"],
+  },
+  {
+    name: "audit 24 D4: 8th Cir., brief of Apr. 1, 2025: Black named with its date, Bricker not yet",
+    source: "Black (7th Cir. Mar. 11, 2025); Bricker (6th Cir. Apr. 22, 2025)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("8", 2024, { briefDate: "2025-04-01", compassionate: true }),
+    severity: "information",
+    words: ["basis:Black, Mar. 11, 2025"],
+    never: ["Bricker"],
+  },
+  {
+    name: "audit 24 D4: 3d Cir., brief of June 2025: the Supreme Court's Rutherford (May 28, 2026) is not named",
+    source: "Rutherford v. United States, No. 24-820 (U.S. May 28, 2026) (landllawgroup; so-ordered podcast)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("3", 2024, { briefDate: "2025-06-01", compassionate: true }),
+    severity: "warning",
+    never: ["May 28, 2026", "No. 24-820"],
+  },
+  {
+    name: "audit 24 D4: D.C. Cir., brief of June 2024: the Third Circuit's Rutherford (Nov. 1, 2024) is not named",
+    source: "Rutherford, 120 F.4th 360 (3d Cir. Nov. 1, 2024)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("dc", 2023, { briefDate: "2024-06-01", compassionate: true }),
+    severity: "information",
+    never: ["Rutherford"],
   },
 ];
 
