@@ -1359,7 +1359,7 @@ const ROWS: Row[] = [
     severity: "warning",
     lead: "United States v. Sims",
     binding: ["United States v. Sims"],
-    words: ["basis:vacated, 128 S. Ct. 871 (2008)"],
+    words: ["basis:vacated and remanded in light of Gall, 128 S. Ct. 871 (2008)"],
     noCite: ["562 U.S. 476", "486 F.3d 408"],
   },
   {
@@ -2733,6 +2733,25 @@ const ROWS: Row[] = [
     settings: S("10", 2007, { sentencingDate: "2008-06-01" }),
     severity: "information",
     words: ["instead:Expect the circuit's earlier cases"],
+  },
+  // ---------------------------------------------------------------- audit 24 D5: Pepper's history, each step from its date
+  {
+    name: "audit 24 D5: 8th Cir. resentencing of 2010: Pepper II, its vacatur (128 S. Ct. 871), Pepper III (518 F.3d 949, Mar. 11, 2008) and July 2, 2009; the U.S. Reports cite marked unverified",
+    source: "web: 518 F.3d 949 (ecases.us; vlex: decided Mar. 11, 2008); No. 09-1191 (elawyers: filed July 2, 2009, 'vacated, 128 S. Ct. 871 (2008)')",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("8", 2008, { resentencing: true, sentencingDate: "2010-01-01" }),
+    severity: "warning",
+    words: ["basis:518 F.3d 949 (8th Cir. Mar. 11, 2008) (Pepper III)", "basis:128 S. Ct. 871 (2008)", "basis:552 U.S. 1089, unverified", "basis:570 F.3d 958 (8th Cir. July 2, 2009)", "basis:later reversed, Pepper v. United States, 562 U.S. 476 (Mar. 2, 2011)"],
+  },
+  {
+    name: "audit 24 D5: 8th Cir. resentencing of 2006: Sims binds; no Pepper (May 21, 2007) yet",
+    source: "Sims, 174 F.3d 911 (8th Cir. Apr. 9, 1999); Pepper, 486 F.3d 408 (8th Cir. May 21, 2007) (vlex)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB,
+    settings: S("8", 2005, { resentencing: true, sentencingDate: "2006-01-01" }),
+    severity: "warning",
+    never: ["Pepper"],
   },
 ];
 
