@@ -2753,6 +2753,48 @@ const ROWS: Row[] = [
     severity: "warning",
     never: ["Pepper"],
   },
+  // ---------------------------------------------------------------- audit 24 D6: no § 3553(a) variance advice before Booker (Jan. 12, 2005)
+  {
+    name: "audit 24 D6: 2d Cir., departure, sentenced 2002: Bonnet-Grullon binds; the advice is departure-era (no § 3553(a) variance before Booker)",
+    source: "Bonnet-Grullon, 212 F.3d 692 (2d Cir. May 12, 2000); United States v. Booker, 543 U.S. 220 (Jan. 12, 2005)",
+    rule: "fast-track-disparity",
+    sentence: FT_DEPART,
+    settings: S("2", 2001, { sentencingDate: "2002-06-01" }),
+    severity: "warning",
+    lead: "United States v. Bonnet-Grullon",
+    words: ["instead:Bonnet-Grullon forecloses the departure"],
+    never: ["variance", "Liriano-Blanco", "Hendry"],
+  },
+  {
+    name: "audit 24 D6: 2d Cir., vary, sentenced 1999 (before Bonnet-Grullon): a § 5K2.0 departure, not a variance",
+    source: "Bonnet-Grullon (May 12, 2000); Booker (Jan. 12, 2005)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("2", 1998, { sentencingDate: "1999-06-01" }),
+    severity: "information",
+    words: ["instead:USSG § 5K2.0"],
+    never: ["§ 3553(a) variance", "Bonnet-Grullon"],
+  },
+  {
+    name: "audit 24 D6: 9th Cir., vary, sentenced 1999 (before Banuelos-Rodriguez, June 14, 2000): no precedent named, departure-era advice",
+    source: "Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc) (seeds/002)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("9", 1998, { sentencingDate: "1999-06-01" }),
+    severity: "information",
+    words: ["instead:USSG § 5K2.0"],
+    never: ["3553(a)", "Banuelos-Rodriguez", "Marcial-Santiago"],
+  },
+  {
+    name: "audit 24 D6: 9th Cir., sentenced 2003: Banuelos-Rodriguez binds; no variance advice",
+    source: "Banuelos-Rodriguez (June 14, 2000); Booker (Jan. 12, 2005)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("9", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "warning",
+    lead: "United States v. Banuelos-Rodriguez",
+    never: ["3553(a)", "Marcial-Santiago"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
