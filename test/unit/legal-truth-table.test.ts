@@ -2795,6 +2795,26 @@ const ROWS: Row[] = [
     lead: "United States v. Banuelos-Rodriguez",
     never: ["3553(a)", "Marcial-Santiago"],
   },
+  {
+    name: "audit 24 D6: revocation, 1st Cir., 2003 Manual, sentenced June 2004 (before Booker): a departure, no § 3553(a) variance",
+    source: "United States v. Booker, 543 U.S. 220 (Jan. 12, 2005); § 2L1.2, comment. (n.1(B)(vii)) (Amendment 658)",
+    rule: "revocation-sentence",
+    sentence: REVOKED,
+    settings: S("1", 2003, { sentencingDate: "2004-06-01" }),
+    severity: "warning",
+    words: ["instead:as a departure."],
+    never: ["variance"],
+  },
+  {
+    name: "audit 24 D6: minor prior, 9th Cir., sentenced Jan. 5, 2005 (after Lopez-Zamora, before Booker): the departure, no variance",
+    source: "Lopez-Zamora (9th Cir. Dec. 29, 2004); Booker (Jan. 12, 2005)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 2004, { sentencingDate: "2005-01-05" }),
+    severity: "information",
+    words: ["instead:Ask for the departure"],
+    never: ["variance"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
