@@ -2571,7 +2571,7 @@ const ROWS: Row[] = [
     sentence: CR_C,
     settings: S(null, 2021, { briefDate: "2022-06-01", compassionate: true }),
     severity: "information",
-    words: ["in the Eleventh Circuit it bound them", "No circuit set", "basis:11th — binding (Bryant)"],
+    words: ["in the Eleventh Circuit it bound them", "No circuit set", "basis:11th — binding (Bryant, May 7, 2021)"],
     never: ["circuit law Heartland has not verified"],
   },
   // ---------------------------------------------------------------- audit 13, D9: rehabilitation before the First Step Act
@@ -2814,6 +2814,15 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["instead:Ask for the departure"],
     never: ["variance"],
+  },
+  {
+    name: "audit 24 D4: 6th Cir. family motion of Dec. 15, 2020: the circuits' pre-2023 holdings are a dated list — Ruvalcaba (Feb. 15, 2022) and the rest each only from its date, not as law of the brief's date",
+    source: "the circuits' holdings in rules.json with their decision dates (Ruvalcaba, 26 F.4th 14; Jenkins, 50 F.4th 1185; …)",
+    rule: "compassionate-release-family",
+    sentence: CR_A,
+    settings: S("6", 2018, { briefDate: "2020-12-15", compassionate: true }),
+    severity: "information",
+    words: ["basis:each decision only from its date (one dated after the brief was not yet law)", "basis:(Ruvalcaba, Feb. 15, 2022)", "basis:(Jones, Nov. 20, 2020)"],
   },
 ];
 
