@@ -2824,6 +2824,24 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["basis:each decision only from its date (one dated after the brief was not yet law)", "basis:(Ruvalcaba, Feb. 15, 2022)", "basis:(Jones, Nov. 20, 2020)"],
   },
+  {
+    name: "audit 24 D4: no circuit, motion of Sept. 2021 on a nonretroactive change: the circuit split is a dated list — McCall (Dec. 22, 2022), Crandall, Ruvalcaba, Chen, Jenkins each only from its date",
+    source: "the holdings' dates in authorities.json (Andrews, Hunter Aug. 30, 2021; Thacker July 15, 2021; Crandall Feb. 9, 2022; Jenkins Oct. 11, 2022; McCoy Dec. 2, 2020; McGee Mar. 29, 2021; Ruvalcaba Feb. 15, 2022; Chen Sept. 14, 2022; McCall Dec. 22, 2022)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S(null, 2020, { briefDate: "2021-09-01", compassionate: true }),
+    severity: "information",
+    words: ["basis:each decision only from its date", "basis:Chen, Sept. 14, 2022"],
+  },
+  {
+    name: "audit 24 D4: a medical ground below a minimum, motion of June 2020: no Thacker (July 15, 2021) or Halvon (Feb. 25, 2022) in the message",
+    source: "Thacker, 4 F.4th 569 (7th Cir. July 15, 2021); Halvon, 26 F.4th 566 (2d Cir. Feb. 25, 2022)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Cole moves for compassionate release below the ten-year mandatory minimum because he has terminal cancer.",
+    settings: S(null, 2018, { briefDate: "2020-06-01", compassionate: true }),
+    severity: "information",
+    never: ["Thacker", "Halvon", "Leyva-Martinez", "Crandall", "Jenkins"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
