@@ -67,7 +67,7 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
 
       // only the party's own request words ("depart downward" → "vary downward"), never a citation, "voluntary
       // departure" or what a cited court did; never the government's words or a filing of the government, a request
-      // of the past, or one under a guideline provision (audit 24 D8: `varianceReframeFor` decides from the finding's
+      // of the past, or one under a guideline provision (audit 14 D8: `varianceReframeFor` decides from the finding's
       // trace and the front matter's `document:`); no request recognised with certainty, no rewrite. One
       // WorkspaceEdit: one undo step, and nothing outside the replaced words is written.
       const edits = rule === "departure-framing" && finding ? varianceReframeFor(doc.getText(d.range), finding, briefOf(doc).front.document) : [];
@@ -84,7 +84,7 @@ export class HeartlandCodeActions implements vscode.CodeActionProvider {
       // The finding's own citation sentence (it follows the brief's circuit, edition and facts);
       // "" means no authority stands against the argument, and a "See …" supports it.
       // no finding at this range (the diagnostics are from an older run): no sentence, never the rule's default,
-      // which may lead with another circuit's case (audit 24 D9)
+      // which may lead with another circuit's case (audit 14 D9)
       const butSee = finding ? finding.butSee : "";
       if (butSee && !adverseCited(doc.getText(), { end, butSee }) && !fixes.some((f) => f.command?.command === INSERT_ADVERSE && f.command.arguments?.[3] === end)) {
         const adverse = butSee.startsWith("But see") || butSee.startsWith("Cf.");
@@ -154,7 +154,7 @@ async function insertAdverseAuthority(uri: string, rule: RuleId, start: number, 
     void vscode.window.showWarningMessage("The sentence has changed since this quick fix was offered. Nothing was inserted; open the light bulb again.");
     return false;
   }
-  // only the finding's own sentence, never the rule's default (which may lead with another circuit's case: audit 24 D9)
+  // only the finding's own sentence, never the rule's default (which may lead with another circuit's case: audit 14 D9)
   const butSee = citation ?? "";
   if (!butSee) return false;
   if (adverseCited(text, { end, butSee })) {

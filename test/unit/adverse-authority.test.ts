@@ -17,7 +17,7 @@ function finding(text: string, s: AnalysisSettings, rule: string): Finding {
   return f;
 }
 
-describe("Insert the adverse authority: the brief's own circuit's binding case, never another circuit's (audit 24 D9)", () => {
+describe("Insert the adverse authority: the brief's own circuit's binding case, never another circuit's (audit 14 D9)", () => {
   it("6th Cir., 2025 motion: Bricker (the message's lead), not Thacker (7th Cir.)", () => {
     const f = finding(STACK, { circuit: "6", edition: 2024, briefDate: "2025-06-01", compassionate: true }, "compassionate-release-mandatory-minimum");
     assert.ok(f.message.includes("United States v. Bricker"), f.message);

@@ -57,7 +57,7 @@ describe("reframe as a § 3553(a) variance: the request words only (audit 13 D3)
   });
 });
 
-describe("reframe as a § 3553(a) variance: the writer's own present request, under no departure provision (audit 24 D8)", () => {
+describe("reframe as a § 3553(a) variance: the writer's own present request, under no departure provision (audit 14 D8)", () => {
   it("(a) the government's words are never rewritten", () => {
     for (const s of [
       "The government opposes the defendant's request for a downward departure.",
@@ -133,7 +133,7 @@ describe("reframe as a § 3553(a) variance: the writer's own present request, un
   });
 });
 
-describe("reframe as a § 3553(a) variance: offered only in the defence's own filing at a sentencing (audit 24 D8)", () => {
+describe("reframe as a § 3553(a) variance: offered only in the defence's own filing at a sentencing (audit 14 D8)", () => {
   const REQUEST = "Mr. Ruiz asks the Court to depart downward because of his extraordinary family circumstances.";
   /** The departure-framing findings of a brief, each with the edited sentence the quick fix would give (or the sentence unchanged). */
   function fixed(brief: string): string[] {

@@ -24,7 +24,7 @@ const II =
   "(ii) the defendant is at least 70 years of age, has served at least 30 years in prison, pursuant to a sentence imposed under section 3559(c), for the offense or offenses for which the defendant is currently imprisoned, and a determination has been made by the Director of the Bureau of Prisons that the defendant is not a danger to the safety of any other person or the community, as provided under section 3142(g);";
 const FLUSH = "and that such a reduction is consistent with applicable policy statements issued by the Sentencing Commission; and";
 
-describe("18 U.S.C. § 3582(c)(1)(A): the flush language after (i) and (ii) is (A)'s, not clause (ii)'s (audit 24 D13)", () => {
+describe("18 U.S.C. § 3582(c)(1)(A): the flush language after (i) and (ii) is (A)'s, not clause (ii)'s (audit 14 D13)", () => {
   it("the hover of (c)(1)(A) prints it after (ii) as its own paragraph, at the level of (A)", () => {
     assert.deepEqual(quoted(hover(usc(18, "3582", "c", "1", "A"), 2025)), [
       "> (c) Modification of an Imposed Term of Imprisonment",

@@ -392,7 +392,7 @@ const SHORT_HOLDING = 160;
 
 /**
  * The rule's default "But see" sentence (an outcome that gives none of its own), where it can be inserted in this
- * brief (audit 24 D9): a sentence that leads with a case binding nowhere in the brief's circuit — Martinez-Ramos
+ * brief (audit 14 D9): a sentence that leads with a case binding nowhere in the brief's circuit — Martinez-Ramos
  * (9th Cir.) or Thacker (7th Cir.) in a Fifth, Sixth or D.C. Circuit brief whose message names Garay, Hunter,
  * Bricker or Jenkins — is replaced by one that cites the finding's lead, the authority the message names, when it
  * binds there and cuts against the argument, with its holding as the parenthetical when the data has a short,

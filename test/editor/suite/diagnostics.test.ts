@@ -118,7 +118,7 @@ describe("foreclosure diagnostics", () => {
       return t.length >= 7 ? t : undefined;
     }, 15_000);
     // VS Code lists the preferred fixes first; then the rest in Heartland's order. No "Reframe as a § 3553(a)
-    // variance": the request names § 5K2.0, and "vary downward under § 5K2.0" would be wrong law (audit 24 D8)
+    // variance": the request names § 5K2.0, and "vary downward under § 5K2.0" would be wrong law (audit 14 D8)
     assert.deepEqual(first, [
       "Insert the adverse authority (USSG §§ 5K2.0–5K2.24 [Deleted])",
       'Disable for this line: "Departure" under a Manual that no longer has departures',
@@ -153,7 +153,7 @@ describe("foreclosure diagnostics", () => {
     await vscode.commands.executeCommand("workbench.action.closeAllEditors");
   });
 
-  it("Reframe as a § 3553(a) variance rewrites only the request words (audit 13 D3), and only a request under no guideline provision (audit 24 D8)", async () => {
+  it("Reframe as a § 3553(a) variance rewrites only the request words (audit 13 D3), and only a request under no guideline provision (audit 14 D8)", async () => {
     const editor = await openFixture(FIXTURE);
     const uri = editor.document.uri;
     const diags = await waitFor(() => withRule(uri, "departure-framing"));

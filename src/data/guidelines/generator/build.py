@@ -522,7 +522,7 @@ STATUTES.append(appb(s3583, 'text_appendix_b_2016', ['a', 'b'], None, ['Text as 
 x = appb(s3582, 'text_pre_first_step_act_appendix_b_2016', ['a', 'b', 'c'], None, ['Subsections (a) and (b): text as printed in USSC Appendix B (as of May 1, 2016); the reference has no later copy of them.'])
 pre_c = next(n for n in x['nodes'] if n['id'] == 'c')
 c_now = parse_tree(chunk_lines(s3582['text_c_post_first_step_act_usc_2023_snapshot']))['children'][0]
-# the flush language after (c)(1)(A)(ii) belongs to (A), not to clause (ii) (audit 24 D13)
+# the flush language after (c)(1)(A)(ii) belongs to (A), not to clause (ii) (audit 14 D13)
 c1A = next(n for n in next(n for n in c_now['children'] if n['id'] == '1')['children'] if n['id'] == 'A')
 c1Aii = next(n for n in c1A['children'] if n['id'] == 'ii')
 flush = ' and that such a reduction is consistent with applicable policy statements'

@@ -1,0 +1,159 @@
+/**
+ * Audit 24 D4: no outcome text names a case as law for a brief dated before the case was decided.
+ *
+ * For every outcome of src/data/rules.json: the earliest brief date it can apply to (its `from`, the first day of its first
+ * edition, the decision date of its `requires`, or the `until` of an earlier outcome that catches every brief it would catch
+ * before that day), and every case of rules.json's holdings or authorities.json named in its message, basis, advice or
+ * "But see" sentence. A case decided after that date is an anachronism unless ALLOW lists it with the phrase that tells the
+ * reader it came later (or was dated "each only from its date"), or KNOWN lists it as a defect not yet fixed. Both lists are
+ * kept exact: an entry that matches nothing fails, so a fixed defect leaves KNOWN and a new one cannot hide.
+ */
+import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+
+interface Outcome { [k: string]: unknown; editions?: [number, number]; circuits?: string[]; from?: string; until?: string; requires?: string }
+interface Rule { id: string; holdings: { cite: string; decided?: string }[]; guidelineText?: { cite: string; decided?: string }[]; outcomes: Outcome[] }
+const data = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")) as { rules: Rule[] };
+const authorities = JSON.parse(readFileSync(join(__dirname, "../../../src/data/authorities.json"), "utf8")).authorities as Record<string, { case: string; decided: string | null }>;
+
+/** short name ("Bustillos-Pena", "Rutherford") → decision dates (a year alone counts from its Jan. 1: the earliest it can be) */
+const cases = new Map<string, Map<string, string>>();
+function add(cite: string, decided: string | null | undefined): void {
+  if (!decided || !cite.includes(" v. ")) return;
+  const m = /^(?:United States v\. |U\.S\. v\. )?([A-Z][\w'.\-\u00C0-\u024F]+(?: [A-Z][\w'\-\u00C0-\u024F]+)?)/u.exec(cite);
+  if (!m) return;
+  const name = m[1].replace(/ v$/, "");
+  if (["United", "In", "Ex"].includes(name)) return;
+  const date = decided.length === 4 ? `${decided}-01-01` : decided;
+  if (!cases.has(name)) cases.set(name, new Map());
+  cases.get(name)!.set(date, cite);
+}
+for (const r of data.rules) for (const h of [...r.holdings, ...(r.guidelineText ?? [])]) add(h.cite, h.decided);
+for (const a of Object.values(authorities)) add(a.case, a.decided);
+
+/** Which of two same-named cases a mention means: "X v. United States", "U.S." or a year near it; else the earlier. */
+function dateOf(name: string, text: string, at: number): string {
+  const dates = [...cases.get(name)!.keys()].sort();
+  if (dates.length === 1) return dates[0];
+  const after = text.slice(at, at + 90);
+  if (after.startsWith(`${name} v. United States`) || after.slice(0, 60).includes("U.S.")) return dates[dates.length - 1];
+  const year = /\b(19|20)\d\d\b/.exec(after);
+  if (year) for (const d of dates) if (d.startsWith(year[0])) return d;
+  return dates[0];
+}
+
+const KEYS = ["editions", "circuits", "noCircuit", "framing", "cues", "notCues", "offense", "vehicle", "grounds", "requires"];
+/** Outcome j catches every brief outcome i would (j's conditions, but for the date, are i's or wider). */
+function covers(j: Outcome, i: Outcome): boolean {
+  for (const k of KEYS) {
+    if (!(k in j)) continue;
+    if (!(k in i)) return false;
+    if (k === "circuits") { if (!(i.circuits as string[]).every((c) => (j.circuits as string[]).includes(c))) return false; }
+    else if (k === "editions") { if (!(j.editions![0] <= i.editions![0] && i.editions![1] <= j.editions![1])) return false; }
+    else if (JSON.stringify(i[k]) !== JSON.stringify(j[k])) return false;
+  }
+  return true;
+}
+function window(r: Rule, i: number): [string, string] {
+  const o = r.outcomes[i];
+  let start = o.editions ? `${o.editions[0]}-11-01` : "1900-01-01";
+  if (o.from && o.from > start) start = o.from;
+  if (o.requires) for (const h of [...r.holdings, ...(r.guidelineText ?? [])]) if (h.cite.startsWith(o.requires) && h.decided) {
+    const d = h.decided.length === 4 ? `${Number(h.decided) + 1}-01-01` : h.decided;
+    if (d > start) start = d;
+  }
+  for (let j = 0; j < i; j++) {
+    const p = r.outcomes[j];
+    if (p.until && !p.from && covers(p, o) && p.until > start) start = p.until;
+  }
+  let end = o.until ?? "2100-01-01";
+  if (o.editions && `${o.editions[1] + 1}-11-01` < end) end = `${o.editions[1] + 1}-11-01`;
+  return [start, end];
+}
+
+interface Hit { rule: string; outcome: number; field: string; name: string; decided: string; start: string; text: string; at: number }
+function hits(): Hit[] {
+  const out: Hit[] = [];
+  for (const r of data.rules)
+    r.outcomes.forEach((o, i) => {
+      const [start, end] = window(r, i);
+      if (start >= end) return;
+      for (const field of ["message", "basis", "instead", "butSee"]) {
+        const text = (o[field] as string | undefined) ?? "";
+        for (const name of cases.keys()) {
+          const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gu");
+          for (let m = re.exec(text); m; m = re.exec(text)) {
+            const decided = dateOf(name, text, m.index);
+            if (decided > start) out.push({ rule: r.id, outcome: i, field, name, decided, start, text, at: m.index });
+          }
+        }
+      }
+    });
+  return out;
+}
+
+/** Deliberate mentions of later law: the phrase (within 200 characters of the mention) tells the reader the case came later. */
+/** `field`: the phrase anywhere in the same text (a long dated list that opens with it). */
+const ALLOW: { rule: string; names: string[]; near: string; reason: string; field?: true }[] = [
+  { rule: "compassionate-release-covid", names: ["Marcussen"], near: "later held", reason: "says the Eighth Circuit later held it (Marcussen, Oct. 7, 2021): told as later law" },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Black", "Bricker", "Rutherford"], near: "decided it later", reason: "the window before the circuit decided (b)(6): the case is named only as deciding it later" },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Tomes", "Jarvis", "Thacker"], near: "came later", reason: "names the first appellate decisions against a change in the law as reasons that \"came later\", each with its date" },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Halvon", "Rutherford"], near: "each only from its date", reason: "the last outcome dates each case and says none is law for a brief dated before it" },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Thacker", "Leyva-Martinez"], near: "Courts of appeals and district courts have been wary", reason: "the last outcome's dated list, which ends \"each only from its date, so none is law for a brief dated before it\"" },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Concepcion"], near: "later held", reason: "says the Supreme Court later held it (Concepcion, June 27, 2022)" },
+  { rule: "deportable-alien-status", names: ["Charry Cubillos", "Martinez-Ramos"], near: "came later", reason: "says the Ninth Circuit's own cases came later, each with its date" },
+  { rule: "deportable-alien-status", names: ["Martinez-Ramos"], near: "later held", reason: "says Martinez-Ramos (July 29, 1999) later held it" },
+  { rule: "fast-track-disparity", names: ["Rodríguez", "Arrelucea-Zamudio", "Camacho-Arellano", "Reyes-Hernandez", "Jimenez-Perez"], near: "only later", reason: "says the circuit let courts consider the disparity only later, each case with its date" },
+  { rule: "fast-track-disparity", names: ["Lopez-Macias"], near: "8th: Jimenez-Perez, Oct. 18, 2011; 10th: Lopez-Macias", reason: "the last case of the dated list that opens \"The circuit let courts consider it only later\"" },
+  { rule: "fast-track-disparity", names: ["Gonzalez-Zotelo", "Kimbrough"], near: "later held", reason: "says Gonzalez-Zotelo (Jan. 8, 2009) later held it, after Kimbrough" },
+  { rule: "fast-track-disparity", names: ["Gomez-Herrera"], near: "later held", reason: "says Gomez-Herrera (Apr. 3, 2008) later held it" },
+  { rule: "post-sentencing-rehabilitation", names: ["Pepper"], near: "later let", reason: "says Pepper v. United States (2011) later let courts consider it" },
+  { rule: "post-sentencing-rehabilitation", names: ["Pepper"], near: "later reversed", reason: "the case's later history, each step with its date, ending 'later reversed' by the Supreme Court" },
+  { rule: "prior-conviction-seriousness", names: ["Stultz", "Leiva-Deras", "Lopez-Zamora"], near: "later held", reason: "says the Second (and Ninth) Circuit later held it, each with its date" },
+  { rule: "reentry-guideline-policy", names: ["Kimbrough"], near: "later held", reason: "the window before Kimbrough: says Kimbrough (Dec. 10, 2007) later held it" },
+  { rule: "revocation-sentence", names: ["Bustillos-Pena"], near: "came later", reason: "says Bustillos-Pena is not law at the brief's date (it came later)" },
+  { rule: "revocation-sentence", names: ["Bustillos-Pena", "Huerta-Moran", "Leiva-Deras", "Lopez", "Moreno-Cisneros", "Rosales-Garcia", "Ruiz-Gea"], near: "each only from its date", reason: "the last outcome dates each case and says each counts only from its date" },
+  { rule: "compassionate-release-family", names: ["Andrews", "Aruda", "Bryant", "Gunn", "Jenkins", "Jones", "Long", "Marcussen", "McCoy", "McGee", "Ruvalcaba", "Shkambi"], near: "Circuit law on the pre-2023 § 1B1.13, each decision only from its date (one dated after the brief was not yet law)", reason: "the circuits' pre-2023 holdings as a dated list, each with its date, opening \"each decision only from its date\"", field: true },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Andrews", "Hunter", "McCall", "Thacker", "Crandall", "Jenkins", "Ruvalcaba", "Chen"], near: "can be an extraordinary and compelling reason, each decision only from its date (one dated after the brief was not yet law)", reason: "the circuit split on nonretroactive changes as a dated list, each decision with its date, opening \"each decision only from its date\"", field: true },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Thacker", "Hunter", "Andrews", "Crandall", "Jenkins", "Halvon", "Leyva-Martinez"], near: "can be extraordinary and compelling reasons, each only from its date (one dated after the brief was not yet law)", reason: "the decisions on nonretroactive changes and on minimums as a dated list, opening \"each only from its date\"", field: true },
+];
+/** Defects found by this check and not yet fixed (audit 14 D4): each names cases decided after the earliest brief the outcome reaches. */
+const KNOWN: { rule: string; names: string[]; reason: string }[] = [
+  { rule: "compassionate-release-innocence", names: ["Escajeda", "Fernandez"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "compassionate-release-mandatory-minimum", names: ["Andrews", "Booker", "Bryant", "Crandall", "Hunter", "Jarvis", "McCall", "McCoy", "McGee", "Thacker"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "departure-after-sentencing", names: ["Booker", "Palacios-Becerril", "Pepper"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "deportable-alien-status", names: ["Bautista", "Booker", "Charry Cubillos", "Gonzalez-Portillo", "Lopez-Salas", "Martinez-Ramos", "Restrepo", "Smith"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "fast-track-disparity", names: ["Banuelos-Rodriguez", "Booker", "Hendry", "Hunter", "Kimbrough", "Marcial-Santiago", "Perez-Pena", "Ramirez", "Rodríguez", "Vega-Castillo"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "post-sentencing-rehabilitation", names: ["Booker", "Bradstreet", "Concepcion", "Core", "Palacios-Becerril", "Pepper", "Rhodes", "Rudolph", "Sims"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "prior-conviction-seriousness", names: ["Amezcua-Vasquez", "Booker", "Duarte", "Hunter", "Leiva-Deras", "Perez-Frias", "Sanchez-Rodriguez", "Stultz"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "reentry-guideline-policy", names: ["Booker", "Duarte", "Hunter", "Kimbrough", "Perez-Frias"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "reentry-motive", names: ["Booker", "Carrasco", "Hunter", "Leiva-Deras"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "revocation-sentence", names: ["Booker", "Compian-Torres", "Huerta-Moran", "Hunter", "Leiva-Deras", "Moreno-Cisneros", "Ruiz-Gea"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+];
+
+describe("audit 14 D4: no authority is named before it was decided", () => {
+  const all = hits();
+  const allowed = (h: Hit) =>
+    ALLOW.some((a) => a.rule === h.rule && a.names.includes(h.name) && (a.field ? h.text : h.text.slice(Math.max(0, h.at - 200), h.at + h.name.length + 200)).includes(a.near));
+  const known = (h: Hit) => KNOWN.some((k) => k.rule === h.rule && k.names.includes(h.name));
+  it("every mention of a case decided after the outcome's earliest brief date is allowed (said to come later) or a listed defect", () => {
+    const bad = all.filter((h) => !allowed(h) && !known(h)).map((h) => `${h.rule} #${h.outcome} ${h.field}: ${h.name} (${h.decided}) for briefs from ${h.start}: …${h.text.slice(Math.max(0, h.at - 60), h.at + 60)}…`);
+    assert.deepEqual(bad, []);
+  });
+  it("every allow-list entry is used and gives a reason", () => {
+    for (const a of ALLOW) {
+      assert.ok(a.reason.length > 15, a.rule);
+      for (const n of a.names) assert.ok(all.some((h) => h.rule === a.rule && h.name === n && allowed(h)), `${a.rule}: ${n} / "${a.near}" matches nothing`);
+    }
+  });
+  it("every known defect still occurs (remove an entry when its defect is fixed)", () => {
+    for (const k of KNOWN) for (const n of k.names) assert.ok(all.some((h) => h.rule === k.rule && h.name === n && !allowed(h)), `${k.rule}: ${n} no longer occurs unmarked`);
+  });
+  it("the check finds the audit's own examples (a text naming Bustillos-Pena for a 2004 brief)", () => {
+    const r: Rule = { id: "x", holdings: [{ cite: "United States v. Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010)", decided: "2010" }], outcomes: [{ from: "2004-01-01", basis: "The Fifth Circuit held it does not count (Bustillos-Pena, 2010)." }] };
+    const [start] = window(r, 0);
+    assert.equal(start, "2004-01-01");
+    assert.ok(dateOf("Bustillos-Pena", r.outcomes[0].basis as string, 40) > start);
+  });
+});
