@@ -1111,6 +1111,15 @@ const ROWS: Row[] = [
     never: ["But see", "Frame the claim as one § 2255(a) reaches"],
   },
   {
+    name: "session 24: 9th Cir., 2006 brief, a revocation after reentry: the binding line names what the circuit's cases decided (a revocation before the deportation), not a holding on the timing",
+    source: "rules.json revocation-sentence (Moreno-Cisneros, 319 F.3d 456 (9th Cir. 2003)); the later outcomes' own words",
+    rule: "revocation-sentence",
+    sentence: "Mr. Diaz argues that the 18-month revocation sentence should not be counted in determining the enhancement because the revocation occurred after his deportation.",
+    settings: S("9", 2005, { sentencingDate: "2006-06-02" }),
+    severity: "information",
+    words: ["Heartland has no verified Ninth Circuit holding", "but on facts where it came before the deportation. Binding in the Ninth Circuit."],
+  },
+  {
     name: "a Rule 35 motion known only by its title (no front matter): the same Rule 35 vehicle information",
     source: "court-rules.json: Fed. R. Crim. P. 35",
     rule: "deportable-alien-status",
