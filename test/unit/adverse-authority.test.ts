@@ -1,5 +1,5 @@
 /**
- * Audit 24 D9: "Insert the adverse authority" inserts the finding's `butSee`. Where the outcome gives none of its
+ * Audit 14 D9: "Insert the adverse authority" inserts the finding's `butSee`. Where the outcome gives none of its
  * own, the rule's default led with a case of another circuit (Thacker, 7th Cir.; Martinez-Ramos, 9th Cir.) while the
  * message named the brief's own binding case (Bricker, Jenkins, Garay): the sentence now cites the finding's lead,
  * with its holding as the parenthetical where the data has a short, verified one without parentheses of its own.

@@ -1,5 +1,5 @@
 /**
- * Audit 24 D4: no outcome text names a case as law for a brief dated before the case was decided.
+ * Audit 14 D4: no outcome text names a case as law for a brief dated before the case was decided.
  *
  * For every outcome of src/data/rules.json: the earliest brief date it can apply to (its `from`, the first day of its first
  * edition, the decision date of its `requires`, or the `until` of an earlier outcome that catches every brief it would catch

@@ -4,7 +4,7 @@
  * "voluntary departure" (8 U.S.C. § 1229c), "departed for Mexico", or what a cited court did. Sentences from
  * the audit's briefs /tmp/audit13/b/df_1, df_4, df_5, df_6, cit_ca_2026.
  *
- * Audit 24 D8: only the writer's own, present request, and never one under a guideline departure provision
+ * Audit 14 D8: only the writer's own, present request, and never one under a guideline departure provision
  * (a variance is under no guideline provision): not the government's words or filing, not a plea agreement or
  * an earlier hearing, not "depart downward under USSG §4A1.3(b)".
  */

@@ -1,5 +1,5 @@
 /**
- * Audit 24 D13: the hover of 18 U.S.C. § 3582(c)(1)(A) printed the flush language after clauses (i) and (ii)
+ * Audit 14 D13: the hover of 18 U.S.C. § 3582(c)(1)(A) printed the flush language after clauses (i) and (ii)
  * ("and that such a reduction is consistent with applicable policy statements …") inside clause (ii), as if
  * only the 70-year-old prisoner's reduction had to be consistent with the policy statements. It belongs to (A)
  * and governs both clauses: it is printed after (ii), as its own paragraph at the level of (A), and never as

@@ -7,7 +7,7 @@
  * Mexico", "the Court departed in United States v. Doe" (what an authority did), nor any citation. Where no
  * request is recognised with certainty there is no edit, and the editor offers no rewrite.
  *
- * Audit 24 D8 — the request must be the writer's own, made now, and a variance must be what it becomes:
+ * Audit 14 D8 — the request must be the writer's own, made now, and a variance must be what it becomes:
  *   - never in a filing the defence did not write (the government's response, a court's order) nor where the
  *     paragraph's voice is the government's or the court's (`varianceReframeFor`, from the finding's trace);
  *     never in a motion after judgment (§ 2255, Rule 35, § 3582(c)): a variance is no more available there

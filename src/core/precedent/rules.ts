@@ -414,7 +414,7 @@ function defaultButSee(r: RuleData, s: AnalysisSettings, lead: AuthorityRef, lea
   if (lead.effect !== "forecloses" && lead.effect !== "limits") return "";
   const held = leadData.holding.trim().replace(/\.$/, "");
   const short = leadData.verified && leadData.holdingVerified && held.length <= SHORT_HOLDING && !/\bquot/i.test(held) && !held.includes("(");
-  const parenthetical = short ? ` (${/^[A-Z][a-z]/.test(held) ? held[0].toLowerCase() + held.slice(1) : held})` : "";
+  const parenthetical = short ? ` (${lowerFirst(held)})` : "";
   return `But see ${leadData.cite}${parenthetical}.`;
 }
 
@@ -507,9 +507,18 @@ function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severi
   };
 }
 
-/** A finding's head read on after a colon: its first letter lower case where its second is ("A fast-track …" → "a fast-track …", not "USSG …"), closed by a period. */
+/**
+ * A text read on inside another sentence (after a colon, as a parenthetical): its first letter lower case where it opens
+ * a common word ("A fast-track …" → "a fast-track …", "Revocation imprisonment …" → "revocation imprisonment …"), not an
+ * abbreviation ("USSG …") or a name ("United States v. …", "Kimbrough v. …").
+ */
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z ]/.test(text) && !/^(?:United|The [A-Z]|[A-Z][a-z]+ v\.)/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+}
+
+/** A finding's head read on after a colon (`lowerFirst`), closed by a period. */
 function sentenceOn(head: string): string {
-  const h = /^[A-Z][a-z ]/.test(head) && !/^(?:United|The [A-Z]|[A-Z][a-z]+ v\.)/.test(head) ? head[0].toLowerCase() + head.slice(1) : head;
+  const h = lowerFirst(head);
   return /[.!?]$/.test(h) ? h : `${h}.`;
 }
 
