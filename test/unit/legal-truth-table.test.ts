@@ -342,25 +342,44 @@ const ROWS: Row[] = [
     words: ["variance is open to argument"],
   },
   {
-    name: "2008 and 2009 Manuals, 2d Cir.: comment. n.7 (Amendment 722) allows the departure: not flagged",
+    name: "2008 and 2009 Manuals, 2d Cir.: comment. n.7 (Amendment 722) allows the departure: information quoting the note, no adverse authority",
     source: "ref/era_2008_2015 (Amendment 722, eff. Nov. 1, 2008)",
     rule: "prior-conviction-seriousness",
     sentence: MINOR,
     settings: S("2", 2008),
+    severity: "information",
+    words: ["A recognised departure ground", "comment. (n.7)", "substantially overstates or understates the seriousness of a prior conviction", "instead:ask for the departure under comment. (n.7)"],
+    never: ["Leiva-Deras", "But see", "Binding"],
   },
   {
-    name: "2009 Manual, 2d Cir.: not flagged",
+    name: "2009 Manual, 2d Cir.: information (n.7 allows the departure)",
     source: "ref/era_2008_2015 (Amendment 722)",
     rule: "prior-conviction-seriousness",
     sentence: MINOR,
     settings: S("2", 2009),
+    severity: "information",
+    words: ["comment. (n.7)"],
+    never: ["(n.6)", "Leiva-Deras"],
   },
   {
-    name: "2020 Manual: the seriousness note is n.6 (Amendment 809 inserted n.5): not flagged",
+    name: "2016 Manual: the seriousness note is n.5 (Amendment 802), with its three reasons",
+    source: "ref/era_2016 (§ 2L1.2 n.5)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 2016),
+    severity: "information",
+    words: ["comment. (n.5)", "too remote to receive criminal history points (§ 4A1.2(e))", "time actually served"],
+    never: ["n.7)", "n.6)"],
+  },
+  {
+    name: "2020 Manual: the seriousness note is n.6 (Amendment 809 inserted n.5): information naming n.6",
     source: "ref/era_2025 (what_happened_to_departure_notes); ref/era_2016 later_changes",
     rule: "prior-conviction-seriousness",
     sentence: MINOR,
     settings: S("2", 2020),
+    severity: "information",
+    words: ["comment. (n.6)", "instead:comment. (n.6)'s three reasons"],
+    never: ["(n.5)", "(n.7)", "Leiva-Deras"],
   },
   {
     name: "2025 Manual: departures gone; variance only",
@@ -601,11 +620,15 @@ const ROWS: Row[] = [
     lead: "Fed. R. Crim. P. 35(b)(4)",
   },
   {
-    name: "2d Cir.: a mandatory minimum does not preclude a reduction (Halvon)",
+    name: "2d Cir.: a mandatory minimum does not preclude a reduction (Halvon): information naming Halvon with its pin",
     source: "seeds/004 (Halvon, 26 F.4th at 570)",
     rule: "compassionate-release-mandatory-minimum",
     sentence: MM,
     settings: S("2", 2025),
+    severity: "information",
+    lead: "United States v. Halvon, 26 F.4th 566, 570",
+    words: ["does not bar a compassionate-release reduction in the Second Circuit", "Binding in the Second Circuit"],
+    never: ["But see"],
   },
   // ---------------------------------------------------------------- 11. Pepper
   {
@@ -752,6 +775,9 @@ const ROWS: Row[] = [
     rule: "prior-conviction-seriousness",
     sentence: MINOR_VARY,
     settings: S("5", 2005),
+    severity: "information",
+    words: ["open to argument under § 3553(a) after Booker", "persuasive outside that circuit"],
+    never: ["But see", "Binding in the Fifth"],
   },
   {
     name: "7th Cir. departure: Banuelos-Rodriguez (persuasive) leads, not Ramirez (a threshold showing for variances)",
@@ -1462,6 +1488,10 @@ const ROWS: Row[] = [
     rule: "fast-track-disparity",
     sentence: FT_VARY,
     settings: S("1", 2008, { sentencingDate: "2009-01-15" }),
+    severity: "information",
+    lead: "United States v. Rodríguez, 527 F.3d 221",
+    words: ["permitted in the First Circuit, not required", "Binding in the First Circuit", "instead:never a departure"],
+    never: ["Andújar-Arias", "Andujar-Arias", "But see"],
   },
   {
     name: "1st Cir., departure asked in 2010: information, and the abrogated Andújar-Arias is not cited",
@@ -1499,6 +1529,10 @@ const ROWS: Row[] = [
     rule: "fast-track-disparity",
     sentence: FT_VARY,
     settings: S("8", 2011, { sentencingDate: "2012-03-01" }),
+    severity: "information",
+    lead: "United States v. Jimenez-Perez",
+    words: ["permitted in the Eighth Circuit, not required"],
+    never: ["But see"],
   },
   {
     name: "11th Cir., March 2007: Castro (July 12, 2006) binds — the court need not lower the sentence; no warning that a later case forecloses it",
@@ -1909,11 +1943,13 @@ const ROWS: Row[] = [
     never: ["not settled", "Jimenez-Perez"],
   },
   {
-    name: "8th Cir., 2012: after Jimenez-Perez the variance is allowed — no finding, Gonzalez-Alvarado not cited",
+    name: "8th Cir., 2012: after Jimenez-Perez the variance is allowed — information, Gonzalez-Alvarado not cited",
     source: "Jimenez-Perez (Oct. 18, 2011)",
     rule: "fast-track-disparity",
     sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
     settings: S("8", 2011, { sentencingDate: "2012-03-01" }),
+    severity: "information",
+    never: ["Gonzalez-Alvarado", "impermissible"],
   },
   // ---------------------------------------------------------------- before any court of appeals ruled (audit 10 item 7)
   {
@@ -2977,7 +3013,8 @@ describe("the audit's data points (issue 15, items 8–11)", () => {
   });
   it("item 11: pins the seed opinions quote are verified and shown", () => {
     const f = analyzeBrief(MM, S("2", 2025, {}));
-    assert.deepEqual(f, []); // Halvon: no finding in the 2d Cir.
+    assert.deepEqual(f.map((x) => x.severity), ["information"]); // Halvon allows it in the 2d Cir.: said, with the pin
+    assert.equal(f[0].authorities[0].cite, "United States v. Halvon, 26 F.4th 566, 570 (2d Cir. 2022) (per curiam)");
     const g = analyzeBrief(MM, S("9", 2025));
     const halvon = g[0].authorities.find((a) => a.cite.startsWith("United States v. Halvon"))!;
     assert.equal(halvon.cite, "United States v. Halvon, 26 F.4th 566, 570 (2d Cir. 2022) (per curiam)");

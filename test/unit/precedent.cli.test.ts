@@ -26,9 +26,13 @@ describe("heartland check", () => {
   });
 
   it("--circuit and --manual are overridden by front matter; exit 0 without findings", () => {
+    // the First Circuit allows the variance (Rodríguez): an information finding that says so (exit 1: a finding)
     const { io, out } = memIo({ "a.md": BRIEF.replace("circuit: 9", "circuit: 1") });
-    assert.equal(runCheck(["a.md", "--format", "json", "--circuit", "9"], io), 0);
-    assert.deepEqual(JSON.parse(out.join("")).files[0].findings, []);
+    assert.equal(runCheck(["a.md", "--format", "json", "--circuit", "9"], io), 1);
+    assert.deepEqual(JSON.parse(out.join("")).files[0].findings.map((f: { rule: string; severity: string }) => `${f.rule}:${f.severity}`), ["fast-track-disparity:information"]);
+    const none = memIo({ "b.md": "---\ncircuit: 1\n---\n\nThe Court imposed a sentence of 24 months.\n" });
+    assert.equal(runCheck(["b.md", "--format", "json", "--circuit", "9"], none.io), 0);
+    assert.deepEqual(JSON.parse(none.out.join("")).files[0].findings, []);
   });
 
   it("text format names file:line:column, severity, rule, and what to do instead", () => {

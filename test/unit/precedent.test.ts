@@ -99,8 +99,14 @@ describe("severity follows the circuit, the edition and the framing", () => {
     assert.deepEqual(sev(FT_VARY, "2"), ["fast-track-disparity:information"]);
     assert.deepEqual(sev(FT_DEPART, "2", 2016), ["fast-track-disparity:warning"]);
   });
-  it("fast-track variance is not flagged where the circuit permits it; a departure is information", () => {
-    for (const c of ["1", "3", "6", "8"]) assert.deepEqual(sev(FT_VARY, c), [], c);
+  it("fast-track variance where the circuit permits it: information naming the circuit's case; a departure is information", () => {
+    const allowed: Record<string, string> = { "1": "United States v. Rodríguez, 527 F.3d 221", "3": "United States v. Arrelucea-Zamudio, 581 F.3d 142", "6": "United States v. Camacho-Arellano, 614 F.3d 244", "8": "United States v. Jimenez-Perez" };
+    for (const [c, cite] of Object.entries(allowed)) {
+      assert.deepEqual(sev(FT_VARY, c), ["fast-track-disparity:information"], c);
+      const f = scored(analyzeBrief(FT_VARY, { circuit: c, edition: 2025 }))[0];
+      assert.ok(f.message.startsWith("A fast-track disparity variance is permitted in the ") && f.message.includes(cite), f.message);
+      assert.equal(f.butSee, "");
+    }
     for (const c of ["1", "3", "6", "7", "8", "10"]) assert.deepEqual(sev(FT_DEPART, c, 2016), ["fast-track-disparity:information"], c);
   });
   it("fast-track variance where the circuit permits it only after a threshold showing (7th, 10th): information naming the showing", () => {
@@ -123,7 +129,8 @@ describe("severity follows the circuit, the edition and the framing", () => {
 
   const MINOR = "Mr. Ruiz asks the Court to depart downward because his prior conviction was minor.";
   it("minor prior: permitted by the 2010–2024 commentary, binding error in the 2d Cir. under the 2001–2009 Manuals", () => {
-    assert.deepEqual(sev(MINOR, "2", 2016), []);
+    assert.deepEqual(sev(MINOR, "2", 2016), ["prior-conviction-seriousness:information"]);
+    assert.ok(scored(analyzeBrief(MINOR, { circuit: "2", edition: 2016 }))[0].message.startsWith("A recognised departure ground under the Manual in force — USSG § 2L1.2, comment. (n.5)"));
     assert.deepEqual(sev(MINOR, "2", 2003), ["prior-conviction-seriousness:warning"]);
     assert.deepEqual(sev(MINOR, "9", 2003), ["prior-conviction-seriousness:information"]);
     assert.deepEqual(sev(MINOR, "2", 2025), ["prior-conviction-seriousness:information"]);
@@ -162,7 +169,8 @@ describe("severity follows the circuit, the edition and the framing", () => {
   it("compassionate release below a mandatory minimum: allowed in the 2d Cir. (Halvon); stacking foreclosed in the 6th/7th/8th", () => {
     const mm = "He asks the Court to reduce his sentence below the mandatory minimum under § 3582(c)(1)(A).";
     const stack = "He argues that the First Step Act's change to § 924(c) stacking is an extraordinary and compelling reason for a reduction.";
-    assert.deepEqual(sev(mm, "2"), []);
+    assert.deepEqual(sev(mm, "2"), ["compassionate-release-mandatory-minimum:information"]);
+    assert.ok(scored(analyzeBrief(mm, { circuit: "2", edition: 2025 }))[0].message.includes("United States v. Halvon, 26 F.4th 566, 570"));
     assert.deepEqual(sev(mm, "9"), ["compassionate-release-mandatory-minimum:information"]);
     assert.deepEqual(sev(stack, "7"), ["compassionate-release-mandatory-minimum:warning"]);
     assert.deepEqual(sev(stack, "1"), ["compassionate-release-mandatory-minimum:information"]);

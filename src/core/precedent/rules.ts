@@ -493,9 +493,10 @@ const SENTENCING_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.inc
 function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severity; message: string; basis: string; instead: string; authorities: AuthorityRef[]; butSee: string } | undefined {
   const ia = RULES_FILE.collateral.ineffective;
   if (!SENTENCING_RULES.has(d.rule) || !ia.cues.some((c) => d.text.includes(c))) return undefined;
-  const then = judge(d, { ...s, document: "sentencing-memorandum", briefDate: s.sentencingDate ?? null });
+  const atSentencing: AnalysisSettings = { ...s, document: "sentencing-memorandum", briefDate: s.sentencingDate ?? null };
+  const then = judge(d, atSentencing);
   const when = s.sentencingDate ? s.sentencingDate : `under the ${s.edition} Manual`;
-  if (!then) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
+  if (!then || outcomeOf(d, atSentencing).o?.allows) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
   return {
     severity: then.severity,
     // the head continues the sentence ("…: a fast-track disparity is not …"), unless it opens with a name or an abbreviation
@@ -522,8 +523,8 @@ function sentenceOn(head: string): string {
   return /[.!?]$/.test(h) ? h : `${h}.`;
 }
 
-/** Turn a detection into a finding under the brief's settings, or nothing if the law permits it. */
-export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
+/** The outcome that decides a detection under the brief's settings (the first that matches), with the settings and facts it was read under. */
+function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | undefined; s: AnalysisSettings; f: Facts; r: RuleData } {
   // (the facts do not depend on the edition when the brief gives its date: that date is their asOf)
   const f = factsOf(d, given);
   // A compassionate-release motion is measured against USSG § 1B1.13 as it stands when the motion is made, not the
@@ -532,7 +533,12 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   const motion = MOTION_RULES.has(d.rule) && !!given.briefDate && !f.resentencing && !f.rule35;
   const s = motion ? { ...given, edition: editionOnDate(given.briefDate!, "the brief's date").edition } : given;
   const r = ruleData(d.rule);
-  const o = r.outcomes.find((x) => outcomeMatches(x, d, s, f));
+  return { o: r.outcomes.find((x) => outcomeMatches(x, d, s, f)), s, f, r };
+}
+
+/** Turn a detection into a finding under the brief's settings, or nothing where the outcome says nothing is worth saying. */
+export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
+  const { o, s, f, r } = outcomeOf(d, given);
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;

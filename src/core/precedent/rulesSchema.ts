@@ -93,6 +93,12 @@ export const OutcomeSchema = z.strictObject({
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),
+  /**
+   * The law allows the argument here (a note of the Manual, the circuit's own holding): an information finding that says
+   * so and names the authority, never a warning; "none" stays for outcomes where nothing is worth saying. A § 2255 claim
+   * that counsel failed to raise the ground is told no holding barred it.
+   */
+  allows: z.literal(true).optional(),
   basis: z.string().min(10),
   /**
    * The message head, replacing "<rule summary> — <lead>. <where>": {circuit} = the circuit's name,
