@@ -23,7 +23,7 @@ import { Suppressions } from "../brief/suppress";
 import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
-import { readParagraph, AUTHOR_TRIGGER, type ParagraphEvidence } from "./detect";
+import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, type ParagraphEvidence } from "./detect";
 import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
@@ -252,12 +252,24 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     (r) =>
       !(out.some((d) => d.rule === r && d.triggers[0] === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced)) &&
       // (unless the model reads the paragraph as another ground of the motion, which it then proposes)
-      !(ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0),
+      !(ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0) &&
+      // — and so does the movant's ground in a motion after sentence, the parts of which the filing itself supplies
+      // (the time after sentence, the relief: a Rule 35 motion, a resentencing), which a bare passage never shows the model
+      !(ctx.reliefAfterSentence && out.some((d) => d.rule === r && d.triggers.includes(AFTER_SENTENCE_TRIGGER)) && proposed.length === 0),
   );
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
   const kept = out.filter((d) => !vetoed.includes(d.rule));
-  for (const d of kept) if (scores.has(d.rule)) d.trace = { ...d.trace!, model: modelOf(d.rule) };
+  for (const d of kept) {
+    if (!scores.has(d.rule)) continue;
+    // kept over the model's veto: say why, never that the model agrees
+    const overruled = decision.vetoed.includes(d.rule)
+      ? ctx.reliefAfterSentence && d.triggers.includes(AFTER_SENTENCE_TRIGGER) ? "the filing is a motion after sentence, which supplies the time after sentence and the relief"
+      : ctx.compassionate ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
+      : "the brief's author argues it in its own filing, which the model reads without that context"
+      : undefined;
+    d.trace = { ...d.trace!, model: overruled ? { ...modelOf(d.rule), overruled } : modelOf(d.rule) };
+  }
   const ss = speakerAndStance(evidence, undefined);
   for (const rule of proposed) {
     // the sentence that names the topic (the first one that does), or the paragraph's first

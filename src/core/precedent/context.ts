@@ -230,6 +230,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const headings = document ? all : atx;
   const crDocument = document === "compassionate-release-motion";
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
+  // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
+  // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
+  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum";
   const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
   const original = !!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document);
 
@@ -278,6 +281,6 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { compassionate, author, postSentence, notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

@@ -629,7 +629,22 @@ export interface ParagraphContext {
   compassionate?: boolean;
   /** Who wrote the brief: in a defence filing the author argues what it states. */
   author?: "defense" | "government";
+  /** A filing after sentence that asks for relief now (a Rule 35 motion, a resentencing memorandum; not § 2255). */
+  reliefAfterSentence?: boolean;
 }
+
+/** Does the sentence name the part of a ground that a filing after sentence does not supply itself (`afterSentence`)? */
+function namesAfterSentenceGround(s: SentenceScan): boolean {
+  for (const [rule, th] of (s.topics ??= topicsOf(s))) {
+    const supplied = TOPICS[rule].afterSentence;
+    if (!supplied || th.excluded) continue;
+    if (TOPICS[rule].alts[0].every((_, g) => supplied.includes(g) || th.groups.has(groupKey(0, g)))) return true;
+  }
+  return false;
+}
+
+/** The trigger a filing after sentence gives for the parts of a ground it supplies. */
+export const AFTER_SENTENCE_TRIGGER = "the filing (a motion after sentence)";
 
 export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence } {
   const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
@@ -672,14 +687,17 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
-      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !(ctx.compassionate && namesReleaseGround(s))) return;
+      // So is a motion after sentence that asks for relief now: the movant's sentence on the ground it supplies the rest
+      // of ("Since I was sentenced I earned my GED …" in a Rule 35 motion; not in a § 2255 motion, where it is background).
+      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !(ctx.compassionate && namesReleaseGround(s)) && !(ctx.reliefAfterSentence && namesAfterSentenceGround(s))) return;
       args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, present });
     });
   }
   const out: Detection[] = [];
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
-    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i]);
+    const after = !!ctx.reliefAfterSentence;
+    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
@@ -700,7 +718,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
         // "He received probation. He has lived here since fifteen. He asks for a variance because of
         // his diabetes." is another ground after background.
         if (j === i + 2 && (sentences[j].norm.includes("because") || GROUND_PHRASES.some((g) => sentences[j].norm.includes(g)))) continue;
-        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }));
+        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }), after);
         if (found.length) break;
       }
     }
@@ -1332,7 +1350,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan): Detection[] {
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
@@ -1360,13 +1378,17 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       const got: Hit[] = [];
       let missing = -1;
       let after = -1;
+      // the parts a filing after sentence supplies itself (the time after sentence, the relief)
+      const supplied = afterSentence && alt === 0 ? def.afterSentence : undefined;
+      let fromFiling = false;
       for (let g = 0; g < groups.length; g++) {
         const list = own.groups.get(groupKey(alt, g));
         const h = list?.find((x) => !ordered || g === 0 || (x.start > after && x.start - after <= ORDERED_GAP));
         if (h) {
           got.push(h);
           after = h.start;
-        } else if (missing === -1 && !ordered && groups.length > 1) missing = g;
+        } else if (supplied?.includes(g)) fromFiling = true;
+        else if (missing === -1 && !ordered && groups.length > 1) missing = g;
         else {
           missing = -2;
           break;
@@ -1382,6 +1404,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           for (let k = 0; k < list.length && (k === 0 || seen.size < MAX_TRIGGERS); k++) seen.add(list[k]);
         }
         matched = [...seen];
+        if (fromFiling) borrowed = AFTER_SENTENCE_TRIGGER;
       }
       else if (missing >= 0 && lentFrom && missing !== (def.anchor ?? 0) && def.anchor !== -1) {
         // "He has completed every program since the first sentencing. We'd ask that his progress be

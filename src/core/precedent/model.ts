@@ -26,6 +26,13 @@ export interface ReadingContext {
   author?: "defense" | "government";
   /** A motion after sentence other than compassionate release (Rule 35, § 2255, § 3582(c)(2), resentencing). */
   postSentence?: boolean;
+  /**
+   * A filing after sentence whose ground is what the court should weigh now (a Rule 35 motion, a resentencing memorandum)
+   * — not a § 2255 motion, whose ground is an error at the sentencing and whose prison record is background, nor a motion
+   * to reduce sentence, often a compassionate-release or § 404 motion: there the filing supplies a ground's time after
+   * sentence and its relief (`afterSentence` in a rule file).
+   */
+  reliefAfterSentence?: boolean;
   /** The brief says it is a filing at (re)sentencing or another motion, not a compassionate-release motion. */
   notCompassionate?: boolean;
   /**

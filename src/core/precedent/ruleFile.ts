@@ -31,6 +31,13 @@ export const TopicSchema = z.object({
   presentOnly: z.boolean().optional(),
   /** Alternatives whose groups must be hit in order (group 0 first). */
   ordered: z.array(z.number().int()).optional(),
+  /**
+   * Groups of alternative 0 that a filing made after sentence supplies by being what it is (a Rule 35 motion, a
+   * resentencing memorandum: `context.ts` reliefAfterSentence) — the time after sentence and the
+   * relief — so that the movant's own sentence naming the rest ("I earned my GED and have had no incident reports") is
+   * the motion's ground, as a compassionate-release motion's is.
+   */
+  afterSentence: z.array(z.number().int()).optional(),
   /** Never complete a missing group from a neighbouring sentence. */
   sentenceOnly: z.boolean().optional(),
   /**

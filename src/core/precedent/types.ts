@@ -45,7 +45,8 @@ export interface Trace {
    * The learned stage's score, the bar it had to clear (`threshold`, with `raised` saying why the bar
    * is above the model's base threshold), and the features that raised the score most.
    */
-  model?: { probability: number; threshold: number; because: string[]; raised?: string[] };
+  /** `overruled`: a cue finding the model scored below its veto, kept because the brief's context settles it (why). */
+  model?: { probability: number; threshold: number; because: string[]; raised?: string[]; overruled?: string };
 }
 
 /** What the detector saw in one sentence (independent of circuit and edition). */

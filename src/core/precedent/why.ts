@@ -15,7 +15,8 @@ export function whyLines(t: Trace): string[] {
   if (t.stage === "model" && t.model) {
     lines.push(`decided by: the learned stage, probability ${t.model.probability.toFixed(2)} (threshold ${t.model.threshold.toFixed(2)}${t.model.raised ? `, raised for ${t.model.raised.join(" and ")}` : ""}); weighed most: ${t.model.because.join(", ") || "—"}`);
   } else {
-    lines.push(`decided by: the cue stage${t.model ? `; the learned stage agrees (probability ${t.model.probability.toFixed(2)})` : ""}`);
+    const m = t.model;
+    lines.push(`decided by: the cue stage${!m ? "" : m.overruled ? `; kept though the learned stage doubts it (probability ${m.probability.toFixed(2)}): ${m.overruled}` : `; the learned stage agrees (probability ${m.probability.toFixed(2)})`}`);
   }
   lines.push(`rule: ${t.ruleFile}`);
   return lines;
