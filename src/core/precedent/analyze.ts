@@ -23,7 +23,7 @@ import { Suppressions } from "../brief/suppress";
 import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
-import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, type ParagraphEvidence } from "./detect";
+import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, type ParagraphEvidence } from "./detect";
 import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
@@ -209,7 +209,8 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     if (d.framing === "unspecified" && evidence && evidence.departure !== evidence.variance) d = { ...d, framing: evidence.departure ? "departure" : "variance" };
     const trace: Trace = {
       stage: "cues",
-      topic: evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1),
+      // (with what the context supplied: the heading's topic words, a motion after sentence)
+      topic: [...(evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1)), ...d.triggers.filter((t) => t.endsWith(FROM_HEADING) || t === AFTER_SENTENCE_TRIGGER)],
       speaker: ss.speaker,
       stance: ss.stance,
       cue: d.triggers[0],
@@ -255,7 +256,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
       !(ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0) &&
       // — and so does the movant's ground in a motion after sentence, the parts of which the filing itself supplies
       // (the time after sentence, the relief: a Rule 35 motion, a resentencing), which a bare passage never shows the model
-      !(ctx.reliefAfterSentence && out.some((d) => d.rule === r && d.triggers.includes(AFTER_SENTENCE_TRIGGER)) && proposed.length === 0),
+      !(ctx.reliefAfterSentence && out.some((d) => d.rule === r && d.triggers.includes(AFTER_SENTENCE_TRIGGER)) && proposed.length === 0) &&
+      // — and a party's argument whose topic the section's heading names ("## The Early Disposition Offer That Was Never
+      // Made" over "We submit that this unwarranted gap is a reason for a lower sentence"): the model never sees the heading
+      !(voiced && out.some((d) => d.rule === r && d.triggers.some((t) => t.endsWith(FROM_HEADING))) && proposed.length === 0),
   );
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
@@ -265,6 +269,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // kept over the model's veto: say why, never that the model agrees
     const overruled = decision.vetoed.includes(d.rule)
       ? ctx.reliefAfterSentence && d.triggers.includes(AFTER_SENTENCE_TRIGGER) ? "the filing is a motion after sentence, which supplies the time after sentence and the relief"
+      : d.triggers.some((t) => t.endsWith(FROM_HEADING)) ? "the heading the paragraph sits under names the topic, which the model does not see"
       : ctx.compassionate ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
       : "the brief's author argues it in its own filing, which the model reads without that context"
       : undefined;

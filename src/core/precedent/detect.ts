@@ -504,6 +504,8 @@ interface SentenceScan {
   genericOpening: boolean;
   /** Each rule's topic hits (computed once, on first use: `topicHits`). */
   topics?: Map<RuleId, TopicHits>;
+  /** A heading's own text (its offsets are not the paragraph's). */
+  text?: string;
 }
 
 /**
@@ -631,7 +633,20 @@ export interface ParagraphContext {
   author?: "defense" | "government";
   /** A filing after sentence that asks for relief now (a Rule 35 motion, a resentencing memorandum; not § 2255). */
   reliefAfterSentence?: boolean;
+  /** The headings in force over the paragraph, outermost first (a brief's section title may name the argument's topic). */
+  headings?: readonly string[];
 }
+
+/** The heading a paragraph sits directly under, read like a sentence (its topic words may name what the section argues). */
+function headingScan(ctx: ParagraphContext): SentenceScan | undefined {
+  const h = ctx.headings?.[ctx.headings.length - 1];
+  if (!h) return undefined;
+  const norm = normalize(h);
+  return { start: 0, end: h.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text: h };
+}
+
+/** The trigger for a topic word a paragraph takes from its heading. */
+export const FROM_HEADING = " (the heading)";
 
 /** Does the sentence name the part of a ground that a filing after sentence does not supply itself (`afterSentence`)? */
 function namesAfterSentenceGround(s: SentenceScan): boolean {
@@ -657,6 +672,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     };
   });
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
+  const heading = headingScan(ctx);
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) for (const h of s.hits) if (h.cue.kinds & KIND.pexcl) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
   const args = sentences.map(argumentOf);
@@ -697,7 +713,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
     const after = !!ctx.reliefAfterSentence;
-    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after);
+    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after, heading);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
@@ -1350,7 +1366,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false): Detection[] {
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
@@ -1438,6 +1454,19 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
             while (e < n.norm.length && isWordChar(n.norm.charCodeAt(e))) e++;
             borrowed = original.slice(n.start + h.start, n.start + e);
             break;
+          }
+        }
+        // …or the heading the paragraph sits under: "## The Early Disposition Offer That Was Never Made" over "We submit
+        // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
+        if (!matched && heading && !arg.hold) {
+          const ht = topicHits(heading, rule);
+          const h = ht.excluded ? undefined : ht.groups.get(groupKey(alt, missing))?.[0];
+          if (h) {
+            matched = got;
+            let e = h.end;
+            while (e < heading.norm.length && isWordChar(heading.norm.charCodeAt(e))) e++;
+            // (the heading's own words where normalising kept its length, else the normalised ones)
+            borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, e) + FROM_HEADING;
           }
         }
       }
