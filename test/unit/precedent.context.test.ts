@@ -468,3 +468,16 @@ describe("brief context taken over from the last version (issue 9)", () => {
 function sameAsLast(last: ReturnType<typeof briefContext>, now: ReturnType<typeof briefContext>): boolean {
   return last.shared(0) === now.shared(0);
 }
+
+describe("brief context: the learned stage's veto in a filing", () => {
+  // the model, trained on bare passages, doubts this paragraph (probability ~0.45, under its veto of 0.6); in a filing that
+  // says who wrote it the context settles the speaker, and the model vetoes only below 0.3
+  const para = 'Because the revocation term is what moved the conviction into the "two years or more" tier, Mr. Castañeda\'s range is driven not by what he did in 2011 but by his failure to follow probation rules in 2013. Without the revocation he would receive a four-level increase under (b)(2)(D). We ask the Court to vary downward to the range he would face if the original sentence were counted.';
+  it("a bare passage: vetoed; the same paragraph in a sentencing memorandum: kept, and the trace says the model leans against it", () => {
+    assert.deepEqual(analyzeBrief(para, { circuit: "5", edition: 2016 }).map((f) => f.rule), []);
+    const f = analyzeBrief(`---\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\n${para}\n`, { circuit: "5", edition: 2016 });
+    assert.deepEqual(f.map((x) => x.rule), ["revocation-sentence"]);
+    const m = f[0].trace!.model!;
+    assert.ok(m.probability >= 0.3 && m.probability < MODEL.veto, String(m.probability));
+  });
+});

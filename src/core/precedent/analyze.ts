@@ -186,6 +186,9 @@ function speakerAndStance(ev: ParagraphEvidence | undefined, d: Detection | unde
  * Read one paragraph: the cue stage, then the learned stage for rules the cues did not find.
  * `para` is the paragraph's masked prose; offsets in the result are relative to it.
  */
+/** The learned stage's veto in a filing whose author is known (the model's own, 0.6, was chosen on bare passages). */
+const FILING_VETO = 0.3;
+
 /** The learned stage reads paragraphs up to this length (a brief's paragraphs are far shorter; a pasted blob is not one). */
 const MODEL_MAX_PARAGRAPH = 6000;
 
@@ -243,7 +246,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     const bar = proposalBar(rule, MODEL, eligible, voiced);
     return { ...base, threshold: Math.round(bar * 1000) / 1000, ...(raised.length ? { raised } : {}) };
   };
-  const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, MODEL, voiced);
+  // In a filing that says who wrote it, the context settles who speaks, which the model — trained on bare passages, where
+  // "we ask" may be anyone's — cannot know: there it vetoes only a cue finding it is confident against.
+  const policy = ctx.author ? { ...MODEL, veto: Math.min(MODEL.veto, FILING_VETO) } : MODEL;
+  const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, policy, voiced);
   const { proposed } = decision;
   // the brief's author arguing in its own filing (the context, which the model was not trained with, settles the
   // speaker): a cue finding the model would have proposed itself, over its bar, stands

@@ -16,7 +16,10 @@ export function whyLines(t: Trace): string[] {
     lines.push(`decided by: the learned stage, probability ${t.model.probability.toFixed(2)} (threshold ${t.model.threshold.toFixed(2)}${t.model.raised ? `, raised for ${t.model.raised.join(" and ")}` : ""}); weighed most: ${t.model.because.join(", ") || "—"}`);
   } else {
     const m = t.model;
-    lines.push(`decided by: the cue stage${!m ? "" : m.overruled ? `; kept though the learned stage doubts it (probability ${m.probability.toFixed(2)}): ${m.overruled}` : `; the learned stage agrees (probability ${m.probability.toFixed(2)})`}`);
+    const p = m?.probability.toFixed(2);
+    lines.push(`decided by: the cue stage${!m ? "" : m.overruled ? `; kept though the learned stage doubts it (probability ${p}): ${m.overruled}`
+      : m.probability < m.threshold ? `; the learned stage leans against it but does not veto it (probability ${p}, under its bar ${m.threshold.toFixed(2)})`
+      : `; the learned stage agrees (probability ${p})`}`);
   }
   lines.push(`rule: ${t.ruleFile}`);
   return lines;
