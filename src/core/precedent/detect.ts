@@ -721,8 +721,13 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     // following one: after "Defendant asks for 30 months." the next sentence is usually
     // background ("His probation was revoked in 2007 …"), not the ground of the request.
     // An issue framed ("whether …") or a case recounted (" v. ") takes no one's request.
-    if (found.length === 0 && !args[i].cue && !args[i].hold && !args[i].denied && !s.norm.includes("whether") && !s.norm.includes(" v. ")) {
+    // A case cited for the court's power ("Under United States v. Camacho-Arellano, the Court may take a disparity of this
+    // kind into account.") may take the next sentence's request when that one points back ("We submit that it deserves
+    // real weight here."): the law applied to this case, not a case recounted.
+    const citesCase = s.norm.includes(" v. ");
+    if (found.length === 0 && !args[i].cue && !args[i].hold && !args[i].denied && !s.norm.includes("whether") && (!citesCase || COURT_POWER.test(s.norm))) {
       for (const j of [i + 1, i + 2]) {
+        if (citesCase && (j !== i + 1 || !sentences[j] || !pointsBack(sentences[j].norm))) break;
         // Two sentences on only across a sentence with no cue of its own (more facts): "the only reason
         // this is a twelve-level enhancement is the revocation. The underlying sentence was suspended.
         // We're asking you to vary to where he'd be without it."
@@ -734,7 +739,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
         // "He received probation. He has lived here since fifteen. He asks for a variance because of
         // his diabetes." is another ground after background.
         if (j === i + 2 && (sentences[j].norm.includes("because") || GROUND_PHRASES.some((g) => sentences[j].norm.includes(g)))) continue;
-        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }), after);
+        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }), after, heading);
         if (found.length) break;
       }
     }
@@ -759,6 +764,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   });
   return { detections: out, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text) : undefined };
 }
+
+/** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
+const COURT_POWER = /\b(?:the|this|a) (?:sentencing |district )?court (?:may|can|could|has (?:the )?(?:discretion|authority|power))\b|\bcourts (?:may|can)\b/;
 
 /** A request that points back to what the sentence before stated ("asks the Court to do exactly that", "to do so here", "to do the same"). */
 const POINTS_BACK = /\b(?:to|should|must|may|can|will) (?:do|does) (?:exactly |precisely |just |the )?(?:that|so|same)\b|\b(?:to|should) (?:follow|apply) (?:that|it|this) (?:rule|holding|reasoning|here)\b/;
@@ -1456,18 +1464,18 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
             break;
           }
         }
-        // …or the heading the paragraph sits under: "## The Early Disposition Offer That Was Never Made" over "We submit
-        // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
-        if (!matched && heading && !arg.hold) {
-          const ht = topicHits(heading, rule);
-          const h = ht.excluded ? undefined : ht.groups.get(groupKey(alt, missing))?.[0];
-          if (h) {
-            matched = got;
-            let e = h.end;
-            while (e < heading.norm.length && isWordChar(heading.norm.charCodeAt(e))) e++;
-            // (the heading's own words where normalising kept its length, else the normalised ones)
-            borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, e) + FROM_HEADING;
-          }
+      }
+      // …or the heading the paragraph sits under: "## The Early Disposition Offer That Was Never Made" over "We submit
+      // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
+      if (!matched && missing >= 0 && !def.sentenceOnly && heading && !arg.hold) {
+        const ht = topicHits(heading, rule);
+        const h = ht.excluded ? undefined : ht.groups.get(groupKey(alt, missing))?.[0];
+        if (h) {
+          matched = got;
+          let e = h.end;
+          while (e < heading.norm.length && isWordChar(heading.norm.charCodeAt(e))) e++;
+          // (the heading's own words where normalising kept its length, else the normalised ones)
+          borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, e) + FROM_HEADING;
         }
       }
     }
