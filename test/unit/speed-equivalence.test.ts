@@ -63,6 +63,7 @@ for (const rule of RULE_IDS) {
   t.alts.forEach((groups) => groups.forEach((g) => g.forEach(file)));
   (t.exclude ?? []).forEach(file);
   (t.paragraphExclude ?? []).forEach(file);
+  (t.headingExclude ?? []).forEach(file);
 }
 const keyOf = (cue: string) => { let n = 0; while (n < cue.length && n < 4 && cue[n] !== " ") n++; return cue.slice(0, n); };
 const BY_KEY = new Map<string, string[]>();

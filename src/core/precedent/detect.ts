@@ -18,7 +18,8 @@ type Tag =
   | { k: "strong" } | { k: "present" } | { k: "weak" } | { k: "grant" } | { k: "hold" } | { k: "dep" } | { k: "var" } | { k: "cr" }
   | { k: "topic"; rule: RuleId; alt: number; group: number }
   | { k: "excl"; rule: RuleId }
-  | { k: "pexcl"; rule: RuleId };
+  | { k: "pexcl"; rule: RuleId }
+  | { k: "hexcl"; rule: RuleId };
 
 interface Cue {
   text: string;
@@ -29,7 +30,7 @@ interface Cue {
   rank: number;
 }
 
-const KIND = { strong: 1, present: 2, weak: 4, grant: 8, hold: 16, dep: 32, var: 64, cr: 128, topic: 256, excl: 512, pexcl: 1024 } as const;
+const KIND = { strong: 1, present: 2, weak: 4, grant: 8, hold: 16, dep: 32, var: 64, cr: 128, topic: 256, excl: 512, pexcl: 1024, hexcl: 2048 } as const;
 
 const KEY_LEN = 4;
 const index = new Map<string, Cue[]>();
@@ -68,6 +69,7 @@ for (const rule of RULE_IDS) {
   t.alts.forEach((groups, alt) => groups.forEach((g, group) => { for (const c of g) add(c, { k: "topic", rule, alt, group }); }));
   for (const c of t.exclude ?? []) add(c, { k: "excl", rule });
   for (const c of t.paragraphExclude ?? []) add(c, { k: "pexcl", rule });
+  for (const c of t.headingExclude ?? []) add(c, { k: "hexcl", rule });
 }
 
 /** Same-length normalisation: lower case, dashes/hyphens/NBSP/newlines → space, curly quotes → straight. */
@@ -675,6 +677,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const heading = headingScan(ctx);
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) for (const h of s.hits) if (h.cue.kinds & KIND.pexcl) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
+  if (heading) for (const h of heading.hits) if (h.cue.kinds & KIND.hexcl) for (const t of h.cue.tags) if (t.k === "hexcl") excludedRules.add(t.rule);
   const args = sentences.map(argumentOf);
   // In a defence filing the author is the default speaker: a sentence that states a ground with no
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no

@@ -17,6 +17,11 @@ export const TopicSchema = z.object({
   exclude: Phrases.optional(),
   /** Any hit anywhere in the paragraph cancels the rule for the whole paragraph. */
   paragraphExclude: Phrases.optional(),
+  /**
+   * Any of these in the heading a paragraph sits under cancels the rule for the paragraph: a section that is not the
+   * ground ("Release Plan": the family who will house him; "The § 3553(a) Factors": the prison record weighed there).
+   */
+  headingExclude: Phrases.optional(),
   /** A negated exclusion ("not eligible for the safety valve") does not exclude. */
   negatableExclude: z.boolean().optional(),
   /** The rule needs compassionate-release context in the sentence, its paragraph or its heading. */
