@@ -2893,6 +2893,25 @@ const ROWS: Row[] = [
     severity: "information",
     never: ["Thacker", "Halvon", "Leyva-Martinez", "Crandall", "Jenkins"],
   },
+  {
+    name: "audit 14 D4: a § 3582(c)(2) motion of June 2003 (9th Cir.): no Booker (Jan. 12, 2005), Hicks (2007), Dunphy (2009) or Dillon (2010); Heartland says it has no verified holding on going below the amended range",
+    source: "18 U.S.C. § 3582(c)(2) (ref/statutes, text before the First Step Act); Amendment 423 (Nov. 1, 1991) to § 1B1.10; Booker decided 2005-01-12 (authorities.json)",
+    rule: "fast-track-disparity",
+    sentence: "Under § 3582(c)(2) and the retroactive amendment the Court should grant a lower sentence because defendants in border districts receive fast-track plea offers that were never available to Mr. Ruiz.",
+    settings: S("9", 2002, { briefDate: "2003-06-01", document: "sentence-reduction-motion" }),
+    severity: "information",
+    words: ["Heartland has no verified holding, for a brief of this date, on whether a court could go below the amended range", "basis:if such a reduction is consistent with applicable policy statements issued by the Sentencing Commission"],
+    never: ["Booker", "Hicks", "Dunphy", "Dillon", "variance"],
+  },
+  {
+    name: "audit 14 D4: the same § 3582(c)(2) motion on Booker's day (Jan. 12, 2005) gets the dated account of the open question, as before",
+    source: "Booker, 543 U.S. 220 (Jan. 12, 2005); Hicks, 472 F.3d 1167 (9th Cir. Jan. 11, 2007); Dunphy, 551 F.3d 247 (4th Cir. Jan. 5, 2009); Dillon, 560 U.S. 817 (June 17, 2010)",
+    rule: "fast-track-disparity",
+    sentence: "Under § 3582(c)(2) and the retroactive amendment the Court should grant a lower sentence because defendants in border districts receive fast-track plea offers that were never available to Mr. Ruiz.",
+    settings: S("9", 2004, { briefDate: "2005-01-12", document: "sentence-reduction-motion" }),
+    severity: "information",
+    words: ["Whether a court could go below the amended range in a § 3582(c)(2) proceeding was unsettled at the brief's date"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
