@@ -2940,6 +2940,38 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["basis:United States v. Hunter, 12 F.4th 555 (6th Cir. 2021)"],
   },
+  {
+    name: "audit 14 D4: 2d Cir., departure to care for a sick mother, brief of June 2003: Carrasco (Dec. 20, 2002) binds; no Leiva-Deras (Feb. 17, 2004) and no Booker (Jan. 12, 2005) in the advice",
+    source: "Carrasco, 313 F.3d 750 (2d Cir. Dec. 20, 2002) (authorities.json); Leiva-Deras, 359 F.3d 183 (2d Cir. Feb. 17, 2004) (seeds/000)",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward because he reentered only to care for his sick mother.",
+    settings: S("2", 2002, { briefDate: "2003-06-01" }),
+    severity: "warning",
+    lead: "United States v. Carrasco",
+    words: ["instead:Preserve the point for further review"],
+    never: ["Leiva-Deras", "Booker", "variance"],
+  },
+  {
+    name: "audit 14 D4: 5th Cir., departure for a reentry motive, brief of June 2001: Heartland has no verified holding; neither Carrasco (2002) nor Leiva-Deras (2004) is named",
+    source: "Carrasco (Dec. 20, 2002), Leiva-Deras (Feb. 17, 2004): the first reentry-motive decisions in Heartland's sources",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward because he reentered out of fear for his safety from gang threats.",
+    settings: S("5", 2000, { briefDate: "2001-06-01" }),
+    severity: "information",
+    words: ["Heartland has no verified holding, for a brief of this date"],
+    never: ["Carrasco", "Leiva-Deras", "Booker", "variance"],
+  },
+  {
+    name: "audit 14 D4: 5th Cir., the same in June 2003: only Carrasco, persuasive outside the Second Circuit",
+    source: "Carrasco, 313 F.3d 750 (2d Cir. Dec. 20, 2002)",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward because he reentered out of fear for his safety from gang threats.",
+    settings: S("5", 2002, { briefDate: "2003-06-01" }),
+    severity: "information",
+    lead: "United States v. Carrasco",
+    words: ["Persuasive in the Fifth Circuit"],
+    never: ["Leiva-Deras", "Booker"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
