@@ -1582,8 +1582,9 @@ const ROWS: Row[] = [
     sentence: POLICY,
     settings: S("9", 2003, { briefDate: "2004-06-01" }),
     severity: "information",
-    words: ["before Booker", "mandatory"],
-    never: ["Kimbrough v. United States, 552 U.S. 85 (2007): a court may vary"],
+    words: ["at the brief's date: the Guidelines were mandatory", "basis:18 U.S.C. § 3553(b)"],
+    // audit 14 D4: a brief of 2004 is not told of Booker (Jan. 12, 2005) or Kimbrough (2007)
+    never: ["Booker", "Kimbrough"],
   },
   {
     name: "6th Cir., 2022: a below-minimum motion on a terminal illness is not 'contested — Hunter' (Hunter decided change-in-law reasons only)",
@@ -2971,6 +2972,26 @@ const ROWS: Row[] = [
     lead: "United States v. Carrasco",
     words: ["Persuasive in the Fifth Circuit"],
     never: ["Leiva-Deras", "Booker"],
+  },
+  {
+    name: "audit 14 D4: 5th Cir., a policy disagreement with § 2L1.2, brief of June 2004: the mandatory Guidelines (§ 3553(b)); neither Booker (Jan. 12, 2005) nor Kimbrough (Dec. 10, 2007) is named",
+    source: "18 U.S.C. § 3553(b) (ref/statutes); Booker 2005-01-12, Kimbrough 2007-12-10 (authorities.json, rules.json holdings)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("5", 2003, { briefDate: "2004-06-01" }),
+    severity: "information",
+    words: ["No variance for a policy disagreement at the brief's date: the Guidelines were mandatory", "basis:Under the mandatory Guidelines (18 U.S.C. § 3553(b))"],
+    never: ["Booker", "Kimbrough", "Duarte", "Perez-Frias"],
+  },
+  {
+    name: "audit 14 D4: 5th Cir., the same in June 2006: Kimbrough named only as what the Supreme Court later held",
+    source: "Kimbrough v. United States, 552 U.S. 85 (Dec. 10, 2007)",
+    rule: "reentry-guideline-policy",
+    sentence: POLICY,
+    settings: S("5", 2005, { briefDate: "2006-06-01" }),
+    severity: "information",
+    words: ["basis:it later held that it may (Kimbrough, Dec. 10, 2007)"],
+    never: ["Duarte", "Perez-Frias"],
   },
 ];
 
