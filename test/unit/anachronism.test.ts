@@ -126,7 +126,7 @@ const KNOWN: { rule: string; names: string[]; reason: string }[] = [
   { rule: "deportable-alien-status", names: ["Bautista", "Charry Cubillos", "Gonzalez-Portillo", "Lopez-Salas", "Martinez-Ramos", "Restrepo", "Smith"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
   { rule: "fast-track-disparity", names: ["Banuelos-Rodriguez", "Hendry", "Kimbrough", "Ramirez", "Rodríguez", "Vega-Castillo"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
   { rule: "post-sentencing-rehabilitation", names: ["Bradstreet", "Concepcion", "Core", "Palacios-Becerril", "Pepper", "Rhodes", "Rudolph", "Sims"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
-  { rule: "prior-conviction-seriousness", names: ["Amezcua-Vasquez", "Duarte", "Leiva-Deras", "Perez-Frias", "Sanchez-Rodriguez", "Stultz"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
+  { rule: "prior-conviction-seriousness", names: ["Amezcua-Vasquez", "Duarte", "Leiva-Deras", "Perez-Frias"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
 ];
 
 describe("audit 14 D4: no authority is named before it was decided", () => {

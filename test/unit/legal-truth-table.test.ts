@@ -3033,6 +3033,36 @@ const ROWS: Row[] = [
     words: ["instead:invoke the rule of lenity"],
     never: ["Compian-Torres", "Ruiz-Gea", "Bustillos-Pena", "Booker"],
   },
+  {
+    name: "audit 14 D4: 9th Cir., 1995 Manual, brief of Mar. 1996, minor prior: Koon (June 13, 1996) is not named, and the basis no longer names Leiva-Deras or Stultz (2004)",
+    source: "Koon, 518 U.S. 81 (June 13, 1996) (cases.json); Amendment 562 (Nov. 1, 1997) (ref/era_1995); Stultz (Jan. 15, 2004), Leiva-Deras (Feb. 17, 2004)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 1995, { briefDate: "1996-03-01" }),
+    severity: "information",
+    words: ["basis:Argue it under the general departure standard (§ 5K2.0)."],
+    never: ["Koon", "Sanchez-Rodriguez"],
+  },
+  {
+    name: "audit 14 D4: 2d Cir., 2003 Manual, brief of Feb. 1, 2004: Stultz (Jan. 15, 2004) binds; Leiva-Deras (Feb. 17, 2004) is not yet named",
+    source: "Stultz, 356 F.3d 261 (2d Cir. Jan. 15, 2004); Leiva-Deras, 359 F.3d 183 (2d Cir. Feb. 17, 2004) (seeds/000)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("2", 2003, { briefDate: "2004-02-01" }),
+    severity: "warning",
+    lead: "United States v. Stultz",
+    words: ["basis:(Stultz, Jan. 15, 2004)"],
+    never: ["Perez-Frias"],
+  },
+  {
+    name: "audit 14 D4: 2d Cir., 2005 Manual, minor-prior variance of June 2006: Perez-Frias (Mar. 31, 2011) is not named",
+    source: "Perez-Frias, 636 F.3d 39 (2d Cir. Mar. 31, 2011) (rules.json holdings)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR_VARY,
+    settings: S("2", 2005, { briefDate: "2006-06-01" }),
+    severity: "information",
+    never: ["Perez-Frias"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
