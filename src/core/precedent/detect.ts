@@ -1441,9 +1441,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         const h = lt.excluded ? undefined : lt.groups.get(groupKey(alt, missing))?.[0];
         if (h) {
           matched = got;
-          let e = h.end;
-          while (e < lentFrom.norm.length && isWordChar(lentFrom.norm.charCodeAt(e))) e++;
-          borrowed = original.slice(lentFrom.start + h.start, lentFrom.start + e);
+          borrowed = original.slice(lentFrom.start + h.start, lentFrom.start + wordEnd(lentFrom.norm, h.end));
         }
       }
       else if (missing >= 0 && !def.sentenceOnly && !lentFrom) {
@@ -1461,9 +1459,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           const h = nt.groups.get(groupKey(alt, missing))?.[0];
           if (h) {
             matched = got;
-            let e = h.end;
-            while (e < n.norm.length && isWordChar(n.norm.charCodeAt(e))) e++;
-            borrowed = original.slice(n.start + h.start, n.start + e);
+            borrowed = original.slice(n.start + h.start, n.start + wordEnd(n.norm, h.end));
             break;
           }
         }
@@ -1475,10 +1471,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         const h = ht.excluded ? undefined : ht.groups.get(groupKey(alt, missing))?.[0];
         if (h) {
           matched = got;
-          let e = h.end;
-          while (e < heading.norm.length && isWordChar(heading.norm.charCodeAt(e))) e++;
           // (the heading's own words where normalising kept its length, else the normalised ones)
-          borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, e) + FROM_HEADING;
+          borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, wordEnd(heading.norm, h.end)) + FROM_HEADING;
         }
       }
     }
@@ -1498,6 +1492,12 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
   return out;
+}
+
+/** Where the word a hit ends inside ends ("rehabilitat" → "rehabilitation"). */
+function wordEnd(t: string, e: number): number {
+  while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
+  return e;
 }
 
 /** Words by which a request points back to what was said before ("to where he'd be without it"). */
