@@ -251,34 +251,31 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const policy = ctx.author ? { ...MODEL, veto: Math.min(MODEL.veto, FILING_VETO) } : MODEL;
   const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, policy, voiced);
   const { proposed } = decision;
-  // the brief's author arguing in its own filing (the context, which the model was not trained with, settles the
-  // speaker): a cue finding the model would have proposed itself, over its bar, stands
-  // — and in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion stands,
-  // the model, trained on bare passages, reads "a downward departure based on his rehabilitation" as a sentencing ground
-  const vetoed = decision.vetoed.filter(
-    (r) =>
-      !(out.some((d) => d.rule === r && d.triggers[0] === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced)) &&
-      // (unless the model reads the paragraph as another ground of the motion, which it then proposes)
-      !(ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0) &&
-      // — and so does the movant's ground in a motion after sentence, the parts of which the filing itself supplies
-      // (the time after sentence, the relief: a Rule 35 motion, a resentencing), which a bare passage never shows the model
-      !(ctx.reliefAfterSentence && out.some((d) => d.rule === r && d.triggers.includes(AFTER_SENTENCE_TRIGGER)) && proposed.length === 0) &&
-      // — and a party's argument whose topic the section's heading names ("## The Early Disposition Offer That Was Never
-      // Made" over "We submit that this unwarranted gap is a reason for a lower sentence"): the model never sees the heading
-      !(voiced && out.some((d) => d.rule === r && d.triggers.some((t) => t.endsWith(FROM_HEADING))) && proposed.length === 0),
-  );
+  const cueHas = (r: RuleId, trigger: (t: string) => boolean) => out.some((d) => d.rule === r && d.triggers.some(trigger));
+  // Why a cue finding the model vetoes stands anyway (the context, which the model — trained on bare passages — never
+  // sees, settles it), or undefined; the reason is the finding's trace. Unless the model reads the paragraph as another
+  // ground, which it then proposes, these stand:
+  const keptBecause = (r: RuleId): string | undefined =>
+    // the movant's ground in a motion after sentence, the parts of which the filing itself supplies (the time after
+    // sentence, the relief: a Rule 35 motion, a resentencing)
+    ctx.reliefAfterSentence && cueHas(r, (t) => t === AFTER_SENTENCE_TRIGGER) && proposed.length === 0 ? "the filing is a motion after sentence, which supplies the time after sentence and the relief"
+    // a party's argument whose topic the section's heading names ("## The Early Disposition Offer That Was Never Made"
+    // over "We submit that this unwarranted gap is a reason for a lower sentence")
+    : voiced && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
+    // in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion: the
+    // model reads "a downward departure based on his rehabilitation" as a sentencing ground
+    : ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0 ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
+    // the brief's author arguing in its own filing: a cue finding the model would have proposed itself, over its bar
+    : cueHas(r, (t) => t === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced) ? "the brief's author argues it in its own filing, which the model reads without that context"
+    : undefined;
+  const vetoed = decision.vetoed.filter((r) => keptBecause(r) === undefined);
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
   const kept = out.filter((d) => !vetoed.includes(d.rule));
   for (const d of kept) {
     if (!scores.has(d.rule)) continue;
     // kept over the model's veto: say why, never that the model agrees
-    const overruled = decision.vetoed.includes(d.rule)
-      ? ctx.reliefAfterSentence && d.triggers.includes(AFTER_SENTENCE_TRIGGER) ? "the filing is a motion after sentence, which supplies the time after sentence and the relief"
-      : d.triggers.some((t) => t.endsWith(FROM_HEADING)) ? "the heading the paragraph sits under names the topic, which the model does not see"
-      : ctx.compassionate ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
-      : "the brief's author argues it in its own filing, which the model reads without that context"
-      : undefined;
+    const overruled = decision.vetoed.includes(d.rule) ? keptBecause(d.rule) : undefined;
     d.trace = { ...d.trace!, model: overruled ? { ...modelOf(d.rule), overruled } : modelOf(d.rule) };
   }
   const ss = speakerAndStance(evidence, undefined);

@@ -639,12 +639,21 @@ export interface ParagraphContext {
   headings?: readonly string[];
 }
 
+/** The last heading read (paragraphs come in order, most under the heading of the one before): read once, not per paragraph. */
+let lastHeading: SentenceScan | undefined;
+
 /** The heading a paragraph sits directly under, read like a sentence (its topic words may name what the section argues). */
 function headingScan(ctx: ParagraphContext): SentenceScan | undefined {
   const h = ctx.headings?.[ctx.headings.length - 1];
   if (!h) return undefined;
+  if (lastHeading?.text === h) return lastHeading;
   const norm = normalize(h);
-  return { start: 0, end: h.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text: h };
+  return (lastHeading = { start: 0, end: h.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text: h });
+}
+
+/** The rules a paragraph-wide (`pexcl`) or heading (`hexcl`) exclusion among these hits cancels. */
+function excludeBy(hits: Hit[], k: "pexcl" | "hexcl", into: Set<RuleId>): void {
+  for (const h of hits) if (h.cue.kinds & KIND[k]) for (const t of h.cue.tags) if (t.k === k) into.add(t.rule);
 }
 
 /** The trigger for a topic word a paragraph takes from its heading. */
@@ -676,8 +685,8 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const heading = headingScan(ctx);
   const excludedRules = new Set<RuleId>();
-  for (const s of sentences) for (const h of s.hits) if (h.cue.kinds & KIND.pexcl) for (const t of h.cue.tags) if (t.k === "pexcl") excludedRules.add(t.rule);
-  if (heading) for (const h of heading.hits) if (h.cue.kinds & KIND.hexcl) for (const t of h.cue.tags) if (t.k === "hexcl") excludedRules.add(t.rule);
+  for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
+  if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
   const args = sentences.map(argumentOf);
   // In a defence filing the author is the default speaker: a sentence that states a ground with no
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no
@@ -713,9 +722,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     });
   }
   const out: Detection[] = [];
+  const after = !!ctx.reliefAfterSentence;
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
-    const after = !!ctx.reliefAfterSentence;
     let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after, heading);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence

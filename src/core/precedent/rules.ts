@@ -494,9 +494,11 @@ function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severi
   const ia = RULES_FILE.collateral.ineffective;
   if (!SENTENCING_RULES.has(d.rule) || !ia.cues.some((c) => d.text.includes(c))) return undefined;
   const atSentencing: AnalysisSettings = { ...s, document: "sentencing-memorandum", briefDate: s.sentencingDate ?? null };
-  const then = judge(d, atSentencing);
+  // (the outcome read once: where it allows the ground, the claim is told no holding barred it)
+  const at = outcomeOf(d, atSentencing);
+  const then = at.o?.allows ? undefined : judgeOutcome(d, atSentencing, at);
   const when = s.sentencingDate ? s.sentencingDate : `under the ${s.edition} Manual`;
-  if (!then || outcomeOf(d, atSentencing).o?.allows) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
+  if (!then) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
   return {
     severity: then.severity,
     // the head continues the sentence ("…: a fast-track disparity is not …"), unless it opens with a name or an abbreviation
@@ -538,7 +540,11 @@ function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | un
 
 /** Turn a detection into a finding under the brief's settings, or nothing where the outcome says nothing is worth saying. */
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
-  const { o, s, f, r } = outcomeOf(d, given);
+  return judgeOutcome(d, given, outcomeOf(d, given));
+}
+
+/** `judge` on the outcome `outcomeOf` chose for the detection. */
+function judgeOutcome(d: Detection, given: AnalysisSettings, { o, s, f, r }: ReturnType<typeof outcomeOf>): Finding | undefined {
   if (!o || o.level === "none") return undefined;
   const override = s.rules?.[d.rule];
   if (override === "off") return undefined;
