@@ -627,7 +627,7 @@ const ROWS: Row[] = [
     settings: S("2", 2025),
     severity: "information",
     lead: "United States v. Halvon, 26 F.4th 566, 570",
-    words: ["does not bar a compassionate-release reduction in the Second Circuit", "Binding in the Second Circuit"],
+    words: ["does not bar a compassionate-release reduction in the Second Circuit", "Binding in the Second Circuit", "instead:United States v. Brooker, 976 F.3d 228 (2d Cir. 2020)"],
     never: ["But see"],
   },
   // ---------------------------------------------------------------- 11. Pepper
