@@ -692,6 +692,10 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no
   // question) is the author's argument — "A downward departure is warranted because …".
   if (ctx.author === "defense") {
+    // A section whose heading argues ("## Geography Should Not Decide the Length of His Sentence", "The Court Should Vary
+    // Downward") makes its claim there: a sentence under it that states a ground ("Had he been arrested in Arizona he would
+    // have been offered an early-disposition plea …") is that claim's ground, though it weighs nothing itself.
+    const headingArgues = !!heading && !heading.norm.includes("whether") && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(heading.norm) > 0;
     sentences.forEach((s, i) => {
       const a = args[i];
       if (a.hold || a.denied) return;
@@ -717,7 +721,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
       // So is a motion after sentence that asks for relief now: the movant's sentence on the ground it supplies the rest
       // of ("Since I was sentenced I earned my GED …" in a Rule 35 motion; not in a § 2255 motion, where it is background).
-      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !(ctx.compassionate && namesReleaseGround(s)) && !(ctx.reliefAfterSentence && namesAfterSentenceGround(s))) return;
+      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !headingArgues && !(ctx.compassionate && namesReleaseGround(s)) && !(ctx.reliefAfterSentence && namesAfterSentenceGround(s))) return;
       args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, present });
     });
   }
