@@ -207,6 +207,20 @@ describe("brief context: reading the document", () => {
     assert.equal(documentFromTitle("Motion for an Order Reducing Sentence Under 18 U.S.C. § 3582(c)(1)(A)"), "compassionate-release-motion");
   });
 
+  it("a caption's court line as the first heading: the title is the caption heading that names a filing; a departure motion after judgment is no sentencing memorandum", () => {
+    assert.equal(documentFromTitle("Defendant's Motion to Modify Sentence"), "sentence-reduction-motion");
+    assert.equal(documentFromTitle("Motion for Downward Departure Based on Post-Conviction Rehabilitation"), undefined);
+    assert.equal(documentFromTitle("Motion for a Downward Variance"), "sentencing-memorandum");
+    const text = "# United States District Court for the District of Kansas\n\n## United States v. Doe, No. 15-20044\n\n### Defendant's Motion to Modify Sentence\n\nText.\n";
+    const ctx = briefContext(proseOf(text).prose, {});
+    assert.equal(ctx.document, "sentence-reduction-motion");
+    assert.equal(ctx.title, "Defendant's Motion to Modify Sentence");
+    assert.equal(ctx.at(text.indexOf("Text.")).author, "defense");
+    // only near the top: a section far into the brief is not its title
+    const far = "# United States District Court\n\n" + "Background. ".repeat(150) + "\n\n## Motion for a Downward Variance\n\nText.\n";
+    assert.equal(briefContext(proseOf(far).prose, {}).document, undefined);
+  });
+
   it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
     const text = "# Sentencing Memorandum\n\n```\n# not a heading\n```\n\n## I. Extraordinary and Compelling Reasons\n\nText.\n\n## II. Other\n\nMore.\n";
     const map = proseOf(text);

@@ -97,10 +97,13 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   if (isCrLine(t)) return "compassionate-release-motion";
   if (has(t, ["rule 35"])) return "rule-35-motion";
   if (has(t, ["2255", "vacate, set aside"])) return "2255-motion";
-  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction"])) return "sentence-reduction-motion";
+  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
-  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return "sentencing-memorandum";
+  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing"])) return "sentencing-memorandum";
+  // a departure or variance motion is made at sentencing, unless its title puts it after ("Motion for Downward Departure
+  // Based on Post-Conviction Rehabilitation": a motion after judgment, of no kind Heartland names)
+  if (has(t, ["motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return has(t, AFTER_WORDS) ? undefined : "sentencing-memorandum";
   if (has(t, ["opening brief", "brief for appellant", "brief of appellant", "appellant's brief", "appellant’s brief", "brief for the defendant"])) return "appellate-brief";
   return undefined;
 }
@@ -147,6 +150,12 @@ export function headingsOf(prose: string): Heading[] {
   }
   return out;
 }
+
+/** Words by which a motion's title puts it after the sentence. */
+const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "post-sentencing", "post sentencing", "since sentencing", "after sentencing"];
+
+/** How far into a brief a caption's headings reach (characters of prose). */
+const CAPTION_REACH = 1500;
 
 /** Words by which a caption's title names a filing. */
 const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter)\b/i;
@@ -215,7 +224,12 @@ function titleLine(line: string): string | undefined {
 export function briefContext(prose: string, front: { document?: DocumentKind }, last?: BriefContext): BriefContext {
   const all = headingsOf(prose);
   const atx = all.some((h) => h.setOff) ? all.filter((h) => !h.setOff) : all;
-  const heading = (atx.find((h) => h.level === 1) ?? atx[0])?.text;
+  // the title: the first heading, or — where that names no filing, as a caption's court line does ("# United States
+  // District Court for the District of Kansas") — the first of the caption's next headings that does ("### Defendant's
+  // Motion to Modify Sentence"), among the first three, near the top
+  const first = atx.find((h) => h.level === 1) ?? atx[0];
+  const named = first && !documentFromTitle(first.text) ? atx.slice(0, 3).find((h) => h.start < CAPTION_REACH && documentFromTitle(h.text)) : undefined;
+  const heading = (named ?? first)?.text;
   const fromHeading = heading ? documentFromTitle(heading) : undefined;
   // a filing pasted without headings: its caption's title
   const caption = front.document || fromHeading ? undefined : captionTitle(prose);
