@@ -91,7 +91,7 @@ function load(files) {
       // the rules the learned stage may propose here under this run's policy (scores aside)
       const eligible = core.eligibleRules(evidence, {}, POLICY);
       const voiced = core.voicedParagraph(evidence, {});
-      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, file: path.basename(f), real: !/heldout|blind-z/.test(f), features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
+      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, file: path.basename(f), real: !/heldout|blind-z|rule-examples/.test(f), features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
     }
   }
   return rows;
