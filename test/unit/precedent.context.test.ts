@@ -211,6 +211,7 @@ describe("brief context: reading the document", () => {
     assert.equal(documentFromTitle("Defendant's Motion to Modify Sentence"), "sentence-reduction-motion");
     assert.equal(documentFromTitle("Motion for Downward Departure Based on Post-Conviction Rehabilitation"), undefined);
     assert.equal(documentFromTitle("Motion for a Downward Variance"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("Pro Se Motion to Reduce Sentence Pursuant to Fed. R. Crim. P. 35"), "rule-35-motion");
     const text = "# United States District Court for the District of Kansas\n\n## United States v. Doe, No. 15-20044\n\n### Defendant's Motion to Modify Sentence\n\nText.\n";
     const ctx = briefContext(proseOf(text).prose, {});
     assert.equal(ctx.document, "sentence-reduction-motion");
