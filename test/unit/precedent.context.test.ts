@@ -217,6 +217,15 @@ describe("brief context: reading the document", () => {
     assert.equal(ctx.document, "sentence-reduction-motion");
     assert.equal(ctx.title, "Defendant's Motion to Modify Sentence");
     assert.equal(ctx.at(text.indexOf("Text.")).author, "defense");
+    assert.equal(documentFromTitle("Memorandum of Law in Support of Motion for a Sentence Reduction"), "sentence-reduction-motion");
+    // a motion to reduce a sentence that speaks of extraordinary and compelling reasons is a compassionate-release motion
+    const body = "# Motion for a Sentence Reduction\n\n## Argument\n\nHis record is extraordinary and compelling.\n\nHe earned a degree.\n";
+    const cr = briefContext(proseOf(body).prose, {});
+    assert.equal(cr.releaseByItsWords, true);
+    assert.equal(cr.at(body.indexOf("He earned")).compassionate, true);
+    assert.match(cr.at(body.indexOf("He earned")).describe, /its text names compassionate release/);
+    const c2 = "# Motion for a Sentence Reduction Under 18 U.S.C. § 3582(c)(2)\n\nAmendment 821 lowers his range.\n";
+    assert.equal(briefContext(proseOf(c2).prose, {}).at(c2.indexOf("Amendment")).compassionate, false);
     // only near the top: a section far into the brief is not its title
     const far = "# United States District Court\n\n" + "Background. ".repeat(150) + "\n\n## Motion for a Downward Variance\n\nText.\n";
     assert.equal(briefContext(proseOf(far).prose, {}).document, undefined);

@@ -24,6 +24,8 @@ export interface BriefContext {
   documentFrom: "front matter" | "title" | "caption" | "none";
   title?: string;
   headings: Heading[];
+  /** A motion to reduce a sentence whose text names compassionate release ("extraordinary and compelling"): a § 3582(c)(1)(A) motion. */
+  releaseByItsWords?: boolean;
   /**
    * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
    * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
@@ -64,6 +66,9 @@ function has(t: string, words: readonly string[]): boolean {
   return words.some((w) => t.includes(w));
 }
 
+/** Words by which a motion's text says it is a compassionate-release motion. */
+const CR_BODY = /compassionate release|compassionate-release|extraordinary and compelling|3582\(c\)\(1\)\(A\)/i;
+
 /** Words that name a compassionate-release motion whatever else the line says. */
 const CR_ONLY_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)", "extraordinary and compelling"];
 
@@ -97,7 +102,7 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   if (isCrLine(t)) return "compassionate-release-motion";
   if (has(t, ["rule 35", "crim. p. 35", "crim. pro. 35", "crim. proc. 35"])) return "rule-35-motion";
   if (has(t, ["2255", "vacate, set aside"])) return "2255-motion";
-  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification"])) return "sentence-reduction-motion";
+  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification", "motion for sentence reduction", "motion for a sentence reduction"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
   if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing"])) return "sentencing-memorandum";
@@ -242,7 +247,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
   const headings = document ? all : atx;
-  const crDocument = document === "compassionate-release-motion";
+  // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
+  // (a § 3582(c)(2) or § 404 motion does not use the words): every paragraph of it is in that vehicle
+  const releaseByItsWords = document === "sentence-reduction-motion" && CR_BODY.test(prose);
+  const crDocument = document === "compassionate-release-motion" || releaseByItsWords;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
@@ -262,7 +270,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -275,6 +283,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   };
   const context: BriefContext = {
     document, documentFrom, title, headings,
+    ...(releaseByItsWords ? { releaseByItsWords } : {}),
     shared,
     at(offset) {
       const hit = shared(offset);
@@ -291,6 +300,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     const parts: string[] = [];
     // "other" from a title or caption is a court's own document (`documentFromTitle`)
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
+    if (releaseByItsWords) parts.push("its text names compassionate release");
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");

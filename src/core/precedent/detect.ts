@@ -606,6 +606,8 @@ export const AUTHOR_ARGUES = [
   "permits the court", "allows the court", "the court could", "the court should", "weighs in favor", "weigh in favor", "weighs in his favor",
   "weighs in her favor", "in his favor", "in her favor", "militat", "cuts against", "counts in favor", "is sufficient", "would be sufficient",
   "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
+  // the offence weighed: "A reentry driven by a genuine fear of being killed is less blameworthy than the ordinary case."
+  "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
 ];
 
 /** AUTHOR_ARGUES as one automaton (one pass over a sentence rather than one per word). */
