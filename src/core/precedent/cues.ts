@@ -65,6 +65,9 @@ export const STRONG_CUES = [
   "he notes", "she notes", "defendant notes", "he explains", "she explains", "defendant explains", "he writes", "she writes",
   "defendant writes", "he reports", "she reports", "presented evidence", "presented testimony", "offered evidence",
   "introduced evidence", "explanation that", "his explanation", "her explanation", "complains",
+  // a § 2255 claim names the ground counsel left out: "Counsel was ineffective for failing to argue that his prior was minor"
+  // ("was not ineffective for failing to …" is negated like any cue)
+  "ineffective for failing to", "ineffective in failing to", "ineffective by failing to", "ineffective for not",
   // "Defendant's third point is that …"
   "point is that", "point was that", "through counsel",
   // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
