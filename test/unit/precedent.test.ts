@@ -273,8 +273,9 @@ describe("incremental analysis = a fresh analysis", () => {
       findings += got.length;
     }
     // the brief argues throughout: the comparison is over real findings
-    // (a floor that the comparisons were not vacuous: the count moves with the dev split's first passages — 2,141 after batch ac)
-    assert.ok(findings > 120 * 15, `${findings} findings compared`);
+    // (a floor that the comparisons were not vacuous: the count moves with the dev split's first passages — 2,141 after batch ac,
+    // 1,681 after batches af and ag put 26 passages among them)
+    assert.ok(findings > 120 * 12, `${findings} findings compared`);
   });
 });
 
