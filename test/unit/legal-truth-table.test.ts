@@ -81,6 +81,8 @@ const REHAB = "He asks the Court to vary downward based on his post-sentencing r
 const POLICY = "The 16-level enhancement double counts Mr. Ruiz\u2019s prior conviction, which is already scored in his criminal history, and the Court should vary downward to avoid punishing him twice for it.";
 const COVID = "Mr. Ruiz moves for compassionate release because the COVID-19 pandemic puts him at risk of infection in the crowded conditions of his facility.";
 const REHAB_DEPART = "Defendant asks the Court to grant her a downward departure and modify her term of imprisonment based on post-conviction rehabilitation.";
+const INNOCENT = "Mr. Ruiz moves for compassionate release because he is innocent: the government's key witness has since recanted.";
+const CODEFENDANT = "Mr. Ruiz moves for compassionate release because his co-defendants, who pleaded guilty, received far lower sentences than his 30 years.";
 
 const ROWS: Row[] = [
   // ---------------------------------------------------------------- 1. CR family: §1B1.13(b)(3) grounds (2023 text)
@@ -2264,13 +2266,14 @@ const ROWS: Row[] = [
     noCite: ["Escajeda"],
   },
   {
-    name: "5th Cir., Jan. 10, 2023: a basis naming a case of the brief's own year, decided a week later, marks it as decided after the brief's date (audit 9 item 4b)",
+    name: "5th Cir., Jan. 10, 2023: a week before Escajeda (Jan. 17, 2023) its basis does not name it at all (audit 9 item 4b; session 26, audit 14 D4: named only from its day)",
     source: "Escajeda decided Jan. 17, 2023",
     rule: "compassionate-release-innocence",
     sentence: "Mr. Ruiz moves for compassionate release because he is innocent: the government's key witness has since recanted.",
     settings: S("5", 2022, { briefDate: "2023-01-10", compassionate: true }),
     severity: "information",
-    words: ["no appellate holding", "basis:Decided after the brief's date, 2023-01-10: ", "basis:United States v. Escajeda (2023-01-17).)"],
+    words: ["no appellate holding"],
+    never: ["Escajeda", "Decided after the brief's date"],
     noCite: ["Escajeda"],
   },
   {
@@ -3268,6 +3271,27 @@ const ROWS: Row[] = [
     settings: S("2", 2005, { briefDate: "2006-06-01" }),
     severity: "information",
     never: ["Perez-Frias"],
+  },
+  // ---------------------------------------------------------------- session 26 (audit 14 D4): no authority named before its day (innocence, below a minimum, rehabilitation, minor prior)
+  {
+    name: "session 26 (audit 14 D4): 9th Cir., innocence, 2022 — no appellate holding, and the basis names neither Escajeda (Jan. 17, 2023) nor Fernandez (June 11, 2024)",
+    source: "rules.json: Escajeda decided 2023-01-17, Fernandez (2d Cir.) 2024-06-11",
+    rule: "compassionate-release-innocence",
+    sentence: INNOCENT,
+    settings: S("9", 2021, { briefDate: "2022-06-01", compassionate: true }),
+    severity: "information",
+    words: ["no appellate holding", "basis:28 U.S.C. § 2255(a) reaches a sentence \"imposed in violation of the Constitution or laws of the United States\"."],
+    never: ["Escajeda", "Fernandez"],
+  },
+  {
+    name: "session 26 (audit 14 D4): 9th Cir., a co-defendant's sentence, 2023 — Escajeda (Jan. 17, 2023) is named from its day, Fernandez (June 11, 2024) not yet",
+    source: "rules.json: Escajeda decided 2023-01-17, Fernandez (2d Cir.) 2024-06-11",
+    rule: "compassionate-release-innocence",
+    sentence: CODEFENDANT,
+    settings: S("9", 2022, { briefDate: "2023-06-01", compassionate: true }),
+    severity: "information",
+    words: ["no appellate holding", "basis:not cognizable under § 3582(c)(1) on Jan. 17, 2023 (Escajeda)."],
+    never: ["Fernandez"],
   },
 ];
 
