@@ -120,7 +120,6 @@ const ALLOW: { rule: string; names: string[]; near: string; reason: string; fiel
 ];
 /** Defects found by this check and not yet fixed (audit 14 D4): each names cases decided after the earliest brief the outcome reaches. */
 const KNOWN: { rule: string; names: string[]; reason: string }[] = [
-  { rule: "compassionate-release-mandatory-minimum", names: ["Andrews", "Bryant", "Crandall", "Hunter", "Jarvis", "McCall", "McCoy", "McGee", "Thacker"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
   { rule: "post-sentencing-rehabilitation", names: ["Bradstreet", "Concepcion", "Core", "Palacios-Becerril", "Pepper", "Rhodes", "Rudolph", "Sims"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
   { rule: "prior-conviction-seriousness", names: ["Amezcua-Vasquez", "Duarte", "Leiva-Deras", "Perez-Frias"], reason: "open (audit 14 D4): outcomes of this rule name these cases for briefs dated before their decisions, as law or in a list of holdings; to be split by date or said to come later" },
 ];
