@@ -3762,6 +3762,25 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["basis:the circuits differed on what else the court could weigh. The Supreme Court later held"],
   },
+  {
+    name: "session 26 (audit 14 D4): 2025 Manual, a departure asked — the 2025 outcome (before the default) names Amezcua-Vasquez, Duarte and Perez-Frias",
+    source: "rules.json: Amezcua-Vasquez 2009, Duarte 2009, Perez-Frias 2011-03-31; Amendment 836 (Nov. 1, 2025)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 2025),
+    severity: "information",
+    words: ["No \"minor prior\" departure from Nov. 1, 2025", "Perez-Frias, 2d Cir. 2011"],
+  },
+  {
+    name: "session 26 (audit 14 D4): a Manual before 1995 (outside the editions Heartland has) — the default names no case",
+    source: "editions.json: firstEdition 1995; rules.json: Leiva-Deras 2004-02-17, Amezcua-Vasquez 2009, Perez-Frias 2011-03-31",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("9", 1993, { sentencingDate: "1994-06-01" }),
+    severity: "information",
+    words: ["Heartland has no verified holding for this Manual"],
+    never: ["Leiva-Deras", "Amezcua-Vasquez", "Duarte", "Perez-Frias", "Amendment 836"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
