@@ -226,6 +226,10 @@ describe("brief context: reading the document", () => {
     assert.match(cr.at(body.indexOf("He earned")).describe, /its text names compassionate release/);
     const c2 = "# Motion for a Sentence Reduction Under 18 U.S.C. § 3582(c)(2)\n\nAmendment 821 lowers his range.\n";
     assert.equal(briefContext(proseOf(c2).prose, {}).at(c2.indexOf("Amendment")).compassionate, false);
+    // a § 2255 motion: what counsel failed to argue is the movant's ground
+    const m2255 = "# Motion Under 28 U.S.C. § 2255\n\nText.\n";
+    assert.equal(briefContext(proseOf(m2255).prose, {}).at(m2255.indexOf("Text.")).collateral, true);
+    assert.equal(briefContext(proseOf(text).prose, {}).at(text.indexOf("Text.")).collateral, undefined);
     // only near the top: a section far into the brief is not its title
     const far = "# United States District Court\n\n" + "Background. ".repeat(150) + "\n\n## Motion for a Downward Variance\n\nText.\n";
     assert.equal(briefContext(proseOf(far).prose, {}).document, undefined);

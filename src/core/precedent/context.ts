@@ -255,6 +255,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum";
+  const collateral = document === "2255-motion";
   const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
   const original = !!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document);
 
@@ -305,6 +306,6 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

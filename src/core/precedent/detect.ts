@@ -610,6 +610,13 @@ export const AUTHOR_ARGUES = [
   "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
 ];
 
+/** Counsel who left a ground out, in a § 2255 motion: "my attorney did not make any argument about", "counsel never told the judge". */
+const COUNSEL_OMITTED = /\b(?:lawyer|attorney|counsel)\b[^.;]{0,40}?\b(?:did not|didn't|never|failed to|did nothing to)\b[^.;]{0,30}?\b(?:argu|rais|object|tell|told|mention|ask|request|present|explain|point)/;
+
+/** …and the same with counsel named in the sentence before: "He never told the judge that it was a small amount …". */
+const HE_OMITTED = /^(?:he|she)\b[^.;]{0,20}?\b(?:did not|didn't|never|failed to|did nothing to)\b[^.;]{0,30}?\b(?:argu|rais|object|tell|told|mention|ask|request|present|explain|point)/;
+const COUNSEL = /\b(?:lawyer|attorney|counsel)\b/;
+
 /** AUTHOR_ARGUES as one automaton (one pass over a sentence rather than one per word). */
 let AUTHOR_WORDS: Literals | undefined;
 
@@ -637,6 +644,8 @@ export interface ParagraphContext {
   author?: "defense" | "government";
   /** A filing after sentence that asks for relief now (a Rule 35 motion, a resentencing memorandum; not § 2255). */
   reliefAfterSentence?: boolean;
+  /** A § 2255 motion: what counsel failed to argue is the movant's ground (ineffective assistance). */
+  collateral?: boolean;
   /** The headings in force over the paragraph, outermost first (a brief's section title may name the argument's topic). */
   headings?: readonly string[];
 }
@@ -700,8 +709,14 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     const headingArgues = !!heading && !heading.norm.includes("whether") && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(heading.norm) > 0;
     sentences.forEach((s, i) => {
       const a = args[i];
-      if (a.hold || a.denied) return;
       const t = s.norm;
+      // In a § 2255 motion the ground is what counsel left out: "My attorney did not make any argument about the prior
+      // case", "Counsel never told the judge that …" — a negated argument that is the movant's own claim.
+      if (ctx.collateral && !a.hold && (COUNSEL_OMITTED.test(t) || (i > 0 && HE_OMITTED.test(t) && COUNSEL.test(sentences[i - 1].norm)))) {
+        args[i] = argumentScan({ ...a, denied: false, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
+        return;
+      }
+      if (a.hold || a.denied) return;
       // the filing asks now for a departure ("A downward departure for cultural assimilation is warranted because …"): a
       // present request, which departure-framing reads (a departure the Manual in force may no longer have)
       const asksNow = !a.present && t.includes("depart") && AUTHOR_ASKS_NOW.some((w) => t.includes(w)) && !REPORTED.some((w) => t.includes(w)) && !t.includes("whether") && !recountsCase(t) && !t.includes(" v. ");

@@ -33,6 +33,8 @@ export interface ReadingContext {
    * sentence and its relief (`afterSentence` in a rule file).
    */
   reliefAfterSentence?: boolean;
+  /** A § 2255 motion: its grounds are what counsel failed to argue ("My attorney never told the judge that …"). */
+  collateral?: boolean;
   /** The brief says it is a filing at (re)sentencing or another motion, not a compassionate-release motion. */
   notCompassionate?: boolean;
   /**
