@@ -101,7 +101,7 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
     "government’s sentencing memorandum", "brief for the united states", "brief of the united states", "brief for appellee", "answering brief"])) return "government-response";
   if (isCrLine(t)) return "compassionate-release-motion";
   if (has(t, ["rule 35", "crim. p. 35", "crim. pro. 35", "crim. proc. 35"])) return "rule-35-motion";
-  if (has(t, ["2255", "vacate, set aside"])) return "2255-motion";
+  if (has(t, ["2255", "vacate, set aside", "motion to vacate"])) return "2255-motion";
   if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification", "motion for sentence reduction", "motion for a sentence reduction"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";

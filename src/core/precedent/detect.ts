@@ -611,10 +611,10 @@ export const AUTHOR_ARGUES = [
 ];
 
 /** Counsel who left a ground out, in a § 2255 motion: "my attorney did not make any argument about", "counsel never told the judge". */
-const COUNSEL_OMITTED = /\b(?:lawyer|attorney|counsel)\b[^.;]{0,40}?\b(?:did not|didn't|never|failed to|did nothing to)\b[^.;]{0,30}?\b(?:argu|rais|object|tell|told|mention|ask|request|present|explain|point)/;
+const COUNSEL_OMITTED = /\b(?:lawyer|attorney|counsel)\b[^.;]{0,40}?\b(?:did not|didn't|never|failed to|did nothing to)\b[^.;]{0,30}?\b(?:argu|rais|object|tell|told|mention|ask|request|present|explain|point|say|said)/;
 
 /** …and the same with counsel named in the sentence before: "He never told the judge that it was a small amount …". */
-const HE_OMITTED = /^(?:he|she)\b[^.;]{0,20}?\b(?:did not|didn't|never|failed to|did nothing to)\b[^.;]{0,30}?\b(?:argu|rais|object|tell|told|mention|ask|request|present|explain|point)/;
+const HE_OMITTED = /^(?:he|she)\b[^.;]{0,20}?\b(?:did not|didn't|never|failed to|did nothing to)\b[^.;]{0,30}?\b(?:argu|rais|object|tell|told|mention|ask|request|present|explain|point|say|said)/;
 const COUNSEL = /\b(?:lawyer|attorney|counsel)\b/;
 
 /** AUTHOR_ARGUES as one automaton (one pass over a sentence rather than one per word). */
