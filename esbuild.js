@@ -1,8 +1,9 @@
-// Builds four bundles from one source tree:
+// Builds five bundles from one source tree:
 //   dist/extension.js      VS Code extension host (Node): the small activation entry
 //   dist/heartland-core.js its core (data, model, detector, editor adapters), required on first use
 //   dist/web/extension.js  vscode.dev / github.dev web worker (browser, no Node built-ins; entry and core in one file)
 //   dist/cli.js            the `heartland` command line (Node)
+//   dist/zod.js            zod, required by the two Node bundles above it when a calculator input is first checked
 // and, with --tests, the unit and editor test suites into out/.
 // Flags: --production (minify, no source maps), --watch, --tests.
 // Before bundling, every data file in src/data/ is validated against its zod schema.
@@ -117,9 +118,24 @@ const separateCore = {
   },
 };
 
+/**
+ * zod reads the calculator's input (src/core/sentencing/inputSchema.ts, which schema.ts requires the first time an
+ * input is checked). In the Node bundles zod is a bundle of its own beside them (dist/zod.js), required by that
+ * module only then: it is ~750 KB of the CLI's 1.25 MB of code, which every start read and compiled though a
+ * `check` never runs it (issue 9). zod keeps no state of ours, so nothing is shared across the two files. The web
+ * bundle keeps it inside (a worker cannot require a file), evaluated only when first required.
+ */
+const separateZod = {
+  name: "separate-zod",
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: "./zod.js", external: true }));
+  },
+};
+
 const bundles = [
   { ...common, plugins: [...common.plugins, separateCore], entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
-  { ...common, entryPoints: ["src/editor/main.ts"], outfile: "dist/heartland-core.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  { ...common, plugins: [...common.plugins, separateZod], entryPoints: ["src/editor/main.ts"], outfile: "dist/heartland-core.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  { ...common, entryPoints: [require.resolve("zod")], outfile: "dist/zod.js", platform: "node", format: "cjs", target: "node18" },
   {
     ...common,
     entryPoints: ["src/extension.ts"],
@@ -131,7 +147,7 @@ const bundles = [
     mainFields: ["browser", "module", "main"],
     define: { "process.env.NODE_ENV": production ? '"production"' : '"development"' },
   },
-  { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs", target: "node18", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, plugins: [...common.plugins, separateZod], entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs", target: "node18", banner: { js: "#!/usr/bin/env node" } },
 ];
 
 function listTests(dir) {
