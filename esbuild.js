@@ -1,8 +1,10 @@
-// Builds four bundles from one source tree:
+// Builds five bundles from one source tree:
 //   dist/extension.js      VS Code extension host (Node): the small activation entry
 //   dist/heartland-core.js its core (data, model, detector, editor adapters), required on first use
 //   dist/web/extension.js  vscode.dev / github.dev web worker (browser, no Node built-ins; entry and core in one file)
 //   dist/cli.js            the `heartland` command line (Node)
+//   dist/zod.js            zod, required by the two Node bundles above it when a calculator input is first checked
+//   dist/data/             the data files (src/data/) as the Node bundles read them at load (`jsonBeside`)
 // and, with --tests, the unit and editor test suites into out/.
 // Flags: --production (minify, no source maps), --watch, --tests.
 // Before bundling, every data file in src/data/ is validated against its zod schema.
@@ -32,17 +34,42 @@ const problemReporter = {
  * bundle's parser sees one string and JSON.parse builds the objects several times faster than
  * compiling a literal of the same size (the CLI's start-up and the extension's activation).
  * Data files have a default export only.
+ *
+ * `jsonBeside` (the Node bundles): the JSON text is not in the bundle at all but a file beside it
+ * (dist/data/…, the same text as the string would have been; the model's two parts under their own
+ * names), read when the bundle loads: the ~2.3 MB of data as string literals
+ * made up most of the time V8 took to compile the CLI at every start, though JSON.parse was all
+ * that read them (issue 9). The web bundle and the tests keep the strings inside.
  */
-const jsonAsParse = {
-  name: "json-as-parse",
-  setup(build) {
-    build.onLoad({ filter: /\.json$/ }, async (args) => {
-      const text = await fs.promises.readFile(args.path, "utf8");
-      if (path.basename(args.path) === "argument-model.json") return { contents: packedModel(JSON.parse(text)), loader: "js" };
-      return { contents: `export default JSON.parse(${JSON.stringify(JSON.stringify(JSON.parse(text)))});`, loader: "js" };
-    });
-  },
-};
+function jsonData(beside) {
+  return {
+    name: beside ? "json-beside" : "json-as-parse",
+    setup(build) {
+      build.onLoad({ filter: /\.json$/ }, async (args) => {
+        const text = await fs.promises.readFile(args.path, "utf8");
+        const name = path.relative(path.join(__dirname, "src", "data"), args.path).split(path.sep).join("/");
+        const lit = beside ? (v, as = name) => dataFile(as, JSON.stringify(v)) : (v) => `JSON.parse(${JSON.stringify(JSON.stringify(v))})`;
+        if (path.basename(args.path) === "argument-model.json") return { contents: packedModel(JSON.parse(text), lit), loader: "js" };
+        return { contents: `export default ${lit(JSON.parse(text))};`, loader: "js" };
+      });
+    },
+  };
+}
+const jsonAsParse = jsonData(false);
+const jsonBeside = jsonData(true);
+
+/** Data files written beside the Node bundles (each once, though two bundles read it). */
+const written = new Map();
+/** Write dist/data/NAME (once) and give the expression that reads and parses it where the bundle is. */
+function dataFile(name, json) {
+  if (name.startsWith("..") || path.isAbsolute(name)) throw new Error(`data file outside src/data: ${name}`);
+  if (written.get(name) !== json) {
+    fs.mkdirSync(path.dirname(path.join("dist", "data", name)), { recursive: true });
+    fs.writeFileSync(path.join("dist", "data", name), json);
+    written.set(name, json);
+  }
+  return `JSON.parse(require("fs").readFileSync(require("path").join(__dirname, "data", ${JSON.stringify(name)}), "utf8"))`;
+}
 
 /**
  * The learned model (src/data/argument-model.json) with its weights packed into four flat lists
@@ -53,7 +80,7 @@ const jsonAsParse = {
  * first use (the tests and the plain scorer read it): the same features, in the same order, with the
  * same numbers (JSON numbers round-trip exactly).
  */
-function packedModel(json) {
+function packedModel(json, lit) {
   const { weights, ...rest } = json;
   const features = Object.keys(weights);
   const start = [];
@@ -67,9 +94,8 @@ function packedModel(json) {
     }
   }
   start.push(label.length);
-  const lit = (v) => `JSON.parse(${JSON.stringify(JSON.stringify(v))})`;
-  return `const model = ${lit(rest)};
-const packed = ${lit({ features, start, label, weight })};
+  return `const model = ${lit(rest, "argument-model.rest.json")};
+const packed = ${lit({ features, start, label, weight }, "argument-model.packed.json")};
 let weights;
 Object.defineProperty(model, "weights", {
   enumerable: true,
@@ -117,9 +143,24 @@ const separateCore = {
   },
 };
 
+/**
+ * zod reads the calculator's input (src/core/sentencing/inputSchema.ts, which schema.ts requires the first time an
+ * input is checked). In the Node bundles zod is a bundle of its own beside them (dist/zod.js), required by that
+ * module only then: it is ~750 KB of the CLI's 1.25 MB of code, which every start read and compiled though a
+ * `check` never runs it (issue 9). zod keeps no state of ours, so nothing is shared across the two files. The web
+ * bundle keeps it inside (a worker cannot require a file), evaluated only when first required.
+ */
+const separateZod = {
+  name: "separate-zod",
+  setup(build) {
+    build.onResolve({ filter: /^zod$/ }, () => ({ path: "./zod.js", external: true }));
+  },
+};
+
 const bundles = [
   { ...common, plugins: [...common.plugins, separateCore], entryPoints: ["src/extension.ts"], outfile: "dist/extension.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
-  { ...common, entryPoints: ["src/editor/main.ts"], outfile: "dist/heartland-core.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  { ...common, plugins: [problemReporter, jsonBeside, separateZod], entryPoints: ["src/editor/main.ts"], outfile: "dist/heartland-core.js", platform: "node", format: "cjs", target: "node18", external: ["vscode"] },
+  { ...common, entryPoints: [require.resolve("zod")], outfile: "dist/zod.js", platform: "node", format: "cjs", target: "node18" },
   {
     ...common,
     entryPoints: ["src/extension.ts"],
@@ -131,7 +172,7 @@ const bundles = [
     mainFields: ["browser", "module", "main"],
     define: { "process.env.NODE_ENV": production ? '"production"' : '"development"' },
   },
-  { ...common, entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs", target: "node18", banner: { js: "#!/usr/bin/env node" } },
+  { ...common, plugins: [problemReporter, jsonBeside, separateZod], entryPoints: ["src/cli/main.ts"], outfile: "dist/cli.js", platform: "node", format: "cjs", target: "node18", banner: { js: "#!/usr/bin/env node" } },
 ];
 
 function listTests(dir) {

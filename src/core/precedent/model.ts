@@ -233,7 +233,7 @@ export function unitWeights(b64: string, scale: number): [number, number][] {
  * are the bytes `unitBytes[f × units + u]` times `scale` (the model file's own numbers, decoded once:
  * 32 bytes a feature rather than 12 bytes per unit in `PackedWeights`, which a paragraph's ~60
  * features read from memory, and no packing of them at load). Each word of the model's word and pair
- * features has a number too: word → feature by word number (`words`, −1: none), pair → feature by
+ * features has a number too: word → feature by word number (`words`, −1: none, and for a stop word), pair → feature by
  * (first × vocabulary size + second), any other feature name → feature. Built once per model.
  */
 interface WeightIndex {
@@ -292,7 +292,8 @@ function weightIndex(model: ArgumentModel): WeightIndex {
   for (let f = 0; f < n; f++) {
     const feature = features[f];
     if (feature.startsWith("w:")) {
-      wordOf.push(id(feature.slice(2)), f);
+      // a stop word is never a feature of its own (`textFeatures`): the scorer reads words[id] without asking
+      if (!isStopWord(feature.slice(2))) wordOf.push(id(feature.slice(2)), f);
       continue;
     }
     const space = feature.startsWith("b:") ? feature.indexOf(" ", 2) : -1;
@@ -348,17 +349,16 @@ function scoreInto(text: string, ev: ParagraphEvidence, detected: ReadonlySet<Ru
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
   const toks = tokensOf(text);
-  const v = ix.vocabulary.size;
-  let id = -1;
+  const { vocabulary, words, pairs } = ix;
+  const v = vocabulary.size;
+  // each word's id (−1: not in the vocabulary), its word feature, then its pair with the next word
+  let id = toks.length === 0 ? -1 : (vocabulary.get(canon(toks[0])) ?? -1);
   for (let i = 0; i < toks.length; i++) {
-    const w = i === 0 ? canon(toks[0]) : toks[i];
-    // the id of this word (the next one's, computed for the pair before)
-    if (i === 0) id = ix.vocabulary.get(w) ?? -1;
-    if (id !== -1 && !isStopWord(w)) count(ix, ix.words[id], scoring, sums, hit);
+    // (a stop word has no word feature in the index: `weightIndex`)
+    if (id !== -1) count(ix, words[id], scoring, sums, hit);
     if (i + 1 < toks.length) {
-      const nextWord = (toks[i + 1] = canon(toks[i + 1]));
-      const nextId = ix.vocabulary.get(nextWord) ?? -1;
-      if (id !== -1 && nextId !== -1) count(ix, ix.pairs.get(id * v + nextId) ?? -1, scoring, sums, hit);
+      const nextId = vocabulary.get(canon(toks[i + 1])) ?? -1;
+      if (id !== -1 && nextId !== -1) count(ix, pairs.get(id * v + nextId) ?? -1, scoring, sums, hit);
       id = nextId;
     }
   }
@@ -399,10 +399,9 @@ function count(ix: WeightIndex, f: number, scoring: number, sums: number[], hit:
   if (units !== 0) {
     const { unitBytes, scale, labels } = ix;
     const at = f * units;
-    for (let u = 0; u < units; u++) {
-      const b = unitBytes[at + u];
-      if (b !== 0) sums[labels + u] += b * scale;
-    }
+    // every unit, a zero byte too: it adds +0, which leaves a sum as it was (a −0 sum becomes +0, and a unit's sum
+    // is only ever asked whether it is > 0) — no branch in the loop, ~2× faster (issue 9, session 26)
+    for (let u = 0; u < units; u++) sums[labels + u] += unitBytes[at + u] * scale;
   }
   if (hit) hit.push(f);
 }
