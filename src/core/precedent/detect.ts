@@ -798,6 +798,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   return { detections: out, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text) : undefined };
 }
 
+/** A party said not to make a claim, in the verb's base form ("does not claim", "did not assert", "never suggests"). */
+const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|suggest)\b|\bnever (?:claims|asserts|alleges|contends|suggests)\b/;
+
 /** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
 const COURT_POWER = /\b(?:the|this|a) (?:sentencing |district )?court (?:may|can|could|has (?:the )?(?:discretion|authority|power))\b|\bcourts (?:may|can)\b/;
 
@@ -1389,6 +1392,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
     grant = undefined;
     described = undefined;
   }
+  // "He does not claim a medical condition, a family circumstance …": the ground denied (the base form is no cue of its own)
+  if (!strong && NOT_CLAIMED.test(norm)) deniedArgument = true;
   if (hold || deniedArgument) present = undefined;
   if (deniedArgument) {
     weak = undefined;
@@ -1478,7 +1483,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // One group missing: a neighbouring sentence of the same paragraph may supply it
         // ("He requested a downward departure. His prior conviction, he argued, was minor.").
         for (const n of near) {
-          if (hasHold(n)) continue;
+          // (nor from a ground the party is said not to claim: "He does not claim a medical condition, a family circumstance …")
+          if (hasHold(n) || argumentOf(n).denied) continue;
           // The group naming the argument may come from the sentence before ("This district has no
           // early disposition program. Mr. Paz should not serve a year longer …"), never from the
           // one after: "Defendant asks the Court to vary downward. The fast-track program was not
