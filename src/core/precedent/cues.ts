@@ -69,7 +69,7 @@ export const STRONG_CUES = [
   // ("was not ineffective for failing to …" is negated like any cue)
   "ineffective for failing to", "ineffective in failing to", "ineffective by failing to", "ineffective for not",
   // "Defendant's third point is that …"
-  "point is that", "point was that", "through counsel",
+  "point is that", "point was that", "through counsel that",
   // appellate briefs and opinions: "On appeal, Medina-Ruiz faults the district court for refusing to …"
   "faults the", "faulted the",
   "frames the", "framed the", "frames his", "frames her", "complaint is that", "complaint was that", "issue on appeal is the",

@@ -382,11 +382,16 @@ function recountsCase(t: string): boolean {
   let i = 0;
   while (i < t.length && t[i] === " ") i++;
   if (!t.startsWith("in ", i)) return false;
+  // "In that case the defendant sought a downward departure …" (the case the sentence before named)
+  if (THAT_CASE.test(t.slice(i, i + 60))) return true;
   const comma = t.indexOf(",", i);
   if (comma === -1 || comma - i > 80) return false;
   const opener = t.slice(i, comma);
   return opener.includes(" v. ") || opener.includes(" v ");
 }
+
+/** "In that case the defendant …", "In that appeal, the panel …": the case named before, recounted (not "In that case, a variance is warranted"). */
+const THAT_CASE = /^in that (?:case|appeal|decision),? the (?:defendant|appellant|petitioner|movant|court|panel|government|en banc court)\b/;
 
 /** Words naming the party whose argument is reported. */
 const PARTY_WORDS = new Set(["defendant", "defendants", "appellant", "appellants", "movant", "petitioner", "mr", "ms", "mrs", "defense", "counsel", "him", "her"]);
