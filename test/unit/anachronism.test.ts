@@ -14,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 interface Outcome { [k: string]: unknown; editions?: [number, number]; circuits?: string[]; from?: string; until?: string; requires?: string }
-interface Rule { id: string; instead?: string; butSee?: string; holdings: { cite: string; decided?: string }[]; guidelineText?: { cite: string; decided?: string }[]; outcomes: Outcome[] }
+interface Rule { id: string; instead?: string; butSee?: string; holdings: { cite: string; decided?: string; bindingIn?: string[]; effect?: string }[]; guidelineText?: { cite: string; decided?: string }[]; outcomes: Outcome[] }
 const data = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")) as { rules: Rule[] };
 const authorities = JSON.parse(readFileSync(join(__dirname, "../../../src/data/authorities.json"), "utf8")).authorities as Record<string, { case: string; decided: string | null }>;
 
@@ -80,13 +80,29 @@ interface Hit { rule: string; outcome: number; field: string; name: string; deci
  * rules.ts), read against the outcome's window (`fallback`). An outcome of level "none" makes no finding: the rule's
  * texts are never shown for it.
  */
-function texts(r: Rule, o: Outcome): { field: string; text: string; fallback?: true }[] {
+function texts(r: Rule, o: Outcome, start = "1900-01-01"): { field: string; text: string; fallback?: true }[] {
   const out: { field: string; text: string; fallback?: true }[] = [];
   for (const field of ["message", "basis", "instead", "butSee"]) {
     if (o[field] !== undefined) out.push({ field, text: o[field] as string });
-    else if ((field === "instead" || field === "butSee") && o.level !== "none") out.push({ field: `rule's ${field}`, text: (field === "instead" ? r.instead : r.butSee) ?? "", fallback: true });
+    else if ((field === "instead" || field === "butSee") && o.level !== "none")
+      out.push({ field: `rule's ${field}`, text: (field === "instead" ? r.instead : defaultButSee(r, o, start)) ?? "", fallback: true });
   }
   return out;
+}
+/**
+ * The rule's "But see" sentence as defaultButSee (rules.ts) gives it to an outcome of named circuits: where the sentence's
+ * case binds in none of them and the outcome's own lead (decided by the window's start) binds in all, the sentence
+ * cites that lead (limits or forecloses) or there is none (the lead allows the argument). Otherwise the rule's sentence.
+ */
+function defaultButSee(r: Rule, o: Outcome, start: string): string | undefined {
+  const m = /^But see ([^,]+ v\. [^,]+),/.exec(r.butSee ?? "");
+  if (!m || !o.circuits || typeof o.lead !== "string" || o.lead.startsWith(m[1])) return r.butSee;
+  const named = r.holdings.find((h) => h.cite.startsWith(m[1]));
+  if (named && (named.bindingIn ?? []).some((c) => c === "*" || o.circuits!.includes(c))) return r.butSee;
+  const lead = r.holdings.find((h) => h.cite.startsWith(o.lead as string));
+  const decided = lead?.decided && (lead.decided.length === 4 ? `${lead.decided}-12-31` : lead.decided);
+  if (!lead || !decided || decided > start || !o.circuits.every((c) => (lead.bindingIn ?? []).includes(c))) return r.butSee;
+  return lead.effect === "forecloses" || lead.effect === "limits" ? `But see ${lead.cite}.` : "";
 }
 function hits(): Hit[] {
   const out: Hit[] = [];
@@ -94,7 +110,7 @@ function hits(): Hit[] {
     r.outcomes.forEach((o, i) => {
       const [start, end] = window(r, i);
       if (start >= end) return;
-      for (const { field, text, fallback } of texts(r, o)) {
+      for (const { field, text, fallback } of texts(r, o, start)) {
         for (const name of cases.keys()) {
           const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gu");
           for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -191,6 +207,18 @@ describe("audit 14 D4: no authority is named before it was decided", () => {
     const r: Rule = { id: "x", instead: "Ask for a variance (after Booker).", butSee: "", holdings: [], outcomes: [{ until: "2004-01-01", basis: "b", butSee: "" }, { level: "none", basis: "b" }] };
     assert.deepEqual(texts(r, r.outcomes[0]).map((t) => t.field), ["basis", "rule's instead", "butSee"]);
     assert.deepEqual(texts(r, r.outcomes[1]).map((t) => t.field), ["basis"]);
+    // a Seventh Circuit outcome led by its own binding case gets that case, not the rule's Ninth Circuit sentence
+    const d: Rule = {
+      id: "y",
+      butSee: "But see United States v. Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999).",
+      holdings: [
+        { cite: "United States v. Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)", decided: "1999-07-29", bindingIn: ["9"], effect: "forecloses" },
+        { cite: "United States v. Gonzalez-Portillo, 121 F.3d 1122 (7th Cir. 1997)", decided: "1997-08-19", bindingIn: ["7"], effect: "forecloses" },
+      ],
+      outcomes: [{ circuits: ["7"], lead: "United States v. Gonzalez-Portillo", basis: "b" }],
+    };
+    assert.equal(texts(d, d.outcomes[0], "1997-08-19")[2].text, "But see United States v. Gonzalez-Portillo, 121 F.3d 1122 (7th Cir. 1997).");
+    assert.equal(texts(d, d.outcomes[0], "1997-01-01")[2].text, d.butSee);
   });
   it("the check finds the audit's own examples (a text naming Bustillos-Pena for a 2004 brief)", () => {
     const r: Rule = { id: "x", holdings: [{ cite: "United States v. Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010)", decided: "2010" }], outcomes: [{ from: "2004-01-01", basis: "The Fifth Circuit held it does not count (Bustillos-Pena, 2010)." }] };
