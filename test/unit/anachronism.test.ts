@@ -166,7 +166,6 @@ const KNOWN_FALLBACK: { rule: string; field: "instead" | "butSee"; names: string
   { rule: "post-sentencing-rehabilitation", field: "butSee", names: ["Palacios-Becerril"], reason: "outcomes without their own \"But see\" sentence fall back to the rule's, which names it before its day (found when the check first read the fallbacks)" },
   { rule: "reentry-guideline-policy", field: "butSee", names: ["Perez-Frias",  "Duarte"], reason: "outcomes without their own \"But see\" sentence fall back to the rule's, which names it before its day (found when the check first read the fallbacks)" },
   { rule: "reentry-guideline-policy", field: "instead", names: ["Perez-Frias",  "Duarte"], reason: "outcomes without their own advice fall back to the rule's, which names it before its day (found when the check first read the fallbacks)" },
-  { rule: "reentry-motive", field: "instead", names: ["Booker"], reason: "outcomes without their own advice fall back to the rule's, which names it before its day (found when the check first read the fallbacks)" },
   { rule: "revocation-sentence", field: "butSee", names: ["Leiva-Deras",  "Moreno-Cisneros"], reason: "runtime: the outcomes that reach briefs before Leiva-Deras (Feb. 17, 2004) keep the rule's sentence, which it leads: butSeeInForce drops it whole, and defaultButSee puts the brief's circuit's own binding case there where there is one (Compian-Torres in a 2003 Fifth Circuit brief, Moreno-Cisneros in a Ninth) — one sentence of the outcome's own would undo that (truth-table rows, 5th Cir. and no circuit, 2003)" },
 ];
 

@@ -4023,6 +4023,26 @@ const ROWS: Row[] = [
     words: ["butSee:But see United States v. Bonnet-Grullon"],
     never: ["Banuelos-Rodriguez"],
   },
+  {
+    name: "session 26 (audit 14 D4, fallbacks): reentry motive, 2d Cir., June 2004 (after Leiva-Deras, before Booker) — departure advice, no variance or Booker",
+    source: "rules.json: Leiva-Deras 2004-02-17; Booker 2005-01-12",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward because he returned only to escape the gang that had threatened to kill him.",
+    settings: S("2", 2003, { sentencingDate: "2004-06-01" }),
+    severity: "information",
+    words: ["instead:a ground for departure under the Guidelines then in force (mandatory at the brief's date)"],
+    never: ["Booker", "variance"],
+  },
+  {
+    name: "session 26 (audit 14 D4, fallbacks): reentry motive, 9th Cir., June 2004 — departure advice, no variance or Booker",
+    source: "rules.json: Leiva-Deras 2004-02-17; Booker 2005-01-12",
+    rule: "reentry-motive",
+    sentence: "Mr. Ruiz asks the Court to depart downward because he returned only to escape the gang that had threatened to kill him.",
+    settings: S("9", 2003, { sentencingDate: "2004-06-01" }),
+    severity: "information",
+    words: ["instead:where the circuit allows one; ask for specific findings of fact"],
+    never: ["Booker", "variance"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
