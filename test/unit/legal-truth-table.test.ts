@@ -4164,6 +4164,37 @@ const ROWS: Row[] = [
     words: ["instead:rarely reversed (Duarte, 5th Cir.)."],
     never: ["Perez-Frias"],
   },
+  {
+    name: "session 26 (audit 14 D4, fallbacks): COVID risk, 3d Cir., June 2021 (after Raia, before Marcussen) — no \"But see\" (the rule's is Marcussen, Oct. 7, 2021)",
+    source: "rules.json: Raia 2020-04-02, Marcussen 2021-10-07",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("3", 2018, { briefDate: "2021-06-01" }),
+    severity: "information",
+    lead: "United States v. Raia",
+    never: ["Marcussen"],
+    butSeeNever: ["But see"],
+  },
+  {
+    name: "session 26 (audit 14 D4, fallbacks): COVID risk, 3d Cir., Jan. 2022 — Marcussen as the \"But see\" from its day",
+    source: "rules.json: Raia 2020-04-02, Marcussen 2021-10-07",
+    rule: "compassionate-release-covid",
+    sentence: COVID,
+    settings: S("3", 2021, { briefDate: "2022-01-10" }),
+    severity: "information",
+    words: ["butSee:But see United States v. Marcussen"],
+  },
+  {
+    name: "session 26 (audit 14 D4, fallbacks): innocence, no circuit, June 2023 (after Escajeda, before Fernandez) — no \"But see\" (the rule's is Fernandez, June 11, 2024)",
+    source: "rules.json: Escajeda 2023-01-17, Fernandez (2d Cir.) 2024-06-11",
+    rule: "compassionate-release-innocence",
+    sentence: INNOCENT,
+    settings: S(null, 2022, { briefDate: "2023-06-01" }),
+    severity: "information",
+    lead: "United States v. Escajeda",
+    never: ["Fernandez"],
+    butSeeNever: ["But see"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
