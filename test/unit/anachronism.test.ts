@@ -4,7 +4,8 @@
  * For every outcome of src/data/rules.json: the earliest brief date it can apply to (its `from`, the first day of its first
  * edition, the decision date of its `requires`, or the `until` of an earlier outcome that catches every brief it would catch
  * before that day), and every case of rules.json's holdings or authorities.json named in its message, basis, advice or
- * "But see" sentence. A case decided after that date is an anachronism unless ALLOW lists it with the phrase that tells the
+ * "But see" sentence — its own, or, where it gives none, the rule's advice or "But see" sentence it falls back to (an
+ * outcome of level "none" shows neither). A case decided after that date is an anachronism unless ALLOW lists it with the phrase that tells the
  * reader it came later (or was dated "each only from its date"), or KNOWN lists it as a defect not yet fixed. Both lists are
  * kept exact: an entry that matches nothing fails, so a fixed defect leaves KNOWN and a new one cannot hide.
  */
@@ -13,7 +14,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 
 interface Outcome { [k: string]: unknown; editions?: [number, number]; circuits?: string[]; from?: string; until?: string; requires?: string }
-interface Rule { id: string; holdings: { cite: string; decided?: string }[]; guidelineText?: { cite: string; decided?: string }[]; outcomes: Outcome[] }
+interface Rule { id: string; instead?: string; butSee?: string; holdings: { cite: string; decided?: string; bindingIn?: string[]; effect?: string }[]; guidelineText?: { cite: string; decided?: string }[]; outcomes: Outcome[] }
 const data = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")) as { rules: Rule[] };
 const authorities = JSON.parse(readFileSync(join(__dirname, "../../../src/data/authorities.json"), "utf8")).authorities as Record<string, { case: string; decided: string | null }>;
 
@@ -72,20 +73,49 @@ function window(r: Rule, i: number): [string, string] {
   return [start, end];
 }
 
-interface Hit { rule: string; outcome: number; field: string; name: string; decided: string; start: string; text: string; at: number }
+interface Hit { rule: string; outcome: number; field: string; name: string; decided: string; start: string; text: string; at: number; fallback?: true }
+/**
+ * The texts an outcome's finding can show: its own message, basis, advice and "But see" sentence, and, where it gives no
+ * advice or "But see" of its own, the rule's (`fill(o.instead ?? r.instead, s)`, `o.butSee ?? defaultButSee(…)` in
+ * rules.ts), read against the outcome's window (`fallback`). An outcome of level "none" makes no finding: the rule's
+ * texts are never shown for it.
+ */
+function texts(r: Rule, o: Outcome, start = "1900-01-01"): { field: string; text: string; fallback?: true }[] {
+  const out: { field: string; text: string; fallback?: true }[] = [];
+  for (const field of ["message", "basis", "instead", "butSee"]) {
+    if (o[field] !== undefined) out.push({ field, text: o[field] as string });
+    else if ((field === "instead" || field === "butSee") && o.level !== "none")
+      out.push({ field: `rule's ${field}`, text: (field === "instead" ? r.instead : defaultButSee(r, o, start)) ?? "", fallback: true });
+  }
+  return out;
+}
+/**
+ * The rule's "But see" sentence as defaultButSee (rules.ts) gives it to an outcome of named circuits: where the sentence's
+ * case binds in none of them and the outcome's own lead (decided by the window's start) binds in all, the sentence
+ * cites that lead (limits or forecloses) or there is none (the lead allows the argument). Otherwise the rule's sentence.
+ */
+function defaultButSee(r: Rule, o: Outcome, start: string): string | undefined {
+  const m = /^But see ([^,]+ v\. [^,]+),/.exec(r.butSee ?? "");
+  if (!m || !o.circuits || typeof o.lead !== "string" || o.lead.startsWith(m[1])) return r.butSee;
+  const named = r.holdings.find((h) => h.cite.startsWith(m[1]));
+  if (named && (named.bindingIn ?? []).some((c) => c === "*" || o.circuits!.includes(c))) return r.butSee;
+  const lead = r.holdings.find((h) => h.cite.startsWith(o.lead as string));
+  const decided = lead?.decided && (lead.decided.length === 4 ? `${lead.decided}-12-31` : lead.decided);
+  if (!lead || !decided || decided > start || !o.circuits.every((c) => (lead.bindingIn ?? []).includes(c))) return r.butSee;
+  return lead.effect === "forecloses" || lead.effect === "limits" ? `But see ${lead.cite}.` : "";
+}
 function hits(): Hit[] {
   const out: Hit[] = [];
   for (const r of data.rules)
     r.outcomes.forEach((o, i) => {
       const [start, end] = window(r, i);
       if (start >= end) return;
-      for (const field of ["message", "basis", "instead", "butSee"]) {
-        const text = (o[field] as string | undefined) ?? "";
+      for (const { field, text, fallback } of texts(r, o, start)) {
         for (const name of cases.keys()) {
           const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gu");
           for (let m = re.exec(text); m; m = re.exec(text)) {
             const decided = dateOf(name, text, m.index);
-            if (decided > start) out.push({ rule: r.id, outcome: i, field, name, decided, start, text, at: m.index });
+            if (decided > start) out.push({ rule: r.id, outcome: i, field, name, decided, start, text, at: m.index, ...(fallback ? { fallback } : {}) });
           }
         }
       }
@@ -121,12 +151,30 @@ const ALLOW: { rule: string; names: string[]; near: string; reason: string; fiel
 ];
 /** Defects found by this check and not yet fixed (audit 14 D4): each names cases decided after the earliest brief the outcome reaches. */
 const KNOWN: { rule: string; names: string[]; reason: string }[] = [];
+/**
+ * The same for the rule-level advice or "But see" sentence (`field`) that an outcome without its own falls back to: each
+ * names cases decided after the earliest brief such an outcome reaches. An entry whose reason opens "runtime:" is no
+ * defect of what the reader sees: a "But see" sentence the runtime cuts to the cases decided by the brief's date
+ * (butSeeInForce) or replaces with the circuit's own lead (defaultButSee), kept in the rule because one sentence of the
+ * outcome's own would undo the circuit's lead; the truth table pins what such briefs are shown. Advice has no such
+ * runtime (laterCasesNote only adds a note), so it is never "runtime:".
+ */
+const KNOWN_FALLBACK: { rule: string; field: "instead" | "butSee"; names: string[]; reason: string }[] = [
+  { rule: "compassionate-release-mandatory-minimum", field: "butSee", names: ["Thacker"], reason: "runtime: the pre-Thacker windows (Dec. 21, 2018 to July 15, 2021) keep the rule's sentence, which Thacker leads: butSeeInForce drops it whole, and defaultButSee puts the circuit's own binding case there where it limits or forecloses (Jarvis in the Sixth) or none where it allows the argument (McCoy, McGee) — one sentence of their own would undo that (truth-table row, 2020)" },
+  { rule: "departure-after-sentencing", field: "butSee", names: ["Palacios-Becerril"], reason: "runtime: the two windows before Palacios-Becerril (Mar. 24, 2006) keep the rule's sentence; butSeeInForce drops its Palacios-Becerril clause (leaving 'But see 18 U.S.C. § 3582(c).'), and in a Second Circuit brief defaultButSee puts Abreu-Cabrera there — one sentence of their own would undo that (truth-table rows, 2003)" },
+  { rule: "deportable-alien-status", field: "butSee", names: ["Palacios-Becerril", "Martinez-Ramos"], reason: "runtime: the outcomes of no named circuit (1993–2006, the last open-ended) keep the rule's sentence, which defaultButSee replaces with the brief's circuit's own binding lead (Maldonado, 1st; Veloza, 11th …) where there is one; otherwise butSeeInForce drops the Palacios-Becerril clause (Mar. 24, 2006) and, before Martinez-Ramos (July 29, 1999), the whole sentence. Giving these outcomes one sentence of their own would undo the circuit's lead, so the runtime keeps the later case out (truth-table rows, 1998 and 2003 with no circuit)" },
+  { rule: "post-sentencing-rehabilitation", field: "butSee", names: ["Palacios-Becerril"], reason: "runtime: the two windows before Palacios-Becerril (Mar. 24, 2006) keep the rule's sentence, which it leads: butSeeInForce drops it whole, and defaultButSee puts the circuit's own binding case there where there is one (Abreu-Cabrera, 2d; Sims, 8th) — one sentence of their own would undo that (truth-table rows, 2003)" },
+  { rule: "revocation-sentence", field: "butSee", names: ["Leiva-Deras", "Moreno-Cisneros"], reason: "runtime: the outcomes that reach briefs before Leiva-Deras (Feb. 17, 2004) keep the rule's sentence, which it leads: butSeeInForce drops it whole, and defaultButSee puts the brief's circuit's own binding case there where there is one (Compian-Torres in a 2003 Fifth Circuit brief, Moreno-Cisneros in a Ninth) — one sentence of the outcome's own would undo that (truth-table rows, 5th Cir. and no circuit, 2003)" },
+];
 
 describe("audit 14 D4: no authority is named before it was decided", () => {
   const all = hits();
   const allowed = (h: Hit) =>
     ALLOW.some((a) => a.rule === h.rule && a.names.includes(h.name) && (a.field ? h.text : h.text.slice(Math.max(0, h.at - 200), h.at + h.name.length + 200)).includes(a.near));
-  const known = (h: Hit) => KNOWN.some((k) => k.rule === h.rule && k.names.includes(h.name));
+  const known = (h: Hit) =>
+    h.fallback
+      ? KNOWN_FALLBACK.some((k) => k.rule === h.rule && h.field === `rule's ${k.field}` && k.names.includes(h.name))
+      : KNOWN.some((k) => k.rule === h.rule && k.names.includes(h.name));
   it("every mention of a case decided after the outcome's earliest brief date is allowed (said to come later) or a listed defect", () => {
     const bad = all.filter((h) => !allowed(h) && !known(h)).map((h) => `${h.rule} #${h.outcome} ${h.field}: ${h.name} (${h.decided}) for briefs from ${h.start}: …${h.text.slice(Math.max(0, h.at - 60), h.at + 60)}…`);
     assert.deepEqual(bad, []);
@@ -138,7 +186,32 @@ describe("audit 14 D4: no authority is named before it was decided", () => {
     }
   });
   it("every known defect still occurs (remove an entry when its defect is fixed)", () => {
-    for (const k of KNOWN) for (const n of k.names) assert.ok(all.some((h) => h.rule === k.rule && h.name === n && !allowed(h)), `${k.rule}: ${n} no longer occurs unmarked`);
+    for (const k of KNOWN) for (const n of k.names) assert.ok(all.some((h) => !h.fallback && h.rule === k.rule && h.name === n && !allowed(h)), `${k.rule}: ${n} no longer occurs unmarked`);
+  });
+  it("every known defect of a rule-level fallback still occurs (remove an entry when its defect is fixed)", () => {
+    for (const k of KNOWN_FALLBACK) {
+      assert.ok(k.reason.length > 15, k.rule);
+      assert.ok(!k.reason.startsWith("runtime:") || k.field === "butSee", `${k.rule}: only a "But see" sentence is cut at run time`);
+      for (const n of k.names)
+        assert.ok(all.some((h) => h.fallback && h.field === `rule's ${k.field}` && h.rule === k.rule && h.name === n && !allowed(h)), `${k.rule} (rule's ${k.field}): ${n} no longer occurs unmarked`);
+    }
+  });
+  it("an outcome without its own advice or \"But see\" is read with the rule's; an outcome of level none is not", () => {
+    const r: Rule = { id: "x", instead: "Ask for a variance (after Booker).", butSee: "", holdings: [], outcomes: [{ until: "2004-01-01", basis: "b", butSee: "" }, { level: "none", basis: "b" }] };
+    assert.deepEqual(texts(r, r.outcomes[0]).map((t) => t.field), ["basis", "rule's instead", "butSee"]);
+    assert.deepEqual(texts(r, r.outcomes[1]).map((t) => t.field), ["basis"]);
+    // a Seventh Circuit outcome led by its own binding case gets that case, not the rule's Ninth Circuit sentence
+    const d: Rule = {
+      id: "y",
+      butSee: "But see United States v. Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999).",
+      holdings: [
+        { cite: "United States v. Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)", decided: "1999-07-29", bindingIn: ["9"], effect: "forecloses" },
+        { cite: "United States v. Gonzalez-Portillo, 121 F.3d 1122 (7th Cir. 1997)", decided: "1997-08-19", bindingIn: ["7"], effect: "forecloses" },
+      ],
+      outcomes: [{ circuits: ["7"], lead: "United States v. Gonzalez-Portillo", basis: "b" }],
+    };
+    assert.equal(texts(d, d.outcomes[0], "1997-08-19")[2].text, "But see United States v. Gonzalez-Portillo, 121 F.3d 1122 (7th Cir. 1997).");
+    assert.equal(texts(d, d.outcomes[0], "1997-01-01")[2].text, d.butSee);
   });
   it("the check finds the audit's own examples (a text naming Bustillos-Pena for a 2004 brief)", () => {
     const r: Rule = { id: "x", holdings: [{ cite: "United States v. Bustillos-Pena, 612 F.3d 863 (5th Cir. 2010)", decided: "2010" }], outcomes: [{ from: "2004-01-01", basis: "The Fifth Circuit held it does not count (Bustillos-Pena, 2010)." }] };
