@@ -66,11 +66,11 @@ function has(t: string, words: readonly string[]): boolean {
   return words.some((w) => t.includes(w));
 }
 
-/** Words by which a motion's text says it is a compassionate-release motion. */
-const CR_BODY = /compassionate release|compassionate-release|extraordinary and compelling|3582\(c\)\(1\)\(A\)/i;
-
 /** Words that name a compassionate-release motion whatever else the line says. */
 const CR_ONLY_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)", "extraordinary and compelling"];
+
+/** The same words anywhere in a motion's text, in any case (one pass, without lower-casing the whole brief). */
+const CR_BODY = new RegExp(CR_ONLY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
 /**
  * A title or heading that puts what follows in a compassionate-release motion: its words, unless the line names
