@@ -595,6 +595,8 @@ const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
 const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }], kinds: KIND.strong, rank: 0 };
+/** The same, where only the section's heading argues ("## A Departure Is Appropriate" over a sentence that weighs nothing). */
+const HEADING_CUE: Cue = { text: "(author, by the heading)", tags: [{ k: "strong" }], kinds: KIND.strong, rank: 0 };
 export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
 /** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
 export const AUTHOR_ARGUES = [
@@ -743,8 +745,11 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
       // So is a motion after sentence that asks for relief now: the movant's sentence on the ground it supplies the rest
       // of ("Since I was sentenced I earned my GED …" in a Rule 35 motion; not in a § 2255 motion, where it is background).
-      if ((AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) === 0 && !headingArgues && !(ctx.compassionate && namesReleaseGround(s)) && !(ctx.reliefAfterSentence && namesAfterSentenceGround(s))) return;
-      args[i] = argumentScan({ ...a, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 }, present });
+      const weighs = (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) !== 0 || (ctx.compassionate && namesReleaseGround(s)) || (ctx.reliefAfterSentence && namesAfterSentenceGround(s));
+      if (!weighs && !headingArgues) return;
+      // (the heading's claim: the sentence itself must then name the ground — it may not also take its topic from the heading)
+      const by = weighs ? AUTHOR_CUE : HEADING_CUE;
+      args[i] = argumentScan({ ...a, cue: { cue: by, start: 0, end: 0 }, lendable: a.lendable ?? { cue: by, start: 0, end: 0 }, present });
     });
   }
   const out: Detection[] = [];
@@ -1507,7 +1512,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       }
       // …or the heading the paragraph sits under: "## The Early Disposition Offer That Was Never Made" over "We submit
       // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
-      if (!matched && missing >= 0 && !def.sentenceOnly && heading && !arg.hold) {
+      if (!matched && missing >= 0 && !def.sentenceOnly && heading && !arg.hold && argCue.cue !== HEADING_CUE) {
         const ht = topicHits(heading, rule);
         const h = ht.excluded ? undefined : ht.groups.get(groupKey(alt, missing))?.[0];
         if (h) {
@@ -1528,7 +1533,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       while (e < from.norm.length && isWordChar(from.norm.charCodeAt(e))) e++;
       return original.slice(from.start + h.start, from.start + e);
     };
-    const triggers = [argCue.cue === AUTHOR_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
+    const triggers = [argCue.cue === AUTHOR_CUE || argCue.cue === HEADING_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
