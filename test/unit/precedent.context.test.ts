@@ -236,6 +236,21 @@ describe("brief context: reading the document", () => {
     assert.equal(briefContext(proseOf(far).prose, {}).document, undefined);
   });
 
+  it("a paragraph that points back ('That difference …') takes its ground from the paragraph before, and is read anew when that one changes", () => {
+    const a = "---\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\nIn Arizona he would have been offered an early-disposition plea.\n\nThat difference is not the product of anything he did, and the Court should vary downward to close it.\n";
+    const b = a.replace("In Arizona he would have been offered an early-disposition plea.", "He was arrested in Kansas in 2019.");
+    const analyzer = new BriefAnalyzer();
+    const first = analyzer.analyze(a, { circuit: "10", edition: 2018 });
+    assert.deepEqual(first.map((f) => f.rule), ["fast-track-disparity"]);
+    assert.ok(first[0].trace!.topic.includes("early-disposition (the paragraph before)"), first[0].trace!.topic.join(", "));
+    assert.equal(first[0].start, a.indexOf("That difference"));
+    // the paragraph before edited: the pointing-back paragraph is read again (its text did not change)
+    assert.deepEqual(analyzer.analyze(b, { circuit: "10", edition: 2018 }), analyzeBrief(b, { circuit: "10", edition: 2018 }));
+    assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((f) => f.rule), []);
+    // passages side by side (no front matter, no title: no author) are not one document
+    assert.deepEqual(analyzeBrief(a.replace(/^---[\s\S]*?---\n\n# Sentencing Memorandum\n\n/, ""), { circuit: "10", edition: 2018 }).map((f) => f.rule), []);
+  });
+
   it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
     const text = "# Sentencing Memorandum\n\n```\n# not a heading\n```\n\n## I. Extraordinary and Compelling Reasons\n\nText.\n\n## II. Other\n\nMore.\n";
     const map = proseOf(text);

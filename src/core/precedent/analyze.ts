@@ -23,7 +23,7 @@ import { Suppressions } from "../brief/suppress";
 import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
-import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, type ParagraphEvidence } from "./detect";
+import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
 import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
@@ -213,7 +213,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     const trace: Trace = {
       stage: "cues",
       // (with what the context supplied: the heading's topic words, a motion after sentence)
-      topic: [...(evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1)), ...d.triggers.filter((t) => t.endsWith(FROM_HEADING) || t === AFTER_SENTENCE_TRIGGER)],
+      topic: [...(evidence?.topicWords.get(d.rule) ?? d.triggers.slice(1)), ...d.triggers.filter((t) => t.endsWith(FROM_HEADING) || t.endsWith(FROM_BEFORE) || t === AFTER_SENTENCE_TRIGGER)],
       speaker: ss.speaker,
       stance: ss.stance,
       cue: d.triggers[0],
@@ -262,6 +262,8 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // a party's argument whose topic the section's heading names ("## The Early Disposition Offer That Was Never Made"
     // over "We submit that this unwarranted gap is a reason for a lower sentence")
     : voiced && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
+    // …or the paragraph before, to which the sentence points back ("That gap …"), which the model does not see either
+    : voiced && cueHas(r, (t) => t.endsWith(FROM_BEFORE)) && proposed.length === 0 ? "the paragraph before names the ground this one points back to, which the model does not see"
     // in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion: the
     // model reads "a downward departure based on his rehabilitation" as a sentencing ground
     : ctx.compassionate && crOnlyRule(r) && voiced && proposed.length === 0 ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
@@ -333,6 +335,11 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
   return ds.length === byRule.size ? ds : [...byRule.values()].sort((a, b) => a.start - b.start);
 }
 
+/** How far into a paragraph its opening reaches, where it may point back to the paragraph before (characters). */
+const BACK_OPENING = 300;
+/** How much of the paragraph before a pointing-back paragraph reads (its end, characters). */
+const BEFORE_TAIL = 2000;
+
 export class BriefAnalyzer {
   /** Paragraphs read, by the context's description, then by the paragraph's text. */
   private cache = new Map<string, Map<string, Cached>>();
@@ -382,20 +389,29 @@ export class BriefAnalyzer {
     // what a finding depends on besides its paragraph: the settings (a paragraph saying it is a resentencing adds that)
     const under = JSON.stringify(settings);
     this.texts.begin(prose);
+    // the paragraph before (a paragraph that points back to it — "That gap …" — may take its ground from it)
+    let prev: { start: number; end: number } | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
+      const last = prev;
+      prev = p;
       if (part && (p.end <= part.from || p.start >= part.until)) continue;
       const para = this.texts.text(p.start, p.end);
+      context ??= this.context = briefContext(prose, front, this.context);
+      // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
+      // the paragraph's opening points back: the reading then depends on that paragraph too)
+      const before = last && context.shared(p.start).author && pointsBackToBefore(para.slice(0, BACK_OPENING)) ? prose.slice(Math.max(last.start, last.end - BEFORE_TAIL), last.end) : undefined;
       context ??= this.context = briefContext(prose, front, this.context);
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
       const ctx = context.shared(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
       let byText = this.cache.get(ctx.describe);
       if (!byText) this.cache.set(ctx.describe, (byText = new Map()));
-      let hit = byText.get(para);
+      const key = before === undefined ? para : `${para}\u0000${before}`;
+      let hit = byText.get(key);
       if (!hit) {
         redetected++;
-        hit = { detections: readArguments(para, context.at(p.start), this.learned) };
-        byText.set(para, hit);
+        hit = { detections: readArguments(para, before === undefined ? context.at(p.start) : { ...context.at(p.start), before }, this.learned) };
+        byText.set(key, hit);
         this.entries++;
       }
       if (hit.run !== run) {

@@ -655,6 +655,8 @@ export interface ParagraphContext {
   collateral?: boolean;
   /** The headings in force over the paragraph, outermost first (a brief's section title may name the argument's topic). */
   headings?: readonly string[];
+  /** The paragraph before, where this one points back to it ("That gap …", "such programs"): it may name the ground. */
+  before?: string;
 }
 
 /** The last heading read (paragraphs come in order, most under the heading of the one before): read once, not per paragraph. */
@@ -676,6 +678,24 @@ function excludeBy(hits: Hit[], k: "pexcl" | "hexcl", into: Set<RuleId>): void {
 
 /** The trigger for a topic word a paragraph takes from its heading. */
 export const FROM_HEADING = " (the heading)";
+
+/** The trigger for a topic word a sentence takes from the paragraph before, to which it points back. */
+export const FROM_BEFORE = " (the paragraph before)";
+
+/**
+ * A sentence that points back to a ground named before it: "That gap is not the product of anything he did", "such
+ * programs", "this disparity". A paragraph whose opening does so may take the ground from the paragraph before.
+ */
+const BACK_TO_BEFORE = /\b(?:that|this|those|these|such) (?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option)\b/i;
+export function pointsBackToBefore(text: string): boolean {
+  return BACK_TO_BEFORE.test(text);
+}
+
+/** The paragraph before read like a sentence, for the topic a pointing-back sentence takes from it. */
+function beforeScan(text: string): SentenceScan {
+  const norm = maskLongQuotes(normalize(text));
+  return { start: 0, end: text.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text };
+}
 
 /** Does the sentence name the part of a ground that a filing after sentence does not supply itself (`afterSentence`)? */
 function namesAfterSentenceGround(s: SentenceScan): boolean {
@@ -702,6 +722,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   });
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const heading = headingScan(ctx);
+  const before = ctx.before ? beforeScan(ctx.before) : undefined;
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
@@ -756,7 +777,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const after = !!ctx.reliefAfterSentence;
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
-    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after, heading);
+    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after, heading, before);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
@@ -782,7 +803,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
         // "He received probation. He has lived here since fifteen. He asks for a variance because of
         // his diabetes." is another ground after background.
         if (j === i + 2 && (sentences[j].norm.includes("because") || GROUND_PHRASES.some((g) => sentences[j].norm.includes(g)))) continue;
-        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }), after, heading);
+        found = detectSentence(s, [], crParagraph, text, argumentScan({ ...args[i], cue: a.lendable, lentFrom: sentences[j], farLent: j === i + 2 }), after, heading, before);
         if (found.length) break;
       }
     }
@@ -1422,7 +1443,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan): Detection[] {
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
@@ -1519,6 +1540,17 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           matched = got;
           // (the heading's own words where normalising kept its length, else the normalised ones)
           borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, wordEnd(heading.norm, h.end)) + FROM_HEADING;
+        }
+      }
+      // …or, for the group naming the ground, the paragraph before, where this sentence points back to it: "Arizona has a
+      // program under which he would have been offered a quick plea …" ¶ "That gap is not the product of anything he did.
+      // … A sentence of 41 months would close it." (the request's own voice; never both voice and ground borrowed)
+      if (!matched && missing === (def.anchor ?? 0) && !def.sentenceOnly && before && !arg.hold && argCue.cue !== HEADING_CUE && (BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm)))) {
+        const bt = topicHits(before, rule);
+        const h = bt.excluded ? undefined : bt.groups.get(groupKey(alt, missing))?.[0];
+        if (h) {
+          matched = got;
+          borrowed = (before.text!.length === before.norm.length ? before.text! : before.norm).slice(h.start, wordEnd(before.norm, h.end)) + FROM_BEFORE;
         }
       }
     }

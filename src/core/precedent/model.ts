@@ -35,6 +35,8 @@ export interface ReadingContext {
   reliefAfterSentence?: boolean;
   /** A § 2255 motion: its grounds are what counsel failed to argue ("My attorney never told the judge that …"). */
   collateral?: boolean;
+  /** The paragraph before, where this one's opening points back to it ("That gap …"): the ground it may name. */
+  before?: string;
   /** The brief says it is a filing at (re)sentencing or another motion, not a compassionate-release motion. */
   notCompassionate?: boolean;
   /**
