@@ -69,8 +69,6 @@ function has(t: string, words: readonly string[]): boolean {
 /** Words that name a compassionate-release motion whatever else the line says. */
 const CR_ONLY_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)", "extraordinary and compelling"];
 
-/** The same words anywhere in a motion's text, in any case (one pass, without lower-casing the whole brief). */
-const CR_BODY = new RegExp(CR_ONLY_WORDS.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")).join("|"), "i");
 
 /**
  * A title or heading that puts what follows in a compassionate-release motion: its words, unless the line names
@@ -249,7 +247,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const headings = document ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
   // (a § 3582(c)(2) or § 404 motion does not use the words): every paragraph of it is in that vehicle
-  const releaseByItsWords = document === "sentence-reduction-motion" && CR_BODY.test(prose);
+  const releaseByItsWords = document === "sentence-reduction-motion" && has(prose.toLowerCase(), CR_ONLY_WORDS);
   const crDocument = document === "compassionate-release-motion" || releaseByItsWords;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
