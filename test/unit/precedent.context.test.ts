@@ -201,6 +201,7 @@ describe("brief context: reading the document", () => {
     assert.equal(documentFromTitle("Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)"), "compassionate-release-motion");
     assert.equal(documentFromTitle("Motion to Vacate, Set Aside, or Correct Sentence Under 28 U.S.C. § 2255"), "2255-motion");
     assert.equal(documentFromTitle("Memorandum in Support of Motion to Vacate"), "2255-motion");
+    assert.equal(documentFromTitle("BRIEF FOR DEFENDANT-APPELLANT"), "appellate-brief");
     assert.equal(documentFromTitle("Statement of Facts"), undefined);
     // the court's own documents: no party is the author, whatever motion they decide
     for (const t of ["Memorandum Opinion and Order on Defendant's Motion for Compassionate Release", "ORDER DENYING DEFENDANT'S MOTION FOR SENTENCE REDUCTION",

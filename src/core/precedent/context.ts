@@ -107,7 +107,7 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   // a departure or variance motion is made at sentencing, unless its title puts it after ("Motion for Downward Departure
   // Based on Post-Conviction Rehabilitation": a motion after judgment, of no kind Heartland names)
   if (has(t, ["motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return has(t, AFTER_WORDS) ? undefined : "sentencing-memorandum";
-  if (has(t, ["opening brief", "brief for appellant", "brief of appellant", "appellant's brief", "appellant’s brief", "brief for the defendant"])) return "appellate-brief";
+  if (has(t, ["opening brief", "brief for appellant", "brief of appellant", "appellant's brief", "appellant’s brief", "brief for the defendant", "brief for defendant", "brief of defendant", "brief for the appellant", "brief of the appellant"])) return "appellate-brief";
   return undefined;
 }
 

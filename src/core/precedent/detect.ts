@@ -615,6 +615,8 @@ export const AUTHOR_ARGUES = [
   "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
   // the offence weighed: "A reentry driven by a genuine fear of being killed is less blameworthy than the ordinary case."
   "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
+  // an appellant's claim of error: "The district court erred in treating the sentence imposed on his probation violation as …"
+  "erred", "abused its discretion", "was error", "plain error",
 ];
 
 /** Counsel who left a ground out, in a § 2255 motion: "my attorney did not make any argument about", "counsel never told the judge". */
