@@ -248,6 +248,9 @@ describe("brief context: reading the document", () => {
     // the paragraph before edited: the pointing-back paragraph is read again (its text did not change)
     assert.deepEqual(analyzer.analyze(b, { circuit: "10", edition: 2018 }), analyzeBrief(b, { circuit: "10", edition: 2018 }));
     assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((f) => f.rule), []);
+    // across a heading ("## Summary of the Argument"): the last paragraph that is no heading is the one before
+    const c = a.replace("\n\nThat difference", "\n\n## Summary of the Argument\n\nThat difference");
+    assert.deepEqual(analyzeBrief(c, { circuit: "10", edition: 2018 }).map((f) => [f.rule, f.start]), [["fast-track-disparity", c.indexOf("That difference")]]);
     // passages side by side (no front matter, no title: no author) are not one document
     assert.deepEqual(analyzeBrief(a.replace(/^---[\s\S]*?---\n\n# Sentencing Memorandum\n\n/, ""), { circuit: "10", edition: 2018 }).map((f) => f.rule), []);
   });

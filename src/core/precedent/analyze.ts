@@ -335,9 +335,7 @@ function oneArgumentPerRule(ds: Detection[]): Detection[] {
   return ds.length === byRule.size ? ds : [...byRule.values()].sort((a, b) => a.start - b.start);
 }
 
-/** How far into a paragraph its opening reaches, where it may point back to the paragraph before (characters). */
-const BACK_OPENING = 300;
-/** How much of the paragraph before a pointing-back paragraph reads (its end, characters). */
+/** How much of the text before a pointing-back paragraph it reads (its end, characters). */
 const BEFORE_TAIL = 2000;
 
 export class BriefAnalyzer {
@@ -389,17 +387,19 @@ export class BriefAnalyzer {
     // what a finding depends on besides its paragraph: the settings (a paragraph saying it is a resentencing adds that)
     const under = JSON.stringify(settings);
     this.texts.begin(prose);
-    // the paragraph before (a paragraph that points back to it — "That gap …" — may take its ground from it)
-    let prev: { start: number; end: number } | undefined;
+    // the text before a paragraph back to the last paragraph that is no heading (a paragraph that points back to it —
+    // "That gap …" — may take its ground from it, across a heading such as "Summary of the Argument")
+    let prevBody: number | undefined;
+    let headingStarts: Set<number> | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
-      const last = prev;
-      prev = p;
+      context ??= this.context = briefContext(prose, front, this.context);
+      const from = prevBody;
+      if (!(headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start)) prevBody = p.start;
       if (part && (p.end <= part.from || p.start >= part.until)) continue;
       const para = this.texts.text(p.start, p.end);
-      context ??= this.context = briefContext(prose, front, this.context);
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
-      // the paragraph's opening points back: the reading then depends on that paragraph too)
-      const before = last && context.shared(p.start).author && pointsBackToBefore(para.slice(0, BACK_OPENING)) ? prose.slice(Math.max(last.start, last.end - BEFORE_TAIL), last.end) : undefined;
+      // the paragraph points back: the reading then depends on that text too)
+      const before = from !== undefined && context.shared(p.start).author && pointsBackToBefore(para) ? prose.slice(Math.max(from, p.start - BEFORE_TAIL), p.start) : undefined;
       context ??= this.context = briefContext(prose, front, this.context);
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
       const ctx = context.shared(p.start);
