@@ -10,7 +10,7 @@ import modelData from "../../data/argument-model.json";
 import { textFeatures, tokensOf, canon, isStopWord } from "./features";
 import { validatedJson } from "../validatedJson";
 import type { ArgumentModel, ArgumentModelSchema } from "./modelSchema";
-import type { ParagraphEvidence } from "./detect";
+import type { ParagraphContext, ParagraphEvidence } from "./detect";
 import type { RuleId } from "./types";
 
 export type { ArgumentModel } from "./modelSchema";
@@ -18,25 +18,14 @@ export type { ArgumentModel } from "./modelSchema";
 /** Validated by the build (src/core/dataValidation.ts) and the unit tests, not at activation. */
 export const MODEL: ArgumentModel = validatedJson<typeof ArgumentModelSchema>(modelData);
 
-/** The context a paragraph is read in (from the brief: front matter, title, headings). */
-export interface ReadingContext {
-  /** The paragraph sits in a compassionate-release motion or under such a heading. */
-  compassionate?: boolean;
-  /** The brief is a party's filing whose author is the default speaker ("defense" or "government"). */
-  author?: "defense" | "government";
+/**
+ * The context a paragraph is read in (from the brief: front matter, title, headings): what the cue stage reads
+ * (`ParagraphContext`: the vehicle, the author, a motion after sentence, a § 2255 motion, the headings, the paragraph
+ * before), and what the learned stage and the judgement read besides.
+ */
+export interface ReadingContext extends ParagraphContext {
   /** A motion after sentence other than compassionate release (Rule 35, § 2255, § 3582(c)(2), resentencing). */
   postSentence?: boolean;
-  /**
-   * A filing after sentence whose ground is what the court should weigh now (a Rule 35 motion, a resentencing memorandum)
-   * — not a § 2255 motion, whose ground is an error at the sentencing and whose prison record is background, nor a motion
-   * to reduce sentence, often a compassionate-release or § 404 motion: there the filing supplies a ground's time after
-   * sentence and its relief (`afterSentence` in a rule file).
-   */
-  reliefAfterSentence?: boolean;
-  /** A § 2255 motion: its grounds are what counsel failed to argue ("My attorney never told the judge that …"). */
-  collateral?: boolean;
-  /** The paragraph before, where this one's opening points back to it ("That gap …"): the ground it may name. */
-  before?: string;
   /** The brief says it is a filing at (re)sentencing or another motion, not a compassionate-release motion. */
   notCompassionate?: boolean;
   /**
