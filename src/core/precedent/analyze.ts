@@ -400,7 +400,6 @@ export class BriefAnalyzer {
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
       // the paragraph points back: the reading then depends on that text too)
       const before = from !== undefined && context.shared(p.start).author && pointsBackToBefore(para) ? prose.slice(Math.max(from, p.start - BEFORE_TAIL), p.start) : undefined;
-      context ??= this.context = briefContext(prose, front, this.context);
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
       const ctx = context.shared(p.start);
       // the context's description names all the reading depends on, and is part of what is cached (the trace)

@@ -651,7 +651,12 @@ export interface ParagraphContext {
   compassionate?: boolean;
   /** Who wrote the brief: in a defence filing the author argues what it states. */
   author?: "defense" | "government";
-  /** A filing after sentence that asks for relief now (a Rule 35 motion, a resentencing memorandum; not § 2255). */
+  /**
+   * A filing after sentence whose ground is what the court should weigh now (a Rule 35 motion, a resentencing memorandum)
+   * — not a § 2255 motion, whose ground is an error at the sentencing and whose prison record is background, nor a motion
+   * to reduce sentence, often a compassionate-release or § 404 motion: there the filing supplies a ground's time after
+   * sentence and its relief (`afterSentence` in a rule file).
+   */
   reliefAfterSentence?: boolean;
   /** A § 2255 motion: what counsel failed to argue is the movant's ground (ineffective assistance). */
   collateral?: boolean;
@@ -669,8 +674,12 @@ function headingScan(ctx: ParagraphContext): SentenceScan | undefined {
   const h = ctx.headings?.[ctx.headings.length - 1];
   if (!h) return undefined;
   if (lastHeading?.text === h) return lastHeading;
-  const norm = normalize(h);
-  return (lastHeading = { start: 0, end: h.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text: h });
+  return (lastHeading = wholeScan(h, normalize(h)));
+}
+
+/** A text read like one sentence of its own (a heading, the paragraph before): its own words, at its own offsets. */
+function wholeScan(text: string, norm: string): SentenceScan {
+  return { start: 0, end: text.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text };
 }
 
 /** The rules a paragraph-wide (`pexcl`) or heading (`hexcl`) exclusion among these hits cancels. */
@@ -695,8 +704,7 @@ export function pointsBackToBefore(text: string): boolean {
 
 /** The paragraph before read like a sentence, for the topic a pointing-back sentence takes from it. */
 function beforeScan(text: string): SentenceScan {
-  const norm = maskLongQuotes(normalize(text));
-  return { start: 0, end: text.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text };
+  return wholeScan(text, maskLongQuotes(normalize(text)));
 }
 
 /** Does the sentence name the part of a ground that a filing after sentence does not supply itself (`afterSentence`)? */
@@ -729,6 +737,8 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
   const args = sentences.map(argumentOf);
+  // the sentences' own denials, before the filing's context gives any sentence a voice
+  const denied = args.map((a) => a.denied);
   // In a defence filing the author is the default speaker: a sentence that states a ground with no
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no
   // question) is the author's argument — "A downward departure is warranted because …".
@@ -779,7 +789,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const after = !!ctx.reliefAfterSentence;
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
-    let found = detectSentence(s, neighbours(sentences, i), crParagraph, text, args[i], after, heading, before);
+    let found = detectSentence(s, neighbours(sentences, i, denied), crParagraph, text, args[i], after, heading, before);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
@@ -1120,12 +1130,13 @@ export function signalCitation(norm: string): boolean {
   return head.includes(" v. ") || head.includes("§") || head.includes("u.s.s.g") || head.includes("ussg");
 }
 
-function neighbours(list: SentenceScan[], i: number): SentenceScan[] {
+function neighbours(list: SentenceScan[], i: number, denied: readonly boolean[]): SentenceScan[] {
   const out: SentenceScan[] = [];
   for (const step of [1, -1]) {
     let j = i + step;
     while (j >= 0 && j < list.length && citationOnly(list[j])) j += step;
-    if (j >= 0 && j < list.length) out.push(list[j]);
+    // (never one whose ground the party is said not to claim: "He does not claim a medical condition, a family circumstance …")
+    if (j >= 0 && j < list.length && !denied[j]) out.push(list[j]);
   }
   return out;
 }
@@ -1516,8 +1527,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         // One group missing: a neighbouring sentence of the same paragraph may supply it
         // ("He requested a downward departure. His prior conviction, he argued, was minor.").
         for (const n of near) {
-          // (nor from a ground the party is said not to claim: "He does not claim a medical condition, a family circumstance …")
-          if (hasHold(n) || argumentOf(n).denied) continue;
+          if (hasHold(n)) continue;
           // The group naming the argument may come from the sentence before ("This district has no
           // early disposition program. Mr. Paz should not serve a year longer …"), never from the
           // one after: "Defendant asks the Court to vary downward. The fast-track program was not
@@ -1536,37 +1546,20 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       // …or the heading the paragraph sits under: "## The Early Disposition Offer That Was Never Made" over "We submit
       // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
       if (!matched && missing >= 0 && !def.sentenceOnly && heading && !arg.hold && argCue.cue !== HEADING_CUE) {
-        const ht = topicHits(heading, rule);
-        const h = ht.excluded ? undefined : ht.groups.get(groupKey(alt, missing))?.[0];
-        if (h) {
-          matched = got;
-          // (the heading's own words where normalising kept its length, else the normalised ones)
-          borrowed = (heading.text!.length === heading.norm.length ? heading.text! : heading.norm).slice(h.start, wordEnd(heading.norm, h.end)) + FROM_HEADING;
-        }
+        borrowed = groupWords(heading, rule, groupKey(alt, missing), FROM_HEADING);
+        if (borrowed) matched = got;
       }
       // …or, for the group naming the ground, the paragraph before, where this sentence points back to it: "Arizona has a
       // program under which he would have been offered a quick plea …" ¶ "That gap is not the product of anything he did.
       // … A sentence of 41 months would close it." (the request's own voice; never both voice and ground borrowed)
       if (!matched && missing === (def.anchor ?? 0) && !def.sentenceOnly && before && !arg.hold && argCue.cue !== HEADING_CUE && (BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm)))) {
-        const bt = topicHits(before, rule);
-        const h = bt.excluded ? undefined : bt.groups.get(groupKey(alt, missing))?.[0];
-        if (h) {
-          matched = got;
-          borrowed = (before.text!.length === before.norm.length ? before.text! : before.norm).slice(h.start, wordEnd(before.norm, h.end)) + FROM_BEFORE;
-        }
+        borrowed = groupWords(before, rule, groupKey(alt, missing), FROM_BEFORE);
+        if (borrowed) matched = got;
       }
     }
     if (!matched) continue;
-    const words = (h: Hit) => {
-      let e = h.end;
-      while (e < norm.length && isWordChar(norm.charCodeAt(e))) e++;
-      return original.slice(s.start + h.start, s.start + e);
-    };
-    const cueWords = (h: Hit, from: SentenceScan) => {
-      let e = h.end;
-      while (e < from.norm.length && isWordChar(from.norm.charCodeAt(e))) e++;
-      return original.slice(from.start + h.start, from.start + e);
-    };
+    const words = (h: Hit) => original.slice(s.start + h.start, s.start + wordEnd(norm, h.end));
+    const cueWords = (h: Hit, from: SentenceScan) => original.slice(from.start + h.start, from.start + wordEnd(from.norm, h.end));
     const triggers = [argCue.cue === AUTHOR_CUE || argCue.cue === HEADING_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
@@ -1575,6 +1568,18 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
 }
 
 /** Where the word a hit ends inside ends ("rehabilitat" → "rehabilitation"). */
+/**
+ * The words of a whole-text scan (a heading, the paragraph before) that name topic group `group` of `rule`, with the
+ * suffix that says where they came from ("Early Disposition (the heading)"), or undefined where none does or the rule
+ * is excluded there: its own words where normalising kept the length, else the normalised ones.
+ */
+function groupWords(from: SentenceScan, rule: RuleId, group: string, suffix: string): string | undefined {
+  const th = topicHits(from, rule);
+  const h = th.excluded ? undefined : th.groups.get(group)?.[0];
+  if (!h) return undefined;
+  return (from.text!.length === from.norm.length ? from.text! : from.norm).slice(h.start, wordEnd(from.norm, h.end)) + suffix;
+}
+
 function wordEnd(t: string, e: number): number {
   while (e < t.length && isWordChar(t.charCodeAt(e))) e++;
   return e;
