@@ -273,7 +273,9 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const vetoed = decision.vetoed.filter((r) => keptBecause(r) === undefined);
   // A vetoed cue finding: the paragraph reads like the negatives the model learned from (a holding,
   // a general statement, another ground). The others carry the model's agreement in their trace.
-  const kept = out.filter((d) => !vetoed.includes(d.rule));
+  // (a Set, not `includes` on the list: the `filter` results' elements kinds differ, which deoptimised readStages)
+  const vetoedRules = new Set(vetoed);
+  const kept = out.filter((d) => !vetoedRules.has(d.rule));
   for (const d of kept) {
     if (!scores.has(d.rule)) continue;
     // kept over the model's veto: say why, never that the model agrees

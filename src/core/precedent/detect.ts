@@ -679,12 +679,26 @@ function headingScan(ctx: ParagraphContext): SentenceScan | undefined {
 
 /** A text read like one sentence of its own (a heading, the paragraph before): its own words, at its own offsets. */
 function wholeScan(text: string, norm: string): SentenceScan {
-  return { start: 0, end: text.length, norm, hits: scan(norm), otherCase: false, namedParties: false, governmentSubject: false, genericOpening: false, topics: undefined, text };
+  return sentenceScan(0, text.length, norm, scan(norm), false, false, false, false, undefined, text);
+}
+
+/**
+ * A SentenceScan built field by field in one order, whatever it is made from (a sentence, a heading, a copy): one object
+ * shape for all of them, so the optimised code that reads them stays valid (a spread copy or a literal with one field
+ * more had maps of their own).
+ */
+function sentenceScan(
+  start: number, end: number, norm: string, hits: Hit[], otherCase: boolean, namedParties: boolean, governmentSubject: boolean, genericOpening: boolean,
+  topics: Map<RuleId, TopicHits> | undefined, text: string | undefined,
+): SentenceScan {
+  return { start, end, norm, hits, otherCase, namedParties, governmentSubject, genericOpening, topics, text };
 }
 
 /** The rules a paragraph-wide (`pexcl`) or heading (`hexcl`) exclusion among these hits cancels. */
 function excludeBy(hits: Hit[], k: "pexcl" | "hexcl", into: Set<RuleId>): void {
-  for (const h of hits) if (h.cue.kinds & KIND[k]) for (const t of h.cue.tags) if (t.k === k) into.add(t.rule);
+  // (the kind's bit by a test, not `KIND[k]`: a keyed read by two names deoptimised it)
+  const bit = k === "pexcl" ? KIND.pexcl : KIND.hexcl;
+  for (const h of hits) if (h.cue.kinds & bit) for (const t of h.cue.tags) if (t.k === k) into.add(t.rule);
 }
 
 /** The trigger for a topic word a paragraph takes from its heading. */
@@ -721,24 +735,26 @@ function namesAfterSentenceGround(s: SentenceScan): boolean {
 export const AFTER_SENTENCE_TRIGGER = "the filing (a motion after sentence)";
 
 export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence } {
-  const sentences: SentenceScan[] = sentencesOf(text, start, end).map((s) => {
+  // (arrays filled by push from a literal, never made by `map`: an empty `map` result has another elements kind, whose
+  // map the optimised code built on non-empty ones does not expect — it deoptimised readParagraph, evidenceOf, neighbours)
+  const spans = sentencesOf(text, start, end);
+  const sentences: SentenceScan[] = [];
+  for (const s of spans) {
     const raw = text.slice(s.start, s.end);
     const norm = maskLongQuotes(normalize(raw));
-    // (every field set here, `topics` too: one object shape for the optimiser)
-    return {
-      start: s.start, end: s.end, norm, hits: scan(norm), otherCase: namesOtherCasesParty(raw), namedParties: namesParties(raw),
-      governmentSubject: governmentIsSubject(norm), genericOpening: genericOpening(norm), topics: undefined,
-    };
-  });
+    sentences.push(sentenceScan(s.start, s.end, norm, scan(norm), namesOtherCasesParty(raw), namesParties(raw), governmentIsSubject(norm), genericOpening(norm), undefined, undefined));
+  }
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const heading = headingScan(ctx);
   const before = ctx.before ? beforeScan(ctx.before) : undefined;
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
-  const args = sentences.map(argumentOf);
+  const args: ArgumentScan[] = [];
+  for (const s of sentences) args.push(argumentOf(s));
   // the sentences' own denials, before the filing's context gives any sentence a voice
-  const denied = args.map((a) => a.denied);
+  const denied: boolean[] = [];
+  for (const a of args) denied.push(a.denied);
   // In a defence filing the author is the default speaker: a sentence that states a ground with no
   // one else's voice (no holding, no government, no case recounted, no litigants in general, no
   // question) is the author's argument — "A downward departure is warranted because …".
@@ -833,7 +849,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     if (found.length === 0 && args[i].hold && !args[i].denied && i + 1 < sentences.length) {
       const a = args[i + 1];
       if (a.lendable && !a.hold && !a.denied && POINTS_BACK.test(sentences[i + 1].norm) && !sentences[i + 1].norm.includes("because")) {
-        found = detectSentence({ ...s, otherCase: false }, [], crParagraph, text, argumentScan({ ...args[i], hold: false, cue: a.lendable, lentFrom: sentences[i + 1] }));
+        found = detectSentence(sentenceScan(s.start, s.end, s.norm, s.hits, false, s.namedParties, s.governmentSubject, s.genericOpening, s.topics, s.text), [], crParagraph, text, argumentScan({ ...args[i], hold: false, cue: a.lendable, lentFrom: sentences[i + 1] }));
       }
     }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
@@ -869,7 +885,11 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
   // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
-  const perSentence = sentences.map((s, i) => ({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) }));
+  const perSentence: ParagraphEvidence["sentences"] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) });
+  }
   // the rules whose topic some sentence names (a rule no sentence names records nothing below, unless an alternative has no groups)
   const namedRules = new Set<RuleId>();
   for (const s of sentences) for (const [rule, th] of (s.topics ??= topicsOf(s))) if (th.groups.size > 0) namedRules.add(rule);
@@ -912,7 +932,9 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     if (words.length) topicWords.set(rule, dedupe(words));
   }
   // MOTION_WORDS, C2_WORDS and TONE in the sentences joined by spaces, in one pass
-  const found = (PARAGRAPH_WORDS ??= new Literals([MOTION_WORDS, C2_WORDS, TONE])).scanJoined(sentences.map((s) => s.norm), " ");
+  const norms: string[] = [];
+  for (const s of sentences) norms.push(s.norm);
+  const found = (PARAGRAPH_WORDS ??= new Literals([MOTION_WORDS, C2_WORDS, TONE])).scanJoined(norms, " ");
   const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
   // (a statutory minimum matters only where a § 3582(c)(2) motion is named)
   const amendmentWithoutMinimum = (found & 2) !== 0 && !namesMinimum(sentences, original);
@@ -1560,7 +1582,11 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     if (!matched) continue;
     const words = (h: Hit) => original.slice(s.start + h.start, s.start + wordEnd(norm, h.end));
     const cueWords = (h: Hit, from: SentenceScan) => original.slice(from.start + h.start, from.start + wordEnd(from.norm, h.end));
-    const triggers = [argCue.cue === AUTHOR_CUE || argCue.cue === HEADING_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
+    // (pushed in a loop, not spread from `map`: a borrowed group can leave `matched` empty, and an empty `map` result has
+    // another elements kind, which deoptimised detectSentence at the spread)
+    const triggers = [argCue.cue === AUTHOR_CUE || argCue.cue === HEADING_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s)];
+    matched.sort((a, b) => a.start - b.start);
+    for (let k = 0; k < matched.length && triggers.length < MAX_TRIGGERS; k++) triggers.push(words(matched[k]));
     if (borrowed) triggers.push(borrowed);
     out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
   }
