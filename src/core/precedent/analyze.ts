@@ -201,10 +201,14 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
   const read = readParagraph(para, 0, para.length, ctx, useModel);
   const { evidence } = read;
-  const detections = ctx.originalSentencing ? read.detections.filter((d) => !beforeItsVehicle(d.rule, ctx)) : read.detections;
+  // (the lists here pushed from a literal, not made by `filter` or `map`: an empty result of those has another elements
+  // kind, and the lists of the many paragraphs with no finding deoptimised readStages and what it calls)
+  const detections: Detection[] = [];
+  for (const d of read.detections) if (!ctx.originalSentencing || !beforeItsVehicle(d.rule, ctx)) detections.push(d);
   const detected = new Set(detections.map((d) => d.rule));
   // one finding per rule and paragraph, whichever stages run (the model proposes only rules the cues did not find)
-  const out: Detection[] = oneArgumentPerRule(detections.map((d) => {
+  const traced: Detection[] = [];
+  for (let d of detections) {
     const ss = speakerAndStance(evidence, d);
     // the ground in one sentence, the request in the next ("… he will serve his sentence under harsher conditions. A
     // downward variance is warranted on that ground."): a sentence that names no framing takes the paragraph's, when
@@ -220,8 +224,9 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
       context: ctx.describe ?? "",
       ruleFile: `src/data/rules/${d.rule}.json`,
     };
-    return { ...d, trace };
-  }));
+    traced.push({ ...d, trace });
+  }
+  const out: Detection[] = oneArgumentPerRule(traced);
   if (!useModel || !evidence) return out;
   // Nothing for the model to propose or to veto: no learned rule's topic is named and the cues found nothing.
   if (!detected.size && ![...evidence.topicWords.keys()].some((r) => MODEL_RULES.has(r))) return out;
@@ -275,7 +280,8 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   // a general statement, another ground). The others carry the model's agreement in their trace.
   // (a Set, not `includes` on the list: the `filter` results' elements kinds differ, which deoptimised readStages)
   const vetoedRules = new Set(vetoed);
-  const kept = out.filter((d) => !vetoedRules.has(d.rule));
+  const kept: Detection[] = [];
+  for (const d of out) if (!vetoedRules.has(d.rule)) kept.push(d);
   for (const d of kept) {
     if (!scores.has(d.rule)) continue;
     // kept over the model's veto: say why, never that the model agrees

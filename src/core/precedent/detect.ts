@@ -1484,6 +1484,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   if (!cue) return [];
   const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
   const out: Detection[] = [];
+  // (read here, on every call, rather than in the rare branches below that ask: code the optimiser had seen no run of —
+  // a rule without an anchor there, the paragraph before — deoptimised detectSentence, its largest function, each time)
+  const pointsBackHere = BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm));
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     // A borrowed request never makes a departure-framing finding, and its topic must be complete here.
@@ -1494,6 +1497,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     if (def.notWithCr && crParagraph) continue;
     const own = topicHits(s, rule);
     if (own.excluded) continue;
+    const anchor = def.anchor ?? 0;
+    const anchored = def.anchor !== -1;
+    const ownVoice = !arg.hold && argCue.cue !== HEADING_CUE;
     let matched: Hit[] | undefined;
     let borrowed: string | undefined;
     for (let alt = 0; alt < def.alts.length && !matched; alt++) {
@@ -1534,7 +1540,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
         matched = [...seen];
         if (fromFiling) borrowed = AFTER_SENTENCE_TRIGGER;
       }
-      else if (missing >= 0 && lentFrom && missing !== (def.anchor ?? 0) && def.anchor !== -1) {
+      else if (missing >= 0 && lentFrom && missing !== anchor && anchored) {
         // "He has completed every program since the first sentencing. We'd ask that his progress be
         // reflected in the new sentence.": the request that is lent may itself name the generic group
         // (the relief), never the one naming the argument.
@@ -1554,7 +1560,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
           // early disposition program. Mr. Paz should not serve a year longer …"), never from the
           // one after: "Defendant asks the Court to vary downward. The fast-track program was not
           // available …" reads background as the ground of the request.
-          if (missing === (def.anchor ?? 0) && n.start > s.start) continue;
+          if (missing === anchor && n.start > s.start) continue;
           const nt = topicHits(n, rule);
           if (nt.excluded) continue;
           const h = nt.groups.get(groupKey(alt, missing))?.[0];
@@ -1567,14 +1573,14 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       }
       // …or the heading the paragraph sits under: "## The Early Disposition Offer That Was Never Made" over "We submit
       // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
-      if (!matched && missing >= 0 && !def.sentenceOnly && heading && !arg.hold && argCue.cue !== HEADING_CUE) {
+      if (!matched && missing >= 0 && !def.sentenceOnly && heading && ownVoice) {
         borrowed = groupWords(heading, rule, groupKey(alt, missing), FROM_HEADING);
         if (borrowed) matched = got;
       }
       // …or, for the group naming the ground, the paragraph before, where this sentence points back to it: "Arizona has a
       // program under which he would have been offered a quick plea …" ¶ "That gap is not the product of anything he did.
       // … A sentence of 41 months would close it." (the request's own voice; never both voice and ground borrowed)
-      if (!matched && missing === (def.anchor ?? 0) && !def.sentenceOnly && before && !arg.hold && argCue.cue !== HEADING_CUE && (BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm)))) {
+      if (!matched && missing === anchor && !def.sentenceOnly && before && ownVoice && pointsBackHere) {
         borrowed = groupWords(before, rule, groupKey(alt, missing), FROM_BEFORE);
         if (borrowed) matched = got;
       }
