@@ -7,7 +7,7 @@
  * paragraph names that rule's topic, and the trace names the words it weighed.
  */
 import modelData from "../../data/argument-model.json";
-import { textFeatures, tokensOf, canon, isStopWord } from "./features";
+import { textFeatures, isStopWord } from "./features";
 import { validatedJson } from "../validatedJson";
 import type { ArgumentModel, ArgumentModelSchema } from "./modelSchema";
 import type { ParagraphContext, ParagraphEvidence } from "./detect";
@@ -245,6 +245,70 @@ interface WeightIndex {
   features: string[];
   /** Feature name → its number (made when first asked for: only the plain scorer, `scoreFeatures`, asks). */
   byName?: Map<string, number>;
+  /**
+   * The vocabulary as a trie over characters, walked while the paragraph is tokenised (`scoreInto`), so no token is cut
+   * out as a string and hashed: (node, character) → child in an open-addressed table (`trieNode`, `trieChar`,
+   * `trieChild`, −1: empty; `trieBits` of slots), the word number a node ends (`nodeWord`, −1: none; node 0 is the
+   * root), and the numbers of "#num", "#year" and "§" (−1: not in the vocabulary).
+   */
+  trieNode: Int32Array;
+  trieChar: Int32Array;
+  trieChild: Int32Array;
+  trieBits: number;
+  nodeWord: Int32Array;
+  numWord: number;
+  yearWord: number;
+  sectionWord: number;
+  /** `pairs` as an open-addressed table: key (first × vocabulary size + second) → feature (`pairKey` −1: empty). */
+  pairKey: Int32Array;
+  pairFeature: Int32Array;
+  pairBits: number;
+}
+
+/** The slot of a key in an open-addressed table of 2^bits slots (Fibonacci hashing). */
+function slotOf(key: number, bits: number): number {
+  return Math.imul(key, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** The slot of (node, character) in the vocabulary trie's table. */
+function trieSlot(node: number, c: number, bits: number): number {
+  return Math.imul(Math.imul(node, 0x01000193) ^ c, 0x9e3779b1) >>> (32 - bits);
+}
+
+/** The least number of bits whose table holds `n` keys at most half full (at least 4). */
+function tableBits(n: number): number {
+  let bits = 4;
+  while (1 << bits < 2 * n) bits++;
+  return bits;
+}
+
+/** The trie of the vocabulary's words (see `WeightIndex`). */
+function vocabularyTrie(vocabulary: Map<string, number>): Pick<WeightIndex, "trieNode" | "trieChar" | "trieChild" | "trieBits" | "nodeWord"> {
+  let chars = 0;
+  for (const w of vocabulary.keys()) chars += w.length;
+  const bits = tableBits(chars);
+  const trieNode = new Int32Array(1 << bits).fill(-1);
+  const trieChar = new Int32Array(1 << bits);
+  const trieChild = new Int32Array(1 << bits);
+  const nodeWord = new Int32Array(chars + 1).fill(-1);
+  const mask = (1 << bits) - 1;
+  let nodes = 1;
+  for (const [w, id] of vocabulary) {
+    let node = 0;
+    for (let i = 0; i < w.length; i++) {
+      const c = w.charCodeAt(i);
+      let slot = trieSlot(node, c, bits);
+      while (trieNode[slot] !== -1 && !(trieNode[slot] === node && trieChar[slot] === c)) slot = (slot + 1) & mask;
+      if (trieNode[slot] === -1) {
+        trieNode[slot] = node;
+        trieChar[slot] = c;
+        trieChild[slot] = nodes++;
+      }
+      node = trieChild[slot];
+    }
+    nodeWord[node] = id;
+  }
+  return { trieNode, trieChar, trieChild, trieBits: bits, nodeWord };
 }
 const INDEXES = new WeakMap<ArgumentModel, WeightIndex>();
 function weightIndex(model: ArgumentModel): WeightIndex {
@@ -296,6 +360,15 @@ function weightIndex(model: ArgumentModel): WeightIndex {
   for (let i = 0; i < wordOf.length; i += 2) words[wordOf[i]] = wordOf[i + 1];
   const pairs = new Map<number, number>();
   for (let i = 0; i < pairList.length; i += 3) pairs.set(pairList[i] * v + pairList[i + 1], pairList[i + 2]);
+  const pairBits = tableBits(pairs.size);
+  const pairKey = new Int32Array(1 << pairBits).fill(-1);
+  const pairFeature = new Int32Array(1 << pairBits);
+  for (const [key, f] of pairs) {
+    let slot = slotOf(key, pairBits);
+    while (pairKey[slot] !== -1) slot = (slot + 1) & ((1 << pairBits) - 1);
+    pairKey[slot] = key;
+    pairFeature[slot] = f;
+  }
   ix = {
     vocabulary,
     words,
@@ -310,6 +383,13 @@ function weightIndex(model: ArgumentModel): WeightIndex {
     unitBytes,
     mark: new Float64Array(n),
     features,
+    ...vocabularyTrie(vocabulary),
+    numWord: vocabulary.get("#num") ?? -1,
+    yearWord: vocabulary.get("#year") ?? -1,
+    sectionWord: vocabulary.get("§") ?? -1,
+    pairKey,
+    pairFeature,
+    pairBits,
   };
   INDEXES.set(model, ix);
   return ix;
@@ -339,21 +419,66 @@ export function scoreParagraph(
 function scoreInto(text: string, ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, ctx: ReadingContext, ix: WeightIndex, sums: number[], hit: number[] | undefined): void {
   // a feature counts once (presence): each weighted feature has one entry, marked with this scoring's number
   const scoring = ++SCORINGS;
-  const toks = tokensOf(text);
-  const { vocabulary, words, pairs } = ix;
-  const v = vocabulary.size;
-  // each word's id (−1: not in the vocabulary), its word feature, then its pair with the next word
-  let id = toks.length === 0 ? -1 : (vocabulary.get(canon(toks[0])) ?? -1);
-  for (let i = 0; i < toks.length; i++) {
-    // (a stop word has no word feature in the index: `weightIndex`)
-    if (id !== -1) count(ix, words[id], scoring, sums, hit);
-    if (i + 1 < toks.length) {
-      const nextId = vocabulary.get(canon(toks[i + 1])) ?? -1;
-      if (id !== -1 && nextId !== -1) count(ix, pairs.get(id * v + nextId) ?? -1, scoring, sums, hit);
-      id = nextId;
+  // The tokens of `tokensOf(text)`, each mapped by `canon` and looked up in the vocabulary, read in one pass: each token's
+  // word number (−1: not in the vocabulary) found by walking the vocabulary's trie as its characters are read (no string
+  // cut out and hashed per token). Then, as before, token by token: its pair with the token before, then its word feature
+  // — the order the features were counted in when the tokens were a list (word, pair with the next, next word, …).
+  const { words, trieNode, trieChar, trieChild, trieBits, nodeWord } = ix;
+  const mask = (1 << trieBits) - 1;
+  const v = ix.vocabulary.size;
+  const t = text.toLowerCase();
+  let prev = -1;
+  let from = -1;
+  let node = 0;
+  let digits = true;
+  for (let i = 0; i <= t.length; i++) {
+    // (one step past the end: a non-word character, which ends the last token)
+    const c = i < t.length ? t.charCodeAt(i) : 32;
+    const word = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c > 191 && c !== 0x2014 && c !== 0x2013 && c !== 0x2019 && c !== 0x2018 && c !== 0x201c && c !== 0x201d && c !== 0xa7);
+    if (word) {
+      if (from === -1) {
+        from = i;
+        node = 0;
+        digits = true;
+      }
+      if (c < 48 || c > 57) digits = false;
+      if (node !== -1) {
+        let slot = trieSlot(node, c, trieBits);
+        while (trieNode[slot] !== -1 && !(trieNode[slot] === node && trieChar[slot] === c)) slot = (slot + 1) & mask;
+        node = trieNode[slot] === -1 ? -1 : trieChild[slot];
+      }
+      continue;
     }
+    if (from !== -1) {
+      // `canon`: digits only, five or more → "#num"; four, from "19" or "20" → "#year"
+      const length = i - from;
+      const id = digits && length >= 5 ? ix.numWord
+        : digits && length === 4 && (t.charCodeAt(from) === 49 ? t.charCodeAt(from + 1) === 57 : t.charCodeAt(from) === 50 && t.charCodeAt(from + 1) === 48) ? ix.yearWord
+        : node === -1 ? -1 : nodeWord[node];
+      prev = countToken(ix, id, prev, v, words, scoring, sums, hit);
+      from = -1;
+    }
+    // "§" is a word of its own (statute and guideline citations)
+    if (c === 0xa7) prev = countToken(ix, ix.sectionWord, prev, v, words, scoring, sums, hit);
   }
   for (const f of evidenceFeatures(ev, detected, ctx)) count(ix, ix.other.get(f) ?? -1, scoring, sums, hit);
+}
+
+/**
+ * Count a token's features: its pair with the token before (`prev`, −1: none or not in the vocabulary), then its own word
+ * feature (a stop word has none in the index: `weightIndex`). Returns the token's word number, the next token's `prev`.
+ */
+function countToken(ix: WeightIndex, id: number, prev: number, v: number, words: Int32Array, scoring: number, sums: number[], hit: number[] | undefined): number {
+  if (id === -1) return -1;
+  if (prev !== -1) {
+    const key = prev * v + id;
+    const { pairKey, pairBits } = ix;
+    let slot = slotOf(key, pairBits);
+    while (pairKey[slot] !== -1 && pairKey[slot] !== key) slot = (slot + 1) & ((1 << pairBits) - 1);
+    if (pairKey[slot] === key) count(ix, ix.pairFeature[slot], scoring, sums, hit);
+  }
+  count(ix, words[id], scoring, sums, hit);
+  return id;
 }
 
 /**
