@@ -896,17 +896,20 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   for (const rule of RULE_IDS) {
     const def = TOPICS[rule];
     if (def.presentOnly) continue;
-    if (!namedRules.has(rule) && !def.alts.some((groups) => groups.length === 0)) continue;
+    if (!namedRules.has(rule) && !hasEmptyAlt(def.alts)) continue;
     const inPara = new Set<string>();
     const words: string[] = [];
     let complete = false;
     // (an alternative of no groups would be complete in any sentence; no rule file has one)
-    const emptyAlt = def.alts.some((groups) => groups.length === 0);
-    sentences.forEach((s, i) => {
+    const emptyAlt = hasEmptyAlt(def.alts);
+    // (loops rather than forEach/every/filter with closures: those closures captured this block's variables, and each of
+    // the 14 rules' iterations allocated a context for them, per paragraph — evidenceOf allocated the most of the analysis)
+    for (let i = 0; i < sentences.length; i++) {
+      const s = sentences[i];
       const th = topicHits(s, rule);
-      if (th.excluded) return;
+      if (th.excluded) continue;
       // most sentences name none of a rule's topic words: nothing to record, nothing to complete
-      if (th.groups.size === 0 && !emptyAlt) return;
+      if (th.groups.size === 0 && !emptyAlt) continue;
       let any = false;
       for (const [key, hs] of th.groups) {
         inPara.add(key);
@@ -918,15 +921,15 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
         }
       }
       if (any) perSentence[i].rules.push(rule);
-      if (!complete) def.alts.forEach((groups, alt) => {
-        if (groups.every((_, g) => th.groups.has(groupKey(alt, g)))) complete = true;
-      });
-    });
+      if (!complete) for (let alt = 0; alt < def.alts.length; alt++) if (everyGroup(def.alts[alt].length, alt, th.groups)) complete = true;
+    }
     let partial = false;
-    def.alts.forEach((groups, alt) => {
-      const n = groups.filter((_, g) => inPara.has(groupKey(alt, g))).length;
+    for (let alt = 0; alt < def.alts.length; alt++) {
+      const groups = def.alts[alt];
+      let n = 0;
+      for (let g = 0; g < groups.length; g++) if (inPara.has(groupKey(alt, g))) n++;
       if (n === groups.length || (groups.length > 1 && n === groups.length - 1 && inPara.has(groupKey(alt, def.anchor !== undefined && def.anchor >= 0 ? def.anchor : 0)))) partial = true;
-    });
+    }
     if (complete) topics.set(rule, "complete");
     else if (partial) topics.set(rule, "partial");
     if (words.length) topicWords.set(rule, dedupe(words));
@@ -957,6 +960,18 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     tone: (found & 4) !== 0,
     sentences: perSentence,
   };
+}
+
+/** Has a topic an alternative of no groups? (a loop: asked for every rule of every paragraph, where `some` made a closure each time) */
+function hasEmptyAlt(alts: readonly (readonly unknown[])[]): boolean {
+  for (const groups of alts) if (groups.length === 0) return true;
+  return false;
+}
+
+/** Are all `count` groups of alternative `alt` among `groups` (keys "alt:group")? */
+function everyGroup(count: number, alt: number, groups: { has(key: string): boolean }): boolean {
+  for (let g = 0; g < count; g++) if (!groups.has(groupKey(alt, g))) return false;
+  return true;
 }
 
 /** Does the paragraph name a statutory minimum, in its own words, quotations too ('because he "was subject to a 10 year mandatory minimum"')? */
@@ -1517,7 +1532,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       let fromFiling = false;
       for (let g = 0; g < groups.length; g++) {
         const list = own.groups.get(groupKey(alt, g));
-        const h = list?.find((x) => !ordered || g === 0 || (x.start > after && x.start - after <= ORDERED_GAP));
+        // (the first hit that fits, by a loop: `find` with a closure made one closure per group tried)
+        let h: Hit | undefined;
+        if (list) for (const x of list) if (!ordered || g === 0 || (x.start > after && x.start - after <= ORDERED_GAP)) { h = x; break; }
         if (h) {
           got.push(h);
           after = h.start;
