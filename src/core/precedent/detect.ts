@@ -5,7 +5,7 @@
  * scanned once; at every word start, only the cues filed under that word's first letters are
  * tried. No regular expressions.
  */
-import { sentencesOf, isWordStart } from "../brief/sentences";
+import { sentencesOf, isAlnum } from "../brief/sentences";
 import {
   STRONG_CUES, PRESENT_CUES, WEAK_CUES, HOLDING_CUES, GRANT_CUES, DENIAL_PREFIXES, GROUND_PHRASES, GOVERNMENT_SUBJECTS, DEPARTURE_CUES, VARIANCE_CUES,
   CR_CONTEXT_CUES, TOPICS,
@@ -263,8 +263,13 @@ function buildTrie(): Trie {
 export function scan(t: string): Hit[] {
   const { first: FIRST, next: NEXT, char: CHAR, end: END, root: ROOT } = (TRIE ??= buildTrie());
   const hits: Hit[] = [];
+  // (isWordStart, with the character before carried over from the last step rather than read again)
+  let alnumBefore = false;
   for (let i = 0; i < t.length; i++) {
-    if (!isWordStart(t, i)) continue;
+    const alnum = isAlnum(t.charCodeAt(i));
+    const wordStart = alnum && !alnumBefore;
+    alnumBefore = alnum;
+    if (!wordStart) continue;
     const from = hits.length;
     let node = 0;
     let p = i;
@@ -282,7 +287,8 @@ export function scan(t: string): Hit[] {
       }
       if (child === 0) break;
       node = child;
-      if (c === 32) while (t.charCodeAt(p) === 32) p++;
+      // (bounded: charCodeAt past the end is NaN, never 32, but reading there deoptimised scan)
+      if (c === 32) while (p < t.length && t.charCodeAt(p) === 32) p++;
       else p++;
     }
     // several cues at one word start: in the order the index was tried
