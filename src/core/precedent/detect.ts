@@ -793,7 +793,8 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
       // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
       // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
-      if ((GENERAL_LAW.test(t) || anyoneLaw(t) || COURT_HOLDS.test(t) || NEGATED_GROUND.test(t) || COURT_RECOUNTS.test(t)) && !turnsToClient(t)) return;
+      // (the client first: a few includes, where the five patterns are five passes; all pure, so the order is free)
+      if (!turnsToClient(t) && (GENERAL_LAW.test(t) || anyoneLaw(t) || COURT_HOLDS.test(t) || NEGATED_GROUND.test(t) || COURT_RECOUNTS.test(t))) return;
       // A statement of fact ("His only prior was a 1994 sale of marijuana.") is not yet an argument:
       // the author argues where the sentence weighs or asks ("warranted because", "should", "unwarranted").
       // In a compassionate-release motion the motion is the request: the movant's own sentence on a
