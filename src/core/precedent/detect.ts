@@ -948,21 +948,47 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const named = sentences.filter((_, i) => perSentence[i].rules.length > 0);
   // (a statutory minimum matters only where a § 3582(c)(2) motion is named)
   const amendmentWithoutMinimum = (found & 2) !== 0 && !namesMinimum(sentences, original);
+  // the flags of the sentences and their arguments in one pass over each (where nine `some` calls with closures made
+  // evidenceOf the costliest function of the analysis for the optimiser to compile); the same values (all pure)
+  let partyArgues = false;
+  let request = false;
+  let holding = false;
+  let denied = false;
+  let departure = false;
+  let variance = false;
+  for (const a of args) {
+    if (a.lendable || a.cue) partyArgues = true;
+    if (a.present) request = true;
+    if (a.hold) holding = true;
+    if (a.denied) denied = true;
+    if (a.dep) departure = true;
+    if (a.vary) variance = true;
+  }
+  let opposes = false;
+  let grant = false;
+  let government = false;
+  let generic = false;
+  for (const s of sentences) {
+    if (!opposes && OPPOSES.test(s.norm)) opposes = true;
+    if (!grant) for (const h of s.hits) if ((h.cue.kinds & KIND.grant) !== 0) grant = true;
+    if (s.governmentSubject) government = true;
+    if (s.genericOpening && !s.namedParties) generic = true;
+  }
   return {
     topics, topicWords, excluded,
     generalLaw: named.length > 0 && named.every((s) => GENERAL_LAW.test(s.norm)),
-    opposes: sentences.some((s) => OPPOSES.test(s.norm)),
+    opposes,
     motion: (found & 1) !== 0,
-    partyArgues: args.some((a) => !!a.lendable || !!a.cue),
-    request: args.some((a) => !!a.present),
-    holding: args.some((a) => a.hold),
-    grant: sentences.some((s) => s.hits.some((h) => (h.cue.kinds & KIND.grant) !== 0)),
-    denied: args.some((a) => a.denied),
-    government: sentences.some((s) => s.governmentSubject),
-    generic: sentences.some((s) => s.genericOpening && !s.namedParties),
+    partyArgues,
+    request,
+    holding,
+    grant,
+    denied,
+    government,
+    generic,
     compassionate: cr,
-    departure: args.some((a) => a.dep),
-    variance: args.some((a) => a.vary),
+    departure,
+    variance,
     amendmentWithoutMinimum,
     tone: (found & 4) !== 0,
     sentences: perSentence,
@@ -1121,8 +1147,13 @@ function topicsOf(s: SentenceScan): Map<RuleId, TopicHits> {
     if (!t) out.set(rule, (t = { groups: new Map(), excluded: false }));
     return t;
   };
-  for (const h of s.hits) {
-    for (const tag of h.cue.tags) {
+  // (indexed loops: run unoptimised at first, a for-of makes an iterator and a result object per step)
+  const hits = s.hits;
+  for (let hi = 0; hi < hits.length; hi++) {
+    const h = hits[hi];
+    const tags = h.cue.tags;
+    for (let ti = 0; ti < tags.length; ti++) {
+      const tag = tags[ti];
       if (tag.k === "excl") {
         // "he does not qualify for the safety valve", "has not filed a substantial-assistance motion":
         // a negated exclusion is no exclusion.
@@ -1388,8 +1419,12 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   let deniedArgument = false;
   let onlyCourtFinds = true;
   let generic = s.genericOpening && !s.namedParties;
-  for (const h of hits) {
-    for (const tag of h.cue.tags) {
+  // (indexed loops: run unoptimised at first, a for-of makes an iterator and a result object per step)
+  for (let hi = 0; hi < hits.length; hi++) {
+    const h = hits[hi];
+    const tags = h.cue.tags;
+    for (let ti = 0; ti < tags.length; ti++) {
+      const tag = tags[ti];
       if (tag.k === "hold") {
         hold = true;
         if (h.cue.text !== "the court finds") onlyCourtFinds = false;
@@ -1509,7 +1544,8 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   // (read here, on every call, rather than in the rare branches below that ask: code the optimiser had seen no run of —
   // a rule without an anchor there, the paragraph before — deoptimised detectSentence, its largest function, each time)
   const pointsBackHere = BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm));
-  for (const rule of RULE_IDS) {
+  for (let r = 0; r < RULE_IDS.length; r++) {
+    const rule = RULE_IDS[r];
     const def = TOPICS[rule];
     // A borrowed request never makes a departure-framing finding, and its topic must be complete here.
     if (lentFrom && def.presentOnly) continue;
