@@ -598,6 +598,10 @@ const COURT_RECOUNTS = /\bthe (?:district |sentencing |trial )?(?:court|judge) (
 
 /** The opponent's request: that the court deny, reject or dismiss. */
 const OPPOSES = /\b(?:should|must|ought to|to) (?:deny|reject|refuse|dismiss)\b|\bopposes\b|\bin opposition\b/;
+/** Can OPPOSES match? Each of its branches contains one of these words: five substring searches, where the pattern is tried at every word of every sentence. */
+function mayOppose(t: string): boolean {
+  return t.includes("oppos") || t.includes("deny") || t.includes("reject") || t.includes("refuse") || t.includes("dismiss");
+}
 
 /** The brief's author as the speaker of a sentence with no party verb (a defence filing states its own argument). */
 const AUTHOR_CUE: Cue = { text: "(author)", tags: [{ k: "strong" }], kinds: KIND.strong, rank: 0 };
@@ -969,7 +973,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   let government = false;
   let generic = false;
   for (const s of sentences) {
-    if (!opposes && OPPOSES.test(s.norm)) opposes = true;
+    if (!opposes && mayOppose(s.norm) && OPPOSES.test(s.norm)) opposes = true;
     if (!grant) for (const h of s.hits) if ((h.cue.kinds & KIND.grant) !== 0) grant = true;
     if (s.governmentSubject) government = true;
     if (s.genericOpening && !s.namedParties) generic = true;
