@@ -923,17 +923,22 @@ const sameNesting = (a: Nesting, b: Nesting) => a === b || (a.main === b.main &&
 
 /** `opensParenthetical`'s reading of prose[from, to) from state `state`. */
 function readOpen(prose: string, from: number, to: number, state: 0 | 1 | 2): 0 | 1 | 2 {
+  // (character codes, not one-character strings: read up to 400 characters for every citation of a block)
   for (let i = from; i < to && state !== 2; i++) {
-    const c = prose[i];
-    if (c === "(") state = state === 1 ? 2 : 1;
-    else if (c === ")") state = state === 1 ? 0 : 2;
-    else if (state === 0 && c !== " " && c !== "\n" && c !== "\u00a0" && c !== "\t" && c !== "*" && c !== "_") state = 2;
+    const c = prose.charCodeAt(i);
+    if (c === 40 /* ( */) state = state === 1 ? 2 : 1;
+    else if (c === 41 /* ) */) state = state === 1 ? 0 : 2;
+    // not a space, newline, no-break space, tab, "*" or "_"
+    else if (state === 0 && c !== 32 && c !== 10 && c !== 0xa0 && c !== 9 && c !== 42 && c !== 95) state = 2;
   }
   return state;
 }
 
 function hasBracket(prose: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (prose[i] === "(" || prose[i] === ")") return true;
+  for (let i = from; i < to; i++) {
+    const c = prose.charCodeAt(i);
+    if (c === 40 || c === 41) return true;
+  }
   return false;
 }
 
