@@ -4276,6 +4276,35 @@ const ROWS: Row[] = [
     words: ["McMaryion"],
     never: ["Rutherford v. United States"],
   },
+  {
+    name: "audit 15 D4: 8th Cir., sentenced 2013: the advice says every district has had a § 1326 fast-track program since DOJ's policy of Jan. 31, 2012",
+    source: "DOJ, Department Policy on Early Disposition or \"Fast-Track\" Programs (Deputy Attorney General Cole, Jan. 31, 2012) (documentine mirror; sentencing.typepad.com, Jan. 2012); Jimenez-Perez (8th Cir. Oct. 18, 2011)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("8", 2012, { sentencingDate: "2013-03-01" }),
+    severity: "information",
+    lead: "United States v. Jimenez-Perez",
+    words: ["instead:Jan. 31, 2012", "instead:met the criteria and was offered the program"],
+  },
+  {
+    name: "audit 15 D4: 8th Cir., sentenced Dec. 2011 (after Jimenez-Perez, before the DOJ policy): no word of the 2012 policy",
+    source: "Jimenez-Perez (8th Cir. Oct. 18, 2011); DOJ policy (Jan. 31, 2012)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("8", 2011, { sentencingDate: "2011-12-15" }),
+    severity: "information",
+    lead: "United States v. Jimenez-Perez",
+    never: ["2012", "Cole"],
+  },
+  {
+    name: "audit 15 D4: 9th Cir., sentenced 2016: the warning's advice names the 2012 DOJ policy",
+    source: "Gonzalez-Zotelo (9th Cir. 2009); DOJ policy (Jan. 31, 2012)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("9", 2015, { sentencingDate: "2016-06-01" }),
+    severity: "warning",
+    words: ["instead:Jan. 31, 2012"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
