@@ -4345,6 +4345,17 @@ const ROWS: Row[] = [
     lead: "Fernandez v. United States",
     never: ["order list", "June 8, 2026", "608 U.S."],
   },
+  {
+    name: "audit 15 D6: 4th Cir., motion of Jan. 2024 under § 1B1.13(b)(6): the circuits whose precedent rejects such reasons include the 3d (Andrews) and D.C. (Jenkins), not only the 6th/7th/8th",
+    source: "Andrews, 12 F.4th 255 (3d Cir. Aug. 30, 2021); Jenkins, 50 F.4th 1185 (D.C. Cir. Oct. 11, 2022); USSG § 1B1.13(b)(6) (Nov. 1, 2023; ref/era_2025)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("4", 2023, { briefDate: "2024-01-15", compassionate: true }),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(6)",
+    words: ["basis:Andrews, 2021", "basis:Jenkins, 2022"],
+    never: ["Rutherford", "Bricker", "Black"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
