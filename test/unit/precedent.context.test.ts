@@ -529,3 +529,21 @@ describe("brief context: the learned stage's veto in a filing", () => {
     assert.ok(m.probability >= 0.3 && m.probability < MODEL.veto, String(m.probability));
   });
 });
+
+describe("brief context: what a heading lends a paragraph", () => {
+  const cr = (heading: string) =>
+    `---\ndocument: compassionate-release-motion\ncircuit: 3\nsentencing-date: 2022-03-01\n---\n\n# Motion for Compassionate Release\n\n## ${heading}\n\nMr. Osorio will be removed to Honduras on release. He has a job offer from an HVAC contractor in San Pedro Sula.\n`;
+  it("a section heading's relief ('support a reduction') over a release plan: no deportable-alien argument, the model's doubt stands", () => {
+    const f = analyzeBrief(cr("II. The § 3553(a) factors support a reduction to time served."), { circuit: "3", edition: 2021 });
+    assert.deepEqual(f.map((x) => x.rule), []);
+  });
+  it("a heading that names the ground itself still lends it", () => {
+    const f = analyzeBrief(cr("II. His Status as a Deportable Alien Makes His Sentence Harsher"), { circuit: "3", edition: 2021 });
+    assert.deepEqual(f.map((x) => x.rule), ["deportable-alien-status"]);
+    assert.ok(f[0].trace!.topic.includes("Harsher (the heading)"), JSON.stringify(f[0].trace!.topic));
+  });
+  it("a filing's own title lends its relief: a § 3582(c)(2) motion's paragraph on the statutory minimum", () => {
+    const text = "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF IOWA\n\nPRO SE MOTION FOR SENTENCE REDUCTION PURSUANT TO 18 U.S.C. § 3582(c)(2) AND AMENDMENT 782\n\n1. Defendant pleaded guilty to conspiracy to distribute 50 grams or more of methamphetamine. His guideline range was 108 to 135 months, but because of the 10-year minimum in 21 U.S.C. § 841(b)(1)(A) the court sentenced him to 120 months.\n";
+    assert.deepEqual(analyzeBrief(text, { circuit: "8", edition: 2014 }).map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+  });
+});

@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
+import { briefContext, documentFromTitle, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -252,6 +252,8 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, policy, voiced);
   const { proposed } = decision;
   const cueHas = (r: RuleId, trigger: (t: string) => boolean) => out.some((d) => d.rule === r && d.triggers.some(trigger));
+  const lastHeading = ctx.headings?.[ctx.headings.length - 1];
+  const headingNamesFiling = lastHeading !== undefined && documentFromTitle(lastHeading) !== undefined;
   // Why a cue finding the model vetoes stands anyway (the context, which the model — trained on bare passages — never
   // sees, settles it), or undefined; the reason is the finding's trace. Unless the model reads the paragraph as another
   // ground, which it then proposes, these stand:
@@ -261,7 +263,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     ctx.reliefAfterSentence && cueHas(r, (t) => t === AFTER_SENTENCE_TRIGGER) && proposed.length === 0 ? "the filing is a motion after sentence, which supplies the time after sentence and the relief"
     // a party's argument whose topic the section's heading names ("## The Early Disposition Offer That Was Never Made"
     // over "We submit that this unwarranted gap is a reason for a lower sentence")
-    : voiced && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
+    // — the ground, or the relief where the heading is the filing's title ("PRO SE MOTION FOR SENTENCE REDUCTION …"); a
+    // section's "## The § 3553(a) Factors Support a Reduction" over a release plan's "he will be removed" names no
+    // deportable-alien argument, and the model's doubt stands
+    : voiced && out.some((d) => d.rule === r && (d.groundFromHeading || headingNamesFiling)) && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
     // …or the paragraph before, to which the sentence points back ("That gap …"), which the model does not see either
     : voiced && cueHas(r, (t) => t.endsWith(FROM_BEFORE)) && proposed.length === 0 ? "the paragraph before names the ground this one points back to, which the model does not see"
     // in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion: the

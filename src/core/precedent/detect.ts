@@ -689,6 +689,8 @@ function excludeBy(hits: Hit[], k: "pexcl" | "hexcl", into: Set<RuleId>): void {
 
 /** The trigger for a topic word a paragraph takes from its heading. */
 export const FROM_HEADING = " (the heading)";
+/** A heading's words that name only the relief a filing asks, not a ground for it. */
+const RELIEF_ONLY = new Set(["reduction", "reductions", "reduce", "reduced", "relief", "depart", "departure", "departures", "downward", "vary", "variance", "variances", "lower sentence", "leniency", "modification", "modify", "lower", "release"]);
 
 /** The trigger for a topic word a sentence takes from the paragraph before, to which it points back. */
 export const FROM_BEFORE = " (the paragraph before)";
@@ -1474,6 +1476,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     if (own.excluded) continue;
     let matched: Hit[] | undefined;
     let borrowed: string | undefined;
+    let groundFromHeading = false;
     for (let alt = 0; alt < def.alts.length && !matched; alt++) {
       // A one-group topic ("his wife and children", "completed courses") is too thin to stand on a
       // borrowed request: a release plan or a prison record in the next sentence is not an argument.
@@ -1547,7 +1550,11 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
       if (!matched && missing >= 0 && !def.sentenceOnly && heading && !arg.hold && argCue.cue !== HEADING_CUE) {
         borrowed = groupWords(heading, rule, groupKey(alt, missing), FROM_HEADING);
-        if (borrowed) matched = got;
+        if (borrowed) {
+          matched = got;
+          // the heading named the ground itself, not only the relief ("## The § 3553(a) Factors Support a Reduction")
+          groundFromHeading = !RELIEF_ONLY.has(borrowed.slice(0, -FROM_HEADING.length).toLowerCase());
+        }
       }
       // …or, for the group naming the ground, the paragraph before, where this sentence points back to it: "Arizona has a
       // program under which he would have been offered a quick plea …" ¶ "That gap is not the product of anything he did.
@@ -1562,7 +1569,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     const cueWords = (h: Hit, from: SentenceScan) => original.slice(from.start + h.start, from.start + wordEnd(from.norm, h.end));
     const triggers = [argCue.cue === AUTHOR_CUE || argCue.cue === HEADING_CUE ? AUTHOR_TRIGGER : cueWords(argCue, lentFrom ?? s), ...matched.sort((a, b) => a.start - b.start).map(words)].slice(0, MAX_TRIGGERS);
     if (borrowed) triggers.push(borrowed);
-    out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
+    out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm, ...(groundFromHeading ? { groundFromHeading } : {}) });
   }
   return out;
 }

@@ -70,6 +70,8 @@ export interface Detection {
   trace?: Trace;
   /** The paragraph speaks of a resentencing after vacatur or remand (the vehicle, read where it is said). */
   resentencing?: boolean;
+  /** The heading the paragraph sits under named the ground itself (not only the relief it asks). */
+  groundFromHeading?: boolean;
 }
 
 export interface AuthorityRef {
