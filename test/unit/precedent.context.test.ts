@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, captionTitle, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, documentFromTitle, headingsOf, letterWriter } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
@@ -545,5 +545,24 @@ describe("brief context: what a heading lends a paragraph", () => {
   it("a filing's own title lends its relief: a § 3582(c)(2) motion's paragraph on the statutory minimum", () => {
     const text = "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF IOWA\n\nPRO SE MOTION FOR SENTENCE REDUCTION PURSUANT TO 18 U.S.C. § 3582(c)(2) AND AMENDMENT 782\n\n1. Defendant pleaded guilty to conspiracy to distribute 50 grams or more of methamphetamine. His guideline range was 108 to 135 months, but because of the 10-year minimum in 21 U.S.C. § 841(b)(1)(A) the court sentenced him to 120 months.\n";
     assert.deepEqual(analyzeBrief(text, { circuit: "8", edition: 2014 }).map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+  });
+});
+
+describe("brief context: a letter to the judge", () => {
+  it("a salutation to a judge makes the letter's writer its speaker: the defence, or the government where the letter says it is its own", () => {
+    assert.equal(letterWriter("Dear Judge Hoekstra,\n\nI am Tomás Villagrán-Mendoza, case 1:19-cr-00088.\n"), "defense");
+    assert.equal(letterWriter("June 30, 1997\n\n**To the Honorable Maria Ruiz**\n\nI write on behalf of my son.\n"), "defense");
+    assert.equal(letterWriter("Re: United States v. Diaz, 21 Cr. 44\n\nDear Judge Rakoff:\n\nThe Government respectfully submits this letter in advance of sentencing.\n"), "government");
+    assert.equal(letterWriter("Your Honor,\n\nMy father is a good man.\n"), "defense");
+    // no salutation, or one too far down to open the brief
+    assert.equal(letterWriter("# Sentencing Memorandum\n\nDear reader, the judge will decide.\n"), undefined);
+    assert.equal(letterWriter(`${"Background text. ".repeat(80)}\n\nDear Judge Ruiz,\n`), undefined);
+    const c = briefContext("Dear Judge Hoekstra,\n\nI ask you with respect to take off some of the time.\n", {});
+    assert.equal(c.letter, "defense");
+    assert.equal(c.at(22).author, "defense");
+    assert.match(c.at(22).describe, /a letter to the judge/);
+    // a filing that names its kind is read as that filing, whatever its opening words
+    const memo = briefContext("Dear Judge Hoekstra,\n\n# Government's Response to Defendant's Motion\n\nText.\n", {});
+    assert.equal(memo.letter, undefined);
   });
 });

@@ -26,6 +26,8 @@ export interface BriefContext {
   headings: Heading[];
   /** A motion to reduce a sentence whose text names compassionate release ("extraordinary and compelling"): a § 3582(c)(1)(A) motion. */
   releaseByItsWords?: boolean;
+  /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
+  letter?: "defense" | "government";
   /**
    * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
    * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
@@ -200,6 +202,30 @@ export function captionTitle(prose: string): { text: string; document: DocumentK
   return tryRun();
 }
 
+/** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
+const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$/i;
+/** The government's own letter ("The Government respectfully submits this letter …"). */
+const GOVERNMENT_LETTER = /\b(?:the government|the united states)\b[^.]{0,80}\b(?:submits|writes|respectfully)\b/i;
+/** How far into a brief a letter's salutation may come (after a date line, an address, a "Re:" line). */
+const SALUTATION_REACH = 900;
+
+/**
+ * Who wrote a letter to the judge — "government" where the letter says it is the government's, else "defense" (a
+ * defendant, a relative, defence counsel) — or undefined where the brief opens with no salutation to a judge.
+ */
+export function letterWriter(prose: string): "defense" | "government" | undefined {
+  let pos = 0;
+  while (pos < prose.length && pos < SALUTATION_REACH) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    const line = prose.slice(pos, nl).trim().replace(/^[*_#\s]+|[*_\s]+$/g, "");
+    pos = nl + 1;
+    if (line.length > 80 || !SALUTATION.test(line)) continue;
+    return GOVERNMENT_LETTER.test(prose.slice(pos, pos + 600)) ? "government" : "defense";
+  }
+  return undefined;
+}
+
 /** A caption's title line without its emphasis marks, if the line is one (capitals, or wholly emphasised); else undefined. */
 function titleLine(line: string): string | undefined {
   if (line.length < 6 || line.length > 240 || line.startsWith("#") || line.startsWith(">") || line.startsWith("|")) return undefined;
@@ -240,9 +266,12 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const fromTitle = fromHeading ?? caption?.document;
   const document = front.document ?? fromTitle;
   const documentFrom: BriefContext["documentFrom"] = front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
+  // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
+  // brief, "The Government respectfully submits …") is its speaker
+  const letter = document ? undefined : letterWriter(prose);
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
-    : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
+    : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : letter;
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
   const headings = document ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
@@ -269,7 +298,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -283,6 +312,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const context: BriefContext = {
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
+    ...(letter ? { letter } : {}),
     shared,
     at(offset) {
       const hit = shared(offset);
@@ -300,6 +330,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     // "other" from a title or caption is a court's own document (`documentFromTitle`)
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
     if (releaseByItsWords) parts.push("its text names compassionate release");
+    if (letter) parts.push("a letter to the judge (from its salutation)");
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
