@@ -255,6 +255,16 @@ describe("brief context: reading the document", () => {
     assert.deepEqual(analyzeBrief(a.replace(/^---[\s\S]*?---\n\n# Sentencing Memorandum\n\n/, ""), { circuit: "10", edition: 2018 }).map((f) => f.rule), []);
   });
 
+  it("a paragraph that opens by pointing back ('a program of this kind') lends the ground before to its later request", () => {
+    const a = "---\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\nCounsel asked whether he could be considered for the District's early disposition program; the answer was no.\n\nSince 2012 the Department of Justice has authorized a program of this kind in every district. We ask the Court to recognize that a sentence 12 months longer than a similarly situated participant would receive is unwarranted.\n";
+    const f = analyzeBrief(a, { circuit: "10", edition: 2018 });
+    assert.deepEqual(f.map((x) => x.rule), ["fast-track-disparity"]);
+    assert.ok(f[0].trace!.topic.includes("early disposition (the paragraph before)"), f[0].trace!.topic.join(", "));
+    // the request alone, in a paragraph that does not open by pointing back, takes nothing from before
+    const b = a.replace("Since 2012 the Department of Justice has authorized a program of this kind in every district. ", "");
+    assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((x) => x.rule), []);
+  });
+
   it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
     const text = "# Sentencing Memorandum\n\n```\n# not a heading\n```\n\n## I. Extraordinary and Compelling Reasons\n\nText.\n\n## II. Other\n\nMore.\n";
     const map = proseOf(text);

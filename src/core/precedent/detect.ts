@@ -699,7 +699,7 @@ export const FROM_BEFORE = " (the paragraph before)";
  * A sentence that points back to a ground named before it: "That gap is not the product of anything he did", "such
  * programs", "this disparity". A paragraph whose opening does so may take the ground from the paragraph before.
  */
-const BACK_TO_BEFORE = /\b(?:that|this|those|these|such) (?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option)\b/i;
+const BACK_TO_BEFORE = /\b(?:that|this|those|these|such) (?:(?:kind|kinds|sort|type) of )?(?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option)\b|\b(?:program|programs|disparity|disparities|policy) of (?:this|that) (?:kind|sort|type)\b/i;
 export function pointsBackToBefore(text: string): boolean {
   return BACK_TO_BEFORE.test(text);
 }
@@ -735,6 +735,9 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const heading = headingScan(ctx);
   const before = ctx.before ? beforeScan(ctx.before) : undefined;
+  // a paragraph that opens by pointing back ("Since 2012 the Department has authorized a program of this kind …"): any of
+  // its sentences may take the ground from the paragraph before, not only one that points back itself
+  const opensBack = !!before && sentences.length > 0 && BACK_TO_BEFORE.test(sentences[0].norm);
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
@@ -791,7 +794,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const after = !!ctx.reliefAfterSentence;
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
-    let found = detectSentence(s, neighbours(sentences, i, denied), crParagraph, text, args[i], after, heading, before);
+    let found = detectSentence(s, neighbours(sentences, i, denied), crParagraph, text, args[i], after, heading, before, opensBack);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
@@ -1458,7 +1461,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan): Detection[] {
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan, opensBack = false): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
@@ -1559,7 +1562,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       // …or, for the group naming the ground, the paragraph before, where this sentence points back to it: "Arizona has a
       // program under which he would have been offered a quick plea …" ¶ "That gap is not the product of anything he did.
       // … A sentence of 41 months would close it." (the request's own voice; never both voice and ground borrowed)
-      if (!matched && missing === (def.anchor ?? 0) && !def.sentenceOnly && before && !arg.hold && argCue.cue !== HEADING_CUE && (BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm)))) {
+      if (!matched && missing === (def.anchor ?? 0) && !def.sentenceOnly && before && !arg.hold && argCue.cue !== HEADING_CUE && (opensBack || BACK_TO_BEFORE.test(norm) || (!!lentFrom && BACK_TO_BEFORE.test(lentFrom.norm)))) {
         borrowed = groupWords(before, rule, groupKey(alt, missing), FROM_BEFORE);
         if (borrowed) matched = got;
       }
