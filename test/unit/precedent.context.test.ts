@@ -265,6 +265,17 @@ describe("brief context: reading the document", () => {
     assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((x) => x.rule), []);
   });
 
+  it("'such a program' reaches back to the first paragraph of its section, not past its heading", () => {
+    const section = "## The sentence he would receive in Phoenix\n\nIn Arizona a defendant with his record receives a motion under § 5K3.1 and four levels off. In this District there is no such program.\n\nNothing about Mr. Chavez explains that difference.\n\nWe ask the Court to impose the sentence he would have received had he been prosecuted in a district with such a program.\n";
+    const a = `---\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\n${section}`;
+    const f = analyzeBrief(a, { circuit: "10", edition: 2018 });
+    assert.deepEqual(f.map((x) => [x.rule, x.start]), [["fast-track-disparity", a.indexOf("We ask")]]);
+    assert.ok(f[0].trace!.topic.includes("5K3.1 (the paragraph before)"), f[0].trace!.topic.join(", "));
+    // the ground in another section: the request's section starts after it
+    const b = a.replace("\n\nNothing about", "\n\n## Another section\n\nHe has worked since he was twelve.\n\nNothing about");
+    assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((x) => x.rule), []);
+  });
+
   it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
     const text = "# Sentencing Memorandum\n\n```\n# not a heading\n```\n\n## I. Extraordinary and Compelling Reasons\n\nText.\n\n## II. Other\n\nMore.\n";
     const map = proseOf(text);

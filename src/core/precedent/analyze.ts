@@ -395,11 +395,20 @@ export class BriefAnalyzer {
     // the text before a paragraph back to the last paragraph that is no heading (a paragraph that points back to it —
     // "That gap …" — may take its ground from it, across a heading such as "Summary of the Argument")
     let prevBody: number | undefined;
+    // …or back to the first paragraph of its section, where it is not that paragraph (what "such a program" names may
+    // come two paragraphs up: "… a motion under § 5K3.1 … In this District there is no such program." ¶ "Nothing
+    // about him explains that difference." ¶ "… a district with such a program")
+    let sectionStart: number | undefined;
     let headingStarts: Set<number> | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       context ??= this.context = briefContext(prose, front, this.context);
-      const from = prevBody;
-      if (!(headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start)) prevBody = p.start;
+      const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
+      const from = sectionStart !== undefined && sectionStart < p.start && !isHeading ? sectionStart : prevBody;
+      if (isHeading) sectionStart = undefined;
+      else {
+        prevBody = p.start;
+        sectionStart ??= p.start;
+      }
       if (part && (p.end <= part.from || p.start >= part.until)) continue;
       const para = this.texts.text(p.start, p.end);
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
