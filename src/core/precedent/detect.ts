@@ -617,6 +617,9 @@ export const AUTHOR_ARGUES = [
   "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
   // an appellant's claim of error: "The district court erred in treating the sentence imposed on his probation violation as …"
   "erred", "abused its discretion", "was error", "plain error",
+  // an objection to the presentence report: "The PSR reaches 'more than 13 months' only by adding a two-year term imposed
+  // on revocation …", "the enhancement was incorrectly applied", "Defendant objects to paragraph 14"
+  "objects to", "object to", "only by", "incorrect", "erroneous", "improperly", "does not apply", "the correct enhancement",
 ];
 
 /** Counsel who left a ground out, in a § 2255 motion: "my attorney did not make any argument about", "counsel never told the judge". */
