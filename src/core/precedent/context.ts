@@ -218,9 +218,13 @@ export function letterWriter(prose: string): "defense" | "government" | undefine
   while (pos < prose.length && pos < SALUTATION_REACH) {
     let nl = prose.indexOf("\n", pos);
     if (nl === -1) nl = prose.length;
-    const line = prose.slice(pos, nl).trim().replace(/^[*_#\s]+|[*_\s]+$/g, "");
+    // the line without its emphasis marks and heading signs
+    let a = pos;
+    let b = nl;
+    while (a < b && " \t*_#".includes(prose[a])) a++;
+    while (b > a && " \t*_\r".includes(prose[b - 1])) b--;
     pos = nl + 1;
-    if (line.length > 80 || !SALUTATION.test(line)) continue;
+    if (b - a > 80 || !SALUTATION.test(prose.slice(a, b))) continue;
     return GOVERNMENT_LETTER.test(prose.slice(pos, pos + 600)) ? "government" : "defense";
   }
   return undefined;

@@ -695,6 +695,9 @@ export const FROM_HEADING = " (the heading)";
 /** A heading's words that name only the relief a filing asks, not a ground for it. */
 const RELIEF_ONLY = new Set(["reduction", "reductions", "reduce", "reduced", "relief", "depart", "departure", "departures", "downward", "vary", "variance", "variances", "lower sentence", "leniency", "modification", "modify", "lower", "release"]);
 
+/** A sentence that says the quotation before it describes this case: "This is such a case.", "That is what happened here." */
+const ADOPTS_QUOTE = /^(?:and )?(?:this|that|his|hers|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:is|was) (?:precisely |exactly |just )?(?:such a|that|this|one such|the) case\b|^(?:that|this) is (?:exactly |precisely )?what (?:has )?happened here\b|^(?:that|this) describes (?:this|his|her|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) case\b/;
+
 /** The trigger for a topic word a sentence takes from the paragraph before, to which it points back. */
 export const FROM_BEFORE = " (the paragraph before)";
 
@@ -735,6 +738,17 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       governmentSubject: governmentIsSubject(norm), genericOpening: genericOpening(norm), topics: undefined,
     };
   });
+  // a quotation the next sentence adopts as this case's ("Application Note 7 recognizes that "[t]here may be cases in which
+  // the applicable offense level substantially overstates …" … This is such a case.") is the writer's own ground: read
+  // the quoted words (only in a filing that says who wrote it)
+  if (ctx.author) {
+    for (let i = 0; i + 1 < sentences.length; i++) {
+      const s = sentences[i];
+      if (!ADOPTS_QUOTE.test(sentences[i + 1].norm) && !(i + 2 < sentences.length && ADOPTS_QUOTE.test(sentences[i + 2].norm))) continue;
+      const norm = normalize(text.slice(s.start, s.end));
+      if (norm !== s.norm) sentences[i] = { ...s, norm, hits: scan(norm), topics: undefined };
+    }
+  }
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const heading = headingScan(ctx);
   const before = ctx.before ? beforeScan(ctx.before) : undefined;
