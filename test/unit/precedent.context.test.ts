@@ -587,3 +587,17 @@ describe("brief context: a letter to the judge", () => {
     assert.equal(memo.letter, undefined);
   });
 });
+
+describe("brief context: the government's filing at the sentencing itself", () => {
+  it("a government response titled as a sentencing memorandum is no compassionate-release motion and comes before any sentence", () => {
+    const body = "---\ndocument: government-response\n---\n\n**GOVERNMENT'S SENTENCING MEMORANDUM AND RESPONSE TO DEFENDANT'S MOTION FOR A DOWNWARD VARIANCE**\n\nDefendant's sister lives with their mother and is her primary caregiver. PSR ¶ 49. His presence is not needed for her care.\n";
+    const c = briefContext(proseOf(body).prose, { document: "government-response" });
+    const at = c.at(body.indexOf("Defendant's sister"));
+    assert.deepEqual([at.author, at.notCompassionate, at.originalSentencing], ["government", true, true]);
+    assert.deepEqual(analyzeBrief(body, { circuit: "11", edition: 2016 }).map((f) => f.rule), []);
+    // a response to a "Motion for Downward Departure" alone may answer a prisoner's motion after judgment: not settled
+    const after = body.replace("GOVERNMENT'S SENTENCING MEMORANDUM AND RESPONSE TO DEFENDANT'S MOTION FOR A DOWNWARD VARIANCE", "GOVERNMENT'S RESPONSE TO DEFENDANT'S MOTION FOR DOWNWARD DEPARTURE");
+    const a2 = briefContext(proseOf(after).prose, { document: "government-response" }).at(after.indexOf("Defendant's sister"));
+    assert.deepEqual([a2.notCompassionate, a2.originalSentencing], [false, false]);
+  });
+});

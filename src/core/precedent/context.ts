@@ -202,6 +202,15 @@ export function captionTitle(prose: string): { text: string; document: DocumentK
   return tryRun();
 }
 
+/** A title of a filing at the sentencing itself: a sentencing memorandum or position, not a filing after judgment. */
+function atSentencingTitle(title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  // (a response to a "Motion for Downward Departure" alone may answer a prisoner's motion years after judgment)
+  return has(t, ["sentencing memorandum", "sentencing position", "position on sentencing", "position with respect to sentencing", "objections to the presentence"])
+    && !has(t, [...CR_WORDS, "resentencing", "3582", "reduc", "2255", "rule 35", "vacate", "modif", "remand"]);
+}
+
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
 const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$/i;
 /** The government's own letter ("The Government respectfully submits this letter …"). */
@@ -287,8 +296,11 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum";
   const collateral = document === "2255-motion";
-  const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
-  const original = !!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document);
+  // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
+  // Motion for a Downward Variance"): no compassionate-release motion, no sentence imposed yet
+  const governmentAtSentencing = document === "government-response" && atSentencingTitle(title ?? captionTitle(prose)?.text);
+  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing;
+  const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
 
   /** Headings in force at an offset: the last heading of each level above it. */
   function chain(offset: number): Heading[] {
