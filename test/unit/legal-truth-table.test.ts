@@ -1917,6 +1917,17 @@ const ROWS: Row[] = [
     never: ["not a ground for a downward departure", "variance"],
   },
   {
+    name: "compassionate-release motion, no circuit set, 2024: the detainer point binds nowhere — no 'binding in the Ninth, Seventh … Circuits' from the departure cases (Martinez-Ramos, Restrepo …), which decide sentencing, not this motion",
+    source: "the outcome's own basis: no court of appeals holding on the point in Heartland's sources; Martinez-Ramos (9th Cir. 1999) is a departure holding",
+    rule: "deportable-alien-status",
+    sentence: "Mr. Ruiz asks the Court to reduce his sentence because his immigration detainer makes him ineligible for home confinement and for First Step Act time credits, so he serves a harsher sentence than a citizen would.",
+    settings: S(null, 2023, { briefDate: "2024-03-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Rosas-Lozano",
+    words: ["No circuit set."],
+    never: ["binding in the Ninth", "Seventh"],
+  },
+  {
     name: "7th Cir., 2011 Manual: a revocation imposed after deportation and reentry does not count — Lopez (Mar. 4, 2011) binds; the argument is available (audit 7b A1)",
     source: "web: Lopez, 634 F.3d 948, No. 10-1470 (cetient; justia; vlex)",
     rule: "revocation-sentence",

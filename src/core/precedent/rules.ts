@@ -160,13 +160,15 @@ function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
  * names Thacker lists the Seventh Circuit), then every verified holding in force that forecloses. (Not every
  * holding that limits: an old one may since have been overtaken in its circuit by one that permits.)
  */
-function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData, skip?: ReadonlySet<HoldingData>): string[] {
+function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData, skip?: ReadonlySet<HoldingData>, vehicle?: string): string[] {
   const out: string[] = [];
   const add = (h: HoldingData) => {
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
   };
   if (lead && lead.verified && (lead.effect === "forecloses" || lead.effect === "limits")) add(lead);
-  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h)) add(h);
+  // an outcome for a compassionate-release motion: only holdings on such motions bind it (Martinez-Ramos forecloses a
+  // deportable-alien departure at sentencing in the Ninth Circuit, not a § 3582(c)(1)(A) motion)
+  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_"))) add(h);
   return out;
 }
 
@@ -358,7 +360,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     // same: say what is unverified (the holding), never "Persuasive in the … Circuit"
     where = " A Supreme Court decision binds every federal court (what it held is unverified here).";
   else if (!s.circuit) {
-    const bc = bindingCircuits(r, s, f, leadData, skip);
+    const bc = bindingCircuits(r, s, f, leadData, skip, o.vehicle);
     where = bc.length
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
