@@ -595,9 +595,25 @@ describe("brief context: the government's filing at the sentencing itself", () =
     const at = c.at(body.indexOf("Defendant's sister"));
     assert.deepEqual([at.author, at.notCompassionate, at.originalSentencing], ["government", true, true]);
     assert.deepEqual(analyzeBrief(body, { circuit: "11", edition: 2016 }).map((f) => f.rule), []);
-    // a response to a "Motion for Downward Departure" alone may answer a prisoner's motion after judgment: not settled
+    // a response to a "Motion for Downward Departure" alone may answer a prisoner's motion after judgment: not at the
+    // sentencing (though, naming no compassionate release anywhere, no compassionate-release response either)
     const after = body.replace("GOVERNMENT'S SENTENCING MEMORANDUM AND RESPONSE TO DEFENDANT'S MOTION FOR A DOWNWARD VARIANCE", "GOVERNMENT'S RESPONSE TO DEFENDANT'S MOTION FOR DOWNWARD DEPARTURE");
     const a2 = briefContext(proseOf(after).prose, { document: "government-response" }).at(after.indexOf("Defendant's sister"));
-    assert.deepEqual([a2.notCompassionate, a2.originalSentencing], [false, false]);
+    assert.deepEqual([a2.notCompassionate, a2.originalSentencing], [true, false]);
+    const a3 = briefContext(proseOf(after + "\nHe may not seek compassionate release here.\n").prose, { document: "government-response" }).at(after.indexOf("Defendant's sister"));
+    assert.deepEqual([a3.notCompassionate, a3.originalSentencing], [false, false]);
+  });
+});
+
+describe("brief context: an appeal or a response that never names compassionate release", () => {
+  it("is no compassionate-release filing: a family ground recounted in an appellant's brief on a reentry sentence is not proposed", () => {
+    const brief = "UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT\n\nBRIEF FOR THE APPELLANT\n\nSTATEMENT OF THE CASE\n\nHis wife, Yesenia, was hospitalized after an overdose that her psychiatrist described as a suicide attempt. Her mother lives in Santo Domingo; she has no family in Massachusetts, and no one else could care for their two small children.\n";
+    const c = briefContext(proseOf(brief).prose, {});
+    assert.equal(c.document, "appellate-brief");
+    assert.equal(c.at(brief.indexOf("His wife")).notCompassionate, true);
+    assert.ok(!analyzeBrief(brief, { circuit: "1", edition: 2018 }).some((f) => f.rule === "compassionate-release-family"));
+    // the same appeal from the denial of a compassionate-release motion names it
+    const cr = brief.replace("STATEMENT OF THE CASE", "STATEMENT OF THE CASE\n\nThe district court denied his motion for compassionate release.");
+    assert.equal(briefContext(proseOf(cr).prose, {}).at(cr.indexOf("His wife")).notCompassionate, false);
   });
 });

@@ -299,7 +299,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
   // Motion for a Downward Variance"): no compassionate-release motion, no sentence imposed yet
   const governmentAtSentencing = document === "government-response" && atSentencingTitle(title ?? captionTitle(prose)?.text);
-  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing;
+  // an appeal or a government response that nowhere names compassionate release is no compassionate-release filing (an
+  // appellant's brief on a reentry sentence recounting why he came back to care for his children)
+  const crNowhere = (document === "appellate-brief" || document === "government-response") && !has(prose.toLowerCase(), CR_ONLY_WORDS);
+  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere;
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
 
   /** Headings in force at an offset: the last heading of each level above it. */
