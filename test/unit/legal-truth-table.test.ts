@@ -1131,6 +1131,16 @@ const ROWS: Row[] = [
     never: ["Frame the claim as one § 2255(a) reaches"],
   },
   {
+    name: "session 27: counsel's ineffectiveness said as what a reasonable attorney would have argued is the same Sixth Amendment claim, not a bare discretionary ground",
+    source: "Strickland v. Washington, 466 U.S. 668, 687, 694 (1984) (https://supreme.justia.com/cases/federal/us/466/668/); seeds/002 Banuelos-Rodriguez",
+    rule: "fast-track-disparity",
+    sentence: "---\ndocument: 2255-motion\n---\n\n# Motion Under 28 U.S.C. § 2255\n\nA reasonable attorney would have asked for a downward departure for the disparity between my sentence and the sentences of defendants in fast-track districts.\n",
+    settings: S("9", 2009, { document: "2255-motion", sentencingDate: "2010-05-03", briefDate: "2012-03-01" }),
+    severity: "warning",
+    binding: ["United States v. Banuelos-Rodriguez"],
+    words: ["Sixth Amendment claim § 2255(a) reaches, judged by the law at the sentencing (2010-05-03): a fast-track", "instead:Strickland v. Washington, 466 U.S. 668, 687 (1984)"],
+  },
+  {
     name: "session 24: the same claim where the law at the sentencing allowed the ground (9th Cir. 2010, a variance for an old prior: Amezcua-Vasquez) — information, no holding against it, no But see",
     source: "United States v. Amezcua-Vasquez, 567 F.3d 1050 (9th Cir. 2009) (rules.json); Strickland v. Washington, 466 U.S. 668 (1984)",
     rule: "prior-conviction-seriousness",
