@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, captionTitle, documentFromTitle, headingsOf, letterWriter } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
@@ -615,5 +615,25 @@ describe("brief context: an appeal or a response that never names compassionate 
     // the same appeal from the denial of a compassionate-release motion names it
     const cr = brief.replace("STATEMENT OF THE CASE", "STATEMENT OF THE CASE\n\nThe district court denied his motion for compassionate release.");
     assert.equal(briefContext(proseOf(cr).prose, {}).at(cr.indexOf("His wife")).notCompassionate, false);
+  });
+});
+
+describe("brief context: a hearing's transcript", () => {
+  const t = "**RESENTENCING — United States v. Whitlow, Cr. No. 3:05-1107 (D.S.C.), May 16, 2013 (excerpt)**\n\nTHE COURT: The range is now 92 to 115. Mr. Alston?\n\nMR. ALSTON: Judge, what's different today is the last seven years. Today the record has one incident report, in 2007, a GED, the drug program and three years tutoring in the education department. We'd ask for 84 months.\n\nMR. PRUITT: The government would ask for 92, Judge.\n";
+  it("is read from its speakers' turns, a resentencing where its title says so; counsel's turn is that counsel's", () => {
+    assert.equal(transcriptHearing(t), "resentencing");
+    assert.equal(transcriptHearing(t.replace("RESENTENCING", "SENTENCING")), "hearing");
+    assert.equal(transcriptHearing("# Sentencing Memorandum\n\nMR. ALSTON: one turn only.\n"), undefined);
+    assert.equal(counselOfTurn("MR. ALSTON: Judge, what's different today …"), "defense");
+    assert.equal(counselOfTurn("MR. PRUITT: The government would ask for 92, Judge."), "government");
+    assert.equal(counselOfTurn("THE COURT: That's below the range."), undefined);
+    const c = briefContext(proseOf(t).prose, {});
+    assert.equal(c.at(t.indexOf("MR. ALSTON")).reliefAfterSentence, true);
+  });
+  it("defence counsel's argument at a resentencing is judged as one (Pepper), not as a bid to reopen a final sentence", () => {
+    const f = analyzeBrief(t, { circuit: "4", edition: 2012 });
+    assert.deepEqual(f.map((x) => x.rule), ["post-sentencing-rehabilitation"]);
+    assert.match(f[0].message, /Pepper/);
+    assert.match(f[0].trace!.context, /defence counsel speaks/);
   });
 });

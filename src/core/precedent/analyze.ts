@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, documentFromTitle, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -414,8 +414,11 @@ export class BriefAnalyzer {
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
       // the paragraph points back: the reading then depends on that text too)
       const before = from !== undefined && context.shared(p.start).author && pointsBackToBefore(para) ? prose.slice(Math.max(from, p.start - BEFORE_TAIL), p.start) : undefined;
-      // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
-      const ctx = context.shared(p.start);
+      // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy — in a
+      // hearing's transcript, a counsel's turn is that counsel's argument ("MR. ALSTON: … We'd ask for 84 months.")
+      const shared = context.shared(p.start);
+      const counsel = context.hearing && !shared.author ? counselOfTurn(para) : undefined;
+      const ctx = counsel ? { ...shared, author: counsel, describe: `${shared.describe}; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (the turn's speaker)` } : shared;
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
       let byText = this.cache.get(ctx.describe);
       if (!byText) this.cache.set(ctx.describe, (byText = new Map()));
@@ -423,7 +426,8 @@ export class BriefAnalyzer {
       let hit = byText.get(key);
       if (!hit) {
         redetected++;
-        hit = { detections: readArguments(para, before === undefined ? context.at(p.start) : { ...context.at(p.start), before }, this.learned) };
+        const fresh = counsel ? { ...context.at(p.start), author: counsel, describe: ctx.describe } : context.at(p.start);
+        hit = { detections: readArguments(para, before === undefined ? fresh : { ...fresh, before }, this.learned) };
         byText.set(key, hit);
         this.entries++;
       }
@@ -435,7 +439,7 @@ export class BriefAnalyzer {
       if (rel.length === 0) continue;
       if (hit.judgedUnder !== under) {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
-        const resentencing = settings.resentencing || (!settings.document && (hit.resentencing ??= resentencingOf({}, para)));
+        const resentencing = settings.resentencing || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
         // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion)
         const titled = !settings.document && context.document && context.document !== "other" ? context.document : undefined;

@@ -28,6 +28,8 @@ export interface BriefContext {
   releaseByItsWords?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
+  /** A hearing's transcript (speakers' turns: "THE COURT:", "MR. ALSTON:"), and whether its title says it is a resentencing. */
+  hearing?: "resentencing" | "hearing";
   /**
    * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
    * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
@@ -211,6 +213,35 @@ function atSentencingTitle(title: string | undefined): boolean {
     && !has(t, [...CR_WORDS, "resentencing", "3582", "reduc", "2255", "rule 35", "vacate", "modif", "remand"]);
 }
 
+/** A speaker's turn in a transcript, at the start of a line: "THE COURT:", "MR. ALSTON:", "MS. GREER:". */
+const TURN = /^(?:THE COURT|(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}):/;
+/** Counsel's turn ("MR. ALSTON: Judge, what's different today …"), and the government's own ("… the government would ask …"). */
+const COUNSEL_TURN = /^(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}:/;
+const GOVERNMENT_TURN = /\b(?:the government|the united states|on behalf of the united states)\b/i;
+
+/** Who speaks in a transcript's paragraph: counsel for the government where the turn says so, else defence counsel; undefined for no counsel's turn. */
+export function counselOfTurn(para: string): "defense" | "government" | undefined {
+  if (!COUNSEL_TURN.test(para)) return undefined;
+  return GOVERNMENT_TURN.test(para.slice(0, 300)) ? "government" : "defense";
+}
+
+/**
+ * A hearing's transcript — two speakers' turns or more among its first lines: "resentencing" where its title (its first
+ * 300 characters) says it is one, else "hearing"; undefined for a brief that is no transcript.
+ */
+export function transcriptHearing(prose: string): "resentencing" | "hearing" | undefined {
+  const resentencing = /\bresentencing\b/i.test(prose.slice(0, 300));
+  let turns = 0;
+  let pos = 0;
+  for (let n = 0; n < 200 && pos < prose.length && pos < 20000; n++) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    if (TURN.test(prose.slice(pos, Math.min(nl, pos + 40)).trimStart()) && ++turns >= 2) return resentencing ? "resentencing" : "hearing";
+    pos = nl + 1;
+  }
+  return undefined;
+}
+
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
 const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$/i;
 /** The government's own letter ("The Government respectfully submits this letter …"). */
@@ -294,7 +325,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
-  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum";
+  // …and a hearing transcript whose title says it is a resentencing ("**RESENTENCING — United States v. …** ¶ THE COURT: …
+  // ¶ MR. ALSTON: Judge, what's different today is the last seven years …")
+  const hearing = document ? undefined : transcriptHearing(prose);
+  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing";
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
   // Motion for a Downward Variance"): no compassionate-release motion, no sentence imposed yet
@@ -317,7 +351,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -332,6 +366,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
     ...(letter ? { letter } : {}),
+    ...(hearing ? { hearing } : {}),
     shared,
     at(offset) {
       const hit = shared(offset);
@@ -350,6 +385,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
     if (releaseByItsWords) parts.push("its text names compassionate release");
     if (letter) parts.push("a letter to the judge (from its salutation)");
+    if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
