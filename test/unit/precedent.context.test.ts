@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, transcriptHearing } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
@@ -635,5 +635,19 @@ describe("brief context: a hearing's transcript", () => {
     assert.deepEqual(f.map((x) => x.rule), ["post-sentencing-rehabilitation"]);
     assert.match(f[0].message, /Pepper/);
     assert.match(f[0].trace!.context, /defence counsel speaks/);
+  });
+});
+
+describe("brief context: a paragraph's run-in heading", () => {
+  it("is read from its bold opening words, and rules a ground out as a heading does without lending its topic", () => {
+    assert.equal(runInHeading("**3553(a).** I have served 52 months."), "3553(a)");
+    assert.equal(runInHeading("**Release plan:** He will live with his sister."), "Release plan");
+    assert.equal(runInHeading("**UNITED STATES v. DIAZ** Case No. 1"), undefined);
+    assert.equal(runInHeading("He has **no** record."), undefined);
+    const motion = (label: string) => `---\ndocument: compassionate-release-motion\n---\n\n# Motion for Compassionate Release\n\n**Extraordinary and compelling reasons.** My wife died of COVID and our three children have no one else to care for them.\n\n**${label}** I have served 52 months. I have no violence in my record and I took every class I could.\n`;
+    const under = analyzeBrief(motion("3553(a)."), { circuit: "5", edition: 2021 });
+    assert.ok(!under.some((f) => f.rule === "compassionate-release-rehabilitation"), JSON.stringify(under.map((f) => f.rule)));
+    assert.ok(under.some((f) => f.rule === "compassionate-release-family"));
+    assert.ok(analyzeBrief(motion("Rehabilitation."), { circuit: "5", edition: 2021 }).some((f) => f.rule === "compassionate-release-rehabilitation"));
   });
 });

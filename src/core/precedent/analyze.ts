@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, runInHeading, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -418,7 +418,16 @@ export class BriefAnalyzer {
       // hearing's transcript, a counsel's turn is that counsel's argument ("MR. ALSTON: … We'd ask for 84 months.")
       const shared = context.shared(p.start);
       const counsel = context.hearing && !shared.author ? counselOfTurn(para) : undefined;
-      const ctx = counsel ? { ...shared, author: counsel, describe: `${shared.describe}; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (the turn's speaker)` } : shared;
+      // …and a paragraph's run-in heading ("**Release plan.** He will live with his sister …") is its heading
+      const runIn = runInHeading(para);
+      const own = counsel || runIn
+        ? {
+          ...(counsel ? { author: counsel } : {}),
+          ...(runIn ? { runIn } : {}),
+          describe: shared.describe + (counsel ? `; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (the turn's speaker)` : "") + (runIn ? `; under "${runIn}" (its run-in heading)` : ""),
+        }
+        : undefined;
+      const ctx = own ? { ...shared, ...own } : shared;
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
       let byText = this.cache.get(ctx.describe);
       if (!byText) this.cache.set(ctx.describe, (byText = new Map()));
@@ -426,7 +435,7 @@ export class BriefAnalyzer {
       let hit = byText.get(key);
       if (!hit) {
         redetected++;
-        const fresh = counsel ? { ...context.at(p.start), author: counsel, describe: ctx.describe } : context.at(p.start);
+        const fresh = own ? { ...context.at(p.start), ...own } : context.at(p.start);
         hit = { detections: readArguments(para, before === undefined ? fresh : { ...fresh, before }, this.learned) };
         byText.set(key, hit);
         this.entries++;

@@ -213,6 +213,19 @@ function atSentencingTitle(title: string | undefined): boolean {
     && !has(t, [...CR_WORDS, "resentencing", "3582", "reduc", "2255", "rule 35", "vacate", "modif", "remand"]);
 }
 
+/** A paragraph's run-in heading: "**Release plan.** He will live with …", "**3553(a):** I have served …". */
+const RUN_IN = /^\*\*([^*\n]{2,80})\*\*[.:]? +\S/;
+
+/** The run-in heading a paragraph opens with (its words, without the closing period or colon), or undefined. */
+export function runInHeading(para: string): string | undefined {
+  if (para.charCodeAt(0) !== 42) return undefined;
+  const m = RUN_IN.exec(para);
+  if (!m || m[1].includes(" v. ")) return undefined;
+  const label = m[1].trim();
+  const last = label[label.length - 1];
+  return last === "." || last === ":" ? label.slice(0, -1).trim() : label;
+}
+
 /** A speaker's turn in a transcript, at the start of a line: "THE COURT:", "MR. ALSTON:", "MS. GREER:". */
 const TURN = /^(?:THE COURT|(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}):/;
 /** Counsel's turn ("MR. ALSTON: Judge, what's different today …"), and the government's own ("… the government would ask …"). */

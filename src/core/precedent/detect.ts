@@ -667,6 +667,11 @@ export interface ParagraphContext {
   headings?: readonly string[];
   /** The paragraph before, where this one points back to it ("That gap …", "such programs"): it may name the ground. */
   before?: string;
+  /**
+   * The paragraph's own run-in heading ("**Release plan.** He will live with …", "**3553(a).** I took every class …"): it
+   * may rule a ground out as a heading does, but lends neither topic nor voice (the section's heading still does).
+   */
+  runIn?: string;
 }
 
 /** The last heading read (paragraphs come in order, most under the heading of the one before): read once, not per paragraph. */
@@ -758,6 +763,10 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
+  if (ctx.runIn) {
+    const n = normalize(ctx.runIn);
+    excludeBy(scan(n), "hexcl", excludedRules);
+  }
   const args = sentences.map(argumentOf);
   // the sentences' own denials, before the filing's context gives any sentence a voice
   const denied = args.map((a) => a.denied);
