@@ -4443,6 +4443,37 @@ const ROWS: Row[] = [
     severity: "information",
     noCite: ["Brooker"],
   },
+  {
+    name: "audit 15 O3: a departure asked for under the Nov. 1, 2026 Manual: the edition in force is read as the 2025 text, unverified — never 'The Nov. 1, 2025 Manual has no departures' as if it were the brief's",
+    source: "src/data/editions.json (2026: carriesTextOf 2025, unverified; 91 Fed. Reg. 24088 (May 4, 2026)); ref/era_2025 (§§ 5K2.0–5K2.24 deleted, Amendment 836)",
+    rule: "departure-framing",
+    sentence: "Mr. Ruiz asks the Court to depart downward under USSG § 5K2.0 because his family depends on him.",
+    settings: S("9", 2026, { sentencingDate: "2026-12-01" }),
+    severity: "warning",
+    lead: "USSG §§ 5K2.0–5K2.24 [Deleted]",
+    words: ["The Manual in force, Nov. 1, 2026, is read here as the Nov. 1, 2025 text", "Heartland has not verified the 2026 text", "basis:Heartland reads the Nov. 1, 2026 Manual as the Nov. 1, 2025 text, unverified"],
+    never: ["The Nov. 1, 2025 Manual has no departures"],
+  },
+  {
+    name: "audit 15 O3: the same request under the Nov. 1, 2025 Manual is unchanged",
+    source: "ref/era_2025 (§§ 5K2.0–5K2.24 deleted, Amendment 836)",
+    rule: "departure-framing",
+    sentence: "Mr. Ruiz asks the Court to depart downward under USSG § 5K2.0 because his family depends on him.",
+    settings: S("9", 2025, { sentencingDate: "2025-12-01" }),
+    severity: "warning",
+    words: ["The Nov. 1, 2025 Manual has no departures (§ 5K1.1 and § 3F1.1 remain"],
+    never: ["2026"],
+  },
+  {
+    name: "audit 15 O3: a § 2255 motion under the 2026 Manual: the motion's own ground, with the 2026 caveat",
+    source: "src/data/editions.json (2026 unverified)",
+    rule: "departure-framing",
+    sentence: "Mr. Ruiz asks the Court to depart downward under USSG § 5K2.0 because his family depends on him.",
+    settings: S("9", 2026, { document: "2255-motion", sentencingDate: "2026-12-01", briefDate: "2027-03-01" }),
+    severity: "information",
+    words: ["read here as the Nov. 1, 2025 text", "and a § 2255 motion is no occasion for a variance either"],
+    never: ["The Nov. 1, 2025 Manual has no departures"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
