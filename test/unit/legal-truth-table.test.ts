@@ -16,7 +16,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
-import { butSeeInForce, ruleData } from "../../src/core/precedent/rules";
+import { butSeeInForce, datedText, ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
 
@@ -4514,6 +4514,54 @@ const ROWS: Row[] = [
     words: ["basis:decided in 2025 on a day Heartland has not verified", "basis:check whether it was decided by the brief's date", "instead:if it was decided by the brief's date, Austin"],
     never: ["Later:"],
   },
+  {
+    name: "audit 15 O4: reentry motive, 2d Cir., sentenced June 2007: no word that the lesser-harm departure 'no longer exists from Nov. 1, 2025'",
+    source: "ref/era_2025 (§§ 5K2.0–5K2.24 deleted Nov. 1, 2025, Amendment 836); Leiva-Deras (2d Cir. 2004)",
+    rule: "reentry-motive",
+    sentence: "Mr. Flores asks the Court to vary downward because he returned to the United States to escape gang members who had threatened to kill him.",
+    settings: S("2", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["instead:present it as a § 3553(a)(1) variance"],
+    never: ["2025", "no longer exists"],
+  },
+  {
+    name: "audit 15 O4: reentry motive, 2d Cir., sentenced Dec. 2025: the lesser-harm departure's deletion is said",
+    source: "ref/era_2025 (§ 5K2.11 deleted Nov. 1, 2025, Amendment 836)",
+    rule: "reentry-motive",
+    sentence: "Mr. Flores asks the Court to vary downward because he returned to the United States to escape gang members who had threatened to kill him.",
+    settings: S("2", 2025, { sentencingDate: "2025-12-01" }),
+    severity: "information",
+    words: ["instead:no longer exists from Nov. 1, 2025"],
+  },
+  {
+    name: "audit 15 O4: deportable alien, 8th Cir., sentenced June 2016: no FSA time credits 'since Dec. 21, 2018' in the advice",
+    source: "First Step Act of 2018, Pub. L. 115-391 (Dec. 21, 2018), 18 U.S.C. § 3632(d)(4)(E)",
+    rule: "deportable-alien-status",
+    sentence: "Because Mr. Soto is a deportable alien, he will serve his sentence under harsher conditions, and he asks the Court to depart downward on that basis.",
+    settings: S("8", 2015, { sentencingDate: "2016-06-01" }),
+    severity: "information",
+    words: ["instead:no drug-program early release, a detainer)"],
+    never: ["First Step Act", "FSA", "2018"],
+  },
+  {
+    name: "audit 15 O4: deportable alien, 8th Cir., sentenced June 2019: the FSA credits are named",
+    source: "First Step Act (Dec. 21, 2018), 18 U.S.C. § 3632(d)(4)(E)",
+    rule: "deportable-alien-status",
+    sentence: "Because Mr. Soto is a deportable alien, he will serve his sentence under harsher conditions, and he asks the Court to depart downward on that basis.",
+    settings: S("8", 2018, { sentencingDate: "2019-06-01" }),
+    severity: "information",
+    words: ["instead:no FSA time credits"],
+  },
+  {
+    name: "audit 15 O4: minor prior, 1st Cir., sentenced June 2007 (2006 Manual): no list of the 2008–2025 notes or the 2025 Manual",
+    source: "ref/era_2008_2015 (n.7 from Nov. 1, 2008), ref/era_2016 (n.5), ref/era_2025 (Amendment 836)",
+    rule: "prior-conviction-seriousness",
+    sentence: "The Court should depart downward because the sixteen-level enhancement overstates the seriousness of Mr. Garcia's 1998 conviction for selling $20 of marijuana.",
+    settings: S("1", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["instead:Manuals from Nov. 1, 2001 in the Second Circuit: Leiva-Deras and Stultz bar the departure"],
+    never: ["2008", "2015", "2016", "2018", "2024", "2025", "n.6", "n.7"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
@@ -5011,5 +5059,23 @@ describe("audit 13 D1: the But-see sentence keeps only the cases decided by the 
   it("drops the whole sentence when its lead is not in force; keeps a clause naming no case", () => {
     assert.equal(butSeeInForce(S2, [ref("United States v. B, 2 F.3d 2")]), "");
     assert.equal(butSeeInForce("But see 18 U.S.C. § 3582(c); United States v. B, 2 F.3d 2 (2d Cir. 2006) (x).", []), "But see 18 U.S.C. § 3582(c).");
+  });
+});
+
+describe("dated clauses of a rule's text (audit 15 O4)", () => {
+  it("keeps a clause from its day, before its end, and drops it otherwise", () => {
+    const t = "Argue it{dated from=2025-11-01|; the departure no longer exists}.{dated until=2008-11-01| Old.}{dated from=2016-11-01 until=2018-11-01| Mid.}";
+    assert.equal(datedText(t, "2007-06-01"), "Argue it. Old.");
+    assert.equal(datedText(t, "2017-01-01"), "Argue it. Mid.");
+    assert.equal(datedText(t, "2025-11-01"), "Argue it; the departure no longer exists.");
+    assert.equal(datedText("no markers", "2000-01-01"), "no markers");
+  });
+  it("every marker in rules.json is well formed (none left for a reader to see)", () => {
+    const raw = readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8");
+    const n = (raw.match(/\{dated /g) ?? []).length;
+    const ok = (raw.match(/\{dated(?: from=\d{4}-\d\d-\d\d)?(?: until=\d{4}-\d\d-\d\d)?\|[^{}]*\}/g) ?? []).length;
+    assert.ok(n > 0);
+    assert.equal(ok, n);
+    for (const d of ["1990-01-01", "2010-01-01", "2026-12-01"]) assert.ok(!datedText(raw, d).includes("{dated"));
   });
 });
