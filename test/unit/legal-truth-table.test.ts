@@ -16,7 +16,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
-import { butSeeInForce, ruleData } from "../../src/core/precedent/rules";
+import { butSeeInForce, datedText, ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
 
@@ -2753,14 +2753,15 @@ const ROWS: Row[] = [
     noCite: ["Jarvis", "Hunter"],
   },
   {
-    name: "audit 13 D5: 9th Cir., motion of July 1, 2021: the Sixth Circuit's Jarvis is named, not 'none had yet held'",
-    source: "Jarvis (6th Cir. June 3, 2021); Thacker (7th Cir. July 15, 2021) (authorities.json)",
+    name: "audit 13 D5: 9th Cir., motion of July 1, 2021: the Sixth Circuit's Jarvis is named, not 'none had yet held' (the circuit's own Aruda leads since audit 15 O1)",
+    source: "Jarvis (6th Cir. June 3, 2021); Thacker (7th Cir. July 15, 2021) (authorities.json); Aruda (9th Cir. Apr. 8, 2021)",
     rule: "compassionate-release-mandatory-minimum",
     sentence: STACK,
     settings: S("9", 2018, { briefDate: "2021-07-01", sentencingDate: "2005-03-01", document: "compassionate-release-motion" }),
     severity: "information",
-    lead: "United States v. Jarvis",
+    lead: "United States v. Aruda",
     notBinding: ["United States v. Jarvis"],
+    words: ["basis:held in Jarvis (June 3, 2021)"],
     never: ["none had yet held"],
   },
   {
@@ -4377,6 +4378,211 @@ const ROWS: Row[] = [
     words: ["basis:Andrews, 2021", "basis:Jenkins, 2022"],
     never: ["Rutherford", "Bricker", "Black"],
   },
+  // ---------------------------------------------------------------- legal audit 15, open items fixed (session 27)
+  {
+    name: "audit 15 O1: 2d Cir., motion of June 1, 2021 (a change in the law): the circuit's own Brooker leads, binding, not the Eleventh Circuit's Bryant",
+    source: "United States v. Brooker, 976 F.3d 228 (2d Cir. Sept. 25, 2020) (justia 19-3218; Long, 997 F.3d 342 (D.C. Cir. 2021), counting it); Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("2", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Brooker",
+    binding: ["United States v. Brooker"],
+    notBinding: ["United States v. Bryant"],
+    words: ["In the Second Circuit the pre-2023 USSG § 1B1.13 is not applicable to a defendant's own motion", "Binding in the Second Circuit", "instead:under Brooker"],
+    never: ["Persuasive in the Second Circuit", "Thacker"],
+  },
+  {
+    name: "audit 15 O1: 5th Cir., motion of June 1, 2021: Shkambi (Apr. 7, 2021) leads",
+    source: "United States v. Shkambi, 993 F.3d 388 (5th Cir. Apr. 7, 2021) (justia 20-40543: \"the policy statement is inapplicable\")",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("5", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Shkambi",
+    binding: ["United States v. Shkambi"],
+    words: ["inapplicable to a defendant's own motion", "Binding in the Fifth Circuit"],
+    never: ["Persuasive in the Fifth Circuit"],
+  },
+  {
+    name: "audit 15 O1: 7th Cir., motion of June 1, 2021 (before Thacker, July 15, 2021): Gunn leads, Thacker not named",
+    source: "United States v. Gunn, 980 F.3d 1178 (7th Cir. Nov. 20, 2020) (casetext); Thacker, 4 F.4th 569 (7th Cir. July 15, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("7", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Gunn",
+    binding: ["United States v. Gunn"],
+    words: ["not binding on a defendant's own motion"],
+    never: ["Thacker", "Persuasive in the Seventh Circuit"],
+  },
+  {
+    name: "audit 15 O1: 9th Cir., motion of June 1, 2021: Aruda (Apr. 8, 2021) leads",
+    source: "United States v. Aruda, 993 F.3d 797 (9th Cir. Apr. 8, 2021) (per curiam) (vlex)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Aruda",
+    binding: ["United States v. Aruda"],
+    words: ["not an \"applicable policy statement\" for a defendant's own motion"],
+  },
+  {
+    name: "audit 15 O1: D.C. Cir., motion of June 1, 2021: Long (May 18, 2021) leads",
+    source: "United States v. Long, 997 F.3d 342 (D.C. Cir. May 18, 2021) (cetient: \"We, like seven other circuits, hold that this policy statement is not applicable …\")",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("dc", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    lead: "United States v. Long",
+    binding: ["United States v. Long"],
+  },
+  {
+    name: "audit 15 O1: D.C. Cir., motion of May 1, 2021 (before Long): no circuit case, Long not named",
+    source: "Long (D.C. Cir. May 18, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("dc", 2020, { briefDate: "2021-05-01", compassionate: true }),
+    severity: "information",
+    never: ["Long,", "D.C. Circuit the pre-2023"],
+  },
+  {
+    name: "audit 15 O1: 7th Cir., motion of Aug. 1, 2021 (after Thacker): Thacker's warning is unchanged",
+    source: "Thacker, 4 F.4th 569 (7th Cir. July 15, 2021)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("7", 2020, { briefDate: "2021-08-01", compassionate: true }),
+    severity: "warning",
+    lead: "United States v. Thacker",
+  },
+  {
+    name: "audit 15 O1: 2d Cir., a ground § 1B1.13 names (medical) below a minimum, June 2021: unchanged, Brooker not listed",
+    source: "Halvon (2d Cir. Feb. 25, 2022) not yet decided; Brooker listed only for a change-in-law argument",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("2", 2020, { briefDate: "2021-06-01", compassionate: true }),
+    severity: "information",
+    noCite: ["Brooker"],
+  },
+  {
+    name: "audit 15 O3: a departure asked for under the Nov. 1, 2026 Manual: the edition in force is read as the 2025 text, unverified — never 'The Nov. 1, 2025 Manual has no departures' as if it were the brief's",
+    source: "src/data/editions.json (2026: carriesTextOf 2025, unverified; 91 Fed. Reg. 24088 (May 4, 2026)); ref/era_2025 (§§ 5K2.0–5K2.24 deleted, Amendment 836)",
+    rule: "departure-framing",
+    sentence: "Mr. Ruiz asks the Court to depart downward under USSG § 5K2.0 because his family depends on him.",
+    settings: S("9", 2026, { sentencingDate: "2026-12-01" }),
+    severity: "warning",
+    lead: "USSG §§ 5K2.0–5K2.24 [Deleted]",
+    words: ["The Manual in force, Nov. 1, 2026, is read here as the Nov. 1, 2025 text", "Heartland has not verified the 2026 text", "basis:Heartland reads the Nov. 1, 2026 Manual as the Nov. 1, 2025 text, unverified"],
+    never: ["The Nov. 1, 2025 Manual has no departures"],
+  },
+  {
+    name: "audit 15 O3: the same request under the Nov. 1, 2025 Manual is unchanged",
+    source: "ref/era_2025 (§§ 5K2.0–5K2.24 deleted, Amendment 836)",
+    rule: "departure-framing",
+    sentence: "Mr. Ruiz asks the Court to depart downward under USSG § 5K2.0 because his family depends on him.",
+    settings: S("9", 2025, { sentencingDate: "2025-12-01" }),
+    severity: "warning",
+    words: ["The Nov. 1, 2025 Manual has no departures (§ 5K1.1 and § 3F1.1 remain"],
+    never: ["2026"],
+  },
+  {
+    name: "audit 15 O3: a § 2255 motion under the 2026 Manual: the motion's own ground, with the 2026 caveat",
+    source: "src/data/editions.json (2026 unverified)",
+    rule: "departure-framing",
+    sentence: "Mr. Ruiz asks the Court to depart downward under USSG § 5K2.0 because his family depends on him.",
+    settings: S("9", 2026, { document: "2255-motion", sentencingDate: "2026-12-01", briefDate: "2027-03-01" }),
+    severity: "information",
+    words: ["read here as the Nov. 1, 2025 text", "and a § 2255 motion is no occasion for a variance either"],
+    never: ["The Nov. 1, 2025 Manual has no departures"],
+  },
+  {
+    name: "audit 15 O2: 5th Cir., motion of May 1, 2023 (before the withdrawal of June 22, 2023): McMaryion as it then stood — no withdrawal, no Jean or Austin, no (b)(6)",
+    source: "McMaryion, No. 21-50450 (5th Cir. Mar. 28, 2023) (justia summary; cetient); substituted opinion of June 22, 2023 (casetext mcmaryion-4); USSG § 1B1.13(b)(6) eff. Nov. 1, 2023",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("5", 2022, { briefDate: "2023-05-01", compassionate: true }),
+    severity: "information",
+    words: ["The Fifth Circuit said on Mar. 28, 2023", "McMaryion"],
+    never: ["withdrawn", "June 22, 2023", "Jean", "Austin", "(b)(6)"],
+  },
+  {
+    name: "audit 15 O2: 5th Cir., motion of Jan. 15, 2024: withdrawn and substituted, (b)(6) in force, but no Jean (July 15, 2024) or Austin (2025)",
+    source: "casetext mcmaryion-4 (June 22, 2023); Jean, 108 F.4th 275 (5th Cir. July 15, 2024) (casetext jean-45); Austin, 125 F.4th 688 (5th Cir. 2025) (klfirm)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("5", 2023, { briefDate: "2024-01-15", compassionate: true }),
+    severity: "information",
+    words: ["was withdrawn on June 22, 2023", "instead:meet its terms"],
+    never: ["Jean", "Austin", "Later:"],
+  },
+  {
+    name: "audit 15 O2: 5th Cir., motion of Sept. 1, 2024: Jean (July 15, 2024) named, Austin (2025) not",
+    source: "Jean, 108 F.4th 275 (5th Cir. July 15, 2024) (casetext jean-45); Austin (5th Cir. 2025)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("5", 2023, { briefDate: "2024-09-01", compassionate: true }),
+    severity: "information",
+    words: ["basis:Jean, 108 F.4th 275 (5th Cir. July 15, 2024)"],
+    never: ["Austin", "Later:"],
+  },
+  {
+    name: "audit 15 O2: 5th Cir., motion of June 1, 2025: Austin as a 2025 decision whose day is not verified — check whether it came by the brief's date",
+    source: "Austin, 125 F.4th 688 (5th Cir. 2025) (klfirm; casemine): day not found in Heartland's sources",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("5", 2024, { briefDate: "2025-06-01", compassionate: true }),
+    severity: "information",
+    words: ["basis:decided in 2025 on a day Heartland has not verified", "basis:check whether it was decided by the brief's date", "instead:if it was decided by the brief's date, Austin"],
+    never: ["Later:"],
+  },
+  {
+    name: "audit 15 O4: reentry motive, 2d Cir., sentenced June 2007: no word that the lesser-harm departure 'no longer exists from Nov. 1, 2025'",
+    source: "ref/era_2025 (§§ 5K2.0–5K2.24 deleted Nov. 1, 2025, Amendment 836); Leiva-Deras (2d Cir. 2004)",
+    rule: "reentry-motive",
+    sentence: "Mr. Flores asks the Court to vary downward because he returned to the United States to escape gang members who had threatened to kill him.",
+    settings: S("2", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["instead:present it as a § 3553(a)(1) variance"],
+    never: ["2025", "no longer exists"],
+  },
+  {
+    name: "audit 15 O4: reentry motive, 2d Cir., sentenced Dec. 2025: the lesser-harm departure's deletion is said",
+    source: "ref/era_2025 (§ 5K2.11 deleted Nov. 1, 2025, Amendment 836)",
+    rule: "reentry-motive",
+    sentence: "Mr. Flores asks the Court to vary downward because he returned to the United States to escape gang members who had threatened to kill him.",
+    settings: S("2", 2025, { sentencingDate: "2025-12-01" }),
+    severity: "information",
+    words: ["instead:no longer exists from Nov. 1, 2025"],
+  },
+  {
+    name: "audit 15 O4: deportable alien, 8th Cir., sentenced June 2016: no FSA time credits 'since Dec. 21, 2018' in the advice",
+    source: "First Step Act of 2018, Pub. L. 115-391 (Dec. 21, 2018), 18 U.S.C. § 3632(d)(4)(E)",
+    rule: "deportable-alien-status",
+    sentence: "Because Mr. Soto is a deportable alien, he will serve his sentence under harsher conditions, and he asks the Court to depart downward on that basis.",
+    settings: S("8", 2015, { sentencingDate: "2016-06-01" }),
+    severity: "information",
+    words: ["instead:no drug-program early release, a detainer)"],
+    never: ["First Step Act", "FSA", "2018"],
+  },
+  {
+    name: "audit 15 O4: deportable alien, 8th Cir., sentenced June 2019: the FSA credits are named",
+    source: "First Step Act (Dec. 21, 2018), 18 U.S.C. § 3632(d)(4)(E)",
+    rule: "deportable-alien-status",
+    sentence: "Because Mr. Soto is a deportable alien, he will serve his sentence under harsher conditions, and he asks the Court to depart downward on that basis.",
+    settings: S("8", 2018, { sentencingDate: "2019-06-01" }),
+    severity: "information",
+    words: ["instead:no FSA time credits"],
+  },
+  {
+    name: "audit 15 O4: minor prior, 1st Cir., sentenced June 2007 (2006 Manual): no list of the 2008–2025 notes or the 2025 Manual",
+    source: "ref/era_2008_2015 (n.7 from Nov. 1, 2008), ref/era_2016 (n.5), ref/era_2025 (Amendment 836)",
+    rule: "prior-conviction-seriousness",
+    sentence: "The Court should depart downward because the sixteen-level enhancement overstates the seriousness of Mr. Garcia's 1998 conviction for selling $20 of marijuana.",
+    settings: S("1", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["instead:Manuals from Nov. 1, 2001 in the Second Circuit: Leiva-Deras and Stultz bar the departure"],
+    never: ["2008", "2015", "2016", "2018", "2024", "2025", "n.6", "n.7"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
@@ -4874,5 +5080,23 @@ describe("audit 13 D1: the But-see sentence keeps only the cases decided by the 
   it("drops the whole sentence when its lead is not in force; keeps a clause naming no case", () => {
     assert.equal(butSeeInForce(S2, [ref("United States v. B, 2 F.3d 2")]), "");
     assert.equal(butSeeInForce("But see 18 U.S.C. § 3582(c); United States v. B, 2 F.3d 2 (2d Cir. 2006) (x).", []), "But see 18 U.S.C. § 3582(c).");
+  });
+});
+
+describe("dated clauses of a rule's text (audit 15 O4)", () => {
+  it("keeps a clause from its day, before its end, and drops it otherwise", () => {
+    const t = "Argue it{dated from=2025-11-01|; the departure no longer exists}.{dated until=2008-11-01| Old.}{dated from=2016-11-01 until=2018-11-01| Mid.}";
+    assert.equal(datedText(t, "2007-06-01"), "Argue it. Old.");
+    assert.equal(datedText(t, "2017-01-01"), "Argue it. Mid.");
+    assert.equal(datedText(t, "2025-11-01"), "Argue it; the departure no longer exists.");
+    assert.equal(datedText("no markers", "2000-01-01"), "no markers");
+  });
+  it("every marker in rules.json is well formed (none left for a reader to see)", () => {
+    const raw = readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8");
+    const n = (raw.match(/\{dated /g) ?? []).length;
+    const ok = (raw.match(/\{dated(?: from=\d{4}-\d\d-\d\d)?(?: until=\d{4}-\d\d-\d\d)?\|[^{}]*\}/g) ?? []).length;
+    assert.ok(n > 0);
+    assert.equal(ok, n);
+    for (const d of ["1990-01-01", "2010-01-01", "2026-12-01"]) assert.ok(!datedText(raw, d).includes("{dated"));
   });
 });

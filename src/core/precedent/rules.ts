@@ -250,8 +250,21 @@ interface Judged {
 /** The parts of a finding that depend only on rule, outcome, settings and facts (cached). */
 const judgedCache = new Map<string, Judged>();
 
-function fill(text: string, s: AnalysisSettings): string {
-  return text
+/**
+ * A clause of a rule's text that holds only for briefs of some dates (audit 15 O4): `{dated from=YYYY-MM-DD until=YYYY-MM-DD|…}`
+ * (either bound may be left out) is kept, without its markers, where the brief's date is on or after `from` and
+ * before `until`, and dropped otherwise — advice written for every brief an outcome reaches ("the lesser-harm
+ * departure no longer exists from Nov. 1, 2025") never tells an earlier brief what came after it.
+ */
+export function datedText(text: string, asOf: string): string {
+  if (!text.includes("{dated ")) return text;
+  return text.replace(/\{dated(?: from=(\d{4}-\d\d-\d\d))?(?: until=(\d{4}-\d\d-\d\d))?\|([^{}]*)\}/g, (_m, from: string | undefined, until: string | undefined, body: string) =>
+    (!from || asOf >= from) && (!until || asOf < until) ? body : "",
+  );
+}
+
+function fill(text: string, s: AnalysisSettings, asOf: string): string {
+  return datedText(text, asOf)
     .split("{circuit}")
     .join(s.circuit ? circuitName(s.circuit) : "brief's circuit")
     .split("{offense}")
@@ -370,7 +383,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (!lead) where = s.circuit ? ` Check the ${circuitName(s.circuit)}'s law at the brief's date.` : " Check the circuit's law at the brief's date.";
   const head = o.message
     ? // no authority in force: the message's " — {lead}" goes, never "— ." with nothing after it
-      fill(lead ? o.message : o.message.replace(/\s—\s\{lead\}/g, ""), s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
+      fill(lead ? o.message : o.message.replace(/\s—\s\{lead\}/g, ""), s, f.asOf).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
     : lead && lead.effect === "permits"
       ? // the only authority in force allows the argument: say so, never name it as the restriction
         `${SHORT[r.id]}? At the brief's date the authority in force allows it — ${lead.cite}.${where}`
@@ -382,8 +395,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (severity === "warning" && !overridden && !all.some((a) => a.binding && a.effect !== "permits")) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
   const butSee = lead ? o.butSee ?? defaultButSee(r, s, lead, leadData) : "";
-  const basis = fill(o.basis, s);
-  const instead = fill(o.instead ?? r.instead, s);
+  const basis = fill(o.basis, s, f.asOf);
+  const instead = fill(o.instead ?? r.instead, s, f.asOf);
   const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all), authorities: all, developments };
   judgedCache.set(key, out);
   return out;
