@@ -1131,6 +1131,16 @@ const ROWS: Row[] = [
     never: ["Frame the claim as one § 2255(a) reaches"],
   },
   {
+    name: "session 27: a plea at the original sentencing to go below a statutory minimum is judged there — only § 3553(e) or the § 3553(f) safety valve goes below it — not as a compassionate-release reduction",
+    source: "18 U.S.C. § 3553(e), (f) as described by Congressional Research Service, Report R41326 (Aug. 2015) (rules.json sources)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "---\ndocument: sentencing-memorandum\n---\n\n# Defendant's Sentencing Memorandum\n\nThe Court should impose a sentence below the 60-month mandatory minimum because the minimum is far greater than necessary.\n",
+    settings: S("9", 2011, { document: "sentencing-memorandum", sentencingDate: "2012-03-01" }),
+    severity: "information",
+    words: ["At sentencing a court may not go below a statutory minimum", "§ 3553(e)", "basis:R41326", "instead:safety-valve eligibility"],
+    never: ["Thacker", "extraordinary and compelling", "3582", "Halvon"],
+  },
+  {
     name: "session 27: counsel's ineffectiveness said as what a reasonable attorney would have argued is the same Sixth Amendment claim, not a bare discretionary ground",
     source: "Strickland v. Washington, 466 U.S. 668, 687, 694 (1984) (https://supreme.justia.com/cases/federal/us/466/668/); seeds/002 Banuelos-Rodriguez",
     rule: "fast-track-disparity",

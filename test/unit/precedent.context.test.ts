@@ -386,8 +386,13 @@ describe("brief context: a filing at the original sentencing has no sentence to 
     assert.deepEqual(rules(resentencing(rehab), "9"), ["post-sentencing-rehabilitation@7"]);
   });
 
-  it("a plea to go below a minimum at sentencing is not a compassionate-release reduction (no Thacker warning)", () => {
-    assert.deepEqual(rules(memo(belowMin), "9"), []);
+  it("a plea to go below a minimum at sentencing is judged at the sentencing (§ 3553(e) and (f)), not as a compassionate-release reduction (no Thacker warning)", () => {
+    const f = analyzeBrief(memo(belowMin), { circuit: "9", edition: 2024 });
+    assert.deepEqual(f.map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+    assert.match(f[0].message, /^At sentencing a court may not go below a statutory minimum except on the government's motion for substantial assistance \(18 U\.S\.C\. § 3553\(e\)\) or under the safety valve/);
+    assert.doesNotMatch(`${f[0].message} ${f[0].basis} ${f[0].instead}`, /Thacker|extraordinary and compelling|3582/);
+    // asking for the minimum itself is no plea to go below it, and the learned stage proposes none at sentencing
+    assert.deepEqual(rules(memo("Mr. Hobbs asks the Court to impose the mandatory minimum sentence of 60 months — no more. The purposes of sentencing are fully served by the minimum term Congress itself has set."), "11"), []);
   });
 
   it("the grounds a sentencing memorandum can make are still read", () => {

@@ -26,7 +26,7 @@ import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
 import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, runInHeading, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
-import { judge, onAppeal } from "./rules";
+import { judge, judgedAtSentencing, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
@@ -80,7 +80,7 @@ function inVehicle(rule: RuleId, compassionate: boolean): boolean {
  * § 1B1.13) is not the law of the brief: neither stage reports it.
  */
 function beforeItsVehicle(rule: RuleId, ctx: ReadingContext): boolean {
-  return !!ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing");
+  return !!ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing") && !judgedAtSentencing(rule);
 }
 
 /** How the learned stage decides (the shipped model's own settings; the trainer tries others). */
@@ -119,6 +119,9 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
     if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule) || beforeItsVehicle(rule, ctx)) continue;
+    // a plea at the original sentencing to go below a minimum: the cues' alone (the model learned the rule from motions after
+    // sentence, and reads "impose the mandatory minimum sentence of 60 months — no more" as one)
+    if (ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing")) continue;
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
@@ -454,8 +457,9 @@ export class BriefAnalyzer {
         const titled = !settings.document && context.document && context.document !== "other" ? context.document : undefined;
         // a § 3582(c)(2) motion by its title ("Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821")
         const amendment = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesAmendmentMotion(context.title);
-        const s = resentencing || ctx.compassionate || titled || amendment
-          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}) }
+        const atSentencing = !resentencing && !!ctx.originalSentencing;
+        const s = resentencing || ctx.compassionate || titled || amendment || atSentencing
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }
           : settings;
         hit.judged = rel.map((d) => {
           let j = judge(d, s);

@@ -37,6 +37,13 @@ export function onAppeal<F extends { instead: string }>(f: F, compassionate: boo
 }
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
 
+/** Rules the data judges at the original sentencing itself (outcomes for the vehicle "sentencing"), whatever their rule file's vehicles. */
+const SENTENCING_OUTCOMES = new Set<string>(RULES.filter((r) => r.outcomes.some((o) => o.vehicle === "sentencing")).map((r) => r.id));
+/** Whether the law data judges `rule` at the original sentencing (a plea there to go below a statutory minimum). */
+export function judgedAtSentencing(rule: string): boolean {
+  return SENTENCING_OUTCOMES.has(rule);
+}
+
 /** The day a year after `day` (Feb. 29 → Mar. 1). */
 function yearAfter(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -79,6 +86,8 @@ interface Facts {
   rule35: boolean;
   /** The argument is made in a § 3582(c)(2) motion (`facts.ts` amendmentMotionOf). */
   c2: boolean;
+  /** The argument is made at the original sentencing, where a rule that has outcomes for it ("sentencing") is judged by those. */
+  sentencing: boolean;
   asOf: string;
 }
 
@@ -90,6 +99,7 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
     ground: d.rule === "compassionate-release-family" ? familyGround(d) : undefined,
     rule35: rule35Of(d.text, s.document),
     c2: amendmentMotionOf(d.text, s),
+    sentencing: !s.resentencing && (s.originalSentencing === true || s.document === "sentencing-memorandum" || s.document === "psr-objections") && SENTENCING_OUTCOMES.has(d.rule),
     // the brief's date: its sentencing date, else the last day its edition was in force
     asOf: s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
@@ -117,7 +127,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
-  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
+  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
   if (o.from && f.asOf < o.from) return false;
   if (o.until && f.asOf >= o.until) return false;
