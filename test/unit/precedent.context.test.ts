@@ -587,6 +587,10 @@ describe("brief context: a letter to the judge", () => {
     assert.equal(c.letter, "defense");
     assert.equal(c.at(22).author, "defense");
     assert.match(c.at(22).describe, /a letter to the judge/);
+    // a letter that nowhere names compassionate release is no compassionate-release filing (a sentencing letter's family ties)
+    assert.equal(c.at(22).notCompassionate, true);
+    const cr = briefContext("Dear Judge Hoekstra,\n\nI ask for compassionate release to care for my mother.\n", {});
+    assert.equal(cr.at(22).notCompassionate, false);
     // a filing that names its kind is read as that filing, whatever its opening words
     const memo = briefContext("Dear Judge Hoekstra,\n\n# Government's Response to Defendant's Motion\n\nText.\n", {});
     assert.equal(memo.letter, undefined);

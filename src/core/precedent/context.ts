@@ -348,7 +348,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const governmentAtSentencing = document === "government-response" && atSentencingTitle(title ?? captionTitle(prose)?.text);
   // an appeal or a government response that nowhere names compassionate release is no compassionate-release filing (an
   // appellant's brief on a reentry sentence recounting why he came back to care for his children)
-  const crNowhere = (document === "appellate-brief" || document === "government-response") && !has(prose.toLowerCase(), CR_ONLY_WORDS);
+  // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
+  const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter)) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
   const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere;
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
 
