@@ -57,7 +57,7 @@ interface Blanks {
  * Whether an indented line (`from`–`to`, its text after the indent) reads as a sentence of a brief
  * rather than code: it opens with a capital letter (or a quotation mark, parenthesis or section sign
  * before one), has at least six words of two or more letters, letters and spaces make up at least 80 %
- * of it, and it has none of the characters code is made of ({ } = < > ` \\ | $ ^ ~ _).
+ * of it, and it has none of the characters code is made of ({ } = < > ` \\ | ^ ~ _; a brief's "$40 sale" is prose).
  * Code Spell Checker and LTeX skip indented code; a brief has none, but pasted filings keep the PDF's
  * first-line indent.
  */
@@ -69,7 +69,7 @@ export function readsAsProse(text: string, from: number, to: number): boolean {
   let words = 0, run = 0, plain = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
-    if (c === 123 || c === 125 || c === 61 || c === 60 || c === 62 || c === 96 || c === 92 || c === 124 || c === 36 || c === 94 || c === 126 || c === 95) return false;
+    if (c === 123 || c === 125 || c === 61 || c === 60 || c === 62 || c === 96 || c === 92 || c === 124 || c === 94 || c === 126 || c === 95) return false;
     const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
     if (letter || c === 32) plain++;
     if (letter) run++;

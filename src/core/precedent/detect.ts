@@ -701,7 +701,7 @@ export const FROM_HEADING = " (the heading)";
 const RELIEF_ONLY = new Set(["reduction", "reductions", "reduce", "reduced", "relief", "depart", "departure", "departures", "downward", "vary", "variance", "variances", "lower sentence", "leniency", "modification", "modify", "lower", "release"]);
 
 /** A sentence that says the quotation before it describes this case: "This is such a case.", "That is what happened here." */
-const ADOPTS_QUOTE = /^(?:and )?(?:this|that|his|hers|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:is|was) (?:precisely |exactly |just )?(?:such a|that|this|one such|the) case\b|^(?:that|this) is (?:exactly |precisely )?what (?:has )?happened here\b|^(?:that|this) describes (?:this|his|her|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) case\b/;
+const ADOPTS_QUOTE = /^(?:and )?(?:this|that|his|hers|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:is|was) (?:precisely |exactly |just )?(?:such a|that|this|one such|the) case\b|^(?:that|this) is (?:exactly |precisely )?what (?:has )?happened here\b|^(?:that|this) describes (?:this|his|her|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) case\b|^(?:both|each|all|the|these|those) (?:prongs?|factors?|conditions?|circumstances?|criteria|elements?) (?:fits?|appl(?:y|ies)|(?:is|are) (?:present|met|satisfied)) here\b/;
 
 /** The trigger for a topic word a sentence takes from the paragraph before, to which it points back. */
 export const FROM_BEFORE = " (the paragraph before)";
@@ -785,6 +785,12 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // case", "Counsel never told the judge that …" — a negated argument that is the movant's own claim.
       if (ctx.collateral && !a.hold && (COUNSEL_OMITTED.test(t) || (i > 0 && HE_OMITTED.test(t) && COUNSEL.test(sentences[i - 1].norm)))) {
         args[i] = argumentScan({ ...a, denied: false, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
+        return;
+      }
+      // the text quoted as the standard that the next sentence says this case meets ("Application Note 6 provides that a
+      // departure may be warranted where … 'overstates the seriousness …' Both prongs fit here."): the author's ground
+      if (!a.denied && (ADOPTS_QUOTE.test(sentences[i + 1]?.norm ?? "") || ADOPTS_QUOTE.test(sentences[i + 2]?.norm ?? "")) && t.includes('"')) {
+        args[i] = argumentScan({ ...a, hold: false, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
         return;
       }
       if (a.hold || a.denied) return;
