@@ -142,7 +142,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
  */
 export function resolveSettings(
   user: UserSettings,
-  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string },
+  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text" },
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
   const r = { ...resolveEdition(user, front, today), policyEdition: editionOnDate(front.briefDate ?? today, "").edition };
@@ -150,7 +150,7 @@ export function resolveSettings(
   return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
 }
 
-function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string }, today: string): EffectiveSettings {
+function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text" }, today: string): EffectiveSettings {
   const circuit = front.circuit ?? user.circuit ?? null;
   const circuitFrom = front.circuit ? "front matter" : user.circuit ? "setting" : "default";
   const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};
@@ -173,6 +173,6 @@ function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?:
     return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
   }
   // no edition and no sentencing date: the Manual in force on the brief's own date, else today
-  const t = front.briefDate ? editionOnDate(front.briefDate, "the brief's date") : editionOnDate(today, "today's date");
+  const t = front.briefDate ? editionOnDate(front.briefDate, front.briefDateFrom === "text" ? "the brief's date, as its signature or date line gives it" : "the brief's date") : editionOnDate(today, "today's date");
   return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
 }

@@ -51,6 +51,8 @@ export interface FrontMatterSettings {
    * judgment is filed years after the sentencing whose Manual it cites).
    */
   briefDate?: string;
+  /** "text": `briefDate` was read from the brief's own signature or date line (`briefDate.ts`), not from front matter. */
+  briefDateFrom?: "text";
   /** The sentencing date with the words the brief used (for messages), from `sentencing-date:`, `sentenced:` or `date-of-sentencing:`. */
   sentencing?: { date: CalendarDate; text: string };
   problems: FrontMatterProblem[];
