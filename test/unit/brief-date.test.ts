@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
 import { briefDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
+import { captionCircuit } from "../../src/core/brief/briefCourt";
 
 const TODAY = "2026-12-06";
 
@@ -33,5 +34,31 @@ describe("the brief's date from its text (no date in the front matter)", () => {
     const f = new Brief("---\nsentencing-date: 2012-03-01\n---\n\n# Memo\n\nDated: September 8, 2006\n");
     assert.equal(f.front.briefDate, undefined);
     assert.equal(f.settings({}).edition, 2011);
+  });
+});
+
+describe("the brief's circuit from its caption (no circuit in the front matter)", () => {
+  it("reads a court of appeals, or a district court and its State's circuit (28 U.S.C. § 41)", () => {
+    assert.equal(captionCircuit("UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\nNo. 01-10219\n"), "9");
+    assert.equal(captionCircuit("In the United States Court of Appeals for the District of Columbia Circuit\n"), "dc");
+    assert.equal(captionCircuit("IN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF TEXAS\nEL PASO DIVISION\n"), "5");
+    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF NEW YORK\n"), "2");
+    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nSOUTHERN DISTRICT OF WEST VIRGINIA\n"), "4");
+    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT FOR THE DISTRICT OF COLUMBIA\n"), "dc");
+    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nDISTRICT OF PUERTO RICO\n"), "1");
+    // an appeal names the court below too: the court of appeals decides
+    assert.equal(captionCircuit("UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT\n\nOn Appeal from the United States District Court for the District of Utah\n"), "10");
+  });
+  it("reads nothing where no court is named at the top, where two circuits are, or from a district named in the body", () => {
+    assert.equal(captionCircuit("# Sentencing Memorandum\n\nHad he been arrested in the District of Arizona …\n"), undefined);
+    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nHe was first convicted in the Southern District of New York.\n"), undefined);
+    assert.equal(captionCircuit(`# Memo\n\n${"Text. ".repeat(300)}\n\nUNITED STATES DISTRICT COURT FOR THE DISTRICT OF KANSAS\n`), undefined);
+  });
+  it("gives a brief whose front matter names no circuit its caption's, and says so; front matter wins", () => {
+    const b = new Brief("IN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF TEXAS\n\nDEFENDANT'S OBJECTIONS\n\nText.\n");
+    const s = b.settings({ circuit: "9" });
+    assert.deepEqual([s.circuit, s.circuitFrom], ["5", "caption"]);
+    const f = new Brief("---\ncircuit: 2\n---\n\nIN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF TEXAS\n");
+    assert.deepEqual([f.settings({}).circuit, f.settings({}).circuitFrom], ["2", "front matter"]);
   });
 });

@@ -2,6 +2,7 @@
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
 import { briefDateOfText } from "./briefDate";
+import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../settings";
@@ -20,7 +21,9 @@ export class Brief {
     // no date in the front matter: the brief's own signature or date line, if it has one
     // (read in the text itself: a letter's date line pasted with its indent is no prose)
     const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text);
-    this.front = dated ? { ...front, briefDate: dated, briefDateFrom: "text" } : front;
+    // …and no circuit: the court its caption names
+    const court = front.circuit ? undefined : captionCircuit(this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text);
+    this.front = dated || court ? { ...front, ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}), ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}) } : front;
   }
 
   /**
