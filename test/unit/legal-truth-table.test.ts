@@ -2305,6 +2305,26 @@ const ROWS: Row[] = [
     words: ["the policy statement names serious medical conditions"],
     never: ["Nov. 1, 2023"],
   },
+  {
+    name: "9th Cir., sentencing of June 2003: the early-disposition advice names no § 5K3.1 (Amendment 651, Oct. 27, 2003) before it existed",
+    source: "USSG § 5K3.1 (Amendment 651, eff. Oct. 27, 2003)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because defendants in border districts receive fast-track plea offers that were never available to him.",
+    settings: S("9", 2002, { sentencingDate: "2003-06-01" }),
+    severity: "warning",
+    words: ["instead:ask the government to move for an early-disposition reduction where the district has a program"],
+    never: ["5K3.1", "Oct. 27, 2003"],
+  },
+  {
+    name: "2d Cir., motion of June 2022 below a minimum: a defendant's motion 'is' not bound by the pre-2023 § 1B1.13 — no 'before Nov. 1, 2023'",
+    source: "Brooker (2d Cir. Sept. 25, 2020); Amendment 814 (Nov. 1, 2023)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "Mr. Cole asks the Court to reduce his sentence below the ten-year mandatory minimum under § 3582(c)(1)(A).",
+    settings: S("2", 2021, { briefDate: "2022-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    words: ["instead:in the Second Circuit, any extraordinary and compelling reason: a defendant's motion is not bound by"],
+    never: ["Nov. 1, 2023"],
+  },
   // ------------------------------------ no court of appeals held the pre-2023 § 1B1.13 binding before Bryant (audit 15 O5)
   {
     name: "1st Cir., motion of Jan. 15, 2021: no 'divide' — Brooker, Jones, Gunn and McCoy all held the policy statement inapplicable",
