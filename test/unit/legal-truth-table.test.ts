@@ -176,9 +176,9 @@ const ROWS: Row[] = [
     settings: S("3", 2021),
     severity: "information",
     binding: ["United States v. Andrews"],
-    words: ["Before Nov. 1, 2023", "did not bind the court on a defendant's motion", "Third Circuit"],
+    words: ["§ 1B1.13 speaks only to motions of the Bureau of Prisons", "did not bind the court on a defendant's motion", "Third Circuit"],
     noCite: ["2023", "(b)(3)"],
-    never: ["(Nov. 1, 2023)", "Leyva-Martinez"],
+    never: ["(Nov. 1, 2023)", "Leyva-Martinez", "Before Nov. 1, 2023"], // read as of the 2021 edition: the amendment is later law (audit 15 O4)
   },
   {
     name: "2021 edition, 11th Cir.: § 1B1.13 binds (Bryant); a parent's incapacitation is not in n.1(C): warning",
@@ -2006,8 +2006,8 @@ const ROWS: Row[] = [
     sentence: "Mr. Ruiz moves for compassionate release based solely on his rehabilitation.",
     settings: S("9", 2000, { briefDate: "2003-06-01", compassionate: true }),
     severity: "warning",
-    words: ["basis:USSG § 1B1.13 took effect then"],
-    never: ["comment. (n.3) (2016 Manual)"],
+    words: ["basis:No policy statement describes such reasons, and only the Director of the Bureau of Prisons may move"],
+    never: ["comment. (n.3) (2016 Manual)", "Nov. 1, 2006", "Amendment 683"], // § 1B1.13 came later: not named to a 2003 brief (audit 15 O4)
   },
   {
     name: "compassionate release, 2024: rehabilitation together with a medical condition is told it may be weighed with other reasons — not 'Rehabilitation alone is not …' (audit 7b C3)",
@@ -3622,8 +3622,8 @@ const ROWS: Row[] = [
     settings: S("4", 2020, { briefDate: "2021-01-15", compassionate: true, document: "compassionate-release-motion" }),
     severity: "information",
     lead: "United States v. McCoy",
-    words: ["basis:individual circumstances. From Nov. 1, 2023"],
-    never: ["Jarvis", "Thacker", "Hunter", "Crandall", "Andrews", "disagree"],
+    words: ["basis:with the defendant's individual circumstances."],
+    never: ["Jarvis", "Thacker", "Hunter", "Crandall", "Andrews", "disagree", "Nov. 1, 2023"],
   },
   {
     name: "session 26 (audit 14 D4): 4th Cir., June 20, 2021 — Jarvis (June 3, 2021) disagrees; Thacker (July 15, 2021) not yet",
@@ -3676,8 +3676,8 @@ const ROWS: Row[] = [
     settings: S("10", 2020, { briefDate: "2021-04-15", compassionate: true, document: "compassionate-release-motion" }),
     severity: "information",
     lead: "United States v. McGee",
-    words: ["basis:individualized basis. From Nov. 1, 2023"],
-    never: ["Jarvis", "Thacker", "Hunter", "Crandall", "Andrews", "disagree"],
+    words: ["basis:(McGee) on an individualized basis."],
+    never: ["Jarvis", "Thacker", "Hunter", "Crandall", "Andrews", "disagree", "Nov. 1, 2023"],
   },
   {
     name: "session 26 (audit 14 D4): 10th Cir., June 20, 2021 — Jarvis (June 3, 2021) disagrees; Thacker (July 15, 2021) not yet",
