@@ -2325,6 +2325,16 @@ const ROWS: Row[] = [
     words: ["instead:in the Second Circuit, any extraordinary and compelling reason: a defendant's motion is not bound by"],
     never: ["Nov. 1, 2023"],
   },
+  {
+    name: "11th Cir., sentencing of 2007: the rule's advice does not cite DOJ's fast-track policy of Jan. 31, 2012",
+    source: "holdings.json doj_fast_track_2012 (Deputy Attorney General Cole's memorandum, Jan. 31, 2012)",
+    rule: "fast-track-disparity",
+    sentence: "Mr. Ruiz asks the Court to vary downward because defendants in border districts receive fast-track plea offers that were never available to him.",
+    settings: S("11", 2006, { sentencingDate: "2007-06-01" }),
+    severity: "information",
+    words: ["instead:ask the government to move for an early-disposition reduction (§ 5K3.1 from Oct. 27, 2003)."],
+    never: ["Jan. 31, 2012", "every district has a § 1326 program"],
+  },
   // ------------------------------------ no court of appeals held the pre-2023 § 1B1.13 binding before Bryant (audit 15 O5)
   {
     name: "1st Cir., motion of Jan. 15, 2021: no 'divide' — Brooker, Jones, Gunn and McCoy all held the policy statement inapplicable",
