@@ -1,6 +1,7 @@
 """`python3 docs/rules/build.py` — regenerate the law sections of docs/rules/<rule>.md from src/data/rules.json (keeps each page's
 head — what it flags, examples — and its Suppressing section)."""
 import json, re
+_re_dated=re.compile(r"\{dated(?: from=(\d{4}-\d\d-\d\d))?(?: until=(\d{4}-\d\d-\d\d))?\|([^{}]*)\}")
 import os
 ROOT=os.path.normpath(os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..'))
 d=json.load(open(ROOT+'/src/data/rules.json'))
@@ -11,7 +12,13 @@ def cites_pin(c):
     p=c.find(' (') ; head=c if p==-1 else c[:p]
     parts=head.split(', ')
     return len(parts)>=3 and parts[-1][:1].isdigit()
-def cell(t): return t.replace('|','\\|').replace('\n',' ')
+def dated(t):
+    """A clause the runtime shows only to briefs of some dates (rules.ts datedText): say which."""
+    def one(m):
+        cond=' and '.join(x for x in [f'from {m.group(1)}' if m.group(1) else '', f'before {m.group(2)}' if m.group(2) else ''] if x)
+        return f' [to briefs dated {cond}:]{m.group(3)}'
+    return _re_dated.sub(one, t)
+def cell(t): return dated(t).replace('|','\\|').replace('\n',' ')
 import re as _re
 def src(t):
     """A source as a reader can use it: no paths of the research files behind it."""
@@ -43,7 +50,7 @@ def when(o):
     if o.get('offense'):
         m={'1326':'offense § 1326','other':'offense not § 1326','unknown':'offense not stated'}
         parts.append(' or '.join(m[x] for x in o['offense']))
-    if o.get('vehicle'): parts.append({'resentencing':'at a resentencing after vacatur or remand','rule-35':'a Rule 35(b) reduction (the sentence names Rule 35(b), or `document: rule-35-motion`)'}.get(o['vehicle'],'a final sentence'))
+    if o.get('vehicle'): parts.append({'sentencing':'at the original sentencing (`document: sentencing-memorandum` or `psr-objections`, or a government sentencing memorandum)','resentencing':'at a resentencing after vacatur or remand','rule-35':'a Rule 35(b) reduction (the sentence names Rule 35(b), or `document: rule-35-motion`)'}.get(o['vehicle'],'a final sentence'))
     if o.get('grounds'):
         g=o['grounds']; parts.append('ground: '+', '.join(('§ 1B1.13(b)(3)('+x+')') if x!='general' else 'general family hardship' for x in g))
     if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))
@@ -85,11 +92,11 @@ for r in d['rules']:
         for o in specific:
             out.append(f"- **{when(o)}** ({SEV[o['level']]})")
             if o.get('message'): out.append(f"  - Message: {o['message'].replace('{lead}','<lead authority>').replace('{where}','').replace('{circuit}','<circuit>')}")
-            if o.get('instead'): out.append(f"  - Instead: {o['instead']}")
+            if o.get('instead'): out.append(f"  - Instead: {dated(o['instead'])}")
             if 'butSee' in o:
                 out.append(f"  - Quick fix: {o['butSee']}" if o['butSee'] else "  - Quick fix: none — no authority stands against the argument here.")
             if o.get('sources'): out.append(f"  - Sources: {'; '.join(src(x) for x in o['sources'])}")
         out.append('')
-    out+=['## What to argue instead','',r['instead'],'','Candor to the tribunal: if you keep the argument, cite the adverse authority. Unless the outcome above gives its own, the quick fix **Insert the adverse authority** adds:','','> '+r['butSee'],'']
+    out+=['## What to argue instead','',dated(r['instead']),'','Candor to the tribunal: if you keep the argument, cite the adverse authority. Unless the outcome above gives its own, the quick fix **Insert the adverse authority** adds:','','> '+r['butSee'],'']
     open(p,'w').write('\n'.join(out)+'\n'+tail)
 print('pages ok')

@@ -97,7 +97,7 @@ export interface EffectiveSettings {
   circuit: Circuit | null;
   edition: number;
   /** Where each value came from, for the status item and the log. */
-  circuitFrom: "front matter" | "setting" | "default";
+  circuitFrom: "front matter" | "caption" | "setting" | "default";
   /**
    * "sentencing date": no edition named, so the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a));
    * "brief date": none of those, so the one in force on the brief's `date:`; "default": in force today.
@@ -142,7 +142,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
  */
 export function resolveSettings(
   user: UserSettings,
-  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string },
+  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" },
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
   const r = { ...resolveEdition(user, front, today), policyEdition: editionOnDate(front.briefDate ?? today, "").edition };
@@ -150,9 +150,9 @@ export function resolveSettings(
   return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
 }
 
-function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string }, today: string): EffectiveSettings {
+function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" }, today: string): EffectiveSettings {
   const circuit = front.circuit ?? user.circuit ?? null;
-  const circuitFrom = front.circuit ? "front matter" : user.circuit ? "setting" : "default";
+  const circuitFrom = front.circuit ? (front.circuitFrom === "caption" ? "caption" : "front matter") : user.circuit ? "setting" : "default";
   const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};
   if (front.manual !== undefined) {
     const edition = editionYear(front.manual);
@@ -173,6 +173,6 @@ function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?:
     return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
   }
   // no edition and no sentencing date: the Manual in force on the brief's own date, else today
-  const t = front.briefDate ? editionOnDate(front.briefDate, "the brief's date") : editionOnDate(today, "today's date");
+  const t = front.briefDate ? editionOnDate(front.briefDate, front.briefDateFrom === "text" ? "the brief's date, as its signature or date line gives it" : "the brief's date") : editionOnDate(today, "today's date");
   return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
 }

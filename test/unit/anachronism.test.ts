@@ -104,6 +104,12 @@ function defaultButSee(r: Rule, o: Outcome, start: string): string | undefined {
   if (!lead || !decided || decided > start || !o.circuits.every((c) => (lead.bindingIn ?? []).includes(c))) return r.butSee;
   return lead.effect === "forecloses" || lead.effect === "limits" ? `But see ${lead.cite}.` : "";
 }
+/** The `from` of the `{dated from=…|…}` clause a position of a text lies in, if any (audit 15 O4). */
+function datedFrom(text: string, at: number): string | undefined {
+  const re = /\{dated(?: from=(\d{4}-\d\d-\d\d))?(?: until=\d{4}-\d\d-\d\d)?\|[^{}]*\}/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m.index < at && at < m.index + m[0].length) return m[1];
+  return undefined;
+}
 function hits(): Hit[] {
   const out: Hit[] = [];
   for (const r of data.rules)
@@ -115,7 +121,9 @@ function hits(): Hit[] {
           const re = new RegExp(`(?<![\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\w-])`, "gu");
           for (let m = re.exec(text); m; m = re.exec(text)) {
             const decided = dateOf(name, text, m.index);
-            if (decided > start) out.push({ rule: r.id, outcome: i, field, name, decided, start, text, at: m.index, ...(fallback ? { fallback } : {}) });
+            // a clause marked `{dated from=…|…}` (rules.ts datedText) is shown only from its `from`
+            const from = datedFrom(text, m.index);
+            if (decided > start && !(from && decided <= from)) out.push({ rule: r.id, outcome: i, field, name, decided, start, text, at: m.index, ...(fallback ? { fallback } : {}) });
           }
         }
       }

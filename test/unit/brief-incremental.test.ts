@@ -31,6 +31,7 @@ const BLOCKS: ((r: () => number, w: () => string) => string)[] = [
   (_r, w) => "```\ncode " + w() + "\n```",
   (_r, w) => `~~~~\n${w()}\n\n${w()}\n~~~~`,
   (_r, w) => `    indented ${w()}`,
+  (_r, w) => `      Had Mr. ${w()} been arrested in ${w()}, he would have ${w()}.\nThe Court should ${w()}.`,
   (_r, w) => `> ${w()} ${w()}\n> ${w()}\nlazy ${w()}`,
   (_r, w) => `- ${w()}\n- ${w()}\n\n  continued ${w()}`,
   (_r, w) => `1. ${w()}\n2. ${w()}`,

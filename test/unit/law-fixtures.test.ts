@@ -29,7 +29,7 @@ const EXPECTED: Record<string, Expect | null> = {
   "fast-track-2d-variance.md": { rule: "fast-track-disparity", severity: "information", lead: "United States v. Liriano-Blanco", words: ["open question in the Second Circuit"] },
   "revocation-5th-after-reentry.md": { rule: "revocation-sentence", severity: "information", lead: "United States v. Bustillos-Pena", binding: ["United States v. Bustillos-Pena"] },
   "cr-family-b3a.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(A)", words: ["recognised ground"] },
-  "cr-family-2021.md": { rule: "compassionate-release-family", severity: "information", lead: "United States v. Andrews", binding: ["United States v. Andrews"], words: ["Before Nov. 1, 2023"], noCite: ["2023"] },
+  "cr-family-2021.md": { rule: "compassionate-release-family", severity: "information", lead: "United States v. Andrews", binding: ["United States v. Andrews"], words: ["§ 1B1.13 speaks only to motions of the Bureau of Prisons"], noCite: ["2023"] }, // audit 15 O4: no "Before Nov. 1, 2023" for a brief read as of the 2021 edition
   "cr-nonretroactive-3d.md": { rule: "compassionate-release-mandatory-minimum", severity: "warning", lead: "United States v. Rutherford, 120 F.4th 360", binding: ["United States v. Rutherford, 120 F.4th 360", "United States v. Andrews"], words: ["Third Circuit"] },
   "cr-family-b3d.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(D)", binding: ["USSG § 1B1.13(b)(3)(D)"], words: ["similar in kind to that of an immediate family member"], noCite: ["Bryant", "n.1(C)"] },
   "below-minimum-cr.md": { rule: "compassionate-release-mandatory-minimum", severity: "information", noCite: ["Fed. R. Crim. P. 35"] },

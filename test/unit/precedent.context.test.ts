@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, captionTitle, documentFromTitle, headingsOf } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
@@ -255,6 +255,27 @@ describe("brief context: reading the document", () => {
     assert.deepEqual(analyzeBrief(a.replace(/^---[\s\S]*?---\n\n# Sentencing Memorandum\n\n/, ""), { circuit: "10", edition: 2018 }).map((f) => f.rule), []);
   });
 
+  it("a paragraph that opens by pointing back ('a program of this kind') lends the ground before to its later request", () => {
+    const a = "---\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\nCounsel asked whether he could be considered for the District's early disposition program; the answer was no.\n\nSince 2012 the Department of Justice has authorized a program of this kind in every district. We ask the Court to recognize that a sentence 12 months longer than a similarly situated participant would receive is unwarranted.\n";
+    const f = analyzeBrief(a, { circuit: "10", edition: 2018 });
+    assert.deepEqual(f.map((x) => x.rule), ["fast-track-disparity"]);
+    assert.ok(f[0].trace!.topic.includes("early disposition (the paragraph before)"), f[0].trace!.topic.join(", "));
+    // the request alone, in a paragraph that does not open by pointing back, takes nothing from before
+    const b = a.replace("Since 2012 the Department of Justice has authorized a program of this kind in every district. ", "");
+    assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((x) => x.rule), []);
+  });
+
+  it("'such a program' reaches back to the first paragraph of its section, not past its heading", () => {
+    const section = "## The sentence he would receive in Phoenix\n\nIn Arizona a defendant with his record receives a motion under § 5K3.1 and four levels off. In this District there is no such program.\n\nNothing about Mr. Chavez explains that difference.\n\nWe ask the Court to impose the sentence he would have received had he been prosecuted in a district with such a program.\n";
+    const a = `---\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\n${section}`;
+    const f = analyzeBrief(a, { circuit: "10", edition: 2018 });
+    assert.deepEqual(f.map((x) => [x.rule, x.start]), [["fast-track-disparity", a.indexOf("We ask")]]);
+    assert.ok(f[0].trace!.topic.includes("5K3.1 (the paragraph before)"), f[0].trace!.topic.join(", "));
+    // the ground in another section: the request's section starts after it
+    const b = a.replace("\n\nNothing about", "\n\n## Another section\n\nHe has worked since he was twelve.\n\nNothing about");
+    assert.deepEqual(analyzeBrief(b, { circuit: "10", edition: 2018 }).map((x) => x.rule), []);
+  });
+
   it("headings outside code; the heading chain of a paragraph; a compassionate-release heading", () => {
     const text = "# Sentencing Memorandum\n\n```\n# not a heading\n```\n\n## I. Extraordinary and Compelling Reasons\n\nText.\n\n## II. Other\n\nMore.\n";
     const map = proseOf(text);
@@ -365,8 +386,13 @@ describe("brief context: a filing at the original sentencing has no sentence to 
     assert.deepEqual(rules(resentencing(rehab), "9"), ["post-sentencing-rehabilitation@7"]);
   });
 
-  it("a plea to go below a minimum at sentencing is not a compassionate-release reduction (no Thacker warning)", () => {
-    assert.deepEqual(rules(memo(belowMin), "9"), []);
+  it("a plea to go below a minimum at sentencing is judged at the sentencing (§ 3553(e) and (f)), not as a compassionate-release reduction (no Thacker warning)", () => {
+    const f = analyzeBrief(memo(belowMin), { circuit: "9", edition: 2024 });
+    assert.deepEqual(f.map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+    assert.match(f[0].message, /^At sentencing a court may not go below a statutory minimum except on the government's motion for substantial assistance \(18 U\.S\.C\. § 3553\(e\)\) or under the safety valve/);
+    assert.doesNotMatch(`${f[0].message} ${f[0].basis} ${f[0].instead}`, /Thacker|extraordinary and compelling|3582/);
+    // asking for the minimum itself is no plea to go below it, and the learned stage proposes none at sentencing
+    assert.deepEqual(rules(memo("Mr. Hobbs asks the Court to impose the mandatory minimum sentence of 60 months — no more. The purposes of sentencing are fully served by the minimum term Congress itself has set."), "11"), []);
   });
 
   it("the grounds a sentencing memorandum can make are still read", () => {
@@ -527,5 +553,110 @@ describe("brief context: the learned stage's veto in a filing", () => {
     assert.deepEqual(f.map((x) => x.rule), ["revocation-sentence"]);
     const m = f[0].trace!.model!;
     assert.ok(m.probability >= 0.3 && m.probability < MODEL.veto, String(m.probability));
+  });
+});
+
+describe("brief context: what a heading lends a paragraph", () => {
+  const cr = (heading: string) =>
+    `---\ndocument: compassionate-release-motion\ncircuit: 3\nsentencing-date: 2022-03-01\n---\n\n# Motion for Compassionate Release\n\n## ${heading}\n\nMr. Osorio will be removed to Honduras on release. He has a job offer from an HVAC contractor in San Pedro Sula.\n`;
+  it("a section heading's relief ('support a reduction') over a release plan: no deportable-alien argument, the model's doubt stands", () => {
+    const f = analyzeBrief(cr("II. The § 3553(a) factors support a reduction to time served."), { circuit: "3", edition: 2021 });
+    assert.deepEqual(f.map((x) => x.rule), []);
+  });
+  it("a heading that names the ground itself still lends it", () => {
+    const f = analyzeBrief(cr("II. His Status as a Deportable Alien Makes His Sentence Harsher"), { circuit: "3", edition: 2021 });
+    assert.deepEqual(f.map((x) => x.rule), ["deportable-alien-status"]);
+    assert.ok(f[0].trace!.topic.includes("Harsher (the heading)"), JSON.stringify(f[0].trace!.topic));
+  });
+  it("a filing's own title lends its relief: a § 3582(c)(2) motion's paragraph on the statutory minimum", () => {
+    const text = "IN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF IOWA\n\nPRO SE MOTION FOR SENTENCE REDUCTION PURSUANT TO 18 U.S.C. § 3582(c)(2) AND AMENDMENT 782\n\n1. Defendant pleaded guilty to conspiracy to distribute 50 grams or more of methamphetamine. His guideline range was 108 to 135 months, but because of the 10-year minimum in 21 U.S.C. § 841(b)(1)(A) the court sentenced him to 120 months.\n";
+    assert.deepEqual(analyzeBrief(text, { circuit: "8", edition: 2014 }).map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+  });
+});
+
+describe("brief context: a letter to the judge", () => {
+  it("a salutation to a judge makes the letter's writer its speaker: the defence, or the government where the letter says it is its own", () => {
+    assert.equal(letterWriter("Dear Judge Hoekstra,\n\nI am Tomás Villagrán-Mendoza, case 1:19-cr-00088.\n"), "defense");
+    assert.equal(letterWriter("June 30, 1997\n\n**To the Honorable Maria Ruiz**\n\nI write on behalf of my son.\n"), "defense");
+    assert.equal(letterWriter("Re: United States v. Diaz, 21 Cr. 44\n\nDear Judge Rakoff:\n\nThe Government respectfully submits this letter in advance of sentencing.\n"), "government");
+    assert.equal(letterWriter("Your Honor,\n\nMy father is a good man.\n"), "defense");
+    // no salutation, or one too far down to open the brief
+    assert.equal(letterWriter("# Sentencing Memorandum\n\nDear reader, the judge will decide.\n"), undefined);
+    assert.equal(letterWriter(`${"Background text. ".repeat(80)}\n\nDear Judge Ruiz,\n`), undefined);
+    const c = briefContext("Dear Judge Hoekstra,\n\nI ask you with respect to take off some of the time.\n", {});
+    assert.equal(c.letter, "defense");
+    assert.equal(c.at(22).author, "defense");
+    assert.match(c.at(22).describe, /a letter to the judge/);
+    // a letter that nowhere names compassionate release is no compassionate-release filing (a sentencing letter's family ties)
+    assert.equal(c.at(22).notCompassionate, true);
+    const cr = briefContext("Dear Judge Hoekstra,\n\nI ask for compassionate release to care for my mother.\n", {});
+    assert.equal(cr.at(22).notCompassionate, false);
+    // a filing that names its kind is read as that filing, whatever its opening words
+    const memo = briefContext("Dear Judge Hoekstra,\n\n# Government's Response to Defendant's Motion\n\nText.\n", {});
+    assert.equal(memo.letter, undefined);
+  });
+});
+
+describe("brief context: the government's filing at the sentencing itself", () => {
+  it("a government response titled as a sentencing memorandum is no compassionate-release motion and comes before any sentence", () => {
+    const body = "---\ndocument: government-response\n---\n\n**GOVERNMENT'S SENTENCING MEMORANDUM AND RESPONSE TO DEFENDANT'S MOTION FOR A DOWNWARD VARIANCE**\n\nDefendant's sister lives with their mother and is her primary caregiver. PSR ¶ 49. His presence is not needed for her care.\n";
+    const c = briefContext(proseOf(body).prose, { document: "government-response" });
+    const at = c.at(body.indexOf("Defendant's sister"));
+    assert.deepEqual([at.author, at.notCompassionate, at.originalSentencing], ["government", true, true]);
+    assert.deepEqual(analyzeBrief(body, { circuit: "11", edition: 2016 }).map((f) => f.rule), []);
+    // a response to a "Motion for Downward Departure" alone may answer a prisoner's motion after judgment: not at the
+    // sentencing (though, naming no compassionate release anywhere, no compassionate-release response either)
+    const after = body.replace("GOVERNMENT'S SENTENCING MEMORANDUM AND RESPONSE TO DEFENDANT'S MOTION FOR A DOWNWARD VARIANCE", "GOVERNMENT'S RESPONSE TO DEFENDANT'S MOTION FOR DOWNWARD DEPARTURE");
+    const a2 = briefContext(proseOf(after).prose, { document: "government-response" }).at(after.indexOf("Defendant's sister"));
+    assert.deepEqual([a2.notCompassionate, a2.originalSentencing], [true, false]);
+    const a3 = briefContext(proseOf(after + "\nHe may not seek compassionate release here.\n").prose, { document: "government-response" }).at(after.indexOf("Defendant's sister"));
+    assert.deepEqual([a3.notCompassionate, a3.originalSentencing], [false, false]);
+  });
+});
+
+describe("brief context: an appeal or a response that never names compassionate release", () => {
+  it("is no compassionate-release filing: a family ground recounted in an appellant's brief on a reentry sentence is not proposed", () => {
+    const brief = "UNITED STATES COURT OF APPEALS FOR THE FIRST CIRCUIT\n\nBRIEF FOR THE APPELLANT\n\nSTATEMENT OF THE CASE\n\nHis wife, Yesenia, was hospitalized after an overdose that her psychiatrist described as a suicide attempt. Her mother lives in Santo Domingo; she has no family in Massachusetts, and no one else could care for their two small children.\n";
+    const c = briefContext(proseOf(brief).prose, {});
+    assert.equal(c.document, "appellate-brief");
+    assert.equal(c.at(brief.indexOf("His wife")).notCompassionate, true);
+    assert.ok(!analyzeBrief(brief, { circuit: "1", edition: 2018 }).some((f) => f.rule === "compassionate-release-family"));
+    // the same appeal from the denial of a compassionate-release motion names it
+    const cr = brief.replace("STATEMENT OF THE CASE", "STATEMENT OF THE CASE\n\nThe district court denied his motion for compassionate release.");
+    assert.equal(briefContext(proseOf(cr).prose, {}).at(cr.indexOf("His wife")).notCompassionate, false);
+  });
+});
+
+describe("brief context: a hearing's transcript", () => {
+  const t = "**RESENTENCING — United States v. Whitlow, Cr. No. 3:05-1107 (D.S.C.), May 16, 2013 (excerpt)**\n\nTHE COURT: The range is now 92 to 115. Mr. Alston?\n\nMR. ALSTON: Judge, what's different today is the last seven years. Today the record has one incident report, in 2007, a GED, the drug program and three years tutoring in the education department. We'd ask for 84 months.\n\nMR. PRUITT: The government would ask for 92, Judge.\n";
+  it("is read from its speakers' turns, a resentencing where its title says so; counsel's turn is that counsel's", () => {
+    assert.equal(transcriptHearing(t), "resentencing");
+    assert.equal(transcriptHearing(t.replace("RESENTENCING", "SENTENCING")), "hearing");
+    assert.equal(transcriptHearing("# Sentencing Memorandum\n\nMR. ALSTON: one turn only.\n"), undefined);
+    assert.equal(counselOfTurn("MR. ALSTON: Judge, what's different today …"), "defense");
+    assert.equal(counselOfTurn("MR. PRUITT: The government would ask for 92, Judge."), "government");
+    assert.equal(counselOfTurn("THE COURT: That's below the range."), undefined);
+    const c = briefContext(proseOf(t).prose, {});
+    assert.equal(c.at(t.indexOf("MR. ALSTON")).reliefAfterSentence, true);
+  });
+  it("defence counsel's argument at a resentencing is judged as one (Pepper), not as a bid to reopen a final sentence", () => {
+    const f = analyzeBrief(t, { circuit: "4", edition: 2012 });
+    assert.deepEqual(f.map((x) => x.rule), ["post-sentencing-rehabilitation"]);
+    assert.match(f[0].message, /Pepper/);
+    assert.match(f[0].trace!.context, /defence counsel speaks/);
+  });
+});
+
+describe("brief context: a paragraph's run-in heading", () => {
+  it("is read from its bold opening words, and rules a ground out as a heading does without lending its topic", () => {
+    assert.equal(runInHeading("**3553(a).** I have served 52 months."), "3553(a)");
+    assert.equal(runInHeading("**Release plan:** He will live with his sister."), "Release plan");
+    assert.equal(runInHeading("**UNITED STATES v. DIAZ** Case No. 1"), undefined);
+    assert.equal(runInHeading("He has **no** record."), undefined);
+    const motion = (label: string) => `---\ndocument: compassionate-release-motion\n---\n\n# Motion for Compassionate Release\n\n**Extraordinary and compelling reasons.** My wife died of COVID and our three children have no one else to care for them.\n\n**${label}** I have served 52 months. I have no violence in my record and I took every class I could.\n`;
+    const under = analyzeBrief(motion("3553(a)."), { circuit: "5", edition: 2021 });
+    assert.ok(!under.some((f) => f.rule === "compassionate-release-rehabilitation"), JSON.stringify(under.map((f) => f.rule)));
+    assert.ok(under.some((f) => f.rule === "compassionate-release-family"));
+    assert.ok(analyzeBrief(motion("Rehabilitation."), { circuit: "5", edition: 2021 }).some((f) => f.rule === "compassionate-release-rehabilitation"));
   });
 });

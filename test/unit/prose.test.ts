@@ -32,6 +32,34 @@ describe("proseOf", () => {
     const list = proseOf("- item\n\n    §2L1.2 continues\n");
     assert.ok(list.prose.includes("§2L1.2"));
   });
+
+  it("reads a pasted paragraph's indented first line as the start of that paragraph, not as code", () => {
+    const text = "# Memo\n\n      Had Mr. Lopez been arrested in Arizona, he would have been offered a plea.\nThe Court should vary downward.\n";
+    const m = proseOf(text);
+    assert.equal(m.prose, text);
+    // one paragraph from the indented line through the lazy line after it
+    const paras = paragraphsOf(m.prose, m.blockQuoteLines);
+    assert.deepEqual(paras.map((p) => text.slice(p.start, p.end)), ["# Memo", "Had Mr. Lopez been arrested in Arizona, he would have been offered a plea.\nThe Court should vary downward."]);
+  });
+
+  it("keeps indented code as code: short, lower-case, code characters, or after a code line", () => {
+    for (const code of [
+      "Para.\n\n    Short line here.\n",
+      "Para.\n\n    the defendant was arrested in Arizona and offered a plea\n",
+      "Para.\n\n    Range = offense_level + history; see the table below for it\n",
+      "Para.\n\n    x = 1\n    The defendant was arrested in Arizona and offered a plea.\n",
+    ]) {
+      const m = proseOf(code);
+      assert.equal(m.prose.slice(6).trim(), "", JSON.stringify(code));
+    }
+  });
+
+  it("reads an indented sentence-like line as prose only at the top level (in a list item or a quote it stays code)", () => {
+    const text = "- item\n\n      Had Mr. Lopez been arrested in Arizona, he would have been offered a plea.\n";
+    assert.ok(!proseOf(text).prose.includes("Had Mr. Lopez"));
+    const quoted = "> Quote.\n>\n>     Had Mr. Lopez been arrested in Arizona, he would have been offered a plea.\n";
+    assert.ok(!proseOf(quoted).prose.includes("Had Mr. Lopez"));
+  });
 });
 
 describe("readFrontMatter", () => {

@@ -1,6 +1,8 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
+import { briefDateOfText } from "./briefDate";
+import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../settings";
@@ -15,7 +17,13 @@ export class Brief {
   constructor(readonly text: string, scan: ProseScan = proseScan(text)) {
     this.map = scan.map;
     this.blocks = scan.blocks;
-    this.front = readFrontMatter(text, this.map.frontMatter);
+    const front = readFrontMatter(text, this.map.frontMatter);
+    // no date in the front matter: the brief's own signature or date line, if it has one
+    // (read in the text itself: a letter's date line pasted with its indent is no prose)
+    const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text);
+    // …and no circuit: the court its caption names
+    const court = front.circuit ? undefined : captionCircuit(this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text);
+    this.front = dated || court ? { ...front, ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}), ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}) } : front;
   }
 
   /**

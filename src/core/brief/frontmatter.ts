@@ -51,6 +51,10 @@ export interface FrontMatterSettings {
    * judgment is filed years after the sentencing whose Manual it cites).
    */
   briefDate?: string;
+  /** "text": `briefDate` was read from the brief's own signature or date line (`briefDate.ts`), not from front matter. */
+  briefDateFrom?: "text";
+  /** "caption": `circuit` was read from the court the brief's caption names (`briefCourt.ts`), not from front matter. */
+  circuitFrom?: "caption";
   /** The sentencing date with the words the brief used (for messages), from `sentencing-date:`, `sentenced:` or `date-of-sentencing:`. */
   sentencing?: { date: CalendarDate; text: string };
   problems: FrontMatterProblem[];

@@ -2,7 +2,8 @@
  * Which parts of a Markdown brief are prose.
  *
  * `proseOf(text)` returns a string of the same length in which everything that is not
- * prose — front matter, fenced and indented code, code spans, HTML blocks (`<pre>`, `<div>` …),
+ * prose — front matter, fenced and indented code (except a top-level line that reads as a sentence:
+ * a pasted paragraph's first-line indent, `readsAsProse`), code spans, HTML blocks (`<pre>`, `<div>` …),
  * HTML comments, link and image targets, autolinks, bare URLs and e-mail addresses, link
  * reference definitions, thematic breaks, table delimiter rows, footnote references — is
  * replaced by spaces (line breaks are kept). Every recogniser runs on that string, so offsets
@@ -50,6 +51,35 @@ export const MAX_LINE_LENGTH = 20000;
 interface Blanks {
   text: string;
   r: number[];
+}
+
+/**
+ * Whether an indented line (`from`–`to`, its text after the indent) reads as a sentence of a brief
+ * rather than code: it opens with a capital letter (or a quotation mark, parenthesis or section sign
+ * before one), has at least six words of two or more letters, letters and spaces make up at least 80 %
+ * of it, and it has none of the characters code is made of ({ } = < > ` \\ | ^ ~ _; a brief's "$40 sale" is prose).
+ * Code Spell Checker and LTeX skip indented code; a brief has none, but pasted filings keep the PDF's
+ * first-line indent.
+ */
+export function readsAsProse(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 40 || text.charCodeAt(i) === 167 || text.charCodeAt(i) === 0x201c || text.charCodeAt(i) === 32)) i++;
+  const first = text.charCodeAt(i);
+  if (!(first >= 65 && first <= 90)) return false;
+  let words = 0, run = 0, plain = 0;
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 123 || c === 125 || c === 61 || c === 60 || c === 62 || c === 96 || c === 92 || c === 124 || c === 94 || c === 126 || c === 95) return false;
+    const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c >= 0xc0;
+    if (letter || c === 32) plain++;
+    if (letter) run++;
+    else {
+      if (run >= 2) words++;
+      run = 0;
+    }
+  }
+  if (run >= 2) words++;
+  return words >= 6 && plain >= 0.8 * (to - from);
 }
 
 /** Only kept characters between `from` and `to` (\n, and \r before \n): blanking them changes nothing. */
@@ -736,7 +766,9 @@ function scanProse(text: string, maxLineLength: number, range?: BlockRange): Sca
       const paragraphTip = leaf.kind === "paragraph";
       const interrupting = allMatched && paragraphTip;
       if (indent >= 4) {
-        if (!paragraphTip && !blankRest) {
+        // a top-level line that reads as a sentence is a paragraph pasted with its first-line indent
+        // (a PDF's "      Had Mr. Lopez been arrested …"), not code: read as the paragraph it starts
+        if (!paragraphTip && !blankRest && !(stack.length === 0 && leaf.kind !== "indented" && readsAsProse(text, nonspace, end))) {
           closeContainers(matched);
           if (leaf.kind !== "indented") closeLeaf();
           leaf = { kind: "indented", depth: stack.length };

@@ -24,9 +24,9 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, namesAmendmentMotion, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, runInHeading, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
-import { judge, onAppeal } from "./rules";
+import { judge, judgedAtSentencing, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
@@ -80,7 +80,7 @@ function inVehicle(rule: RuleId, compassionate: boolean): boolean {
  * § 1B1.13) is not the law of the brief: neither stage reports it.
  */
 function beforeItsVehicle(rule: RuleId, ctx: ReadingContext): boolean {
-  return !!ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing");
+  return !!ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing") && !judgedAtSentencing(rule);
 }
 
 /** How the learned stage decides (the shipped model's own settings; the trainer tries others). */
@@ -119,6 +119,9 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
     if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule) || beforeItsVehicle(rule, ctx)) continue;
+    // a plea at the original sentencing to go below a minimum: the cues' alone (the model learned the rule from motions after
+    // sentence, and reads "impose the mandatory minimum sentence of 60 months — no more" as one)
+    if (ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing")) continue;
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
@@ -257,6 +260,8 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, policy, voiced);
   const { proposed } = decision;
   const cueHas = (r: RuleId, trigger: (t: string) => boolean) => out.some((d) => d.rule === r && d.triggers.some(trigger));
+  const lastHeading = ctx.headings?.[ctx.headings.length - 1];
+  const headingNamesFiling = lastHeading !== undefined && documentFromTitle(lastHeading) !== undefined;
   // Why a cue finding the model vetoes stands anyway (the context, which the model — trained on bare passages — never
   // sees, settles it), or undefined; the reason is the finding's trace. Unless the model reads the paragraph as another
   // ground, which it then proposes, these stand:
@@ -266,7 +271,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     ctx.reliefAfterSentence && cueHas(r, (t) => t === AFTER_SENTENCE_TRIGGER) && proposed.length === 0 ? "the filing is a motion after sentence, which supplies the time after sentence and the relief"
     // a party's argument whose topic the section's heading names ("## The Early Disposition Offer That Was Never Made"
     // over "We submit that this unwarranted gap is a reason for a lower sentence")
-    : voiced && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
+    // — the ground, or the relief where the heading is the filing's title ("PRO SE MOTION FOR SENTENCE REDUCTION …"); a
+    // section's "## The § 3553(a) Factors Support a Reduction" over a release plan's "he will be removed" names no
+    // deportable-alien argument, and the model's doubt stands
+    : voiced && out.some((d) => d.rule === r && (d.groundFromHeading || headingNamesFiling)) && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
     // …or the paragraph before, to which the sentence points back ("That gap …"), which the model does not see either
     : voiced && cueHas(r, (t) => t.endsWith(FROM_BEFORE)) && proposed.length === 0 ? "the paragraph before names the ground this one points back to, which the model does not see"
     // in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion: the
@@ -398,18 +406,39 @@ export class BriefAnalyzer {
     // the text before a paragraph back to the last paragraph that is no heading (a paragraph that points back to it —
     // "That gap …" — may take its ground from it, across a heading such as "Summary of the Argument")
     let prevBody: number | undefined;
+    // …or back to the first paragraph of its section, where it is not that paragraph (what "such a program" names may
+    // come two paragraphs up: "… a motion under § 5K3.1 … In this District there is no such program." ¶ "Nothing
+    // about him explains that difference." ¶ "… a district with such a program")
+    let sectionStart: number | undefined;
     let headingStarts: Set<number> | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       context ??= this.context = briefContext(prose, front, this.context);
-      const from = prevBody;
-      if (!(headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start)) prevBody = p.start;
+      const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
+      const from = sectionStart !== undefined && sectionStart < p.start && !isHeading ? sectionStart : prevBody;
+      if (isHeading) sectionStart = undefined;
+      else {
+        prevBody = p.start;
+        sectionStart ??= p.start;
+      }
       if (part && (p.end <= part.from || p.start >= part.until)) continue;
       const para = this.texts.text(p.start, p.end);
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
       // the paragraph points back: the reading then depends on that text too)
       const before = from !== undefined && context.shared(p.start).author && pointsBackToBefore(para) ? prose.slice(Math.max(from, p.start - BEFORE_TAIL), p.start) : undefined;
-      // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy
-      const ctx = context.shared(p.start);
+      // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy — in a
+      // hearing's transcript, a counsel's turn is that counsel's argument ("MR. ALSTON: … We'd ask for 84 months.")
+      const shared = context.shared(p.start);
+      const counsel = context.hearing && !shared.author ? counselOfTurn(para) : undefined;
+      // …and a paragraph's run-in heading ("**Release plan.** He will live with his sister …") is its heading
+      const runIn = runInHeading(para);
+      const own = counsel || runIn
+        ? {
+          ...(counsel ? { author: counsel } : {}),
+          ...(runIn ? { runIn } : {}),
+          describe: shared.describe + (counsel ? `; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (the turn's speaker)` : "") + (runIn ? `; under "${runIn}" (its run-in heading)` : ""),
+        }
+        : undefined;
+      const ctx = own ? { ...shared, ...own } : shared;
       // the context's description names all the reading depends on, and is part of what is cached (the trace)
       let byText = this.cache.get(ctx.describe);
       if (!byText) this.cache.set(ctx.describe, (byText = new Map()));
@@ -417,7 +446,8 @@ export class BriefAnalyzer {
       let hit = byText.get(key);
       if (!hit) {
         redetected++;
-        hit = { detections: readArguments(para, before === undefined ? context.at(p.start) : { ...context.at(p.start), before }, this.learned) };
+        const fresh = own ? { ...context.at(p.start), ...own } : context.at(p.start);
+        hit = { detections: readArguments(para, before === undefined ? fresh : { ...fresh, before }, this.learned) };
         byText.set(key, hit);
         this.entries++;
       }
@@ -429,14 +459,15 @@ export class BriefAnalyzer {
       if (rel.length === 0) continue;
       if (hit.judgedUnder !== under) {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
-        const resentencing = settings.resentencing || (!settings.document && (hit.resentencing ??= resentencingOf({}, para)));
+        const resentencing = settings.resentencing || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
         // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion)
         const titled = !settings.document && context.document && context.document !== "other" ? context.document : undefined;
         // a § 3582(c)(2) motion by its title ("Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821")
         const amendment = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesAmendmentMotion(context.title);
-        const s = resentencing || ctx.compassionate || titled || amendment
-          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}) }
+        const atSentencing = !resentencing && !!ctx.originalSentencing;
+        const s = resentencing || ctx.compassionate || titled || amendment || atSentencing
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }
           : settings;
         hit.judged = rel.map((d) => {
           let j = judge(d, s);

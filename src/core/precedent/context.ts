@@ -26,6 +26,10 @@ export interface BriefContext {
   headings: Heading[];
   /** A motion to reduce a sentence whose text names compassionate release ("extraordinary and compelling"): a § 3582(c)(1)(A) motion. */
   releaseByItsWords?: boolean;
+  /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
+  letter?: "defense" | "government";
+  /** A hearing's transcript (speakers' turns: "THE COURT:", "MR. ALSTON:"), and whether its title says it is a resentencing. */
+  hearing?: "resentencing" | "hearing";
   /**
    * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
    * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
@@ -200,6 +204,85 @@ export function captionTitle(prose: string): { text: string; document: DocumentK
   return tryRun();
 }
 
+/** A title of a filing at the sentencing itself: a sentencing memorandum or position, not a filing after judgment. */
+function atSentencingTitle(title: string | undefined): boolean {
+  if (!title) return false;
+  const t = title.toLowerCase();
+  // (a response to a "Motion for Downward Departure" alone may answer a prisoner's motion years after judgment)
+  return has(t, ["sentencing memorandum", "sentencing position", "position on sentencing", "position with respect to sentencing", "objections to the presentence"])
+    && !has(t, [...CR_WORDS, "resentencing", "3582", "reduc", "2255", "rule 35", "vacate", "modif", "remand"]);
+}
+
+/** A paragraph's run-in heading: "**Release plan.** He will live with …", "**3553(a):** I have served …". */
+const RUN_IN = /^\*\*([^*\n]{2,80})\*\*[.:]? +\S/;
+
+/** The run-in heading a paragraph opens with (its words, without the closing period or colon), or undefined. */
+export function runInHeading(para: string): string | undefined {
+  if (para.charCodeAt(0) !== 42) return undefined;
+  const m = RUN_IN.exec(para);
+  if (!m || m[1].includes(" v. ")) return undefined;
+  const label = m[1].trim();
+  const last = label[label.length - 1];
+  return last === "." || last === ":" ? label.slice(0, -1).trim() : label;
+}
+
+/** A speaker's turn in a transcript, at the start of a line: "THE COURT:", "MR. ALSTON:", "MS. GREER:". */
+const TURN = /^(?:THE COURT|(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}):/;
+/** Counsel's turn ("MR. ALSTON: Judge, what's different today …"), and the government's own ("… the government would ask …"). */
+const COUNSEL_TURN = /^(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}:/;
+const GOVERNMENT_TURN = /\b(?:the government|the united states|on behalf of the united states)\b/i;
+
+/** Who speaks in a transcript's paragraph: counsel for the government where the turn says so, else defence counsel; undefined for no counsel's turn. */
+export function counselOfTurn(para: string): "defense" | "government" | undefined {
+  if (!COUNSEL_TURN.test(para)) return undefined;
+  return GOVERNMENT_TURN.test(para.slice(0, 300)) ? "government" : "defense";
+}
+
+/**
+ * A hearing's transcript — two speakers' turns or more among its first lines: "resentencing" where its title (its first
+ * 300 characters) says it is one, else "hearing"; undefined for a brief that is no transcript.
+ */
+export function transcriptHearing(prose: string): "resentencing" | "hearing" | undefined {
+  const resentencing = /\bresentencing\b/i.test(prose.slice(0, 300));
+  let turns = 0;
+  let pos = 0;
+  for (let n = 0; n < 200 && pos < prose.length && pos < 20000; n++) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    if (TURN.test(prose.slice(pos, Math.min(nl, pos + 40)).trimStart()) && ++turns >= 2) return resentencing ? "resentencing" : "hearing";
+    pos = nl + 1;
+  }
+  return undefined;
+}
+
+/** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
+const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$/i;
+/** The government's own letter ("The Government respectfully submits this letter …"). */
+const GOVERNMENT_LETTER = /\b(?:the government|the united states)\b[^.]{0,80}\b(?:submits|writes|respectfully)\b/i;
+/** How far into a brief a letter's salutation may come (after a date line, an address, a "Re:" line). */
+const SALUTATION_REACH = 900;
+
+/**
+ * Who wrote a letter to the judge — "government" where the letter says it is the government's, else "defense" (a
+ * defendant, a relative, defence counsel) — or undefined where the brief opens with no salutation to a judge.
+ */
+export function letterWriter(prose: string): "defense" | "government" | undefined {
+  let pos = 0;
+  while (pos < prose.length && pos < SALUTATION_REACH) {
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    // the line without its emphasis marks and heading signs
+    let a = pos;
+    let b = nl;
+    while (a < b && " \t*_#".includes(prose[a])) a++;
+    while (b > a && " \t*_\r".includes(prose[b - 1])) b--;
+    pos = nl + 1;
+    if (b - a > 80 || !SALUTATION.test(prose.slice(a, b))) continue;
+    return GOVERNMENT_LETTER.test(prose.slice(pos, pos + 600)) ? "government" : "defense";
+  }
+  return undefined;
+}
+
 /** A caption's title line without its emphasis marks, if the line is one (capitals, or wholly emphasised); else undefined. */
 function titleLine(line: string): string | undefined {
   if (line.length < 6 || line.length > 240 || line.startsWith("#") || line.startsWith(">") || line.startsWith("|")) return undefined;
@@ -240,9 +323,12 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const fromTitle = fromHeading ?? caption?.document;
   const document = front.document ?? fromTitle;
   const documentFrom: BriefContext["documentFrom"] = front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
+  // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
+  // brief, "The Government respectfully submits …") is its speaker
+  const letter = document ? undefined : letterWriter(prose);
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
-    : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : undefined;
+    : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : letter;
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
   const headings = document ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
@@ -252,10 +338,20 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
-  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum";
+  // …and a hearing transcript whose title says it is a resentencing ("**RESENTENCING — United States v. …** ¶ THE COURT: …
+  // ¶ MR. ALSTON: Judge, what's different today is the last seven years …")
+  const hearing = document ? undefined : transcriptHearing(prose);
+  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing";
   const collateral = document === "2255-motion";
-  const notCr = !!document && NOT_CR_DOCUMENTS.has(document);
-  const original = !!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document);
+  // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
+  // Motion for a Downward Variance"): no compassionate-release motion, no sentence imposed yet
+  const governmentAtSentencing = document === "government-response" && atSentencingTitle(title ?? captionTitle(prose)?.text);
+  // an appeal or a government response that nowhere names compassionate release is no compassionate-release filing (an
+  // appellant's brief on a reentry sentence recounting why he came back to care for his children)
+  // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
+  const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter)) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
+  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere;
+  const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
 
   /** Headings in force at an offset: the last heading of each level above it. */
   function chain(offset: number): Heading[] {
@@ -269,7 +365,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -283,6 +379,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const context: BriefContext = {
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
+    ...(letter ? { letter } : {}),
+    ...(hearing ? { hearing } : {}),
     shared,
     at(offset) {
       const hit = shared(offset);
@@ -300,6 +398,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     // "other" from a title or caption is a court's own document (`documentFromTitle`)
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
     if (releaseByItsWords) parts.push("its text names compassionate release");
+    if (letter) parts.push("a letter to the judge (from its salutation)");
+    if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");

@@ -627,6 +627,9 @@ export const AUTHOR_ARGUES = [
   "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
   // an appellant's claim of error: "The district court erred in treating the sentence imposed on his probation violation as …"
   "erred", "abused its discretion", "was error", "plain error",
+  // an objection to the presentence report: "The PSR reaches 'more than 13 months' only by adding a two-year term imposed
+  // on revocation …", "the enhancement was incorrectly applied", "Defendant objects to paragraph 14"
+  "objects to", "object to", "only by", "incorrect", "erroneous", "improperly", "does not apply", "the correct enhancement",
 ];
 
 /** Counsel who left a ground out, in a § 2255 motion: "my attorney did not make any argument about", "counsel never told the judge". */
@@ -674,6 +677,11 @@ export interface ParagraphContext {
   headings?: readonly string[];
   /** The paragraph before, where this one points back to it ("That gap …", "such programs"): it may name the ground. */
   before?: string;
+  /**
+   * The paragraph's own run-in heading ("**Release plan.** He will live with …", "**3553(a).** I took every class …"): it
+   * may rule a ground out as a heading does, but lends neither topic nor voice (the section's heading still does).
+   */
+  runIn?: string;
 }
 
 /** The last heading read (paragraphs come in order, most under the heading of the one before): read once, not per paragraph. */
@@ -713,6 +721,11 @@ function excludeBy(hits: Hit[], k: "pexcl" | "hexcl", into: Set<RuleId>): void {
 
 /** The trigger for a topic word a paragraph takes from its heading. */
 export const FROM_HEADING = " (the heading)";
+/** A heading's words that name only the relief a filing asks, not a ground for it. */
+const RELIEF_ONLY = new Set(["reduction", "reductions", "reduce", "reduced", "relief", "depart", "departure", "departures", "downward", "vary", "variance", "variances", "lower sentence", "leniency", "modification", "modify", "lower", "release"]);
+
+/** A sentence that says the quotation before it describes this case: "This is such a case.", "That is what happened here." */
+const ADOPTS_QUOTE = /^(?:and )?(?:this|that|his|hers|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:is|was) (?:precisely |exactly |just )?(?:such a|that|this|one such|the) case\b|^(?:that|this) is (?:exactly |precisely )?what (?:has )?happened here\b|^(?:that|this) describes (?:this|his|her|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) case\b|^(?:both|each|all|the|these|those) (?:prongs?|factors?|conditions?|circumstances?|criteria|elements?) (?:fits?|appl(?:y|ies)|(?:is|are) (?:present|met|satisfied)) here\b/;
 
 /** The trigger for a topic word a sentence takes from the paragraph before, to which it points back. */
 export const FROM_BEFORE = " (the paragraph before)";
@@ -721,7 +734,7 @@ export const FROM_BEFORE = " (the paragraph before)";
  * A sentence that points back to a ground named before it: "That gap is not the product of anything he did", "such
  * programs", "this disparity". A paragraph whose opening does so may take the ground from the paragraph before.
  */
-const BACK_TO_BEFORE = /\b(?:that|this|those|these|such) (?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option)\b/i;
+const BACK_TO_BEFORE = /\b(?:that|this|those|these|such|such an?) (?:(?:kind|kinds|sort|type) of )?(?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option)\b|\b(?:program|programs|disparity|disparities|policy) of (?:this|that) (?:kind|sort|type)\b/i;
 export function pointsBackToBefore(text: string): boolean {
   return BACK_TO_BEFORE.test(text);
 }
@@ -754,12 +767,31 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     const norm = maskLongQuotes(normalize(raw));
     sentences.push(sentenceScan(s.start, s.end, norm, scan(norm), namesOtherCasesParty(raw), namesParties(raw), governmentIsSubject(norm), genericOpening(norm), undefined, undefined));
   }
+  // a quotation the next sentence adopts as this case's ("Application Note 7 recognizes that "[t]here may be cases in which
+  // the applicable offense level substantially overstates …" … This is such a case.") is the writer's own ground: read
+  // the quoted words (only in a filing that says who wrote it)
+  if (ctx.author) {
+    for (let i = 0; i + 1 < sentences.length; i++) {
+      const s = sentences[i];
+      if (!ADOPTS_QUOTE.test(sentences[i + 1].norm) && !(i + 2 < sentences.length && ADOPTS_QUOTE.test(sentences[i + 2].norm))) continue;
+      const norm = normalize(text.slice(s.start, s.end));
+      // (the copy by sentenceScan, not a spread: one shape for every SentenceScan)
+      if (norm !== s.norm) sentences[i] = sentenceScan(s.start, s.end, norm, scan(norm), s.otherCase, s.namedParties, s.governmentSubject, s.genericOpening, undefined, s.text);
+    }
+  }
   const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
   const heading = headingScan(ctx);
   const before = ctx.before ? beforeScan(ctx.before) : undefined;
+  // a paragraph that opens by pointing back ("Since 2012 the Department has authorized a program of this kind …"): any of
+  // its sentences may take the ground from the paragraph before, not only one that points back itself
+  const opensBack = !!before && sentences.length > 0 && BACK_TO_BEFORE.test(sentences[0].norm);
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
+  if (ctx.runIn) {
+    const n = normalize(ctx.runIn);
+    excludeBy(scan(n), "hexcl", excludedRules);
+  }
   const args: ArgumentScan[] = [];
   for (const s of sentences) args.push(argumentOf(s));
   // the sentences' own denials, before the filing's context gives any sentence a voice
@@ -780,6 +812,12 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // case", "Counsel never told the judge that …" — a negated argument that is the movant's own claim.
       if (ctx.collateral && !a.hold && (COUNSEL_OMITTED.test(t) || (i > 0 && HE_OMITTED.test(t) && COUNSEL.test(sentences[i - 1].norm)))) {
         args[i] = argumentScan({ ...a, denied: false, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
+        return;
+      }
+      // the text quoted as the standard that the next sentence says this case meets ("Application Note 6 provides that a
+      // departure may be warranted where … 'overstates the seriousness …' Both prongs fit here."): the author's ground
+      if (!a.denied && (ADOPTS_QUOTE.test(sentences[i + 1]?.norm ?? "") || ADOPTS_QUOTE.test(sentences[i + 2]?.norm ?? "")) && t.includes('"')) {
+        args[i] = argumentScan({ ...a, hold: false, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
         return;
       }
       if (a.hold || a.denied) return;
@@ -816,7 +854,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const after = !!ctx.reliefAfterSentence;
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
-    let found = detectSentence(s, neighbours(sentences, i, denied), crParagraph, text, args[i], after, heading, before);
+    let found = detectSentence(s, neighbours(sentences, i, denied), crParagraph, text, args[i], after, heading, before, opensBack);
     // A brief often states the facts in one sentence and asks in the next ("He returned because
     // the gang had given him 72 hours to pay or die. The Court should weigh that …"). A sentence
     // whose topic is complete on its own, with no argument cue and no holding, may take the
@@ -1539,7 +1577,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan): Detection[] {
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan, opensBack = false): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
@@ -1564,6 +1602,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     const ownVoice = !arg.hold && argCue.cue !== HEADING_CUE;
     let matched: Hit[] | undefined;
     let borrowed: string | undefined;
+    let groundFromHeading = false;
     for (let alt = 0; alt < def.alts.length && !matched; alt++) {
       // A one-group topic ("his wife and children", "completed courses") is too thin to stand on a
       // borrowed request: a release plan or a prison record in the next sentence is not an argument.
@@ -1639,12 +1678,16 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       // that this unwarranted gap is a reason for a lower sentence." (a section titled by its topic argues it)
       if (!matched && missing >= 0 && !def.sentenceOnly && heading && ownVoice) {
         borrowed = groupWords(heading, rule, groupKey(alt, missing), FROM_HEADING);
-        if (borrowed) matched = got;
+        if (borrowed) {
+          matched = got;
+          // the heading named the ground itself, not only the relief ("## The § 3553(a) Factors Support a Reduction")
+          groundFromHeading = !RELIEF_ONLY.has(borrowed.slice(0, -FROM_HEADING.length).toLowerCase());
+        }
       }
       // …or, for the group naming the ground, the paragraph before, where this sentence points back to it: "Arizona has a
       // program under which he would have been offered a quick plea …" ¶ "That gap is not the product of anything he did.
       // … A sentence of 41 months would close it." (the request's own voice; never both voice and ground borrowed)
-      if (!matched && missing === anchor && !def.sentenceOnly && before && ownVoice && pointsBackHere) {
+      if (!matched && missing === anchor && !def.sentenceOnly && before && ownVoice && (opensBack || pointsBackHere)) {
         borrowed = groupWords(before, rule, groupKey(alt, missing), FROM_BEFORE);
         if (borrowed) matched = got;
       }
@@ -1658,7 +1701,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
     matched.sort((a, b) => a.start - b.start);
     for (let k = 0; k < matched.length && triggers.length < MAX_TRIGGERS; k++) triggers.push(words(matched[k]));
     if (borrowed) triggers.push(borrowed);
-    out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm });
+    out.push({ rule, start: s.start, end: s.end, triggers: dedupe(triggers), framing, text: norm, ...(groundFromHeading ? { groundFromHeading } : {}) });
   }
   return out;
 }

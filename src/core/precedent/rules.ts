@@ -37,6 +37,13 @@ export function onAppeal<F extends { instead: string }>(f: F, compassionate: boo
 }
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
 
+/** Rules the data judges at the original sentencing itself (outcomes for the vehicle "sentencing"), whatever their rule file's vehicles. */
+const SENTENCING_OUTCOMES = new Set<string>(RULES.filter((r) => r.outcomes.some((o) => o.vehicle === "sentencing")).map((r) => r.id));
+/** Whether the law data judges `rule` at the original sentencing (a plea there to go below a statutory minimum). */
+export function judgedAtSentencing(rule: string): boolean {
+  return SENTENCING_OUTCOMES.has(rule);
+}
+
 /** The day a year after `day` (Feb. 29 → Mar. 1). */
 function yearAfter(day: string): string {
   const d = new Date(`${day}T00:00:00Z`);
@@ -79,6 +86,8 @@ interface Facts {
   rule35: boolean;
   /** The argument is made in a § 3582(c)(2) motion (`facts.ts` amendmentMotionOf). */
   c2: boolean;
+  /** The argument is made at the original sentencing, where a rule that has outcomes for it ("sentencing") is judged by those. */
+  sentencing: boolean;
   asOf: string;
 }
 
@@ -90,6 +99,7 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
     ground: d.rule === "compassionate-release-family" ? familyGround(d) : undefined,
     rule35: rule35Of(d.text, s.document),
     c2: amendmentMotionOf(d.text, s),
+    sentencing: !s.resentencing && (s.originalSentencing === true || s.document === "sentencing-memorandum" || s.document === "psr-objections") && SENTENCING_OUTCOMES.has(d.rule),
     // the brief's date: its sentencing date, else the last day its edition was in force
     asOf: s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
@@ -117,7 +127,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
-  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : "final")) return false;
+  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
   if (o.from && f.asOf < o.from) return false;
   if (o.until && f.asOf >= o.until) return false;
@@ -160,13 +170,15 @@ function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
  * names Thacker lists the Seventh Circuit), then every verified holding in force that forecloses. (Not every
  * holding that limits: an old one may since have been overtaken in its circuit by one that permits.)
  */
-function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData, skip?: ReadonlySet<HoldingData>): string[] {
+function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: HoldingData, skip?: ReadonlySet<HoldingData>, vehicle?: string): string[] {
   const out: string[] = [];
   const add = (h: HoldingData) => {
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
   };
   if (lead && lead.verified && (lead.effect === "forecloses" || lead.effect === "limits")) add(lead);
-  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h)) add(h);
+  // an outcome for a compassionate-release motion: only holdings on such motions bind it (Martinez-Ramos forecloses a
+  // deportable-alien departure at sentencing in the Ninth Circuit, not a § 3582(c)(1)(A) motion)
+  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_"))) add(h);
   return out;
 }
 
@@ -248,8 +260,21 @@ interface Judged {
 /** The parts of a finding that depend only on rule, outcome, settings and facts (cached). */
 const judgedCache = new Map<string, Judged>();
 
-function fill(text: string, s: AnalysisSettings): string {
-  return text
+/**
+ * A clause of a rule's text that holds only for briefs of some dates (audit 15 O4): `{dated from=YYYY-MM-DD until=YYYY-MM-DD|…}`
+ * (either bound may be left out) is kept, without its markers, where the brief's date is on or after `from` and
+ * before `until`, and dropped otherwise — advice written for every brief an outcome reaches ("the lesser-harm
+ * departure no longer exists from Nov. 1, 2025") never tells an earlier brief what came after it.
+ */
+export function datedText(text: string, asOf: string): string {
+  if (!text.includes("{dated ")) return text;
+  return text.replace(/\{dated(?: from=(\d{4}-\d\d-\d\d))?(?: until=(\d{4}-\d\d-\d\d))?\|([^{}]*)\}/g, (_m, from: string | undefined, until: string | undefined, body: string) =>
+    (!from || asOf >= from) && (!until || asOf < until) ? body : "",
+  );
+}
+
+function fill(text: string, s: AnalysisSettings, asOf: string): string {
+  return datedText(text, asOf)
     .split("{circuit}")
     .join(s.circuit ? circuitName(s.circuit) : "brief's circuit")
     .split("{offense}")
@@ -358,7 +383,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     // same: say what is unverified (the holding), never "Persuasive in the … Circuit"
     where = " A Supreme Court decision binds every federal court (what it held is unverified here).";
   else if (!s.circuit) {
-    const bc = bindingCircuits(r, s, f, leadData, skip);
+    const bc = bindingCircuits(r, s, f, leadData, skip, o.vehicle);
     where = bc.length
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
@@ -368,7 +393,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (!lead) where = s.circuit ? ` Check the ${circuitName(s.circuit)}'s law at the brief's date.` : " Check the circuit's law at the brief's date.";
   const head = o.message
     ? // no authority in force: the message's " — {lead}" goes, never "— ." with nothing after it
-      fill(lead ? o.message : o.message.replace(/\s—\s\{lead\}/g, ""), s).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
+      fill(lead ? o.message : o.message.replace(/\s—\s\{lead\}/g, ""), s, f.asOf).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
     : lead && lead.effect === "permits"
       ? // the only authority in force allows the argument: say so, never name it as the restriction
         `${SHORT[r.id]}? At the brief's date the authority in force allows it — ${lead.cite}.${where}`
@@ -380,8 +405,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   if (severity === "warning" && !overridden && !all.some((a) => a.binding && a.effect !== "permits")) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
   const butSee = lead ? o.butSee ?? defaultButSee(r, s, lead, leadData) : "";
-  const basis = fill(o.basis, s);
-  const instead = fill(o.instead ?? r.instead, s);
+  const basis = fill(o.basis, s, f.asOf);
+  const instead = fill(o.instead ?? r.instead, s, f.asOf);
   const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all), authorities: all, developments };
   judgedCache.set(key, out);
   return out;

@@ -89,7 +89,7 @@ export const OutcomeSchema = z.strictObject({
    * "2255" (the brief is a § 2255 motion: front matter `document: 2255-motion`), or "3582c2" (a § 3582(c)(2) motion for a
    * retroactive guideline amendment: the title or the sentence names it, `facts.ts` amendmentMotionOf).
    */
-  vehicle: z.enum(["resentencing", "final", "rule-35", "compassionate-release", "2255", "3582c2"]).optional(),
+  vehicle: z.enum(["sentencing", "resentencing", "final", "rule-35", "compassionate-release", "2255", "3582c2"]).optional(),
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),

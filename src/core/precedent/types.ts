@@ -70,6 +70,8 @@ export interface Detection {
   trace?: Trace;
   /** The paragraph speaks of a resentencing after vacatur or remand (the vehicle, read where it is said). */
   resentencing?: boolean;
+  /** The heading the paragraph sits under named the ground itself (not only the relief it asks). */
+  groundFromHeading?: boolean;
 }
 
 export interface AuthorityRef {
@@ -142,6 +144,8 @@ export interface AnalysisSettings {
   offense?: string | null;
   /** The vehicle: a resentencing after vacatur or remand (Pepper), not a final sentence. */
   resentencing?: boolean;
+  /** The vehicle: the original sentencing (a sentencing memorandum, PSR objections, the government's sentencing memorandum). */
+  originalSentencing?: boolean;
   /** `document:` from the front matter, when given. */
   document?: string | null;
   /** The paragraph is in a compassionate-release motion or under such a heading (`context.ts`): the vehicle is § 3582(c)(1)(A). */

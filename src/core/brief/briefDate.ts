@@ -1,0 +1,71 @@
+/**
+ * The brief's own date as its text gives it, for a brief whose front matter names neither `date:` nor
+ * `sentencing-date:`: a filing pasted with its signature block ("Dated: September 8, 2006", "DATED this 4th day
+ * of October, 2007", "Executed on March 2, 2010") or a letter's date line near its top ("May 9, 2022"). The law
+ * is then read as of that day, as it would be with `date:` — and the reason says where the date came from.
+ */
+import { isRealDate, isoDate, parseDate, type CalendarDate } from "../dates";
+
+/** "Dated: September 8, 2006", "Date: 6/20/2003", "Executed on March 2, 2010", "Signed this 3rd day of May, 2019". */
+const DATED = /^(?:dated|date|executed on|executed|signed)\b[ \t:,]{0,6}(\S[^\n]{5,39})$/i;
+/** "this 4th day of October, 2007" */
+const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
+/** "… Executed on March 2, 2010." inside a declaration's sentence; "I certify that on April 17, 2014, …" in a certificate of service */
+const EXECUTED = /\b(?:executed on|certify that on) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+/** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
+const LETTER_REACH = 1500;
+
+function dateOf(s: string): CalendarDate | undefined {
+  let e = s.length;
+  while (e > 0 && " \t.;,".includes(s[e - 1])) e--;
+  const t = s.slice(0, e).trim();
+  const day = DAY_OF.exec(t);
+  const d = day ? parseDate(`${day[2]} ${day[1]}, ${day[3]}`) : parseDate(t);
+  return d && isRealDate(d) && d.y >= 1987 ? d : undefined;
+}
+
+/** How far from the end a signature block's date may stand (a certificate of service may follow it). */
+const SIGNATURE_REACH = 4000;
+
+/**
+ * The brief's date (YYYY-MM-DD) from its text — the last signature date, else a date line of its own near the top —
+ * or undefined. Only the brief's first 1,500 and last 4,000 characters are read (a keystroke's cost stays constant).
+ */
+export function briefDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
+  let signed: string | undefined;
+  let letter: string | undefined;
+  const tail = Math.max(LETTER_REACH, prose.length - SIGNATURE_REACH);
+  let pos = 0;
+  while (pos < prose.length) {
+    if (pos >= LETTER_REACH && pos < tail) {
+      // skip to the first line of the tail
+      const nl = prose.indexOf("\n", tail - 1);
+      if (nl === -1) break;
+      pos = nl + 1;
+      continue;
+    }
+    let nl = prose.indexOf("\n", pos);
+    if (nl === -1) nl = prose.length;
+    // (a signature block's lines are short; a paragraph that happens to open with "Date" is not one)
+    if (nl - pos <= 200) {
+      // the line without emphasis, quote marks and spaces at its ends
+      let a = pos;
+      let b = nl;
+      while (a < b && " \t*_>".includes(prose[a])) a++;
+      while (b > a && " \t*_\r".includes(prose[b - 1])) b--;
+      const line = prose.slice(a, b);
+      const m = DATED.exec(line);
+      const d = m ? dateOf(m[1]) : undefined;
+      const e = d ? undefined : EXECUTED.exec(line);
+      const x = d ?? (e ? dateOf(e[1]) : undefined);
+      if (x) signed = isoDate(x);
+      else if (!letter && pos < LETTER_REACH && line.length <= 30) {
+        const l = dateOf(line);
+        if (l) letter = isoDate(l);
+      }
+    }
+    pos = nl + 1;
+  }
+  const found = signed ?? letter;
+  return found && found <= today ? found : undefined;
+}
