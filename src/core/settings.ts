@@ -135,6 +135,9 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
   return { edition: y, reason: `the Manual in force on ${what} (${longDate(iso)}), USSG §1B1.11(a)` };
 }
 
+/** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
+type BriefFront = { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
+
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
  * named — the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a)), else the one in
@@ -142,7 +145,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
  */
 export function resolveSettings(
   user: UserSettings,
-  front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" },
+  front: BriefFront,
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
   const r = { ...resolveEdition(user, front, today), policyEdition: editionOnDate(front.briefDate ?? today, "").edition };
@@ -150,7 +153,7 @@ export function resolveSettings(
   return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
 }
 
-function resolveEdition(user: UserSettings, front: { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" }, today: string): EffectiveSettings {
+function resolveEdition(user: UserSettings, front: BriefFront, today: string): EffectiveSettings {
   const circuit = front.circuit ?? user.circuit ?? null;
   const circuitFrom = front.circuit ? (front.circuitFrom === "caption" ? "caption" : "front matter") : user.circuit ? "setting" : "default";
   const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};

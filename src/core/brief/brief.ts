@@ -18,11 +18,12 @@ export class Brief {
     this.map = scan.map;
     this.blocks = scan.blocks;
     const front = readFrontMatter(text, this.map.frontMatter);
+    // (read in the text after the front matter itself: a letter's date line pasted with its indent is no prose)
+    const body = this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text;
     // no date in the front matter: the brief's own signature or date line, if it has one
-    // (read in the text itself: a letter's date line pasted with its indent is no prose)
-    const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text);
+    const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
     // …and no circuit: the court its caption names
-    const court = front.circuit ? undefined : captionCircuit(this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text);
+    const court = front.circuit ? undefined : captionCircuit(body);
     this.front = dated || court ? { ...front, ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}), ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}) } : front;
   }
 

@@ -118,10 +118,10 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
   if (ev.opposes && !ev.partyArgues && !ev.request && ctx.author !== "defense") return out;
   const compassionate = ev.compassionate || !!ctx.compassionate;
   for (const rule of MODEL_RULES) {
-    if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule) || beforeItsVehicle(rule, ctx)) continue;
-    // a plea at the original sentencing to go below a minimum: the cues' alone (the model learned the rule from motions after
-    // sentence, and reads "impose the mandatory minimum sentence of 60 months — no more" as one)
-    if (ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing")) continue;
+    // (at the original sentencing only a rule of the sentencing: a plea there to go below a minimum, which the law data
+    // judges there, is the cues' alone — the model learned it from motions after sentence, and reads "impose the mandatory
+    // minimum sentence of 60 months — no more" as one)
+    if (!enoughEvidence(rule, ev, policy) || ev.excluded.has(rule) || (ctx.originalSentencing && !RULE_FILE.get(rule)?.vehicles.includes("sentencing"))) continue;
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
@@ -260,8 +260,11 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
   const decision = learnedDecision(detected, (r) => scores.get(r)?.probability ?? 0, eligible, policy, voiced);
   const { proposed } = decision;
   const cueHas = (r: RuleId, trigger: (t: string) => boolean) => out.some((d) => d.rule === r && d.triggers.some(trigger));
-  const lastHeading = ctx.headings?.[ctx.headings.length - 1];
-  const headingNamesFiling = lastHeading !== undefined && documentFromTitle(lastHeading) !== undefined;
+  // (asked only of a vetoed finding whose topic the heading lent)
+  const headingNamesFiling = () => {
+    const h = ctx.headings?.[ctx.headings.length - 1];
+    return h !== undefined && documentFromTitle(h) !== undefined;
+  };
   // Why a cue finding the model vetoes stands anyway (the context, which the model — trained on bare passages — never
   // sees, settles it), or undefined; the reason is the finding's trace. Unless the model reads the paragraph as another
   // ground, which it then proposes, these stand:
@@ -274,7 +277,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // — the ground, or the relief where the heading is the filing's title ("PRO SE MOTION FOR SENTENCE REDUCTION …"); a
     // section's "## The § 3553(a) Factors Support a Reduction" over a release plan's "he will be removed" names no
     // deportable-alien argument, and the model's doubt stands
-    : voiced && out.some((d) => d.rule === r && (d.groundFromHeading || headingNamesFiling)) && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && proposed.length === 0 ? "the heading the paragraph sits under names the topic, which the model does not see"
+    : voiced && proposed.length === 0 && cueHas(r, (t) => t.endsWith(FROM_HEADING)) && out.some((d) => d.rule === r && (d.groundFromHeading || headingNamesFiling())) ? "the heading the paragraph sits under names the topic, which the model does not see"
     // …or the paragraph before, to which the sentence points back ("That gap …"), which the model does not see either
     : voiced && cueHas(r, (t) => t.endsWith(FROM_BEFORE)) && proposed.length === 0 ? "the paragraph before names the ground this one points back to, which the model does not see"
     // in a compassionate-release motion (or under such a heading) a party's request on a ground of that motion: the

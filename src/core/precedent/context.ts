@@ -226,9 +226,7 @@ export function runInHeading(para: string): string | undefined {
   return last === "." || last === ":" ? label.slice(0, -1).trim() : label;
 }
 
-/** A speaker's turn in a transcript, at the start of a line: "THE COURT:", "MR. ALSTON:", "MS. GREER:". */
-const TURN = /^(?:THE COURT|(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}):/;
-/** Counsel's turn ("MR. ALSTON: Judge, what's different today …"), and the government's own ("… the government would ask …"). */
+/** Counsel's turn in a transcript ("MR. ALSTON: Judge, what's different today …", "MS. GREER:"), and the government's own ("… the government would ask …"). */
 const COUNSEL_TURN = /^(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}:/;
 const GOVERNMENT_TURN = /\b(?:the government|the united states|on behalf of the united states)\b/i;
 
@@ -249,7 +247,9 @@ export function transcriptHearing(prose: string): "resentencing" | "hearing" | u
   for (let n = 0; n < 200 && pos < prose.length && pos < 20000; n++) {
     let nl = prose.indexOf("\n", pos);
     if (nl === -1) nl = prose.length;
-    if (TURN.test(prose.slice(pos, Math.min(nl, pos + 40)).trimStart()) && ++turns >= 2) return resentencing ? "resentencing" : "hearing";
+    // a speaker's turn: the court's ("THE COURT:") or counsel's
+    const line = prose.slice(pos, Math.min(nl, pos + 40)).trimStart();
+    if ((line.startsWith("THE COURT:") || COUNSEL_TURN.test(line)) && ++turns >= 2) return resentencing ? "resentencing" : "hearing";
     pos = nl + 1;
   }
   return undefined;

@@ -770,10 +770,13 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   // a quotation the next sentence adopts as this case's ("Application Note 7 recognizes that "[t]here may be cases in which
   // the applicable offense level substantially overstates …" … This is such a case.") is the writer's own ground: read
   // the quoted words (only in a filing that says who wrote it)
+  // (the sentences whose quotation is adopted, kept for the author's voice below)
+  const adopted = new Set<number>();
   if (ctx.author) {
     for (let i = 0; i + 1 < sentences.length; i++) {
       const s = sentences[i];
       if (!ADOPTS_QUOTE.test(sentences[i + 1].norm) && !(i + 2 < sentences.length && ADOPTS_QUOTE.test(sentences[i + 2].norm))) continue;
+      adopted.add(i);
       const norm = normalize(text.slice(s.start, s.end));
       // (the copy by sentenceScan, not a spread: one shape for every SentenceScan)
       if (norm !== s.norm) sentences[i] = sentenceScan(s.start, s.end, norm, scan(norm), s.otherCase, s.namedParties, s.governmentSubject, s.genericOpening, undefined, s.text);
@@ -816,7 +819,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       }
       // the text quoted as the standard that the next sentence says this case meets ("Application Note 6 provides that a
       // departure may be warranted where … 'overstates the seriousness …' Both prongs fit here."): the author's ground
-      if (!a.denied && (ADOPTS_QUOTE.test(sentences[i + 1]?.norm ?? "") || ADOPTS_QUOTE.test(sentences[i + 2]?.norm ?? "")) && t.includes('"')) {
+      if (!a.denied && adopted.has(i) && t.includes('"')) {
         args[i] = argumentScan({ ...a, hold: false, cue: { cue: AUTHOR_CUE, start: 0, end: 0 }, lendable: a.lendable ?? { cue: AUTHOR_CUE, start: 0, end: 0 } });
         return;
       }
