@@ -2354,7 +2354,7 @@ const ROWS: Row[] = [
     settings: S("1", 2020, { briefDate: "2021-01-15", compassionate: true, document: "compassionate-release-motion" }),
     severity: "information",
     words: [
-      "every court of appeals that had decided whether the pre-2023 USSG § 1B1.13 binds a defendant's own motion had held that it does not",
+      "every court of appeals that had decided whether USSG § 1B1.13 binds a defendant's own motion had held that it does not", // no "pre-2023" before the Nov. 1, 2023 amendment (audit 15 O4, other forms)
       "basis:the Sixth (Jones, Nov. 20, 2020) and Seventh (Gunn, Nov. 20, 2020) held the same",
       "basis:no court of appeals had held it binding",
     ],
@@ -4622,8 +4622,8 @@ const ROWS: Row[] = [
     lead: "United States v. Brooker",
     binding: ["United States v. Brooker"],
     notBinding: ["United States v. Bryant"],
-    words: ["In the Second Circuit the pre-2023 USSG § 1B1.13 is not applicable to a defendant's own motion", "Binding in the Second Circuit", "instead:under Brooker"],
-    never: ["Persuasive in the Second Circuit", "Thacker"],
+    words: ["In the Second Circuit USSG § 1B1.13 is not applicable to a defendant's own motion", "Binding in the Second Circuit", "instead:under Brooker"],
+    never: ["Persuasive in the Second Circuit", "Thacker", "pre-2023"], // the amendment of Nov. 1, 2023 is not named to a brief of June 2021 (audit 15 O4, other forms)
   },
   {
     name: "audit 15 O1: 5th Cir., motion of June 1, 2021: Shkambi (Apr. 7, 2021) leads",
@@ -4677,7 +4677,7 @@ const ROWS: Row[] = [
     sentence: STACK,
     settings: S("dc", 2020, { briefDate: "2021-05-01", compassionate: true }),
     severity: "information",
-    never: ["Long,", "D.C. Circuit the pre-2023"],
+    never: ["Long,", "D.C. Circuit USSG § 1B1.13", "pre-2023"],
   },
   {
     name: "audit 15 O1: 7th Cir., motion of Aug. 1, 2021 (after Thacker): Thacker's warning is unchanged",
