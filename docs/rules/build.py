@@ -77,7 +77,7 @@ for r in d['rules']:
         if h.get('notCues'): hold+=' *Not listed for a sentence that mentions* '+' / '.join('"'+c+'"' for c in h['notCues'][:4])+(' …' if len(h['notCues'])>4 else '')+'.'
         out.append(f"| {cell(c)} | {cell(hold)} | {binds(h)} | {era(h)} | {EFF.get(h['effect'],h['effect'])} | {'yes' if h['verified'] else 'no'} ({h['verificationLevel']}) |")
     out+=['','Sources:','']
-    for h in hs: out.append(f"- {h['cite']}: {'; '.join(src(x) for x in h['sources'])}")
+    for h in hs: out.append(f"- {dated(h['cite'])}: {'; '.join(src(x) for x in h['sources'])}")
     out+=['','## What changed later','']
     for x in r['developments']:
         out.append(f"- **{x['name']}** ({x['date']}){'' if x['verified'] else ' *(unverified)*'}: {x['summary']} *Why it matters:* {x['effect']} Sources: {'; '.join(src(y) for y in x['sources'])}")
@@ -91,7 +91,7 @@ for r in d['rules']:
         out+=['### Outcomes with their own message and advice','']
         for o in specific:
             out.append(f"- **{when(o)}** ({SEV[o['level']]})")
-            if o.get('message'): out.append(f"  - Message: {o['message'].replace('{lead}','<lead authority>').replace('{where}','').replace('{circuit}','<circuit>')}")
+            if o.get('message'): out.append(f"  - Message: {dated(o['message'].replace('{lead}','<lead authority>').replace('{where}','').replace('{circuit}','<circuit>'))}")
             if o.get('instead'): out.append(f"  - Instead: {dated(o['instead'])}")
             if 'butSee' in o:
                 out.append(f"  - Quick fix: {o['butSee']}" if o['butSee'] else "  - Quick fix: none — no authority stands against the argument here.")

@@ -13,12 +13,13 @@
  *   web: the public copies listed in rules.json for each authority.
  */
 import * as assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
 import { butSeeInForce, datedText, ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
+import { editionOnDate } from "../../src/core/settings";
 
 interface Row {
   /** What the row checks, with its source. */
@@ -2354,7 +2355,7 @@ const ROWS: Row[] = [
     settings: S("1", 2020, { briefDate: "2021-01-15", compassionate: true, document: "compassionate-release-motion" }),
     severity: "information",
     words: [
-      "every court of appeals that had decided whether the pre-2023 USSG § 1B1.13 binds a defendant's own motion had held that it does not",
+      "every court of appeals that had decided whether USSG § 1B1.13 binds a defendant's own motion had held that it does not", // no "pre-2023" before the Nov. 1, 2023 amendment (audit 15 O4, other forms)
       "basis:the Sixth (Jones, Nov. 20, 2020) and Seventh (Gunn, Nov. 20, 2020) held the same",
       "basis:no court of appeals had held it binding",
     ],
@@ -4622,8 +4623,8 @@ const ROWS: Row[] = [
     lead: "United States v. Brooker",
     binding: ["United States v. Brooker"],
     notBinding: ["United States v. Bryant"],
-    words: ["In the Second Circuit the pre-2023 USSG § 1B1.13 is not applicable to a defendant's own motion", "Binding in the Second Circuit", "instead:under Brooker"],
-    never: ["Persuasive in the Second Circuit", "Thacker"],
+    words: ["In the Second Circuit USSG § 1B1.13 is not applicable to a defendant's own motion", "Binding in the Second Circuit", "instead:under Brooker"],
+    never: ["Persuasive in the Second Circuit", "Thacker", "pre-2023"], // the amendment of Nov. 1, 2023 is not named to a brief of June 2021 (audit 15 O4, other forms)
   },
   {
     name: "audit 15 O1: 5th Cir., motion of June 1, 2021: Shkambi (Apr. 7, 2021) leads",
@@ -4677,7 +4678,7 @@ const ROWS: Row[] = [
     sentence: STACK,
     settings: S("dc", 2020, { briefDate: "2021-05-01", compassionate: true }),
     severity: "information",
-    never: ["Long,", "D.C. Circuit the pre-2023"],
+    never: ["Long,", "D.C. Circuit USSG § 1B1.13", "pre-2023"],
   },
   {
     name: "audit 15 O1: 7th Cir., motion of Aug. 1, 2021 (after Thacker): Thacker's warning is unchanged",
@@ -4815,6 +4816,153 @@ const ROWS: Row[] = [
     severity: "information",
     words: ["instead:Manuals from Nov. 1, 2001 in the Second Circuit: Leiva-Deras and Stultz bar the departure"],
     never: ["2008", "2015", "2016", "2018", "2024", "2025", "n.6", "n.7"],
+  },
+  // ------------------------------------ audit 15 O4, other forms (session 28, law28): dates later than the brief outside the from/until pattern
+  {
+    name: "O4 other forms: 9th Cir., resentencing of June 2003 (2002 Manual): § 5K2.19 is cited as in force — no 'deleted Nov. 1, 2012' in the message or the citation",
+    source: "ref/era_2016 and ref/era_2025 (§ 5K2.19 historical note: effective Nov. 1, 2000, Amendment 602; deleted effective Nov. 1, 2012, Amendment 768)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB_RESENT,
+    settings: S("9", 2002, { briefDate: "2003-06-01", resentencing: true }),
+    severity: "warning",
+    lead: "USSG § 5K2.19",
+    binding: ["USSG § 5K2.19"],
+    words: ["barred by USSG § 5K2.19 (Nov. 1, 2000, Amendment 602) — USSG § 5K2.19. Binding in every federal court."],
+    never: ["2012", "deleted", "768"],
+    noCite: ["deleted", "2012", "768"],
+  },
+  {
+    name: "O4 other forms: 2d Cir., resentencing of June 2007 (2006 Manual): Pepper is told as later law, § 5K2.19's deletion (Nov. 1, 2012) is not",
+    source: "ref/era_2016 (§ 5K2.19 deleted effective Nov. 1, 2012, Amendment 768); Pepper v. United States, 562 U.S. 476 (Mar. 2, 2011)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB_RESENT,
+    settings: S("2", 2006, { briefDate: "2007-06-01", resentencing: true }),
+    severity: "information",
+    words: ["basis:Pepper v. United States (Mar. 2, 2011) later let a resentencing court consider post-sentencing rehabilitation."],
+    never: ["2012", "deleted", "768"],
+    noCite: ["deleted", "2012"],
+  },
+  {
+    name: "O4 other forms: 9th Cir., resentencing of Dec. 2012 under the 2011 Manual: § 5K2.19 is cited with its deletion (Nov. 1, 2012, Amendment 768)",
+    source: "ref/era_2016 (§ 5K2.19 deleted effective Nov. 1, 2012, Amendment 768)",
+    rule: "post-sentencing-rehabilitation",
+    sentence: REHAB_RESENT,
+    settings: S("9", 2011, { briefDate: "2012-12-01", resentencing: true }),
+    severity: "information",
+    lead: "Pepper v. United States",
+    binding: ["USSG § 5K2.19 (deleted Nov. 1, 2012, Amendment 768)"],
+  },
+  {
+    name: "O4 other forms: a sentencing of June 2019 below a minimum: the safety valve as the First Step Act left it, without the CRS report's update of July 5, 2022",
+    source: "First Step Act of 2018 (Dec. 21, 2018); CRS Report R41326, updated July 5, 2022 (rules.json sources; no earlier post-Act version read)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "---\ndocument: sentencing-memorandum\n---\n\n# Defendant's Sentencing Memorandum\n\nThe Court should impose a sentence below the 60-month mandatory minimum because the minimum is far greater than necessary.\n",
+    settings: S("9", 2018, { document: "sentencing-memorandum", sentencingDate: "2019-06-01" }),
+    severity: "information",
+    words: ["basis:since the First Step Act of Dec. 21, 2018 also Maritime Drug Law Enforcement Act offenses, with a broader criminal-history criterion)."],
+    never: ["July 5, 2022", "R41326", "Congressional Research Service"],
+  },
+  {
+    name: "O4 other forms: a sentencing of June 2023 below a minimum: the CRS report as updated July 5, 2022 is cited",
+    source: "CRS Report R41326, updated July 5, 2022 (rules.json sources)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "---\ndocument: sentencing-memorandum\n---\n\n# Defendant's Sentencing Memorandum\n\nThe Court should impose a sentence below the 60-month mandatory minimum because the minimum is far greater than necessary.\n",
+    settings: S("9", 2022, { document: "sentencing-memorandum", sentencingDate: "2023-06-01" }),
+    severity: "information",
+    words: ["basis:(Congressional Research Service, Report R41326, updated July 5, 2022)."],
+  },
+  {
+    name: "O4 other forms: 11th Cir., family motion of May 6, 2021 (the day before Bryant): no Bryant, no 'governed defendants' motions', no 'pre-2023'",
+    source: "United States v. Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021) (rules.json holdings: casetext, cetient); the outcome requires Bryant",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("11", 2020, { briefDate: "2021-05-06", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    words: ["in the Eleventh Circuit at the brief's date is circuit law Heartland has not verified"],
+    never: ["Bryant", "governed defendants' motions", "pre-2023", "Nov. 1, 2023"],
+    noCite: ["Bryant"],
+  },
+  {
+    name: "O4 other forms: 11th Cir., family motion of June 2021: Bryant binds; § 1B1.13 as it then stood, not 'the pre-2023 § 1B1.13'",
+    source: "United States v. Bryant, 996 F.3d 1243 (11th Cir. May 7, 2021); USSG § 1B1.13 as amended Nov. 1, 2023 (Amendment 814) came later",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("11", 2020, { briefDate: "2021-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "warning",
+    lead: "United States v. Bryant",
+    binding: ["United States v. Bryant"],
+    words: ["In the Eleventh Circuit § 1B1.13 binds on a defendant's motion", "basis:Binding in the Eleventh Circuit: § 1B1.13 governed defendants' motions (Bryant)", "instead:Under the policy statement in the Eleventh Circuit"],
+    never: ["pre-2023", "Nov. 1, 2023"],
+  },
+  {
+    name: "O4 other forms: 3d Cir., family motion of Dec. 2021: the circuits' holdings on § 1B1.13 as a dated list, with no 'pre-2023' in the list or the advice",
+    source: "Andrews, 12 F.4th 255 (3d Cir. Aug. 30, 2021); Amendment 814 (Nov. 1, 2023)",
+    rule: "compassionate-release-family",
+    sentence: CR_C,
+    settings: S("3", 2021, { briefDate: "2021-12-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Andrews",
+    words: ["basis:Circuit law on § 1B1.13, each decision only from its date", "instead:Under the law at the brief's date argue the circumstances"],
+    never: ["pre-2023", "Nov. 1, 2023"],
+  },
+  {
+    name: "O4 other forms: 2d Cir., motion of June 2020 below a minimum (no change in the law): neither Halvon (Feb. 25, 2022) nor Brooker (Sept. 25, 2020) is cited",
+    source: "United States v. Brooker, 976 F.3d 228 (2d Cir. Sept. 25, 2020); United States v. Halvon, 26 F.4th 566 (2d Cir. Feb. 25, 2022) (rules.json holdings); the outcome requires Halvon",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("2", 2019, { briefDate: "2020-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    never: ["Brooker", "Halvon", "pre-2023"],
+    noCite: ["Brooker", "Halvon"],
+  },
+  {
+    name: "O4 other forms: 2d Cir., motion of June 2022 below a minimum: Halvon allows it; the advice cites Brooker for § 1B1.13 as it then stood, not 'the pre-2023 § 1B1.13'",
+    source: "Halvon (2d Cir. Feb. 25, 2022); Brooker (2d Cir. Sept. 25, 2020); Amendment 814 (Nov. 1, 2023)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("2", 2021, { briefDate: "2022-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Halvon",
+    words: ["instead:in the Second Circuit, any extraordinary and compelling reason: a defendant's motion is not bound by § 1B1.13, United States v. Brooker, 976 F.3d 228 (2d Cir. 2020)"],
+    never: ["pre-2023", "Nov. 1, 2023"],
+  },
+  {
+    name: "O4 other forms: 2d Cir., motion of June 2024 below a minimum: after the amendment the advice says 'the pre-2023 § 1B1.13' and 'before Nov. 1, 2023'",
+    source: "Halvon; Brooker; USSG § 1B1.13 as amended Nov. 1, 2023 (Amendment 814)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM,
+    settings: S("2", 2023, { briefDate: "2024-06-01", compassionate: true, document: "compassionate-release-motion" }),
+    severity: "information",
+    lead: "United States v. Halvon",
+    words: ["instead:in the Second Circuit before Nov. 1, 2023, any extraordinary and compelling reason: a defendant's motion was not bound by the pre-2023 § 1B1.13, United States v. Brooker"],
+  },
+  {
+    name: "O4 other forms: 9th Cir., Rule 35 motion of June 2001: Rule 35(b)'s words are said to be quoted from the rule as amended Dec. 1, 2002, its earlier text unverified",
+    source: "src/data/court-rules.json (no verified text of Rule 35 before Dec. 1, 2002 but the words of 35(c)); ../shared/reference holds no Rule 35 text",
+    rule: "departure-after-sentencing",
+    sentence: REHAB_DEPART,
+    settings: S("9", 2000, { briefDate: "2001-06-01", document: "rule-35-motion" }),
+    severity: "information",
+    words: ["Rule 35(b) reduces a sentence only \"[u]pon the government's motion\"", "basis:Rule 35(b)'s words are quoted from the rule as amended Dec. 1, 2002; Heartland has no verified text of Rule 35(b) as in force before that day."],
+  },
+  {
+    name: "O4 other forms: 9th Cir., Rule 35 motion of June 2007: no note on Rule 35(b)'s earlier text",
+    source: "Fed. R. Crim. P. 35(b) as amended Dec. 1, 2002",
+    rule: "departure-after-sentencing",
+    sentence: REHAB_DEPART,
+    settings: S("9", 2006, { briefDate: "2007-06-01", document: "rule-35-motion" }),
+    severity: "information",
+    never: ["no verified text of Rule 35(b)", "as amended Dec. 1, 2002"],
+  },
+  {
+    name: "O4 other forms: Rule 35(b) motion of June 2001 below a minimum: the Rule 35(b)(4) quotation is marked as the rule of Dec. 1, 2002, the earlier text unverified",
+    source: "src/data/court-rules.json; Fed. R. Crim. P. 35(b)(4) as amended Dec. 1, 2002 (casetext)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: MM_RULE35,
+    settings: S("9", 2000, { briefDate: "2001-06-01", document: "rule-35-motion" }),
+    severity: "information",
+    lead: "Fed. R. Crim. P. 35(b)(4)",
+    words: ["basis:Heartland has no verified text of Rule 35(b) as in force before that day."],
   },
 ];
 
@@ -5331,5 +5479,62 @@ describe("dated clauses of a rule's text (audit 15 O4)", () => {
     assert.ok(n > 0);
     assert.equal(ok, n);
     for (const d of ["1990-01-01", "2010-01-01", "2026-12-01"]) assert.ok(!datedText(raw, d).includes("{dated"));
+  });
+});
+
+describe("audit 15 O4, other forms: an authority's citation and holding, and every finding's text, true to the brief's date", () => {
+  const authorityOf = (f: Finding | undefined, prefix: string) => f?.authorities.find((a) => a.cite.startsWith(prefix));
+  const rehab = (edition: number, briefDate: string) =>
+    analyzeBrief(REHAB_RESENT, S("9", edition, { briefDate, resentencing: true })).find((f) => f.rule === "post-sentencing-rehabilitation");
+  it("§ 5K2.19 (Nov. 1, 2000 – Oct. 31, 2012): before its deletion the citation and holding name none; from Nov. 1, 2012 both do (ref/era_2016, era_2025: Amendment 768)", () => {
+    for (const [edition, date] of [[2002, "2003-06-01"], [2006, "2007-06-01"], [2011, "2012-10-31"]] as const) {
+      const a = authorityOf(rehab(edition, date), "USSG § 5K2.19");
+      assert.ok(a, date);
+      assert.equal(a.cite, "USSG § 5K2.19", date);
+      assert.ok(!/2012|deleted|768/.test(a.holding), `${date}: ${a.holding}`);
+      assert.ok(a.holding.includes("makes post-sentencing rehabilitative efforts not an appropriate basis"), a.holding);
+    }
+    const later = authorityOf(rehab(2011, "2012-11-01"), "USSG § 5K2.19");
+    assert.equal(later?.cite, "USSG § 5K2.19 (deleted Nov. 1, 2012, Amendment 768)");
+    assert.ok(later?.holding.startsWith("Before Nov. 1, 2012 the policy statement made"), later?.holding);
+  });
+  it("§ 2L1.2 n.1(B)(vii) (2003–2011 Manuals): a brief before Nov. 1, 2012 is not told that the circuits divided 'until Amendment 764 (Nov. 1, 2012)'", () => {
+    const f = analyzeBrief(REVOKED, S("9", 2006, { sentencingDate: "2007-06-01", document: "sentencing-memorandum" })).find((x) => x.rule === "revocation-sentence");
+    const a = authorityOf(f, "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003");
+    assert.ok(a, "the note is among the authorities");
+    assert.ok(a.holding.endsWith("The note does not say whether a revocation imposed after the defendant's deportation and reentry counts."), a.holding);
+    assert.ok(!a.holding.includes("2012"), a.holding);
+  });
+  it("Rule 35(b)(4) quoted to a Rule 35(b) motion of 2001: marked as the rule of Dec. 1, 2002, the earlier text unverified (court-rules.json)", () => {
+    const f = analyzeBrief(MM_RULE35, S("9", 2000, { briefDate: "2001-06-01", document: "rule-35-motion" })).find((x) => x.rule === "compassionate-release-mandatory-minimum");
+    const a = authorityOf(f, "Fed. R. Crim. P. 35(b)(4)");
+    assert.ok(a?.holding.startsWith("(Quoted from the rule as amended Dec. 1, 2002; Heartland has no verified text of Rule 35(b) as in force before that day.)"), a?.holding);
+    const g = analyzeBrief(MM_RULE35, S("9", 2006, { briefDate: "2007-06-01", document: "rule-35-motion" })).find((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(authorityOf(g, "Fed. R. Crim. P. 35(b)(4)")?.holding.startsWith("\"When acting under Rule 35(b)"));
+  });
+  // every rule's first two examples, as compassionate-release motions in each circuit (and none), on days from the First
+  // Step Act to Dec. 2026: no text names the 2023 amendment before it was made, and no `{dated …}` marker reaches a reader
+  const examples = readdirSync(join(__dirname, "../../../src/data/rules"))
+    .map((f) => JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules", f), "utf8")) as { examples: { flag: string[] } })
+    .flatMap((r) => r.examples.flag.slice(0, 2));
+  const texts = (f: Finding) => [f.message, f.basis, f.instead, f.butSee, ...f.authorities.flatMap((a) => [a.cite, a.holding])].join("\n");
+  const findings = (date: string) =>
+    examples.flatMap((sentence) =>
+      [null, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "dc"].flatMap((circuit) =>
+        analyzeBrief(sentence, S(circuit, editionOnDate(date, "").edition, { briefDate: date, compassionate: true, document: "compassionate-release-motion" })),
+      ),
+    );
+  it("no finding of a motion dated before Nov. 1, 2023 says 'pre-2023' (it names an amendment not yet made)", () => {
+    for (const date of ["2019-06-01", "2020-10-15", "2021-01-15", "2021-06-01", "2022-06-01", "2023-10-31"]) {
+      const fs = findings(date);
+      assert.ok(fs.length > 100, `${date}: ${fs.length} findings`);
+      const bad = fs.filter((f) => texts(f).includes("pre-2023")).map((f) => `${f.rule} ${f.circuit}: ${texts(f).slice(0, 200)}`);
+      assert.deepEqual(bad, [], date);
+    }
+  });
+  it("from Nov. 1, 2023 the earlier policy statement is still called the pre-2023 § 1B1.13 where a finding speaks of it; no marker is left anywhere", () => {
+    const after = findings("2024-06-01");
+    assert.ok(after.some((f) => texts(f).includes("pre-2023 § 1B1.13")));
+    for (const date of ["2001-06-01", "2012-06-01", "2019-06-01", "2021-06-01", "2024-06-01", "2026-12-01"]) for (const f of findings(date)) assert.ok(!texts(f).includes("{dated"), `${date} ${f.rule}`);
   });
 });

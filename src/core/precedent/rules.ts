@@ -211,14 +211,16 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   const notHereEntry = circuit !== null ? notBindingAt(h, f.asOf).find((e) => lists(e.circuits, circuit)) : undefined;
   const notHere = !!notHereEntry;
   const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
-  let holding = h.holding;
+  // an authority's citation and holding may carry `{dated …}` clauses too: "USSG § 5K2.19 (deleted Nov. 1, 2012, …)" is
+  // not cited to a brief of 2003, when the policy statement was in force (audit 15 O4, other forms)
+  let holding = datedText(h.holding, f.asOf);
   if (notHereEntry) holding = `(Not binding in the ${circuitName(circuit!)}: ${notHereEntry.why}) ${holding}`;
   for (const c of h.caveats ?? []) if (c.from <= f.asOf) holding = `(${c.note}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
   return {
     // "(pin cite not verified)" only where the citation itself gives a pin that is not verified
-    cite: h.cite + (h.authority && !h.pinVerified && citesPin(h.cite) ? " (pin cite not verified)" : ""),
+    cite: datedText(h.cite, f.asOf) + (h.authority && !h.pinVerified && citesPin(h.cite) ? " (pin cite not verified)" : ""),
     binding,
     holding,
     verified: h.verified,
@@ -404,7 +406,7 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // (a binding case that permits the argument is no such authority: Charry Cubillos in a 1997 Ninth Circuit brief)
   if (severity === "warning" && !overridden && !all.some((a) => a.binding && a.effect !== "permits")) severity = "information";
   const developments: DevelopmentRef[] = r.developments.map((x) => ({ name: x.name, date: x.date, summary: x.summary, effect: x.effect, verified: x.verified, sources: x.sources }));
-  const butSee = lead ? o.butSee ?? defaultButSee(r, s, lead, leadData) : "";
+  const butSee = lead ? o.butSee ?? defaultButSee(r, s, lead, leadData, f.asOf) : "";
   const basis = fill(o.basis, s, f.asOf);
   const instead = fill(o.instead ?? r.instead, s, f.asOf);
   const out = { severity, head, basis: basis + laterCasesNote(basis, r, f), instead: instead + laterCasesNote(instead, r, f), butSee: butSeeInForce(butSee, all), authorities: all, developments };
@@ -426,7 +428,7 @@ const SHORT_HOLDING = 160;
  * a guideline (binding everywhere), or a lead that is no case of the brief's circuit (Kimbrough: the default's
  * Duarte is then the persuasive adverse authority), the default stands.
  */
-function defaultButSee(r: RuleData, s: AnalysisSettings, lead: AuthorityRef, leadData: HoldingData | undefined): string {
+function defaultButSee(r: RuleData, s: AnalysisSettings, lead: AuthorityRef, leadData: HoldingData | undefined, asOf: string): string {
   const name = citedCaseName(r.butSee);
   if (!name || !s.circuit) return r.butSee;
   if (lead.cite.startsWith(name)) return r.butSee;
@@ -437,10 +439,10 @@ function defaultButSee(r: RuleData, s: AnalysisSettings, lead: AuthorityRef, lea
   if (!leadData || !lead.binding || !lists(leadData.bindingIn, s.circuit)) return r.butSee;
   // the circuit's own binding case allows the argument: no other circuit's case is inserted against it
   if (lead.effect !== "forecloses" && lead.effect !== "limits") return "";
-  const held = leadData.holding.trim().replace(/\.$/, "");
+  const held = datedText(leadData.holding, asOf).trim().replace(/\.$/, "");
   const short = leadData.verified && leadData.holdingVerified && held.length <= SHORT_HOLDING && !/\bquot/i.test(held) && !held.includes("(");
   const parenthetical = short ? ` (${lowerFirst(held)})` : "";
-  return `But see ${leadData.cite}${parenthetical}.`;
+  return `But see ${datedText(leadData.cite, asOf)}${parenthetical}.`;
 }
 
 /**
