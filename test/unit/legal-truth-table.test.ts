@@ -13,9 +13,10 @@
  *   web: the public copies listed in rules.json for each authority.
  */
 import * as assert from "node:assert/strict";
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
+import { RULE_FILES } from "../../src/core/precedent/cues";
 import { butSeeInForce, datedText, ruleData } from "../../src/core/precedent/rules";
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
@@ -5514,9 +5515,7 @@ describe("audit 15 O4, other forms: an authority's citation and holding, and eve
   });
   // every rule's first two examples, as compassionate-release motions in each circuit (and none), on days from the First
   // Step Act to Dec. 2026: no text names the 2023 amendment before it was made, and no `{dated …}` marker reaches a reader
-  const examples = readdirSync(join(__dirname, "../../../src/data/rules"))
-    .map((f) => JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules", f), "utf8")) as { examples: { flag: string[] } })
-    .flatMap((r) => r.examples.flag.slice(0, 2));
+  const examples = RULE_FILES.flatMap((r) => r.examples.flag.slice(0, 2));
   const texts = (f: Finding) => [f.message, f.basis, f.instead, f.butSee, ...f.authorities.flatMap((a) => [a.cite, a.holding])].join("\n");
   const findings = (date: string) =>
     examples.flatMap((sentence) =>
