@@ -314,7 +314,7 @@ const ROWS: Row[] = [
     sentence: MINOR,
     settings: S("2", 1998),
     severity: "information",
-    lead: "USSG § 2L1.2, comment. (n.5) (Nov. 1997–2000 Manuals)",
+    lead: "USSG § 2L1.2, comment. (n.5) (Manuals from Nov. 1997)", // the 1998 edition, read as of 1999: the note's end (Nov. 1, 2001) not yet known (audit 15 O4, more forms)
     words: ["allow this departure", "one year or less"],
     never: ["But see", "is error"],
     noCite: ["Leiva-Deras", "Stultz"],
@@ -326,7 +326,9 @@ const ROWS: Row[] = [
     sentence: MINOR,
     settings: S("2", 1995),
     severity: "information",
-    words: ["Amendment 562"],
+    // read as of the 1995 edition (to Oct. 31, 1996): the 1997 note (Amendment 562, Nov. 1, 1997) is later law (audit 15 O4, more forms)
+    words: ["under § 2L1.2 as then in force — no departure note for the seriousness of the aggravated felony", "basis:The Manual in force has no commentary authorising this departure."],
+    never: ["Amendment 562", "1997", "1995–1996"],
   },
   {
     name: "2003 Manual, 2d Cir.: a departure is error (Leiva-Deras, Stultz)",
@@ -445,7 +447,7 @@ const ROWS: Row[] = [
     sentence: REVOKED,
     settings: S("9", 2016),
     severity: "warning",
-    lead: "USSG § 2L1.2, comment. (n.2) (Nov. 2016",
+    lead: "USSG § 2L1.2, comment. (n.2) (Manuals from Nov. 2016)", // read as of 2017: the 2016–2017 range's end not yet known (audit 15 O4, more forms)
     words: ["basis:Amendment 802"],
     never: ["only if the revocation occurred before"],
   },
@@ -2619,8 +2621,8 @@ const ROWS: Row[] = [
     sentence: REVOKED,
     settings: S(circuit as string, edition as number, { sentencingDate: date as string }),
     severity: "warning",
-    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
-    binding: ["USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)"],
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)",
+    binding: ["USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)"],
     words: ["Binding in every federal court", "Amendment 658, Nov. 1, 2003", "basis:includes any term of imprisonment given upon revocation of probation, parole, or supervised release"],
     never: [`Persuasive in the ${name}`],
   })),
@@ -2631,7 +2633,7 @@ const ROWS: Row[] = [
     sentence: REVOKED_AFTER,
     settings: S("4", 2009, { sentencingDate: "2010-12-01" }),
     severity: "information",
-    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)",
     words: ["does not say whether", "the circuits divided", "basis:Bustillos-Pena"],
     never: ["Binding in every federal court", "Persuasive in the"],
   },
@@ -2642,7 +2644,7 @@ const ROWS: Row[] = [
     sentence: "Mr. Ortiz asks the Court to depart downward because his original sentence was only ninety days and the sentence imposed exceeded 13 months only after his probation was revoked.",
     settings: S("4", 2009, { sentencingDate: "2010-06-01" }),
     severity: "information",
-    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)",
     notBinding: ["United States v. Leiva-Deras"],
     words: ["basis:Leiva-Deras"],
   },
@@ -5501,7 +5503,7 @@ describe("audit 15 O4, other forms: an authority's citation and holding, and eve
   });
   it("§ 2L1.2 n.1(B)(vii) (2003–2011 Manuals): a brief before Nov. 1, 2012 is not told that the circuits divided 'until Amendment 764 (Nov. 1, 2012)'", () => {
     const f = analyzeBrief(REVOKED, S("9", 2006, { sentencingDate: "2007-06-01", document: "sentencing-memorandum" })).find((x) => x.rule === "revocation-sentence");
-    const a = authorityOf(f, "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003");
+    const a = authorityOf(f, "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)");
     assert.ok(a, "the note is among the authorities");
     assert.ok(a.holding.endsWith("The note does not say whether a revocation imposed after the defendant's deportation and reentry counts."), a.holding);
     assert.ok(!a.holding.includes("2012"), a.holding);
