@@ -25,7 +25,8 @@ export function runExplain(args: string[], io: Io): number {
     );
   }
   const onDate = asOf && !options.has("manual") ? editionOnDate(asOf, "the date given") : undefined;
-  const result = onDate ? explain(match.citation, onDate.edition, asOf, onDate.reason) : explain(match.citation, editionYear(manual), asOf);
+  // --date is also what the writer could know: a later deletion of the section is not told before its day
+  const result = onDate ? explain(match.citation, onDate.edition, asOf, onDate.reason, asOf) : explain(match.citation, editionYear(manual), asOf, undefined, asOf);
   if (!result.ok) {
     io.err(result.message);
     return 2;

@@ -35,3 +35,16 @@ export function isRealDate(d: CalendarDate): boolean {
 export function isoDate(d: CalendarDate): string {
   return `${String(d.y).padStart(4, "0")}-${String(d.m).padStart(2, "0")}-${String(d.d).padStart(2, "0")}`;
 }
+
+/**
+ * A clause of a rule's text (or of a guideline section's note, `src/data/guidelines/`) that holds only for briefs of some dates (audit 15 O4): `{dated from=YYYY-MM-DD until=YYYY-MM-DD|…}`
+ * (either bound may be left out) is kept, without its markers, where the brief's date is on or after `from` and
+ * before `until`, and dropped otherwise — advice written for every brief an outcome reaches ("the lesser-harm
+ * departure no longer exists from Nov. 1, 2025") never tells an earlier brief what came after it.
+ */
+export function datedText(text: string, asOf: string): string {
+  if (!text.includes("{dated ")) return text;
+  return text.replace(/\{dated(?: from=(\d{4}-\d\d-\d\d))?(?: until=(\d{4}-\d\d-\d\d))?\|([^{}]*)\}/g, (_m, from: string | undefined, until: string | undefined, body: string) =>
+    (!from || asOf >= from) && (!until || asOf < until) ? body : "",
+  );
+}

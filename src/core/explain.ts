@@ -8,6 +8,7 @@ import { formatCitation, formatSubsection } from "./citations/types";
 import { STATUTE_DATA, longDate, lookupCitation, type ProvisionText } from "./guidelines/lookup";
 import { FIRST_EDITION, LATEST_EDITION } from "./settings";
 import { COURT_RULES, type CourtRule } from "./courtRules";
+import { datedText } from "./dates";
 import { table as sentencingTable, zoneOf } from "./sentencing/data";
 
 export interface Explanation extends Omit<ProvisionText, "citation"> {
@@ -94,11 +95,32 @@ function lookupRule(c: RuleCitation, edition: number, asOf?: string): ExplainRes
 /**
  * `asOf` (ISO date: the brief's sentencing date) picks the statute and rule text in force that day;
  * without it they are read as of Nov. 1 of the edition year. Guideline text follows the edition.
+ * `knownOn` (ISO date: the brief's own date, else its sentencing date) is what the brief's writer could know: a
+ * note of what came later ("deleted Nov. 1, 2012, Amendment 768" under the 2005 Manual, a `{dated from=…|…}` clause
+ * of the data) is left out before its day (audit 15 O4, more forms). With no date the note is said: the writer is
+ * taken to write today, when it has happened.
  */
-export function explain(c: Citation, briefEdition: number, asOf?: string, editionReason?: string): ExplainResult {
-  const r = explainIn(c, briefEdition, asOf);
+export function explain(c: Citation, briefEdition: number, asOf?: string, editionReason?: string, knownOn?: string): ExplainResult {
+  const r = knownAt(explainIn(c, briefEdition, asOf), knownOn ?? new Date().toISOString().slice(0, 10));
   if (r.ok && editionReason && r.explanation.editionFrom === "brief" && r.explanation.citation.kind !== "statute" && r.explanation.citation.kind !== "rule") r.explanation.editionReason = editionReason;
   return r;
+}
+
+/** The explanation as a writer of `date` reads it: every `{dated …}` clause of its words kept or dropped for that day. */
+function knownAt(r: ExplainResult, date: string): ExplainResult {
+  const t = (x: string) => datedText(x, date);
+  if (!r.ok) return { ...r, message: t(r.message) };
+  const e = r.explanation;
+  return {
+    ok: true,
+    explanation: {
+      ...e,
+      text: t(e.text),
+      caveats: e.caveats.map(t),
+      ...(e.message !== undefined ? { message: t(e.message) } : {}),
+      ...(e.history !== undefined ? { history: t(e.history) } : {}),
+    },
+  };
 }
 
 function explainIn(c: Citation, briefEdition: number, asOf?: string): ExplainResult {

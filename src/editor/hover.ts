@@ -46,8 +46,9 @@ export class CitationHoverProvider implements vscode.HoverProvider {
     // inside an inserted range block, the citation is read in the edition the block names
     const block = generatedBlockAt(generatedBlocks(doc.getText()), match.start);
     const edition = block?.edition ?? settings.edition;
-    // statutes and rules are read as of the brief's sentencing date; the edition line says why this Manual
-    const result = explain(match.citation, edition, settings.sentencingDate, block?.edition ? "the edition the inserted range block names" : settings.editionReason);
+    // statutes and rules are read as of the brief's sentencing date; the edition line says why this Manual; what came
+    // after the brief's own date (else its sentencing date) is not told (a later deletion of the section)
+    const result = explain(match.citation, edition, settings.sentencingDate, block?.edition ? "the edition the inserted range block names" : settings.editionReason, brief.front.briefDate ?? settings.sentencingDate);
     const range = new vscode.Range(doc.positionAt(match.start), doc.positionAt(match.end));
     const md = new vscode.MarkdownString(
       result.ok

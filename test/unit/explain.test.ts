@@ -188,3 +188,33 @@ describe("heartland explain --date (the sentencing date)", () => {
     assert.match(r.err, /--date "1995-02-30" is not a date/);
   });
 });
+
+describe("the hover tells no later deletion to an earlier brief (audit 15 O4, more forms)", () => {
+  const hover = (text: string, cite: string) => {
+    const brief = new Brief(text);
+    const [m] = recognizeCitations(cite);
+    const s = brief.settings({});
+    // as hover.ts reads the brief: its own date, else its sentencing date, else none
+    return explain(m.citation, s.edition, s.sentencingDate, s.editionReason, brief.front.briefDate ?? s.sentencingDate);
+  };
+  it("§5K2.19 under the 2005 Manual, brief dated 2006: in the Manual, no word of its deletion on Nov. 1, 2012 (ref/era_2016: Amendment 768)", () => {
+    const r = hover("---\ndate: 2006-03-01\n---\n\nThe Court may not depart under USSG §5K2.19.\n", "USSG §5K2.19");
+    assert.ok(r.ok && r.explanation.message, "unavailable with a message");
+    assert.ok(r.ok && r.explanation.message!.includes("was in the 2005 Manual (effective Nov. 1, 2000, Amendment 602)"), r.ok ? r.explanation.message : "");
+    assert.ok(r.ok && !/2012|768|deleted/.test(r.explanation.message!), r.ok ? r.explanation.message : "");
+  });
+  it("§5K2.19 under the 2011 Manual in a brief dated 2014 (a resentencing under the old Manual): the deletion is said", () => {
+    const r = hover("---\nguidelines-manual: 2011\ndate: 2014-03-01\n---\n\nUSSG §5K2.19.\n", "USSG §5K2.19");
+    assert.ok(r.ok && r.explanation.message!.includes("deleted Nov. 1, 2012, Amendment 768"), r.ok ? r.explanation.message : "");
+  });
+  it("a brief with no date: what Heartland knows today is said (the deletion), and no marker is left", () => {
+    const r = hover("---\nguidelines-manual: 2011\n---\n\nUSSG §5K2.19.\n", "USSG §5K2.19");
+    assert.ok(r.ok && r.explanation.message!.includes("deleted Nov. 1, 2012, Amendment 768") && !r.explanation.message!.includes("{dated"), r.ok ? r.explanation.message : "");
+  });
+  it("a §5K2 departure under the 2019 Manual in a brief of 2020: no deletion by Amendment 836 (Nov. 1, 2025)", () => {
+    const r = hover("---\ndate: 2020-06-01\n---\n\nUSSG §5K2.12.\n", "USSG §5K2.12");
+    assert.ok(r.ok, "explained");
+    const said = r.ok ? `${r.explanation.message ?? ""} ${r.explanation.text}` : "";
+    assert.ok(!/836|2025/.test(said), said);
+  });
+});

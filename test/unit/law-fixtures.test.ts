@@ -25,7 +25,7 @@ interface Expect {
 const EXPECTED: Record<string, Expect | null> = {
   "alien-846-9th.md": { rule: "deportable-alien-status", severity: "information", lead: "United States v. Charry Cubillos", binding: ["United States v. Charry Cubillos"], notBinding: ["United States v. Martinez-Ramos"], words: ["Outside § 1326"] },
   "alien-846-9th-text.md": { rule: "deportable-alien-status", severity: "information", lead: "United States v. Charry Cubillos", notBinding: ["United States v. Martinez-Ramos"] },
-  "minor-prior-1998.md": { rule: "prior-conviction-seriousness", severity: "information", lead: "USSG § 2L1.2, comment. (n.5) (Nov. 1997–2000 Manuals)", words: ["one year or less"], noCite: ["Leiva-Deras"] },
+  "minor-prior-1998.md": { rule: "prior-conviction-seriousness", severity: "information", lead: "USSG § 2L1.2, comment. (n.5) (Manuals from Nov. 1997)", words: ["one year or less"], noCite: ["Leiva-Deras"] },
   "fast-track-2d-variance.md": { rule: "fast-track-disparity", severity: "information", lead: "United States v. Liriano-Blanco", words: ["open question in the Second Circuit"] },
   "revocation-5th-after-reentry.md": { rule: "revocation-sentence", severity: "information", lead: "United States v. Bustillos-Pena", binding: ["United States v. Bustillos-Pena"] },
   "cr-family-b3a.md": { rule: "compassionate-release-family", severity: "information", lead: "USSG § 1B1.13(b)(3)(A)", words: ["recognised ground"] },

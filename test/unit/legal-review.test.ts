@@ -20,11 +20,14 @@ describe("legal second read", () => {
     assert.ok(!f.butSee.startsWith("But see"), f.butSee);
   });
 
-  it("revocation under a 1995–2000 Manual: no 'sentence imposed' threshold yet (Amendment 632, Nov. 1, 2001); information", () => {
+  it("revocation under a 1995–2000 Manual: no 'sentence imposed' threshold yet (Amendment 632, Nov. 1, 2001, named only from that day); information", () => {
     const [f] = run("Mr. Ruiz argues that the revocation term should not count toward the enhancement because the original sentence was only ten months.", { circuit: "9", edition: 1998 });
     assert.equal(f.severity, "information");
-    assert.ok(f.message.includes("Amendment 632"), f.message);
+    // read as of the 1998 edition (to Oct. 31, 1999): the amendment is later law (audit 15 O4, more forms)
+    assert.ok(f.message.startsWith('§ 2L1.2 has no "sentence imposed … exceeded 13 months" threshold.') && !f.message.includes("Amendment 632"), f.message);
     assert.equal(f.butSee, "");
+    const [g] = run("Mr. Ruiz argues that the revocation term should not count toward the enhancement because the original sentence was only ten months.", { circuit: "9", edition: 1998, briefDate: "2003-06-01" });
+    assert.ok(g.message.includes("(it came with Amendment 632, Nov. 1, 2001)"), g.message);
   });
 
   it("a resentencing under a 2000–2010 Manual: § 5K2.19 barred the departure; Pepper (2011) is not cited as governing", () => {

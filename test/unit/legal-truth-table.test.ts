@@ -314,7 +314,7 @@ const ROWS: Row[] = [
     sentence: MINOR,
     settings: S("2", 1998),
     severity: "information",
-    lead: "USSG § 2L1.2, comment. (n.5) (Nov. 1997–2000 Manuals)",
+    lead: "USSG § 2L1.2, comment. (n.5) (Manuals from Nov. 1997)", // the 1998 edition, read as of 1999: the note's end (Nov. 1, 2001) not yet known (audit 15 O4, more forms)
     words: ["allow this departure", "one year or less"],
     never: ["But see", "is error"],
     noCite: ["Leiva-Deras", "Stultz"],
@@ -326,7 +326,9 @@ const ROWS: Row[] = [
     sentence: MINOR,
     settings: S("2", 1995),
     severity: "information",
-    words: ["Amendment 562"],
+    // read as of the 1995 edition (to Oct. 31, 1996): the 1997 note (Amendment 562, Nov. 1, 1997) is later law (audit 15 O4, more forms)
+    words: ["under § 2L1.2 as then in force — no departure note for the seriousness of the aggravated felony", "basis:The Manual in force has no commentary authorising this departure."],
+    never: ["Amendment 562", "1997", "1995–1996"],
   },
   {
     name: "2003 Manual, 2d Cir.: a departure is error (Leiva-Deras, Stultz)",
@@ -445,7 +447,7 @@ const ROWS: Row[] = [
     sentence: REVOKED,
     settings: S("9", 2016),
     severity: "warning",
-    lead: "USSG § 2L1.2, comment. (n.2) (Nov. 2016",
+    lead: "USSG § 2L1.2, comment. (n.2) (Manuals from Nov. 2016)", // read as of 2017: the 2016–2017 range's end not yet known (audit 15 O4, more forms)
     words: ["basis:Amendment 802"],
     never: ["only if the revocation occurred before"],
   },
@@ -2619,8 +2621,8 @@ const ROWS: Row[] = [
     sentence: REVOKED,
     settings: S(circuit as string, edition as number, { sentencingDate: date as string }),
     severity: "warning",
-    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
-    binding: ["USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)"],
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)",
+    binding: ["USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)"],
     words: ["Binding in every federal court", "Amendment 658, Nov. 1, 2003", "basis:includes any term of imprisonment given upon revocation of probation, parole, or supervised release"],
     never: [`Persuasive in the ${name}`],
   })),
@@ -2631,7 +2633,7 @@ const ROWS: Row[] = [
     sentence: REVOKED_AFTER,
     settings: S("4", 2009, { sentencingDate: "2010-12-01" }),
     severity: "information",
-    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)",
     words: ["does not say whether", "the circuits divided", "basis:Bustillos-Pena"],
     never: ["Binding in every federal court", "Persuasive in the"],
   },
@@ -2642,7 +2644,7 @@ const ROWS: Row[] = [
     sentence: "Mr. Ortiz asks the Court to depart downward because his original sentence was only ninety days and the sentence imposed exceeded 13 months only after his probation was revoked.",
     settings: S("4", 2009, { sentencingDate: "2010-06-01" }),
     severity: "information",
-    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003–2011 Manuals)",
+    lead: "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)",
     notBinding: ["United States v. Leiva-Deras"],
     words: ["basis:Leiva-Deras"],
   },
@@ -5501,7 +5503,7 @@ describe("audit 15 O4, other forms: an authority's citation and holding, and eve
   });
   it("§ 2L1.2 n.1(B)(vii) (2003–2011 Manuals): a brief before Nov. 1, 2012 is not told that the circuits divided 'until Amendment 764 (Nov. 1, 2012)'", () => {
     const f = analyzeBrief(REVOKED, S("9", 2006, { sentencingDate: "2007-06-01", document: "sentencing-memorandum" })).find((x) => x.rule === "revocation-sentence");
-    const a = authorityOf(f, "USSG § 2L1.2, comment. (n.1(B)(vii)) (Nov. 2003");
+    const a = authorityOf(f, "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)");
     assert.ok(a, "the note is among the authorities");
     assert.ok(a.holding.endsWith("The note does not say whether a revocation imposed after the defendant's deportation and reentry counts."), a.holding);
     assert.ok(!a.holding.includes("2012"), a.holding);
@@ -5535,5 +5537,124 @@ describe("audit 15 O4, other forms: an authority's citation and holding, and eve
     const after = findings("2024-06-01");
     assert.ok(after.some((f) => texts(f).includes("pre-2023 § 1B1.13")));
     for (const date of ["2001-06-01", "2012-06-01", "2019-06-01", "2021-06-01", "2024-06-01", "2026-12-01"]) for (const f of findings(date)) assert.ok(!texts(f).includes("{dated"), `${date} ${f.rule}`);
+  });
+});
+
+describe("audit 15 O4, more forms: later decisions, later deletions and edition ranges not told to an earlier brief", () => {
+  const authorityOf = (f: Finding | undefined, prefix: string) => f?.authorities.find((a) => a.cite.startsWith(prefix));
+  const motion = (circuit: string, edition: number, briefDate: string) =>
+    analyzeBrief(CR_C, S(circuit, edition, { briefDate, compassionate: true, document: "compassionate-release-motion" })).find((f) => f.rule === "compassionate-release-family");
+  it("Ruvalcaba, Marcussen and Jenkins are quoted without Leyva-Martinez (D. Neb. Sept. 13, 2023) before its day, with it from then (seeds/004; ref holdings.json)", () => {
+    for (const [circuit, prefix] of [["1", "United States v. Ruvalcaba"], ["8", "United States v. Marcussen"], ["dc", "United States v. Jenkins"]] as const) {
+      for (const date of ["2022-11-01", "2023-09-12"]) {
+        const a = authorityOf(motion(circuit, 2022, date), prefix);
+        assert.ok(a, `${prefix} ${date}`);
+        assert.ok(!/Leyva-Martinez|2023/.test(a.holding), `${date}: ${a.holding}`);
+        assert.ok(!a.holding.includes("()") && !a.holding.includes(" ."), a.holding);
+      }
+      const later = authorityOf(motion(circuit, 2022, "2023-09-13"), prefix);
+      assert.ok(later?.holding.includes("United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023)"), later?.holding);
+    }
+  });
+  it("Trenkler's quotation names Leyva-Martinez only from Sept. 13, 2023", () => {
+    const mm = (date: string) =>
+      analyzeBrief(MM, S("1", 2022, { briefDate: date, compassionate: true, document: "compassionate-release-motion" })).find((f) => f.rule === "compassionate-release-mandatory-minimum");
+    const before = authorityOf(mm("2023-01-15"), "United States v. Trenkler");
+    assert.ok(before, "Trenkler");
+    assert.ok(!before.holding.includes("Leyva-Martinez"), before.holding);
+    assert.ok(before.holding.includes("(47 F.4th at 48). It did not address reductions below a mandatory minimum."), before.holding);
+    assert.ok(authorityOf(mm("2023-10-01"), "United States v. Trenkler")?.holding.includes("as quoted in Leyva-Martinez"));
+  });
+  it("Martinez-Ramos is held without Palacios-Becerril (D. Idaho Mar. 24, 2006) before its day (seeds/003, DATED: March 24, 2006)", () => {
+    const alien = (date: string, edition: number) => analyzeBrief(ALIEN, S("9", edition, { sentencingDate: date })).find((f) => f.rule === "deportable-alien-status");
+    const before = authorityOf(alien("2003-06-01", 2002), "United States v. Martinez-Ramos");
+    assert.ok(before, "Martinez-Ramos");
+    assert.ok(!/Palacios|2006/.test(before.holding), before.holding);
+    assert.ok(before.holding.endsWith("so the Commission considered it."), before.holding);
+    assert.ok(authorityOf(alien("2007-06-01", 2006), "United States v. Martinez-Ramos")?.holding.includes("Palacios-Becerril"));
+  });
+  it("§ 2L1.2 n.6 (2018–2024 Manuals): its deletion by Amendment 836 (Nov. 1, 2025) is not told before that day; the note's cite names no end before the next Manual", () => {
+    const minor = (edition: number, extra: Partial<AnalysisSettings>) => analyzeBrief(MINOR, S("9", edition, extra)).find((f) => f.rule === "prior-conviction-seriousness");
+    for (const date of ["2019-06-01", "2025-10-31"]) {
+      const a = authorityOf(minor(date < "2024-11-01" ? 2018 : 2024, { sentencingDate: date }), "USSG § 2L1.2, comment. (n.6)");
+      assert.ok(a, date);
+      assert.ok(!/836|2025|deleted/.test(a.holding), `${date}: ${a.holding}`);
+      assert.equal(a.cite, "USSG § 2L1.2, comment. (n.6) (Manuals from Nov. 2018)");
+    }
+    const after = authorityOf(minor(2024, { sentencingDate: "2025-06-01", briefDate: "2025-12-01", resentencing: true }), "USSG § 2L1.2, comment. (n.6)");
+    assert.ok(after?.holding.includes("deleted with the other departure notes by Amendment 836 (eff. Nov. 1, 2025)"), after?.holding);
+    assert.equal(after?.cite, "USSG § 2L1.2, comment. (n.6) (Nov. 2018–2024 Manuals)");
+  });
+  it("an edition range's end is named only from the day the next text took effect: § 1B1.13 n.1(C) (Nov. 2016–2022), § 2L1.2 n.1(B)(vii) (Nov. 2003–2011)", () => {
+    const fam = authorityOf(motion("9", 2018, "2019-05-01"), "USSG § 1B1.13, comment. (n.1(C))");
+    assert.equal(fam?.cite, "USSG § 1B1.13, comment. (n.1(C)) (Manuals from Nov. 2016)");
+    const famLater = analyzeBrief(CR_C, S("9", 2022, { sentencingDate: "2022-06-01", briefDate: "2024-06-01", resentencing: true })).find((f) => f.rule === "compassionate-release-family");
+    for (const a of famLater?.authorities ?? []) assert.ok(!a.cite.includes("Manuals from Nov. 2016"), a.cite);
+    const rev = (edition: number, date: string) => analyzeBrief(REVOKED, S("9", edition, { sentencingDate: date, document: "sentencing-memorandum" })).find((x) => x.rule === "revocation-sentence");
+    const f = rev(2006, "2007-06-01");
+    assert.ok(f && !`${f.message}\n${f.basis}`.includes("2003–2011"), f?.message);
+    assert.equal(authorityOf(f, "USSG § 2L1.2, comment. (n.1(B)(vii))")?.cite, "USSG § 2L1.2, comment. (n.1(B)(vii)) (Manuals from Nov. 2003)");
+  });
+
+  // The general check: every rule's first two examples, in each circuit (and none), as six kinds of filing, on dates from
+  // 1996 to 2026. A full date ("Sept. 13, 2023", "eff. Nov. 1, 2025") later than the brief's, or an edition range whose
+  // end the brief's date did not yet know ("Nov. 2016–2022 Manuals": known from Nov. 1 of the year after it), in any
+  // text a finding shows — message, basis, advice, "But see", every authority's citation and holding — must be told as
+  // later law (TOLD_LATER within 300 characters before it or 120 after; a dated list that says "only from its date"; the
+  // runtime's "Decided after the brief's date" note after it), or be listed in KNOWN_LATER as recorded and not yet fixed.
+  const MONTH: Record<string, string> = { Jan: "01", January: "01", Feb: "02", February: "02", Mar: "03", March: "03", Apr: "04", April: "04", May: "05", June: "06", July: "07", Aug: "08", August: "08", Sept: "09", September: "09", Oct: "10", October: "10", Nov: "11", November: "11", Dec: "12", December: "12" };
+  const FULL_DATE = /\b(Jan|January|Feb|February|Mar|March|Apr|April|May|June|July|Aug|August|Sept|September|Oct|October|Nov|November|Dec|December)\.? (\d{1,2}), (\d{4})\b/g;
+  const RANGE_END = /\b(\d{4})(?:–| and | to )(\d{4}) Manuals\b|\b(\d{4})–(\d{4}) § ?\d|Nov\. 1, \d{4} – Oct\. 31, (\d{4})/g;
+  const TOLD_LATER = ["later", "came with", "came to", "not yet law", "as in force before that day"];
+  /** Recorded, not fixed (CHANGELOG, audit 15 O4, more forms — open): [rule, the date or range as written]. */
+  const KNOWN_LATER: [RuleId, string, string][] = [
+    ["post-sentencing-rehabilitation", "Nov. 1, 2000", "briefs before § 5K2.19 (1996–2000) are told when Amendment 602 added it and that it barred the departure 'from Nov. 1, 2000' (outcomes before that day; their basis and the generic messages)"],
+  ];
+  const kinds: Partial<AnalysisSettings>[] = [{ document: "sentencing-memorandum" }, { resentencing: true }, { compassionate: true, document: "compassionate-release-motion" }, { document: "rule-35-motion" }, { document: "2255-motion" }, {}];
+  const laterMentions = (date: string) => {
+    const out: { rule: RuleId; said: string; text: string }[] = [];
+    for (const sentence of RULE_FILES.flatMap((r) => r.examples.flag.slice(0, 2)))
+      for (const circuit of [null, "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "dc"])
+        for (const kind of kinds)
+          for (const f of analyzeBrief(sentence, S(circuit, editionOnDate(date, "").edition, { briefDate: date, ...kind }))) {
+            for (const text of [f.message, f.basis, f.instead, f.butSee, ...f.authorities.flatMap((a) => [a.cite, a.holding])]) {
+              const hits: { at: number; said: string }[] = [];
+              for (const m of text.matchAll(FULL_DATE)) if (`${m[3]}-${MONTH[m[1]]}-${m[2].padStart(2, "0")}` > date) hits.push({ at: m.index!, said: m[0] });
+              for (const m of text.matchAll(RANGE_END)) if (`${Number(m[2] ?? m[4] ?? Number(m[5]) - 1) + 1}-11-01` > date) hits.push({ at: m.index!, said: m[0] });
+              for (const h of hits) {
+                const near = text.slice(Math.max(0, h.at - 300), h.at + h.said.length + 120);
+                if (TOLD_LATER.some((w) => near.includes(w)) || text.slice(0, h.at).includes("only from its date") || text.slice(h.at).includes("(Decided after the brief's date")) continue;
+                out.push({ rule: f.rule, said: h.said, text });
+              }
+            }
+          }
+    return out;
+  };
+  const DATES = ["1996-06-01", "1998-06-01", "2001-06-01", "2003-06-01", "2005-06-01", "2007-06-01", "2009-06-01", "2011-06-01", "2014-06-01", "2017-06-01", "2019-06-01", "2021-06-01", "2022-06-01", "2023-06-01", "2024-06-01", "2025-06-01"];
+  it("no finding tells a brief a date or an edition range's end later than its own date, unless it says the law came later (or the item is recorded as open)", function () {
+    this.timeout(120_000);
+    const found = new Set<string>();
+    const bad: string[] = [];
+    for (const date of DATES)
+      for (const h of laterMentions(date)) {
+        const k = KNOWN_LATER.find(([rule, said]) => rule === h.rule && said === h.said);
+        if (k) found.add(`${k[0]}|${k[1]}`);
+        else bad.push(`${date} ${h.rule}: "${h.said}" in …${h.text.slice(Math.max(0, h.text.indexOf(h.said) - 100), h.text.indexOf(h.said) + 60)}…`);
+      }
+    assert.deepEqual([...new Set(bad)], []);
+    for (const [rule, said] of KNOWN_LATER) assert.ok(found.has(`${rule}|${said}`), `${rule}: "${said}" no longer occurs (remove it from KNOWN_LATER)`);
+  });
+  it("the general check finds the forms it is for (a later decision quoted in a holding, a later deletion, an open range's end)", () => {
+    const probe = (text: string, date: string) => {
+      const hits = [...text.matchAll(FULL_DATE)].filter((m) => `${m[3]}-${MONTH[m[1]]}-${m[2].padStart(2, "0")}` > date).length + [...text.matchAll(RANGE_END)].filter((m) => `${Number(m[2] ?? m[4] ?? Number(m[5]) - 1) + 1}-11-01` > date).length;
+      return hits;
+    };
+    assert.ok(probe("(as quoted in United States v. Leyva-Martinez, No. 8:21CR232 (D. Neb. Sept. 13, 2023))", "2022-06-01") > 0);
+    assert.ok(probe("deleted with the other departure notes by Amendment 836 (eff. Nov. 1, 2025)", "2019-06-01") > 0);
+    assert.ok(probe("USSG § 1B1.13, comment. (n.1(C)) (Nov. 2016–2022 Manuals)", "2019-05-01") > 0);
+    assert.equal(probe("USSG § 1B1.13, comment. (n.1(C)) (Nov. 2016–2022 Manuals)", "2023-11-01"), 0);
+    assert.ok(probe("The Manual in force (Nov. 1, 1997 – Oct. 31, 2001)", "1998-06-01") > 0);
+    assert.ok(probe("USSG § 2L1.2, comment. (n.2) (Nov. 2016 and 2017 Manuals)", "2018-10-31") > 0);
+    assert.equal(probe("USSG § 2L1.2, comment. (n.2) (Manuals from Nov. 2016)", "2017-06-01"), 0);
   });
 });

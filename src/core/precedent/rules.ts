@@ -10,6 +10,10 @@
  */
 import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
+import { datedText } from "../dates";
+
+// the one reader of `{dated …}` clauses, shared with the Manual-text hover (src/core/explain.ts)
+export { datedText };
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
 import { amendmentMotionOf, classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
@@ -261,19 +265,6 @@ interface Judged {
 
 /** The parts of a finding that depend only on rule, outcome, settings and facts (cached). */
 const judgedCache = new Map<string, Judged>();
-
-/**
- * A clause of a rule's text that holds only for briefs of some dates (audit 15 O4): `{dated from=YYYY-MM-DD until=YYYY-MM-DD|…}`
- * (either bound may be left out) is kept, without its markers, where the brief's date is on or after `from` and
- * before `until`, and dropped otherwise — advice written for every brief an outcome reaches ("the lesser-harm
- * departure no longer exists from Nov. 1, 2025") never tells an earlier brief what came after it.
- */
-export function datedText(text: string, asOf: string): string {
-  if (!text.includes("{dated ")) return text;
-  return text.replace(/\{dated(?: from=(\d{4}-\d\d-\d\d))?(?: until=(\d{4}-\d\d-\d\d))?\|([^{}]*)\}/g, (_m, from: string | undefined, until: string | undefined, body: string) =>
-    (!from || asOf >= from) && (!until || asOf < until) ? body : "",
-  );
-}
 
 function fill(text: string, s: AnalysisSettings, asOf: string): string {
   return datedText(text, asOf)

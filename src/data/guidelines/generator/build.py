@@ -357,7 +357,7 @@ SECTIONS['5K2.19'] = {'section': '5K2.19', 'title': 'Post-Sentencing Rehabilitat
                               src('era_2016', 'USSG §5K2.19', docs(p519)),
                               ['Deletion note as printed in the Nov. 1, 2016 Manual; shown for the 2012–2024 Manuals (the section stayed deleted; from 2025 the note is part of the combined note for §§5K2.0–5K2.24).']),
               deleted_version('5K2.19', 2025, 2025, '§§5K2.0–5K2.24. [Deleted]', sentence_for(hn5K, '5K2.19'), '§5K2.19 was deleted effective Nov. 1, 2012 by Amendment 768.', M25, S25K)],
- 'gaps': [gap(2000, 2011, '§5K2.19 (Post-Sentencing Rehabilitative Efforts) was in the %d Manual (effective Nov. 1, 2000, Amendment 602; deleted Nov. 1, 2012, Amendment 768), but the reference has no copy of its text.')]}
+ 'gaps': [gap(2000, 2011, '§5K2.19 (Post-Sentencing Rehabilitative Efforts) was in the %d Manual (effective Nov. 1, 2000, Amendment 602{dated from=2012-11-01|; deleted Nov. 1, 2012, Amendment 768}), but the reference has no copy of its text.')]}
 p531 = item(E2016, lambda i: i == 'USSG §5K3.1')
 t531 = p531['text'][p531['text'].index('§5K3.1.'):]
 SECTIONS['5K3.1'] = {'section': '5K3.1', 'title': 'Early Disposition Programs (Policy Statement)',
@@ -442,7 +442,7 @@ def dels(hn, prefix, heading, S, span):
             v[0]['from'] = yr
             v[0]['caveats'] = ['Deletion note as printed in the Nov. 1, 2025 Manual; the note printed in the %d–2024 Manuals is not in the reference.' % yr]
         else:
-            gaps = [gap(1995, 2024, '§%s was in the %%d Manual (deleted Nov. 1, 2025 by Amendment 836), but the reference has no copy of its text.' % sec)]
+            gaps = [gap(1995, 2024, '§%s was in the %%d Manual{dated from=2025-11-01| (deleted Nov. 1, 2025 by Amendment 836)}, but the reference has no copy of its text.' % sec)]
         eff = re.search(r'^Sections? %s \(.*?\), effective (\w+ \d+, \d{4})' % re.escape(sec), s)
         if eff and int(eff.group(1)[-4:]) > 1995:
             y0 = int(eff.group(1)[-4:]); y0 = y0 if not eff.group(1).startswith(('November 1', 'October', 'April', 'January', 'June')) or True else y0
