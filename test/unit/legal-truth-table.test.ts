@@ -4965,6 +4965,41 @@ const ROWS: Row[] = [
     lead: "Fed. R. Crim. P. 35(b)(4)",
     words: ["basis:Heartland has no verified text of Rule 35(b) as in force before that day."],
   },
+  // ---------------------------------------------------------------- legal audit 16
+  {
+    name: "audit 16 F1: 4th Cir., sentenced June 2008 (after Kimbrough, Dec. 10, 2007): Perez-Pena still leads, but as decided before Kimbrough, its survival unverified, and the way forward argues Kimbrough; the basis no longer calls the 9th Circuit's cases 'Binding circuit precedent'",
+    source: "ref holdings.json P01: Perez-Pena 'Pre-Kimbrough; later 4th Cir. treatment after Kimbrough was not verified'; Kimbrough, 552 U.S. 85 (Dec. 10, 2007)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("4", 2007, { sentencingDate: "2008-06-01" }),
+    severity: "warning",
+    lead: "United States v. Perez-Pena",
+    binding: ["United States v. Perez-Pena"],
+    notBinding: ["United States v. Banuelos-Rodriguez"],
+    words: ["decided before Kimbrough v. United States, 552 U.S. 85 (2007)", "basis:no later Fourth Circuit decision on whether Perez-Pena survives Kimbrough", "instead:argue that Kimbrough lets the court weigh the disparity"],
+    never: ["Binding circuit precedent rejects", "Vega-Castillo", "Gonzalez-Zotelo"],
+  },
+  {
+    name: "audit 16 F1: 4th Cir., sentencing in Dec. 2026: the same Kimbrough caveat and advice (with the 2012 DOJ policy and § 3F1.1)",
+    source: "ref holdings.json P01 (Perez-Pena status note); doj_fast_track_2012",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("4", 2025, { sentencingDate: "2026-12-06" }),
+    severity: "warning",
+    lead: "United States v. Perez-Pena",
+    words: ["decided before Kimbrough", "basis:survives Kimbrough", "instead:argue that Kimbrough", "instead:every district has a fast-track program", "basis:reaffirmed after Kimbrough by Gonzalez-Zotelo"],
+    never: ["Binding circuit precedent rejects"],
+  },
+  {
+    name: "audit 16 F1: 4th Cir., sentenced Mar. 2007 (before Kimbrough): unchanged — no Kimbrough caveat",
+    source: "Perez-Pena (June 30, 2006); Kimbrough (Dec. 10, 2007)",
+    rule: "fast-track-disparity",
+    sentence: FT_VARY,
+    settings: S("4", 2006, { sentencingDate: "2007-03-01" }),
+    severity: "warning",
+    lead: "United States v. Perez-Pena",
+    never: ["Kimbrough"],
+  },
 ];
 
 function findingOf(row: Row): Finding | undefined {
