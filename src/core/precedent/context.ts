@@ -98,6 +98,17 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   // the court's own document ("Memorandum Opinion and Order on Defendant's Motion for Compassionate Release"):
   // no party is its author, whatever motion it decides
   if (COURT_DOCUMENT.test(t)) return "other";
+  // the probation officer's report or its addendum: no party's filing
+  if (/^\W*(?:(?:second|revised|final|amended)\s+)?(?:addendum to the presentence|presentence (?:investigation )?report)\b/.test(t) && !t.includes("objection")) return "other";
+  // whose filing it is: the title's own party, not the one it answers ("Defendant's Reply to the Government's Sentencing
+  // Memorandum" is the defence's; "Government's Resentencing Memorandum" the government's)
+  const own = t.split(/\b(?:to|in response to|in reply to|in opposition to|opposing|answering)\s+(?:the\s+)?(?:government|united states)\b/)[0];
+  if (/^\W*(?:the\s+)?(?:government|united states)(?:'s|’s|'|’)?\s/.test(own) && FILING.test(own)) return "government-response";
+  if (own !== t) {
+    // the filing it answers says what kind this one is, not whose ("… Reply to the Government's Sentencing Memorandum")
+    const answered = documentFromTitle(t.slice(own.length).replace(/\b(?:government|united states)(?:'s|’s|'|’)?/g, ""));
+    return documentFromTitle(own) ?? (answered === "government-response" || answered === "other" ? undefined : answered);
+  }
   if (has(t, ["government's response", "government’s response", "united states' response", "united states’ response", "response of the united states",
     "government's opposition", "government’s opposition", "united states' opposition", "united states’ opposition", "government's sentencing memorandum",
     "government’s sentencing memorandum", "brief for the united states", "brief of the united states", "brief for appellee", "answering brief"])) return "government-response";
@@ -107,7 +118,7 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification", "motion for sentence reduction", "motion for a sentence reduction"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
-  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing"])) return "sentencing-memorandum";
+  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "sentencing submission", "submission in advance of sentencing", "submission in connection with sentencing"])) return "sentencing-memorandum";
   // a departure or variance motion is made at sentencing, unless its title puts it after ("Motion for Downward Departure
   // Based on Post-Conviction Rehabilitation": a motion after judgment, of no kind Heartland names)
   if (has(t, ["motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return has(t, AFTER_WORDS) ? undefined : "sentencing-memorandum";
@@ -165,7 +176,7 @@ const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "po
 const CAPTION_REACH = 1500;
 
 /** Words by which a caption's title names a filing. */
-const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter)\b/i;
+const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter|submission)\b/i;
 
 /** Lines of a brief's opening read for a caption's title (a pasted filing: court, parties, case number, title). */
 const CAPTION_LINES = 60;
@@ -202,6 +213,21 @@ export function captionTitle(prose: string): { text: string; document: DocumentK
     if (line.length > 100) return undefined;
   }
   return tryRun();
+}
+
+/**
+ * A filing pasted as plain text whose first line is its title, in neither capitals nor bold ("Emergency Motion for
+ * Compassionate Release Under the First Step Act"): a short line that ends in no punctuation and names a filing.
+ */
+export function plainTitle(prose: string): { text: string; document: DocumentKind } | undefined {
+  let a = 0;
+  while (a < prose.length && prose.charCodeAt(a) <= 32) a++;
+  let b = prose.indexOf("\n", a);
+  if (b === -1) b = prose.length;
+  const line = prose.slice(a, b).trim();
+  if (line.length < 12 || line.length > 160 || /[.,;:!?]$/.test(line) || line.startsWith("#") || !FILING.test(line)) return undefined;
+  const document = documentFromTitle(line);
+  return document ? { text: line, document } : undefined;
 }
 
 /** A title of a filing at the sentencing itself: a sentencing memorandum or position, not a filing after judgment. */
@@ -267,6 +293,15 @@ const SALUTATION_REACH = 900;
  * defendant, a relative, defence counsel) — or undefined where the brief opens with no salutation to a judge.
  */
 export function letterWriter(prose: string): "defense" | "government" | undefined {
+  const at = salutationAt(prose);
+  if (at === undefined) return undefined;
+  const next = prose.indexOf("\n", at);
+  const after = next === -1 ? prose.length : next + 1;
+  return GOVERNMENT_LETTER.test(prose.slice(after, after + 600)) ? "government" : "defense";
+}
+
+/** Where a letter's salutation line starts ("Dear Judge …", "To the Honorable …", "Your Honor:"), near the top; else undefined. */
+function salutationAt(prose: string): number | undefined {
   let pos = 0;
   while (pos < prose.length && pos < SALUTATION_REACH) {
     let nl = prose.indexOf("\n", pos);
@@ -276,11 +311,16 @@ export function letterWriter(prose: string): "defense" | "government" | undefine
     let b = nl;
     while (a < b && " \t*_#".includes(prose[a])) a++;
     while (b > a && " \t*_\r".includes(prose[b - 1])) b--;
+    if (b - a <= 80 && SALUTATION.test(prose.slice(a, b))) return pos;
     pos = nl + 1;
-    if (b - a > 80 || !SALUTATION.test(prose.slice(a, b))) continue;
-    return GOVERNMENT_LETTER.test(prose.slice(pos, pos + 600)) ? "government" : "defense";
   }
   return undefined;
+}
+
+/** Does a letter's opening — the lines before its salutation — say it is written for a resentencing? */
+export function resentencingLetter(prose: string): boolean {
+  const at = salutationAt(prose);
+  return at !== undefined && /\bre-?sentencing\b/i.test(prose.slice(0, at));
 }
 
 /** A caption's title line without its emphasis marks, if the line is one (capitals, or wholly emphasised); else undefined. */
@@ -318,11 +358,14 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const heading = (named ?? first)?.text;
   const fromHeading = heading ? documentFromTitle(heading) : undefined;
   // a filing pasted without headings: its caption's title
-  const caption = front.document || fromHeading ? undefined : captionTitle(prose);
+  const caption = front.document || fromHeading ? undefined : captionTitle(prose) ?? plainTitle(prose);
   const title = caption?.text ?? heading;
   const fromTitle = fromHeading ?? caption?.document;
-  const document = front.document ?? fromTitle;
-  const documentFrom: BriefContext["documentFrom"] = front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
+  // front matter that says only "sentencing-memorandum" under a title that says more — whose it is or when it is filed
+  // ("# Government's Sentencing Memorandum", "# Defendant's Memorandum for Resentencing") — is taken at the title's word
+  const refined = front.document === "sentencing-memorandum" && (fromHeading === "resentencing-memorandum" || fromHeading === "government-response");
+  const document = refined ? fromHeading : front.document ?? fromTitle;
+  const documentFrom: BriefContext["documentFrom"] = refined ? "title" : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
   // brief, "The Government respectfully submits …") is its speaker
   const letter = document ? undefined : letterWriter(prose);
@@ -341,7 +384,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // …and a hearing transcript whose title says it is a resentencing ("**RESENTENCING — United States v. …** ¶ THE COURT: …
   // ¶ MR. ALSTON: Judge, what's different today is the last seven years …")
   const hearing = document ? undefined : transcriptHearing(prose);
-  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing";
+  // …and a letter to the judge that says, before its salutation, that it is written for a resentencing ("Letter to Judge
+  // Merriweather before my resentencing ¶ Dear Judge Merriweather, …")
+  const letterForResentencing = !!letter && resentencingLetter(prose);
+  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
   // Motion for a Downward Variance"): no compassionate-release motion, no sentence imposed yet
