@@ -611,7 +611,9 @@ export const AUTHOR_TRIGGER = "the brief's author (a defence filing)";
 /** Words by which a defence filing's own sentence weighs or asks (lower case, normalised). */
 export const AUTHOR_ARGUES = [
   "should", "warrant", "because", "justif", "merit", "deserve", "overstat", "excessive", "unfair", "unjust", "entitled",
-  "appropriate", "greater than necessary", "ask", "request", "urge", "respectfully", "submit", "compelling", "would create",
+  // (matched anywhere in the sentence, so a short word is given its word start: "ask", not the "ask" of "task"; "urge", not
+  // "surgery"; "erred", not "deferred adjudication" or "referred")
+  "appropriate", "greater than necessary", " ask", "request", " urge", "respectfully", "submit", "compelling", "would create",
   "would result", "the court can", "the court may", "calls for", "supports a", "support a", "counsels", "in light of",
   // the court's power, asserted: "The Court has authority to reduce his sentence below the minimum."
   "court has authority", "court has the authority", "court has discretion", "court has the discretion", "court has the power",
@@ -626,7 +628,7 @@ export const AUTHOR_ARGUES = [
   // the offence weighed: "A reentry driven by a genuine fear of being killed is less blameworthy than the ordinary case."
   "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
   // an appellant's claim of error: "The district court erred in treating the sentence imposed on his probation violation as …"
-  "erred", "abused its discretion", "was error", "plain error",
+  " erred", "abused its discretion", "was error", "plain error",
   // an objection to the presentence report: "The PSR reaches 'more than 13 months' only by adding a two-year term imposed
   // on revocation …", "the enhancement was incorrectly applied", "Defendant objects to paragraph 14"
   "objects to", "object to", "only by", "incorrect", "erroneous", "improperly", "does not apply", "the correct enhancement",
