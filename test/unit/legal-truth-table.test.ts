@@ -742,6 +742,14 @@ const ROWS: Row[] = [
     severity: "information",
   },
   {
+    name: "a motion that concedes the rule and adds grounds ('rehabilitation alone is not enough. I am not saying alone … the virus plus my asthma') is not \"rehabilitation alone\" (probe pk-028)",
+    source: "28 U.S.C. § 994(t); ref/era_2025 § 1B1.13(d)",
+    rule: "compassionate-release-rehabilitation",
+    sentence: "---\ndocument: compassionate-release-motion\n---\n\nI have not had an incident report since 2015 and I finished RDAP. I know the law say rehabilitation alone is not enough. I am not saying alone. I am saying the virus plus my asthma plus how much I changed.\n",
+    settings: S(null, 2025),
+    severity: "information",
+  },
+  {
     name: "rehabilitation offered alone stays the binding warning",
     source: "28 U.S.C. § 994(t); ref/era_2025 § 1B1.13(d)",
     rule: "compassionate-release-rehabilitation",

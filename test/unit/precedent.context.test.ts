@@ -7,7 +7,7 @@
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, plainTitle, resentencingLetter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
@@ -594,6 +594,45 @@ describe("brief context: a letter to the judge", () => {
     // a filing that names its kind is read as that filing, whatever its opening words
     const memo = briefContext("Dear Judge Hoekstra,\n\n# Government's Response to Defendant's Motion\n\nText.\n", {});
     assert.equal(memo.letter, undefined);
+  });
+});
+
+describe("brief context: what a filing is, read from more of it (probe pk)", () => {
+  it("the title's own party owns the filing, not the party whose filing it answers", () => {
+    assert.equal(documentFromTitle("Defendant's Reply to the Government's Sentencing Memorandum"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("GOVERNMENT'S RESENTENCING MEMORANDUM"), "government-response");
+    assert.equal(documentFromTitle("The Government's Opposition to Defendant's Motion to Reduce Sentence"), "government-response");
+    assert.equal(documentFromTitle("Defendant's Response to the Government's Opposition to His Motion for Compassionate Release"), "compassionate-release-motion");
+    assert.equal(documentFromTitle("Defendant's Sentencing Submission"), "sentencing-memorandum");
+    // the probation officer's report is no party's filing; objections to it are the defence's
+    assert.equal(documentFromTitle("Addendum to the Presentence Report"), "other");
+    assert.equal(documentFromTitle("Presentence Investigation Report Objections"), "psr-objections");
+  });
+  it("front matter that says only sentencing-memorandum is refined by a title that says whose or when", () => {
+    const re = briefContext("# Defendant's Memorandum for Resentencing\n\nText.\n", { document: "sentencing-memorandum" });
+    assert.equal(re.document, "resentencing-memorandum");
+    assert.equal(re.documentFrom, "title");
+    assert.equal(re.at(40).reliefAfterSentence, true);
+    const gov = briefContext("# Government's Sentencing Memorandum\n\nText.\n", { document: "sentencing-memorandum" });
+    assert.equal(gov.document, "government-response");
+    assert.equal(gov.at(40).author, "government");
+    // other front matter stands
+    assert.equal(briefContext("# Defendant's Memorandum for Resentencing\n\nText.\n", { document: "rule-35-motion" }).document, "rule-35-motion");
+    assert.equal(briefContext("# Sentencing Memorandum\n\nText.\n", { document: "sentencing-memorandum" }).documentFrom, "front matter");
+  });
+  it("a pasted filing's plain first line is its title where it names a filing and ends in no punctuation", () => {
+    assert.deepEqual(plainTitle("Emergency Motion for Compassionate Release Under the First Step Act\n\nTo the Honorable Judge:\n"), { text: "Emergency Motion for Compassionate Release Under the First Step Act", document: "compassionate-release-motion" });
+    assert.equal(plainTitle("I am writing this motion for compassionate release myself.\n"), undefined);
+    assert.equal(plainTitle("To the Honorable Judge Castañeda\n\nYour Honor, I write.\n"), undefined);
+    const c = briefContext("Emergency Motion for Compassionate Release Under the First Step Act\n\nI ask for release.\n", {});
+    assert.equal(c.document, "compassionate-release-motion");
+    assert.equal(c.documentFrom, "caption");
+  });
+  it("a letter written for a resentencing says so before its salutation", () => {
+    const text = "Letter to Judge Merriweather before my resentencing\n\nDear Judge Merriweather,\n\nSince the first time you saw me I got my GED.\n";
+    assert.equal(resentencingLetter(text), true);
+    assert.equal(resentencingLetter("Dear Judge Merriweather,\n\nMy resentencing is next month.\n"), false);
+    assert.equal(briefContext(text, {}).at(text.indexOf("Since")).reliefAfterSentence, true);
   });
 });
 
