@@ -5321,6 +5321,16 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     const [f] = analyzeBrief(`---\ncircuit: 9\nguidelines-manual: 2015\ndocument: sentencing-memorandum\n---\n\n${FT}\n`, S("9", 2015, { document: "sentencing-memorandum" }));
     assert.ok(!f.instead.startsWith("On appeal"), f.instead);
   });
+  it("an appeal from a sentence under the Nov. 1, 2025 Manual is not told about refusals to depart, which that Manual has no more (audit 16, open item 4)", () => {
+    const body = "The district court erred in refusing to vary downward because defendants in other districts receive fast-track plea offers.";
+    const brief = (m: number) => `---\ncircuit: 9\ndate: 2026-08-01\nguidelines-manual: ${m}\ndocument: appellate-brief\n---\n# Brief for Appellant\n\n${body}\n`;
+    const [f25] = analyzeBrief(brief(2025), S("9", 2025, { document: "appellate-brief", briefDate: "2026-08-01" }));
+    assert.ok(f25.instead.startsWith("On appeal from a sentence under the Nov. 1, 2025 Manual, which has no departures"), f25.instead);
+    assert.ok(!f25.instead.includes("refusal to depart"), f25.instead);
+    // a sentence under an earlier Manual, appealed in 2026, still had departures
+    const [f24] = analyzeBrief(brief(2024), S("9", 2024, { document: "appellate-brief", briefDate: "2026-08-01" }));
+    assert.ok(f24.instead.includes("a discretionary refusal to depart is not reviewable"), f24.instead);
+  });
   it("a compassionate-release ground on appeal: abuse of discretion on the record below", () => {
     const text = "---\ncircuit: 11\ndate: 2024-03-01\ndocument: appellate-brief\n---\n# Brief for Appellant\n\nThe district court abused its discretion in denying compassionate release because Mr. Ruiz's mother is incapacitated and he is her only available caregiver.\n";
     const [f] = analyzeBrief(text, S("11", 2023, { document: "appellate-brief", briefDate: "2024-03-01" }));

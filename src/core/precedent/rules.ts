@@ -36,7 +36,7 @@ export function onAppeal<F extends { instead: string }>(f: F, compassionate: boo
   const asOf = s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`;
   const advice = compassionate ? RULES_FILE.appeal.compassionateRelease : RULES_FILE.appeal.sentencing;
   let text = advice[0].text;
-  for (const a of advice) if (!a.from || a.from <= asOf) text = a.text;
+  for (const a of advice) if ((!a.from || a.from <= asOf) && (a.fromEdition === undefined || s.edition >= a.fromEdition)) text = a.text;
   return { ...f, instead: text };
 }
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
