@@ -628,6 +628,14 @@ describe("brief context: what a filing is, read from more of it (probe pk)", () 
     assert.equal(c.document, "compassionate-release-motion");
     assert.equal(c.documentFrom, "caption");
   });
+  it("a motion whose title names § 3582(c)(2) or a retroactive amendment is a motion after sentence for the conduct since (USSG § 1B1.10, n.1(B)(iii)), not one that speaks of extraordinary and compelling reasons", () => {
+    const c2 = "# Motion for Sentence Reduction Under 18 U.S.C. § 3582(c)(2) and Amendment 782\n\nText.\n";
+    assert.equal(briefContext(c2, {}).at(c2.indexOf("Text.")).reliefAfterSentence, true);
+    const cr = "# Motion for Sentence Reduction Under 18 U.S.C. § 3582(c)(2) and Amendment 782\n\nExtraordinary and compelling reasons exist.\n";
+    assert.notEqual(briefContext(cr, {}).at(cr.indexOf("Extraordinary")).reliefAfterSentence, true);
+    const plain = "# Motion to Reduce Sentence\n\nText.\n";
+    assert.notEqual(briefContext(plain, {}).at(plain.indexOf("Text.")).reliefAfterSentence, true);
+  });
   it("a letter written for a resentencing says so before its salutation", () => {
     const text = "Letter to Judge Merriweather before my resentencing\n\nDear Judge Merriweather,\n\nSince the first time you saw me I got my GED.\n";
     assert.equal(resentencingLetter(text), true);

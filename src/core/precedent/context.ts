@@ -387,7 +387,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // …and a letter to the judge that says, before its salutation, that it is written for a resentencing ("Letter to Judge
   // Merriweather before my resentencing ¶ Dear Judge Merriweather, …")
   const letterForResentencing = !!letter && resentencingLetter(prose);
-  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing;
+  // …and a motion whose title names § 3582(c)(2) or a retroactive amendment (not compassionate release by its words):
+  // the conduct since sentencing it weighs is the court's to consider within the amended range (USSG § 1B1.10, n.1(B)(iii))
+  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && !!title && /3582\(c\)\(2\)|\bamendment \d{3}\b/i.test(title);
+  const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing || c2ByTitle;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
   // Motion for a Downward Variance"): no compassionate-release motion, no sentence imposed yet
