@@ -42,6 +42,15 @@ describe("proseOf", () => {
     assert.deepEqual(paras.map((p) => text.slice(p.start, p.end)), ["# Memo", "Had Mr. Lopez been arrested in Arizona, he would have been offered a plea.\nThe Court should vary downward."]);
   });
 
+  it("reads a pasted filing's numbered heading in capitals, indented like its paragraphs, as prose, so it opens no code block that swallows them (probe pj-043)", () => {
+    const text = "# Motion\n\n     I. MY SENTENCE\n\n     In 2010 I was convicted at trial of two Hobbs Act robberies and two counts under 924(c).\n\n     III. THE COURT CAN GO BELOW THE MANDATORY MINIMUM\n";
+    assert.equal(proseOf(text).prose, text);
+    // not a number and a period, or lower case, or too short after it: code as before
+    for (const code of ["Para.\n\n    MY SENTENCE\n", "Para.\n\n    I. my sentence\n", "Para.\n\n    I. AB\n", "Para.\n\n    IV. X = Y\n"]) {
+      assert.equal(proseOf(code).prose.slice(6).trim(), "", JSON.stringify(code));
+    }
+  });
+
   it("keeps indented code as code: short, lower-case, code characters, or after a code line", () => {
     for (const code of [
       "Para.\n\n    Short line here.\n",

@@ -79,7 +79,32 @@ export function readsAsProse(text: string, from: number, to: number): boolean {
     }
   }
   if (run >= 2) words++;
-  return words >= 6 && plain >= 0.8 * (to - from);
+  return (words >= 6 && plain >= 0.8 * (to - from)) || numberedCapsHeading(text, i, to);
+}
+
+/**
+ * A pasted filing's heading set off with the same indent as its paragraphs: a number or letter and a period, then
+ * capitals ("I. MY SENTENCE", "III. THE COURT CAN GO BELOW THE MANDATORY MINIMUM", "B. THE PRIOR"). Read as code, it
+ * would open an indented code block that swallows every indented paragraph after it.
+ */
+function numberedCapsHeading(text: string, from: number, to: number): boolean {
+  let i = from;
+  // the number: roman (I, IV …), one capital letter, or one or two digits, then ". "
+  while (i < to && i - from < 6 && "IVXLC".includes(text[i])) i++;
+  if (i === from) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || (c >= 48 && c <= 57)) i++;
+    if (i < to && text.charCodeAt(i) >= 48 && text.charCodeAt(i) <= 57) i++;
+  }
+  if (i === from || text[i] !== "." || text[i + 1] !== " ") return false;
+  let upper = 0;
+  for (let k = i + 2; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c >= 97 && c <= 122) return false;
+    if (c >= 65 && c <= 90) upper++;
+    else if (!(c === 32 || c === 39 || c === 44 || c === 45 || c === 46 || c === 58 || c === 0x2019 || (c >= 48 && c <= 57) || c === 167 || c === 40 || c === 41)) return false;
+  }
+  return upper >= 4 && to - from <= 120;
 }
 
 /** Only kept characters between `from` and `to` (\n, and \r before \n): blanking them changes nothing. */
