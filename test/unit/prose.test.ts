@@ -51,6 +51,16 @@ describe("proseOf", () => {
     }
   });
 
+  it("ends an indented code block at a blank line where the next indented line reads as prose, and reads a pasted list's bullets as prose (probe pj-036)", () => {
+    const text = "# Motion\n\n     Since then I have:\n\n     - Got my GED in 2013 and completed thirty-one adult education classes.\n\n     My unit manager and my work supervisor wrote letters for me, which are attached.\n";
+    const m = proseOf(text);
+    assert.ok(m.prose.includes("My unit manager and my work supervisor"), "the paragraph after the short indented line is read");
+    assert.ok(m.prose.includes("- Got my GED"), "the bullet line is read");
+    assert.ok(!m.prose.includes("Since then I have"), "the short indented line is still code");
+    // without a blank line the code block goes on (as before)
+    assert.equal(proseOf("Para.\n\n    x = 1\n    The defendant was arrested in Arizona and offered a plea.\n").prose.slice(6).trim(), "");
+  });
+
   it("keeps indented code as code: short, lower-case, code characters, or after a code line", () => {
     for (const code of [
       "Para.\n\n    Short line here.\n",

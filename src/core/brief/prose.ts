@@ -56,13 +56,15 @@ interface Blanks {
 /**
  * Whether an indented line (`from`–`to`, its text after the indent) reads as a sentence of a brief
  * rather than code: it opens with a capital letter (or a quotation mark, parenthesis or section sign
- * before one), has at least six words of two or more letters, letters and spaces make up at least 80 %
+ * before one, or a list's bullet), has at least six words of two or more letters, letters and spaces make up at least 80 %
  * of it, and it has none of the characters code is made of ({ } = < > ` \\ | ^ ~ _; a brief's "$40 sale" is prose).
  * Code Spell Checker and LTeX skip indented code; a brief has none, but pasted filings keep the PDF's
  * first-line indent.
  */
 export function readsAsProse(text: string, from: number, to: number): boolean {
   let i = from;
+  // a pasted list's bullet ("- Got my GED (2013) and completed 31 ACE classes.")
+  if ((text.charCodeAt(i) === 45 || text.charCodeAt(i) === 42 || text.charCodeAt(i) === 0x2022) && text.charCodeAt(i + 1) === 32) i += 2;
   while (i < to && (text.charCodeAt(i) === 34 || text.charCodeAt(i) === 40 || text.charCodeAt(i) === 167 || text.charCodeAt(i) === 0x201c || text.charCodeAt(i) === 32)) i++;
   const first = text.charCodeAt(i);
   if (!(first >= 65 && first <= 90)) return false;
@@ -715,6 +717,7 @@ function scanProse(text: string, maxLineLength: number, range?: BlockRange): Sca
     col = 0;
     tabUsed = 0;
     findNonspace();
+    const afterBlank = !prevHasContent;
     prevHasContent = nonspace < end;
     if (end - start > maxLineLength) {
       longLines.push(lineBase + l);
@@ -793,7 +796,11 @@ function scanProse(text: string, maxLineLength: number, range?: BlockRange): Sca
       if (indent >= 4) {
         // a top-level line that reads as a sentence is a paragraph pasted with its first-line indent
         // (a PDF's "      Had Mr. Lopez been arrested …"), not code: read as the paragraph it starts
-        if (!paragraphTip && !blankRest && !(stack.length === 0 && leaf.kind !== "indented" && readsAsProse(text, nonspace, end))) {
+        // …also after a blank line that an indented line read as code came before (a pasted filing's "     - Got my GED",
+        // "     Respectfully,"): the code block ends there rather than swallow every indented paragraph after it
+        const prose = !paragraphTip && !blankRest && stack.length === 0 && (leaf.kind !== "indented" || afterBlank) && readsAsProse(text, nonspace, end);
+        if (prose && leaf.kind === "indented") closeLeaf();
+        else if (!paragraphTip && !blankRest && !prose) {
           closeContainers(matched);
           if (leaf.kind !== "indented") closeLeaf();
           leaf = { kind: "indented", depth: stack.length };
