@@ -604,6 +604,8 @@ describe("brief context: what a filing is, read from more of it (probe pk)", () 
     assert.equal(documentFromTitle("The Government's Opposition to Defendant's Motion to Reduce Sentence"), "government-response");
     assert.equal(documentFromTitle("Defendant's Response to the Government's Opposition to His Motion for Compassionate Release"), "compassionate-release-motion");
     assert.equal(documentFromTitle("Defendant's Sentencing Submission"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("BRIEF AND SHORT APPENDIX OF DEFENDANT-APPELLANT"), "appellate-brief");
+    assert.equal(documentFromTitle("Brief of Plaintiff-Appellee United States"), "government-response");
     // the probation officer's report is no party's filing; objections to it are the defence's
     assert.equal(documentFromTitle("Addendum to the Presentence Report"), "other");
     assert.equal(documentFromTitle("Presentence Investigation Report Objections"), "psr-objections");

@@ -122,6 +122,14 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   // a departure or variance motion is made at sentencing, unless its title puts it after ("Motion for Downward Departure
   // Based on Post-Conviction Rehabilitation": a motion after judgment, of no kind Heartland names)
   if (has(t, ["motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return has(t, AFTER_WORDS) ? undefined : "sentencing-memorandum";
+  // the Seventh Circuit's "Brief and Short Appendix of Defendant-Appellant", "Brief of Defendant-Appellant Jones"
+  const brief = t.indexOf("brief");
+  if (brief !== -1) {
+    const after = t.slice(brief, brief + 80);
+    if (after.includes("appellant") && !t.includes("appellee")) return "appellate-brief";
+    // …and the appellee's, as "Brief for Appellee" is read (in a criminal appeal, the United States)
+    if (after.includes("appellee") && !t.includes("appellant")) return "government-response";
+  }
   if (has(t, ["opening brief", "brief for appellant", "brief of appellant", "appellant's brief", "appellant’s brief", "brief for the defendant", "brief for defendant", "brief of defendant", "brief for the appellant", "brief of the appellant"])) return "appellate-brief";
   return undefined;
 }
