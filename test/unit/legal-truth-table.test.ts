@@ -5746,3 +5746,27 @@ describe("audit 15 O4, more forms: later decisions, later deletions and edition 
     assert.equal(probe("USSG § 2L1.2, comment. (n.2) (Manuals from Nov. 2016)", "2017-06-01"), 0);
   });
 });
+
+describe("the law of the filing its title names (session 29, probes pk and pl)", () => {
+  it("a resentencing memorandum named only by its title is judged at a resentencing (Pepper), not as a final sentence", () => {
+    const text = "# Defendant's Memorandum for Resentencing\n\nSince his original sentencing Mr. Tolliver earned his GED and completed RDAP, and that rehabilitation warrants a lower sentence.\n";
+    const [f] = analyzeBrief(text, S("7", 2015, { sentencingDate: "2016-09-14" }));
+    assert.equal(f.rule, "post-sentencing-rehabilitation");
+    assert.match(f.message, /^Permitted at a resentencing after vacatur — Pepper v\. United States/);
+    // the same under front matter that says only sentencing-memorandum (the title refines it)
+    const fm = `---\ndocument: sentencing-memorandum\n---\n\n${text}`;
+    const [g] = analyzeBrief(fm, S("7", 2015, { sentencingDate: "2016-09-14", document: "sentencing-memorandum" }));
+    assert.match(g.message, /^Permitted at a resentencing after vacatur/);
+  });
+  it("a First Step Act § 404 motion named by its title is judged by the § 404 outcome and its lead (Concepcion), not as compassionate release", () => {
+    const text = "MOTION FOR SENTENCE REDUCTION UNDER SECTION 404 OF THE FIRST STEP ACT\n\nIn fifteen years of custody he has completed more than 40 programs, including the 500-hour RDAP and a paralegal certificate, and he has worked as a GED tutor since 2012.\n";
+    const [f] = analyzeBrief(text, S("4", 2021, { briefDate: "2022-07-21" }));
+    assert.equal(f.rule, "post-sentencing-rehabilitation");
+    assert.match(f.message, /^In a First Step Act § 404 proceeding .* — Concepcion v\. United States, 597 U\.S\. 481/);
+  });
+  it("a government's sentencing memorandum under front matter that says only sentencing-memorandum is not told its own opposition is foreclosed (audit 16, open item 1)", () => {
+    const text = "---\ndocument: sentencing-memorandum\ncircuit: 9\n---\n# Government's Sentencing Memorandum\n\nThe United States opposes the requested variance because defendants in other districts receive fast-track plea offers only when they meet the program's criteria, and Mr. Ruiz did not.\n";
+    const found = analyzeBrief(text, S("9", 2018, { document: "sentencing-memorandum", briefDate: "2019-05-01" }));
+    assert.ok(found.every((x) => x.severity !== "warning"), JSON.stringify(found.map((x) => [x.rule, x.severity])));
+  });
+});

@@ -605,6 +605,9 @@ describe("brief context: what a filing is, read from more of it (probe pk)", () 
     assert.equal(documentFromTitle("Defendant's Response to the Government's Opposition to His Motion for Compassionate Release"), "compassionate-release-motion");
     assert.equal(documentFromTitle("Defendant's Sentencing Submission"), "sentencing-memorandum");
     assert.equal(documentFromTitle("BRIEF AND SHORT APPENDIX OF DEFENDANT-APPELLANT"), "appellate-brief");
+    // a First Step Act § 404 motion is no compassionate-release motion
+    assert.equal(documentFromTitle("MOTION FOR SENTENCE REDUCTION UNDER SECTION 404 OF THE FIRST STEP ACT"), "sentence-reduction-motion");
+    assert.equal(documentFromTitle("Motion for Sentence Reduction Under the First Step Act"), "compassionate-release-motion");
     assert.equal(documentFromTitle("Brief of Plaintiff-Appellee United States"), "government-response");
     // the probation officer's report is no party's filing; objections to it are the defence's
     assert.equal(documentFromTitle("Addendum to the Presentence Report"), "other");

@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, runInHeading, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, judgedAtSentencing, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -462,15 +462,19 @@ export class BriefAnalyzer {
       if (rel.length === 0) continue;
       if (hit.judgedUnder !== under) {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
-        const resentencing = settings.resentencing || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
+        // (a resentencing memorandum by its title, or by a title that refines front matter saying only "sentencing-memorandum")
+        const resentencing = settings.resentencing || context.document === "resentencing-memorandum" || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
-        // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion)
-        const titled = !settings.document && context.document && context.document !== "other" ? context.document : undefined;
+        // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion), or where the
+        // title refines what the front matter says (briefContext: "# Government's Sentencing Memorandum" under `sentencing-memorandum`)
+        const titled = context.document && context.document !== "other" && context.document !== settings.document ? context.document : undefined;
         // a § 3582(c)(2) motion by its title ("Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821")
         const amendment = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesAmendmentMotion(context.title);
+        // a First Step Act § 404 motion by its title: the rules' § 404 outcomes (Concepcion) judge it, not the "final sentence" ones
+        const s404 = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesSection404Motion(context.title);
         const atSentencing = !resentencing && !!ctx.originalSentencing;
-        const s = resentencing || ctx.compassionate || titled || amendment || atSentencing
-          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }
+        const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }
           : settings;
         hit.judged = rel.map((d) => {
           let j = judge(d, s);

@@ -84,10 +84,18 @@ export function namesAmendmentMotion(title: string | undefined): boolean {
   return !!title && has(title.toLowerCase(), C2_WORDS);
 }
 
+/** Does a title name a First Step Act § 404 motion ("Motion for Sentence Reduction Under Section 404 of the First Step Act")? */
+export function namesSection404Motion(title: string | undefined): boolean {
+  return !!title && has(title.toLowerCase(), SECTION_404);
+}
+
 function isCrLine(t: string, reductionMotion = false): boolean {
   if (has(t, CR_ONLY_WORDS)) return true;
-  return !reductionMotion && has(t, CR_WORDS) && !has(t, C2_WORDS);
+  return !reductionMotion && has(t, CR_WORDS) && !has(t, C2_WORDS) && !has(t, SECTION_404);
 }
+
+/** A First Step Act § 404 motion's own words ("Motion for Sentence Reduction Under Section 404 of the First Step Act"): not compassionate release. */
+const SECTION_404 = ["section 404", "§ 404", "§404", "sec. 404", "404 of the first step act"];
 
 /** Titles of a court's own documents: an order, an opinion, a magistrate judge's report, a judgment. */
 const COURT_DOCUMENT = /^(?:\W*)(?:(?:memorandum|amended|sealed)\s+)?(?:order|opinion|(?:memorandum\s+)?(?:opinion|decision)\s+and\s+order|memorandum\s+and\s+order|report\s+and\s+recommendations?|findings\s+and\s+recommendations?|proposed\s+findings|judgment|decision\s+and\s+order)\b/;
@@ -396,8 +404,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // Merriweather before my resentencing ¶ Dear Judge Merriweather, …")
   const letterForResentencing = !!letter && resentencingLetter(prose);
   // …and a motion whose title names § 3582(c)(2) or a retroactive amendment (not compassionate release by its words):
-  // the conduct since sentencing it weighs is the court's to consider within the amended range (USSG § 1B1.10, n.1(B)(iii))
-  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && !!title && /3582\(c\)\(2\)|\bamendment \d{3}\b/i.test(title);
+  // the conduct since sentencing it weighs is the court's to consider within the amended range (USSG § 1B1.10, n.1(B)(iii));
+  // or First Step Act § 404, where the court may consider it (Concepcion v. United States, 2022; the rule's data says so by date)
+  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && !!title && (/3582\(c\)\(2\)|\bamendment \d{3}\b/i.test(title) || namesSection404Motion(title));
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing || c2ByTitle;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's

@@ -120,6 +120,11 @@ function lists(circuits: readonly string[], circuit: string): boolean {
   return circuits.includes(circuit);
 }
 
+/** Does the detection's text name a cue of an outcome or holding? A § 404 cue is met by a § 404 motion's title too. */
+function namesCue(d: Detection, s: AnalysisSettings, c: string): boolean {
+  return d.text.includes(c) || (s.section404Motion === true && c.includes("404"));
+}
+
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
   if (o.circuits && (!s.circuit || !lists(o.circuits, s.circuit))) return false;
@@ -128,7 +133,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   // only be a variance (not so an objection to the range's calculation: "the enhancement should not apply")
   const framing = d.framing === "unspecified" && s.edition >= 2025 && d.rule !== "revocation-sentence" ? "variance" : d.framing;
   if (o.framing && o.framing !== framing) return false;
-  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : d.text.includes(c)))) return false;
+  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : namesCue(d, s, c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
@@ -568,7 +573,7 @@ function judgeOutcome(d: Detection, given: AnalysisSettings, { o, s, f, r }: Ret
   if (override === "off") return undefined;
   // holdings that do not speak to this sentence (`notCues`, or none of their `cues`) are not listed
   const skip = r.holdings.some((h) => h.notCues || h.cues)
-    ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => d.text.includes(c)))))
+    ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => namesCue(d, s, c)))))
     : undefined;
   const j = judged(r, o, s, override ?? o.level, f, override !== undefined, skip);
   const claim = o.vehicle === "2255" && override === undefined ? ineffectiveClaim(d, given) : undefined;

@@ -152,6 +152,8 @@ export interface AnalysisSettings {
   compassionate?: boolean;
   /** The brief is a § 3582(c)(2) motion: its title names § 3582(c)(2) or a retroactive amendment (`context.ts`). */
   amendmentMotion?: boolean;
+  /** The brief is a First Step Act § 404 motion: its title names § 404 (`context.ts` namesSection404Motion); the rules' § 404 outcomes apply. */
+  section404Motion?: boolean;
   /** `sentencing-date:` (YYYY-MM-DD), when given: authorities decided after it are not cited as governing. */
   sentencingDate?: string | null;
   /** `date:` (YYYY-MM-DD), the brief's own date, when given: the law as of that day, before the sentencing date. */
