@@ -604,6 +604,8 @@ describe("brief context: what a filing is, read from more of it (probe pk)", () 
     assert.equal(documentFromTitle("The Government's Opposition to Defendant's Motion to Reduce Sentence"), "government-response");
     assert.equal(documentFromTitle("Defendant's Response to the Government's Opposition to His Motion for Compassionate Release"), "compassionate-release-motion");
     assert.equal(documentFromTitle("Defendant's Sentencing Submission"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("DEFENDANT’S SENTENCING STATEMENT"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("Statement of Facts"), undefined);
     assert.equal(documentFromTitle("BRIEF AND SHORT APPENDIX OF DEFENDANT-APPELLANT"), "appellate-brief");
     // a First Step Act § 404 motion is no compassionate-release motion
     assert.equal(documentFromTitle("MOTION FOR SENTENCE REDUCTION UNDER SECTION 404 OF THE FIRST STEP ACT"), "sentence-reduction-motion");

@@ -126,7 +126,7 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification", "motion for sentence reduction", "motion for a sentence reduction"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
-  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "sentencing submission", "submission in advance of sentencing", "submission in connection with sentencing"])) return "sentencing-memorandum";
+  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "sentencing submission", "submission in advance of sentencing", "submission in connection with sentencing", "sentencing statement", "statement regarding sentencing", "statement in aid of sentencing"])) return "sentencing-memorandum";
   // a departure or variance motion is made at sentencing, unless its title puts it after ("Motion for Downward Departure
   // Based on Post-Conviction Rehabilitation": a motion after judgment, of no kind Heartland names)
   if (has(t, ["motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return has(t, AFTER_WORDS) ? undefined : "sentencing-memorandum";
@@ -192,7 +192,7 @@ const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "po
 const CAPTION_REACH = 1500;
 
 /** Words by which a caption's title names a filing. */
-const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter|submission)\b/i;
+const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter|submission|statement)\b/i;
 
 /** Lines of a brief's opening read for a caption's title (a pasted filing: court, parties, case number, title). */
 const CAPTION_LINES = 60;
