@@ -626,7 +626,10 @@ export const AUTHOR_ARGUES = [
   "weighs in her favor", "in his favor", "in her favor", "militat", "cuts against", "counts in favor", "is sufficient", "would be sufficient",
   "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
   // the offence weighed: "A reentry driven by a genuine fear of being killed is less blameworthy than the ordinary case."
-  "less culpable", "less blameworthy", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
+  "less culpable", "less blameworthy",
+  // …or the offender set apart from the guideline's: "A man who returns to give his child a chance to survive is not the
+  // offender the reentry guideline contemplates", "outside the heartland"
+  "not the offender", "not the kind of offender", "not the typical offender", "not the typical defendant", "outside the heartland", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
   // an appellant's claim of error: "The district court erred in treating the sentence imposed on his probation violation as …"
   " erred", "abused its discretion", "was error", "plain error",
   // an objection to the presentence report: "The PSR reaches 'more than 13 months' only by adding a two-year term imposed
