@@ -9,6 +9,9 @@ describe("the brief's date from its text (no date in the front matter)", () => {
   it("reads a signature block's date, a declaration's, a certificate of service's, and a letter's date line", () => {
     assert.equal(briefDateOfText("# Memo\n\nText.\n\nDated: September 8, 2006\n\n/s/ Counsel\n", TODAY), "2006-09-08");
     assert.equal(briefDateOfText("Text.\n\nDATED this 4th day of October, 2007.\n", TODAY), "2007-10-04");
+    // the signing idiom after "Respectfully submitted" (probe pl-034: a 2022 memorandum had been read under the 2025 Manual)
+    assert.equal(briefDateOfText("Text.\n\nRESPECTFULLY SUBMITTED this 30th day of August, 2022.\n\ns/ Counsel\n", TODAY), "2022-08-30");
+    assert.equal(briefDateOfText("Text.\n\nOn the 30th day of August, 2022, the court held a hearing.\n", TODAY), undefined);
     assert.equal(briefDateOfText("Text.\n\nI declare under penalty of perjury that the foregoing is true. Executed on March 2, 2010.\n", TODAY), "2010-03-02");
     assert.equal(briefDateOfText("Text.\n\nI certify that on April 17, 2014, a copy was served.\n", TODAY), "2014-04-17");
     assert.equal(briefDateOfText("Case 1:21-cr-00544 Document 37\n\n                    May 9, 2022\n\nDear Judge Hargrove:\n\nI write …\n", TODAY), "2022-05-09");

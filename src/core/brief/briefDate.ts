@@ -12,6 +12,8 @@ const DATED = /^(?:dated|date|executed on|executed|signed)\b[ \t:,]{0,6}(\S[^\n]
 const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 /** "… Executed on March 2, 2010." inside a declaration's sentence; "I certify that on April 17, 2014, …" in a certificate of service */
 const EXECUTED = /\b(?:executed on|certify that on) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+/** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
+const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
 const LETTER_REACH = 1500;
 
@@ -57,7 +59,9 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
       const m = DATED.exec(line);
       const d = m ? dateOf(m[1]) : undefined;
       const e = d ? undefined : EXECUTED.exec(line);
-      const x = d ?? (e ? dateOf(e[1]) : undefined);
+      // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
+      const o = d || e ? undefined : THIS_DAY_OF.exec(line);
+      const x = d ?? (e ? dateOf(e[1]) : o ? dateOf(o[1]) : undefined);
       if (x) signed = isoDate(x);
       else if (!letter && pos < LETTER_REACH && line.length <= 30) {
         const l = dateOf(line);
