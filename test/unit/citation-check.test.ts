@@ -30,6 +30,16 @@ describe("citation-check: known cases", () => {
     assert.deepEqual(check(fixed(t, f)), []);
   });
 
+  it("the amended opinion cited on its own is the case's own citation (audit 17, C2)", () => {
+    // reference holdings.json authorities[rivas_gonzalez]: "365 F.3d 806 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004)",
+    // citation_verified: it was an error "reported at 365 F.3d 806, not 384 F.3d 1034 (wrong volume, first page)"
+    assert.deepEqual(check("See United States v. Rivas-Gonzalez, 384 F.3d 1034, 1036 (9th Cir. 2004)."), []);
+    assert.deepEqual(check("See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004). Later, Rivas-Gonzalez, 384 F.3d at 1037."), []);
+    // its court and year are still checked, and a wrong page in that volume is still wrong
+    assert.match(only("See United States v. Rivas-Gonzalez, 384 F.3d 1034 (2d Cir. 2004).").message, /Ninth Circuit/);
+    assert.equal(only("See United States v. Rivas-Gonzalez, 384 F.3d 1043 (9th Cir. 2004).").severity, "error");
+  });
+
   it("a wrong year (9th Cir. 1999) → 2000", () => {
     const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 1999) (en banc).";
     const f = only(t);
