@@ -30,6 +30,16 @@ describe("citation-check: known cases", () => {
     assert.deepEqual(check(fixed(t, f)), []);
   });
 
+  it("the amended opinion cited on its own is the case's own citation (audit 17, C2)", () => {
+    // reference holdings.json authorities[rivas_gonzalez]: "365 F.3d 806 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004)",
+    // citation_verified: it was an error "reported at 365 F.3d 806, not 384 F.3d 1034 (wrong volume, first page)"
+    assert.deepEqual(check("See United States v. Rivas-Gonzalez, 384 F.3d 1034, 1036 (9th Cir. 2004)."), []);
+    assert.deepEqual(check("See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004). Later, Rivas-Gonzalez, 384 F.3d at 1037."), []);
+    // its court and year are still checked, and a wrong page in that volume is still wrong
+    assert.match(only("See United States v. Rivas-Gonzalez, 384 F.3d 1034 (2d Cir. 2004).").message, /Ninth Circuit/);
+    assert.equal(only("See United States v. Rivas-Gonzalez, 384 F.3d 1043 (9th Cir. 2004).").severity, "error");
+  });
+
   it("a wrong year (9th Cir. 1999) → 2000", () => {
     const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 1999) (en banc).";
     const f = only(t);
@@ -237,6 +247,20 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check("A departure is warranted under USSG §2L1.2, comment. (n.6), because he served eight months in state custody before ICE found him.", 2016), []);
     // words common to every departure note name none of them: nothing
     assert.deepEqual(check("See USSG §2L1.2, comment. (n.6) (a departure may be warranted).", 2016), []);
+  });
+
+  it("a clause printed inside a note's own text is in the Manual: the 2016 n.5(C), the 2018 n.6(C) (audit 17, C1)", () => {
+    // 2016 n.5 "… because (A) the length of the sentence imposed …; (B) the prior conviction is too remote …; or (C) the
+    // time actually served …" (reference era_2016.json, full_verbatim); renumbered n.6 by Amendment 809 (2018)
+    assert.deepEqual(check("A departure is warranted. USSG §2L1.2, comment. (n.5(C)).", 2016), []);
+    assert.deepEqual(check("A departure is warranted. USSG §2L1.2, comment. (n.6(C)).", 2018), []);
+    assert.deepEqual(check("Cultural assimilation. USSG §2L1.2, comment. (n.8(B)).", 2024), []);
+    assert.deepEqual(check("See USSG §2L1.2, comment. (n.5(C)).", 1997), []);
+    // it was told it is not in its own edition, which "It appears in the 1997–2000 and 2016–2017 Manuals" then named
+    const f = only("See USSG §2L1.2, comment. (n.5(C)).", 2018);
+    assert.match(f.message, /not in the 2018 Guidelines Manual.*It appears in the 1997–2000 and 2016–2017 Manuals\./);
+    // a cross-reference's tail is no clause: n.3 cites "subsections (b)(1)(B), (b)(2)(E)", it has no (B)
+    assert.match(only("See USSG §2L1.2, comment. (n.3(B)).", 2016).message, /is not in the 2016 Guidelines Manual.*It appears in the 2001–2002 and 2011–2015 Manuals\./);
   });
 
   it("the Manuals that have a note count those whose commentary Heartland has only in part but knows to run that far (audit 12, D4)", () => {

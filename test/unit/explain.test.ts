@@ -34,6 +34,15 @@ describe("heartland explain", () => {
     assert.match(r.out, /> \*\*\(A\) a conviction for a felony offense/);
   });
 
+  it("a note's clause printed inside its text shows the whole note, as for a guideline clause (audit 17, C1)", () => {
+    const r = run("explain", "USSG §2L1.2, comment. (n.5(C))", "--manual", "2016");
+    assert.equal(r.code, 0, r.out + r.err);
+    const j = JSON.parse(r.out);
+    assert.match(j.text, /^5\. Departure Based on Seriousness of a Prior Offense\.—.*\(C\) the time actually served was substantially less than the length of the sentence imposed for the prior offense\./);
+    assert.ok(j.caveats.some((c: string) => /n\.5\(C\)\) is a clause printed inside §2L1\.2, comment\. \(n\.5\); the whole of/.test(c)), JSON.stringify(j.caveats));
+    assert.equal(j.status, "verbatim");
+  });
+
   it("uses the edition a citation names itself", () => {
     const e = explainOne("U.S. Sentencing Guidelines Manual § 2L1.2(b)(2) (U.S. Sent'g Comm'n 2025)", 2016);
     assert.ok(e.ok);

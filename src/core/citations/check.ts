@@ -325,6 +325,9 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
       const right = `${k.volume} ${k.reporter}${m.form === "full" ? ` ${k.page}` : ""}`;
       const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end);
       if (count === 3) return k;
+      // the amended opinion ("amended, 384 F.3d 1034") is the same decision, rightly cited on its own
+      const am = k.amended;
+      if (am && am.volume === vol.value && am.reporter === rep.value && (m.form === "short" || am.page === m.page!.value)) return k;
       // one matching number is enough only with the same court and year in the parenthetical, and
       // never for a database cite (WL, LEXIS): another decision under the same name is not flagged
       const sameCourtYear = !!m.paren && m.paren.year.value === k.year && !!m.paren.court === (k.court !== "U.S.") && (!m.paren.court || compact(m.paren.court.value) === compact(k.court));

@@ -214,7 +214,9 @@ function inlineClause(nodes: ProvisionNode[] | undefined, path: readonly string[
     const body = n.text.replace(/^\([^)]+\)\s*/, "");
     let at = 0;
     for (const id of rest) {
-      const k = body.indexOf(`(${id})`, at);
+      // a clause marker standing on its own ("; (B) the prior …"), not the tail of a cross-reference ("(b)(1)(B)", "§4A1.2(e)")
+      let k = body.indexOf(`(${id})`, at);
+      while (k > 0 && /[)\w§]/.test(body[k - 1])) k = body.indexOf(`(${id})`, k + 1);
       if (k < 0) return false;
       at = k + id.length + 2;
     }
@@ -376,6 +378,26 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
     const cite = `${label}, comment. (n.${notePath[0]}${formatSubsection(notePath.slice(1))})`;
     const path = findPath(v.notes, notePath);
     if (!path || (path[path.length - 1].text === undefined && !(path[path.length - 1].children ?? []).length)) {
+      // a clause printed inside a note's own text ("(A) …; (B) …; or (C) …" of the 2016 n.5), as for the guideline text
+      const inline = path ? undefined : inlineClause(v.notes, notePath);
+      if (inline) {
+        const shownCite = `${label}, comment. (n.${inline.path[0].id}${formatSubsection(inline.path.slice(1).map((n) => n.id))})`;
+        const shown = inline.path.length === 1 ? renderNote(inline.node) : renderNode(inline.node);
+        const sum = summarize(collect(inline.path.slice(0, -1), [inline.node], v, "commentary"), v);
+        const hist = [inline.node.history].filter((x): x is string => !!x);
+        return {
+          ok: true,
+          provision: {
+            ...base,
+            context: ["Commentary", ...inline.path.slice(0, -1).map((n, i) => contextLine(n, i === 0))],
+            text: shown.join("\n"),
+            ...sum,
+            caveats: uniq([...sum.caveats, `${cite} is a clause printed inside ${shownCite}; the whole of ${shownCite} is shown.`]),
+            source: formatSource(inline.node.source ?? v.source),
+            ...(hist.length ? { history: hist[0] } : {}),
+          },
+        };
+      }
       if (definitelyAbsent(v.notes, v.notesComplete, notePath)) {
         const ys = editionsHaving(s, (x) => x.notes, notePath, true);
         return {
