@@ -3830,7 +3830,7 @@ const ROWS: Row[] = [
     sentence: REHAB_RESENT,
     settings: S("9", 1996, { resentencing: true, sentencingDate: "1997-06-01" }),
     severity: "information",
-    words: ["no court of appeals holding on it at the brief's date", "basis:Amendment 602 added § 5K2.19"],
+    words: ["No court of appeals holding on a departure for post-sentencing rehabilitation at a resentencing at the brief's date", "later barred it, from Nov. 1, 2000", "basis:Amendment 602 later added § 5K2.19"],
     never: ["Core", "Rhodes", "Sims", "Rudolph", "Bradstreet"],
   },
   {
@@ -5696,7 +5696,6 @@ describe("audit 15 O4, more forms: later decisions, later deletions and edition 
   const TOLD_LATER = ["later", "came with", "came to", "not yet law", "as in force before that day"];
   /** Recorded, not fixed (CHANGELOG, audit 15 O4, more forms — open): [rule, the date or range as written]. */
   const KNOWN_LATER: [RuleId, string, string][] = [
-    ["post-sentencing-rehabilitation", "Nov. 1, 2000", "briefs before § 5K2.19 (1996–2000) are told when Amendment 602 added it and that it barred the departure 'from Nov. 1, 2000' (outcomes before that day; their basis and the generic messages)"],
   ];
   const kinds: Partial<AnalysisSettings>[] = [{ document: "sentencing-memorandum" }, { resentencing: true }, { compassionate: true, document: "compassionate-release-motion" }, { document: "rule-35-motion" }, { document: "2255-motion" }, {}];
   const laterMentions = (date: string) => {
