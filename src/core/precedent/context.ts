@@ -406,7 +406,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // …and a motion whose title names § 3582(c)(2) or a retroactive amendment (not compassionate release by its words):
   // the conduct since sentencing it weighs is the court's to consider within the amended range (USSG § 1B1.10, n.1(B)(iii));
   // or First Step Act § 404, where the court may consider it (Concepcion v. United States, 2022; the rule's data says so by date)
-  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && !!title && (/3582\(c\)\(2\)|\bamendment \d{3}\b/i.test(title) || namesSection404Motion(title));
+  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && (namesAmendmentMotion(title) || namesSection404Motion(title));
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing || c2ByTitle;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
