@@ -469,9 +469,10 @@ export class BriefAnalyzer {
         // title refines what the front matter says (briefContext: "# Government's Sentencing Memorandum" under `sentencing-memorandum`)
         const titled = context.document && context.document !== "other" && context.document !== settings.document ? context.document : undefined;
         // a § 3582(c)(2) motion by its title ("Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821")
-        const amendment = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesAmendmentMotion(context.title);
+        const reductionMotion = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion";
+        const amendment = reductionMotion && namesAmendmentMotion(context.title);
         // a First Step Act § 404 motion by its title: the rules' § 404 outcomes (Concepcion) judge it, not the "final sentence" ones
-        const s404 = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion" && namesSection404Motion(context.title);
+        const s404 = reductionMotion && namesSection404Motion(context.title);
         const atSentencing = !resentencing && !!ctx.originalSentencing;
         const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing
           ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }

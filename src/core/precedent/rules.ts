@@ -11,9 +11,6 @@
 import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
-
-// the one reader of `{dated …}` clauses, shared with the Manual-text hover (src/core/explain.ts)
-export { datedText };
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
 import { amendmentMotionOf, classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
@@ -24,6 +21,9 @@ import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding
 // rulesSchema.ts when Heartland is built (src/core/dataValidation.ts, run by esbuild.js); the types
 // are derived from them, so the code's view of the data is the one the build checked.
 export type { HoldingData, OutcomeData, DevelopmentData, RuleData, RulesFile, AuthoritiesFile } from "./rulesSchema";
+
+// the one reader of `{dated …}` clauses lives in ../dates, shared with the Manual-text hover (src/core/explain.ts)
+export { datedText };
 
 const RULES_FILE = validatedJson<typeof RulesFileSchema>(rulesData);
 export const RULES: readonly RuleData[] = RULES_FILE.rules;

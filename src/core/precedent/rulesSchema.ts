@@ -160,8 +160,10 @@ export type RuleData = z.infer<typeof RuleDataSchema>;
  * The way forward in an appellate brief, which replaces a finding's sentencing-court advice there: a ground of
  * the sentencing itself, and a ground of a compassionate-release motion appealed from its ruling.
  */
-/** Advice by date: the last entry whose `from` is on or before the brief's date (the first has none) and whose `fromEdition`, if any, the brief's Manual reaches. */
-/** `fromEdition`: only for a brief governed by that Manual or a later one (the Nov. 1, 2025 Manual has no departures). */
+/**
+ * Advice by date: the last entry whose `from` is on or before the brief's date (the first has none) and whose
+ * `fromEdition`, if any, the brief's Manual reaches (the Nov. 1, 2025 Manual has no departures).
+ */
 const DatedAdvice = z.array(z.strictObject({ from: IsoDate.optional(), fromEdition: z.number().int().optional(), text: z.string().min(20) })).min(1);
 export const AppealSchema = z.strictObject({
   sentencing: DatedAdvice,
