@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { briefDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { captionCircuit } from "../../src/core/brief/briefCourt";
 
@@ -37,6 +37,31 @@ describe("the brief's date from its text (no date in the front matter)", () => {
     const f = new Brief("---\nsentencing-date: 2012-03-01\n---\n\n# Memo\n\nDated: September 8, 2006\n");
     assert.equal(f.front.briefDate, undefined);
     assert.equal(f.settings({}).edition, 2011);
+  });
+});
+
+describe("the sentencing date a memorandum's introduction names (no date in the front matter or signature)", () => {
+  it("reads the future and scheduled forms near the top, and nothing else", () => {
+    assert.equal(sentencingDateOfText("# Memo\n\nAurelio Mendoza-Vidal will be sentenced on October 14, 2009 for being found in the United States.\n", TODAY), "2009-10-14");
+    assert.equal(sentencingDateOfText("# Memo\n\nMr. Ruiz is scheduled to be sentenced on May 29, 2002.\n", TODAY), "2002-05-29");
+    assert.equal(sentencingDateOfText("# Memo\n\nMs. Cruz will appear for sentencing on March 21, 2002.\n", TODAY), "2002-03-21");
+    assert.equal(sentencingDateOfText("# Memo\n\nSentencing is currently set for Sept. 3, 2015.\n", TODAY), "2015-09-03");
+    // a motion after sentence recounts the day it was imposed: no guide to the motion's own law
+    assert.equal(sentencingDateOfText("# Motion\n\nHe was sentenced on April 10, 2006 to 63 months.\n", TODAY), undefined);
+    assert.equal(sentencingDateOfText("# Memo\n\nHe will be sentenced on January 5, 2027.\n", TODAY), undefined);
+    assert.equal(sentencingDateOfText(`# Memo\n\n${"Text. ".repeat(800)}\n\nHe will be sentenced on October 14, 2009.\n`, TODAY), undefined);
+  });
+  it("gives the brief the Manual in force that day, says so, and yields to a signature's date and to front matter", () => {
+    const b = new Brief("# Sentencing Memorandum\n\nMr. Mendoza-Vidal will be sentenced on October 14, 2009.\n\nThe Court should vary.\n");
+    assert.equal(b.front.briefDate, "2009-10-14");
+    assert.equal(b.front.briefDateFrom, "sentencing");
+    const s = b.settings({});
+    assert.equal(s.edition, 2008);
+    assert.match(s.editionReason, /the sentencing date the brief's introduction names \(Oct\. 14, 2009\)/);
+    const signed = new Brief("# Memo\n\nHe will be sentenced on October 14, 2009.\n\nDated: September 30, 2009\n");
+    assert.equal(signed.front.briefDate, "2009-09-30");
+    assert.equal(signed.front.briefDateFrom, "text");
+    assert.equal(new Brief("---\ndate: 2011-02-01\n---\n\n# Memo\n\nHe will be sentenced on October 14, 2009.\n").front.briefDate, "2011-02-01");
   });
 });
 

@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText } from "./briefDate";
+import { briefDateOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
@@ -20,11 +20,13 @@ export class Brief {
     const front = readFrontMatter(text, this.map.frontMatter);
     // (read in the text after the front matter itself: a letter's date line pasted with its indent is no prose)
     const body = this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text;
-    // no date in the front matter: the brief's own signature or date line, if it has one
-    const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
+    // no date in the front matter: the brief's own signature or date line, else the sentencing date its introduction names
+    const signed = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
+    const sentencing = front.briefDate || front.sentencingDate || signed ? undefined : sentencingDateOfText(body);
+    const dated = signed ?? sentencing;
     // …and no circuit: the court its caption names
     const court = front.circuit ? undefined : captionCircuit(body);
-    this.front = dated || court ? { ...front, ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}), ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}) } : front;
+    this.front = dated || court ? { ...front, ...(dated ? { briefDate: dated, briefDateFrom: signed ? ("text" as const) : ("sentencing" as const) } : {}), ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}) } : front;
   }
 
   /**

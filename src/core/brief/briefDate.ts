@@ -16,6 +16,14 @@ const EXECUTED = /\b(?:executed on|certify that on) ([A-Za-z]{3,9}\.? \d{1,2}, \
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
 const LETTER_REACH = 1500;
+/**
+ * "… will be sentenced on October 14, 2009", "is scheduled to be sentenced on May 29, 2002", "will appear for sentencing
+ * on March 21, 2002", "sentencing is set for June 3, 2015": the day of the sentencing a memorandum's introduction names.
+ * Only the future and the scheduled forms ("was sentenced on" is a motion after sentence, whose law is its own day's).
+ */
+const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|appears? (?:before (?:the|this) court )?for sentencing|comes? before (?:the|this) court for sentencing|(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set))(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+/** How far from the top a memorandum's introduction may name its sentencing date (after a caption and a title). */
+const INTRODUCTION_REACH = 4000;
 
 function dateOf(s: string): CalendarDate | undefined {
   let e = s.length;
@@ -71,5 +79,17 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
     pos = nl + 1;
   }
   const found = signed ?? letter;
+  return found && found <= today ? found : undefined;
+}
+
+/**
+ * The sentencing date (YYYY-MM-DD) a memorandum's introduction names ("Mr. Mendoza-Vidal will be sentenced on October
+ * 14, 2009"), for a brief with neither front-matter dates nor a signature or date line — or undefined. Only the first
+ * 4,000 characters are read; a date after today is no guide to the law.
+ */
+export function sentencingDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
+  const m = SENTENCED_ON.exec(prose.length > INTRODUCTION_REACH ? prose.slice(0, INTRODUCTION_REACH) : prose);
+  const d = m ? dateOf(m[1]) : undefined;
+  const found = d ? isoDate(d) : undefined;
   return found && found <= today ? found : undefined;
 }
