@@ -1,9 +1,10 @@
 // How far two labellers of the frozen test split agree, and the split's passages both label alike.
 //
-//   node bench/corpus/agreement.mjs [--write consensus.jsonl] [--second-as-labels second.jsonl]
+//   node bench/corpus/agreement.mjs [test|train-dev] [--write consensus.jsonl] [--second-as-labels second.jsonl]
 //
 // bench/corpus/test.jsonl carries the collectors' labels; bench/corpus/test.second-labels.jsonl a second
-// labelling of the same 1,008 passages, done blind (the labellers saw each passage's text and document, the
+// labelling of the same 1,008 passages (train-dev: train.jsonl and dev.jsonl, 3,392 passages, and
+// traindev.second-labels.jsonl), done blind (the labellers saw each passage's text and document, the
 // label table of ../shared/corpus/README.md and the convention in ../README.md, never the first labels, the
 // detector or its output). Prints exact agreement, Cohen's kappa, and the second labelling scored as if it were
 // a detector against the first (score-detector's counting: a passage is found when its label is among the
@@ -15,9 +16,10 @@ import path from "node:path";
 
 const here = path.dirname(new URL(import.meta.url).pathname);
 const read = (f) => fs.readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
-const first = read(path.join(here, "test.jsonl"));
-const second = new Map(read(path.join(here, "test.second-labels.jsonl")).map((r) => [r.id, r]));
 const args = process.argv.slice(2);
+const split = args[0] === "train-dev" ? "train-dev" : "test";
+const first = split === "test" ? read(path.join(here, "test.jsonl")) : [...read(path.join(here, "train.jsonl")), ...read(path.join(here, "dev.jsonl"))];
+const second = new Map(read(path.join(here, split === "test" ? "test.second-labels.jsonl" : "traindev.second-labels.jsonl")).map((r) => [r.id, r]));
 const opt = (name) => { const i = args.indexOf("--" + name); return i === -1 ? undefined : args[i + 1]; };
 
 const positive = (l) => l !== "none" && l !== "cultural_assimilation";
