@@ -364,8 +364,11 @@ describe("brief context: a heading and the section under it make one argument", 
     const brief = motion +
       "### Her mother's illness\n\nMs. Delgado's mother suffers from advanced dementia and can no longer bathe, dress or feed herself. Ms. Delgado's only sibling died in 2022, and no one else can care for her mother. Ms. Delgado is the only available caregiver.\n\n" +
       "### Rehabilitation\n\nIn eight years of custody Ms. Delgado has completed her GED, more than forty programs and the Residential Drug Abuse Program, and has worked as a tutor. She has had no disciplinary incidents.\n";
-    // without the rule the two headings (lines 10, 14) were flagged beside their paragraphs (12, 16)
-    assert.deepEqual(rules(brief, "5"), ["compassionate-release-family@12", "compassionate-release-rehabilitation@16"]);
+    // without the rule the two headings (lines 10, 14) were flagged beside their paragraphs (12, 16); the rehabilitation
+    // beside the family ground is no "rehabilitation alone" (withoutRehabilitationBesideAnotherGround)
+    assert.deepEqual(rules(brief, "5"), ["compassionate-release-family@12"]);
+    const alone = motion + "### Rehabilitation\n\nIn eight years of custody Ms. Delgado has completed her GED, more than forty programs and the Residential Drug Abuse Program, and has worked as a tutor. She has had no disciplinary incidents.\n";
+    assert.deepEqual(rules(alone, "5").filter((r) => r.startsWith("compassionate-release-rehabilitation")).length, 1, rules(alone, "5").join(", "));
   });
   it("a heading that alone states the argument keeps its finding; a heading over a section arguing another ground too", () => {
     const brief = "---\ncircuit: 9\ndocument: sentencing-memorandum\n---\n\n# Sentencing Memorandum\n\n" +
@@ -707,10 +710,49 @@ describe("brief context: a paragraph's run-in heading", () => {
     assert.equal(runInHeading("**Release plan:** He will live with his sister."), "Release plan");
     assert.equal(runInHeading("**UNITED STATES v. DIAZ** Case No. 1"), undefined);
     assert.equal(runInHeading("He has **no** record."), undefined);
-    const motion = (label: string) => `---\ndocument: compassionate-release-motion\n---\n\n# Motion for Compassionate Release\n\n**Extraordinary and compelling reasons.** My wife died of COVID and our three children have no one else to care for them.\n\n**${label}** I have served 52 months. I have no violence in my record and I took every class I could.\n`;
+    // (the record under its own run-in heading, in a motion that argues nothing else: beside another ground it would be
+    // dropped anyway, withoutRehabilitationBesideAnotherGround)
+    const motion = (label: string) => `---\ndocument: compassionate-release-motion\n---\n\n# Motion for Compassionate Release\n\n**Extraordinary and compelling reasons.** My kidneys have failed and I need dialysis three times a week.\n\n**${label}** I have served 52 months. I have no violence in my record and I took every class I could.\n`;
     const under = analyzeBrief(motion("3553(a)."), { circuit: "5", edition: 2021 });
     assert.ok(!under.some((f) => f.rule === "compassionate-release-rehabilitation"), JSON.stringify(under.map((f) => f.rule)));
-    assert.ok(under.some((f) => f.rule === "compassionate-release-family"));
-    assert.ok(analyzeBrief(motion("Rehabilitation."), { circuit: "5", edition: 2021 }).some((f) => f.rule === "compassionate-release-rehabilitation"));
+    const rehab = analyzeBrief(motion("Rehabilitation."), { circuit: "5", edition: 2021 });
+    assert.ok(rehab.some((f) => f.rule === "compassionate-release-rehabilitation"), JSON.stringify(rehab.map((f) => f.rule)));
+  });
+});
+
+describe("brief context: rehabilitation beside another ground of a compassionate-release motion (probe po)", () => {
+  const motion = (body: string, front = "---\ncircuit: 7\ndate: 2024-03-01\ndocument: compassionate-release-motion\n---\n") =>
+    `${front}# Motion for Compassionate Release\n\n${body}`;
+  const family = "On June 30, 2023 my mother, who was raising my three children, died. There is no one else to care for them, and their only available caregiver is me. I ask the Court to reduce my sentence to time served so I can care for them.\n\n";
+  const record = "While in prison I finished my GED and the 40-hour drug class, and I have had no incident reports. I ask the Court to consider my rehabilitation as an extraordinary and compelling reason to reduce my sentence.\n";
+  it("drops the rehabilitation finding where the motion argues another extraordinary and compelling reason, and keeps it where rehabilitation stands alone", () => {
+    const both = rules(motion(family + record), "7");
+    assert.ok(both.some((r) => r.startsWith("compassionate-release-family@")), both.join(", "));
+    assert.ok(!both.some((r) => r.startsWith("compassionate-release-rehabilitation@")), both.join(", "));
+    const alone = rules(motion(record), "7");
+    assert.deepEqual(alone, ["compassionate-release-rehabilitation@8"]);
+  });
+  it("holds the rehabilitation finding back in the editor's first part (whether another ground follows is unsettled), and never reads a file of passages as one motion", () => {
+    const text = motion(record + "\n" + family);
+    const a = new BriefAnalyzer(100);
+    const part = a.analyze(text, { circuit: "7", edition: 2023 }, undefined, { from: 0, until: text.indexOf("On June 30") });
+    assert.deepEqual(part.map((f) => f.rule), []);
+    // the same paragraphs with no title or front matter (score-detector's layout): each is read for itself
+    const passages = rules(family + "\n" + record, "7");
+    assert.ok(passages.some((r) => r.startsWith("compassionate-release-rehabilitation@")), passages.join(", "));
+  });
+});
+
+describe("brief context: a revocation ground told across a section (probe pn)", () => {
+  it("a sentence that concedes the rule and says the Court is not bound by it argues; the heading names the enhancement", () => {
+    const brief = "# Defendant's Sentencing Memorandum\n\n## II. The Enhancement Rests on a Violation of Probation\n\n" +
+      "The Commission has said the later term counts regardless of when the revocation occurred. We accept the arithmetic. The Court, however, is not bound to let a violation of probation, rather than the theft itself, set the length of a federal sentence.\n";
+    assert.ok(rules(brief, "11").includes("revocation-sentence@5"), rules(brief, "11").join(", "));
+  });
+  it("a request that points back ('that difference') takes the revocation from the facts before it; the post-2016 enhancement levels name the enhancement", () => {
+    const brief = "---\ndocument: sentencing-memorandum\ncircuit: 9\nsentencing-date: 2009-10-26\n---\n\n# Defendant's Sentencing Memorandum\n\n## The probation term\n\n" +
+      "In 2001 a county judge sentenced him to 30 days in jail and 36 months of probation. Fourteen months later the same court revoked probation and imposed 18 months. Without the second order, the enhancement would be 12 levels.\n\n" +
+      "We ask the Court to recognize that the four-level difference measures how he did on supervision, and that nothing in § 3553(a) requires it to carry that difference into this sentence.\n";
+    assert.ok(rules(brief, "9", 2008).includes("revocation-sentence@13"), rules(brief, "9", 2008).join(", "));
   });
 });

@@ -493,10 +493,13 @@ export class BriefAnalyzer {
       }
       for (const f of hit.placed) if (!suppressions || !suppressions.isSuppressed(f.rule, f.start, f.end)) findings.push(f);
     }
+    // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
+    const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
     if (part) {
       this.lastRedetected = redetected;
-      if (!context || !context.headings.length) return findings;
-      return withoutUnsettledHeadings(withoutRepeatedHeadings(findings, context.headings, prose), context.headings, prose, part.until);
+      const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, true) : findings;
+      if (!context || !context.headings.length) return settled;
+      return withoutUnsettledHeadings(withoutRepeatedHeadings(settled, context.headings, prose), context.headings, prose, part.until);
     }
     // the paragraphs no longer in the brief are kept until they outnumber those in it (an undone edit finds
     // its paragraph again), then swept; a brief of more paragraphs than the bound is not cached at all
@@ -505,8 +508,36 @@ export class BriefAnalyzer {
       this.entries = 0;
     } else if (this.entries > Math.max(2 * live, 64)) this.sweep(run);
     this.lastRedetected = redetected;
-    return context && context.headings.length ? withoutRepeatedHeadings(findings, context.headings, prose) : findings;
+    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, false) : findings;
+    return context && context.headings.length ? withoutRepeatedHeadings(settled, context.headings, prose) : settled;
   }
+}
+
+/**
+ * The grounds of a compassionate-release motion other than rehabilitation that Heartland reads (the family's
+ * circumstances, a change in the law below a mandatory minimum, COVID-19, innocence, a removal order's harsher terms).
+ */
+const OTHER_RELEASE_GROUNDS: ReadonlySet<RuleId> = new Set<RuleId>([
+  "compassionate-release-family", "compassionate-release-mandatory-minimum", "compassionate-release-covid", "compassionate-release-innocence", "deportable-alien-status",
+]);
+
+/**
+ * A compassionate-release motion that argues another extraordinary and compelling reason does not rest on rehabilitation
+ * alone: its prison record (in the § 3553(a) or danger section, a release plan, the reason's support) is what 28 U.S.C.
+ * § 994(t) and USSG § 1B1.13(d) allow "in combination with other circumstances", so the rehabilitation finding is dropped.
+ * Only in a filing that says it is such a motion (front matter, title or its words): a file of unrelated passages is
+ * never one brief. `part`: the rest of the brief is unread, so whether another ground follows is unsettled — the
+ * finding is held back until the whole brief is read (a part's findings stay a subset of the whole run's).
+ */
+export function withoutRehabilitationBesideAnotherGround(findings: Finding[], part: boolean): Finding[] {
+  let rehabilitation = false;
+  let other = false;
+  for (const f of findings) {
+    if (f.rule === "compassionate-release-rehabilitation") rehabilitation = true;
+    else if (OTHER_RELEASE_GROUNDS.has(f.rule)) other = true;
+  }
+  if (!rehabilitation || (!other && !part)) return findings;
+  return findings.filter((f) => f.rule !== "compassionate-release-rehabilitation");
 }
 
 /**

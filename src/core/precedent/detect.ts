@@ -618,6 +618,9 @@ export const AUTHOR_ARGUES = [
   // the court's power, asserted: "The Court has authority to reduce his sentence below the minimum."
   "court has authority", "court has the authority", "court has discretion", "court has the discretion", "court has the power",
   "court is free to", "court is authorized", "court is empowered", "this court can", "this court may",
+  // …or its freedom from a rule the filing concedes: "The Court, however, is not bound to let a violation of probation …
+  // set the length of a federal sentence", "nothing in § 3553(a) requires it to carry that difference"
+  "not bound to", "need not", "nothing in § 3553",
   // a ground named as a reason: "… is a reason to impose a lower sentence", "… makes a long sentence unnecessary"
   "a reason to", "a reason for", "reasons to", "a basis for", "grounds for", "unnecessary",
   // a hedged ask: "… permits the Court to consider that gap", "… weighs in favor of a lower sentence", "… militates
