@@ -756,3 +756,16 @@ describe("brief context: a revocation ground told across a section (probe pn)", 
     assert.ok(rules(brief, "9", 2008).includes("revocation-sentence@13"), rules(brief, "9", 2008).join(", "));
   });
 });
+
+describe("brief context: what a party says it does not argue (probe po)", () => {
+  it("a disclaimer naming the ground is no argument, nor a place for the learned stage to propose one", () => {
+    const brief = "---\ndocument: sentencing-memorandum\ncircuit: 2\nsentencing-date: 2008-05-01\n---\n\n# Defendant's Sentencing Memorandum\n\n## Summary\n\n" +
+      "To be clear about what he is not arguing: he does not dispute the 16-level enhancement and does not contend that his 2001 conviction for sale of narcotics was minor. His request rests on a single ground.\n";
+    assert.deepEqual(rules(brief, "2", 2007), []);
+  });
+  it("the government's concession is no disclaimer of the movant's ground", () => {
+    const brief = "---\ndocument: compassionate-release-motion\ncircuit: 8\ndate: 2024-02-01\n---\n\n# Motion for Compassionate Release\n\n" +
+      "The government does not dispute that Mr. Reyes's mother is incapacitated. He is her only available caregiver, and he asks the Court to reduce his sentence so that he can care for her.\n";
+    assert.ok(rules(brief, "8", 2023).some((r) => r.startsWith("compassionate-release-family@")), rules(brief, "8", 2023).join(", "));
+  });
+});

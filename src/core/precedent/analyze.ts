@@ -125,6 +125,9 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
     // the topic named only in sentences about another case is that case's argument, not this one's
     const named = ev.sentences.filter((x) => x.rules.includes(rule));
     if (named.length > 0 && named.every((x) => x.otherCase)) continue;
+    // …or only in sentences where the party disclaims it ("he does not dispute the 16-level enhancement and does not
+    // contend that his 2001 conviction … was minor")
+    if (named.length > 0 && named.every((x) => x.otherCase || x.disclaims)) continue;
     // a § 3582(c)(2) motion for the amended range that names no minimum is no plea to go below one
     if (rule === "compassionate-release-mandatory-minimum" && ev.amendmentWithoutMinimum) continue;
     if (inVehicle(rule, compassionate)) out.set(rule, 0);

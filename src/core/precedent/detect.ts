@@ -564,7 +564,8 @@ export interface ParagraphEvidence {
   /** The paragraph pleads in an advocate's words ("unfortunately", "injustice", "no valid basis", "we ask"). */
   tone: boolean;
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
-  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean }[];
+  /** …and whether the sentence's party disclaims an argument ("he does not dispute …", "nor does he argue …"). */
+  sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean; disclaims: boolean }[];
 }
 
 /** The law for anyone: an indefinite court or defendant (or courts) with a modal — "a court may consider …", "courts cannot …". */
@@ -919,6 +920,13 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
 
 /** A party said not to make a claim, in the verb's base form ("does not claim", "did not assert", "never suggests"). */
 const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|suggest)\b|\bnever (?:claims|asserts|alleges|contends|suggests)\b/;
+/**
+ * A party disclaiming what it does not argue: "He does not dispute that the revocation term is part of the 'sentence
+ * imposed'", "Nor does he argue on appeal that the prior offense was minor", "Mr. Lacayo-Pineda did not ask for that
+ * variance below and does not press it here" — the party itself (not the government, whose "does not dispute that his
+ * mother is incapacitated" concedes the party's ground) as the subject.
+ */
+const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z'-]+|ms\.? [a-z'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue)\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z'-]+|ms\.? [a-z'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
 
 /** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
 const COURT_POWER = /\b(?:the|this|a) (?:sentencing |district )?court (?:may|can|could|has (?:the )?(?:discretion|authority|power))\b|\bcourts (?:may|can)\b/;
@@ -948,7 +956,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const perSentence: ParagraphEvidence["sentences"] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")) });
+    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), disclaims: args[i].denied && DISCLAIMS.test(s.norm) });
   }
   // the rules whose topic some sentence names (a rule no sentence names records nothing below, unless an alternative has no groups)
   const namedRules = new Set<RuleId>();
@@ -1569,7 +1577,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
     described = undefined;
   }
   // "He does not claim a medical condition, a family circumstance …": the ground denied (the base form is no cue of its own)
-  if (!strong && NOT_CLAIMED.test(norm)) deniedArgument = true;
+  if (!strong && (NOT_CLAIMED.test(norm) || DISCLAIMS.test(norm))) deniedArgument = true;
   if (hold || deniedArgument) present = undefined;
   if (deniedArgument) {
     weak = undefined;
