@@ -20,6 +20,7 @@ import esbuild from "esbuild";
 import { caseOf } from "./corpus/split.mjs";
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
+function readJsonlAt(f) { return fs.readFileSync(path.resolve(root, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l)); }
 const args = process.argv.slice(2);
 const opt = (name, dflt) => { const i = args.indexOf("--" + name); return i === -1 ? dflt : args[i + 1]; };
 const trainFiles = opt("train", "bench/corpus/train.jsonl,../shared/corpus/passages.dev.jsonl,../shared/corpus/passages.real2.jsonl,bench/heldout.jsonl,bench/blind-z.jsonl").split(",");
@@ -43,6 +44,14 @@ const H_L2 = Number(opt("hidden-l2", "0.001"));
 const MIX = Number(opt("mix", "0.5"));
 /** With --per-label: after the common threshold, each rule's own (coordinate ascent at the precision floor). */
 const PER_LABEL = args.includes("--per-label");
+/**
+ * With --second-labels a.jsonl,b.jsonl: a second, blind labelling of some passages (id, label, also), and
+ * --train-on which labels the model learns from: "first" (the collectors', the default), "consensus" (passages
+ * the two labellings disagree on are left out of training) or "second". Scores and thresholds always use the
+ * first labels, so runs compare.
+ */
+const secondLabels = new Map((opt("second-labels", "") || "").split(",").filter(Boolean).flatMap((f) => readJsonlAt(f).map((r) => [r.id, r])));
+const TRAIN_ON = opt("train-on", "first");
 
 /** How much topic evidence the model needs: "topic" (all but one part named) or "mention" (any topic word). */
 const EVIDENCE = opt("evidence", "mention");
@@ -79,7 +88,7 @@ const SCORED = new Set([...LABELS, "departure-after-sentencing"]);
 const bundle = await esbuild.build({ entryPoints: [path.join(root, "src/core/precedent/analyze.ts")], bundle: true, format: "esm", write: false, platform: "neutral", logLevel: "error" });
 const core = await import("data:text/javascript;base64," + Buffer.from(bundle.outputFiles[0].text).toString("base64"));
 
-const readJsonl = (f) => fs.readFileSync(path.resolve(root, f), "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+const readJsonl = readJsonlAt;
 function load(files) {
   const rows = [];
   for (const f of files) {
@@ -91,7 +100,9 @@ function load(files) {
       // the rules the learned stage may propose here under this run's policy (scores aside)
       const eligible = core.eligibleRules(evidence, {}, POLICY);
       const voiced = core.voicedParagraph(evidence, {});
-      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, file: path.basename(f), real: !/heldout|blind-z|rule-examples/.test(f), features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
+      const second = secondLabels.get(r.id);
+      const wantSecond = second ? new Set([second.label, ...(second.also ?? [])].map((l) => RULE[l]).filter(Boolean)) : undefined;
+      rows.push({ id: r.id, label: r.label, also: r.also ?? [], text, w, wantSecond, agree: !second || second.label === r.label, file: path.basename(f), real: !/heldout|blind-z|rule-examples/.test(f), features, detected, eligible, want, voiced, voice: r.voice ?? r.source_type ?? "", case: r.case ?? caseOf(r.document ?? r.case_name ?? r.source ?? r.id) });
     }
   }
   return rows;
@@ -100,8 +111,16 @@ function load(files) {
 const train = load(trainFiles);
 const cal = load(calFiles);
 
+/** The rows and labels the model learns from under --train-on (scoring keeps the first labels). */
+function trainingView(rows) {
+  if (TRAIN_ON === "consensus") return rows.filter((r) => r.agree);
+  if (TRAIN_ON === "second") return rows.map((r) => (r.wantSecond ? { ...r, want: r.wantSecond } : r));
+  return rows;
+}
+
 /** Train one logistic regression per label on `rows`: { vocab, index, weights, bias } (pruned and rounded as shipped). */
-function fit(rows) {
+function fit(all) {
+  const rows = trainingView(all);
   // Vocabulary: features seen in at least MIN_COUNT training passages.
   const count = new Map();
   for (const r of rows) for (const f of r.features) count.set(f, (count.get(f) ?? 0) + 1);
