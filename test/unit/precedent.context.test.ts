@@ -769,3 +769,13 @@ describe("brief context: what a party says it does not argue (probe po)", () => 
     assert.ok(rules(brief, "8", 2023).some((r) => r.startsWith("compassionate-release-family@")), rules(brief, "8", 2023).join(", "));
   });
 });
+
+describe("brief context: pointing back to a term, a reason, an enhancement (probe pn)", () => {
+  it("'that term' takes the revocation from the paragraph before", () => {
+    const brief = "---\ndocument: sentencing-memorandum\ncircuit: 5\nsentencing-date: 2011-04-19\n---\n\n# Sentencing Memorandum\n\n## The prior\n\n" +
+      "The 16 levels rest on a 2004 conviction for possession of marijuana with intent to deliver. Original sentence: 120 days and community supervision. It became two years only in 2006, when the state court revoked community supervision for failure to report.\n\n" +
+      "The Fifth Circuit says that term counts toward the sentence imposed. We accept that for the calculation. It should not count for the sentence.\n";
+    const got = rules(brief, "5", 2010);
+    assert.ok(got.some((r) => r.startsWith("revocation-sentence@")), got.join(", "));
+  });
+});
