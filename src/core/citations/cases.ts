@@ -1381,6 +1381,12 @@ function suppressionSnippets(): CitationSnippet[] {
   ];
 }
 
+/** The completion's one-line detail for a snippet (the editor shows it beside the label). */
+export function snippetDetail(s: CitationSnippet): string {
+  const k = s.caseId ? KNOWN_CASES.find((x) => x.id === s.caseId) : undefined;
+  return k && !k.citationVerified ? "Heartland — docket-number citation from the order itself" : "Heartland — verified citation";
+}
+
 /** Every citation snippet Heartland ships (snippets/markdown.json is generated from this). */
 export function citationSnippets(): CitationSnippet[] {
   const first = firstWordPrefixes();
