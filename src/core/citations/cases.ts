@@ -1328,6 +1328,13 @@ function firstWordPrefixes(): Map<string, string> {
   return out;
 }
 
+/** What a parenthetical states, in the description (checked against the opinion: the seed copy or the reference's reading of it). */
+const PARENTHETICAL_KIND: Record<NonNullable<KnownCase["parentheticals"]>[number]["kind"], string> = {
+  holding: "the court's holding, checked against the opinion",
+  disposition: "the court's ruling on the motion and its reasons, checked against the order (not put as a holding)",
+  dictum: "a statement in the opinion, not its holding (checked against the opinion)",
+};
+
 function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnippet[] {
   const caseSlug = slug(k.shortName);
   const prefixes = (suffix: string) => [...new Set([`cite-${caseSlug}${suffix}`, ...(firstWord ? [`cite-${firstWord}${suffix}`] : [])])];
@@ -1344,14 +1351,15 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
   // short form with a pin placeholder
   const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
   out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: `Short form of ${k.cite}`, kind: "case-short", caseId: k.id });
-  // full citation with an explanatory parenthetical of the holding (verified holdings only)
+  // full citation with an explanatory parenthetical (verified holdings only), and the history later law gave the point
   for (const p of k.parentheticals ?? []) {
     const topic = parentheticalTopic(k, p.pattern, p.text);
+    const history = p.history?.text ?? "";
     out.push({
       key: `${k.name} — with parenthetical on ${topic.words}`,
       prefix: prefixes(`-holding-${topic.slug}`),
-      body: `${full} (${esc(p.text)})$0`,
-      description: `${k.cite} (${p.text}) — verified holding`,
+      body: `${full} (${esc(p.text)})${esc(history)}$0`,
+      description: `${k.cite} (${p.text})${history} — ${PARENTHETICAL_KIND[p.kind]}`,
       kind: "case-parenthetical",
       caseId: k.id,
     });
