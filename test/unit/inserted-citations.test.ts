@@ -9,7 +9,7 @@
 import * as assert from "node:assert/strict";
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { KNOWN_CASES, citationSnippets } from "../../src/core/citations/cases";
+import { KNOWN_CASES, citationSnippets, snippetDetail } from "../../src/core/citations/cases";
 import { checkCitations } from "../../src/core/citations/check";
 
 const snippets = citationSnippets();
@@ -131,5 +131,53 @@ describe("legal audit 18: parentheticals say what the court held, and no more", 
       const text = s.body.replace(/\$\{1(?::([^}]*))?\}/g, (_m, d: string | undefined) => (d ? d : "")).replace(/\$0$/, "").replace(/\\(.)/g, "$1");
       for (const edition of [2000, 2016, 2025]) assert.deepEqual(checkCitations(text, { edition }), [], `${text} (${edition})`);
     }
+  });
+});
+
+/** The cases whose later history or unverified holding the reference records (holdings.json status and flags). */
+const CAUTIONED = ["koon", "martinez_ramos", "stultz", "leiva_deras", "ruiz_gea", "bustillos_pena", "rhodes_dc", "trenkler", "ruvalcaba", "fernandez_2d", "rosales_garcia", "cardosa_rodriguez", "farouil", "mccall", "gomez_herrera"];
+
+describe("legal audit 18: no case is offered without the later history the reference records", () => {
+  it("every snippet of such a case carries its note, and the completion says to check it", () => {
+    for (const id of CAUTIONED) {
+      const k = caseById(id);
+      assert.ok(k.caution, `${id}: no caution`);
+      const own = snippets.filter((s) => s.caseId === id);
+      assert.ok(own.length >= 2);
+      for (const s of own) {
+        assert.ok(s.description.includes(k.caution.text), `${s.key}: ${s.description}`);
+        assert.doesNotMatch(snippetDetail(s), /^Heartland — verified citation$/, s.key);
+      }
+    }
+    for (const k of KNOWN_CASES) if (!CAUTIONED.includes(k.id)) assert.equal(k.caution, undefined, k.id);
+  });
+
+  it("Ruvalcaba is offered with its reported abrogation, marked unverified; Fernandez (2d Cir.) with the Supreme Court's review", () => {
+    assert.match(caseById("ruvalcaba").caution!.text, /Rutherford/);
+    assert.match(caseById("ruvalcaba").caution!.text, /not verified/);
+    assert.match(caseById("ruvalcaba").caution!.text, /Amendment 814/);
+    assert.match(caseById("fernandez_2d").caution!.text, /No\. 24-556/);
+    assert.match(caseById("fernandez_2d").caution!.text, /not verified/);
+    assert.match(caseById("martinez_ramos").caution!.text, /withdrawn/);
+  });
+
+  const reference = sharedDir("reference", "holdings", "holdings.json");
+  (reference ? it : it.skip)("the cautioned cases are exactly those the reference marks superseded, abrogated, historical, pending or unverified", () => {
+    const h = JSON.parse(fs.readFileSync(reference!, "utf8")) as { patterns: { holdings: { authority_id: string; status: string; holding_verified: boolean }[] }[] };
+    const all = h.patterns.flatMap((p) => p.holdings);
+    const flagged = new Set<string>();
+    for (const k of KNOWN_CASES) {
+      const mine = all.filter((x) => x.authority_id === k.id);
+      if (mine.some((x) => ["superseded", "superseded_in_part", "abrogated", "historical", "pending", "unverified"].includes(x.status)) || (mine.length > 0 && mine.every((x) => !x.holding_verified))) flagged.add(k.id);
+    }
+    assert.deepEqual([...flagged].sort(), [...CAUTIONED].sort());
+  });
+
+  it("the completion detail says 'verified citation' only of a case's citation, not of a guideline template, a signal or Id.", () => {
+    for (const s of snippets.filter((x) => !x.caseId)) assert.doesNotMatch(snippetDetail(s), /verified citation/, s.key);
+    const banuelos = snippets.find((s) => s.caseId === "banuelos_rodriguez" && s.kind === "case-full")!;
+    assert.equal(snippetDetail(banuelos), "Heartland — verified citation");
+    const booker = snippets.find((s) => s.caseId === "booker" && s.kind === "case-full")!;
+    assert.match(snippetDetail(booker), /secondary source/);
   });
 });

@@ -1347,10 +1347,12 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
     const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
     full = pins.length ? `${esc(head)}, ${pinStop(pins, 1, "")}${esc(k.cite.slice(head.length))}` : `${esc(head)}\${1}${esc(k.cite.slice(head.length))}`;
   } else full = esc(k.cite);
-  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: `${k.cite} — ${verifiedAs(k)}`, kind: "case-full", caseId: k.id });
+  // what a writer must know before citing it (later history, an unverified holding), with every snippet of the case
+  const caution = (text: string) => (k.caution ? `${text}. ${k.caution.text}` : text);
+  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: caution(`${k.cite} — ${verifiedAs(k)}`), kind: "case-full", caseId: k.id });
   // short form with a pin placeholder
   const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
-  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: `Short form of ${k.cite}`, kind: "case-short", caseId: k.id });
+  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: caution(`Short form of ${k.cite}`), kind: "case-short", caseId: k.id });
   // full citation with an explanatory parenthetical (verified holdings only), and the history later law gave the point
   for (const p of k.parentheticals ?? []) {
     const topic = parentheticalTopic(k, p.pattern, p.text);
@@ -1359,7 +1361,7 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
       key: `${k.name} — with parenthetical on ${topic.words}`,
       prefix: prefixes(`-holding-${topic.slug}`),
       body: `${full} (${esc(p.text)})${esc(history)}$0`,
-      description: `${k.cite} (${p.text})${history} — ${PARENTHETICAL_KIND[p.kind]}`,
+      description: caution(`${k.cite} (${p.text})${history} — ${PARENTHETICAL_KIND[p.kind]}`),
       kind: "case-parenthetical",
       caseId: k.id,
     });
@@ -1392,8 +1394,27 @@ function suppressionSnippets(): CitationSnippet[] {
 /** The completion's one-line detail for a snippet (the editor shows it beside the label). */
 export function snippetDetail(s: CitationSnippet): string {
   const k = s.caseId ? KNOWN_CASES.find((x) => x.id === s.caseId) : undefined;
-  return k && !k.citationVerified ? "Heartland — docket-number citation from the order itself" : "Heartland — verified citation";
+  if (!k) return NOT_A_CASE[s.kind];
+  const cite = !k.citationVerified
+    ? "docket-number citation from the order itself"
+    : k.verificationLevel === "secondary"
+      ? "citation confirmed in a secondary source only"
+      : "verified citation";
+  const caution = k.caution?.kind === "history" ? "; later history: read the note" : k.caution?.kind === "holding" ? "; holding not verified: read the note" : "";
+  return `Heartland — ${cite}${caution}`;
 }
+
+/** The detail of a snippet that writes no case: a form to fill in, not an authority Heartland checked. */
+const NOT_A_CASE: Record<CitationSnippet["kind"], string> = {
+  "case-full": "Heartland — case citation",
+  "case-short": "Heartland — case short form",
+  "case-parenthetical": "Heartland — case citation",
+  guideline: "Heartland — guideline citation form (fill in the subsection)",
+  statute: "Heartland — statute citation",
+  signal: "Heartland — introductory signal",
+  id: "Heartland — Id. (the authority cited just before)",
+  suppression: "Heartland — comment that turns a check off",
+};
 
 /** Every citation snippet Heartland ships (snippets/markdown.json is generated from this). */
 export function citationSnippets(): CitationSnippet[] {

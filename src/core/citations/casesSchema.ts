@@ -60,6 +60,11 @@ export const KnownCaseSchema = z
       )
       .refine((ps) => ps.every((p) => p.text.startsWith("holding that") === (p.kind === "holding")), "a parenthetical begins \"holding that\" exactly when it states the court's holding")
       .optional(),
+    /**
+     * What a writer must know before citing the case, shown with every snippet of it: its later `history` (superseded,
+     * abrogated, under review) or that its `holding` is not verified; from the reference's status of its holdings.
+     */
+    caution: z.strictObject({ kind: z.enum(["history", "holding"]), text: z.string().min(40), source: z.string().min(10) }).optional(),
     seed: z.boolean(),
     verificationLevel: z.enum(["primary", "secondary", "seed_only"]),
     citationVerified: z.boolean(),
