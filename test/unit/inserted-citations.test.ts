@@ -180,4 +180,20 @@ describe("legal audit 18: no case is offered without the later history the refer
     const booker = snippets.find((s) => s.caseId === "booker" && s.kind === "case-full")!;
     assert.match(snippetDetail(booker), /secondary source/);
   });
+
+  it("a full citation with a default pin says what the pin is verified for", () => {
+    // the default pin is the first verified pin; the note names every verified pin and the point the reference verified it for
+    const b = snippets.find((s) => s.caseId === "banuelos_rodriguez" && s.kind === "case-full")!;
+    assert.ok(b.description.includes("Verified pins: 215 F.3d at 978 (holding); see id. at 973-77 (reasoning); id. at 975 n.4 (Bonnet-Grullon), for the point that a district court may not depart downward"), b.description);
+    const koon = snippets.find((s) => s.caseId === "koon" && s.kind === "case-full")!;
+    assert.ok(koon.description.includes("Verified pins: 518 U.S. at 92-96, 100, for the point that departure decisions turn on whether the case falls outside the heartland"), koon.description);
+    let n = 0;
+    for (const s of snippets.filter((x) => x.kind === "case-full" || x.kind === "case-short")) {
+      if (/\$\{1:\d/.test(s.body)) {
+        n++;
+        assert.match(s.description, /Verified pins: .+, for the point that /, s.key);
+      } else assert.doesNotMatch(s.description, /Verified pins/, s.key);
+    }
+    assert.equal(n, 14); // 7 cases with verified pins, full and short form
+  });
 });

@@ -1296,13 +1296,18 @@ function verifiedAs(k: KnownCase): string {
     : "citation taken from the opinion itself, not confirmed in another source";
 }
 
+/** The argument rules that cite the case for a pattern, by their names lower-cased ("fast-track disparity"). */
+function rulesCiting(k: KnownCase, pattern: string): string[] {
+  const rules = new Set<string>(RULES.filter((r) => r.holdings.some((h) => h.pattern === pattern && h.authority === k.id)).map((r) => r.id));
+  return RULE_FILES.filter((f) => rules.has(f.id)).map((f) => f.name[0].toLowerCase() + f.name.slice(1));
+}
+
 /**
  * What a holding parenthetical is about, in the words of the argument rules it answers (their
  * names, lower-cased: "revocation sentence"); the holding's first words when no rule cites it.
  */
 function parentheticalTopic(k: KnownCase, pattern: string, text: string): { words: string; slug: string } {
-  const rules = new Set<string>(RULES.filter((r) => r.holdings.some((h) => h.pattern === pattern && h.authority === k.id)).map((r) => r.id));
-  const names = RULE_FILES.filter((f) => rules.has(f.id)).map((f) => f.name[0].toLowerCase() + f.name.slice(1));
+  const names = rulesCiting(k, pattern);
   if (names.length) return { words: names.join(" and "), slug: slug(names[0]) };
   const words = text.replace(/^holding that /, "").split(" ").slice(0, 6).join(" ");
   return { words: `${words}…`, slug: slug(words) };
@@ -1347,12 +1352,14 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
     const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
     full = pins.length ? `${esc(head)}, ${pinStop(pins, 1, "")}${esc(k.cite.slice(head.length))}` : `${esc(head)}\${1}${esc(k.cite.slice(head.length))}`;
   } else full = esc(k.cite);
-  // what a writer must know before citing it (later history, an unverified holding), with every snippet of the case
-  const caution = (text: string) => (k.caution ? `${text}. ${k.caution.text}` : text);
-  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: caution(`${k.cite} — ${verifiedAs(k)}`), kind: "case-full", caseId: k.id });
+  // the verified pins and what each was verified for (a default pin is the first of them: the writer sees what it supports),
+  // then what a writer must know before citing the case (later history, an unverified holding), with every snippet of it
+  const pinNote = (k.pins ?? []).map((p) => `Verified pins: ${p.text}, for the point that ${p.proposition}`);
+  const caution = (text: string, withPins = false) => [text, ...(withPins && pins.length ? pinNote : []), ...(k.caution ? [k.caution.text] : [])].join(". ").replace(/\.\./g, ".");
+  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: caution(`${k.cite} — ${verifiedAs(k)}`, true), kind: "case-full", caseId: k.id });
   // short form with a pin placeholder
   const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
-  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: caution(`Short form of ${k.cite}`), kind: "case-short", caseId: k.id });
+  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: caution(`Short form of ${k.cite}`, true), kind: "case-short", caseId: k.id });
   // full citation with an explanatory parenthetical (verified holdings only), and the history later law gave the point
   for (const p of k.parentheticals ?? []) {
     const topic = parentheticalTopic(k, p.pattern, p.text);

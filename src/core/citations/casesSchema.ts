@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 
-const CasePinSchema = z.strictObject({ text: z.string(), verified: z.literal(true), source: z.string().nullable(), pattern: z.string() });
+/** A verified pin cite and the point it was verified for (the reference's holding, shortened; shown with the default pin). */
+const CasePinSchema = z.strictObject({ text: z.string(), proposition: z.string().min(20), verified: z.literal(true), source: z.string().nullable(), pattern: z.string() });
 
 export const KnownCaseSchema = z
   .strictObject({
