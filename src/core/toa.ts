@@ -118,9 +118,17 @@ function groupOf(c: Citation): ToaGroup {
   return c.kind === "statute" ? "Statutes" : c.kind === "rule" ? "Rules" : "Guidelines";
 }
 
-/** Identify a full or docket citation as a known case (exact facts only: the table never guesses). */
+/**
+ * Identify a full or docket citation as a known case (exact facts only: the table never guesses). A reporter
+ * citation whose name is another case's ("Jones v. Acme Corp., 215 F.3d 969") is that other case as written, never
+ * the known case on that page: the name, in full or short form, must be the known case's (a citation without a name
+ * is identified by its volume, reporter and page).
+ */
 function knownFor(m: CaseCitationMatch): KnownCase | undefined {
-  if (m.form === "full") return KNOWN_CASES.find((k) => k.volume === m.volume!.value && k.reporter === m.reporter!.value && k.page === m.page!.value);
+  if (m.form === "full") {
+    const named = (k: KnownCase) => !m.name || [normalizeName(k.name), normalizeName(k.shortName)].includes(normalizeName(m.name.value));
+    return KNOWN_CASES.find((k) => k.volume === m.volume!.value && k.reporter === m.reporter!.value && k.page === m.page!.value && named(k));
+  }
   if (m.form === "docket") {
     const n = normalizeName(m.name!.value);
     return KNOWN_CASES.find((k) => k.docket !== undefined && normalizeName(k.name) === n && k.docket.replace(/\s/g, "") === m.docket!.value.replace(/\s/g, ""));

@@ -11,6 +11,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { KNOWN_CASES, citationSnippets, snippetDetail } from "../../src/core/citations/cases";
 import { checkCitations } from "../../src/core/citations/check";
+import { collectAuthorities } from "../../src/core/toa";
 
 const snippets = citationSnippets();
 const caseById = (id: string) => KNOWN_CASES.find((k) => k.id === id)!;
@@ -195,5 +196,22 @@ describe("legal audit 18: no case is offered without the later history the refer
       } else assert.doesNotMatch(s.description, /Verified pins/, s.key);
     }
     assert.equal(n, 14); // 7 cases with verified pins, full and short form
+  });
+});
+
+describe("legal audit 18: the table of authorities lists what the brief cites, in full, where it cites it", () => {
+  const cases = (text: string) =>
+    collectAuthorities(text)
+      .filter((e) => e.group === "Cases")
+      .map((e) => ({ cite: e.data.cite, name: e.data.name, headings: e.places.map((p) => p.heading ?? "") }));
+
+  it("a reporter citation under another name is listed as written, never as the known case on that page", () => {
+    assert.deepEqual(cases("# Argument\n\nJones v. Acme Corp., 215 F.3d 969, 971 (9th Cir. 2000).\n"), [
+      { cite: "Jones v. Acme Corp., 215 F.3d 969 (9th Cir. 2000)", name: "Jones v. Acme Corp.", headings: ["Argument"] },
+    ]);
+    // the known case under its full or short name is still listed under its verified citation
+    assert.deepEqual(cases("# Argument\n\nBanuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 2000). *United States v. Banuelos-Rodriguez*, 215 F.3d 969 (9th Cir. 2000).\n"), [
+      { cite: "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc)", name: "United States v. Banuelos-Rodriguez", headings: ["Argument", "Argument"] },
+    ]);
   });
 });
