@@ -16,7 +16,7 @@ import { proseOf } from "./brief/prose";
 import { LineIndex, atxHeading } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
-import { KNOWN_CASES, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
+import { KNOWN_CASES, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type HistoryCite, type KnownCase, type UncertainCitation } from "./citations/cases";
 import { courtSystem, normalizeCourt, type Reporter } from "./citations/reporters";
 
 export const TOA_START = "<!-- heartland-toa -->";
@@ -129,8 +129,8 @@ function knownFor(m: CaseCitationMatch): KnownCase | undefined {
     const named = (k: KnownCase) => !m.name || [normalizeName(k.name), normalizeName(k.shortName)].includes(normalizeName(m.name.value));
     return KNOWN_CASES.find((k) => k.volume === m.volume!.value && k.reporter === m.reporter!.value && k.page === m.page!.value && named(k));
   }
-  if (m.form === "docket") {
-    const n = normalizeName(m.name!.value);
+  if (m.form === "docket" && m.name) {
+    const n = normalizeName(m.name.value);
     return KNOWN_CASES.find((k) => k.docket !== undefined && normalizeName(k.name) === n && k.docket.replace(/\s/g, "") === m.docket!.value.replace(/\s/g, ""));
   }
   return undefined;
@@ -164,11 +164,27 @@ function citeBody(m: CaseCitationMatch): string {
   return `${cite}${paren}${m.enBanc ? " (en banc)" : ""}${m.perCuriam ? " (per curiam)" : ""}`;
 }
 
+/** The history written after a decision (", aff'd, 555 U.S. 1 (2008)"), each part as its citation's body; `skip` leaves parts out. */
+function historyText(m: CaseCitationMatch, skip: (h: HistoryCite) => boolean = () => false): string {
+  return (m.history ?? [])
+    .filter((h) => !skip(h))
+    .map((h) => `, ${h.phrase}${h.cite.name ? ` ${h.cite.name.value}` : ""}, ${citeBody(h.cite)}`)
+    .join("");
+}
+
 /** A case as written, without pins: "Name, 1 F.3d 2 (1st Cir. 1990)", reporters and courts in their Bluebook forms, with its history ("…, aff'd, 555 U.S. 1 (2008)"). */
 function caseAsWritten(m: CaseCitationMatch): string | undefined {
   if (!m.name) return undefined;
-  const history = (m.history ?? []).map((h) => `, ${h.phrase}${h.cite.name ? ` ${h.cite.name.value}` : ""}, ${citeBody(h.cite)}`).join("");
-  return `${m.name.value}, ${citeBody(m)}${history}`;
+  return `${m.name.value}, ${citeBody(m)}${historyText(m)}`;
+}
+
+/**
+ * A known case: its verified citation, with the subsequent history the brief gives it (", abrogated by …", ", cert.
+ * denied, …") — never dropped for the verified form; the amended opinion the verified citation already names is not repeated.
+ */
+function knownCaseCite(m: CaseCitationMatch, k: KnownCase): string {
+  const am = k.amended;
+  return `${k.cite}${historyText(m, (h) => !!am && h.cite.volume?.value === am.volume && h.cite.reporter?.value === am.reporter && h.cite.page?.value === am.page)}`;
 }
 
 function caseData(m: CaseCitationMatch, k: KnownCase | undefined, cite: string): AuthorityData {
@@ -398,7 +414,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       previous = undefined;
       return;
     }
-    const authority = k ? k.cite : caseAsWritten(m);
+    const authority = k ? knownCaseCite(m, k) : caseAsWritten(m);
     if (!authority) {
       // an unnamed citation in a volume still makes "1 U.S., at 2" ambiguous there
       if (m.volume && m.page) {
@@ -415,6 +431,12 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     }
     const key = `Cases|${k ? k.id : authority}`;
     const name = k ? k.name : m.name!.value;
+    // a known case cited again with the history an earlier full citation left out: the entry gives the history
+    const listed = entries.get(key);
+    if (k && listed && authority.length > listed.authority.length) {
+      listed.authority = authority;
+      listed.data = { ...listed.data, cite: authority };
+    }
     place(
       key,
       () => {

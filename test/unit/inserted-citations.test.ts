@@ -214,4 +214,23 @@ describe("legal audit 18: the table of authorities lists what the brief cites, i
       { cite: "United States v. Banuelos-Rodriguez, 215 F.3d 969 (9th Cir. 2000) (en banc)", name: "United States v. Banuelos-Rodriguez", headings: ["Argument", "Argument"] },
     ]);
   });
+
+  it("a known case keeps the subsequent history the brief gives it (the amended opinion of Rivas-Gonzalez once)", () => {
+    assert.deepEqual(cases("# Argument\n\nUnited States v. Ruvalcaba, 26 F.4th 14, 21 (1st Cir. 2022), abrogated by Rutherford v. United States, No. 24-820 (U.S. May 28, 2026).\n"), [
+      { cite: "United States v. Ruvalcaba, 26 F.4th 14 (1st Cir. 2022), abrogated by Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)", name: "United States v. Ruvalcaba", headings: ["Argument"] },
+    ]);
+    assert.deepEqual(cases("# Argument\n\nUnited States v. Rivas-Gonzalez, 365 F.3d 806, 810 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004).\n").map((e) => e.cite), [
+      "United States v. Rivas-Gonzalez, 365 F.3d 806 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004)",
+    ]);
+    // a history whose decision is cited by its docket number alone (Bluebook's form while a case is pending or unreported)
+    assert.deepEqual(cases("# Argument\n\nUnited States v. Fernandez, No. 22-3122 (2d Cir. June 11, 2024), cert. granted, No. 24-556 (U.S. May 27, 2025).\n").map((e) => e.cite), [
+      "United States v. Fernandez, No. 22-3122 (2d Cir. June 11, 2024), cert. granted, No. 24-556 (U.S. May 27, 2025)",
+    ]);
+    assert.deepEqual(checkCitations("United States v. Fernandez, No. 22-3122 (2d Cir. June 11, 2024), cert. granted, No. 24-556 (U.S. May 27, 2025).", { edition: 2025 }), []);
+    // cited first without its history, then with it: the entry gives the history
+    assert.deepEqual(
+      cases("# A\n\nUnited States v. Ruvalcaba, 26 F.4th 14 (1st Cir. 2022).\n\n# B\n\nUnited States v. Ruvalcaba, 26 F.4th 14 (1st Cir. 2022), abrogated by Rutherford v. United States, No. 24-820 (U.S. May 28, 2026).\n"),
+      [{ cite: "United States v. Ruvalcaba, 26 F.4th 14 (1st Cir. 2022), abrogated by Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)", name: "United States v. Ruvalcaba", headings: ["A", "B"] }],
+    );
+  });
 });

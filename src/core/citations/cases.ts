@@ -966,9 +966,13 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   return m;
 }
 
-function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
+/**
+ * `Name, No. 8:21CR232 (D. Neb. Sept. 13, 2023)`. `history`: the number may stand without a name, as a decision's
+ * subsequent history does ("…, cert. granted, No. 24-556 (U.S. May 27, 2025)"); the caller asks only after a history phrase.
+ */
+function parseDocketAt(s: string, at: number, history = false): CaseCitationMatch | undefined {
   const name = nameBefore(s, at, true);
-  if (!name) return undefined;
+  if (!name && !history) return undefined;
   let p = at + (s.startsWith("Nos.", at) ? 4 : 3);
   p = skipWs(s, p);
   const ds = p;
@@ -994,7 +998,7 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
   if (ini) last += ini[0].length - 1;
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
-  const m: CaseCitationMatch = { form: "docket", start: name.start, end: last, text: "", name, docket, pins: [] };
+  const m: CaseCitationMatch = { form: "docket", start: name ? name.start : at, end: last, text: "", ...(name ? { name } : {}), docket, pins: [] };
   // optional database number ", 2023 WL 4112142", ", 2019 U.S. Dist. LEXIS 12345", and ", at *2"
   let q = skipWs(s, last);
   if (s[last] === ",") {
@@ -1084,6 +1088,13 @@ function historyPhrase(gap: string): string | undefined {
   return words.join(" ");
 }
 
+/** Does a history phrase (", cert. granted, ") stand between the full or docket citation `prev` and `at`? */
+function historyBefore(prose: string, prev: CaseCitationMatch | undefined, at: number): boolean {
+  if (!prev || (prev.form !== "full" && prev.form !== "docket") || at < prev.end) return false;
+  const from = prev.yearless && !prev.paren && !prev.history ? prev.yearless.end : prev.end;
+  return at >= from && historyPhrase(prose.slice(from, at)) !== undefined;
+}
+
 /**
  * All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. Citations
  * whose parse is uncertain (a spelling that names several reporters and a year that does not
@@ -1106,7 +1117,7 @@ export function recognizeCaseCitationsIn(prose: string, text: string, from: numb
     if (a[0] === "N" && isLetter(prose[at - 1])) continue;
     let c: CaseCitationMatch | undefined;
     if (isDigit(a[0])) c = parseReporterAt(prose, at, uncertain);
-    else if (a[0] === "N") c = parseDocketAt(prose, at);
+    else if (a[0] === "N") c = parseDocketAt(prose, at) ?? (historyBefore(prose, out[out.length - 1], at) ? parseDocketAt(prose, at, true) : undefined);
     else if (a[0] === "s") c = parseSupraAt(prose, at);
     else c = parseIdAt(prose, at);
     if (!c) continue;
