@@ -302,6 +302,34 @@ function formatPlaces(places: ToaEntry["places"]): string {
   return out.join("; ");
 }
 
+/**
+ * Where a citation stands in print: inside a footnote definition (`[^1]: …`, often written at the end of the brief), the
+ * offset of the footnote's first call (`[^1]` in the text); elsewhere the citation's own offset. A footnote never
+ * called stays where it is written.
+ */
+function footnoteHome(text: string, prose: string, footnotes: readonly { label: string; start: number; end: number }[]): (offset: number) => number {
+  if (!footnotes.length) return (offset) => offset;
+  const lower = text.toLowerCase();
+  const callOf = new Map<string, number>();
+  const inDefinition = (i: number) => footnotes.some((f) => i >= f.start && i < f.end);
+  for (const f of footnotes) {
+    if (callOf.has(f.label)) continue;
+    const mark = `[^${f.label}]`;
+    for (let i = lower.indexOf(mark); i !== -1; i = lower.indexOf(mark, i + 1)) {
+      // a call: not the definition's own label ("[^1]:"), not inside a footnote's text, and blanked in the prose as a call is
+      // (text in code is blanked too, so a "[^1]" written in code before the real call would be taken for it)
+      if (text[i + mark.length] === ":" && footnotes.some((g) => g.start === i)) continue;
+      if (inDefinition(i) || prose[i] !== " ") continue;
+      callOf.set(f.label, i);
+      break;
+    }
+  }
+  return (offset) => {
+    const f = footnotes.find((x) => offset >= x.start && offset < x.end);
+    return f ? (callOf.get(f.label) ?? offset) : offset;
+  };
+}
+
 function otherData(c: Citation, label: string): AuthorityData {
   const kind = c.kind === "statute" ? "statute" : c.kind === "rule" ? "rule" : "guideline";
   return { kind, name: label, volume: null, reporter: null, page: null, court: null, year: null, cite: label };
@@ -325,11 +353,13 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     return h;
   };
   const entries = new Map<string, ToaEntry>();
+  const home = footnoteHome(text, prose, map.footnotes);
   const place = (key: string, make: () => Omit<ToaEntry, "places">, offset: number) => {
     let e = entries.get(key);
     if (!e) entries.set(key, (e = { ...make(), places: [] }));
     const pos = lines.positionAt(offset);
-    const heading = headingAt(pos.line);
+    // a citation in a footnote is cited where the footnote is called (its page in print), not where the definition is written
+    const heading = headingAt(lines.positionAt(home(offset)).line);
     e.places.push({ line: pos.line + 1, column: pos.character + 1, ...(heading ? { heading: heading.title, anchor: heading.anchor } : {}) });
   };
   const again = (key: string, offset: number) => place(key, () => entries.get(key)!, offset);

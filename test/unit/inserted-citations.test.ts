@@ -233,4 +233,18 @@ describe("legal audit 18: the table of authorities lists what the brief cites, i
       [{ cite: "United States v. Ruvalcaba, 26 F.4th 14 (1st Cir. 2022), abrogated by Rutherford v. United States, No. 24-820 (U.S. May 28, 2026)", name: "United States v. Ruvalcaba", headings: ["A", "B"] }],
     );
   });
+
+  it("a citation in a footnote is placed in the section whose text calls the footnote, not where its definition is written", () => {
+    const brief = ["# I. Background", "", "The court erred.[^1]", "", "# II. Argument", "", "It should vary.", "", "[^1]: Koon v. United States, 518 U.S. 81, 92-96 (1996); 18 U.S.C. § 3553(a).", ""].join("\n");
+    const all = collectAuthorities(brief);
+    assert.deepEqual(
+      all.map((e) => [e.authority, e.places.map((p) => p.heading)]),
+      [
+        ["Koon v. United States, 518 U.S. 81 (1996)", ["I. Background"]],
+        ["18 U.S.C. § 3553(a)", ["I. Background"]],
+      ],
+    );
+    // line and column stay the citation's own
+    assert.equal(all[0].places[0].line, 9);
+  });
 });
