@@ -1366,11 +1366,11 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
   // the verified pins and what each was verified for (a default pin is the first of them: the writer sees what it supports),
   // then what a writer must know before citing the case (later history, an unverified holding), with every snippet of it
   const pinNote = (k.pins ?? []).map((p) => `Verified pins: ${p.text}, for the point that ${p.proposition}`);
-  const caution = (text: string, withPins = false) => [text, ...(withPins && pins.length ? pinNote : []), ...(k.caution ? [k.caution.text] : [])].join(". ").replace(/\.\./g, ".");
-  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: caution(`${k.cite} — ${verifiedAs(k)}`, true), kind: "case-full", caseId: k.id });
+  const withNotes = (text: string, withPins = false) => [text, ...(withPins && pins.length ? pinNote : []), ...(k.caution ? [k.caution.text] : [])].join(". ");
+  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: withNotes(`${k.cite} — ${verifiedAs(k)}`, true), kind: "case-full", caseId: k.id });
   // short form with a pin placeholder
   const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
-  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: caution(`Short form of ${k.cite}`, true), kind: "case-short", caseId: k.id });
+  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: withNotes(`Short form of ${k.cite}`, true), kind: "case-short", caseId: k.id });
   // full citation with an explanatory parenthetical (verified holdings only), and the history later law gave the point
   for (const p of k.parentheticals ?? []) {
     const topic = parentheticalTopic(k, p.pattern, p.text);
@@ -1379,7 +1379,7 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
       key: `${k.name} — with parenthetical on ${topic.words}`,
       prefix: prefixes(`-holding-${topic.slug}`),
       body: `${full} (${esc(p.text)})${esc(history)}$0`,
-      description: caution(`${k.cite} (${p.text})${history} — ${PARENTHETICAL_KIND[p.kind]}`),
+      description: withNotes(`${k.cite} (${p.text})${history} — ${PARENTHETICAL_KIND[p.kind]}`),
       kind: "case-parenthetical",
       caseId: k.id,
     });
