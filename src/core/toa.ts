@@ -16,7 +16,7 @@ import { proseOf } from "./brief/prose";
 import { LineIndex, atxHeading } from "./brief/lines";
 import { recognizeCitations } from "./citations/recognize";
 import { formatSubsection, type Citation, type CitationMatch } from "./citations/types";
-import { KNOWN_CASES, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type UncertainCitation } from "./citations/cases";
+import { KNOWN_CASES, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type HistoryCite, type KnownCase, type UncertainCitation } from "./citations/cases";
 import { courtSystem, normalizeCourt, type Reporter } from "./citations/reporters";
 
 export const TOA_START = "<!-- heartland-toa -->";
@@ -118,11 +118,19 @@ function groupOf(c: Citation): ToaGroup {
   return c.kind === "statute" ? "Statutes" : c.kind === "rule" ? "Rules" : "Guidelines";
 }
 
-/** Identify a full or docket citation as a known case (exact facts only: the table never guesses). */
+/**
+ * Identify a full or docket citation as a known case (exact facts only: the table never guesses). A reporter
+ * citation whose name is another case's ("Jones v. Acme Corp., 215 F.3d 969") is that other case as written, never
+ * the known case on that page: the name, in full or short form, must be the known case's (a citation without a name
+ * is identified by its volume, reporter and page).
+ */
 function knownFor(m: CaseCitationMatch): KnownCase | undefined {
-  if (m.form === "full") return KNOWN_CASES.find((k) => k.volume === m.volume!.value && k.reporter === m.reporter!.value && k.page === m.page!.value);
-  if (m.form === "docket") {
-    const n = normalizeName(m.name!.value);
+  if (m.form === "full") {
+    const named = (k: KnownCase) => !m.name || [normalizeName(k.name), normalizeName(k.shortName)].includes(normalizeName(m.name.value));
+    return KNOWN_CASES.find((k) => k.volume === m.volume!.value && k.reporter === m.reporter!.value && k.page === m.page!.value && named(k));
+  }
+  if (m.form === "docket" && m.name) {
+    const n = normalizeName(m.name.value);
     return KNOWN_CASES.find((k) => k.docket !== undefined && normalizeName(k.name) === n && k.docket.replace(/\s/g, "") === m.docket!.value.replace(/\s/g, ""));
   }
   return undefined;
@@ -156,11 +164,27 @@ function citeBody(m: CaseCitationMatch): string {
   return `${cite}${paren}${m.enBanc ? " (en banc)" : ""}${m.perCuriam ? " (per curiam)" : ""}`;
 }
 
+/** The history written after a decision (", aff'd, 555 U.S. 1 (2008)"), each part as its citation's body; `skip` leaves parts out. */
+function historyText(m: CaseCitationMatch, skip: (h: HistoryCite) => boolean = () => false): string {
+  return (m.history ?? [])
+    .filter((h) => !skip(h))
+    .map((h) => `, ${h.phrase}${h.cite.name ? ` ${h.cite.name.value}` : ""}, ${citeBody(h.cite)}`)
+    .join("");
+}
+
 /** A case as written, without pins: "Name, 1 F.3d 2 (1st Cir. 1990)", reporters and courts in their Bluebook forms, with its history ("…, aff'd, 555 U.S. 1 (2008)"). */
 function caseAsWritten(m: CaseCitationMatch): string | undefined {
   if (!m.name) return undefined;
-  const history = (m.history ?? []).map((h) => `, ${h.phrase}${h.cite.name ? ` ${h.cite.name.value}` : ""}, ${citeBody(h.cite)}`).join("");
-  return `${m.name.value}, ${citeBody(m)}${history}`;
+  return `${m.name.value}, ${citeBody(m)}${historyText(m)}`;
+}
+
+/**
+ * A known case: its verified citation, with the subsequent history the brief gives it (", abrogated by …", ", cert.
+ * denied, …") — never dropped for the verified form; the amended opinion the verified citation already names is not repeated.
+ */
+function knownCaseCite(m: CaseCitationMatch, k: KnownCase): string {
+  const am = k.amended;
+  return `${k.cite}${historyText(m, (h) => !!am && h.cite.volume?.value === am.volume && h.cite.reporter?.value === am.reporter && h.cite.page?.value === am.page)}`;
 }
 
 function caseData(m: CaseCitationMatch, k: KnownCase | undefined, cite: string): AuthorityData {
@@ -278,6 +302,34 @@ function formatPlaces(places: ToaEntry["places"]): string {
   return out.join("; ");
 }
 
+/**
+ * Where a citation stands in print: inside a footnote definition (`[^1]: …`, often written at the end of the brief), the
+ * offset of the footnote's first call (`[^1]` in the text); elsewhere the citation's own offset. A footnote never
+ * called stays where it is written.
+ */
+function footnoteHome(text: string, prose: string, footnotes: readonly { label: string; start: number; end: number }[]): (offset: number) => number {
+  if (!footnotes.length) return (offset) => offset;
+  const lower = text.toLowerCase();
+  const callOf = new Map<string, number>();
+  const inDefinition = (i: number) => footnotes.some((f) => i >= f.start && i < f.end);
+  for (const f of footnotes) {
+    if (callOf.has(f.label)) continue;
+    const mark = `[^${f.label}]`;
+    for (let i = lower.indexOf(mark); i !== -1; i = lower.indexOf(mark, i + 1)) {
+      // a call: not the definition's own label ("[^1]:"), not inside a footnote's text, and blanked in the prose as a call is
+      // (text in code is blanked too, so a "[^1]" written in code before the real call would be taken for it)
+      if (text[i + mark.length] === ":" && footnotes.some((g) => g.start === i)) continue;
+      if (inDefinition(i) || prose[i] !== " ") continue;
+      callOf.set(f.label, i);
+      break;
+    }
+  }
+  return (offset) => {
+    const f = footnotes.find((x) => offset >= x.start && offset < x.end);
+    return f ? (callOf.get(f.label) ?? offset) : offset;
+  };
+}
+
 function otherData(c: Citation, label: string): AuthorityData {
   const kind = c.kind === "statute" ? "statute" : c.kind === "rule" ? "rule" : "guideline";
   return { kind, name: label, volume: null, reporter: null, page: null, court: null, year: null, cite: label };
@@ -301,11 +353,13 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     return h;
   };
   const entries = new Map<string, ToaEntry>();
+  const home = footnoteHome(text, prose, map.footnotes);
   const place = (key: string, make: () => Omit<ToaEntry, "places">, offset: number) => {
     let e = entries.get(key);
     if (!e) entries.set(key, (e = { ...make(), places: [] }));
     const pos = lines.positionAt(offset);
-    const heading = headingAt(pos.line);
+    // a citation in a footnote is cited where the footnote is called (its page in print), not where the definition is written
+    const heading = headingAt(lines.positionAt(home(offset)).line);
     e.places.push({ line: pos.line + 1, column: pos.character + 1, ...(heading ? { heading: heading.title, anchor: heading.anchor } : {}) });
   };
   const again = (key: string, offset: number) => place(key, () => entries.get(key)!, offset);
@@ -390,7 +444,7 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
       previous = undefined;
       return;
     }
-    const authority = k ? k.cite : caseAsWritten(m);
+    const authority = k ? knownCaseCite(m, k) : caseAsWritten(m);
     if (!authority) {
       // an unnamed citation in a volume still makes "1 U.S., at 2" ambiguous there
       if (m.volume && m.page) {
@@ -407,6 +461,12 @@ export function collectAuthorities(text: string, uncertain?: UncertainCitation[]
     }
     const key = `Cases|${k ? k.id : authority}`;
     const name = k ? k.name : m.name!.value;
+    // a known case cited again with the history an earlier full citation left out: the entry gives the history
+    const listed = entries.get(key);
+    if (k && listed && authority.length > listed.authority.length) {
+      listed.authority = authority;
+      listed.data = { ...listed.data, cite: authority };
+    }
     place(
       key,
       () => {

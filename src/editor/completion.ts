@@ -1,6 +1,6 @@
 import * as vscode from "vscode";
 import { registerCompletionItemProvider } from "./routes";
-import { KNOWN_CASES, citationSnippets, type CitationSnippet } from "../core/citations/cases";
+import { KNOWN_CASES, citationSnippets, snippetDetail, type CitationSnippet } from "../core/citations/cases";
 
 /**
  * Citation completions in citation context (Markdown has quick suggestions off by default, so
@@ -96,8 +96,7 @@ function item(s: CitationSnippet, range: vscode.Range): vscode.CompletionItem {
   it.insertText = new vscode.SnippetString(body);
   it.range = range;
   it.filterText = plainText(body);
-  const k = s.caseId ? KNOWN_CASES.find((x) => x.id === s.caseId) : undefined;
-  it.detail = k && !k.citationVerified ? "Heartland — docket-number citation from the order itself" : "Heartland — verified citation";
+  it.detail = snippetDetail(s);
   it.documentation = new vscode.MarkdownString().appendText(s.description);
   it.sortText = `${s.kind === "case-full" ? 0 : s.kind === "case-parenthetical" ? 1 : 2}${label}`;
   return it;

@@ -93,7 +93,12 @@ describe("snippets", () => {
       const text = expand(s.body);
       const cite = pins.length ? fullCiteWithPin(k, pins[0]) : k.cite;
       assert.ok(text.startsWith(cite), `${text} does not start with ${cite}`);
-      if (s.kind === "case-parenthetical") assert.equal(text, `${cite} (${k.parentheticals!.find((p) => text.endsWith(`(${p.text})`))?.text})`);
+      // a parenthetical, and after it the history later law gave the point it is cited for (", superseded in part by …")
+      if (s.kind === "case-parenthetical") {
+        const p = k.parentheticals!.find((x) => text.endsWith(`(${x.text})${x.history?.text ?? ""}`));
+        assert.ok(p, text);
+        assert.equal(text, `${cite} (${p.text})${p.history?.text ?? ""}`);
+      }
       else assert.equal(text, cite);
       const found = recognizeCaseCitations(proseOf(text).prose, text);
       assert.equal(found.length, 1, text);

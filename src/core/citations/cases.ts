@@ -966,9 +966,13 @@ function parseReporterAt(s: string, at: number, uncertain?: UncertainCitation[])
   return m;
 }
 
-function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
+/**
+ * `Name, No. 8:21CR232 (D. Neb. Sept. 13, 2023)`. `history`: the number may stand without a name, as a decision's
+ * subsequent history does ("…, cert. granted, No. 24-556 (U.S. May 27, 2025)"); the caller asks only after a history phrase.
+ */
+function parseDocketAt(s: string, at: number, history = false): CaseCitationMatch | undefined {
   const name = nameBefore(s, at, true);
-  if (!name) return undefined;
+  if (!name && !history) return undefined;
   let p = at + (s.startsWith("Nos.", at) ? 4 : 3);
   p = skipWs(s, p);
   const ds = p;
@@ -994,7 +998,7 @@ function parseDocketAt(s: string, at: number): CaseCitationMatch | undefined {
   if (ini) last += ini[0].length - 1;
   if (last === ds) return undefined;
   const docket: Part = { value: s.slice(at, last), start: at, end: last };
-  const m: CaseCitationMatch = { form: "docket", start: name.start, end: last, text: "", name, docket, pins: [] };
+  const m: CaseCitationMatch = { form: "docket", start: name ? name.start : at, end: last, text: "", ...(name ? { name } : {}), docket, pins: [] };
   // optional database number ", 2023 WL 4112142", ", 2019 U.S. Dist. LEXIS 12345", and ", at *2"
   let q = skipWs(s, last);
   if (s[last] === ",") {
@@ -1084,6 +1088,13 @@ function historyPhrase(gap: string): string | undefined {
   return words.join(" ");
 }
 
+/** Does a history phrase (", cert. granted, ") stand between the full or docket citation `prev` and `at`? */
+function historyBefore(prose: string, prev: CaseCitationMatch | undefined, at: number): boolean {
+  if (!prev || (prev.form !== "full" && prev.form !== "docket") || at < prev.end) return false;
+  const from = prev.yearless && !prev.paren && !prev.history ? prev.yearless.end : prev.end;
+  return at >= from && historyPhrase(prose.slice(from, at)) !== undefined;
+}
+
 /**
  * All case citations in `prose` (the output of `proseOf`), in order, non-overlapping. Citations
  * whose parse is uncertain (a spelling that names several reporters and a year that does not
@@ -1106,7 +1117,7 @@ export function recognizeCaseCitationsIn(prose: string, text: string, from: numb
     if (a[0] === "N" && isLetter(prose[at - 1])) continue;
     let c: CaseCitationMatch | undefined;
     if (isDigit(a[0])) c = parseReporterAt(prose, at, uncertain);
-    else if (a[0] === "N") c = parseDocketAt(prose, at);
+    else if (a[0] === "N") c = parseDocketAt(prose, at) ?? (historyBefore(prose, out[out.length - 1], at) ? parseDocketAt(prose, at, true) : undefined);
     else if (a[0] === "s") c = parseSupraAt(prose, at);
     else c = parseIdAt(prose, at);
     if (!c) continue;
@@ -1296,13 +1307,18 @@ function verifiedAs(k: KnownCase): string {
     : "citation taken from the opinion itself, not confirmed in another source";
 }
 
+/** The argument rules that cite the case for a pattern, by their names lower-cased ("fast-track disparity"). */
+function rulesCiting(k: KnownCase, pattern: string): string[] {
+  const rules = new Set<string>(RULES.filter((r) => r.holdings.some((h) => h.pattern === pattern && h.authority === k.id)).map((r) => r.id));
+  return RULE_FILES.filter((f) => rules.has(f.id)).map((f) => f.name[0].toLowerCase() + f.name.slice(1));
+}
+
 /**
  * What a holding parenthetical is about, in the words of the argument rules it answers (their
  * names, lower-cased: "revocation sentence"); the holding's first words when no rule cites it.
  */
 function parentheticalTopic(k: KnownCase, pattern: string, text: string): { words: string; slug: string } {
-  const rules = new Set<string>(RULES.filter((r) => r.holdings.some((h) => h.pattern === pattern && h.authority === k.id)).map((r) => r.id));
-  const names = RULE_FILES.filter((f) => rules.has(f.id)).map((f) => f.name[0].toLowerCase() + f.name.slice(1));
+  const names = rulesCiting(k, pattern);
   if (names.length) return { words: names.join(" and "), slug: slug(names[0]) };
   const words = text.replace(/^holding that /, "").split(" ").slice(0, 6).join(" ");
   return { words: `${words}…`, slug: slug(words) };
@@ -1328,6 +1344,13 @@ function firstWordPrefixes(): Map<string, string> {
   return out;
 }
 
+/** What a parenthetical states, in the description (checked against the opinion: the seed copy or the reference's reading of it). */
+const PARENTHETICAL_KIND: Record<NonNullable<KnownCase["parentheticals"]>[number]["kind"], string> = {
+  holding: "the court's holding, checked against the opinion",
+  disposition: "the court's ruling on the motion and its reasons, checked against the order (not put as a holding)",
+  dictum: "a statement in the opinion, not its holding (checked against the opinion)",
+};
+
 function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnippet[] {
   const caseSlug = slug(k.shortName);
   const prefixes = (suffix: string) => [...new Set([`cite-${caseSlug}${suffix}`, ...(firstWord ? [`cite-${firstWord}${suffix}`] : [])])];
@@ -1340,18 +1363,23 @@ function caseSnippets(k: KnownCase, firstWord: string | undefined): CitationSnip
     const head = `${k.name}, ${k.volume} ${k.reporter} ${k.page}`;
     full = pins.length ? `${esc(head)}, ${pinStop(pins, 1, "")}${esc(k.cite.slice(head.length))}` : `${esc(head)}\${1}${esc(k.cite.slice(head.length))}`;
   } else full = esc(k.cite);
-  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: `${k.cite} — ${verifiedAs(k)}`, kind: "case-full", caseId: k.id });
+  // the verified pins and what each was verified for (a default pin is the first of them: the writer sees what it supports),
+  // then what a writer must know before citing the case (later history, an unverified holding), with every snippet of it
+  const pinNote = (k.pins ?? []).map((p) => `Verified pins: ${p.text}, for the point that ${p.proposition}`);
+  const withNotes = (text: string, withPins = false) => [text, ...(withPins && pins.length ? pinNote : []), ...(k.caution ? [k.caution.text] : [])].join(". ");
+  out.push({ key: `${k.name} — full citation`, prefix: prefixes(""), body: `${full}$0`, description: withNotes(`${k.cite} — ${verifiedAs(k)}`, true), kind: "case-full", caseId: k.id });
   // short form with a pin placeholder
   const short = k.volume !== undefined ? `${esc(`${k.shortName}, ${k.volume} ${k.reporter} at `)}${pinStop(pins, 1, "pin")}` : `${esc(`${k.shortName}, ${k.docket}, slip op. at `)}\${1:page}`;
-  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: `Short form of ${k.cite}`, kind: "case-short", caseId: k.id });
-  // full citation with an explanatory parenthetical of the holding (verified holdings only)
+  out.push({ key: `${k.name} — short form`, prefix: prefixes("-short"), body: `${short}$0`, description: withNotes(`Short form of ${k.cite}`, true), kind: "case-short", caseId: k.id });
+  // full citation with an explanatory parenthetical (verified holdings only), and the history later law gave the point
   for (const p of k.parentheticals ?? []) {
     const topic = parentheticalTopic(k, p.pattern, p.text);
+    const history = p.history?.text ?? "";
     out.push({
       key: `${k.name} — with parenthetical on ${topic.words}`,
       prefix: prefixes(`-holding-${topic.slug}`),
-      body: `${full} (${esc(p.text)})$0`,
-      description: `${k.cite} (${p.text}) — verified holding`,
+      body: `${full} (${esc(p.text)})${esc(history)}$0`,
+      description: withNotes(`${k.cite} (${p.text})${history} — ${PARENTHETICAL_KIND[p.kind]}`),
       kind: "case-parenthetical",
       caseId: k.id,
     });
@@ -1380,6 +1408,31 @@ function suppressionSnippets(): CitationSnippet[] {
     { key: "Heartland: disable/enable block", prefix: ["heartland-disable", "disable-block"], body: `<!-- heartland-disable \${1|${ids}|} -->\n$0\n<!-- heartland-enable \${1} -->`, description: "Suppress a Heartland rule between two comments", kind: "suppression" },
   ];
 }
+
+/** The completion's one-line detail for a snippet (the editor shows it beside the label). */
+export function snippetDetail(s: CitationSnippet): string {
+  const k = s.caseId ? KNOWN_CASES.find((x) => x.id === s.caseId) : undefined;
+  if (!k) return NOT_A_CASE[s.kind];
+  const cite = !k.citationVerified
+    ? "docket-number citation from the order itself"
+    : k.verificationLevel === "secondary"
+      ? "citation confirmed in a secondary source only"
+      : "verified citation";
+  const caution = k.caution?.kind === "history" ? "; later history: read the note" : k.caution?.kind === "holding" ? "; holding not verified: read the note" : "";
+  return `Heartland — ${cite}${caution}`;
+}
+
+/** The detail of a snippet that writes no case: a form to fill in, not an authority Heartland checked. */
+const NOT_A_CASE: Record<CitationSnippet["kind"], string> = {
+  "case-full": "Heartland — case citation",
+  "case-short": "Heartland — case short form",
+  "case-parenthetical": "Heartland — case citation",
+  guideline: "Heartland — guideline citation form (fill in the subsection)",
+  statute: "Heartland — statute citation",
+  signal: "Heartland — introductory signal",
+  id: "Heartland — Id. (the authority cited just before)",
+  suppression: "Heartland — comment that turns a check off",
+};
 
 /** Every citation snippet Heartland ships (snippets/markdown.json is generated from this). */
 export function citationSnippets(): CitationSnippet[] {

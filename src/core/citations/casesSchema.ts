@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 
-const CasePinSchema = z.strictObject({ text: z.string(), verified: z.literal(true), source: z.string().nullable(), pattern: z.string() });
+/** A verified pin cite and the point it was verified for (the reference's holding, shortened; shown with the default pin). */
+const CasePinSchema = z.strictObject({ text: z.string(), proposition: z.string().min(20), verified: z.literal(true), source: z.string().nullable(), pattern: z.string() });
 
 export const KnownCaseSchema = z
   .strictObject({
@@ -41,8 +42,30 @@ export const KnownCaseSchema = z
     amended: z.strictObject({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number() }).optional(),
     /** Verified pin cites only. */
     pins: z.array(CasePinSchema).optional(),
-    /** Explanatory parentheticals of verified holdings, each with the argument pattern it answers. */
-    parentheticals: z.array(z.strictObject({ text: z.string().min(10), pattern: z.string(), source: z.string().includes("holding_verified") })).optional(),
+    /**
+     * Explanatory parentheticals of verified holdings, each with the argument pattern it answers. `kind` says what the
+     * text states, checked against the opinion: the court's `holding` (the text begins "holding that"), its `disposition`
+     * of the motion with its reasons, or a `dictum` (said in the alternative or restating other law: "noting", "observing").
+     * `history`: what the citation must carry after the parenthetical because later law changed the point it is cited for
+     * (", superseded in part by …").
+     */
+    parentheticals: z
+      .array(
+        z.strictObject({
+          text: z.string().min(10),
+          kind: z.enum(["holding", "disposition", "dictum"]),
+          pattern: z.string(),
+          source: z.string().includes("holding_verified"),
+          history: z.strictObject({ text: z.string().regex(/^, [a-z]/), source: z.string().min(10) }).optional(),
+        }),
+      )
+      .refine((ps) => ps.every((p) => p.text.startsWith("holding that") === (p.kind === "holding")), "a parenthetical begins \"holding that\" exactly when it states the court's holding")
+      .optional(),
+    /**
+     * What a writer must know before citing the case, shown with every snippet of it: its later `history` (superseded,
+     * abrogated, under review) or that its `holding` is not verified; from the reference's status of its holdings.
+     */
+    caution: z.strictObject({ kind: z.enum(["history", "holding"]), text: z.string().min(40), source: z.string().min(10) }).optional(),
     seed: z.boolean(),
     verificationLevel: z.enum(["primary", "secondary", "seed_only"]),
     citationVerified: z.boolean(),

@@ -352,7 +352,9 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
     return undefined;
   }
   if (m.form === "docket") {
-    const candidates = casesNamed(m.name!.value);
+    // a number without a name (a decision's history: ", cert. granted, No. 24-556 (U.S. May 27, 2025)") names no known case
+    if (!m.name) return undefined;
+    const candidates = casesNamed(m.name.value);
     for (const k of candidates) {
       if (!k.docket) {
         // a reporter case cited by its docket number: only when the number is the one Heartland knows
