@@ -22,7 +22,7 @@ import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
 import { missingSubsection } from "../explain";
 import { longDate } from "../guidelines/lookup";
-import { parseDate } from "../dates";
+import { datedText, parseDate } from "../dates";
 import { MOTION_DOCUMENTS, readFrontMatter } from "../brief/frontmatter";
 import type { BlockSpan, CitationCache, KeyedBlock } from "./cache";
 import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
@@ -58,6 +58,12 @@ export interface CitationCheckSettings {
   policyEdition?: number;
   /** The brief's `sentencing-date:` (YYYY-MM-DD): statutes and rules are read as in force that day, as the hover reads them. */
   sentencingDate?: string;
+  /**
+   * What the brief's writer could know (YYYY-MM-DD): its own date, else its sentencing date, as the hover reads it
+   * (`explain`'s `knownOn`); none: today. A message names no Manual later than it (audit 16 and 17, open item), nor
+   * later than the edition the citation is read in.
+   */
+  knownOn?: string;
 }
 
 /** Policy statements a court applies as in force when it rules on a motion after sentence. */
@@ -182,6 +188,19 @@ interface Ctx {
   escaped?: boolean;
   /** The brief's sentencing date (`CitationCheckSettings.sentencingDate`): statutes and rules are read as in force then. */
   asOf?: string;
+  /** `CitationCheckSettings.knownOn`. */
+  knownOn?: string;
+}
+
+/**
+ * The day a guideline message read in `edition` is told as of (its `{dated …}` clauses kept or dropped for it): what the
+ * writer could know, and at least the first day of the edition it is read in (a motion's policy statement is read in
+ * the Manual in force when the court rules, a citation may name its edition).
+ */
+function knownFor(ctx: Ctx, edition: number): string {
+  const known = ctx.knownOn ?? new Date().toISOString().slice(0, 10);
+  const first = `${edition}-11-01`;
+  return known < first ? first : known;
 }
 
 function add(ctx: Ctx, f: Omit<CitationFinding, "rule">): void {
@@ -580,7 +599,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
       severity: "warning",
       start: m.start,
       end: m.end,
-      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${r.provision.history ?? "it was deleted."} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
+      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${datedText(r.provision.history ?? "it was deleted.", knownFor(ctx, edition))} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
       ...(fix ? { fix } : {}),
     });
     return;
@@ -623,7 +642,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
-  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
+  add(ctx, { severity: "warning", start: m.start, end: m.end, message: datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
 }
 
 // ------------------------------------------------------------------ statute and rule subsections
@@ -882,13 +901,13 @@ const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start |
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const policyEdition = settings.policyEdition !== settings.edition ? settings.policyEdition : undefined;
   const asOf = settings.sentencingDate;
-  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, map);
+  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, settings.knownOn, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, settings.knownOn, map);
 }
 
 /** The brief read and checked whole. */
-function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, map: ProseMap): CitationFinding[] {
+function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, map: ProseMap): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf, knownOn };
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
@@ -1071,10 +1090,10 @@ function movedFinding(f: CitationFinding, d: number): CitationFinding {
  * checked afresh each run. Undefined where the blocks are not independent (a citation reaching
  * outside its block): the caller checks the whole brief.
  */
-function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
+function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
   const prose = map.prose;
   const bql = map.blockQuoteLines;
-  const under = `${edition} ${policyEdition} ${asOf}`;
+  const under = `${edition} ${policyEdition} ${asOf} ${knownOn}`;
   if (cache.checkedUnder !== under) {
     cache.checked.clear();
     cache.checkedUnder = under;
@@ -1129,6 +1148,7 @@ function checkByBlock(text: string, edition: number, policyEdition: number | und
         block: { start: b.start, next: b.next, emptyLineBefore },
         escaped: false,
         asOf,
+        knownOn,
       };
       const quoted = (offset: number) => quotes !== "" && bql.has(b.line + countBreaks(prose, b.start, offset));
       const reads: BlockCheck["reads"] = [];
