@@ -40,6 +40,27 @@ describe("citation-check: known cases", () => {
     assert.equal(only("See United States v. Rivas-Gonzalez, 384 F.3d 1043 (9th Cir. 2004).").severity, "error");
   });
 
+  it("a typo in the amended opinion's cite is offered the amended cite it is nearest to, not the original (audit 17, open item)", () => {
+    // reference holdings.json authorities[rivas_gonzalez]: "365 F.3d 806 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004)"
+    const t = "See United States v. Rivas-Gonzalez, 384 F.3d 1043, 1045 (9th Cir. 2004).";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.equal(flagged(t, f), "384 F.3d 1043");
+    assert.match(f.message, /amended opinion is reported at 384 F\.3d 1034, not 384 F\.3d 1043 \(wrong first page\); the opinion before amendment is 365 F\.3d 806\./);
+    assert.equal(fixed(t, f), "See United States v. Rivas-Gonzalez, 384 F.3d 1034, 1045 (9th Cir. 2004).");
+    assert.deepEqual(check(fixed(t, f)), []);
+    // a wrong volume of the amended cite, in full and short form
+    const v = "See United States v. Rivas-Gonzalez, 348 F.3d 1034 (9th Cir. 2004).";
+    assert.equal(fixed(v, only(v)), "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004).");
+    const s = "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004). Later, Rivas-Gonzalez, 348 F.3d at 1037.";
+    assert.equal(fixed(s, only(s)), "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004). Later, Rivas-Gonzalez, 384 F.3d at 1037.");
+    // a typo in the original cite is still offered the original, and the message names both
+    const o = "See United States v. Rivas-Gonzalez, 365 F.3d 860 (9th Cir. 2004).";
+    const g = only(o);
+    assert.equal(fixed(o, g), "See United States v. Rivas-Gonzalez, 365 F.3d 806 (9th Cir. 2004).");
+    assert.match(g.message, /reported at 365 F\.3d 806 \(amended, 384 F\.3d 1034\), not 365 F\.3d 860 \(wrong first page\)/);
+  });
+
   it("a wrong year (9th Cir. 1999) → 2000", () => {
     const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 1999) (en banc).";
     const f = only(t);

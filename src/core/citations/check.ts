@@ -321,6 +321,28 @@ interface Seen {
   log?: SeenOp[];
 }
 
+/** One reporter cite of a known decision: its own, or its amended opinion's. */
+interface ReporterCite {
+  volume: number;
+  reporter: string;
+  page: number;
+  court: string;
+  year: number;
+  amended: boolean;
+}
+
+/** Characters to insert, delete, change or swap with the next to turn `a` into `b` (a transposed "1043" is one from "1034"). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
 /** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
 function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undefined {
   if (m.form === "full" || m.form === "short") {
@@ -337,33 +359,46 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
       return volumeIndex().reported.get(`${vol.value} ${rep.value}`)?.find((k) => k.page === m.page!.value);
     }
     for (const k of candidates) {
-      const volOk = k.volume === vol.value;
-      const repOk = k.reporter === rep.value;
-      const pageOk = m.form === "short" ? true : k.page === m.page!.value;
-      const count = Number(volOk) + Number(repOk) + Number(pageOk);
-      const right = `${k.volume} ${k.reporter}${m.form === "full" ? ` ${k.page}` : ""}`;
-      const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end);
-      if (count === 3) return k;
-      // the amended opinion ("amended, 384 F.3d 1034") is the same decision, rightly cited on its own
-      const am = k.amended;
-      if (am && am.volume === vol.value && am.reporter === rep.value && (m.form === "short" || am.page === m.page!.value)) return k;
+      // the decision's reporter cites: its own, and an amended opinion's ("amended, 384 F.3d 1034"), the same decision
+      // rightly cited on its own; a wrong cite is measured against the one it is nearest to (audit 17, open item: "384
+      // F.3d 1043" had been offered 365 F.3d 806)
+      const cites: ReporterCite[] = [{ volume: k.volume!, reporter: k.reporter!, page: k.page!, court: k.court, year: k.year, amended: false }];
+      if (k.amended) cites.push({ ...k.amended, amended: true });
+      if (cites.some((c) => c.volume === vol.value && c.reporter === rep.value && (m.form === "short" || c.page === m.page!.value))) return k;
       // one matching number is enough only with the same court and year in the parenthetical, and
       // never for a database cite (WL, LEXIS): another decision under the same name is not flagged
-      const sameCourtYear = !!m.paren && m.paren.year.value === k.year && !!m.paren.court === (k.court !== "U.S.") && (!m.paren.court || compact(m.paren.court.value) === compact(k.court));
       const database = /WL|LEXIS/.test(rep.value);
-      if (!distinctive(k) || database || (count < 2 && !(count === 1 && sameCourtYear)) || (m.form === "short" && count < 2)) continue;
+      if (!distinctive(k) || database) continue;
+      const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end).replace(/\s+/g, " ");
+      let best: { c: ReporterCite; right: string; volOk: boolean; repOk: boolean; pageOk: boolean; count: number; distance: number } | undefined;
+      for (const c of cites) {
+        const volOk = c.volume === vol.value;
+        const repOk = c.reporter === rep.value;
+        const pageOk = m.form === "short" ? true : c.page === m.page!.value;
+        const count = Number(volOk) + Number(repOk) + Number(pageOk);
+        const sameCourtYear = !!m.paren && m.paren.year.value === c.year && !!m.paren.court === (c.court !== "U.S.") && (!m.paren.court || compact(m.paren.court.value) === compact(c.court));
+        if ((count < 2 && !(count === 1 && sameCourtYear)) || (m.form === "short" && count < 2)) continue;
+        const right = `${c.volume} ${c.reporter}${m.form === "full" ? ` ${c.page}` : ""}`;
+        const distance = editDistance(wrote, right);
+        // nearest by characters (a transposed "1043" is the amended 1034), ties to the decision's own cite
+        if (!best || distance < best.distance) best = { c, right, volOk, repOk, pageOk, count, distance };
+      }
+      if (!best) continue;
+      const { c, right, volOk, repOk, pageOk, count } = best;
       const parts = [!volOk ? "volume" : "", !repOk ? "reporter" : "", !pageOk ? "first page" : ""].filter(Boolean).join(", ");
       // narrowest replacement: a single wrong part, else the whole "volume reporter page"
       let fix: CitationFix;
-      if (count === 2 && !pageOk) fix = { start: m.page!.start, end: m.page!.end, newText: String(k.page), title: `Correct the first page to ${k.page}` };
-      else if (count === 2 && !volOk) fix = { start: vol.start, end: vol.end, newText: String(k.volume), title: `Correct the volume to ${k.volume}` };
-      else if (count === 2 && !repOk) fix = { start: rep.start, end: rep.end, newText: k.reporter!, title: `Correct the reporter to ${k.reporter}` };
-      else fix = { start: vol.start, end: m.form === "full" ? m.page!.end : rep.end, newText: right, title: `Correct the citation to ${right}` };
+      if (count === 2 && !pageOk) fix = { start: m.page!.start, end: m.page!.end, newText: String(c.page), title: `Correct the first page to ${c.page}${c.amended ? " (the amended opinion)" : ""}` };
+      else if (count === 2 && !volOk) fix = { start: vol.start, end: vol.end, newText: String(c.volume), title: `Correct the volume to ${c.volume}${c.amended ? " (the amended opinion)" : ""}` };
+      else if (count === 2 && !repOk) fix = { start: rep.start, end: rep.end, newText: c.reporter, title: `Correct the reporter to ${c.reporter}${c.amended ? " (the amended opinion)" : ""}` };
+      else fix = { start: vol.start, end: m.form === "full" ? m.page!.end : rep.end, newText: right, title: `Correct the citation to ${right}${c.amended ? " (the amended opinion)" : ""}` };
       add(ctx, {
         severity: "error",
         start: vol.start,
         end: m.form === "full" ? m.page!.end : rep.end,
-        message: `${k.name} is reported at ${k.volume} ${k.reporter} ${k.page}, not ${wrote.replace(/\s+/g, " ")} (wrong ${parts}). ${where(k)}`,
+        message: c.amended
+          ? `${k.name}'s amended opinion is reported at ${c.volume} ${c.reporter} ${c.page}, not ${wrote} (wrong ${parts}); the opinion before amendment is ${k.volume} ${k.reporter} ${k.page}. ${where(k)}`
+          : `${k.name} is reported at ${k.volume} ${k.reporter} ${k.page}${k.amended ? ` (amended, ${k.amended.volume} ${k.amended.reporter} ${k.amended.page})` : ""}, not ${wrote} (wrong ${parts}). ${where(k)}`,
         fix,
       });
       return k;
