@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { checkCitations, type CitationFinding } from "../../src/core/citations/check";
+import { KNOWN_CASES } from "../../src/core/citations/cases";
 
 function check(text: string, edition = 2025): CitationFinding[] {
   return checkCitations(text, { edition });
@@ -59,6 +60,57 @@ describe("citation-check: known cases", () => {
     const g = only(o);
     assert.equal(fixed(o, g), "See United States v. Rivas-Gonzalez, 365 F.3d 806 (9th Cir. 2004).");
     assert.match(g.message, /reported at 365 F\.3d 806 \(amended, 384 F\.3d 1034\), not 365 F\.3d 860 \(wrong first page\)/);
+  });
+
+  it("a caption with the parties reversed or the wrong party at a known decision's cite (audit 17, open item)", () => {
+    // reference holdings.json authorities[gall]: "Gall v. United States", "552 U.S. 38 (2007)", citation_verified
+    const t = "See United States v. Gall, 552 U.S. 38, 51 (2007).";
+    const f = only(t);
+    assert.equal(f.severity, "warning");
+    assert.equal(flagged(t, f), "United States v. Gall");
+    assert.match(f.message, /^The decision at 552 U\.S\. 38 is Gall v\. United States; the caption "United States v\. Gall" names the parties in the wrong order\. Source: reference\/holdings\/holdings\.json, authorities\[gall\]/);
+    assert.equal(fixed(t, f), "See Gall v. United States, 552 U.S. 38, 51 (2007).");
+    assert.deepEqual(check(fixed(t, f)), []);
+    // the case is identified: its year is checked too
+    assert.equal(check("See United States v. Gall, 552 U.S. 38 (2008).").length, 2);
+    // words the recognizer reads before the caption stay; the fix starts at the United States
+    const a = "After United States v. Gall, 552 U.S. 38 (2007), courts vary.";
+    assert.equal(fixed(a, only(a)), "After Gall v. United States, 552 U.S. 38 (2007), courts vary.");
+    // a state or the people where the United States belongs
+    const st = "See State v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).";
+    assert.match(only(st).message, /the caption "State v\. Leiva-Deras" names State where the United States belongs/);
+    assert.equal(fixed(st, only(st)), "See United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).");
+    // the amended opinion's cite is the decision's too
+    const am = "See Rivas-Gonzalez v. United States, 384 F.3d 1034 (9th Cir. 2004).";
+    assert.equal(fixed(am, only(am)), "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004).");
+  });
+
+  it("every known decision's caption: right as the reference gives it, reversed flagged and fixed, and no alarm on its variants", () => {
+    let reversedChecked = 0;
+    for (const k of KNOWN_CASES) {
+      if (k.volume === undefined || !k.citationVerified) continue;
+      const parties = k.name.split(" v. ");
+      assert.equal(parties.length, 2, k.name);
+      assert.deepEqual(check(`See ${k.cite}.`), [], k.cite);
+      const us = parties.findIndex((p) => p === "United States");
+      const x = parties[1 - us];
+      // variants a brief may write: no finding
+      const variants = us === 0 ? [`U.S. v. ${x}`, `United States of America v. ${x}`, `After United States v. ${x}`] : [`${x} v. U.S.`, `${x} v. United States of America`];
+      for (const v of variants) assert.deepEqual(check(`See ${k.cite.replace(k.name, v)}.`), [], v);
+      const reversed = `${parties[1]} v. ${parties[0]}`;
+      const t = `See ${k.cite.replace(k.name, reversed)}.`;
+      const f = only(t);
+      assert.equal(flagged(t, f), reversed, k.name);
+      assert.equal(fixed(t, f), `See ${k.cite}.`);
+      reversedChecked++;
+    }
+    assert.ok(reversedChecked >= 56, String(reversedChecked));
+  });
+
+  it("a caption that names another case at a known cite is left alone (the cite may be the mistake)", () => {
+    assert.deepEqual(check("See Smith v. Jones, 552 U.S. 38 (2007)."), []);
+    assert.deepEqual(check("See Jose Leiva-Deras v. United States, 359 F.3d 183 (2d Cir. 2004)."), []);
+    assert.deepEqual(check("See Gall v. Booker, 552 U.S. 38 (2007)."), []);
   });
 
   it("a wrong year (9th Cir. 1999) → 2000", () => {

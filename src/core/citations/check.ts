@@ -321,6 +321,95 @@ interface Seen {
   log?: SeenOp[];
 }
 
+/** "United States", "U.S.", "USA", "United States of America": the government as a party. */
+function isUnitedStates(party: string): boolean {
+  return /^(?:the)?(?:unitedstates(?:ofamerica)?|us|usa)$/.test(compact(party));
+}
+
+/** The United States at the end of a first party the recognizer read with the words before it ("After United States"). */
+const UNITED_STATES_AT_END = /(?:^|\s)((?:[Tt]he\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\.(?:A\.)?|USA))$/;
+
+/** A party put where the United States belongs ("State v. Leiva-Deras"): only these, written as the whole party. */
+const OTHER_SOVEREIGN = new Set(["state", "the state", "people", "the people", "commonwealth", "government", "the government"]);
+
+/** A party's name compared: accents, case, hyphens and spacing aside. */
+function partyKey(party: string): string {
+  return normalizeName(party).replace(/-/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Does `party` (as written) name `known`: the same name, or it preceded by given names ("Jose Armando Leiva-Deras")? */
+function namesParty(party: string, known: string): boolean {
+  const w = partyKey(party).split(" ");
+  const k = partyKey(known).split(" ");
+  return w.length >= k.length && w.length <= k.length + 3 && w.slice(w.length - k.length).join(" ") === k.join(" ");
+}
+
+/**
+ * A full citation whose caption is no name Heartland knows, at the exact reporter cite of a known decision (its own or
+ * its amended opinion's) whose citation the reference verifies, captioned "United States v. X" or "X v. United States"
+ * (audit 17, open item: "United States v. Gall, 552 U.S. 38" passed). Where the caption names X, the cite is that
+ * decision's: the parties in the wrong order ("United States v. Gall"), or a state, the people or a commonwealth in
+ * place of the United States, get a warning whose fix writes the caption. A caption that names X as the case does
+ * ("U.S. v. Leiva-Deras", "After United States v. Booker", given names) identifies the case and is not flagged. Any
+ * other caption is left alone: the cite, not the caption, may be the mistake, and a caption the recognizer read with
+ * words before it can't be told from a party with given names.
+ */
+function captionAtCite(ctx: Ctx, m: CaseCitationMatch): KnownCase | undefined {
+  const name = m.name!;
+  const vol = m.volume!.value;
+  const rep = m.reporter!.value;
+  const page = m.page!.value;
+  const k = KNOWN_CASES.find((x) => x.citationVerified && ((x.volume === vol && x.reporter === rep && x.page === page) || (x.amended?.volume === vol && x.amended.reporter === rep && x.amended.page === page)));
+  if (!k) return undefined;
+  // (both written with single spaces)
+  const split = (c: string) => c.split(/ vs?\.? /);
+  const known = split(k.name);
+  const wrote = split(name.value.replace(/\s+/g, " ").trim());
+  if (known.length !== 2 || wrote.length !== 2) return undefined;
+  const gov = known.findIndex(isUnitedStates);
+  if (gov < 0 || isUnitedStates(known[1 - gov])) return undefined;
+  const party = partyKey(known[1 - gov]);
+  const [first, second] = wrote;
+  const sovereign = (w: string) => OTHER_SOVEREIGN.has(partyKey(w));
+  let order: "us-first" | "party-first";
+  let other: "us" | "sovereign";
+  let start = name.start;
+  let caption = `${first} v. ${second}`;
+  if (namesParty(second, party)) {
+    // "United States v. X", "After United States v. X" (the fix starts at the United States), "State v. X"
+    order = "us-first";
+    const us = UNITED_STATES_AT_END.exec(first);
+    if (us) {
+      other = "us";
+      caption = `${us[1]} v. ${second}`;
+      if (us.index > 0 || us[0] !== first) {
+        const raw = ctx.text.slice(name.start, name.end);
+        const at = raw.search(/(?:[Tt]he\s+)?(?:United\s+States|U\.\s?S\.|USA)/);
+        if (at < 0) return undefined;
+        start = name.start + at;
+      }
+    } else if (sovereign(first)) other = "sovereign";
+    else return undefined;
+  } else if (partyKey(first) === party) {
+    // "X v. United States", "X v. State" (X alone: words before it could be given names or the sentence's)
+    order = "party-first";
+    if (isUnitedStates(second)) other = "us";
+    else if (sovereign(second)) other = "sovereign";
+    else return undefined;
+  } else return undefined;
+  const reversed = (order === "us-first") !== (gov === 0);
+  if (!reversed && other === "us") return k;
+  const fault = other === "us" ? "names the parties in the wrong order" : `names ${order === "us-first" ? first : second} where the United States belongs${reversed ? ", and the parties in the wrong order" : ""}`;
+  add(ctx, {
+    severity: "warning",
+    start,
+    end: name.end,
+    message: `The decision at ${vol} ${rep} ${page} is ${k.name}; the caption "${caption}" ${fault}. ${where(k)}`,
+    fix: { start, end: name.end, newText: k.name, title: `Correct the caption to ${k.name}` },
+  });
+  return k;
+}
+
 /** One reporter cite of a known decision: its own, or its amended opinion's. */
 interface ReporterCite {
   volume: number;
@@ -358,6 +447,7 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
       }
       return volumeIndex().reported.get(`${vol.value} ${rep.value}`)?.find((k) => k.page === m.page!.value);
     }
+    if (candidates.length === 0 && m.form === "full") return captionAtCite(ctx, m);
     for (const k of candidates) {
       // the decision's reporter cites: its own, and an amended opinion's ("amended, 384 F.3d 1034"), the same decision
       // rightly cited on its own; a wrong cite is measured against the one it is nearest to (audit 17, open item: "384
