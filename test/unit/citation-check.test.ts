@@ -113,6 +113,44 @@ describe("citation-check: known cases", () => {
     assert.deepEqual(check("See Gall v. Booker, 552 U.S. 38 (2007)."), []);
   });
 
+  it("a reporter citation's full date is checked against a verified decision date (audit 17, open item)", () => {
+    // reference holdings.json authorities[leiva_deras]: decided 2004-02-17; seeds/000: "decided Feb. 17, 2004"
+    const t = "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. Feb. 18, 2004).";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.equal(flagged(t, f), "Feb. 18, 2004");
+    assert.match(f.message, /^United States v\. Leiva-Deras, 359 F\.3d 183, was decided on Feb\. 17, 2004, not Feb\. 18, 2004\. Source: reference\/holdings\/holdings\.json, authorities\[leiva_deras\]/);
+    assert.equal(fixed(t, f), "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. Feb. 17, 2004).");
+    assert.deepEqual(check(fixed(t, f)), []);
+    // the year alone off: the date's fix; more than one part off: another date (not guessed), but the year is still checked
+    assert.equal(fixed(t.replace("Feb. 18, 2004", "Feb. 17, 2005"), only(t.replace("Feb. 18, 2004", "Feb. 17, 2005"))), fixed(t, f));
+    assert.deepEqual(check(t.replace("Feb. 18, 2004", "Mar. 18, 2004")), []);
+    assert.equal(only(t.replace("Feb. 18, 2004", "Mar. 18, 2005")).message.includes("was decided in 2004, not 2005"), true);
+    // no verified date, no check: Gall's and Booker's dates are "from general knowledge" in the reference (left out of
+    // the data), Lipman's only a year, Rivas-Gonzalez's amended opinion has its own
+    assert.deepEqual(check("Gall v. United States, 552 U.S. 38 (Dec. 11, 2007)."), []);
+    assert.deepEqual(check("United States v. Booker, 543 U.S. 220 (Jan. 13, 2005)."), []);
+    assert.deepEqual(check("United States v. Lipman, 133 F.3d 726 (9th Cir. Jan. 5, 1998)."), []);
+    assert.deepEqual(check("United States v. Rivas-Gonzalez, 365 F.3d 806 (9th Cir. Apr. 23, 2004)."), []);
+  });
+
+  it("every reporter-cited case with a full verified decision date: that date passes, a day off is fixed to it", () => {
+    const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+    const long = (y: number, m: number, d: number) => `${MONTHS[m - 1]} ${d}, ${y}`;
+    let n = 0;
+    for (const k of KNOWN_CASES) {
+      if (k.volume === undefined || !k.decided || !/^\d{4}-\d\d-\d\d$/.test(k.decided)) continue;
+      const [y, m, d] = k.decided.split("-").map(Number);
+      const dated = (day: string) => k.cite.replace(/\((?:([^()]*?) )?(\d{4})\)/, (_x, court: string | undefined) => `(${court ? `${court} ` : ""}${day})`);
+      assert.deepEqual(check(`See ${dated(long(y, m, d))}.`), [], dated(long(y, m, d)));
+      const wrong = `See ${dated(long(y, m, d === 1 ? 2 : d - 1))}.`;
+      const f = only(wrong);
+      assert.equal(fixed(wrong, f), `See ${dated(long(y, m, d))}.`);
+      n++;
+    }
+    assert.ok(n >= 45, String(n));
+  });
+
   it("a wrong year (9th Cir. 1999) → 2000", () => {
     const t = "United States v. Banuelos-Rodriguez, 215 F.3d 969, 978 (9th Cir. 1999) (en banc).";
     const f = only(t);

@@ -250,6 +250,16 @@ function checkPins(ctx: Ctx, k: KnownCase, pins: readonly PinCite[], how: string
   }
 }
 
+/**
+ * The decision date of a reporter-cited case as a citation writes it ("Feb. 17, 2004"), where src/data/cases.json gives
+ * it as a full date (`decided`, from the reference with the case's source; audit 17, open item): none where the data has
+ * only the year, where the reference had the date from general knowledge (Booker, Gall: left out of the data), or where
+ * an amended opinion has its own date ("2004-04-22 (amended 2004)"), so Heartland never guesses which the brief means.
+ */
+function decidedOn(k: KnownCase): string | undefined {
+  return k.volume !== undefined && k.decided && /^\d{4}-\d\d-\d\d$/.test(k.decided) ? longDate(k.decided) : undefined;
+}
+
 /** Court/year/date/en banc checks on a full or docket citation identified as `k`. */
 function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
   const p = m.paren;
@@ -263,10 +273,18 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
     } else if (!compact(p.court.value).startsWith(compact(k.court)) && looksLikeCourt(p.court.value)) {
       add(ctx, { severity: "error", start: p.court.start, end: p.court.end, message: `${k.name} was decided by the ${k.courtName} (${k.court}), not "${p.court.value}". ${where(k)}`, fix: { start: p.court.start, end: p.court.end, newText: k.court, title: `Correct the court to ${k.court}` } });
     }
-    if (k.date && p.date) {
-      // one of day, month, year off is a typo; more is another order in the same case (not flagged)
-      if (!sameDate(p.date.value, k.date) && oneDatePartOff(p.date.value, k.date)) {
-        add(ctx, { severity: "error", start: p.date.start, end: p.date.end, message: `${k.name} was decided on ${k.date}, not ${p.date.value}. ${where(k)}`, fix: { start: p.date.start, end: p.date.end, newText: k.date, title: `Correct the date to ${k.date}` } });
+    // the date a docket citation gives, else (a reporter citation with a full date) the verified decision date
+    const date = k.date ?? (p.date ? decidedOn(k) : undefined);
+    if (date && p.date) {
+      // one of day, month, year off is a typo; more is another order in the same case (not flagged), but a reporter
+      // citation's year is still its decision's
+      if (!sameDate(p.date.value, date)) {
+        const label = k.date ? k.name : `${k.name}, ${k.volume} ${k.reporter} ${k.page},`;
+        if (oneDatePartOff(p.date.value, date)) {
+          add(ctx, { severity: "error", start: p.date.start, end: p.date.end, message: `${label} was decided on ${date}, not ${p.date.value}. ${where(k)}`, fix: { start: p.date.start, end: p.date.end, newText: date, title: `Correct the date to ${date}` } });
+        } else if (!k.date && p.year.value !== k.year) {
+          add(ctx, { severity: "error", start: p.year.start, end: p.year.end, message: `${label} was decided in ${k.year}, not ${p.year.value}. ${where(k)}`, fix: { start: p.year.start, end: p.year.end, newText: String(k.year), title: `Correct the year to ${k.year}` } });
+        }
       }
     } else if (p.year.value !== k.year) {
       add(ctx, { severity: "error", start: p.year.start, end: p.year.end, message: `${k.name}${k.volume !== undefined ? `, ${k.volume} ${k.reporter} ${k.page},` : ""} was decided in ${k.year}, not ${p.year.value}. ${where(k)}`, fix: { start: p.year.start, end: p.year.end, newText: String(k.year), title: `Correct the year to ${k.year}` } });
