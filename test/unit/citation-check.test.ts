@@ -1,5 +1,6 @@
 import * as assert from "node:assert/strict";
 import { checkCitations, type CitationFinding } from "../../src/core/citations/check";
+import { KNOWN_CASES } from "../../src/core/citations/cases";
 
 function check(text: string, edition = 2025): CitationFinding[] {
   return checkCitations(text, { edition });
@@ -38,6 +39,116 @@ describe("citation-check: known cases", () => {
     // its court and year are still checked, and a wrong page in that volume is still wrong
     assert.match(only("See United States v. Rivas-Gonzalez, 384 F.3d 1034 (2d Cir. 2004).").message, /Ninth Circuit/);
     assert.equal(only("See United States v. Rivas-Gonzalez, 384 F.3d 1043 (9th Cir. 2004).").severity, "error");
+  });
+
+  it("a typo in the amended opinion's cite is offered the amended cite it is nearest to, not the original (audit 17, open item)", () => {
+    // reference holdings.json authorities[rivas_gonzalez]: "365 F.3d 806 (9th Cir.), amended, 384 F.3d 1034 (9th Cir. 2004)"
+    const t = "See United States v. Rivas-Gonzalez, 384 F.3d 1043, 1045 (9th Cir. 2004).";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.equal(flagged(t, f), "384 F.3d 1043");
+    assert.match(f.message, /amended opinion is reported at 384 F\.3d 1034, not 384 F\.3d 1043 \(wrong first page\); the opinion before amendment is 365 F\.3d 806\./);
+    assert.equal(fixed(t, f), "See United States v. Rivas-Gonzalez, 384 F.3d 1034, 1045 (9th Cir. 2004).");
+    assert.deepEqual(check(fixed(t, f)), []);
+    // a wrong volume of the amended cite, in full and short form
+    const v = "See United States v. Rivas-Gonzalez, 348 F.3d 1034 (9th Cir. 2004).";
+    assert.equal(fixed(v, only(v)), "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004).");
+    const s = "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004). Later, Rivas-Gonzalez, 348 F.3d at 1037.";
+    assert.equal(fixed(s, only(s)), "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004). Later, Rivas-Gonzalez, 384 F.3d at 1037.");
+    // a typo in the original cite is still offered the original, and the message names both
+    const o = "See United States v. Rivas-Gonzalez, 365 F.3d 860 (9th Cir. 2004).";
+    const g = only(o);
+    assert.equal(fixed(o, g), "See United States v. Rivas-Gonzalez, 365 F.3d 806 (9th Cir. 2004).");
+    assert.match(g.message, /reported at 365 F\.3d 806 \(amended, 384 F\.3d 1034\), not 365 F\.3d 860 \(wrong first page\)/);
+  });
+
+  it("a caption with the parties reversed or the wrong party at a known decision's cite (audit 17, open item)", () => {
+    // reference holdings.json authorities[gall]: "Gall v. United States", "552 U.S. 38 (2007)", citation_verified
+    const t = "See United States v. Gall, 552 U.S. 38, 51 (2007).";
+    const f = only(t);
+    assert.equal(f.severity, "warning");
+    assert.equal(flagged(t, f), "United States v. Gall");
+    assert.match(f.message, /^The decision at 552 U\.S\. 38 is Gall v\. United States; the caption "United States v\. Gall" names the parties in the wrong order\. Source: reference\/holdings\/holdings\.json, authorities\[gall\]/);
+    assert.equal(fixed(t, f), "See Gall v. United States, 552 U.S. 38, 51 (2007).");
+    assert.deepEqual(check(fixed(t, f)), []);
+    // the case is identified: its year is checked too
+    assert.equal(check("See United States v. Gall, 552 U.S. 38 (2008).").length, 2);
+    // words the recognizer reads before the caption stay; the fix starts at the United States
+    const a = "After United States v. Gall, 552 U.S. 38 (2007), courts vary.";
+    assert.equal(fixed(a, only(a)), "After Gall v. United States, 552 U.S. 38 (2007), courts vary.");
+    // a state or the people where the United States belongs
+    const st = "See State v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).";
+    assert.match(only(st).message, /the caption "State v\. Leiva-Deras" names State where the United States belongs/);
+    assert.equal(fixed(st, only(st)), "See United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. 2004).");
+    // the amended opinion's cite is the decision's too
+    const am = "See Rivas-Gonzalez v. United States, 384 F.3d 1034 (9th Cir. 2004).";
+    assert.equal(fixed(am, only(am)), "See United States v. Rivas-Gonzalez, 384 F.3d 1034 (9th Cir. 2004).");
+  });
+
+  it("every known decision's caption: right as the reference gives it, reversed flagged and fixed, and no alarm on its variants", () => {
+    let reversedChecked = 0;
+    for (const k of KNOWN_CASES) {
+      if (k.volume === undefined || !k.citationVerified) continue;
+      const parties = k.name.split(" v. ");
+      assert.equal(parties.length, 2, k.name);
+      assert.deepEqual(check(`See ${k.cite}.`), [], k.cite);
+      const us = parties.findIndex((p) => p === "United States");
+      const x = parties[1 - us];
+      // variants a brief may write: no finding
+      const variants = us === 0 ? [`U.S. v. ${x}`, `United States of America v. ${x}`, `After United States v. ${x}`] : [`${x} v. U.S.`, `${x} v. United States of America`];
+      for (const v of variants) assert.deepEqual(check(`See ${k.cite.replace(k.name, v)}.`), [], v);
+      const reversed = `${parties[1]} v. ${parties[0]}`;
+      const t = `See ${k.cite.replace(k.name, reversed)}.`;
+      const f = only(t);
+      assert.equal(flagged(t, f), reversed, k.name);
+      assert.equal(fixed(t, f), `See ${k.cite}.`);
+      reversedChecked++;
+    }
+    assert.ok(reversedChecked >= 56, String(reversedChecked));
+  });
+
+  it("a caption that names another case at a known cite is left alone (the cite may be the mistake)", () => {
+    assert.deepEqual(check("See Smith v. Jones, 552 U.S. 38 (2007)."), []);
+    assert.deepEqual(check("See Jose Leiva-Deras v. United States, 359 F.3d 183 (2d Cir. 2004)."), []);
+    assert.deepEqual(check("See Gall v. Booker, 552 U.S. 38 (2007)."), []);
+  });
+
+  it("a reporter citation's full date is checked against a verified decision date (audit 17, open item)", () => {
+    // reference holdings.json authorities[leiva_deras]: decided 2004-02-17; seeds/000: "decided Feb. 17, 2004"
+    const t = "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. Feb. 18, 2004).";
+    const f = only(t);
+    assert.equal(f.severity, "error");
+    assert.equal(flagged(t, f), "Feb. 18, 2004");
+    assert.match(f.message, /^United States v\. Leiva-Deras, 359 F\.3d 183, was decided on Feb\. 17, 2004, not Feb\. 18, 2004\. Source: reference\/holdings\/holdings\.json, authorities\[leiva_deras\]/);
+    assert.equal(fixed(t, f), "United States v. Leiva-Deras, 359 F.3d 183 (2d Cir. Feb. 17, 2004).");
+    assert.deepEqual(check(fixed(t, f)), []);
+    // the year alone off: the date's fix; more than one part off: another date (not guessed), but the year is still checked
+    assert.equal(fixed(t.replace("Feb. 18, 2004", "Feb. 17, 2005"), only(t.replace("Feb. 18, 2004", "Feb. 17, 2005"))), fixed(t, f));
+    assert.deepEqual(check(t.replace("Feb. 18, 2004", "Mar. 18, 2004")), []);
+    assert.equal(only(t.replace("Feb. 18, 2004", "Mar. 18, 2005")).message.includes("was decided in 2004, not 2005"), true);
+    // no verified date, no check: Gall's and Booker's dates are "from general knowledge" in the reference (left out of
+    // the data), Lipman's only a year, Rivas-Gonzalez's amended opinion has its own
+    assert.deepEqual(check("Gall v. United States, 552 U.S. 38 (Dec. 11, 2007)."), []);
+    assert.deepEqual(check("United States v. Booker, 543 U.S. 220 (Jan. 13, 2005)."), []);
+    assert.deepEqual(check("United States v. Lipman, 133 F.3d 726 (9th Cir. Jan. 5, 1998)."), []);
+    assert.deepEqual(check("United States v. Rivas-Gonzalez, 365 F.3d 806 (9th Cir. Apr. 23, 2004)."), []);
+  });
+
+  it("every reporter-cited case with a full verified decision date: that date passes, a day off is fixed to it", () => {
+    const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+    const long = (y: number, m: number, d: number) => `${MONTHS[m - 1]} ${d}, ${y}`;
+    let n = 0;
+    for (const k of KNOWN_CASES) {
+      if (k.volume === undefined || !k.decided || !/^\d{4}-\d\d-\d\d$/.test(k.decided)) continue;
+      const [y, m, d] = k.decided.split("-").map(Number);
+      const dated = (day: string) => k.cite.replace(/\((?:([^()]*?) )?(\d{4})\)/, (_x, court: string | undefined) => `(${court ? `${court} ` : ""}${day})`);
+      assert.deepEqual(check(`See ${dated(long(y, m, d))}.`), [], dated(long(y, m, d)));
+      const wrong = `See ${dated(long(y, m, d === 1 ? 2 : d - 1))}.`;
+      const f = only(wrong);
+      assert.equal(fixed(wrong, f), `See ${dated(long(y, m, d))}.`);
+      n++;
+    }
+    assert.ok(n >= 45, String(n));
   });
 
   it("a wrong year (9th Cir. 1999) → 2000", () => {

@@ -63,6 +63,7 @@ describe("citation-check: §1B1.13 and §1B1.10 in a motion after sentence (lega
   it("an edition named in the citation wins", () => {
     const { found } = cr("document: compassionate-release-motion\ndate: 2024-03-01", BODY.replace("(b)(3)(C),", "(b)(3)(C) (2016),"));
     assert.equal(found.length, 1);
-    assert.match(found[0].message, /is not in the 2016 Guidelines Manual\. It appears in the 2023–2025 Manuals\.$/);
+    // the brief of Mar. 1, 2024 is told of the 2023 Manual only: the 2024 and 2025 Manuals came later (audit 16 and 17, open item)
+    assert.match(found[0].message, /is not in the 2016 Guidelines Manual\. It appears in the 2023 Manual\.$/);
   });
 });

@@ -4,6 +4,7 @@ import { DeletedFileSchema, SectionSchema, StatutesFileSchema, type ProvisionNod
 import { DELETED_DATA, GUIDELINE_DATA, STATUTE_DATA, lookupCitation, type LookupResult, type ProvisionText } from "../../src/core/guidelines/lookup";
 import { LATEST_EDITION, SUPPORTED_EDITIONS, formatYears, resolveEdition, textEditionOf, unverifiedEdition } from "../../src/core/guidelines/editions";
 import statutesFile from "../../src/data/statutes.json";
+import { datedText } from "../../src/core/dates";
 
 const g = (section: string, subsection: string[] = [], extra: Partial<GuidelineCitation> = {}): GuidelineCitation => ({ kind: "guideline", section, subsection, ...extra });
 const note = (section: string, ...n: string[]): GuidelineCitation => g(section, [], { commentary: { note: n } });
@@ -13,10 +14,14 @@ function ok(r: LookupResult): ProvisionText {
   if (!r.ok) assert.fail(`expected text, got ${r.reason}: ${r.message}`);
   return r.provision;
 }
-function notOk(r: LookupResult, reason: "not-in-edition" | "unknown" | "no-text" | "added-later"): { message: string; editionsWithIt?: string } {
+/**
+ * The answer as a reader of `knownOn` reads it (its `{dated …}` clauses kept or dropped for that day, as the hover and
+ * the citation check read them); by default today, as the hover reads a brief with no date.
+ */
+function notOk(r: LookupResult, reason: "not-in-edition" | "unknown" | "no-text" | "added-later", knownOn = new Date().toISOString().slice(0, 10)): { message: string; editionsWithIt?: string } {
   if (r.ok) assert.fail(`expected ${reason}, got text: ${r.provision.text.slice(0, 80)}`);
   assert.equal(r.reason, reason, r.message);
-  return r;
+  return { ...r, message: datedText(r.message, knownOn) };
 }
 
 describe("guideline data files (zod)", () => {
@@ -275,6 +280,37 @@ describe("§2L1.2 across editions", () => {
     assert.equal(ok(lookupCitation(g("2L1.2", ["b", "1", "C"]), 2009)).text, "(C) a conviction for an aggravated felony, increase by 8 levels;");
     notOk(lookupCitation(g("2L1.2", ["b", "1", "C"]), 1999), "not-in-edition");
     notOk(lookupCitation(g("2L1.2", ["b", "3"]), 2015), "not-in-edition");
+  });
+});
+
+describe("the editions a message names, as the brief's date knows them (audit 16 and 17, open item)", () => {
+  // reference README: §2L1.2 (b)(1)(C) 2001–2015, (b)(2)(A) 2016–2025; 2025 Manual historical notes: §3F1.1 (Amendment
+  // 836, Nov. 1, 2025), §5K3.1 (Amendment 651, Oct. 27, 2003); era_2008_2015: Notes added by Amendments 722 (2008), 740 (2010)
+  it("an 'It appears in' range stops at the Manual in force on the reader's day, and names no later edition", () => {
+    const b2A = (knownOn: string) => notOk(lookupCitation(g("2L1.2", ["b", "2", "A"]), 2003), "not-in-edition", knownOn).message;
+    assert.equal(b2A("2004-03-01"), "§2L1.2(b)(2)(A) is not in the 2003 Guidelines Manual. No edition Heartland has (1995–2003) contains it.");
+    assert.equal(b2A("2016-12-01"), "§2L1.2(b)(2)(A) is not in the 2003 Guidelines Manual. It appears in the 2016 Manual.");
+    assert.equal(b2A("2019-06-01"), "§2L1.2(b)(2)(A) is not in the 2003 Guidelines Manual. It appears in the 2016–2018 Manuals.");
+    assert.equal(b2A("2026-12-06"), "§2L1.2(b)(2)(A) is not in the 2003 Guidelines Manual. It appears in the 2016–2025 Manuals.");
+    // a range partly before the day: only that part (the 1995–1996 (b)(2), not the 2016–2025 one)
+    const b2 = notOk(lookupCitation(g("2L1.2", ["b", "2"]), 2003), "not-in-edition", "2004-03-01").message;
+    assert.ok(b2.endsWith("It appears in the 1995–1996 Manuals."), b2);
+    // a note that only later editions have: nothing about them
+    const n9 = notOk(lookupCitation(note("2L1.2", "9"), 2003), "not-in-edition", "2004-03-01").message;
+    assert.ok(!/201\d|2008|Amendment 722|It appears/.test(n9), n9);
+    assert.ok(n9.startsWith("§2L1.2, comment. (n.9) is not in the 2003 Guidelines Manual: there the Application Notes ended with Note 6"), n9);
+    assert.match(notOk(lookupCitation(note("2L1.2", "9"), 2003), "not-in-edition", "2015-06-01").message, /Amendment 722 \(eff\. Nov\. 1, 2008\) added Note 7.*It appears in the 2014 Manual\.$/);
+    const n10 = notOk(lookupCitation(note("2L1.2", "9"), 2010), "not-in-edition", "2011-06-01").message;
+    assert.ok(!/787|2014/.test(n10), n10);
+  });
+  it("a section added later: its amendment is told only from its effective date, the Manual that first has it only from its Nov. 1", () => {
+    const f = (ed: number, knownOn: string, section = "3F1.1") => notOk(lookupCitation(g(section), ed), "not-in-edition", knownOn).message;
+    assert.equal(f(2010, "2011-03-01"), "§3F1.1 is not in the 2010 Guidelines Manual. There, the subject is covered by §5K3.1.");
+    assert.equal(f(2002, "2003-06-01"), "§3F1.1 is not in the 2002 Guidelines Manual.");
+    assert.equal(f(2024, "2025-11-01"), "§3F1.1 is not in the 2024 Guidelines Manual: it was added by Amendment 836, effective Nov. 1, 2025 (in the 2025 Manual). Before then, the same subject was covered by §5K3.1 (in the 2003–2024 Manuals).");
+    assert.equal(f(2002, "2003-06-01", "5K3.1"), "§5K3.1 is not in the 2002 Guidelines Manual.");
+    assert.equal(f(2002, "2003-10-28", "5K3.1"), "§5K3.1 is not in the 2002 Guidelines Manual: it was added by Amendment 651, effective Oct. 27, 2003.");
+    assert.equal(f(2002, "2003-11-01", "5K3.1"), "§5K3.1 is not in the 2002 Guidelines Manual: it was added by Amendment 651, effective Oct. 27, 2003 (first in the Nov. 1, 2003 Manual).");
   });
 });
 

@@ -21,6 +21,9 @@ import { butSeeInForce, datedText, ruleData } from "../../src/core/precedent/rul
 import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
 import { editionOnDate } from "../../src/core/settings";
+import { checkBrief } from "../../src/core/pipeline";
+import { Brief } from "../../src/core/brief/brief";
+import { editionInForceOn } from "../../src/core/guidelines/editions";
 
 interface Row {
   /** What the row checks, with its source. */
@@ -5767,5 +5770,62 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     const text = "---\ndocument: sentencing-memorandum\ncircuit: 9\n---\n# Government's Sentencing Memorandum\n\nThe United States opposes the requested variance because defendants in other districts receive fast-track plea offers only when they meet the program's criteria, and Mr. Ruiz did not.\n";
     const found = analyzeBrief(text, S("9", 2018, { document: "sentencing-memorandum", briefDate: "2019-05-01" }));
     assert.ok(found.every((x) => x.severity !== "warning"), JSON.stringify(found.map((x) => [x.rule, x.severity])));
+  });
+});
+
+describe("citation-check: the editions a message names, as the brief's date knows them (audit 16 and 17, open item)", () => {
+  // ../shared/reference/README.md (§2L1.2's changes: 1997, 2001, 2011, 2012, 2016, 2018, 2025), era_2008_2015.json
+  // (Amendments 722, 740, 787), era_2025.json's historical notes (§3F1.1 by Amendment 836, Nov. 1, 2025; §5K3.1 by
+  // Amendment 651, Oct. 27, 2003; the § 5K2 deletions), era_2016.json (§1B1.13 added by Amendment 683, Nov. 1, 2006)
+  const citationsOf = (front: string, body: string) => checkBrief(new Brief(`---\ncircuit: 9\n${front}\n---\n\n# Memorandum\n\n${body}\n`), {}).citations;
+  const MONTHS: Record<string, number> = { Jan: 1, Feb: 2, Mar: 3, Apr: 4, May: 5, June: 6, July: 7, Aug: 8, Sept: 9, Oct: 10, Nov: 11, Dec: 12 };
+  /** Full dates later than `date`, and years (of an edition, an amendment, a range's end) later than the Manual in force on it. */
+  const later = (message: string, date: string): string[] => {
+    const out: string[] = [];
+    const full = /\b(Jan|Feb|Mar|Apr|May|June|July|Aug|Sept|Oct|Nov|Dec)\.? (\d{1,2}), (\d{4})/g;
+    for (const m of message.matchAll(full)) if (`${m[3]}-${String(MONTHS[m[1]]).padStart(2, "0")}-${m[2].padStart(2, "0")}` > date) out.push(m[0]);
+    for (const m of message.replace(full, "").matchAll(/\b(19[89]\d|20[0-3]\d)\b/g)) if (Number(m[1]) > editionInForceOn(date)) out.push(m[0]);
+    return out;
+  };
+  const CITES = [
+    "USSG §2L1.2(b)(1)(C)", "USSG §2L1.2(b)(1)(A)(vii)", "USSG §2L1.2(b)(2)", "USSG §2L1.2(b)(2)(A)", "USSG §2L1.2(b)(3)", "USSG §2L1.2(b)(4)", "USSG §2L1.2(c)",
+    "USSG §2L1.2, comment. (n.5)", "USSG §2L1.2, comment. (n.6)", "USSG §2L1.2, comment. (n.7)", "USSG §2L1.2, comment. (n.8)", "USSG §2L1.2, comment. (n.9)", "USSG §2L1.2, comment. (n.1(B)(vii))", "USSG §2L1.2, comment. (n.1(C))",
+    "USSG §3F1.1", "USSG §5K3.1", "USSG §5K2.22", "USSG §1B1.13", "USSG §1B1.13(b)(6)", "USSG §1B1.13, comment. (n.1(C))",
+  ];
+  const DATES = ["1996-06-01", "1998-06-01", "2001-06-01", "2003-06-01", "2004-03-01", "2007-06-01", "2009-06-01", "2011-06-01", "2013-06-01", "2015-06-01", "2017-06-01", "2019-06-01", "2022-06-01", "2024-06-01", "2025-06-01"];
+  const BODY = CITES.map((c, i) => `Point ${i + 1} rests on ${c}.`).join("\n\n");
+  it("a brief of 2004 under the 2003 Manual is not told of the 2016–2025 Manuals (§ 2L1.2(b)(2)(A)) nor of Amendment 722 (n.9)", () => {
+    const found = citationsOf("sentencing-date: 2004-03-01", "The enhancement under USSG §2L1.2(b)(2)(A) does not apply. See also USSG §2L1.2, comment. (n.9).");
+    assert.equal(found.length, 2);
+    assert.match(found[0].message, /^§2L1\.2\(b\)\(2\)\(A\) is not in the 2003 Guidelines Manual\. No edition Heartland has \(1995–2003\) contains it\./);
+    assert.match(found[1].message, /^§2L1\.2, comment\. \(n\.9\) is not in the 2003 Guidelines Manual: there the Application Notes ended with Note 6 \(Heartland's sources record no further note in this Manual\)\./);
+    for (const f of found) assert.deepEqual(later(f.message, "2004-03-01"), [], f.message);
+  });
+  it("a § 2255 motion of 2019 under the 2003 Manual is told the editions up to 2018, and a brief with no date all of them", () => {
+    const [f] = citationsOf("guidelines-manual: 2003\ndate: 2019-06-01", "The enhancement under USSG §2L1.2(b)(2)(A) does not apply.");
+    assert.match(f.message, /It appears in the 2016–2018 Manuals\./);
+    const [g] = citationsOf("guidelines-manual: 2003", "The enhancement under USSG §2L1.2(b)(2)(A) does not apply.");
+    assert.match(g.message, /It appears in the 2016–2025 Manuals\./);
+  });
+  it("§ 3F1.1 in a brief of 2011: not in its Manual, §5K3.1 covers the subject; no word of Amendment 836 (Nov. 1, 2025)", () => {
+    const [f] = citationsOf("sentencing-date: 2011-03-01", "The government moved under USSG §3F1.1.");
+    assert.match(f.message, /^§3F1\.1 is not in the 2010 Guidelines Manual\. There, the subject is covered by §5K3\.1\./);
+    assert.ok(!/836|2025|2024/.test(f.message), f.message);
+    assert.equal(f.fix?.newText, "5K3.1");
+  });
+  it("no citation-check message names a date, or an edition, later than the brief's date (20 citations × 15 dates, by sentencing date and by a later brief date)", function () {
+    this.timeout(60_000);
+    const bad: string[] = [];
+    let told = 0;
+    for (const date of DATES) {
+      for (const front of [`sentencing-date: ${date}`, `guidelines-manual: 1995\ndate: ${date}`])
+        for (const f of citationsOf(front, BODY)) {
+          told++;
+          const l = later(f.message, date);
+          if (l.length) bad.push(`${front.replace("\n", ", ")}: ${l.join(", ")} in ${f.message}`);
+        }
+    }
+    assert.deepEqual(bad, []);
+    assert.ok(told > 200, `only ${told} findings`);
   });
 });

@@ -108,7 +108,7 @@ export function citationFindingsWithBlocks(
   text: string,
   map: ProseMap,
   blocks: readonly GeneratedBlock[],
-  settings: { edition: number; policyEdition?: number; sentencingDate?: string; rules?: Partial<Record<string, RuleSetting>> },
+  settings: { edition: number; policyEdition?: number; sentencingDate?: string; knownOn?: string; rules?: Partial<Record<string, RuleSetting>> },
   cache?: CitationCache,
 ): CitationFinding[] {
   if (blocks.length === 0) return citationFindings(text, map, settings, cache);

@@ -22,7 +22,7 @@ import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
 import { missingSubsection } from "../explain";
 import { longDate } from "../guidelines/lookup";
-import { parseDate } from "../dates";
+import { datedText, parseDate } from "../dates";
 import { MOTION_DOCUMENTS, readFrontMatter } from "../brief/frontmatter";
 import type { BlockSpan, CitationCache, KeyedBlock } from "./cache";
 import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
@@ -58,6 +58,12 @@ export interface CitationCheckSettings {
   policyEdition?: number;
   /** The brief's `sentencing-date:` (YYYY-MM-DD): statutes and rules are read as in force that day, as the hover reads them. */
   sentencingDate?: string;
+  /**
+   * What the brief's writer could know (YYYY-MM-DD): its own date, else its sentencing date, as the hover reads it
+   * (`explain`'s `knownOn`); none: today. A message names no Manual later than it (audit 16 and 17, open item), nor
+   * later than the edition the citation is read in.
+   */
+  knownOn?: string;
 }
 
 /** Policy statements a court applies as in force when it rules on a motion after sentence. */
@@ -182,6 +188,19 @@ interface Ctx {
   escaped?: boolean;
   /** The brief's sentencing date (`CitationCheckSettings.sentencingDate`): statutes and rules are read as in force then. */
   asOf?: string;
+  /** `CitationCheckSettings.knownOn`. */
+  knownOn?: string;
+}
+
+/**
+ * The day a guideline message read in `edition` is told as of (its `{dated …}` clauses kept or dropped for it): what the
+ * writer could know, and at least the first day of the edition it is read in (a motion's policy statement is read in
+ * the Manual in force when the court rules, a citation may name its edition).
+ */
+function knownFor(ctx: Ctx, edition: number): string {
+  const known = ctx.knownOn ?? new Date().toISOString().slice(0, 10);
+  const first = `${edition}-11-01`;
+  return known < first ? first : known;
 }
 
 function add(ctx: Ctx, f: Omit<CitationFinding, "rule">): void {
@@ -231,6 +250,16 @@ function checkPins(ctx: Ctx, k: KnownCase, pins: readonly PinCite[], how: string
   }
 }
 
+/**
+ * The decision date of a reporter-cited case as a citation writes it ("Feb. 17, 2004"), where src/data/cases.json gives
+ * it as a full date (`decided`, from the reference with the case's source; audit 17, open item): none where the data has
+ * only the year, where the reference had the date from general knowledge (Booker, Gall: left out of the data), or where
+ * an amended opinion has its own date ("2004-04-22 (amended 2004)"), so Heartland never guesses which the brief means.
+ */
+function decidedOn(k: KnownCase): string | undefined {
+  return k.volume !== undefined && k.decided && /^\d{4}-\d\d-\d\d$/.test(k.decided) ? longDate(k.decided) : undefined;
+}
+
 /** Court/year/date/en banc checks on a full or docket citation identified as `k`. */
 function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
   const p = m.paren;
@@ -244,10 +273,18 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
     } else if (!compact(p.court.value).startsWith(compact(k.court)) && looksLikeCourt(p.court.value)) {
       add(ctx, { severity: "error", start: p.court.start, end: p.court.end, message: `${k.name} was decided by the ${k.courtName} (${k.court}), not "${p.court.value}". ${where(k)}`, fix: { start: p.court.start, end: p.court.end, newText: k.court, title: `Correct the court to ${k.court}` } });
     }
-    if (k.date && p.date) {
-      // one of day, month, year off is a typo; more is another order in the same case (not flagged)
-      if (!sameDate(p.date.value, k.date) && oneDatePartOff(p.date.value, k.date)) {
-        add(ctx, { severity: "error", start: p.date.start, end: p.date.end, message: `${k.name} was decided on ${k.date}, not ${p.date.value}. ${where(k)}`, fix: { start: p.date.start, end: p.date.end, newText: k.date, title: `Correct the date to ${k.date}` } });
+    // the date a docket citation gives, else (a reporter citation with a full date) the verified decision date
+    const date = k.date ?? (p.date ? decidedOn(k) : undefined);
+    if (date && p.date) {
+      // one of day, month, year off is a typo; more is another order in the same case (not flagged), but a reporter
+      // citation's year is still its decision's
+      if (!sameDate(p.date.value, date)) {
+        const label = k.date ? k.name : `${k.name}, ${k.volume} ${k.reporter} ${k.page},`;
+        if (oneDatePartOff(p.date.value, date)) {
+          add(ctx, { severity: "error", start: p.date.start, end: p.date.end, message: `${label} was decided on ${date}, not ${p.date.value}. ${where(k)}`, fix: { start: p.date.start, end: p.date.end, newText: date, title: `Correct the date to ${date}` } });
+        } else if (!k.date && p.year.value !== k.year) {
+          add(ctx, { severity: "error", start: p.year.start, end: p.year.end, message: `${label} was decided in ${k.year}, not ${p.year.value}. ${where(k)}`, fix: { start: p.year.start, end: p.year.end, newText: String(k.year), title: `Correct the year to ${k.year}` } });
+        }
       }
     } else if (p.year.value !== k.year) {
       add(ctx, { severity: "error", start: p.year.start, end: p.year.end, message: `${k.name}${k.volume !== undefined ? `, ${k.volume} ${k.reporter} ${k.page},` : ""} was decided in ${k.year}, not ${p.year.value}. ${where(k)}`, fix: { start: p.year.start, end: p.year.end, newText: String(k.year), title: `Correct the year to ${k.year}` } });
@@ -302,6 +339,117 @@ interface Seen {
   log?: SeenOp[];
 }
 
+/** "United States", "U.S.", "USA", "United States of America": the government as a party. */
+function isUnitedStates(party: string): boolean {
+  return /^(?:the)?(?:unitedstates(?:ofamerica)?|us|usa)$/.test(compact(party));
+}
+
+/** The United States at the end of a first party the recognizer read with the words before it ("After United States"). */
+const UNITED_STATES_AT_END = /(?:^|\s)((?:[Tt]he\s+)?(?:United\s+States(?:\s+of\s+America)?|U\.\s?S\.(?:A\.)?|USA))$/;
+
+/** A party put where the United States belongs ("State v. Leiva-Deras"): only these, written as the whole party. */
+const OTHER_SOVEREIGN = new Set(["state", "the state", "people", "the people", "commonwealth", "government", "the government"]);
+
+/** A party's name compared: accents, case, hyphens and spacing aside. */
+function partyKey(party: string): string {
+  return normalizeName(party).replace(/-/g, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Does `party` (as written) name `known`: the same name, or it preceded by given names ("Jose Armando Leiva-Deras")? */
+function namesParty(party: string, known: string): boolean {
+  const w = partyKey(party).split(" ");
+  const k = partyKey(known).split(" ");
+  return w.length >= k.length && w.length <= k.length + 3 && w.slice(w.length - k.length).join(" ") === k.join(" ");
+}
+
+/**
+ * A full citation whose caption is no name Heartland knows, at the exact reporter cite of a known decision (its own or
+ * its amended opinion's) whose citation the reference verifies, captioned "United States v. X" or "X v. United States"
+ * (audit 17, open item: "United States v. Gall, 552 U.S. 38" passed). Where the caption names X, the cite is that
+ * decision's: the parties in the wrong order ("United States v. Gall"), or a state, the people or a commonwealth in
+ * place of the United States, get a warning whose fix writes the caption. A caption that names X as the case does
+ * ("U.S. v. Leiva-Deras", "After United States v. Booker", given names) identifies the case and is not flagged. Any
+ * other caption is left alone: the cite, not the caption, may be the mistake, and a caption the recognizer read with
+ * words before it can't be told from a party with given names.
+ */
+function captionAtCite(ctx: Ctx, m: CaseCitationMatch): KnownCase | undefined {
+  const name = m.name!;
+  const vol = m.volume!.value;
+  const rep = m.reporter!.value;
+  const page = m.page!.value;
+  const k = KNOWN_CASES.find((x) => x.citationVerified && ((x.volume === vol && x.reporter === rep && x.page === page) || (x.amended?.volume === vol && x.amended.reporter === rep && x.amended.page === page)));
+  if (!k) return undefined;
+  // (both written with single spaces)
+  const split = (c: string) => c.split(/ vs?\.? /);
+  const known = split(k.name);
+  const wrote = split(name.value.replace(/\s+/g, " ").trim());
+  if (known.length !== 2 || wrote.length !== 2) return undefined;
+  const gov = known.findIndex(isUnitedStates);
+  if (gov < 0 || isUnitedStates(known[1 - gov])) return undefined;
+  const party = partyKey(known[1 - gov]);
+  const [first, second] = wrote;
+  const sovereign = (w: string) => OTHER_SOVEREIGN.has(partyKey(w));
+  let order: "us-first" | "party-first";
+  let other: "us" | "sovereign";
+  let start = name.start;
+  let caption = `${first} v. ${second}`;
+  if (namesParty(second, party)) {
+    // "United States v. X", "After United States v. X" (the fix starts at the United States), "State v. X"
+    order = "us-first";
+    const us = UNITED_STATES_AT_END.exec(first);
+    if (us) {
+      other = "us";
+      caption = `${us[1]} v. ${second}`;
+      if (us.index > 0 || us[0] !== first) {
+        const raw = ctx.text.slice(name.start, name.end);
+        const at = raw.search(/(?:[Tt]he\s+)?(?:United\s+States|U\.\s?S\.|USA)/);
+        if (at < 0) return undefined;
+        start = name.start + at;
+      }
+    } else if (sovereign(first)) other = "sovereign";
+    else return undefined;
+  } else if (partyKey(first) === party) {
+    // "X v. United States", "X v. State" (X alone: words before it could be given names or the sentence's)
+    order = "party-first";
+    if (isUnitedStates(second)) other = "us";
+    else if (sovereign(second)) other = "sovereign";
+    else return undefined;
+  } else return undefined;
+  const reversed = (order === "us-first") !== (gov === 0);
+  if (!reversed && other === "us") return k;
+  const fault = other === "us" ? "names the parties in the wrong order" : `names ${order === "us-first" ? first : second} where the United States belongs${reversed ? ", and the parties in the wrong order" : ""}`;
+  add(ctx, {
+    severity: "warning",
+    start,
+    end: name.end,
+    message: `The decision at ${vol} ${rep} ${page} is ${k.name}; the caption "${caption}" ${fault}. ${where(k)}`,
+    fix: { start, end: name.end, newText: k.name, title: `Correct the caption to ${k.name}` },
+  });
+  return k;
+}
+
+/** One reporter cite of a known decision: its own, or its amended opinion's. */
+interface ReporterCite {
+  volume: number;
+  reporter: string;
+  page: number;
+  court: string;
+  year: number;
+  amended: boolean;
+}
+
+/** Characters to insert, delete, change or swap with the next to turn `a` into `b` (a transposed "1043" is one from "1034"). */
+function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array<number>(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++)
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+    }
+  return d[a.length][b.length];
+}
+
 /** Identify the known case a full/docket/short citation names; report wrong parts. Returns the case, if identified. */
 function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undefined {
   if (m.form === "full" || m.form === "short") {
@@ -317,34 +465,48 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
       }
       return volumeIndex().reported.get(`${vol.value} ${rep.value}`)?.find((k) => k.page === m.page!.value);
     }
+    if (candidates.length === 0 && m.form === "full") return captionAtCite(ctx, m);
     for (const k of candidates) {
-      const volOk = k.volume === vol.value;
-      const repOk = k.reporter === rep.value;
-      const pageOk = m.form === "short" ? true : k.page === m.page!.value;
-      const count = Number(volOk) + Number(repOk) + Number(pageOk);
-      const right = `${k.volume} ${k.reporter}${m.form === "full" ? ` ${k.page}` : ""}`;
-      const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end);
-      if (count === 3) return k;
-      // the amended opinion ("amended, 384 F.3d 1034") is the same decision, rightly cited on its own
-      const am = k.amended;
-      if (am && am.volume === vol.value && am.reporter === rep.value && (m.form === "short" || am.page === m.page!.value)) return k;
+      // the decision's reporter cites: its own, and an amended opinion's ("amended, 384 F.3d 1034"), the same decision
+      // rightly cited on its own; a wrong cite is measured against the one it is nearest to (audit 17, open item: "384
+      // F.3d 1043" had been offered 365 F.3d 806)
+      const cites: ReporterCite[] = [{ volume: k.volume!, reporter: k.reporter!, page: k.page!, court: k.court, year: k.year, amended: false }];
+      if (k.amended) cites.push({ ...k.amended, amended: true });
+      if (cites.some((c) => c.volume === vol.value && c.reporter === rep.value && (m.form === "short" || c.page === m.page!.value))) return k;
       // one matching number is enough only with the same court and year in the parenthetical, and
       // never for a database cite (WL, LEXIS): another decision under the same name is not flagged
-      const sameCourtYear = !!m.paren && m.paren.year.value === k.year && !!m.paren.court === (k.court !== "U.S.") && (!m.paren.court || compact(m.paren.court.value) === compact(k.court));
       const database = /WL|LEXIS/.test(rep.value);
-      if (!distinctive(k) || database || (count < 2 && !(count === 1 && sameCourtYear)) || (m.form === "short" && count < 2)) continue;
+      if (!distinctive(k) || database) continue;
+      const wrote = ctx.text.slice(vol.start, m.form === "full" ? m.page!.end : rep.end).replace(/\s+/g, " ");
+      let best: { c: ReporterCite; right: string; volOk: boolean; repOk: boolean; pageOk: boolean; count: number; distance: number } | undefined;
+      for (const c of cites) {
+        const volOk = c.volume === vol.value;
+        const repOk = c.reporter === rep.value;
+        const pageOk = m.form === "short" ? true : c.page === m.page!.value;
+        const count = Number(volOk) + Number(repOk) + Number(pageOk);
+        const sameCourtYear = !!m.paren && m.paren.year.value === c.year && !!m.paren.court === (c.court !== "U.S.") && (!m.paren.court || compact(m.paren.court.value) === compact(c.court));
+        if ((count < 2 && !(count === 1 && sameCourtYear)) || (m.form === "short" && count < 2)) continue;
+        const right = `${c.volume} ${c.reporter}${m.form === "full" ? ` ${c.page}` : ""}`;
+        const distance = editDistance(wrote, right);
+        // nearest by characters (a transposed "1043" is the amended 1034), ties to the decision's own cite
+        if (!best || distance < best.distance) best = { c, right, volOk, repOk, pageOk, count, distance };
+      }
+      if (!best) continue;
+      const { c, right, volOk, repOk, pageOk, count } = best;
       const parts = [!volOk ? "volume" : "", !repOk ? "reporter" : "", !pageOk ? "first page" : ""].filter(Boolean).join(", ");
       // narrowest replacement: a single wrong part, else the whole "volume reporter page"
       let fix: CitationFix;
-      if (count === 2 && !pageOk) fix = { start: m.page!.start, end: m.page!.end, newText: String(k.page), title: `Correct the first page to ${k.page}` };
-      else if (count === 2 && !volOk) fix = { start: vol.start, end: vol.end, newText: String(k.volume), title: `Correct the volume to ${k.volume}` };
-      else if (count === 2 && !repOk) fix = { start: rep.start, end: rep.end, newText: k.reporter!, title: `Correct the reporter to ${k.reporter}` };
-      else fix = { start: vol.start, end: m.form === "full" ? m.page!.end : rep.end, newText: right, title: `Correct the citation to ${right}` };
+      if (count === 2 && !pageOk) fix = { start: m.page!.start, end: m.page!.end, newText: String(c.page), title: `Correct the first page to ${c.page}${c.amended ? " (the amended opinion)" : ""}` };
+      else if (count === 2 && !volOk) fix = { start: vol.start, end: vol.end, newText: String(c.volume), title: `Correct the volume to ${c.volume}${c.amended ? " (the amended opinion)" : ""}` };
+      else if (count === 2 && !repOk) fix = { start: rep.start, end: rep.end, newText: c.reporter, title: `Correct the reporter to ${c.reporter}${c.amended ? " (the amended opinion)" : ""}` };
+      else fix = { start: vol.start, end: m.form === "full" ? m.page!.end : rep.end, newText: right, title: `Correct the citation to ${right}${c.amended ? " (the amended opinion)" : ""}` };
       add(ctx, {
         severity: "error",
         start: vol.start,
         end: m.form === "full" ? m.page!.end : rep.end,
-        message: `${k.name} is reported at ${k.volume} ${k.reporter} ${k.page}, not ${wrote.replace(/\s+/g, " ")} (wrong ${parts}). ${where(k)}`,
+        message: c.amended
+          ? `${k.name}'s amended opinion is reported at ${c.volume} ${c.reporter} ${c.page}, not ${wrote} (wrong ${parts}); the opinion before amendment is ${k.volume} ${k.reporter} ${k.page}. ${where(k)}`
+          : `${k.name} is reported at ${k.volume} ${k.reporter} ${k.page}${k.amended ? ` (amended, ${k.amended.volume} ${k.amended.reporter} ${k.amended.page})` : ""}, not ${wrote} (wrong ${parts}). ${where(k)}`,
         fix,
       });
       return k;
@@ -582,7 +744,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
       severity: "warning",
       start: m.start,
       end: m.end,
-      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${r.provision.history ?? "it was deleted."} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
+      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${datedText(r.provision.history ?? "it was deleted.", knownFor(ctx, edition))} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
       ...(fix ? { fix } : {}),
     });
     return;
@@ -625,7 +787,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
-  add(ctx, { severity: "warning", start: m.start, end: m.end, message: r.message + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
+  add(ctx, { severity: "warning", start: m.start, end: m.end, message: datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
 }
 
 // ------------------------------------------------------------------ statute and rule subsections
@@ -884,13 +1046,13 @@ const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start |
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const policyEdition = settings.policyEdition !== settings.edition ? settings.policyEdition : undefined;
   const asOf = settings.sentencingDate;
-  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, map);
+  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, settings.knownOn, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, settings.knownOn, map);
 }
 
 /** The brief read and checked whole. */
-function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, map: ProseMap): CitationFinding[] {
+function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, map: ProseMap): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf, knownOn };
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
@@ -1073,10 +1235,10 @@ function movedFinding(f: CitationFinding, d: number): CitationFinding {
  * checked afresh each run. Undefined where the blocks are not independent (a citation reaching
  * outside its block): the caller checks the whole brief.
  */
-function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
+function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
   const prose = map.prose;
   const bql = map.blockQuoteLines;
-  const under = `${edition} ${policyEdition} ${asOf}`;
+  const under = `${edition} ${policyEdition} ${asOf} ${knownOn}`;
   if (cache.checkedUnder !== under) {
     cache.checked.clear();
     cache.checkedUnder = under;
@@ -1131,6 +1293,7 @@ function checkByBlock(text: string, edition: number, policyEdition: number | und
         block: { start: b.start, next: b.next, emptyLineBefore },
         escaped: false,
         asOf,
+        knownOn,
       };
       const quoted = (offset: number) => quotes !== "" && bql.has(b.line + countBreaks(prose, b.start, offset));
       const reads: BlockCheck["reads"] = [];

@@ -88,3 +88,23 @@ export function formatYears(years: readonly number[]): string {
   if (parts.length <= 1) return parts.join("");
   return `${parts.slice(0, -1).join(", ")} and ${parts[parts.length - 1]}`;
 }
+
+/**
+ * A sentence about the editions that have a provision, as a reader of each date can know it (audit 16 and 17, open
+ * item: "It appears in the 2016–2025 Manuals" told to a brief of 2004). `say(have, upTo)` gets the editions of `years`
+ * in force by the reader's date (`have`: an edition is in force from Nov. 1 of its year) and the newest edition
+ * Heartland has verified by then (`upTo`); the answer is one `{dated from=…|…}` clause (core/dates.ts `datedText`) for
+ * each run of dates that reads it the same, so the lookup stays one answer per edition and the reader's date picks the
+ * clause. A reader before the first edition Heartland has is told nothing.
+ */
+export function editionsAsKnown(years: readonly number[], say: (have: number[], upTo: number) => string): string {
+  const ys = [...new Set(years)].sort((a, b) => a - b);
+  const runs: { from: number; text: string }[] = [];
+  for (let upTo = FIRST_EDITION; upTo <= LATEST_VERIFIED_EDITION; upTo++) {
+    const text = say(ys.filter((y) => y <= upTo), upTo);
+    if (!runs.length || runs[runs.length - 1].text !== text) runs.push({ from: upTo, text });
+  }
+  return runs
+    .map((r, i) => (r.text ? `{dated from=${r.from}-11-01${i + 1 < runs.length ? ` until=${runs[i + 1].from}-11-01` : ""}|${r.text}}` : ""))
+    .join("");
+}

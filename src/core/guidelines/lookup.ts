@@ -9,7 +9,7 @@
  */
 import { formatCitation, formatSubsection } from "../citations/types";
 import type { Citation, GuidelineCitation, GuidelineChapterCitation, StatuteCitation } from "../citations/types";
-import { FIRST_EDITION, LATEST_EDITION, LATEST_VERIFIED_EDITION, editionLabel, formatYears, isSupportedEdition, unverifiedEdition } from "./editions";
+import { FIRST_EDITION, LATEST_EDITION, LATEST_VERIFIED_EDITION, editionLabel, editionsAsKnown, formatYears, isSupportedEdition, unverifiedEdition } from "./editions";
 import type { DeletedFile, ProvisionNode, SectionData, Source, StatuteData, StatuteEra, StatutesFile, TextStatus, UnverifiedEdition, Version } from "./schema";
 
 import d1B11 from "../../data/guidelines/1B1.1.json";
@@ -273,6 +273,20 @@ function manuals(years: number[]): string {
   return years.length === 1 ? `the ${years[0]} Manual` : `the ${formatYears(years)} Manuals`;
 }
 
+/**
+ * " It appears in the A–B Manuals." as a reader of each date knows it: only the editions in force by the reader's day
+ * (a brief of 2004 is not told of the 2016–2025 Manuals), and nothing where the only editions that have it came later.
+ * `none`: what to say where no edition Heartland has by then has it (`upTo`: the newest by then), or nothing.
+ */
+function appearsIn(years: number[], none?: (upTo: number) => string): string {
+  return editionsAsKnown(years, (have, upTo) => (have.length ? ` It appears in ${manuals(have)}.` : none ? none(upTo) : ""));
+}
+
+/** " No edition Heartland has (1995–YYYY) contains it.", YYYY the newest edition by the reader's day. */
+function noEditionHasIt(upTo: number): string {
+  return ` No edition Heartland has (${formatYears(Array.from({ length: upTo - FIRST_EDITION + 1 }, (_, i) => FIRST_EDITION + i))}) contains it.`;
+}
+
 // ------------------------------------------------------------------ guidelines
 
 function deletedResult(c: Citation, s: SectionData, v: Version, edition: number, extraCaveat?: string): LookupResult {
@@ -299,12 +313,18 @@ function notInEditionBeforeAdded(c: GuidelineCitation, s: SectionData, edition: 
   const a = s.existence.added!;
   const label = sectionLabel(s.section);
   const years = existenceYears(s);
-  let message = `${label} is not in ${ordinalEdition(edition)}: it was added by Amendment ${a.amendment}, effective ${a.effective} (`;
-  message += years.length === 1 && years[0] === a.edition ? `in the ${a.edition} Manual).` : `first in the Nov. 1, ${a.edition} Manual).`;
+  // what came later is told only from its day (a brief of 2010 citing §3F1.1 is not told of Amendment 836 of 2025)
+  const effective = isoOfLongDate(a.effective) ?? `${a.edition}-11-01`;
+  let message = `${label} is not in ${ordinalEdition(edition)}`;
+  message += `{dated until=${effective}|.}{dated from=${effective}|: it was added by Amendment ${a.amendment}, effective ${a.effective}}`;
+  const inManual = effective > `${a.edition}-11-01` ? effective : `${a.edition}-11-01`;
+  if (effective < inManual) message += `{dated from=${effective} until=${inManual}|.}`;
+  message += `{dated from=${inManual}| (${years.length === 1 && years[0] === a.edition ? `in the ${a.edition} Manual` : `first in the Nov. 1, ${a.edition} Manual`}).}`;
   if (a.movedFrom) {
     const prev = SECTIONS.get(a.movedFrom);
     const py = prev ? existenceYears(prev) : [];
-    message += ` Before then, the same subject was covered by §${a.movedFrom}${py.length ? ` (in ${manuals(py)})` : ""}.`;
+    if (py.includes(edition)) message += `{dated until=${effective}| There, the subject is covered by §${a.movedFrom}.}`;
+    message += `{dated from=${effective}| Before then, the same subject was covered by §${a.movedFrom}${py.length ? ` (in ${manuals(py)})` : ""}.}`;
   }
   void c;
   return { ok: false, reason: "not-in-edition", message, editionsWithIt: formatYears(years) };
@@ -403,7 +423,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
         return {
           ok: false,
           reason: "not-in-edition",
-          message: `${cite} is not in ${ordinalEdition(edition)}${v.notes?.length ? `: there the commentary has Application Notes ${v.notes[0].id}–${v.notes[v.notes.length - 1].id}` : ""}.${ys.length ? ` It appears in ${manuals(ys)}.` : ""}`,
+          message: `${cite} is not in ${ordinalEdition(edition)}${v.notes?.length ? `: there the commentary has Application Notes ${v.notes[0].id}–${v.notes[v.notes.length - 1].id}` : ""}.${appearsIn(ys)}`,
           ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
         };
       }
@@ -414,7 +434,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
         return {
           ok: false,
           reason: "not-in-edition",
-          message: `${cite} is not in ${ordinalEdition(edition)}: there the Application Notes ended with Note ${v.lastNote} (${v.lastNoteBasis}).${ys.length ? ` It appears in ${manuals(ys)}.` : ""}`,
+          message: `${cite} is not in ${ordinalEdition(edition)}: there the Application Notes ended with Note ${v.lastNote} (${v.lastNoteBasis}).${appearsIn(ys)}`,
           ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
         };
       }
@@ -451,7 +471,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
       let message = `${cite} is not in ${ordinalEdition(edition)}.`;
       if (parent && siblings.length) message += ` There, ${label}${formatSubsection(parentPath)} has only ${siblings.join(", ")}.`;
       else if (!parentPath.length && siblings.length) message += ` There, ${label} has only subsections ${siblings.join(", ")}.`;
-      message += ys.length ? ` It appears in ${manuals(ys)}.` : ` No edition Heartland has (${FIRST_EDITION}–${LATEST_VERIFIED_EDITION}) contains it.`;
+      message += appearsIn(ys, noEditionHasIt);
       return { ok: false, reason: "not-in-edition", message, ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}) };
     }
     return { ok: false, reason: "no-text", message: `The reference data has no text of ${cite} for ${ordinalEdition(edition)}.` };
@@ -524,6 +544,13 @@ function lookupChapter(c: GuidelineChapterCitation, edition: number): LookupResu
 // ------------------------------------------------------------------ statutes
 
 const MONTHS = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
+/** "Oct. 27, 2003" (as the data writes an amendment's effective date) → "2003-10-27", or undefined. */
+function isoOfLongDate(long: string): string | undefined {
+  const m = /^([A-Za-z]{3})[a-z]*\.? (\d{1,2}), (\d{4})$/.exec(long.trim());
+  const i = m ? MONTHS.findIndex((x) => x.slice(0, 3).toLowerCase() === m[1].toLowerCase()) : -1;
+  return m && i >= 0 ? `${m[3]}-${String(i + 1).padStart(2, "0")}-${m[2].padStart(2, "0")}` : undefined;
+}
+
 /** "1996-09-30" → "Sept. 30, 1996" */
 export function longDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);

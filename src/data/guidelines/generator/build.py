@@ -100,7 +100,7 @@ V.append({'from': 1995, 'to': 1996, 'textEdition': 'Guidelines Manual, Nov. 1, 1
   'notes': notes95, 'notesComplete': False,
   # The reference lists Notes 1-7 for 1995 (not_found names only the full text of Notes 1 and 2 and "the full 1995 commentary"):
   # notes after 7 are absent, but other commentary (e.g. a Background) cannot be ruled out.
-  'lastNote': 7, 'lastNoteBasis': 'the reference records Notes 1–7 for the 1995 and 1996 Manuals: Amendments 193 (1989) and 375 (1991) added Notes 3–7, and Amendment 562 (Nov. 1, 1997) rewrote them',
+  'lastNote': 7, 'lastNoteBasis': 'the reference records Notes 1–7 for this Manual: Amendments 193 (1989) and 375 (1991) added Notes 3–7{dated from=1997-11-01|, and Amendment 562 (Nov. 1, 1997) rewrote them}',
   'commentaryCaveats': ['Commentary: the full 1995 commentary was not found (a known gap in the reference); Notes 1–7 are as the reference records them.']})
 
 # 1997-2000
@@ -164,7 +164,7 @@ V.append({'from': 2003, 'to': 2007, 'textEdition': 'Guidelines Manuals of 2003�
   'heading': HEAD, 'guideline': copy.deepcopy(gd08), 'guidelineComplete': True,
   'notes': [{'id': '1', 'incomplete': True, 'children': [dict(copy.deepcopy(B658), status='verbatim', textEdition='Amendment 658 (eff. Nov. 1, 2003), USSC Appendix C', caveats=['Verbatim as inserted by Amendment 658 (eff. Nov. 1, 2003).'])]}],
   'notesComplete': False,
-  'lastNote': 6, 'lastNoteBasis': 'Amendment 722 (eff. Nov. 1, 2008) added Note 7 at the end of the Application Notes'})
+  'lastNote': 6, 'lastNoteBasis': "{dated until=2008-11-01|Heartland's sources record no further note in this Manual}{dated from=2008-11-01|Amendment 722 (eff. Nov. 1, 2008) added Note 7 at the end of the Application Notes}"})
 def B0810():
     B = copy.deepcopy(B658)
     for c in B['children']:
@@ -188,8 +188,8 @@ for frm, to, n7, extra in ((2008, 2009, {'id': '7', 'text': n7_722, 'status': 'v
       'heading': HEAD, 'guideline': copy.deepcopy(gd08), 'guidelineComplete': True,
       'notes': [{'id': '1', 'incomplete': True, 'children': [B0810()]}, n7] + extra, 'notesComplete': False,
       'lastNote': 7 + len(extra),
-      'lastNoteBasis': ('Amendment 740 (eff. Nov. 1, 2010) added Note 8 at the end of the Application Notes' if not extra else
-                        'Note 8 was added at the end by Amendment 740 (eff. Nov. 1, 2010); the next new note was inserted by Amendment 787 (eff. Nov. 1, 2014)')})
+      'lastNoteBasis': ("{dated until=2010-11-01|Heartland's sources record no further note in this Manual}{dated from=2010-11-01|Amendment 740 (eff. Nov. 1, 2010) added Note 8 at the end of the Application Notes}" if not extra else
+                        'Note 8 was added at the end by Amendment 740 (eff. Nov. 1, 2010){dated from=2014-11-01|; the next new note was inserted by Amendment 787 (eff. Nov. 1, 2014)}')})
 
 # 2011-2015: guideline verbatim (2011 web copy == Nov. 2015 text quoted by Amendment 802)
 g15 = parse_tree(p15['guideline_text'].split('\n'))['children']
