@@ -779,3 +779,13 @@ describe("brief context: pointing back to a term, a reason, an enhancement (prob
     assert.ok(got.some((r) => r.startsWith("revocation-sentence@")), got.join(", "));
   });
 });
+
+describe("brief context: a ground's weight asserted in a defence filing (probe pp)", () => {
+  it("'says nothing about how serious the drug sale was' weighs the revocation the sentence names", () => {
+    const brief = "IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF NORTH CAROLINA\n\nDEFENDANT'S SENTENCING MEMORANDUM\n\n" +
+      "Mr. Dominguez asks for a sentence below the advisory range of 46 to 57 months.\n\n" +
+      "The sixteen levels in the PSR rest on a 2001 conviction for distribution of crack cocaine. In 2003 his probation was revoked for failing to report, and two years were activated. Only that revocation carries the sentence past thirteen months. A sanction for missed appointments says nothing about how serious the drug sale was.\n";
+    const got = rules(brief, "4", 2007);
+    assert.ok(got.some((r) => r.startsWith("revocation-sentence@")), got.join(", "));
+  });
+});

@@ -622,6 +622,9 @@ export const AUTHOR_ARGUES = [
   // …or its freedom from a rule the filing concedes: "The Court, however, is not bound to let a violation of probation …
   // set the length of a federal sentence", "nothing in § 3553(a) requires it to carry that difference"
   "not bound to", "need not", "nothing in § 3553",
+  // a departure's standard or a ground's weight asserted: "a range that is unusual in a way the Commission did not
+  // consider", "A sanction for missed appointments says nothing about how serious the drug sale was"
+  "did not consider", "not adequately", "says nothing about",
   // a ground named as a reason: "… is a reason to impose a lower sentence", "… makes a long sentence unnecessary"
   "a reason to", "a reason for", "reasons to", "a basis for", "grounds for", "unnecessary",
   // a hedged ask: "… permits the Court to consider that gap", "… weighs in favor of a lower sentence", "… militates
