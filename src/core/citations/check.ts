@@ -783,7 +783,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     ? ""
     : policy
       ? ` (§${c.section} is read in the Manual in force on the brief's date — its \`date:\`, else today — because a motion after sentence is decided under the policy statement in force when the court rules.)`
-      : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting.)";
+      : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting, else the Manual in force on its sentencing date or its own date; the status bar item's detail and the hover say which.)";
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
