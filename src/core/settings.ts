@@ -136,7 +136,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
 }
 
 /** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
-type BriefFront = { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; offenseDate?: string; briefDate?: string; briefDateFrom?: "text" | "sentencing"; circuitFrom?: "caption" };
+type BriefFront = { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
 
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
@@ -165,7 +165,7 @@ function resolveEdition(user: UserSettings, front: BriefFront, today: string): E
     return { circuit, edition: user.manual, circuitFrom, editionFrom: "setting", editionReason: `the heartland.guidelinesManual setting names the ${user.manual} Manual`, ...dated };
   }
   if (front.sentencingDate) {
-    const s = editionOnDate(front.sentencingDate, "the sentencing date");
+    const s = editionOnDate(front.sentencingDate, front.sentencingDateFrom === "text" ? "the sentencing date the brief's introduction names" : "the sentencing date");
     let reason = s.reason;
     if (front.offenseDate) {
       const o = inForceOn(front.offenseDate);
@@ -176,6 +176,6 @@ function resolveEdition(user: UserSettings, front: BriefFront, today: string): E
     return { circuit, edition: s.edition, circuitFrom, editionFrom: "sentencing date", editionReason: reason, ...dated };
   }
   // no edition and no sentencing date: the Manual in force on the brief's own date, else today
-  const t = front.briefDate ? editionOnDate(front.briefDate, front.briefDateFrom === "text" ? "the brief's date, as its signature or date line gives it" : front.briefDateFrom === "sentencing" ? "the sentencing date the brief's introduction names" : "the brief's date") : editionOnDate(today, "today's date");
+  const t = front.briefDate ? editionOnDate(front.briefDate, front.briefDateFrom === "text" ? "the brief's date, as its signature or date line gives it" : "the brief's date") : editionOnDate(today, "today's date");
   return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
 }

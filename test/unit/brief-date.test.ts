@@ -41,27 +41,47 @@ describe("the brief's date from its text (no date in the front matter)", () => {
 });
 
 describe("the sentencing date a memorandum's introduction names (no date in the front matter or signature)", () => {
-  it("reads the future and scheduled forms near the top, and nothing else", () => {
-    assert.equal(sentencingDateOfText("# Memo\n\nAurelio Mendoza-Vidal will be sentenced on October 14, 2009 for being found in the United States.\n", TODAY), "2009-10-14");
-    assert.equal(sentencingDateOfText("# Memo\n\nMr. Ruiz is scheduled to be sentenced on May 29, 2002.\n", TODAY), "2002-05-29");
-    assert.equal(sentencingDateOfText("# Memo\n\nMs. Cruz will appear for sentencing on March 21, 2002.\n", TODAY), "2002-03-21");
-    assert.equal(sentencingDateOfText("# Memo\n\nSentencing is currently set for Sept. 3, 2015.\n", TODAY), "2015-09-03");
+  const memo = (body: string) => `# Defendant's Sentencing Memorandum\n\n${body}\n`;
+  it("reads the future and present scheduled forms near the top of a sentencing memorandum, and nothing else", () => {
+    assert.equal(sentencingDateOfText(memo("Aurelio Mendoza-Vidal will be sentenced on October 14, 2009 for being found in the United States."), TODAY), "2009-10-14");
+    assert.equal(sentencingDateOfText(memo("Mr. Ruiz is scheduled to be sentenced on May 29, 2002."), TODAY), "2002-05-29");
+    assert.equal(sentencingDateOfText(memo("Ms. Cruz will appear for sentencing on March 21, 2002."), TODAY), "2002-03-21");
+    assert.equal(sentencingDateOfText(memo("Sentencing is currently set for Sept. 3, 2015."), TODAY), "2015-09-03");
+    assert.equal(sentencingDateOfText("POSITION OF DEFENDANT WITH RESPECT TO SENTENCING\n\nHe will be sentenced on June 4, 2012.\n", TODAY), "2012-06-04");
+    assert.equal(sentencingDateOfText("Text.\n\nHe will be sentenced on June 4, 2012.\n", TODAY, "sentencing-memorandum"), "2012-06-04");
     // a motion after sentence recounts the day it was imposed: no guide to the motion's own law
-    assert.equal(sentencingDateOfText("# Motion\n\nHe was sentenced on April 10, 2006 to 63 months.\n", TODAY), undefined);
-    assert.equal(sentencingDateOfText("# Memo\n\nHe will be sentenced on January 5, 2027.\n", TODAY), undefined);
-    assert.equal(sentencingDateOfText(`# Memo\n\n${"Text. ".repeat(800)}\n\nHe will be sentenced on October 14, 2009.\n`, TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo("He was sentenced on April 10, 2006 to 63 months."), TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo("He will be sentenced on January 5, 2027."), TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo(`${"Text. ".repeat(800)}\n\nHe will be sentenced on October 14, 2009.`), TODAY), undefined);
   });
-  it("gives the brief the Manual in force that day, says so, and yields to a signature's date and to front matter", () => {
+  it("reads no past, moved, quoted or narrated date, and nothing outside a sentencing memorandum (review of session 30)", () => {
+    // the prior's own sentencing, a date since continued, a quotation, an opinion's narration
+    assert.equal(sentencingDateOfText(memo("In his 1998 state case he was set for sentencing on June 3, 1998, and received probation."), TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo("Sentencing is set for May 3, 2010. The Court later continued the hearing to June 14, 2010."), TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo("> The defendant will be sentenced on October 14, 1999, the court wrote."), TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo("This matter comes before the Court for sentencing on September 6, 2011."), TODAY), undefined);
+    // a compassionate-release motion, a file of passages with no title, and front matter naming another document
+    assert.equal(sentencingDateOfText("# Defendant's Motion for Compassionate Release\n\nHe is set for sentencing on March 3, 2010.\n", TODAY), undefined);
+    assert.equal(sentencingDateOfText("The defendant's sentencing memorandum argued for a variance. He will be sentenced on June 4, 2012.\n", TODAY), undefined);
+    assert.equal(sentencingDateOfText(memo("He will be sentenced on June 4, 2012."), TODAY, "compassionate-release-motion"), undefined);
+  });
+  it("reads it as the sentencing date (the Manual in force that day, USSG §1B1.11), says so, and yields to a signature's date and to front matter", () => {
     const b = new Brief("# Sentencing Memorandum\n\nMr. Mendoza-Vidal will be sentenced on October 14, 2009.\n\nThe Court should vary.\n");
-    assert.equal(b.front.briefDate, "2009-10-14");
-    assert.equal(b.front.briefDateFrom, "sentencing");
+    assert.equal(b.front.sentencingDate, "2009-10-14");
+    assert.equal(b.front.sentencingDateFrom, "text");
+    assert.equal(b.front.briefDate, undefined);
     const s = b.settings({});
     assert.equal(s.edition, 2008);
-    assert.match(s.editionReason, /the sentencing date the brief's introduction names \(Oct\. 14, 2009\)/);
-    const signed = new Brief("# Memo\n\nHe will be sentenced on October 14, 2009.\n\nDated: September 30, 2009\n");
+    assert.equal(s.editionFrom, "sentencing date");
+    assert.match(s.editionReason, /the Manual in force on the sentencing date the brief's introduction names \(Oct\. 14, 2009\)/);
+    const signed = new Brief("# Sentencing Memorandum\n\nHe will be sentenced on October 14, 2009.\n\nDated: September 30, 2009\n");
     assert.equal(signed.front.briefDate, "2009-09-30");
-    assert.equal(signed.front.briefDateFrom, "text");
-    assert.equal(new Brief("---\ndate: 2011-02-01\n---\n\n# Memo\n\nHe will be sentenced on October 14, 2009.\n").front.briefDate, "2011-02-01");
+    assert.equal(signed.front.sentencingDate, undefined);
+    assert.equal(new Brief("---\ndate: 2011-02-01\n---\n\n# Sentencing Memorandum\n\nHe will be sentenced on October 14, 2009.\n").front.sentencingDate, undefined);
+    // a file of passages (the scorer's layout: no title) is never dated by one passage
+    const passages = new Brief("This matter comes before the Court for sentencing on September 6, 2011.\n\nHe will be sentenced on October 14, 2009, and the Court should vary.\n");
+    assert.equal(passages.front.sentencingDate, undefined);
+    assert.equal(passages.front.briefDate, undefined);
   });
 });
 

@@ -789,3 +789,25 @@ describe("brief context: a ground's weight asserted in a defence filing (probe p
     assert.ok(got.some((r) => r.startsWith("revocation-sentence@")), got.join(", "));
   });
 });
+
+describe("review of session 30: what the day's changes must not do", () => {
+  it("keeps 'rehabilitation alone' where the motion's only other ground is itself foreclosed (innocence in the Fifth Circuit)", () => {
+    const brief = "---\ncircuit: 5\ndate: 2024-03-01\ndocument: compassionate-release-motion\n---\n# Motion for Compassionate Release\n\n" +
+      "I am innocent. The witness lied at my trial, and that is an extraordinary and compelling reason to reduce my sentence.\n\n" +
+      "While in prison I finished my GED and the 40-hour drug class, and I have had no incident reports. I ask the Court to consider my rehabilitation as an extraordinary and compelling reason to reduce my sentence.\n";
+    const got = rules(brief, "5", 2023);
+    assert.ok(got.some((r) => r.startsWith("compassionate-release-innocence@")), got.join(", "));
+    assert.ok(got.includes("compassionate-release-rehabilitation@10"), got.join(", "));
+  });
+  it("a disclaimer followed by 'but' and an argument keeps the argument (and its warning)", () => {
+    const brief = "---\ncircuit: 9\nsentencing-date: 2019-03-01\ndocument: sentencing-memorandum\n---\n# Defendant's Sentencing Memorandum\n\n" +
+      "Mr. Salas does not dispute that his prior revocation sentence counts, but the Court should not let a violation of probation, rather than the offense itself, drive a 16-level enhancement; the revocation term should not be counted.\n";
+    assert.deepEqual(rules(brief, "9", 2018), ["revocation-sentence@8"]);
+  });
+  it("'that enhancement' points back to no revocation in the facts before it", () => {
+    const brief = "---\ncircuit: 9\nsentencing-date: 2019-03-01\ndocument: sentencing-memorandum\n---\n# Defendant's Sentencing Memorandum\n\n## The prior conviction\n\n" +
+      "In 2004 Mr. Salas was convicted of second-degree burglary in Fresno County and placed on three years of probation. In 2005 the court revoked probation after he missed two appointments and sentenced him to two years in state prison.\n\n" +
+      "That enhancement overstates the seriousness of a burglary of an empty garage committed when he was nineteen, and the Court should vary downward.\n";
+    assert.ok(!rules(brief, "9", 2018).some((r) => r.startsWith("revocation-sentence@")), rules(brief, "9", 2018).join(", "));
+  });
+});

@@ -20,13 +20,20 @@ export class Brief {
     const front = readFrontMatter(text, this.map.frontMatter);
     // (read in the text after the front matter itself: a letter's date line pasted with its indent is no prose)
     const body = this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text;
-    // no date in the front matter: the brief's own signature or date line, else the sentencing date its introduction names
-    const signed = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
-    const sentencing = front.briefDate || front.sentencingDate || signed ? undefined : sentencingDateOfText(body);
-    const dated = signed ?? sentencing;
+    // no date in the front matter: the brief's own signature or date line, else the sentencing date a sentencing
+    // memorandum's introduction names (read as `sentencing-date:` would be: the Manual in force that day, § 1B1.11)
+    const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
+    const sentencing = front.briefDate || front.sentencingDate || dated ? undefined : sentencingDateOfText(body, undefined, front.document);
     // …and no circuit: the court its caption names
     const court = front.circuit ? undefined : captionCircuit(body);
-    this.front = dated || court ? { ...front, ...(dated ? { briefDate: dated, briefDateFrom: signed ? ("text" as const) : ("sentencing" as const) } : {}), ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}) } : front;
+    this.front = dated || sentencing || court
+      ? {
+        ...front,
+        ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}),
+        ...(sentencing ? { sentencingDate: sentencing, sentencingDateFrom: "text" as const } : {}),
+        ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}),
+      }
+      : front;
   }
 
   /**

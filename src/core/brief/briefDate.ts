@@ -19,11 +19,22 @@ const LETTER_REACH = 1500;
 /**
  * "… will be sentenced on October 14, 2009", "is scheduled to be sentenced on May 29, 2002", "will appear for sentencing
  * on March 21, 2002", "sentencing is set for June 3, 2015": the day of the sentencing a memorandum's introduction names.
- * Only the future and the scheduled forms ("was sentenced on" is a motion after sentence, whose law is its own day's).
+ * Only the future and the present scheduled forms: "was set for sentencing on" (a prior's sentencing, a date since
+ * moved), "comes before the Court for sentencing on" (an opinion's narration) and "was sentenced on" (a motion after
+ * sentence, whose law is its own day's) are not read.
  */
-const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|appears? (?:before (?:the|this) court )?for sentencing|comes? before (?:the|this) court for sentencing|(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set))(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set))(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+/** A date since moved: "continued", "rescheduled", "reset", "postponed" — the introduction's date may be the old one. */
+const MOVED = /\b(?:continued|rescheduled|reset|postponed|adjourned)\b/i;
+/**
+ * A sentencing memorandum's title, on a line of its own (a Markdown heading, a line in capitals or in bold): "Defendant's
+ * Sentencing Memorandum", "Memorandum in Aid of Sentencing", "Position of Defendant with Respect to Sentencing".
+ */
+const MEMORANDUM_TITLE = /\b(?:sentencing memorandum|memorandum in aid of sentencing|position (?:of (?:the )?(?:defendant|defense|defence) )?(?:with respect to|regarding|on|as to) (?:the )?sentencing|sentencing (?:position|submission|statement))\b/i;
 /** How far from the top a memorandum's introduction may name its sentencing date (after a caption and a title). */
 const INTRODUCTION_REACH = 4000;
+/** How far from the top its title may stand. */
+const TITLE_REACH = 1500;
 
 function dateOf(s: string): CalendarDate | undefined {
   let e = s.length;
@@ -83,13 +94,31 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
 }
 
 /**
- * The sentencing date (YYYY-MM-DD) a memorandum's introduction names ("Mr. Mendoza-Vidal will be sentenced on October
- * 14, 2009"), for a brief with neither front-matter dates nor a signature or date line — or undefined. Only the first
- * 4,000 characters are read; a date after today is no guide to the law.
+ * The sentencing date (YYYY-MM-DD) a sentencing memorandum's introduction names ("Mr. Mendoza-Vidal will be sentenced on
+ * October 14, 2009"), for a brief with neither front-matter dates nor a signature or date line — or undefined. Read only
+ * in a brief that says it is a sentencing memorandum (`document: sentencing-memorandum`, else such a title on a line of
+ * its own near the top: a file of unrelated passages is none), in its first 4,000 characters outside block quotes,
+ * where no hearing is said to have been moved; a date after today is no guide to the law.
  */
-export function sentencingDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
-  const m = SENTENCED_ON.exec(prose.length > INTRODUCTION_REACH ? prose.slice(0, INTRODUCTION_REACH) : prose);
+export function sentencingDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10), document?: string): string | undefined {
+  if (document !== undefined ? document !== "sentencing-memorandum" : !memorandumTitle(prose)) return undefined;
+  let head = prose.length > INTRODUCTION_REACH ? prose.slice(0, INTRODUCTION_REACH) : prose;
+  if (MOVED.test(head)) return undefined;
+  // (a block quote's lines quote another document)
+  if (head.includes(">")) head = head.split("\n").map((l) => (l.trimStart().startsWith(">") ? "" : l)).join("\n");
+  const m = SENTENCED_ON.exec(head);
   const d = m ? dateOf(m[1]) : undefined;
   const found = d ? isoDate(d) : undefined;
   return found && found <= today ? found : undefined;
+}
+
+/** Does a line of its own near the top — a heading, capitals or bold, at most 150 characters — title the brief a sentencing memorandum? */
+function memorandumTitle(prose: string): boolean {
+  const head = prose.length > TITLE_REACH ? prose.slice(0, TITLE_REACH) : prose;
+  for (const raw of head.split("\n")) {
+    const line = raw.trim();
+    if (line.length === 0 || line.length > 150 || !MEMORANDUM_TITLE.test(line)) continue;
+    if (line.startsWith("#") || line.startsWith("**") || line === line.toUpperCase()) return true;
+  }
+  return false;
 }

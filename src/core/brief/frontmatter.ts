@@ -51,11 +51,10 @@ export interface FrontMatterSettings {
    * judgment is filed years after the sentencing whose Manual it cites).
    */
   briefDate?: string;
-  /**
-   * Where a `briefDate` not in the front matter was read (`briefDate.ts`): "text", the brief's own signature or date
-   * line; "sentencing", the sentencing date its introduction names ("will be sentenced on October 14, 2009").
-   */
-  briefDateFrom?: "text" | "sentencing";
+  /** "text": `briefDate` was read from the brief's own signature or date line (`briefDate.ts`), not from front matter. */
+  briefDateFrom?: "text";
+  /** "text": `sentencingDate` was read from a sentencing memorandum's introduction ("will be sentenced on October 14, 2009"). */
+  sentencingDateFrom?: "text";
   /** "caption": `circuit` was read from the court the brief's caption names (`briefCourt.ts`), not from front matter. */
   circuitFrom?: "caption";
   /** The sentencing date with the words the brief used (for messages), from `sentencing-date:`, `sentenced:` or `date-of-sentencing:`. */

@@ -108,12 +108,12 @@ export function citationFindingsWithBlocks(
   text: string,
   map: ProseMap,
   blocks: readonly GeneratedBlock[],
-  settings: { edition: number; policyEdition?: number; sentencingDate?: string; knownOn?: string; rules?: Partial<Record<string, RuleSetting>> },
+  settings: { edition: number; policyEdition?: number; sentencingDate?: string; knownOn?: string; editionReason?: string; rules?: Partial<Record<string, RuleSetting>> },
   cache?: CitationCache,
 ): CitationFinding[] {
   if (blocks.length === 0) return citationFindings(text, map, settings, cache);
   const out = citationFindings(text, withoutGenerated(map, blocks), settings, cache);
   // a block's policy statements too are read in the edition it names
-  for (const b of rangeBlockMaps(map, blocks, settings.edition)) out.push(...citationFindings(text, b.map, { ...settings, edition: b.edition, policyEdition: undefined }));
+  for (const b of rangeBlockMaps(map, blocks, settings.edition)) out.push(...citationFindings(text, b.map, { ...settings, edition: b.edition, policyEdition: undefined, editionReason: "the edition the inserted range block names" }));
   return out.sort((a, b) => a.start - b.start || a.end - b.end);
 }

@@ -64,6 +64,8 @@ export interface CitationCheckSettings {
    * later than the edition the citation is read in.
    */
   knownOn?: string;
+  /** Which edition the brief is read in and why (`EffectiveSettings.editionReason`), for the messages that name it. */
+  editionReason?: string;
 }
 
 /** Policy statements a court applies as in force when it rules on a motion after sentence. */
@@ -190,6 +192,8 @@ interface Ctx {
   asOf?: string;
   /** `CitationCheckSettings.knownOn`. */
   knownOn?: string;
+  /** `CitationCheckSettings.editionReason`. */
+  editionReason?: string;
 }
 
 /**
@@ -782,8 +786,10 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   const whence = c.editionInCitation
     ? ""
     : policy
-      ? ` (§${c.section} is read in the Manual in force on the brief's date — its \`date:\`, else today — because a motion after sentence is decided under the policy statement in force when the court rules.)`
-      : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting, else the Manual in force on its sentencing date or its own date; the status bar item's detail and the hover say which.)";
+      ? ` (§${c.section} is read in the Manual in force on the brief's date — its \`date:\` or the date its signature gives, else today — because a motion after sentence is decided under the policy statement in force when the court rules.)`
+      : ctx.editionReason
+        ? ` (The brief is read in the ${edition} Manual: ${ctx.editionReason}.)`
+        : " (The brief's edition comes from its front matter `guidelines-manual:` or the heartland.guidelinesManual setting, else the Manual in force on its sentencing date or its own date.)";
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
@@ -1046,13 +1052,13 @@ const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start |
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const policyEdition = settings.policyEdition !== settings.edition ? settings.policyEdition : undefined;
   const asOf = settings.sentencingDate;
-  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, settings.knownOn, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, settings.knownOn, map);
+  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, settings.knownOn, settings.editionReason, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, settings.knownOn, settings.editionReason, map);
 }
 
 /** The brief read and checked whole. */
-function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, map: ProseMap): CitationFinding[] {
+function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, editionReason: string | undefined, map: ProseMap): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf, knownOn };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf, knownOn, editionReason };
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
@@ -1235,10 +1241,10 @@ function movedFinding(f: CitationFinding, d: number): CitationFinding {
  * checked afresh each run. Undefined where the blocks are not independent (a citation reaching
  * outside its block): the caller checks the whole brief.
  */
-function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
+function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, editionReason: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
   const prose = map.prose;
   const bql = map.blockQuoteLines;
-  const under = `${edition} ${policyEdition} ${asOf} ${knownOn}`;
+  const under = `${edition} ${policyEdition} ${asOf} ${knownOn} ${editionReason}`;
   if (cache.checkedUnder !== under) {
     cache.checked.clear();
     cache.checkedUnder = under;
@@ -1294,6 +1300,7 @@ function checkByBlock(text: string, edition: number, policyEdition: number | und
         escaped: false,
         asOf,
         knownOn,
+        editionReason,
       };
       const quoted = (offset: number) => quotes !== "" && bql.has(b.line + countBreaks(prose, b.start, offset));
       const reads: BlockCheck["reads"] = [];

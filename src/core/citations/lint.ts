@@ -19,7 +19,7 @@ export const ALL_RULE_IDS: readonly string[] = [...RULE_IDS, CITATION_RULE];
 export function citationFindings(
   text: string,
   map: ProseMap,
-  settings: { edition: number; policyEdition?: number; sentencingDate?: string; knownOn?: string; rules?: Partial<Record<string, RuleSetting>> },
+  settings: { edition: number; policyEdition?: number; sentencingDate?: string; knownOn?: string; editionReason?: string; rules?: Partial<Record<string, RuleSetting>> },
   cache?: CitationCache,
 ): CitationFinding[] {
   const override = settings.rules?.[CITATION_RULE];

@@ -527,7 +527,9 @@ const OTHER_RELEASE_GROUNDS: ReadonlySet<RuleId> = new Set<RuleId>([
 /**
  * A compassionate-release motion that argues another extraordinary and compelling reason does not rest on rehabilitation
  * alone: its prison record (in the § 3553(a) or danger section, a release plan, the reason's support) is what 28 U.S.C.
- * § 994(t) and USSG § 1B1.13(d) allow "in combination with other circumstances", so the rehabilitation finding is dropped.
+ * § 994(t) and USSG § 1B1.13(d) allow "in combination with other circumstances", so the rehabilitation finding is dropped
+ * — unless every other ground found is itself a warning (foreclosed or restricted where the brief is: innocence in the
+ * Fifth Circuit, a change in the law in the Seventh): then the motion may rest on rehabilitation alone, and is told so.
  * Only in a filing that says it is such a motion (front matter, title or its words): a file of unrelated passages is
  * never one brief. `part`: the rest of the brief is unread, so whether another ground follows is unsettled — the
  * finding is held back until the whole brief is read (a part's findings stay a subset of the whole run's).
@@ -537,7 +539,7 @@ export function withoutRehabilitationBesideAnotherGround(findings: Finding[], pa
   let other = false;
   for (const f of findings) {
     if (f.rule === "compassionate-release-rehabilitation") rehabilitation = true;
-    else if (OTHER_RELEASE_GROUNDS.has(f.rule)) other = true;
+    else if (OTHER_RELEASE_GROUNDS.has(f.rule) && f.severity !== "warning" && f.severity !== "error") other = true;
   }
   if (!rehabilitation || (!other && !part)) return findings;
   return findings.filter((f) => f.rule !== "compassionate-release-rehabilitation");

@@ -746,7 +746,7 @@ export const FROM_BEFORE = " (the paragraph before)";
  * A sentence that points back to a ground named before it: "That gap is not the product of anything he did", "such
  * programs", "this disparity". A paragraph whose opening does so may take the ground from the paragraph before.
  */
-const BACK_TO_BEFORE = /\b(?:that|this|those|these|such|such an?) (?:(?:kind|kinds|sort|type) of )?(?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option|reason|enhancement|term)\b|\b(?:program|programs|disparity|disparities|policy) of (?:this|that) (?:kind|sort|type)\b/i;
+const BACK_TO_BEFORE = /\b(?:that|this|those|these|such|such an?) (?:(?:kind|kinds|sort|type) of )?(?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option|reason|term)\b|\b(?:program|programs|disparity|disparities|policy) of (?:this|that) (?:kind|sort|type)\b/i;
 export function pointsBackToBefore(text: string): boolean {
   return BACK_TO_BEFORE.test(text);
 }
@@ -929,6 +929,17 @@ const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|sugges
  * variance below and does not press it here" — the party itself (not the government, whose "does not dispute that his
  * mother is incapacitated" concedes the party's ground) as the subject.
  */
+/**
+ * The sentence disclaims an argument and makes none after it: "Mr. Salas does not dispute that the 16-level enhancement
+ * applies, but his 1998 conviction … overstates the seriousness of his record" argues after its "but" (review of session
+ * 30: the whole sentence had been denied, and a revocation argument's warning lost).
+ */
+function disclaims(norm: string): boolean {
+  const m = DISCLAIMS.exec(norm);
+  if (!m) return false;
+  const rest = norm.slice(m.index + m[0].length);
+  return !(rest.includes(" but ") || rest.includes(";") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
+}
 const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z'-]+|ms\.? [a-z'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue)\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z'-]+|ms\.? [a-z'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
 
 /** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
@@ -959,7 +970,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const perSentence: ParagraphEvidence["sentences"] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), disclaims: args[i].denied && DISCLAIMS.test(s.norm) });
+    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), disclaims: args[i].denied && disclaims(s.norm) });
   }
   // the rules whose topic some sentence names (a rule no sentence names records nothing below, unless an alternative has no groups)
   const namedRules = new Set<RuleId>();
@@ -1580,7 +1591,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
     described = undefined;
   }
   // "He does not claim a medical condition, a family circumstance …": the ground denied (the base form is no cue of its own)
-  if (!strong && (NOT_CLAIMED.test(norm) || DISCLAIMS.test(norm))) deniedArgument = true;
+  if (!strong && (NOT_CLAIMED.test(norm) || disclaims(norm))) deniedArgument = true;
   if (hold || deniedArgument) present = undefined;
   if (deniedArgument) {
     weak = undefined;
