@@ -5829,3 +5829,46 @@ describe("citation-check: the editions a message names, as the brief's date know
     assert.ok(told > 200, `only ${told} findings`);
   });
 });
+
+describe("legal audit 19: the rule pages (docs/rules/<rule>.md) and the data they are built from", () => {
+  const all = (id: RuleId) => {
+    const r = ruleData(id);
+    return [...r.holdings, ...(r.guidelineText ?? [])];
+  };
+  const page = (id: string) => readFileSync(join(__dirname, "../../../docs/rules", `${id}.md`), "utf8");
+  const head = (id: string) => page(id).slice(0, page(id).indexOf("## Where the law stands"));
+  it("R1 Leyva-Martinez on family hardship: a denial on the weighing ('hard to say … extraordinary at all'), not a holding that it is not extraordinary and compelling (seeds/004)", () => {
+    const lm = all("compassionate-release-family").find((h) => h.authority === "leyva_martinez")!;
+    assert.ok(!/^A spouse working .* were not extraordinary and compelling/.test(lm.holding), lm.holding);
+    assert.ok(lm.holding.includes("hard to say the situation is extraordinary at all") && lm.holding.includes("very inmate has a family they leave behind"), lm.holding);
+    const cs = ruleData("compassionate-release-family").currentStatus;
+    assert.ok(!cs.includes("Ordinary family hardship from incarceration is not extraordinary and compelling (Leyva-Martinez"), cs);
+  });
+  it("R2 Leyva-Martinez on rehabilitation: the order restates the policy statement's commentary (n.3); the motion rested on the children (seeds/004)", () => {
+    const lm = all("compassionate-release-rehabilitation").find((h) => h.authority === "leyva_martinez")!;
+    assert.ok(lm.holding.includes("commentary") && lm.holding.includes("\"is not, by itself, an extraordinary and compelling reason"), lm.holding);
+  });
+  it("R3 Palacios-Becerril on deportable-alien status: said in the alternative, after the order denied the motion for want of a vehicle (seeds/003)", () => {
+    const pb = all("deportable-alien-status").find((h) => h.authority === "palacios_becerril")!;
+    assert.ok(pb.holding.includes("in the alternative"), pb.holding);
+  });
+  it("R4 Avalos Banderas on removal to Mexico: no pin (1062 is the burden-of-proof page Leyva-Martinez quotes, not this point) and no note saying Leyva-Martinez quotes it", () => {
+    const ab = all("deportable-alien-status").find((h) => h.authority === "avalos_banderas")!;
+    assert.equal(ab.cite, "United States v. Avalos Banderas, 39 F.4th 1059 (8th Cir. 2022)");
+    assert.ok(!ab.statusNote?.includes("both propositions as quoted"), ab.statusNote);
+  });
+  it("R5 Fernandez (2d Cir. 2024) reviewed a grant under the pre-Nov. 1, 2023 policy statement (holdings.json P19: era cr_fsa_pre_2023)", () => {
+    const f = all("compassionate-release-innocence").find((h) => h.authority === "fernandez_2d")!;
+    assert.equal(f.era, "cr_fsa_pre_2023");
+  });
+  it("R6 the hand-written heads say what is flagged, not what the law is: no holding, no 'belong to … § 2255' for every circuit", () => {
+    for (const id of ["compassionate-release-covid", "compassionate-release-innocence", "reentry-guideline-policy"]) {
+      const h = head(id);
+      assert.ok(!/\bhold(s)?\b|\bheld\b|belong to a direct appeal/.test(h), `${id}: ${h}`);
+      assert.ok(h.includes("Where the law stands"), `${id} points to the law section`);
+    }
+  });
+  it("R7 post-sentencing-rehabilitation's not-flagged example no longer restates the deleted § 5K2.19 as if in force", () => {
+    assert.ok(!head("post-sentencing-rehabilitation").includes("are not an appropriate basis for a downward departure"), head("post-sentencing-rehabilitation"));
+  });
+});
