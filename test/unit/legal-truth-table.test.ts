@@ -5871,4 +5871,29 @@ describe("legal audit 19: the rule pages (docs/rules/<rule>.md) and the data the
   it("R7 post-sentencing-rehabilitation's not-flagged example no longer restates the deleted § 5K2.19 as if in force", () => {
     assert.ok(!head("post-sentencing-rehabilitation").includes("are not an appropriate basis for a downward departure"), head("post-sentencing-rehabilitation"));
   });
+  it("open item, now fixed: Palacios-Becerril's § 5K2.19 point is in the alternative on the post-sentencing and after-sentencing pages and in the \"But see\" (seeds/003: \"even if Defendant had filed this motion as a § 2255 motion …\")", () => {
+    for (const id of ["post-sentencing-rehabilitation", "departure-after-sentencing"] as const) {
+      const pb = all(id).find((h) => h.authority === "palacios_becerril")!;
+      assert.ok(pb.holding.startsWith("Denied a post-judgment motion for a downward departure") && pb.holding.includes("in the alternative it observed that, even on a timely § 2255 motion, post-conviction rehabilitation"), `${id}: ${pb.holding}`);
+      assert.ok(!pb.holding.includes("in any event not a departure ground"), `${id}: ${pb.holding}`);
+      for (const d of ruleData(id).developments) assert.ok(!d.effect.includes("§ 5K2.19 rationale of Palacios-Becerril"), `${id}: ${d.effect}`);
+      assert.ok(!page(id).includes("was in any event not a departure ground under § 5K2.19"), id);
+    }
+    const bs = ruleData("post-sentencing-rehabilitation").butSee;
+    assert.ok(!bs.includes("(post-conviction rehabilitation is not a basis for a departure once sentence is imposed"), bs);
+    assert.ok(bs.includes("(observing, in denying a post-judgment motion for a departure because a final sentence can be changed only under Rule 35"), bs);
+    assert.ok(page("post-sentencing-rehabilitation").includes(bs), "the page's \"But see\" is the data's");
+  });
+  it("open item, now fixed: the family page does not put the 8th Cir. among circuits treating the pre-2023 § 1B1.13 as guidance only — Marcussen allowed consulting it; \"not binding\" is the Leyva-Martinez district court's (ref holdings.json P18; seeds/004)", () => {
+    const cs = ruleData("compassionate-release-family").currentStatus;
+    assert.ok(!/guidance only, 8th \(Marcussen\)/.test(cs), cs);
+    assert.ok(cs.includes("The 8th allowed a district court to consult it") && cs.includes("\"allowing that practice\""), cs);
+    assert.ok(!/guidance only[^.]*Marcussen/.test(page("compassionate-release-family")), "page");
+    const m = all("compassionate-release-family").find((h) => h.authority === "marcussen")!;
+    assert.ok(m.holding.startsWith("Allowed a district court to consult"), m.holding);
+    for (const o of ruleData("compassionate-release-family").outcomes.filter((x) => x.lead === "United States v. Marcussen")) {
+      assert.ok(!/not binding|guidance only/.test(o.message ?? ""), o.message);
+      assert.ok(o.basis.includes("8th — a court may consult it (Marcussen"), o.basis);
+    }
+  });
 });
