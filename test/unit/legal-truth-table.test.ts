@@ -2916,7 +2916,7 @@ const ROWS: Row[] = [
     sentence: ALIEN,
     settings: S("9", 2006, { sentencingDate: "2007-06-01" }),
     severity: "warning",
-    words: ["butSee:; United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order)."],
+    words: ["butSee:; United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order) (observing, in denying a post-judgment motion for a departure"],
   },
   {
     name: "audit 13 D1: 9th Cir., 2010 (after Duarte, before Perez-Frias): the But-see inserts Duarte only",
@@ -5895,5 +5895,28 @@ describe("legal audit 19: the rule pages (docs/rules/<rule>.md) and the data the
       assert.ok(!/not binding|guidance only/.test(o.message ?? ""), o.message);
       assert.ok(o.basis.includes("8th — a court may consult it (Marcussen"), o.basis);
     }
+  });
+  it("open item, now fixed (law32): on the deportable-alien page and in its findings Palacios-Becerril is not an application of Martinez-Ramos — the order denied a post-judgment motion for want of a procedure and made the § 1326 point only in the alternative (seeds/003: \"even if Defendant had filed this motion as a § 2255 motion …\")", () => {
+    const r = ruleData("deportable-alien-status");
+    const mr = all("deportable-alien-status").find((h) => h.authority === "martinez_ramos")!;
+    assert.ok(!/applied in/.test(mr.holding), mr.holding);
+    assert.ok(mr.holding.includes("{dated from=2006-03-24| (cited, in the alternative, by United States v. Palacios-Becerril") && mr.holding.includes("in denying a post-judgment motion for a departure"), mr.holding);
+    assert.ok(!/applied in Palacios-Becerril/.test(r.currentStatus), r.currentStatus);
+    assert.ok(r.currentStatus.includes("observed in the alternative, in denying a post-judgment motion for a departure") && r.currentStatus.includes("(Palacios-Becerril, D. Idaho Mar. 24, 2006; persuasive only)"), r.currentStatus);
+    assert.ok(!r.butSee.endsWith("(D. Idaho Mar. 24, 2006) (order)."), r.butSee);
+    assert.ok(r.butSee.includes("United States v. Palacios-Becerril, No. CR-03-52-E-BLW (D. Idaho Mar. 24, 2006) (order) (observing, in denying a post-judgment motion for a departure because a final sentence can be changed only under Rule 35, a § 3742 remand or § 2255, that deportable-alien status of an alien convicted of a § 1326 offense is not an appropriate basis for a downward departure)."), r.butSee);
+    const p = page("deportable-alien-status");
+    assert.ok(!/applied in (United States v\. )?Palacios-Becerril/.test(p), "page");
+    assert.ok(p.includes(r.butSee), "the page's \"But see\" is the data's");
+    // the findings: a 9th Cir. § 1326 brief after the order (its hover, its quick fix) and one before it (no word of the order)
+    const [f] = analyzeBrief(ALIEN, S("9", 2006, { sentencingDate: "2007-06-01", offense: "8 U.S.C. § 1326" }));
+    assert.equal(f.rule, "deportable-alien-status");
+    const fm = f.authorities.find((a) => a.cite.startsWith("United States v. Martinez-Ramos"))!;
+    assert.ok(!/applied in/.test(fm.holding) && fm.holding.includes("(cited, in the alternative, by United States v. Palacios-Becerril"), fm.holding);
+    assert.ok(f.butSee.includes("(order) (observing, in denying a post-judgment motion for a departure"), f.butSee);
+    for (const s of [f.message, f.basis, f.instead, f.butSee]) assert.ok(!/applied in/.test(s), s);
+    const [g] = analyzeBrief(ALIEN, S("9", 2002, { sentencingDate: "2003-06-01", offense: "8 U.S.C. § 1326" }));
+    const gm = g.authorities.find((a) => a.cite.startsWith("United States v. Martinez-Ramos"))!;
+    assert.ok(!gm.holding.includes("Palacios-Becerril") && !g.butSee.includes("Palacios-Becerril"), `${gm.holding} | ${g.butSee}`);
   });
 });
