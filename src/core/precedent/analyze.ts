@@ -498,9 +498,9 @@ export class BriefAnalyzer {
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
+    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, !!part) : findings;
     if (part) {
       this.lastRedetected = redetected;
-      const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, true) : findings;
       if (!context || !context.headings.length) return settled;
       return withoutUnsettledHeadings(withoutRepeatedHeadings(settled, context.headings, prose), context.headings, prose, part.until);
     }
@@ -511,7 +511,6 @@ export class BriefAnalyzer {
       this.entries = 0;
     } else if (this.entries > Math.max(2 * live, 64)) this.sweep(run);
     this.lastRedetected = redetected;
-    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, false) : findings;
     return context && context.headings.length ? withoutRepeatedHeadings(settled, context.headings, prose) : settled;
   }
 }
