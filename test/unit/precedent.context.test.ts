@@ -6,6 +6,7 @@
  */
 import * as assert from "node:assert/strict";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
+import type { Finding } from "../../src/core/precedent/types";
 import { MODEL } from "../../src/core/precedent/model";
 import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, plainTitle, resentencingLetter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
@@ -731,6 +732,19 @@ describe("brief context: rehabilitation beside another ground of a compassionate
     assert.ok(!both.some((r) => r.startsWith("compassionate-release-rehabilitation@")), both.join(", "));
     const alone = rules(motion(record), "7");
     assert.deepEqual(alone, ["compassionate-release-rehabilitation@8"]);
+  });
+  it("reads the other ground at the law's level: the user's setting for the family rule, or a suppression over its finding, does not bring back 'rehabilitation alone'", () => {
+    const text = motion(family + record);
+    const settings = { circuit: "7", edition: 2023 };
+    const shown = (f: Finding[]) => f.map((x) => `${x.rule}:${x.severity}`);
+    // the family rule turned off, or raised to a warning: its finding is as the user set it, and the record is still beside it
+    assert.deepEqual(shown(analyzeBrief(text, { ...settings, rules: { "compassionate-release-family": "off" } })), []);
+    assert.deepEqual(shown(analyzeBrief(text, { ...settings, rules: { "compassionate-release-family": "warning" } })), ["compassionate-release-family:warning"]);
+    // a suppression comment over the family paragraph hides that finding only
+    const suppressed = motion("<!-- heartland-disable-next-line compassionate-release-family -->\n" + family + record);
+    assert.deepEqual(shown(analyzeBrief(suppressed, settings)), []);
+    // (before: each of the three showed the rehabilitation finding, read from what was left after the settings)
+    assert.deepEqual(shown(analyzeBrief(motion(record), { ...settings, rules: { "compassionate-release-family": "off" } })).map((r) => r.split(":")[0]), ["compassionate-release-rehabilitation"]);
   });
   it("holds the rehabilitation finding back in the editor's first part (whether another ground follows is unsettled), and never reads a file of passages as one motion", () => {
     const text = motion(record + "\n" + family);

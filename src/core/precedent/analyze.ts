@@ -46,6 +46,12 @@ interface Cached {
   resentencing?: boolean;
   judgedUnder?: string;
   judged?: (Finding | undefined)[];
+  /**
+   * Whether the paragraph argues a compassionate-release ground other than rehabilitation that the law leaves open where
+   * the brief is (`OTHER_RELEASE_GROUNDS` judged below a warning): read from the law's outcome, before the user's
+   * severity settings and suppressions, which say what the user wants shown, not what the motion argues. Judged with `judged`.
+   */
+  otherGround?: boolean;
   /** The judged findings placed at `placedAt` (the paragraph's start when last placed): a paragraph that did not move keeps them. */
   placed?: Finding[];
   placedAt?: number;
@@ -417,6 +423,8 @@ export class BriefAnalyzer {
     // about him explains that difference." ¶ "… a district with such a program")
     let sectionStart: number | undefined;
     let headingStarts: Set<number> | undefined;
+    // a paragraph argues a compassionate-release ground other than rehabilitation that the law leaves open (`Cached.otherGround`)
+    let otherGround = false;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       context ??= this.context = briefContext(prose, front, this.context);
       const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
@@ -480,11 +488,21 @@ export class BriefAnalyzer {
         const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing
           ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }
           : settings;
+        const judgeIn = (d: Detection, under: AnalysisSettings): Finding | undefined => {
+          let j = judge(d, under);
+          if (j && under.document === "appellate-brief") j = onAppeal(j, !!under.compassionate || CR_RULES.has(j.rule), under);
+          return j && ctx.author === "government" ? forTheGovernment(j) : j;
+        };
         hit.judged = rel.map((d) => {
-          let j = judge(d, s);
-          if (j && s.document === "appellate-brief") j = onAppeal(j, !!s.compassionate || CR_RULES.has(j.rule), s);
-          const f = j && ctx.author === "government" ? forTheGovernment(j) : j;
+          const f = judgeIn(d, s);
           return f && d.trace ? { ...f, trace: d.trace } : f;
+        });
+        // (the law's level: judged again without the user's rule settings only where they name such a ground)
+        const lawOnly = s.rules && rel.some((d) => OTHER_RELEASE_GROUNDS.has(d.rule) && s.rules![d.rule] !== undefined) ? { ...s, rules: undefined } : s;
+        hit.otherGround = rel.some((d, i) => {
+          if (!OTHER_RELEASE_GROUNDS.has(d.rule)) return false;
+          const f = lawOnly === s ? hit!.judged![i] : judgeIn(d, lawOnly);
+          return !!f && f.severity !== "warning" && f.severity !== "error";
         });
         hit.judgedUnder = under;
         hit.placed = undefined;
@@ -494,11 +512,12 @@ export class BriefAnalyzer {
         for (const f of hit.judged!) if (f) hit.placed.push({ ...f, start: f.start + p.start, end: f.end + p.start });
         hit.placedAt = p.start;
       }
+      if (hit.otherGround) otherGround = true;
       for (const f of hit.placed) if (!suppressions || !suppressions.isSuppressed(f.rule, f.start, f.end)) findings.push(f);
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
-    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, !!part) : findings;
+    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, !!part, otherGround) : findings;
     if (part) {
       this.lastRedetected = redetected;
       if (!context || !context.headings.length) return settled;
@@ -531,16 +550,12 @@ const OTHER_RELEASE_GROUNDS: ReadonlySet<RuleId> = new Set<RuleId>([
  * Fifth Circuit, a change in the law in the Seventh): then the motion may rest on rehabilitation alone, and is told so.
  * Only in a filing that says it is such a motion (front matter, title or its words): a file of unrelated passages is
  * never one brief. `part`: the rest of the brief is unread, so whether another ground follows is unsettled — the
- * finding is held back until the whole brief is read (a part's findings stay a subset of the whole run's).
+ * finding is held back until the whole brief is read (a part's findings stay a subset of the whole run's). `other`: a
+ * paragraph argues such a ground at the law's level (`Cached.otherGround`) — a user's "off" or "warning" for the family
+ * rule, or a suppression comment over its finding, hides that finding but does not make the motion rest on rehabilitation.
  */
-export function withoutRehabilitationBesideAnotherGround(findings: Finding[], part: boolean): Finding[] {
-  let rehabilitation = false;
-  let other = false;
-  for (const f of findings) {
-    if (f.rule === "compassionate-release-rehabilitation") rehabilitation = true;
-    else if (OTHER_RELEASE_GROUNDS.has(f.rule) && f.severity !== "warning" && f.severity !== "error") other = true;
-  }
-  if (!rehabilitation || (!other && !part)) return findings;
+export function withoutRehabilitationBesideAnotherGround(findings: Finding[], part: boolean, other: boolean): Finding[] {
+  if (!findings.some((f) => f.rule === "compassionate-release-rehabilitation") || (!other && !part)) return findings;
   return findings.filter((f) => f.rule !== "compassionate-release-rehabilitation");
 }
 
