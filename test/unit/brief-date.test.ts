@@ -78,6 +78,11 @@ describe("the sentencing date a memorandum's introduction names (no date in the 
     assert.equal(signed.front.briefDate, "2009-09-30");
     assert.equal(signed.front.sentencingDate, undefined);
     assert.equal(new Brief("---\ndate: 2011-02-01\n---\n\n# Sentencing Memorandum\n\nHe will be sentenced on October 14, 2009.\n").front.sentencingDate, undefined);
+    // a block quote's lazy continuation line is the quote's (the prose map's block-quote lines), after front matter too
+    const lazy = "> In that case the court noted that the defendant\nwill be sentenced on October 14, 1999, after the plea.\n\nThe Court should vary.\n";
+    assert.equal(new Brief(`# Sentencing Memorandum\n\n${lazy}`).front.sentencingDate, undefined);
+    assert.equal(new Brief(`---\ndocument: sentencing-memorandum\ncircuit: 9\n---\n\n# Sentencing Memorandum\n\n${lazy}`).front.sentencingDate, undefined);
+    assert.equal(new Brief(`---\ndocument: sentencing-memorandum\ncircuit: 9\n---\n\n# Sentencing Memorandum\n\n${lazy}\nHe will be sentenced on June 4, 2012.\n`).front.sentencingDate, "2012-06-04");
     // a file of passages (the scorer's layout: no title) is never dated by one passage
     const passages = new Brief("This matter comes before the Court for sentencing on September 6, 2011.\n\nHe will be sentenced on October 14, 2009, and the Court should vary.\n");
     assert.equal(passages.front.sentencingDate, undefined);

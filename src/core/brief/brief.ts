@@ -23,7 +23,9 @@ export class Brief {
     // no date in the front matter: the brief's own signature or date line, else the sentencing date a sentencing
     // memorandum's introduction names (read as `sentencing-date:` would be: the Manual in force that day, § 1B1.11)
     const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
-    const sentencing = front.briefDate || front.sentencingDate || dated ? undefined : sentencingDateOfText(body, undefined, front.document);
+    // (the map's block-quote lines, counted from the text's first line: the body starts after the front matter's lines)
+    const bodyLine = this.map.frontMatter ? lineCount(text, this.map.frontMatter.end) : 0;
+    const sentencing = front.briefDate || front.sentencingDate || dated ? undefined : sentencingDateOfText(body, undefined, front.document, (l) => this.map.blockQuoteLines.has(bodyLine + l));
     // …and no circuit: the court its caption names
     const court = front.circuit ? undefined : captionCircuit(body);
     this.front = dated || sentencing || court
@@ -53,4 +55,11 @@ export class Brief {
   settings(user: UserSettings): EffectiveSettings {
     return resolveSettings(user, this.front);
   }
+}
+
+/** The number of line breaks in `text` before `end` (the 0-based line of the offset `end`). */
+function lineCount(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
+  return n;
 }

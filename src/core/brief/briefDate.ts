@@ -98,14 +98,16 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
  * October 14, 2009"), for a brief with neither front-matter dates nor a signature or date line — or undefined. Read only
  * in a brief that says it is a sentencing memorandum (`document: sentencing-memorandum`, else such a title on a line of
  * its own near the top: a file of unrelated passages is none), in its first 4,000 characters outside block quotes,
- * where no hearing is said to have been moved; a date after today is no guide to the law.
+ * where no hearing is said to have been moved; a date after today is no guide to the law. `quoted(line)`: is the
+ * line (counted from the text's first, 0-based) in a block quote — the prose map's `blockQuoteLines`.
  */
-export function sentencingDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10), document?: string): string | undefined {
+export function sentencingDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10), document?: string, quoted?: (line: number) => boolean): string | undefined {
   if (document !== undefined ? document !== "sentencing-memorandum" : !memorandumTitle(prose)) return undefined;
   let head = prose.length > INTRODUCTION_REACH ? prose.slice(0, INTRODUCTION_REACH) : prose;
   if (MOVED.test(head)) return undefined;
-  // (a block quote's lines quote another document)
-  if (head.includes(">")) head = head.split("\n").map((l) => (l.trimStart().startsWith(">") ? "" : l)).join("\n");
+  // (a block quote's lines quote another document: `quoted`, the prose map's block-quote lines counted from the
+  // text's first line, knows a quote's lazy continuation lines too; without it, the lines that start with ">")
+  if (quoted || head.includes(">")) head = head.split("\n").map((l, i) => (quoted ? quoted(i) : l.trimStart().startsWith(">")) ? "" : l).join("\n");
   const m = SENTENCED_ON.exec(head);
   const d = m ? dateOf(m[1]) : undefined;
   const found = d ? isoDate(d) : undefined;
