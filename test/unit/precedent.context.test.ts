@@ -825,3 +825,38 @@ describe("review of session 30: what the day's changes must not do", () => {
     assert.ok(!rules(brief, "9", 2018).some((r) => r.startsWith("revocation-sentence@")), rules(brief, "9", 2018).join(", "));
   });
 });
+
+describe("brief context: what a filing says it does not argue, and a range's computation (probe pq)", () => {
+  const memo = (body: string) => "---\ndocument: sentencing-memorandum\ncircuit: 11\nsentencing-date: 2019-08-20\n---\n\n# Defendant's Sentencing Memorandum\n\n" + body;
+  it("a disclaimer in the party's own words ('does not move for a departure … does not contend that …'), a name past ASCII as its subject", () => {
+    const body = "## II. What Mr. Montaño Does Not Ask\n\nMr. Montaño does not move for a departure under Application Note 5 to § 2L1.2, and he does not contend that the six-level increase overstates the seriousness of the 2006 theft. He took the property, he served the sentence, and the guideline treats it as written.\n";
+    assert.deepEqual(rules(memo(body), "11", 2018), []);
+    // the same words as an argument
+    const argued = "## II. The Prior\n\nMr. Montaño contends that the six-level increase overstates the seriousness of the 2006 theft, and he asks the Court to depart under Application Note 5.\n";
+    assert.ok(rules(memo(argued), "11", 2018).some((r) => r.startsWith("prior-conviction-seriousness@")), rules(memo(argued), "11", 2018).join(", "));
+  });
+  it("a concession that argues before its 'but' keeps the argument ('… his family situation, but he did not claim any medical condition')", () => {
+    const passage = "Wright's motion for compassionate release rests on his family situation: his mother is incapacitated and he is her only available caregiver, but he did not claim any individual medical condition.";
+    assert.ok(rules(passage, "7").some((r) => r.startsWith("compassionate-release-family@")), rules(passage, "7").join(", "));
+  });
+  it("under a heading that computes the range, 'because' explains a step and argues nothing; an objection there still argues", () => {
+    const step = "In 1997 Mr. Corona was convicted of delivery of cocaine and sentenced to 60 days; in 1998, before his first deportation, the court revoked community custody and imposed an additional 14 months. Because the revocation occurred before he was deported, the sentence imposed includes the revocation term, § 2L1.2, comment. (n.1(B)(vii)), and exceeds 13 months.\n";
+    const at = (heading: string) => rules("---\ndocument: sentencing-memorandum\ncircuit: 9\nsentencing-date: 2015-06-01\n---\n\n# Defendant's Sentencing Memorandum\n\n" + heading + "\n\n" + step, "9", 2014);
+    assert.deepEqual(at("## I. Guideline Calculation"), []);
+    assert.ok(at("## I. The Prior Conviction").some((r) => r.startsWith("revocation-sentence@")), at("## I. The Prior Conviction").join(", "));
+    const objection = "The PSR erred in counting the revocation term: it was imposed after he was deported, and it should not count toward the sentence imposed.\n";
+    const objected = rules("---\ndocument: sentencing-memorandum\ncircuit: 9\nsentencing-date: 2015-06-01\n---\n\n# Defendant's Sentencing Memorandum\n\n## I. Guideline Calculation\n\n" + objection, "9", 2014);
+    assert.ok(objected.some((r) => r.startsWith("revocation-sentence@")), objected.join(", "));
+  });
+  it("a compassionate-release motion's prison record set out for danger only, disclaimed as a ground, is no rehabilitation argument — nor its heading", () => {
+    const motion = (record: string) => "---\ndocument: compassionate-release-motion\ncircuit: 6\ndate: 2024-04-01\n---\n\n# Motion for Compassionate Release\n\n## I. Extraordinary and Compelling Reasons\n\nMr. Pruitt has metastatic lung cancer, a terminal illness. USSG § 1B1.13(b)(1)(A).\n\n## III. His Prison Record\n\n" + record;
+    const disclaimed = "The BOP records show that Mr. Pruitt has completed a number of courses and has had no disciplinary reports during his sentence. Counsel includes that information because the Court must consider whether he poses any danger. To be clear: Mr. Pruitt does not ask the Court to treat his conduct in prison as a reason for release, and he does not contend that his rehabilitation is an extraordinary and compelling reason under 28 U.S.C. § 994(t). The sole extraordinary and compelling reason on which this motion rests is his terminal cancer.\n";
+    assert.deepEqual(rules(motion(disclaimed), "6").filter((r) => r.startsWith("compassionate-release-rehabilitation")), []);
+    // the record offered as a ground
+    const offered = "The BOP records show that Mr. Pruitt has completed a number of courses and has had no disciplinary reports during his sentence. His rehabilitation is an extraordinary and compelling reason for release.\n";
+    assert.ok(rules(motion(offered), "6").some((r) => r.startsWith("compassionate-release-rehabilitation@")), rules(motion(offered), "6").join(", "));
+    // a concession the next sentence turns from
+    const turned = "Mr. Pruitt does not contend that his rehabilitation alone is an extraordinary and compelling reason. But his record of courses and his clean disciplinary history over eleven years should weigh in favor of release.\n";
+    assert.ok(rules(motion(turned), "6").some((r) => r.startsWith("compassionate-release-rehabilitation@")), rules(motion(turned), "6").join(", "));
+  });
+});

@@ -43,6 +43,8 @@ export type { AnalysisSettings, Finding } from "./types";
  */
 interface Cached {
   detections: Detection[];
+  /** The rules the paragraph's party says it does not argue (`readParagraph`'s `disclaimed`), if any. */
+  disclaimed?: ReadonlySet<RuleId>;
   resentencing?: boolean;
   judgedUnder?: string;
   judged?: (Finding | undefined)[];
@@ -134,6 +136,9 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
     // …or only in sentences where the party disclaims it ("he does not dispute the 16-level enhancement and does not
     // contend that his 2001 conviction … was minor")
     if (named.length > 0 && named.every((x) => x.otherCase || x.disclaims)) continue;
+    // …or named where the party says it does not argue it, anywhere in the paragraph ("he does not ask the Court to treat
+    // his conduct in prison as a reason for release"): the record the paragraph sets out is for another purpose
+    if (ev.disclaimed.has(rule)) continue;
     // a § 3582(c)(2) motion for the amended range that names no minimum is no plea to go below one
     if (rule === "compassionate-release-mandatory-minimum" && ev.amendmentWithoutMinimum) continue;
     if (inVehicle(rule, compassionate)) out.set(rule, 0);
@@ -204,14 +209,16 @@ const FILING_VETO = 0.3;
 /** The learned stage reads paragraphs up to this length (a brief's paragraphs are far shorter; a pasted blob is not one). */
 const MODEL_MAX_PARAGRAPH = 6000;
 
-export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}, learned = true): Detection[] {
-  return withFacts(readStages(para, ctx, learned), para);
+export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}, learned = true, into?: { disclaimed?: ReadonlySet<RuleId> }): Detection[] {
+  return withFacts(readStages(para, ctx, learned, into), para);
 }
 
 /** The cue stage, then the learned stage, on one paragraph (`readArguments` without the facts). */
-function readStages(para: string, ctx: ReadingContext & { describe?: string }, learned: boolean): Detection[] {
+function readStages(para: string, ctx: ReadingContext & { describe?: string }, learned: boolean, into?: { disclaimed?: ReadonlySet<RuleId> }): Detection[] {
   const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
   const read = readParagraph(para, 0, para.length, ctx, useModel);
+  // (the rules the paragraph's party disclaims arguing, for the heading over it: `withoutDisclaimedHeadings`)
+  if (into && read.disclaimed) into.disclaimed = read.disclaimed;
   const { evidence } = read;
   // (the lists here pushed from a literal, not made by `filter` or `map`: an empty result of those has another elements
   // kind, and the lists of the many paragraphs with no finding deoptimised readStages and what it calls)
@@ -425,6 +432,8 @@ export class BriefAnalyzer {
     let headingStarts: Set<number> | undefined;
     // a paragraph argues a compassionate-release ground other than rehabilitation that the law leaves open (`Cached.otherGround`)
     let otherGround = false;
+    // the paragraphs whose party disclaims arguing a rule, with those rules (`withoutDisclaimedHeadings`)
+    let disclaimedAt: { start: number; rules: ReadonlySet<RuleId> }[] | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       context ??= this.context = briefContext(prose, front, this.context);
       const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
@@ -461,7 +470,8 @@ export class BriefAnalyzer {
       if (!hit) {
         redetected++;
         const fresh = own ? { ...context.at(p.start), ...own } : context.at(p.start);
-        hit = { detections: readArguments(para, before === undefined ? fresh : { ...fresh, before }, this.learned) };
+        const into: { disclaimed?: ReadonlySet<RuleId> } = {};
+        hit = { detections: readArguments(para, before === undefined ? fresh : { ...fresh, before }, this.learned, into), disclaimed: into.disclaimed };
         byText.set(key, hit);
         this.entries++;
       }
@@ -469,6 +479,7 @@ export class BriefAnalyzer {
         hit.run = run;
         live++;
       }
+      if (hit.disclaimed) (disclaimedAt ??= []).push({ start: p.start, rules: hit.disclaimed });
       const rel = hit.detections;
       if (rel.length === 0) continue;
       if (hit.judgedUnder !== under) {
@@ -517,7 +528,8 @@ export class BriefAnalyzer {
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
-    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(findings, !!part, otherGround) : findings;
+    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(findings, context.headings, prose, disclaimedAt) : findings;
+    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
     if (part) {
       this.lastRedetected = redetected;
       if (!context || !context.headings.length) return settled;
@@ -589,6 +601,29 @@ export function withoutMovantAdvice(message: string): string {
     if (at !== -1 && (cut === -1 || at < cut)) cut = at;
   }
   return cut === -1 ? message : message.slice(0, cut + 1);
+}
+
+/**
+ * A heading over a section whose party says it does not argue the heading's ground ("III. His Prison Record" over "… he does
+ * not ask the Court to treat his conduct in prison as a reason for release", probe pq) argues none: the heading's finding
+ * of a rule is dropped where a paragraph of its section, before the next heading of its level or higher, disclaims that
+ * rule. (In the editor's first part, a heading whose section reaches past the part is held back anyway,
+ * `withoutUnsettledHeadings`: a part's findings stay a subset of the whole run's.)
+ */
+export function withoutDisclaimedHeadings(findings: Finding[], headings: readonly Heading[], prose: string, disclaimedAt: readonly { start: number; rules: ReadonlySet<RuleId> }[]): Finding[] {
+  let out: Finding[] | undefined;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    let lineEnd = prose.indexOf("\n", h.start);
+    if (lineEnd === -1) lineEnd = prose.length;
+    let sectionEnd = prose.length;
+    for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
+    for (const f of findings) {
+      if (f.start < h.start || f.start >= lineEnd) continue;
+      if (disclaimedAt.some((d) => d.start >= lineEnd && d.start < sectionEnd && d.rules.has(f.rule))) (out ??= findings.slice()).splice(out.indexOf(f), 1);
+    }
+  }
+  return out ?? findings;
 }
 
 /**

@@ -566,6 +566,8 @@ export interface ParagraphEvidence {
   /** 0-based offsets (into `text`) of each sentence, and each sentence's topic rules. */
   /** …and whether the sentence's party disclaims an argument ("he does not dispute …", "nor does he argue …"). */
   sentences: { start: number; end: number; rules: RuleId[]; otherCase: boolean; disclaims: boolean }[];
+  /** Rules a sentence names while its party disclaims arguing them ("he does not ask the Court to treat his conduct in prison as a reason for release"). */
+  disclaimed: ReadonlySet<RuleId>;
 }
 
 /** The law for anyone: an indefinite court or defendant (or courts) with a modal — "a court may consider …", "courts cannot …". */
@@ -653,6 +655,10 @@ const COUNSEL = /\b(?:lawyer|attorney|counsel)\b/;
 
 /** AUTHOR_ARGUES as one automaton (one pass over a sentence rather than one per word). */
 let AUTHOR_WORDS: Literals | undefined;
+/** AUTHOR_ARGUES without "because" (under a heading that computes the range). */
+let AUTHOR_WORDS_BUT_BECAUSE: Literals | undefined;
+/** A heading over the range's computation: "Guideline Calculation", "Calculation of the Advisory Range", "Offense Level", "Criminal History Category". */
+const CALCULATION_HEADING = /\b(?:calculation|calculations|computation|offense level|criminal history (?:category|score|points))\b/;
 
 /** Words by which a defence filing's sentence asks now, in the present tense (lower case, normalised). */
 const AUTHOR_ASKS_NOW = ["is warranted", "are warranted", "is appropriate", "would be appropriate", "is justified", "should depart", "should grant", "we ask", "we request",
@@ -769,7 +775,7 @@ function namesAfterSentenceGround(s: SentenceScan): boolean {
 /** The trigger a filing after sentence gives for the parts of a ground it supplies. */
 export const AFTER_SENTENCE_TRIGGER = "the filing (a motion after sentence)";
 
-export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence } {
+export function readParagraph(text: string, start: number, end: number, ctx: ParagraphContext = {}, withEvidence = true): { detections: Detection[]; evidence?: ParagraphEvidence; disclaimed?: ReadonlySet<RuleId> } {
   // (arrays filled by push from a literal, never made by `map`: an empty `map` result has another elements kind, whose
   // map the optimised code built on non-empty ones does not expect — it deoptimised readParagraph, evidenceOf, neighbours)
   const spans = sentencesOf(text, start, end);
@@ -820,6 +826,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     // Downward") makes its claim there: a sentence under it that states a ground ("Had he been arrested in Arizona he would
     // have been offered an early-disposition plea …") is that claim's ground, though it weighs nothing itself.
     const headingArgues = !!heading && !heading.norm.includes("whether") && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(heading.norm) > 0;
+    const calculating = !!heading && !headingArgues && CALCULATION_HEADING.test(heading.norm);
     sentences.forEach((s, i) => {
       const a = args[i];
       const t = s.norm;
@@ -858,7 +865,11 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       // ground of release ("I have taken every class I could …", "My father is paralyzed …") offers it.
       // So is a motion after sentence that asks for relief now: the movant's sentence on the ground it supplies the rest
       // of ("Since I was sentenced I earned my GED …" in a Rule 35 motion; not in a § 2255 motion, where it is background).
-      const weighs = (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(t) !== 0 || (ctx.compassionate && namesReleaseGround(s)) || (ctx.reliefAfterSentence && namesAfterSentenceGround(s));
+      // Under a heading that computes the range ("I. Guideline Calculation", "Offense Level"), "because" explains a step
+      // ("Because the revocation occurred before he was deported, the sentence imposed includes the revocation term …"):
+      // there the author weighs only with another of the words (an objection's "erred", "should not", "overstates").
+      const words = calculating ? (AUTHOR_WORDS_BUT_BECAUSE ??= new Literals([AUTHOR_ARGUES.filter((w) => w !== "because")])) : (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES]));
+      const weighs = words.scan(t) !== 0 || (ctx.compassionate && namesReleaseGround(s)) || (ctx.reliefAfterSentence && namesAfterSentenceGround(s));
       if (!weighs && !headingArgues) return;
       // (the heading's claim: the sentence itself must then name the ground — it may not also take its topic from the heading)
       const by = weighs ? AUTHOR_CUE : HEADING_CUE;
@@ -918,7 +929,51 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     }
     for (const d of found) if (!excludedRules.has(d.rule)) out.push(d);
   });
-  return { detections: out, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text) : undefined };
+  // A paragraph in which the party says it does not make an argument ("To be clear: Mr. Pruitt does not ask the Court to
+  // treat his conduct in prison as a reason for release, and he does not contend that his rehabilitation is an extraordinary
+  // and compelling reason …", probe pq) makes none of that rule in the author's default voice: the record it sets out there
+  // is told for another purpose. A sentence that turns ("… nonetheless", "but") or a party's own verb still argues.
+  const disclaimed = disclaimedRules(sentences, args);
+  const kept = disclaimed ? out.filter((d) => !disclaimed.has(d.rule) || d.triggers[0] !== AUTHOR_TRIGGER || turnsFromDisclaimer(sentences, d.start)) : out;
+  return { detections: kept, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text, disclaimed) : undefined, disclaimed };
+}
+
+/** A party disclaiming an argument itself (not conceding a fact or a calculation, as "does not dispute" does). */
+const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
+
+/** The rules a sentence of the paragraph names while its party disclaims arguing them (`disclaims`, `DISCLAIMS_ARGUMENT`), or undefined. */
+function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<RuleId> | undefined {
+  let out: Set<RuleId> | undefined;
+  let disclaiming = 0;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i];
+    if (!args[i].denied || !DISCLAIMS_ARGUMENT.test(s.norm) || !disclaims(s.norm)) continue;
+    // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
+    // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
+    if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
+    disclaiming |= 1 << Math.min(i, 30);
+    for (const [rule, th] of (s.topics ??= topicsOf(s))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
+  }
+  if (!out) return undefined;
+  // …nor a rule another sentence of the paragraph argues in the party's own verb ("He does not argue that the enhancement
+  // was misapplied. He asks the Court to vary because the 1999 conviction was a minor one"): the party argues it there, and
+  // has said which version it does not press
+  for (let i = 0; i < sentences.length; i++) {
+    const a = args[i];
+    if (i < 31 && (disclaiming & (1 << i)) !== 0) continue;
+    if (!a.cue || a.cue.cue === AUTHOR_CUE || a.cue.cue === HEADING_CUE || a.denied || a.hold) continue;
+    for (const [rule, th] of (sentences[i].topics ??= topicsOf(sentences[i]))) if (th.groups.size > 0) out.delete(rule);
+  }
+  return out.size ? out : undefined;
+}
+
+/** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
+const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
+
+/** Does the sentence at `start` turn from a disclaimer to an argument ("but", "however", "nonetheless", "still", "instead")? */
+function turnsFromDisclaimer(sentences: SentenceScan[], start: number): boolean {
+  const s = sentences.find((x) => x.start <= start && start < x.end);
+  return !!s && /\b(?:but|however|nonetheless|nevertheless|still|instead|rather|yet)\b/.test(s.norm);
 }
 
 /** A party said not to make a claim, in the verb's base form ("does not claim", "did not assert", "never suggests"). */
@@ -927,7 +982,8 @@ const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|sugges
  * A party disclaiming what it does not argue: "He does not dispute that the revocation term is part of the 'sentence
  * imposed'", "Nor does he argue on appeal that the prior offense was minor", "Mr. Lacayo-Pineda did not ask for that
  * variance below and does not press it here" — the party itself (not the government, whose "does not dispute that his
- * mother is incapacitated" concedes the party's ground) as the subject.
+ * mother is incapacitated" concedes the party's ground) as the subject — a name with letters past ASCII too ("Mr. Montaño
+ * does not move for a departure … and he does not contend that …", probe pq).
  */
 /**
  * The sentence disclaims an argument and makes none after it: "Mr. Salas does not dispute that the 16-level enhancement
@@ -937,10 +993,14 @@ const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|sugges
 function disclaims(norm: string): boolean {
   const m = DISCLAIMS.exec(norm);
   if (!m) return false;
+  // (nor one that argues before it: "Wright's arguments centered on … his family situation, but he did not claim any
+  // individual medical condition …")
+  const before = norm.slice(0, m.index);
+  if (before.includes(" but ") || before.includes(";")) return false;
   const rest = norm.slice(m.index + m[0].length);
   return !(rest.includes(" but ") || rest.includes(";") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
 }
-const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z'-]+|ms\.? [a-z'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue)\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z'-]+|ms\.? [a-z'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
+const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
 
 /** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
 const COURT_POWER = /\b(?:the|this|a) (?:sentencing |district )?court (?:may|can|could|has (?:the )?(?:discretion|authority|power))\b|\bcourts (?:may|can)\b/;
@@ -963,7 +1023,7 @@ export const MOTION_WORDS = [
 /** Words that name a statutory minimum or a change in one (the Fair Sentencing Act's, the First Step Act's, stacked § 924(c) counts). */
 const MINIMUM_WORDS = ["minimum", "mínimum", "mandatory", "statutory floor", "fair sentencing act", "fsa", "first step act", "924(c)", "stack", "851"];
 
-function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string): ParagraphEvidence {
+function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: Set<RuleId>, cr: boolean, original: string, disclaimed: Set<RuleId> | undefined): ParagraphEvidence {
   const topics = new Map<RuleId, "complete" | "partial">();
   const topicWords = new Map<RuleId, string[]>();
   // "In United States v. Gomez, the defendant argued …": a sentence about another case's party
@@ -1067,8 +1127,11 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
     amendmentWithoutMinimum,
     tone: (found & 4) !== 0,
     sentences: perSentence,
+    disclaimed: disclaimed ?? NO_RULES,
   };
 }
+
+const NO_RULES: ReadonlySet<RuleId> = new Set();
 
 /** Has a topic an alternative of no groups? (a loop: asked for every rule of every paragraph, where `some` made a closure each time) */
 function hasEmptyAlt(alts: readonly (readonly unknown[])[]): boolean {
