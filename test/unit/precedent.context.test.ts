@@ -860,3 +860,24 @@ describe("brief context: what a filing says it does not argue, and a range's com
     assert.ok(rules(motion(turned), "6").some((r) => r.startsWith("compassionate-release-rehabilitation@")), rules(motion(turned), "6").join(", "));
   });
 });
+
+describe("brief context: a First Step Act § 404 motion by its title (probe pq)", () => {
+  const caption = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nUNITED STATES OF AMERICA,\nPlaintiff,\nv.\nANTOINE BIRCH,\nDefendant.\n\nCase No. 06-cr-20489\n\nDEFENDANT'S RENEWED MOTION FOR A REDUCED SENTENCE UNDER SECTION 404 OF THE FIRST STEP ACT\n\n";
+  it("reads the title as a sentence-reduction motion", () => {
+    assert.equal(documentFromTitle("DEFENDANT'S RENEWED MOTION FOR A REDUCED SENTENCE UNDER SECTION 404 OF THE FIRST STEP ACT"), "sentence-reduction-motion");
+    assert.equal(documentFromTitle("Motion for Reduced Sentence Under Section 404 of the First Step Act"), "sentence-reduction-motion");
+  });
+  it("its rehabilitation is post-sentencing rehabilitation (Concepcion), not compassionate release: 'reduce his sentence to time served' is the motion's own relief", () => {
+    const para = "This is the kind of post-sentencing rehabilitation that shows he is not the 22-year-old who was sentenced in 2007. The Court should weigh it, together with the reduced statutory and guideline ranges. He therefore asks the Court to reduce his sentence to time served, followed by four years of supervised release.\n";
+    const f = analyzeBrief(caption + para, { circuit: "6", edition: 2021 });
+    assert.deepEqual(f.map((x) => x.rule), ["post-sentencing-rehabilitation"]);
+    assert.match(f[0].message, /§ 404 proceeding/);
+    // the same paragraph naming compassionate release is in that vehicle
+    const cr = analyzeBrief(caption + para.replace("He therefore asks", "These are extraordinary and compelling reasons, and he therefore asks"), { circuit: "6", edition: 2021 });
+    assert.ok(cr.some((x) => x.rule === "compassionate-release-rehabilitation"), JSON.stringify(cr.map((x) => x.rule)));
+  });
+  it("the Fair Sentencing Act's changed penalties are the motion's eligibility, not a plea below a minimum", () => {
+    const para = "Section 404(c) bars relief where the sentence was previously imposed or reduced in accordance with the Fair Sentencing Act, or where a prior § 404 motion was denied on the merits. Neither is true here.\n";
+    assert.deepEqual(analyzeBrief("# Motion for Reduced Sentence Under Section 404 of the First Step Act\n\n## II. None of the statutory limitations applies\n\n" + para, { circuit: "4", edition: 2018 }).map((x) => x.rule), []);
+  });
+});

@@ -141,6 +141,9 @@ export function eligibleRules(ev: ParagraphEvidence, ctx: ReadingContext, policy
     if (ev.disclaimed.has(rule)) continue;
     // a § 3582(c)(2) motion for the amended range that names no minimum is no plea to go below one
     if (rule === "compassionate-release-mandatory-minimum" && ev.amendmentWithoutMinimum) continue;
+    // …nor a paragraph of a § 3582(c)(2) or First Step Act § 404 motion (by its title) that names no minimum itself: the
+    // Fair Sentencing Act's changed penalties are that motion's eligibility, not a plea to go below a minimum (probe pk)
+    if (rule === "compassionate-release-mandatory-minimum" && ctx.crWordsOnly && !(ev.topicWords.get(rule) ?? []).some((w) => w.includes("minimum") || w.includes("mandatory") || w.includes("floor"))) continue;
     if (inVehicle(rule, compassionate)) out.set(rule, 0);
     // a compassionate-release ground in a paragraph that names no vehicle (an order's "his mother is his
     // son's only caregiver"): the model must be surer by `offVehicle` — never where the brief says it is

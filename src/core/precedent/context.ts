@@ -123,7 +123,9 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   if (isCrLine(t)) return "compassionate-release-motion";
   if (has(t, ["rule 35", "crim. p. 35", "crim. pro. 35", "crim. proc. 35"])) return "rule-35-motion";
   if (has(t, ["2255", "vacate, set aside", "motion to vacate"])) return "2255-motion";
-  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification", "motion for sentence reduction", "motion for a sentence reduction"])) return "sentence-reduction-motion";
+  if (has(t, ["3582(c)(2)", "motion to reduce", "motion for reduction", "motion for a reduction", "motion to modify", "motion for modification", "motion for a modification", "motion for sentence reduction", "motion for a sentence reduction",
+    // a First Step Act § 404 motion ("Renewed Motion for a Reduced Sentence Under Section 404 of the First Step Act", probe pq)
+    "motion for a reduced sentence", "motion for reduced sentence", "section 404", "§ 404", "404 of the first step act"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
   if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "sentencing submission", "submission in advance of sentencing", "submission in connection with sentencing", "sentencing statement", "statement regarding sentencing", "statement in aid of sentencing"])) return "sentencing-memorandum";
@@ -416,7 +418,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // appellant's brief on a reentry sentence recounting why he came back to care for his children)
   // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
   const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter)) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
-  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere;
+  // (…and a § 3582(c)(2) or First Step Act § 404 motion by its title, which is not a compassionate-release motion)
+  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle;
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
 
   /** Headings in force at an offset: the last heading of each level above it. */
@@ -470,6 +473,6 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

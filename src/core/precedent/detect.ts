@@ -499,6 +499,11 @@ function governmentSpeaks(t: string, at: number): boolean {
 }
 
 /** Does a paragraph (normalised) talk about compassionate release? */
+/** Does the sentence name compassionate release itself (not a relief any motion after sentence asks)? */
+function namesCompassionateRelease(norm: string): boolean {
+  return norm.includes("compassionate") || norm.includes("extraordinary and compelling") || norm.includes("3582(c)(1)") || norm.includes("1b1.13");
+}
+
 function hasCr(hits: Hit[]): boolean {
   return hits.some((h) => (h.cue.kinds & KIND.cr) !== 0);
 }
@@ -691,6 +696,12 @@ export interface ParagraphContext {
   reliefAfterSentence?: boolean;
   /** A § 2255 motion: what counsel failed to argue is the movant's ground (ineffective assistance). */
   collateral?: boolean;
+  /**
+   * A § 3582(c)(2) or First Step Act § 404 motion by its title: a paragraph of it is in a compassionate-release context
+   * only where it names compassionate release itself ("extraordinary and compelling", § 3582(c)(1)) — "reduce his sentence
+   * to time served" is that motion's own relief (probe pq).
+   */
+  crWordsOnly?: boolean;
   /** The headings in force over the paragraph, outermost first (a brief's section title may name the argument's topic). */
   headings?: readonly string[];
   /** The paragraph before, where this one points back to it ("That gap …", "such programs"): it may name the ground. */
@@ -800,7 +811,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       if (norm !== s.norm) sentences[i] = sentenceScan(s.start, s.end, norm, scan(norm), s.otherCase, s.namedParties, s.governmentSubject, s.genericOpening, undefined, s.text);
     }
   }
-  const crParagraph = !!ctx.compassionate || sentences.some((s) => hasCr(s.hits));
+  const crParagraph = !!ctx.compassionate || (ctx.crWordsOnly ? sentences.some((s) => namesCompassionateRelease(s.norm)) : sentences.some((s) => hasCr(s.hits)));
   const heading = headingScan(ctx);
   const before = ctx.before ? beforeScan(ctx.before) : undefined;
   // a paragraph that opens by pointing back ("Since 2012 the Department has authorized a program of this kind …"): any of
