@@ -881,3 +881,15 @@ describe("brief context: a First Step Act § 404 motion by its title (probe pq)"
     assert.deepEqual(analyzeBrief("# Motion for Reduced Sentence Under Section 404 of the First Step Act\n\n## II. None of the statutory limitations applies\n\n" + para, { circuit: "4", edition: 2018 }).map((x) => x.rule), []);
   });
 });
+
+describe("brief context: the District of Minnesota's position paper, and an objection's conclusion (probe pq)", () => {
+  it("'Position With Respect to Sentencing (Factors)' and 'Position on Sentencing' title a sentencing memorandum", () => {
+    assert.equal(documentFromTitle("DEFENDANT'S POSITION WITH RESPECT TO SENTENCING FACTORS"), "sentencing-memorandum");
+    assert.equal(documentFromTitle("Defendant Tran Van Hieu's Position on Sentencing"), "sentencing-memorandum");
+  });
+  it("'that revocation does not count' argues the revocation ground in a defence filing", () => {
+    const brief = "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nCriminal No. 13-187 (JRT/LIB)\n\nDEFENDANT'S POSITION WITH RESPECT TO SENTENCING FACTORS\n\n**Objection No. 1 — Specific offense characteristic (PSR ¶ 14)**\n\n" +
+      "Under the Guidelines Manual that applies here, that revocation does not count. Amendment 764 amended Application Note 1(B)(vii) so that the sentence imposed includes a term imposed upon revocation only if the revocation occurred before the defendant was deported. The revocation here occurred three and a half years after he was deported.\n";
+    assert.ok(rules(brief, "8", 2013).some((r) => r.startsWith("revocation-sentence@")), rules(brief, "8", 2013).join(", "));
+  });
+});

@@ -128,7 +128,9 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
     "motion for a reduced sentence", "motion for reduced sentence", "section 404", "§ 404", "404 of the first step act"])) return "sentence-reduction-motion";
   if (has(t, ["resentencing"])) return "resentencing-memorandum";
   if (has(t, ["objection", "objections to the presentence", "objections to presentence"])) return "psr-objections";
-  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "sentencing submission", "submission in advance of sentencing", "submission in connection with sentencing", "sentencing statement", "statement regarding sentencing", "statement in aid of sentencing"])) return "sentencing-memorandum";
+  if (has(t, ["sentencing memorandum", "sentencing position", "sentencing brief", "memorandum in aid of sentencing", "sentencing submission", "submission in advance of sentencing", "submission in connection with sentencing", "sentencing statement", "statement regarding sentencing", "statement in aid of sentencing",
+    // the District of Minnesota's "Position With Respect to Sentencing (Factors)" and its kin (probe pq)
+    "position with respect to sentencing", "position regarding sentencing", "position on sentencing", "position as to sentencing"])) return "sentencing-memorandum";
   // a departure or variance motion is made at sentencing, unless its title puts it after ("Motion for Downward Departure
   // Based on Post-Conviction Rehabilitation": a motion after judgment, of no kind Heartland names)
   if (has(t, ["motion for downward", "motion for a downward", "motion for variance", "motion for a variance"])) return has(t, AFTER_WORDS) ? undefined : "sentencing-memorandum";

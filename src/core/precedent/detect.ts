@@ -649,6 +649,8 @@ export const AUTHOR_ARGUES = [
   // an objection to the presentence report: "The PSR reaches 'more than 13 months' only by adding a two-year term imposed
   // on revocation …", "the enhancement was incorrectly applied", "Defendant objects to paragraph 14"
   "objects to", "object to", "only by", "incorrect", "erroneous", "improperly", "does not apply", "the correct enhancement",
+  // …or its conclusion stated: "Under the Guidelines Manual that applies here, that revocation does not count." (probe pq)
+  "does not count", "cannot count", "may not count",
 ];
 
 /** Counsel who left a ground out, in a § 2255 motion: "my attorney did not make any argument about", "counsel never told the judge". */
