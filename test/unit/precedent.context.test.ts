@@ -893,3 +893,16 @@ describe("brief context: the District of Minnesota's position paper, and an obje
     assert.ok(rules(brief, "8", 2013).some((r) => r.startsWith("revocation-sentence@")), rules(brief, "8", 2013).join(", "));
   });
 });
+
+describe("brief context: a caption's title refines front matter that says only 'sentencing-memorandum' (probe pq)", () => {
+  it("'DEFENDANT'S RESENTENCING MEMORANDUM' under `document: sentencing-memorandum` is a resentencing: post-sentencing rehabilitation is judged under Pepper", () => {
+    const brief = "---\ndocument: sentencing-memorandum\ncircuit: 8\nsentencing-date: 2012-09-14\n---\n\nIN THE UNITED STATES DISTRICT COURT\nFOR THE NORTHERN DISTRICT OF IOWA\n\nUNITED STATES OF AMERICA, Plaintiff,\nvs.\nTRAVIS LEE HOLCOMB, Defendant.\n\nNo. CR 09-0071-LRR\n\nDEFENDANT'S RESENTENCING MEMORANDUM\n\n" +
+      "In light of his post-sentencing rehabilitation, a sentence of 60 months is sufficient but not greater than necessary to serve the purposes of sentencing.\n";
+    const f = analyzeBrief(brief, { circuit: "8", edition: 2011 });
+    assert.deepEqual(f.map((x) => x.rule), ["post-sentencing-rehabilitation"]);
+    assert.match(f[0].message, /^Permitted at a resentencing after vacatur — Pepper v\. United States/);
+    assert.match(f[0].trace!.context, /^resentencing memorandum \(from the caption\)/);
+    // a caption that says only "sentencing memorandum" leaves the front matter's document as it was: no sentence to reduce yet
+    assert.deepEqual(analyzeBrief(brief.replace("DEFENDANT'S RESENTENCING MEMORANDUM", "DEFENDANT'S SENTENCING MEMORANDUM"), { circuit: "8", edition: 2011 }).map((x) => x.rule), []);
+  });
+});
