@@ -906,3 +906,31 @@ describe("brief context: a caption's title refines front matter that says only '
     assert.deepEqual(analyzeBrief(brief.replace("DEFENDANT'S RESENTENCING MEMORANDUM", "DEFENDANT'S SENTENCING MEMORANDUM"), { circuit: "8", edition: 2011 }).map((x) => x.rule), []);
   });
 });
+
+describe("brief context: a list's items that carry on one argument are shown once", () => {
+  const motion = "# Renewed Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\n## Argument\n\n" +
+    "Mr. Birch has been incarcerated for more than sixteen years. In that time he has:\n\n" +
+    "- completed 46 courses, including a two-year paralegal certificate program (Ex. A);\n" +
+    "- worked as a GED tutor for eight years, helping more than 60 men earn their diplomas (Ex. B);\n" +
+    "- remained free of any incident reports since 2011 (Ex. D).\n\n" +
+    "This is the kind of post-sentencing rehabilitation that shows he is not the man who was sentenced in 2007. The Court should weigh it and reduce his sentence to time served.\n";
+  it("one finding on the first item, none on the items that follow it, and the request's own", () => {
+    const got = rules(motion, "6", 2021);
+    assert.deepEqual(got, ["post-sentencing-rehabilitation@7", "post-sentencing-rehabilitation@11"]);
+    // a file of passages side by side (no title) is no one list: each item is read for itself
+    const passages = "Mr. Birch has been incarcerated for more than sixteen years. In that time he has:\n\n" +
+      "- he completed his rehabilitation since his original sentencing, and asks for a reduction;\n" +
+      "- he completed his rehabilitation since his original sentencing, and asks the Court for a reduction of sentence.\n";
+    assert.deepEqual(rules(passages, "6", 2021), ["post-sentencing-rehabilitation@3", "post-sentencing-rehabilitation@4"]);
+    // …and in a filing the second of those is the first's argument continued
+    assert.deepEqual(rules("# Motion for Reduction of Sentence\n\n" + passages, "6", 2021), ["post-sentencing-rehabilitation@5"]);
+  });
+  it("in the editor's first part, an item whose item before is unread is held back (a part's findings stay a subset of the whole run's)", () => {
+    const a = new BriefAnalyzer(100);
+    const from = motion.indexOf("- worked");
+    const part = a.analyze(motion, { circuit: "6", edition: 2021 }, undefined, { from, until: motion.indexOf("This is the kind") });
+    assert.deepEqual(part.map((f) => f.rule), []);
+    const whole = a.analyze(motion, { circuit: "6", edition: 2021 });
+    assert.equal(whole.filter((f) => f.rule === "post-sentencing-rehabilitation").length, 2);
+  });
+});

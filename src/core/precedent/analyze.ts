@@ -437,6 +437,9 @@ export class BriefAnalyzer {
     let otherGround = false;
     // the paragraphs whose party disclaims arguing a rule, with those rules (`withoutDisclaimedHeadings`)
     let disclaimedAt: { start: number; rules: ReadonlySet<RuleId> }[] | undefined;
+    // the paragraph before (`ListRun`): a list's items that argue the ground of the item before, or of the lead-in above
+    // them ("In that time he has:"), are that one argument, shown once
+    let prevRun: ListRun | undefined;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       context ??= this.context = briefContext(prose, front, this.context);
       const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
@@ -446,7 +449,14 @@ export class BriefAnalyzer {
         prevBody = p.start;
         sectionStart ??= p.start;
       }
-      if (part && (p.end <= part.from || p.start >= part.until)) continue;
+      // (only in a filing that says what it is: a file of passages side by side is no one list)
+      const listed = context.document ? listRun(prose, p, prevRun) : undefined;
+      prevRun = listed;
+      if (part && (p.end <= part.from || p.start >= part.until)) {
+        // an item whose item before is unread in the editor's first part may be that one's argument: held back there
+        if (listed) listed.unread = true;
+        continue;
+      }
       const para = this.texts.text(p.start, p.end);
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
       // the paragraph points back: the reading then depends on that text too)
@@ -527,7 +537,15 @@ export class BriefAnalyzer {
         hit.placedAt = p.start;
       }
       if (hit.otherGround) otherGround = true;
-      for (const f of hit.placed) if (!suppressions || !suppressions.isSuppressed(f.rule, f.start, f.end)) findings.push(f);
+      const sameArgument = listed?.item && listed.prev ? listed.prev : undefined;
+      for (const f of hit.placed) {
+        // (what the item before said of the rule: the same finding, severity and message, is the same argument's)
+        const said = `${f.severity}\u0000${f.message}`;
+        if (listed) listed.rules.set(f.rule, said);
+        if (suppressions && suppressions.isSuppressed(f.rule, f.start, f.end)) continue;
+        if (sameArgument && (sameArgument.unread || sameArgument.rules.get(f.rule) === said)) continue;
+        findings.push(f);
+      }
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
@@ -547,6 +565,38 @@ export class BriefAnalyzer {
     this.lastRedetected = redetected;
     return context && context.headings.length ? withoutRepeatedHeadings(settled, context.headings, prose) : settled;
   }
+}
+
+/**
+ * A paragraph as a list reads it: whether it is a list item (its marker's kind: a bullet, or a number) or the lead-in
+ * above a list (a paragraph ending in ":"), its findings, and — for an item — the item or lead-in right before it in the
+ * same list (only blank lines between). An item whose finding of a rule is the one the item before (or the lead-in) has —
+ * same severity, same message — is that argument continued ("In that time he has: ¶ - completed 46 courses … ¶ - worked as
+ * a GED tutor …"): shown once, on the first. `unread`: outside the editor's first part, where the items after it are held
+ * back (a part's findings stay a subset of the whole run's).
+ */
+interface ListRun {
+  item: "bullet" | "number" | undefined;
+  leadIn: boolean;
+  /** The paragraph's findings by rule: severity and message (one finding per rule and paragraph). */
+  rules: Map<RuleId, string>;
+  /** Where the paragraph ends (in the prose). */
+  end: number;
+  prev?: ListRun;
+  unread?: boolean;
+}
+
+/** `ListRun` of the paragraph `p`, after the paragraph before's (`before`). */
+function listRun(prose: string, p: { start: number; end: number }, before: ListRun | undefined): ListRun {
+  const c = prose.charCodeAt(p.start);
+  const item = (c === 45 || c === 42 || c === 43) && prose.charCodeAt(p.start + 1) === 32 ? "bullet" : c >= 48 && c <= 57 && /^\d{1,9}[.)] /.test(prose.slice(p.start, p.start + 11)) ? "number" : undefined;
+  let e = p.end;
+  while (e > p.start && prose.charCodeAt(e - 1) <= 32) e--;
+  const leadIn = !item && prose.charCodeAt(e - 1) === 58;
+  // the same list: only blank lines between this item and the one before, of the same kind, or the lead-in right above
+  let prev: ListRun | undefined;
+  if (item && before && (before.item === item || (before.leadIn && !before.item)) && /^\s*$/.test(prose.slice(before.end, p.start))) prev = before;
+  return { item, leadIn, rules: new Map(), end: p.end, prev };
 }
 
 /**
