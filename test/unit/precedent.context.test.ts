@@ -934,3 +934,24 @@ describe("brief context: a list's items that carry on one argument are shown onc
     assert.equal(whole.filter((f) => f.rule === "post-sentencing-rehabilitation").length, 2);
   });
 });
+
+describe("brief context: a prison record set out and disclaimed as a ground; a minimum the request stays above (probe pr)", () => {
+  const motion = (body: string) => "---\ndocument: compassionate-release-motion\ncircuit: 2\ndate: 2021-06-01\n---\n\n# Motion for Compassionate Release\n\n**B. His medical condition.** He has end-stage renal disease and is on dialysis three times a week.\n\n" + body;
+  it("'We do not offer that record as a reason for release; this motion rests on his medical condition' disclaims the record the sentence before set out", () => {
+    const record = "**C. Institutional record.** For completeness, and because the Court will consider the § 3553(a) factors, we note that he has had no disciplinary infractions and works as an orderly in the medical unit.";
+    assert.deepEqual(rules(motion(`${record} We do not offer that record as a reason for release; this motion rests on his medical condition.\n`), "2").filter((r) => r.includes("rehabilitation")), []);
+    assert.deepEqual(rules(motion(`${record} We include it because the Court must consider the § 3553(a) factors; it is not a ground for the motion.\n`), "2").filter((r) => r.includes("rehabilitation")), []);
+    // offered, it is a rehabilitation ground (beside no other ground Heartland reads, the medical one not being a rule)
+    assert.ok(rules(motion(`${record} That record of rehabilitation is itself an extraordinary and compelling reason for release.\n`), "2").some((r) => r.startsWith("compassionate-release-rehabilitation@")));
+  });
+  it("a clause after ';' that weighs still argues ('he does not dispute the enhancement; the conviction overstates …')", () => {
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 9\nsentencing-date: 2010-03-01\n---\n\n# Defendant's Sentencing Memorandum\n\n" +
+      "Mr. Ruiz does not dispute that the 16-level enhancement applies; his 1999 conviction, a sale of $20 of marijuana, overstates the seriousness of his record, and the Court should depart downward.\n";
+    assert.ok(rules(memo, "9", 2009).some((r) => r.startsWith("prior-conviction-seriousness@")), rules(memo, "9", 2009).join(", "));
+  });
+  it("a § 3582(c)(2) motion that says the minimum is below the amended range, or that the reduction cannot go below it, pleads for no sentence below a minimum", () => {
+    const c2 = (p: string) => "# Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821\n\n" + p + "\n";
+    assert.deepEqual(rules(c2("4. The amended range is 70–87 months. The five-year statutory minimum is below the amended range and does not affect the calculation. The amended guideline minimum, 70 months, is the lowest sentence to which the Court may reduce."), "8", 2023), []);
+    assert.deepEqual(rules(c2("1. Eligibility. His amended range is 108–135 months. Because the offense carries a ten-year statutory minimum, which a § 3582(c)(2) reduction cannot go below, the lowest sentence available is 120 months."), "11", 2014), []);
+  });
+});

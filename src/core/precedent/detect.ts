@@ -952,7 +952,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
 }
 
 /** A party disclaiming an argument itself (not conceding a fact or a calculation, as "does not dispute" does). */
-const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
+const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
 
 /** The rules a sentence of the paragraph names while its party disclaims arguing them (`disclaims`, `DISCLAIMS_ARGUMENT`), or undefined. */
 function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<RuleId> | undefined {
@@ -960,14 +960,28 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<R
   let disclaiming = 0;
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    if (!args[i].denied || !DISCLAIMS_ARGUMENT.test(s.norm) || !disclaims(s.norm)) continue;
+    // "We include it because the Court must consider the § 3553(a) factors; it is not a ground for the motion." (probe pr):
+    // what the sentence before set out is disclaimed as a ground
+    if (NOT_A_GROUND.test(s.norm) && !(i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm))) {
+      disclaiming |= 1 << Math.min(i, 30);
+      for (const x of i > 0 ? [sentences[i - 1], s] : [s]) for (const [rule, th] of (x.topics ??= topicsOf(x))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
+      continue;
+    }
+    if (!DISCLAIMS_ARGUMENT.test(s.norm) || !disclaims(s.norm)) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
     disclaiming |= 1 << Math.min(i, 30);
-    for (const [rule, th] of (s.topics ??= topicsOf(s))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
+    // (…and what it points back to: "We do not offer that record as a reason for release" disclaims the record the
+    // sentence before set out, probe pr)
+    for (const x of i > 0 && POINTS_TO_RECORD.test(s.norm) ? [sentences[i - 1], s] : [s]) for (const [rule, th] of (x.topics ??= topicsOf(x))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
   }
   if (!out) return undefined;
+  // (a prison record disclaimed is disclaimed whichever vehicle reads it: rehabilitation after sentence, or as a reason for release)
+  if (out.has("post-sentencing-rehabilitation") || out.has("compassionate-release-rehabilitation")) {
+    out.add("post-sentencing-rehabilitation");
+    out.add("compassionate-release-rehabilitation");
+  }
   // …nor a rule another sentence of the paragraph argues in the party's own verb ("He does not argue that the enhancement
   // was misapplied. He asks the Court to vary because the 1999 conviction was a minor one"): the party argues it there, and
   // has said which version it does not press
@@ -979,6 +993,12 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<R
   }
   return out.size ? out : undefined;
 }
+
+/** A disclaimer that points back to what the sentence before set out ("that record", "this information", "it as"). */
+const POINTS_TO_RECORD = /\b(?:that|this|the|his|her) (?:record|information|history|conduct)\b|\bit as (?:a|an)\b/;
+
+/** What the paragraph set out said to be no ground: "it is not a ground for the motion", "not offered as a reason for release". */
+const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
 
 /** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
 const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
@@ -1010,10 +1030,17 @@ function disclaims(norm: string): boolean {
   // individual medical condition …")
   const before = norm.slice(0, m.index);
   if (before.includes(" but ") || before.includes(";")) return false;
+  // (nor counsel's omission, which is the movant's ground: "arguing that trial counsel rendered ineffective assistance
+  // because he did not move for a downward departure …")
+  if (before.includes("counsel") || before.includes("attorney") || before.includes("lawyer") || before.includes("ineffective")) return false;
   const rest = norm.slice(m.index + m[0].length);
-  return !(rest.includes(" but ") || rest.includes(";") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
+  // (a clause after ";" argues only where it weighs: "he does not dispute the enhancement; the 1999 conviction overstates
+  // …" does, "we do not offer that record as a reason for release; this motion rests on his medical condition" does not)
+  const semi = rest.indexOf(";");
+  if (semi !== -1 && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(rest.slice(semi)) !== 0) return false;
+  return !(rest.includes(" but ") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
 }
-const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
+const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
 
 /** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
 const COURT_POWER = /\b(?:the|this|a) (?:sentencing |district )?court (?:may|can|could|has (?:the )?(?:discretion|authority|power))\b|\bcourts (?:may|can)\b/;
