@@ -955,3 +955,13 @@ describe("brief context: a prison record set out and disclaimed as a ground; a m
     assert.deepEqual(rules(c2("1. Eligibility. His amended range is 108–135 months. Because the offense carries a ten-year statutory minimum, which a § 3582(c)(2) reduction cannot go below, the lowest sentence available is 120 months."), "11", 2014), []);
   });
 });
+
+describe("brief context: front matter 'sentence-reduction-motion' under a caption that names the motion (probe pr)", () => {
+  it("the caption's § 3582(c)(2) title says which motion it is: conduct since sentencing is weighed within the amended range, not compassionate release", () => {
+    const brief = "---\ndocument: sentence-reduction-motion\ncircuit: 11\nguidelines-manual: 2014\n---\n\nUNITED STATES DISTRICT COURT\nMIDDLE DISTRICT OF FLORIDA\n\nUNITED STATES OF AMERICA\nv. Case No. 8:10-cr-00417\n\nDEFENDANT'S MOTION FOR REDUCTION OF SENTENCE PURSUANT TO 18 U.S.C. § 3582(c)(2) AND AMENDMENT 782\n\n" +
+      "Mr. Cardona's conduct since 2011 has been exemplary, and it is the reason the Court should grant the full reduction rather than the partial one the government proposes.\n";
+    const f = analyzeBrief(brief, { circuit: "11", edition: 2014 });
+    assert.deepEqual(f.map((x) => x.rule), ["post-sentencing-rehabilitation"]);
+    assert.match(f[0].message, /^In a § 3582\(c\)\(2\) proceeding the defendant's conduct since sentencing bears/);
+  });
+});

@@ -378,15 +378,17 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const heading = (named ?? first)?.text;
   const fromHeading = heading ? documentFromTitle(heading) : undefined;
   // a filing pasted without headings: its caption's title
-  // (…or, under front matter that says only "sentencing-memorandum", the caption's title that may refine it, below)
-  const caption = (front.document && front.document !== "sentencing-memorandum") || fromHeading ? undefined : captionTitle(prose) ?? plainTitle(prose);
+  // (…or, under front matter that says only "sentencing-memorandum", the caption's title that may refine it, below; under
+  // "sentence-reduction-motion", the caption's title that says which motion it is — § 3582(c)(2), § 404 — probe pr)
+  const captionRefines = front.document === "sentencing-memorandum" || front.document === "sentence-reduction-motion";
+  const caption = (front.document && !captionRefines) || fromHeading ? undefined : captionTitle(prose) ?? plainTitle(prose);
   const fromTitle = fromHeading ?? caption?.document;
   // front matter that says only "sentencing-memorandum" under a title that says more — whose it is or when it is filed
   // ("# Government's Sentencing Memorandum", "# Defendant's Memorandum for Resentencing", a caption's "DEFENDANT'S
   // RESENTENCING MEMORANDUM", probe pq) — is taken at the title's word
   const refined = front.document === "sentencing-memorandum" && (fromTitle === "resentencing-memorandum" || fromTitle === "government-response");
   // (a caption's title that does not refine it is not the title the front matter's document has)
-  const title = front.document && !refined && !fromHeading ? heading : caption?.text ?? heading;
+  const title = front.document && !refined && !fromHeading && front.document !== "sentence-reduction-motion" ? heading : caption?.text ?? heading;
   const document = refined ? fromTitle : front.document ?? fromTitle;
   const documentFrom: BriefContext["documentFrom"] = refined ? (fromHeading ? "title" : "caption") : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
