@@ -965,3 +965,15 @@ describe("brief context: front matter 'sentence-reduction-motion' under a captio
     assert.match(f[0].message, /^In a § 3582\(c\)\(2\) proceeding the defendant's conduct since sentencing bears/);
   });
 });
+
+describe("brief context: counsel's own disclaimer, and counsel faulted by a § 2255 movant (probe pr)", () => {
+  it("'Counsel has considered both matters and … does not ask the Court to reduce his sentence on either basis' argues neither", () => {
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 11\nsentencing-date: 2015-05-01\n---\n\n# Defendant's Sentencing Memorandum\n\n## I. What this memorandum does not argue\n\n" +
+      "Mr. Hernández is a deportable alien and will be removed at the end of his sentence. Counsel is aware that an immigration detainer will affect where and how he serves his sentence. Counsel has considered the matter and, in light of the Eleventh Circuit's precedent, does not ask the Court to reduce Mr. Hernández's sentence on that basis. We mention it only so that the Court understands why it is not argued below.\n";
+    assert.deepEqual(rules(memo, "11", 2014), []);
+  });
+  it("trial counsel's failure to move is the movant's ground, no disclaimer", () => {
+    const passage = "The Petitioner appealed, arguing that trial counsel rendered ineffective assistance because he did not move for a downward departure based on the Petitioner's status as a deportable alien and the harsher conditions of confinement that status brings.";
+    assert.ok(rules(passage, "5").some((r) => r.startsWith("deportable-alien-status@")), rules(passage, "5").join(", "));
+  });
+});

@@ -952,7 +952,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
 }
 
 /** A party disclaiming an argument itself (not conceding a fact or a calculation, as "does not dispute" does). */
-const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
+const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b|\b(?:counsel|undersigned counsel|the defen[cs]e)\b[^.;]{0,120}? (?:does|do|did) not (?:ask|seek|argue|contend|press|rely on|offer)\b/;
 
 /** The rules a sentence of the paragraph names while its party disclaims arguing them (`disclaims`, `DISCLAIMS_ARGUMENT`), or undefined. */
 function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<RuleId> | undefined {
@@ -998,7 +998,7 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<R
 const POINTS_TO_RECORD = /\b(?:that|this|the|his|her) (?:record|information|history|conduct)\b|\bit as (?:a|an)\b/;
 
 /** What the paragraph set out said to be no ground: "it is not a ground for the motion", "not offered as a reason for release". */
-const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
+const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bwhy (?:they|it) (?:are|is) not argued\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
 
 /** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
 const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
@@ -1032,7 +1032,7 @@ function disclaims(norm: string): boolean {
   if (before.includes(" but ") || before.includes(";")) return false;
   // (nor counsel's omission, which is the movant's ground: "arguing that trial counsel rendered ineffective assistance
   // because he did not move for a downward departure …")
-  if (before.includes("counsel") || before.includes("attorney") || before.includes("lawyer") || before.includes("ineffective")) return false;
+  if (before.includes("ineffective") || THIRD_PARTY_COUNSEL.test(before)) return false;
   const rest = norm.slice(m.index + m[0].length);
   // (a clause after ";" argues only where it weighs: "he does not dispute the enhancement; the 1999 conviction overstates
   // …" does, "we do not offer that record as a reason for release; this motion rests on his medical condition" does not)
@@ -1040,7 +1040,10 @@ function disclaims(norm: string): boolean {
   if (semi !== -1 && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(rest.slice(semi)) !== 0) return false;
   return !(rest.includes(" but ") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
 }
-const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
+const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b|\b(?:counsel|undersigned counsel|the defen[cs]e)\b[^.;]{0,120}? (?:does|do|did) not (?:ask|seek|argue|contend|press|rely on|offer)\b/;
+
+/** Counsel other than the brief's own: the one a § 2255 movant faults ("trial counsel", "his attorney"). */
+const THIRD_PARTY_COUNSEL = /\b(?:his|her|their|trial|prior|previous|former|plea|sentencing|appellate) (?:counsel|attorney|lawyer)\b/;
 
 /** The court's power stated: "the Court may take … into account", "courts may consider", "this Court has discretion to …". */
 const COURT_POWER = /\b(?:the|this|a) (?:sentencing |district )?court (?:may|can|could|has (?:the )?(?:discretion|authority|power))\b|\bcourts (?:may|can)\b/;
