@@ -952,7 +952,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
 }
 
 /** A party disclaiming an argument itself (not conceding a fact or a calculation, as "does not dispute" does). */
-const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b|\b(?:counsel|undersigned counsel|the defen[cs]e)\b[^.;]{0,120}? (?:does|do|did) not (?:ask|seek|argue|contend|press|rely on|offer)\b/;
+const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
 
 /** The rules a sentence of the paragraph names while its party disclaims arguing them (`disclaims`, `DISCLAIMS_ARGUMENT`), or undefined. */
 function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<RuleId> | undefined {
@@ -967,7 +967,7 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<R
       for (const x of i > 0 ? [sentences[i - 1], s] : [s]) for (const [rule, th] of (x.topics ??= topicsOf(x))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
       continue;
     }
-    if (!DISCLAIMS_ARGUMENT.test(s.norm) || !disclaims(s.norm)) continue;
+    if (!(DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1) || !disclaims(s.norm)) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
@@ -1025,22 +1025,41 @@ const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|sugges
  */
 function disclaims(norm: string): boolean {
   const m = DISCLAIMS.exec(norm);
-  if (!m) return false;
+  const at = m ? m.index : counselDisclaims(norm);
+  if (at === -1) return false;
+  const end = m ? m.index + m[0].length : at + COUNSEL_NOT_ASKING.exec(norm.slice(at))!.index;
   // (nor one that argues before it: "Wright's arguments centered on … his family situation, but he did not claim any
   // individual medical condition …")
-  const before = norm.slice(0, m.index);
+  const before = norm.slice(0, at);
   if (before.includes(" but ") || before.includes(";")) return false;
   // (nor counsel's omission, which is the movant's ground: "arguing that trial counsel rendered ineffective assistance
   // because he did not move for a downward departure …")
   if (before.includes("ineffective") || THIRD_PARTY_COUNSEL.test(before)) return false;
-  const rest = norm.slice(m.index + m[0].length);
+  const rest = norm.slice(end);
   // (a clause after ";" argues only where it weighs: "he does not dispute the enhancement; the 1999 conviction overstates
   // …" does, "we do not offer that record as a reason for release; this motion rests on his medical condition" does not)
   const semi = rest.indexOf(";");
   if (semi !== -1 && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(rest.slice(semi)) !== 0) return false;
   return !(rest.includes(" but ") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
 }
-const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b|\b(?:counsel|undersigned counsel|the defen[cs]e)\b[^.;]{0,120}? (?:does|do|did) not (?:ask|seek|argue|contend|press|rely on|offer)\b/;
+const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
+
+/**
+ * Counsel — the brief's own — as the subject that disclaims ("Counsel has considered both matters and, in light of the
+ * Eleventh Circuit's precedent, does not ask the Court to reduce his sentence on either basis", probe pr): the offset of
+ * "counsel" (or "the defense"), or -1. Two linear searches, the second within 140 characters and one clause (a single
+ * pattern with a bounded gap between them backtracks polynomially: the ReDoS test).
+ */
+function counselDisclaims(norm: string): number {
+  const m = COUNSEL_SUBJECT.exec(norm);
+  if (!m) return -1;
+  let tail = norm.slice(m.index, m.index + 140);
+  const stop = tail.search(/[.;]/);
+  if (stop !== -1) tail = tail.slice(0, stop);
+  return COUNSEL_NOT_ASKING.test(tail) ? m.index : -1;
+}
+const COUNSEL_SUBJECT = /\b(?:counsel|the defen[cs]e)\b/;
+const COUNSEL_NOT_ASKING = /\b(?:does|do|did) not (?:ask|seek|argue|contend|press|rely on|offer)\b/;
 
 /** Counsel other than the brief's own: the one a § 2255 movant faults ("trial counsel", "his attorney"). */
 const THIRD_PARTY_COUNSEL = /\b(?:his|her|their|trial|prior|previous|former|plea|sentencing|appellate) (?:counsel|attorney|lawyer)\b/;
