@@ -5,6 +5,8 @@
  * measurement (the measurement is bench/corpus).
  */
 import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import type { Finding } from "../../src/core/precedent/types";
 import { MODEL } from "../../src/core/precedent/model";
@@ -975,5 +977,14 @@ describe("brief context: counsel's own disclaimer, and counsel faulted by a § 2
   it("trial counsel's failure to move is the movant's ground, no disclaimer", () => {
     const passage = "The Petitioner appealed, arguing that trial counsel rendered ineffective assistance because he did not move for a downward departure based on the Petitioner's status as a deportable alien and the harsher conditions of confinement that status brings.";
     assert.ok(rules(passage, "5").some((r) => r.startsWith("deportable-alien-status@")), rules(passage, "5").join(", "));
+  });
+});
+
+describe("brief context: the learned stage's post-sentencing proposal in a compassionate-release appeal is that ground again (probe pr)", () => {
+  it("an appeal from a denial of compassionate release: the conclusion's 'consider Mr. Thacker's rehabilitation' is the compassionate-release ground, not post-sentencing rehabilitation", () => {
+    const text = readFileSync(join(__dirname, "../../../test/fixtures/cr-appeal-rehabilitation.md"), "utf8");
+    const got = analyzeBrief(text, { circuit: "10", edition: 2023 }).map((f) => f.rule);
+    assert.ok(got.includes("compassionate-release-rehabilitation"), got.join(", "));
+    assert.ok(!got.includes("post-sentencing-rehabilitation"), got.join(", "));
   });
 });

@@ -440,6 +440,8 @@ export class BriefAnalyzer {
     // the paragraph before (`ListRun`): a list's items that argue the ground of the item before, or of the lead-in above
     // them ("In that time he has:"), are that one argument, shown once
     let prevRun: ListRun | undefined;
+    // a finding of compassionate-release rehabilitation by the cue stage (`withoutLearnedTwin`)
+    let crRehabilitationByCues = false;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
       context ??= this.context = briefContext(prose, front, this.context);
       const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
@@ -537,6 +539,7 @@ export class BriefAnalyzer {
         hit.placedAt = p.start;
       }
       if (hit.otherGround) otherGround = true;
+      if (!crRehabilitationByCues) for (const f of hit.placed) if (f.rule === "compassionate-release-rehabilitation" && f.trace?.stage === "cues") crRehabilitationByCues = true;
       const sameArgument = listed?.item && listed.prev ? listed.prev : undefined;
       for (const f of hit.placed) {
         // (what the item before said of the rule: the same finding, severity and message, is the same argument's)
@@ -549,7 +552,8 @@ export class BriefAnalyzer {
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
-    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(findings, context.headings, prose, disclaimedAt) : findings;
+    const untwinned = context?.document ? withoutLearnedTwin(findings, crRehabilitationByCues, !!part, prose) : findings;
+    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(untwinned, context.headings, prose, disclaimedAt) : untwinned;
     const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
     if (part) {
       this.lastRedetected = redetected;
@@ -565,6 +569,20 @@ export class BriefAnalyzer {
     this.lastRedetected = redetected;
     return context && context.headings.length ? withoutRepeatedHeadings(settled, context.headings, prose) : settled;
   }
+}
+
+/**
+ * The learned stage's post-sentencing-rehabilitation proposal in a filing whose cue stage reads rehabilitation as a
+ * compassionate-release ground (an appeal from a denial: "The Court should vacate the order and remand for the district
+ * court to consider Mr. Thacker's rehabilitation together with his other reasons", probe pr) is that ground again under
+ * the wrong rule: dropped. In the editor's first part, where the cue finding may lie below, such a proposal in a filing
+ * that names compassionate release is held back (a part's findings stay a subset of the whole run's).
+ */
+export function withoutLearnedTwin(findings: Finding[], crByCues: boolean, part: boolean, prose: string): Finding[] {
+  const twin = (f: Finding) => f.rule === "post-sentencing-rehabilitation" && f.trace?.stage === "model";
+  if (!findings.some(twin)) return findings;
+  if (!crByCues && !(part && /compassionate[ -]release/i.test(prose))) return findings;
+  return findings.filter((f) => !twin(f));
 }
 
 /**
@@ -586,13 +604,14 @@ interface ListRun {
   unread?: boolean;
 }
 
-/** `ListRun` of the paragraph `p`, after the paragraph before's (`before`). */
-function listRun(prose: string, p: { start: number; end: number }, before: ListRun | undefined): ListRun {
+/** `ListRun` of the paragraph `p`, after the paragraph before's (`before`); undefined for a paragraph that is neither an item nor a lead-in. */
+function listRun(prose: string, p: { start: number; end: number }, before: ListRun | undefined): ListRun | undefined {
   const c = prose.charCodeAt(p.start);
   const item = (c === 45 || c === 42 || c === 43) && prose.charCodeAt(p.start + 1) === 32 ? "bullet" : c >= 48 && c <= 57 && /^\d{1,9}[.)] /.test(prose.slice(p.start, p.start + 11)) ? "number" : undefined;
   let e = p.end;
   while (e > p.start && prose.charCodeAt(e - 1) <= 32) e--;
   const leadIn = !item && prose.charCodeAt(e - 1) === 58;
+  if (!item && !leadIn) return undefined;
   // the same list: only blank lines between this item and the one before, of the same kind, or the lead-in right above
   let prev: ListRun | undefined;
   if (item && before && (before.item === item || (before.leadIn && !before.item)) && /^\s*$/.test(prose.slice(before.end, p.start))) prev = before;
