@@ -12,6 +12,8 @@ import type { Finding } from "../../src/core/precedent/types";
 import { MODEL } from "../../src/core/precedent/model";
 import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, plainTitle, resentencingLetter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
+import { Brief } from "../../src/core/brief/brief";
+import { checkBrief } from "../../src/core/pipeline";
 
 const rules = (text: string, circuit: string, edition = 2024) =>
   analyzeBrief(text, { circuit, edition }).map((f) => `${f.rule}@${text.slice(0, f.start).split("\n").length}`);
@@ -987,4 +989,38 @@ describe("brief context: the learned stage's post-sentencing proposal in a compa
     assert.ok(got.includes("compassionate-release-rehabilitation"), got.join(", "));
     assert.ok(!got.includes("post-sentencing-rehabilitation"), got.join(", "));
   });
+});
+
+describe("review of session 31: the disclaimer reading disclaims only what it names, in the brief's own present voice (test/fixtures/review31)", () => {
+  // each brief with the rules and severities it must get (circuit and date from its front matter); at the review's
+  // commit (d937aa4) d9, h2, p1b, p1c, h1, gv, m7b, m7d, d6, v5 lost their finding, g1 lost "rehabilitation alone",
+  // r2 and r3 flagged the disclaimer itself, l2 hid the wife behind the suppressed mother, s404b read a § 404 motion as
+  // compassionate release
+  const cases: [string, string[]][] = [
+    ["d9", ["compassionate-release-family:warning", "compassionate-release-rehabilitation:information"]],
+    ["h2", ["compassionate-release-family:warning"]],
+    ["p1b", ["compassionate-release-family:warning"]],
+    ["p1c", ["compassionate-release-family:warning"]],
+    ["p2", ["compassionate-release-family:warning"]],
+    ["h1", ["compassionate-release-family:warning"]],
+    ["gv", ["compassionate-release-family:warning"]],
+    ["m7b", ["compassionate-release-mandatory-minimum:warning"]],
+    ["m7d", ["compassionate-release-mandatory-minimum:warning"]],
+    ["d6", ["compassionate-release-family:information"]],
+    ["v5", ["deportable-alien-status:warning"]],
+    ["g1", ["compassionate-release-rehabilitation:information"]],
+    ["r1", []],
+    ["r2", []],
+    ["r3", []],
+    ["l2", ["compassionate-release-family:information"]],
+    ["s404b", ["post-sentencing-rehabilitation:information"]],
+  ];
+  for (const [name, want] of cases) {
+    it(name, () => {
+      const text = readFileSync(join(__dirname, `../../../test/fixtures/review31/${name}.md`), "utf8");
+      // (as the CLI reads it: circuit and edition from the brief's front matter and date)
+      const got = [...new Set(checkBrief(new Brief(text), { circuit: null, manual: "latest" }).findings.map((f) => `${f.rule}:${f.severity}`))].sort();
+      assert.deepEqual(got, want);
+    });
+  }
 });

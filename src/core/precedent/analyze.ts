@@ -434,7 +434,7 @@ export class BriefAnalyzer {
     let sectionStart: number | undefined;
     let headingStarts: Set<number> | undefined;
     // a paragraph argues a compassionate-release ground other than rehabilitation that the law leaves open (`Cached.otherGround`)
-    let otherGround = false;
+    let otherGroundAt: number[] | undefined;
     // the paragraphs whose party disclaims arguing a rule, with those rules (`withoutDisclaimedHeadings`)
     let disclaimedAt: { start: number; rules: ReadonlySet<RuleId> }[] | undefined;
     // the paragraph before (`ListRun`): a list's items that argue the ground of the item before, or of the lead-in above
@@ -538,22 +538,30 @@ export class BriefAnalyzer {
         for (const f of hit.judged!) if (f) hit.placed.push({ ...f, start: f.start + p.start, end: f.end + p.start });
         hit.placedAt = p.start;
       }
-      if (hit.otherGround) otherGround = true;
+      if (hit.otherGround) (otherGroundAt ??= []).push(p.start);
       if (!crRehabilitationByCues) for (const f of hit.placed) if (f.rule === "compassionate-release-rehabilitation" && f.trace?.stage === "cues") crRehabilitationByCues = true;
       const sameArgument = listed?.item && listed.prev ? listed.prev : undefined;
       for (const f of hit.placed) {
         // (what the item before said of the rule: the same finding, severity and message, is the same argument's)
-        const said = `${f.severity}\u0000${f.message}`;
-        if (listed) listed.rules.set(f.rule, said);
         if (suppressions && suppressions.isSuppressed(f.rule, f.start, f.end)) continue;
-        if (sameArgument && (sameArgument.unread || sameArgument.rules.get(f.rule) === said)) continue;
+        const said = `${f.severity}\u0000${f.message}`;
+        if (sameArgument && (sameArgument.unread || sameArgument.rules.get(f.rule) === said)) {
+          if (listed) listed.rules.set(f.rule, said);
+          continue;
+        }
+        // (only what is shown: an item whose finding the user suppressed leaves the next item's own, review of session 31)
+        if (listed) listed.rules.set(f.rule, said);
         findings.push(f);
       }
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
     const untwinned = context?.document ? withoutLearnedTwin(findings, crRehabilitationByCues, !!part, prose) : findings;
-    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(untwinned, context.headings, prose, disclaimedAt) : untwinned;
+    const droppedHeadings = new Set<number>();
+    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(untwinned, context.headings, prose, disclaimedAt, droppedHeadings) : untwinned;
+    // (a heading whose section disclaims its ground argues no other ground: "I. His Mother's Terminal Illness Warrants Release"
+    // over "Mr. Reyes does not contend that his mother's illness is an extraordinary and compelling reason", review of session 31)
+    const otherGround = !!otherGroundAt && otherGroundAt.some((at) => !droppedHeadings.has(at));
     const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
     if (part) {
       this.lastRedetected = redetected;
@@ -682,7 +690,7 @@ export function withoutMovantAdvice(message: string): string {
  * rule. (In the editor's first part, a heading whose section reaches past the part is held back anyway,
  * `withoutUnsettledHeadings`: a part's findings stay a subset of the whole run's.)
  */
-export function withoutDisclaimedHeadings(findings: Finding[], headings: readonly Heading[], prose: string, disclaimedAt: readonly { start: number; rules: ReadonlySet<RuleId> }[]): Finding[] {
+export function withoutDisclaimedHeadings(findings: Finding[], headings: readonly Heading[], prose: string, disclaimedAt: readonly { start: number; rules: ReadonlySet<RuleId> }[], dropped?: Set<number>): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
@@ -692,7 +700,10 @@ export function withoutDisclaimedHeadings(findings: Finding[], headings: readonl
     for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
     for (const f of findings) {
       if (f.start < h.start || f.start >= lineEnd) continue;
-      if (disclaimedAt.some((d) => d.start >= lineEnd && d.start < sectionEnd && d.rules.has(f.rule))) (out ??= findings.slice()).splice(out.indexOf(f), 1);
+      if (disclaimedAt.some((d) => d.start >= lineEnd && d.start < sectionEnd && d.rules.has(f.rule))) {
+        (out ??= findings.slice()).splice(out.indexOf(f), 1);
+        dropped?.add(h.start);
+      }
     }
   }
   return out ?? findings;

@@ -89,6 +89,24 @@ export function namesSection404Motion(title: string | undefined): boolean {
   return !!title && has(title.toLowerCase(), SECTION_404);
 }
 
+/**
+ * Does the text name compassionate release (CR_ONLY_WORDS) other than to set it apart ("Unlike a motion for compassionate
+ * release, …", "does not require … extraordinary and compelling reasons", "This is not a compassionate-release motion")?
+ * Each naming is read with the 60 characters before it in its sentence.
+ */
+function namesReleaseItself(t: string): boolean {
+  for (const w of CR_ONLY_WORDS) {
+    for (let at = t.indexOf(w); at !== -1; at = t.indexOf(w, at + w.length)) {
+      let from = Math.max(0, at - 60);
+      const stop = Math.max(t.lastIndexOf(". ", at), t.lastIndexOf("\n", at), t.lastIndexOf(";", at));
+      if (stop >= from) from = stop + 1;
+      if (!SETS_APART.test(t.slice(from, at))) return true;
+    }
+  }
+  return false;
+}
+const SETS_APART = /\b(?:unlike|rather than|instead of|distinct from|as opposed to|not an?|does not require|do not require|need not)\s/;
+
 function isCrLine(t: string, reductionMotion = false): boolean {
   if (has(t, CR_ONLY_WORDS)) return true;
   return !reductionMotion && has(t, CR_WORDS) && !has(t, C2_WORDS) && !has(t, SECTION_404);
@@ -401,7 +419,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const headings = document ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
   // (a § 3582(c)(2) or § 404 motion does not use the words): every paragraph of it is in that vehicle
-  const releaseByItsWords = document === "sentence-reduction-motion" && has(prose.toLowerCase(), CR_ONLY_WORDS);
+  // (…not where it names them only to distinguish its motion: "Unlike a motion for compassionate release, a § 404 motion
+  // does not require the movant to show extraordinary and compelling reasons", review of session 31)
+  const releaseByItsWords = document === "sentence-reduction-motion" && namesReleaseItself(prose.toLowerCase());
   const crDocument = document === "compassionate-release-motion" || releaseByItsWords;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
@@ -474,6 +494,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     // "other" from a title or caption is a court's own document (`documentFromTitle`)
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
     if (releaseByItsWords) parts.push("its text names compassionate release");
+    // (what the reading depends on, in the cache key too: a paragraph of such a motion is compassionate release only where it says so)
+    if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
     if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);

@@ -946,44 +946,62 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   // treat his conduct in prison as a reason for release, and he does not contend that his rehabilitation is an extraordinary
   // and compelling reason …", probe pq) makes none of that rule in the author's default voice: the record it sets out there
   // is told for another purpose. A sentence that turns ("… nonetheless", "but") or a party's own verb still argues.
-  const disclaimed = disclaimedRules(sentences, args);
-  const kept = disclaimed ? out.filter((d) => !disclaimed.has(d.rule) || d.triggers[0] !== AUTHOR_TRIGGER || turnsFromDisclaimer(sentences, d.start)) : out;
+  const disclaimer = disclaimedRules(sentences, args);
+  const disclaimed = disclaimer && disclaimer.rules.size ? disclaimer.rules : undefined;
+  // (…and the disclaiming sentence's own detections: "We do not offer his prison record as a reason for release" is no request)
+  const kept = disclaimer ? out.filter((d) => !inDisclaimer(sentences, disclaimer.disclaiming, d.start) && (!disclaimed || !disclaimed.has(d.rule) || d.triggers[0] !== AUTHOR_TRIGGER || turnsFromDisclaimer(sentences, d.start))) : out;
   return { detections: kept, evidence: withEvidence ? evidenceOf(sentences, args, excludedRules, crParagraph, text, disclaimed) : undefined, disclaimed };
 }
 
 /** A party disclaiming an argument itself (not conceding a fact or a calculation, as "does not dispute" does). */
-const DISCLAIMS_ARGUMENT = /\b(?:does|did|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
+const DISCLAIMS_ARGUMENT = /\b(?:does|do) not (?:argue|contend|claim|assert|suggest|move for|rely on|offer|present|press|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) \S+(?: \S+)? (?:argue|contend|claim|press)\b|\bdoes not press it\b/;
 
-/** The rules a sentence of the paragraph names while its party disclaims arguing them (`disclaims`, `DISCLAIMS_ARGUMENT`), or undefined. */
-function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<RuleId> | undefined {
+/**
+ * The rules a sentence of the paragraph names while its party disclaims arguing them, or undefined; `disclaiming` gets
+ * the bit of each disclaiming sentence (its own detections go too). A disclaimer is the brief's position now — present
+ * tense ("does not contend", "do not offer"), not a past event ("at his original sentencing he did not ask …") nor
+ * another's words ("The government says he did not offer …") — and disclaims only a topic it names whole (every part of
+ * one of the rule's alternatives: "he does not contend that the six-level increase overstates the seriousness of the 2006
+ * theft"), never "… alone", "solely", "by itself", which argue a ground in combination (review of session 31). A prison
+ * record disclaimed by pointing at it ("We do not offer that record as a reason for release"; "His prison record is set
+ * out because …; it is not a ground for the motion") disclaims the rehabilitation rules only, where the sentence before or
+ * the sentence itself names that record.
+ */
+function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rules: Set<RuleId>; disclaiming: number } | undefined {
   let out: Set<RuleId> | undefined;
   let disclaiming = 0;
+  const rehabilitation = (x: SentenceScan) => topicHits(x, "post-sentencing-rehabilitation").groups.size > 0 || topicHits(x, "compassionate-release-rehabilitation").groups.size > 0;
+  const addRehabilitation = () => {
+    (out ??= new Set()).add("post-sentencing-rehabilitation");
+    out.add("compassionate-release-rehabilitation");
+  };
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
     // (every disclaimer says "not" or "nor": most sentences are passed over without a pattern)
     if (!s.norm.includes("not ") && !s.norm.includes("nor ")) continue;
-    // "We include it because the Court must consider the § 3553(a) factors; it is not a ground for the motion." (probe pr):
-    // what the sentence before set out is disclaimed as a ground
-    if (NOT_A_GROUND.test(s.norm) && !(i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm))) {
-      disclaiming |= 1 << Math.min(i, 30);
-      for (const x of i > 0 ? [sentences[i - 1], s] : [s]) for (const [rule, th] of (x.topics ??= topicsOf(x))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
-      continue;
-    }
-    if (!(DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1) || !disclaims(s.norm)) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
+    if (IN_COMBINATION.test(s.norm) || othersWords(s.norm)) continue;
+    if (NOT_A_GROUND.test(s.norm)) {
+      if (rehabilitation(s) || (i > 0 && rehabilitation(sentences[i - 1]))) {
+        disclaiming |= 1 << Math.min(i, 30);
+        addRehabilitation();
+      }
+      continue;
+    }
+    if (!(DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1) || !disclaims(s.norm)) continue;
     disclaiming |= 1 << Math.min(i, 30);
-    // (…and what it points back to: "We do not offer that record as a reason for release" disclaims the record the
-    // sentence before set out, probe pr)
-    for (const x of i > 0 && POINTS_TO_RECORD.test(s.norm) ? [sentences[i - 1], s] : [s]) for (const [rule, th] of (x.topics ??= topicsOf(x))) if (th.groups.size > 0) (out ??= new Set()).add(rule);
+    for (const [rule, th] of (s.topics ??= topicsOf(s))) if (!th.excluded && wholeTopic(rule, th)) (out ??= new Set()).add(rule);
+    // the record pointed at and disclaimed as a ground: "We do not offer that record as a reason for release"
+    if (OFFERED_AS_GROUND.test(s.norm) && (rehabilitation(s) || (i > 0 && rehabilitation(sentences[i - 1])))) addRehabilitation();
+    // …and the grounds the sentences before set out, pointed at: "… does not ask the Court to reduce Mr. Hernández's
+    // sentence on either basis" after his status and his reason for returning (probe pr-055)
+    if (POINTS_TO_GROUNDS.test(s.norm)) for (let j = 0; j < i; j++) for (const [rule, th] of (sentences[j].topics ??= topicsOf(sentences[j]))) if (th.groups.size > 0 && !th.excluded) (out ??= new Set()).add(rule);
   }
-  if (!out) return undefined;
+  if (!out) return disclaiming ? { rules: new Set(), disclaiming } : undefined;
   // (a prison record disclaimed is disclaimed whichever vehicle reads it: rehabilitation after sentence, or as a reason for release)
-  if (out.has("post-sentencing-rehabilitation") || out.has("compassionate-release-rehabilitation")) {
-    out.add("post-sentencing-rehabilitation");
-    out.add("compassionate-release-rehabilitation");
-  }
+  if (out.has("post-sentencing-rehabilitation") || out.has("compassionate-release-rehabilitation")) addRehabilitation();
   // …nor a rule another sentence of the paragraph argues in the party's own verb ("He does not argue that the enhancement
   // was misapplied. He asks the Court to vary because the 1999 conviction was a minor one"): the party argues it there, and
   // has said which version it does not press
@@ -993,17 +1011,54 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): Set<R
     if (!a.cue || a.cue.cue === AUTHOR_CUE || a.cue.cue === HEADING_CUE || a.denied || a.hold) continue;
     for (const [rule, th] of (sentences[i].topics ??= topicsOf(sentences[i]))) if (th.groups.size > 0) out.delete(rule);
   }
-  return out.size ? out : undefined;
+  return { rules: out, disclaiming };
 }
 
-/** A disclaimer that points back to what the sentence before set out ("that record", "this information", "it as"). */
-const POINTS_TO_RECORD = /\b(?:that|this|the|his|her) (?:record|information|history|conduct)\b|\bit as (?:a|an)\b/;
+/** Is every part of one of the rule's topic alternatives in these hits? */
+function wholeTopic(rule: RuleId, th: TopicHits): boolean {
+  const alts = TOPICS[rule].alts;
+  for (let alt = 0; alt < alts.length; alt++) if (alts[alt].length > 0 && everyGroup(alts[alt].length, alt, th.groups)) return true;
+  return false;
+}
 
 /** What the paragraph set out said to be no ground: "it is not a ground for the motion", "not offered as a reason for release". */
 const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bwhy (?:they|it) (?:are|is) not argued\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
 
 /** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
 const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
+
+/** "… alone", "solely", "by itself": a ground argued in combination, not disclaimed. */
+const IN_COMBINATION = /\b(?:alone|solely|by itself|by themselves|standing alone|on its own|on their own)\b/;
+/**
+ * Another's words or a past event, not the brief's position now ("The government says he did not …", "at his original
+ * sentencing", "… below"). Linear searches one after another (one pattern with a bounded gap backtracks polynomially).
+ */
+function othersWords(norm: string): boolean {
+  const m = OTHER_SPEAKER.exec(norm);
+  if (m) {
+    let tail = norm.slice(m.index, m.index + 80);
+    const stop = tail.search(/[.;]/);
+    if (stop !== -1) tail = tail.slice(0, stop);
+    if (SPEAKS.test(tail)) return true;
+  }
+  if (AT_SENTENCING.test(norm)) return true;
+  const below = norm.lastIndexOf("below");
+  return below !== -1 && norm.length - below < 28 && !/[.;]/.test(norm.slice(below, norm.length - 1));
+}
+const OTHER_SPEAKER = /\b(?:government|prosecut|the court|judge|probation officer)\b/;
+const SPEAKS = /\b(?:says|said|argues|argued|contends|contended|claims|claimed|asserts|asserted|found|held|notes|noted)\b/;
+const AT_SENTENCING = /\bat (?:his|her|the) (?:original )?sentencing\b/;
+/** Grounds the sentences before set out, pointed at: "on either basis", "on those grounds", "on any of these bases". */
+const POINTS_TO_GROUNDS = /\bon (?:either|that|this|those|these|both|any of these|any of those|any such) (?:basis|bases|ground|grounds)\b/;
+/** A record disclaimed as a ground by pointing at it: "… offer that record as a reason for release". */
+const OFFERED_AS_GROUND = /\b(?:offer|present|rely on)\b[^.;]{0,40}? as (?:a|an|the) (?:reason|ground|basis)\b/;
+
+/** Is the detection at `start` in a disclaiming sentence (`disclaiming`'s bits)? */
+function inDisclaimer(sentences: SentenceScan[], disclaiming: number, start: number): boolean {
+  if (disclaiming === 0) return false;
+  for (let i = 0; i < sentences.length && i < 31; i++) if ((disclaiming & (1 << i)) !== 0 && sentences[i].start <= start && start < sentences[i].end) return true;
+  return false;
+}
 
 /** Does the sentence at `start` turn from a disclaimer to an argument ("but", "however", "nonetheless", "still", "instead")? */
 function turnsFromDisclaimer(sentences: SentenceScan[], start: number): boolean {
@@ -1044,7 +1099,7 @@ function disclaims(norm: string): boolean {
   // …" does, "we do not offer that record as a reason for release; this motion rests on his medical condition" does not)
   const semi = rest.indexOf(";");
   if (semi !== -1 && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(rest.slice(semi)) !== 0) return false;
-  return !(rest.includes(" but ") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather"));
+  return !(rest.includes(" but ") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather") || rest.includes(" only to ") || rest.includes(" only for ") || rest.includes(", only "));
 }
 const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
 
