@@ -890,6 +890,8 @@ describe("brief context: the District of Minnesota's position paper, and an obje
   it("'Position With Respect to Sentencing (Factors)' and 'Position on Sentencing' title a sentencing memorandum", () => {
     assert.equal(documentFromTitle("DEFENDANT'S POSITION WITH RESPECT TO SENTENCING FACTORS"), "sentencing-memorandum");
     assert.equal(documentFromTitle("Defendant Tran Van Hieu's Position on Sentencing"), "sentencing-memorandum");
+    // in a criminal case the plaintiff is the United States (review of session 31)
+    assert.equal(documentFromTitle("Plaintiff's Position With Respect to Sentencing"), "government-response");
   });
   it("'that revocation does not count' argues the revocation ground in a defence filing", () => {
     const brief = "UNITED STATES DISTRICT COURT\nDISTRICT OF MINNESOTA\n\nCriminal No. 13-187 (JRT/LIB)\n\nDEFENDANT'S POSITION WITH RESPECT TO SENTENCING FACTORS\n\n**Objection No. 1 — Specific offense characteristic (PSR ¶ 14)**\n\n" +

@@ -410,7 +410,9 @@ export class BriefAnalyzer {
    * `part` (offsets in the text): read only the paragraphs that reach into [from, until), and return only the
    * findings a full run returns for them — every finding of those paragraphs, except a heading's whose section
    * reaches past `until` (it is dropped where the section below it argues the same rule, which this run does not
-   * read). The editor shows these first on a large brief (the visible part), then runs the whole brief; the
+   * read), a list item's whose item before is unread (it may be that item's argument continued), a compassionate-release
+   * motion's rehabilitation (another ground may follow) and the learned stage's post-sentencing proposal in a filing that
+   * names compassionate release (the cue stage's finding of that ground may lie below): each waits for the whole run. The editor shows these first on a large brief (the visible part), then runs the whole brief; the
    * paragraphs read here are cached for that run like any other's.
    */
   analyze(text: string, settings: AnalysisSettings, map: ProseMap = proseOf(text), part?: { from: number; until: number }): Finding[] {

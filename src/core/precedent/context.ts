@@ -129,7 +129,8 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
   // whose filing it is: the title's own party, not the one it answers ("Defendant's Reply to the Government's Sentencing
   // Memorandum" is the defence's; "Government's Resentencing Memorandum" the government's)
   const own = t.split(/\b(?:to|in response to|in reply to|in opposition to|opposing|answering)\s+(?:the\s+)?(?:government|united states)\b/)[0];
-  if (/^\W*(?:the\s+)?(?:government|united states)(?:'s|’s|'|’)?\s/.test(own) && FILING.test(own)) return "government-response";
+  // (in a criminal case the plaintiff is the United States: "Plaintiff's Position With Respect to Sentencing")
+  if (/^\W*(?:the\s+)?(?:government|united states|plaintiff)(?:'s|’s|'|’)?\s/.test(own) && FILING.test(own)) return "government-response";
   if (own !== t) {
     // the filing it answers says what kind this one is, not whose ("… Reply to the Government's Sentencing Memorandum")
     const answered = documentFromTitle(t.slice(own.length).replace(/\b(?:government|united states)(?:'s|’s|'|’)?/g, ""));
