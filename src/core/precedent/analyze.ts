@@ -693,6 +693,14 @@ export function withoutMovantAdvice(message: string): string {
  * `withoutUnsettledHeadings`: a part's findings stay a subset of the whole run's.)
  */
 export function withoutDisclaimedHeadings(findings: Finding[], headings: readonly Heading[], prose: string, disclaimedAt: readonly { start: number; rules: ReadonlySet<RuleId> }[], dropped?: Set<number>): Finding[] {
+  return withoutHeadingFindings(findings, headings, prose, (f, lineEnd, sectionEnd) => disclaimedAt.some((d) => d.start >= lineEnd && d.start < sectionEnd && d.rules.has(f.rule)), dropped);
+}
+
+/**
+ * The findings without those on a heading's line that `drop` names, given the end of the heading's line and of its section
+ * (the next heading of its level or higher); `dropped` gets the start of each heading that lost one.
+ */
+function withoutHeadingFindings(findings: Finding[], headings: readonly Heading[], prose: string, drop: (f: Finding, lineEnd: number, sectionEnd: number) => boolean, dropped?: Set<number>): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
@@ -702,7 +710,7 @@ export function withoutDisclaimedHeadings(findings: Finding[], headings: readonl
     for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
     for (const f of findings) {
       if (f.start < h.start || f.start >= lineEnd) continue;
-      if (disclaimedAt.some((d) => d.start >= lineEnd && d.start < sectionEnd && d.rules.has(f.rule))) {
+      if (drop(f, lineEnd, sectionEnd)) {
         (out ??= findings.slice()).splice(out.indexOf(f), 1);
         dropped?.add(h.start);
       }
@@ -718,19 +726,7 @@ export function withoutDisclaimedHeadings(findings: Finding[], headings: readonl
  * rule. A heading that alone states the argument keeps its finding. `findings` in order of place.
  */
 export function withoutRepeatedHeadings(findings: Finding[], headings: readonly Heading[], prose: string): Finding[] {
-  let out: Finding[] | undefined;
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
-    let lineEnd = prose.indexOf("\n", h.start);
-    if (lineEnd === -1) lineEnd = prose.length;
-    let sectionEnd = prose.length;
-    for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
-    for (const f of findings) {
-      if (f.start < h.start || f.start >= lineEnd) continue;
-      if (findings.some((g) => g.rule === f.rule && g.start >= lineEnd && g.start < sectionEnd)) (out ??= findings.slice()).splice(out.indexOf(f), 1);
-    }
-  }
-  return out ?? findings;
+  return withoutHeadingFindings(findings, headings, prose, (f, lineEnd, sectionEnd) => findings.some((g) => g.rule === f.rule && g.start >= lineEnd && g.start < sectionEnd));
 }
 
 /** The findings on heading lines whose section (to the next heading of its level or higher) reaches past `until`. */
