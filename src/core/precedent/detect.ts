@@ -979,18 +979,20 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
     const s = sentences[i];
     // (every disclaimer says "not" or "nor": most sentences are passed over without a pattern)
     if (!s.norm.includes("not ") && !s.norm.includes("nor ")) continue;
+    const impersonal = (s.norm.includes(" is not ") || s.norm.includes(" are not ") || s.norm.includes("not offered") || s.norm.includes("not presented") || s.norm.includes("not relied")) && NOT_A_GROUND.test(s.norm);
+    if (!impersonal && !(mayDisclaim(s.norm) && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
     if (IN_COMBINATION.test(s.norm) || othersWords(s.norm)) continue;
-    if (NOT_A_GROUND.test(s.norm)) {
+    if (impersonal) {
       if (rehabilitation(s) || (i > 0 && rehabilitation(sentences[i - 1]))) {
         disclaiming |= 1 << Math.min(i, 30);
         addRehabilitation();
       }
       continue;
     }
-    if (!(DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1) || !disclaims(s.norm)) continue;
+    if (!disclaims(s.norm)) continue;
     disclaiming |= 1 << Math.min(i, 30);
     for (const [rule, th] of (s.topics ??= topicsOf(s))) if (!th.excluded && wholeTopic(rule, th)) (out ??= new Set()).add(rule);
     // the record pointed at and disclaimed as a ground: "We do not offer that record as a reason for release"
@@ -1080,9 +1082,14 @@ const NOT_CLAIMED = /\b(?:does|did|do) not (?:claim|assert|allege|contend|sugges
  * applies, but his 1998 conviction … overstates the seriousness of his record" argues after its "but" (review of session
  * 30: the whole sentence had been denied, and a revocation argument's warning lost).
  */
+/** Could the sentence hold a party's disclaimer (`DISCLAIMS`, `counselDisclaims`: "does not", "do not", "did not", "nor does …")? */
+function mayDisclaim(norm: string): boolean {
+  return norm.includes("does not") || norm.includes("do not") || norm.includes("did not") || norm.includes("nor d");
+}
+
 function disclaims(norm: string): boolean {
-  // (every disclaimer says "not" or "nor": asked of most sentences, which have neither)
-  if (!norm.includes("not ") && !norm.includes("nor ")) return false;
+  // (asked of most sentences, which have none of a disclaimer's words)
+  if (!mayDisclaim(norm)) return false;
   const m = DISCLAIMS.exec(norm);
   const at = m ? m.index : counselDisclaims(norm);
   if (at === -1) return false;
