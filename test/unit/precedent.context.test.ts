@@ -1026,3 +1026,21 @@ describe("review of session 31: the disclaimer reading disclaims only what it na
     });
   }
 });
+
+describe("brief context: a transcript's turn continues into the paragraphs without a speaker's label (probe pr)", () => {
+  const transcript = (after: string) => "UNITED STATES DISTRICT COURT\nNORTHERN DISTRICT OF ILLINOIS\n\nSENTENCING HEARING\n\n" +
+    "THE COURT: So the range is 46 to 57 months. Mr. Díaz?\n\n" +
+    "MR. DÍAZ: Thank you, Judge. Arturo has been a lawful permanent resident since he was nine, and he will be removed after he serves whatever sentence the Court imposes.\n\n" +
+    after +
+    "And it affects the time itself. Because he'll have an ICE detainer, the Bureau of Prisons won't put him in a camp. He won't get the halfway house at the end. He won't get credit for RDAP if he does the program. So the same 46 months is a harder 46 months for him.\n";
+  it("counsel's turn (a name past ASCII) reaches the paragraph after it; the court's turn does not lend counsel's voice", () => {
+    assert.equal(counselOfTurn("MR. DÍAZ: Thank you, Judge."), "defense");
+    const f = analyzeBrief(transcript(""), { circuit: "7", edition: 2011 });
+    const dep = f.find((x) => x.rule === "deportable-alien-status");
+    assert.ok(dep, JSON.stringify(f.map((x) => x.rule)));
+    assert.match(dep!.trace!.context, /defence counsel speaks \(the turn continued\)/);
+    // after the court speaks, the same paragraph is the court's turn continued, no counsel's argument
+    const court = analyzeBrief(transcript("THE COURT: That is a consequence of the conviction, Mr. Díaz.\n\n"), { circuit: "7", edition: 2011 });
+    assert.ok(!court.some((x) => x.rule === "deportable-alien-status" && /the turn continued/.test(x.trace?.context ?? "")), JSON.stringify(court.map((x) => [x.rule, x.trace?.context])));
+  });
+});

@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, judgedAtSentencing, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -60,6 +60,9 @@ interface Cached {
   /** The last run that read this paragraph (entries no run has read lately are swept). */
   run?: number;
 }
+
+/** How many paragraphs with no speaker's label a transcript's turn reaches (a long unlabelled run is no one turn). */
+const MAX_TURN_PARAGRAPHS = 6;
 
 /** Rules the learned stage may propose (the cue stage alone decides the others): `learned` in the rule file. */
 const MODEL_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.learned).map((f) => f.id as RuleId));
@@ -442,6 +445,9 @@ export class BriefAnalyzer {
     // the paragraph before (`ListRun`): a list's items that argue the ground of the item before, or of the lead-in above
     // them ("In that time he has:"), are that one argument, shown once
     let prevRun: ListRun | undefined;
+    // in a hearing's transcript, the counsel whose turn it is (undefined: the court's, the defendant's, or no turn yet)
+    let turn: "defense" | "government" | undefined;
+    let turnParagraphs = 0;
     // a finding of compassionate-release rehabilitation by the cue stage (`withoutLearnedTwin`)
     let crRehabilitationByCues = false;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
@@ -456,6 +462,16 @@ export class BriefAnalyzer {
       // (only in a filing that says what it is: a file of passages side by side is no one list)
       const listed = context.document ? listRun(prose, p, prevRun) : undefined;
       prevRun = listed;
+      // a transcript's paragraph with no speaker's label continues the turn before it ("MR. DÍAZ: … ¶ And it affects the time
+      // itself. …", probe pr): its counsel, read even where the part skips the paragraph
+      let continued: "defense" | "government" | undefined;
+      if (context.hearing) {
+        if (isHeading) turn = undefined;
+        else if (SPEAKER_LABEL.test(prose.slice(p.start, p.start + 48))) {
+          turn = counselOfTurn(prose.slice(p.start, Math.min(p.end, p.start + 300)));
+          turnParagraphs = 0;
+        } else if (++turnParagraphs <= MAX_TURN_PARAGRAPHS) continued = turn;
+      }
       if (part && (p.end <= part.from || p.start >= part.until)) {
         // an item whose item before is unread in the editor's first part may be that one's argument: held back there
         if (listed) listed.unread = true;
@@ -468,14 +484,14 @@ export class BriefAnalyzer {
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy — in a
       // hearing's transcript, a counsel's turn is that counsel's argument ("MR. ALSTON: … We'd ask for 84 months.")
       const shared = context.shared(p.start);
-      const counsel = context.hearing && !shared.author ? counselOfTurn(para) : undefined;
+      const counsel = context.hearing && !shared.author ? counselOfTurn(para) ?? continued : undefined;
       // …and a paragraph's run-in heading ("**Release plan.** He will live with his sister …") is its heading
       const runIn = runInHeading(para);
       const own = counsel || runIn
         ? {
           ...(counsel ? { author: counsel } : {}),
           ...(runIn ? { runIn } : {}),
-          describe: shared.describe + (counsel ? `; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (the turn's speaker)` : "") + (runIn ? `; under "${runIn}" (its run-in heading)` : ""),
+          describe: shared.describe + (counsel ? `; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (${continued && counsel === continued && !counselOfTurn(para) ? "the turn continued" : "the turn's speaker"})` : "") + (runIn ? `; under "${runIn}" (its run-in heading)` : ""),
         }
         : undefined;
       const ctx = own ? { ...shared, ...own } : shared;

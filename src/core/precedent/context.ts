@@ -292,7 +292,9 @@ export function runInHeading(para: string): string | undefined {
 }
 
 /** Counsel's turn in a transcript ("MR. ALSTON: Judge, what's different today …", "MS. GREER:"), and the government's own ("… the government would ask …"). */
-const COUNSEL_TURN = /^(?:MR|MS|MRS|DR)\.? [A-Z][A-Z'-]{1,30}:/;
+const COUNSEL_TURN = /^(?:MR|MS|MRS|DR)\.? [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]{1,30}:/;
+/** Any speaker's label opening a transcript's paragraph ("THE COURT:", "THE DEFENDANT:", "MR. DÍAZ:"). */
+export const SPEAKER_LABEL = /^(?:THE [A-Z]+|(?:MR|MS|MRS|DR)\.? [A-Z\u00c0-\u00de][A-Z\u00c0-\u00de'-]{1,30}):/;
 const GOVERNMENT_TURN = /\b(?:the government|the united states|on behalf of the united states)\b/i;
 
 /** Who speaks in a transcript's paragraph: counsel for the government where the turn says so, else defence counsel; undefined for no counsel's turn. */
