@@ -484,14 +484,16 @@ export class BriefAnalyzer {
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy — in a
       // hearing's transcript, a counsel's turn is that counsel's argument ("MR. ALSTON: … We'd ask for 84 months.")
       const shared = context.shared(p.start);
-      const counsel = context.hearing && !shared.author ? counselOfTurn(para) ?? continued : undefined;
+      const turnTaken = context.hearing && !shared.author;
+      const speaker = turnTaken ? counselOfTurn(para) : undefined;
+      const counsel = turnTaken ? speaker ?? continued : undefined;
       // …and a paragraph's run-in heading ("**Release plan.** He will live with his sister …") is its heading
       const runIn = runInHeading(para);
       const own = counsel || runIn
         ? {
           ...(counsel ? { author: counsel } : {}),
           ...(runIn ? { runIn } : {}),
-          describe: shared.describe + (counsel ? `; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (${continued && counsel === continued && !counselOfTurn(para) ? "the turn continued" : "the turn's speaker"})` : "") + (runIn ? `; under "${runIn}" (its run-in heading)` : ""),
+          describe: shared.describe + (counsel ? `; ${counsel === "defense" ? "defence counsel" : "the government's counsel"} speaks (${speaker ? "the turn's speaker" : "the turn continued"})` : "") + (runIn ? `; under "${runIn}" (its run-in heading)` : ""),
         }
         : undefined;
       const ctx = own ? { ...shared, ...own } : shared;
@@ -560,15 +562,12 @@ export class BriefAnalyzer {
       if (!crRehabilitationByCues) for (const f of hit.placed) if (f.rule === "compassionate-release-rehabilitation" && f.trace?.stage === "cues") crRehabilitationByCues = true;
       const sameArgument = listed?.item && listed.prev ? listed.prev : undefined;
       for (const f of hit.placed) {
-        // (what the item before said of the rule: the same finding, severity and message, is the same argument's)
+        // (only what is not suppressed is recorded: an item whose finding the user suppressed leaves the next item's own,
+        // review of session 31; what the item before said of the rule — the same severity and message — is the same argument's)
         if (suppressions && suppressions.isSuppressed(f.rule, f.start, f.end)) continue;
         const said = `${f.severity}\u0000${f.message}`;
-        if (sameArgument && (sameArgument.unread || sameArgument.rules.get(f.rule) === said)) {
-          if (listed) listed.rules.set(f.rule, said);
-          continue;
-        }
-        // (only what is shown: an item whose finding the user suppressed leaves the next item's own, review of session 31)
         if (listed) listed.rules.set(f.rule, said);
+        if (sameArgument && (sameArgument.unread || sameArgument.rules.get(f.rule) === said)) continue;
         findings.push(f);
       }
     }

@@ -980,7 +980,7 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
     // (every disclaimer says "not" or "nor": most sentences are passed over without a pattern)
     if (!s.norm.includes("not ") && !s.norm.includes("nor ")) continue;
     const impersonal = (s.norm.includes(" is not ") || s.norm.includes(" are not ") || s.norm.includes("not offered") || s.norm.includes("not presented") || s.norm.includes("not relied")) && NOT_A_GROUND.test(s.norm);
-    if (!impersonal && !(mayDisclaim(s.norm) && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
+    if (!impersonal && !(args[i].disclaims && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
@@ -992,7 +992,6 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
       }
       continue;
     }
-    if (!disclaims(s.norm)) continue;
     disclaiming |= 1 << Math.min(i, 30);
     for (const [rule, th] of (s.topics ??= topicsOf(s))) if (!th.excluded && wholeTopic(rule, th)) (out ??= new Set()).add(rule);
     // the record pointed at and disclaimed as a ground: "We do not offer that record as a reason for release"
@@ -1028,6 +1027,8 @@ const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not
 
 /** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
 const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
+/** …and a sentence that turns within itself ("… nonetheless", "but"): the same words anywhere (kept as two literals, which the ReDoS test reads). */
+const TURNS_WITHIN = /\b(?:but|however|nonetheless|nevertheless|still|instead|rather|yet)\b/;
 
 /** "… alone", "solely", "by itself": a ground argued in combination, not disclaimed. */
 const IN_COMBINATION = /\b(?:alone|solely|by itself|by themselves|standing alone|on its own|on their own)\b/;
@@ -1065,7 +1066,7 @@ function inDisclaimer(sentences: SentenceScan[], disclaiming: number, start: num
 /** Does the sentence at `start` turn from a disclaimer to an argument ("but", "however", "nonetheless", "still", "instead")? */
 function turnsFromDisclaimer(sentences: SentenceScan[], start: number): boolean {
   const s = sentences.find((x) => x.start <= start && start < x.end);
-  return !!s && /\b(?:but|however|nonetheless|nevertheless|still|instead|rather|yet)\b/.test(s.norm);
+  return !!s && TURNS_WITHIN.test(s.norm);
 }
 
 /** A party said not to make a claim, in the verb's base form ("does not claim", "did not assert", "never suggests"). */
@@ -1158,7 +1159,7 @@ function evidenceOf(sentences: SentenceScan[], args: ArgumentScan[], excluded: S
   const perSentence: ParagraphEvidence["sentences"] = [];
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i];
-    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), disclaims: args[i].denied && disclaims(s.norm) });
+    perSentence.push({ start: s.start, end: s.end, rules: [] as RuleId[], otherCase: s.otherCase || recountsCase(s.norm) || (args[i].hold && s.norm.includes(" v. ")), disclaims: args[i].denied && args[i].disclaims });
   }
   // the rules whose topic some sentence names (a rule no sentence names records nothing below, unless an alternative has no groups)
   const namedRules = new Set<RuleId>();
@@ -1657,6 +1658,8 @@ interface ArgumentScan {
   farLent?: boolean;
   hold: boolean;
   denied: boolean;
+  /** The sentence's party disclaims an argument (`disclaims`), read once here for the denial, the evidence and `disclaimedRules`. */
+  disclaims: boolean;
   dep: boolean;
   vary: boolean;
 }
@@ -1666,7 +1669,7 @@ interface ArgumentScan {
  * literal): one object shape for all of them, so the optimised code that reads them stays valid.
  */
 function argumentScan(a: ArgumentScan): ArgumentScan {
-  return { cue: a.cue, present: a.present, lendable: a.lendable, lentFrom: a.lentFrom, farLent: a.farLent, hold: a.hold, denied: a.denied, dep: a.dep, vary: a.vary };
+  return { cue: a.cue, present: a.present, lendable: a.lendable, lentFrom: a.lentFrom, farLent: a.farLent, hold: a.hold, denied: a.denied, disclaims: a.disclaims, dep: a.dep, vary: a.vary };
 }
 
 function argumentOf(s: SentenceScan): ArgumentScan {
@@ -1782,7 +1785,8 @@ function argumentOf(s: SentenceScan): ArgumentScan {
     described = undefined;
   }
   // "He does not claim a medical condition, a family circumstance …": the ground denied (the base form is no cue of its own)
-  if (!strong && (NOT_CLAIMED.test(norm) || disclaims(norm))) deniedArgument = true;
+  const disclaimer = disclaims(norm);
+  if (!strong && (NOT_CLAIMED.test(norm) || disclaimer)) deniedArgument = true;
   if (hold || deniedArgument) present = undefined;
   if (deniedArgument) {
     weak = undefined;
@@ -1798,7 +1802,7 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   if (!grant && weak && hold && onlyCourtFinds && EC_FINDINGS.has(weak.cue.text)) grant = weak;
   const cue = strong ?? grant ?? (!hold ? weak : undefined) ?? described ?? present;
   const lendable = strong ?? grant ?? present;
-  return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, dep, vary });
+  return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, disclaims: disclaimer, dep, vary });
 }
 
 function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan, opensBack = false): Detection[] {
