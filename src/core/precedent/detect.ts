@@ -134,26 +134,64 @@ function partyQuoted(t: string, open: number): boolean {
 
 /**
  * Does the sentence open with a party and its verb ("Defendant asserts that the following … exist: (1) he is
- * "the sole available caregiver …"")? Every quotation of such a sentence is the party's words.
+ * "the sole available caregiver …""; past an opening phrase: "On appeal, Vega-Castillo requests that this court …
+ * order the district court "to consider the disparity …"")? Every quotation of such a sentence is the party's words.
+ * So is a quotation that opens on the party's verb right after the party ('However, Villar "sought adjustment of his
+ * sentence under the 'fast track' …"').
  */
 function partyOpens(t: string, open: number): boolean {
-  const words = t.slice(0, open).split(" ", 4);
-  for (let k = 1; k < words.length; k++) {
+  let words = t.slice(0, open).split(" ", 10);
+  // (past an opening phrase of up to four words that ends in a comma: "on appeal,", "at sentencing,", "however,")
+  for (let k = 0; k < 4 && k < words.length - 1; k++) {
+    if (!words[k].endsWith(",")) continue;
+    words = words.slice(k + 1);
+    break;
+  }
+  if (words.length > 0 && words[words.length - 1] === "") words = words.slice(0, -1);
+  for (let k = 1; k < words.length && k <= 4; k++) {
     if (!PARTY_QUOTE_VERBS.has(words[k])) continue;
-    const subject = words[k - 1];
-    // "Defendant asserts …", "He argues …", or a name as the sentence's first word ("Ramirez contends …");
+    // "Defendant asserts …", "He argues …", or a name ("Ramirez contends …", "Mr. Vega Castillo requests …");
     // not the court in its own voice ("We explained …") nor another court ("The Fifth Circuit stated …")
-    if (!PARTY_SUBJECTS.has(subject) && !(k === 1 && /^[a-z]+$/.test(subject) && !NOT_PARTY_OPENERS.has(subject))) return false;
+    if (!partyNamed(words.slice(0, k))) return false;
     // …and no other voice takes over before the quotation ("Defendant argues that …, but we have explained that "…"")
     const between = " " + t.slice(0, open).split(" ").slice(k + 1).join(" ") + " ";
-    return !TURNS.some((w) => between.includes(w));
+    return !turnsToAnotherVoice(between);
   }
-  return false;
+  // the quotation opens right after the party, on the party's verb
+  if (words.length === 0 || words.length > 4 || !partyNamed(words)) return false;
+  const first = t.slice(open + 1, open + 24).split(" ", 1)[0];
+  return PARTY_QUOTE_VERBS.has(first);
 }
-const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress", "commission", "court", "government", "prosecutors", "judge", "justice", "circuit", "panel"]);
+
+/** Are these words (a sentence's subject, lower case) a party: a party word last, or a name of one or two words? */
+function partyNamed(subject: readonly string[]): boolean {
+  if (subject.length === 0) return false;
+  if (PARTY_SUBJECTS.has(subject[subject.length - 1])) return true;
+  const name = TITLES.has(subject[0]) ? subject.slice(1) : subject;
+  return name.length >= 1 && name.length <= 2 && name.every((w) => /^[a-z]+$/.test(w) && !NOT_PARTY_OPENERS.has(w));
+}
+const TITLES = new Set(["mr.", "ms.", "mrs.", "dr."]);
+const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress", "commission", "court", "courts", "government", "prosecutors",
+  "judge", "judges", "justice", "circuit", "circuits", "panel", "the", "a", "an", "other", "some", "many", "several", "most", "these", "those",
+  "our", "its", "their", "his", "her", "statute", "section", "guidelines", "guideline", "note", "amendment", "rule", "report", "commentators",
+  "district", "appeals", "supreme", "majority", "dissent", "opinion", "there", "here", "one", "both", "each", "all", "any", "counsel"]);
 /** Words by which a sentence turns from the party to another voice (the court's, the government's, the law's). */
-const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ", " court", " circuit", " panel", " judge",
+const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ",
   " held", " holds", " explained", " government", " prosecut", " commission", " congress", " see ", " under "];
+/** A court as the subject of a verb of saying or ruling: a court named as the request's object ("asks this court to
+ * order the district court "to consider …"") is not another voice. */
+const COURT_SPEAKS = / (?:courts?|circuits?|panels?|judges?)(?:'s?)? (?:[a-z]+ )?(?:held|holds|found|finds|explained|stated|states|noted|notes|said|says|concluded|reasoned|observed|ruled|recognized|determined|rejected|wrote|writes|has|had|have|agreed|disagreed|opined|emphasized|acknowledged|is|was|were|put|described|characterized|called|cited|quoted)\b/;
+
+/** Does another voice take over in these words (a sentence's part between the party's verb and a quotation)? */
+function turnsToAnotherVoice(between: string): boolean {
+  return TURNS.some((w) => between.includes(w)) || COURT_SPEAKS.test(between);
+}
+
+/**
+ * A cite to the party's own filing right after a quotation ('"… under the 'fast track' of Section 5K3.1 …." Appellant's
+ * Br. at 13', '(Def.'s Mot. at 4)'): the quotation is the party's words, whoever quotes them.
+ */
+const PARTY_FILING_CITE = /^[.,;]?"?\s*\(?(?:appellant|appellants|defendant|defendants|def\.|petitioner|pet'r|movant|mov\.)'s? (?:opening |reply |supplemental |sentencing |pro se )?(?:br\.|brief|mot\.|motion|mem\.|memo\.|memorandum|obj\.|objections?|pet\.|petition)/;
 
 /** Blank quoted passages of eight words or more (the court's reasoning quoted by the writer). */
 export function maskLongQuotes(norm: string): string {
@@ -178,9 +216,9 @@ export function maskLongQuotes(norm: string): string {
       continue;
     }
     // …until another voice takes over between them ('"…," but the court found that "…"')
-    if (partys && TURNS.some((w) => (" " + norm.slice(closed, open) + " ").includes(w))) partys = false;
+    if (partys && turnsToAnotherVoice(" " + norm.slice(closed, open) + " ")) partys = false;
     if (!partys && partyQuoted(norm, open)) partys = true;
-    if (words >= 8 && !partys) {
+    if (words >= 8 && !partys && !PARTY_FILING_CITE.test(norm.slice(i + 1, i + 48))) {
       parts.push(norm.slice(copied, open), " ".repeat(i - open + 1));
       copied = i + 1;
     }
