@@ -5766,6 +5766,13 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     assert.equal(f.rule, "post-sentencing-rehabilitation");
     assert.match(f.message, /^In a First Step Act § 404 proceeding .* — Concepcion v\. United States, 597 U\.S\. 481/);
   });
+  it("a § 404 motion's plea under the Fair Sentencing Act's changed minimum is told § 404(b)'s own words, not only Concepcion's 'intervening changes' (session 31's open item)", () => {
+    const text = "# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nMr. Jones was convicted of possessing with intent to distribute 50 grams of crack cocaine, which carried a ten-year mandatory minimum in 2008. Section 2 of the Fair Sentencing Act raised the threshold to 280 grams, so the mandatory minimum no longer applies to his offense, and the Court may now reduce his sentence below the former 120-month minimum.\n";
+    const [f] = analyzeBrief(text, S("4", 2022, { briefDate: "2023-03-01" }));
+    assert.equal(f.rule, "compassionate-release-mandatory-minimum");
+    assert.equal(f.severity, "information");
+    assert.match(f.message, /^In a First Step Act § 404 proceeding the court may "impose a reduced sentence as if" sections 2 and 3 of the Fair Sentencing Act of 2010 were in effect .* — Concepcion v\. United States, 597 U\.S\. 481/);
+  });
   it("a government's sentencing memorandum under front matter that says only sentencing-memorandum is not told its own opposition is foreclosed (audit 16, open item 1)", () => {
     const text = "---\ndocument: sentencing-memorandum\ncircuit: 9\n---\n# Government's Sentencing Memorandum\n\nThe United States opposes the requested variance because defendants in other districts receive fast-track plea offers only when they meet the program's criteria, and Mr. Ruiz did not.\n";
     const found = analyzeBrief(text, S("9", 2018, { document: "sentencing-memorandum", briefDate: "2019-05-01" }));
