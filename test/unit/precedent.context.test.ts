@@ -1044,3 +1044,22 @@ describe("brief context: a transcript's turn continues into the paragraphs witho
     assert.ok(!court.some((x) => x.rule === "deportable-alien-status" && /the turn continued/.test(x.trace?.context ?? "")), JSON.stringify(court.map((x) => [x.rule, x.trace?.context])));
   });
 });
+
+describe("an appellate brief pasted with its caption (probe ps-014)", () => {
+  const caption = (appellant: string, appellee: string) =>
+    `IN THE UNITED STATES COURT OF APPEALS\nFOR THE EIGHTH CIRCUIT\n\nNo. 08-2291\n\n${appellee}, Appellee,\nv.\n${appellant}, Appellant.\n\nBRIEF OF APPELLANT\n\nSTATEMENT OF THE ISSUES\n\nText.\n`;
+  it("under front matter that says only appellate-brief, the caption's title says whose brief it is", () => {
+    const text = caption("ISMAEL GUARDADO-MEZA", "UNITED STATES OF AMERICA");
+    assert.equal(briefContext(proseOf(text).prose, { document: "appellate-brief" }).at(text.indexOf("Text.")).author, "defense");
+  });
+  it("…never the defence's where the United States is the appellant", () => {
+    const text = caption("UNITED STATES OF AMERICA", "ISMAEL GUARDADO-MEZA");
+    assert.equal(briefContext(proseOf(text).prose, { document: "appellate-brief" }).at(text.indexOf("Text.")).author, undefined);
+  });
+  it("an issue presented that asks whether the court below erred is the appellant's argument; an issue of law framed for anyone is not", () => {
+    const brief = (issue: string) => `---\ndocument: appellate-brief\ncircuit: 8\ndate: 2008-11-03\n---\n\n# Brief of Appellant\n\n## Statement of the Issues\n\n${issue}\n`;
+    const rules = (issue: string) => analyzeBrief(brief(issue), { circuit: "8", edition: 2008, document: "appellate-brief", briefDate: "2008-11-03" }).map((f) => f.rule);
+    assert.deepEqual(rules('I. Whether the district court erred in measuring the "sentence imposed" for his 2002 Iowa drug conviction by adding a later revocation term to the 120-day original sentence.'), ["revocation-sentence"]);
+    assert.deepEqual(rules("Whether a revocation term counts toward the sentence imposed for the 16-level enhancement."), []);
+  });
+});

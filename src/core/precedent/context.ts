@@ -213,6 +213,8 @@ const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "po
 
 /** How far into a brief a caption's headings reach (characters of prose). */
 const CAPTION_REACH = 1500;
+/** A caption in which the United States appeals ("UNITED STATES OF AMERICA, Plaintiff-Appellant, v. …"): its appellant's brief is the government's. */
+const GOVERNMENT_APPELLANT = /united states(?: of america)?,?[ \t]*(?:\r?\n[ \t]*)?(?:plaintiff[- ])?appellant\b/i;
 
 /** Words by which a caption's title names a filing. */
 const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter|submission|statement)\b/i;
@@ -415,9 +417,13 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
   // brief, "The Government respectfully submits …") is its speaker
   const letter = document ? undefined : letterWriter(prose);
+  // (an appellate brief's party: its title's, or — under front matter that says only "appellate-brief" over a pasted caption
+  // with no Markdown heading — the caption's title's, "BRIEF OF APPELLANT" (probe ps-014); never the appellant's where the
+  // caption makes the United States the appellant)
+  const whose = document !== "appellate-brief" ? undefined : title && /appellant|defendant/i.test(title) ? title : !fromHeading ? captionTitle(prose)?.text : undefined;
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
-    : document === "appellate-brief" && title && /appellant|defendant/i.test(title) ? "defense" : letter;
+    : whose && /appellant|defendant/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense" : letter;
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
   const headings = document ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion

@@ -525,6 +525,13 @@ function institutionOpens(words: string[], complete: boolean): boolean | undefin
   return false;
 }
 
+/**
+ * A defence filing's issue presented ("I. Whether the district court erred in measuring the "sentence imposed" … by adding a
+ * later revocation term …"): the question opens the sentence and asks whether the court below erred — the appellant's
+ * claim, not an issue framed for anyone.
+ */
+const ISSUE_OF_ERROR = /^(?:(?:[ivx]{1,4}|\d{1,2}|[a-h])[.)] )?whether (?:the )?(?:district |trial |sentencing |lower )?(?:court|judge)(?: below)? (?:erred|abused|committed|failed|plainly erred|clearly erred|improperly|wrongly|incorrectly|mistakenly)\b/;
+
 /** "whether the court should …": an issue framed, not an argument pressed. */
 function framedAsQuestion(t: string, at: number): boolean {
   return t.slice(Math.max(0, at - 70), at).includes("whether");
@@ -904,7 +911,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       }
       // a generic opening ("Defendants in Arizona routinely receive …") is the author's point when the sentence turns to the
       // client ("… should not add two years to Mr. Diaz's sentence")
-      if (s.governmentSubject || (s.genericOpening && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || t.includes("whether")) return;
+      if (s.governmentSubject || (s.genericOpening && !turnsToClient(t)) || s.otherCase || recountsCase(t) || t.includes(" v. ") || (t.includes("whether") && !ISSUE_OF_ERROR.test(t))) return;
       // the law stated for anyone, or a court's holding recited ("A prisoner must show extraordinary and compelling reasons, and
       // rehabilitation alone does not suffice.", "In Pepper, the Supreme Court ruled that …"): the filing's statement of the
       // standard, not its ground — unless the sentence turns to the client ("… and Mr. Diaz is such a defendant")
