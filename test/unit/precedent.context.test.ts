@@ -1063,3 +1063,16 @@ describe("an appellate brief pasted with its caption (probe ps-014)", () => {
     assert.deepEqual(rules("Whether a revocation term counts toward the sentence imposed for the 16-level enhancement."), []);
   });
 });
+
+describe("a revocation argued in a filing's own words (probes pt-007, pt-026)", () => {
+  const rules = (front: string, body: string, circuit: string, edition: number, document: "sentencing-memorandum" | "2255-motion") =>
+    analyzeBrief(`---\n${front}\n---\n\n${body}\n`, { circuit, edition, document }).map((f) => f.rule);
+  it("a ruling the filing supposes ('if the Court finds that the revocation term counts, it should depart …') is no holding", () => {
+    const body = "# Defendant's Sentencing Memorandum\n\nIn the alternative, if the Court finds that the revocation term counts, it should depart downward to the same range, because the four additional levels rest entirely on a probation violation rather than on the seriousness of the drug offense.";
+    assert.deepEqual(rules("document: sentencing-memorandum\ncircuit: 9\ndate: 2002-05-17", body, "9", 2001, "sentencing-memorandum"), ["revocation-sentence"]);
+  });
+  it("a pro se movant's 'revoke time' that 'does not count for the 16 levels'", () => {
+    const body = "# Motion to Vacate Sentence Under 28 U.S.C. 2255\n\nMy lawyer should of told the judge that the revoke time does not count for the 16 levels and the drug case only gets 12 levels.";
+    assert.deepEqual(rules("document: 2255-motion\ncircuit: 8\ndate: 2006-10-19", body, "8", 2005, "2255-motion"), ["revocation-sentence"]);
+  });
+});

@@ -1740,6 +1740,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
     for (let ti = 0; ti < tags.length; ti++) {
       const tag = tags[ti];
       if (tag.k === "hold") {
+        // "if the Court finds that the revocation term counts, it should depart …": a ruling supposed, not made (probe pt-007)
+        const before = previousWord(norm, h.start);
+        if (before === "if" || before === "unless") continue;
         hold = true;
         if (h.cue.text !== "the court finds") onlyCourtFinds = false;
       }
