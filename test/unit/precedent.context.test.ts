@@ -1076,3 +1076,15 @@ describe("a revocation argued in a filing's own words (probes pt-007, pt-026)", 
     assert.deepEqual(rules("document: 2255-motion\ncircuit: 8\ndate: 2006-10-19", body, "8", 2005, "2255-motion"), ["revocation-sentence"]);
   });
 });
+
+describe("a § 404 motion that says it is no compassionate-release motion (probe pt-040)", () => {
+  const motion = (opening: string) => `---\ndocument: sentence-reduction-motion\ncircuit: 4\ndate: 2020-09-14\n---\n\nMOTION FOR IMPOSITION OF A REDUCED SENTENCE UNDER SECTION 404 OF THE FIRST STEP ACT\n\n${opening}\n\n## Fourteen years\n\nSince his original sentencing he has had no disciplinary infractions, completed the Challenge Program and an associate degree, and mentored new arrivals; a reduced sentence should reflect that record.\n`;
+  const rules = (opening: string) => analyzeBrief(motion(opening), { circuit: "4", edition: 2018, document: "sentence-reduction-motion", briefDate: "2020-09-14" }).map((f) => f.rule);
+  it("'brought under § 404 and 18 U.S.C. § 3582(c)(1)(B); it does not seek compassionate release': the record is § 404's, not a release ground", () => {
+    assert.deepEqual(rules("This motion is brought under § 404 and 18 U.S.C. § 3582(c)(1)(B); it does not seek compassionate release."), ["post-sentencing-rehabilitation"]);
+    assert.deepEqual(rules("This motion is brought under § 404 and 18 U.S.C. § 3582(c)(1)(B)."), ["post-sentencing-rehabilitation"]);
+  });
+  it("…while one that asks for compassionate release as well is read as such a motion", () => {
+    assert.deepEqual(rules("This motion is brought under § 404 and, in the alternative, seeks compassionate release under 18 U.S.C. § 3582(c)(1)(A)."), ["compassionate-release-rehabilitation"]);
+  });
+});

@@ -97,6 +97,8 @@ export function namesSection404Motion(title: string | undefined): boolean {
 function namesReleaseItself(t: string): boolean {
   for (const w of CR_ONLY_WORDS) {
     for (let at = t.indexOf(w); at !== -1; at = t.indexOf(w, at + w.length)) {
+      // (§ 3582(c)(1)(B) is the motion a statute permits — a First Step Act § 404 motion's —, not compassionate release)
+      if (t.startsWith("(b)", at + w.length)) continue;
       let from = Math.max(0, at - 60);
       const stop = Math.max(t.lastIndexOf(". ", at), t.lastIndexOf("\n", at), t.lastIndexOf(";", at));
       if (stop >= from) from = stop + 1;
@@ -105,7 +107,8 @@ function namesReleaseItself(t: string): boolean {
   }
   return false;
 }
-const SETS_APART = /\b(?:unlike|rather than|instead of|distinct from|as opposed to|not an?|does not require|do not require|need not)\s/;
+// (…or says the motion is not one: "This motion is brought under § 404 …; it does not seek compassionate release", probe pt-040)
+const SETS_APART = /\b(?:unlike|rather than|instead of|distinct from|as opposed to|not an?|does not require|do not require|need not|(?:does|do|is|are) not (?:seek|request|ask for|move for|brought under|made under|filed under)|not seeking|nor (?:does it|is it) (?:seek|request|ask for))\s/;
 
 function isCrLine(t: string, reductionMotion = false): boolean {
   if (has(t, CR_ONLY_WORDS)) return true;

@@ -546,7 +546,8 @@ function governmentSpeaks(t: string, at: number): boolean {
 /** Does a paragraph (normalised) talk about compassionate release? */
 /** Does the sentence name compassionate release itself (not a relief any motion after sentence asks)? */
 function namesCompassionateRelease(norm: string): boolean {
-  return norm.includes("compassionate") || norm.includes("extraordinary and compelling") || norm.includes("3582(c)(1)") || norm.includes("1b1.13");
+  // (§ 3582(c)(1)(B), the motion a statute permits — a First Step Act § 404 motion's —, is not compassionate release)
+  return norm.includes("compassionate") || norm.includes("extraordinary and compelling") || (norm.includes("3582(c)(1)") && norm.replaceAll("3582(c)(1)(b)", "").includes("3582(c)(1)")) || norm.includes("1b1.13");
 }
 
 function hasCr(hits: Hit[]): boolean {
