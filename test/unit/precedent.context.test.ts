@@ -1088,3 +1088,18 @@ describe("a § 404 motion that says it is no compassionate-release motion (probe
     assert.deepEqual(rules("This motion is brought under § 404 and, in the alternative, seeks compassionate release under 18 U.S.C. § 3582(c)(1)(A)."), ["compassionate-release-rehabilitation"]);
   });
 });
+
+describe("what a filing's request does not rest on, and a release plan's home (probes pt-059, pt-055)", () => {
+  it("'This request does not rest on his immigration status or on the conditions he may face after sentencing' disclaims the deportable-alien ground", () => {
+    const text = "---\ndocument: sentencing-memorandum\ncircuit: 2\ndate: 2024-06-03\n---\n\n# Defendant's Sentencing Memorandum\n\n## II. The government's response\n\nThe government does not dispute the conditions. It argues instead that no variance is warranted because Mr. Taveras is subject to an ICE detainer. That is true, and it is beside the point. This request does not rest on his immigration status or on the conditions he may face after sentencing. It rests on what has already happened to him, in a federal facility, while he was presumed innocent.\n";
+    assert.deepEqual(analyzeBrief(text, { circuit: "2", edition: 2023, document: "sentencing-memorandum", briefDate: "2024-06-03" }).map((f) => f.rule), []);
+  });
+  it("…but not a ground the next sentence says it does rest on", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: DC\ndate: 2022-03-01\n---\n\n# Reply in Support of Motion for Compassionate Release\n\nHis motion does not rest on good behavior in the abstract. It rests on what twenty-six years of rehabilitation mean for a man who committed his crime at nineteen: a bachelor's degree, a paralegal certificate and fourteen years as a law-library clerk.\n";
+    assert.ok(analyzeBrief(text, { circuit: "DC", edition: 2021, document: "compassionate-release-motion", briefDate: "2022-03-01" }).some((f) => f.rule === "compassionate-release-rehabilitation"));
+  });
+  it("a pro se movant's home on release ('If I am released I can live with my mother … She is 68 and lives alone') is no family ground", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 2\ndate: 2021-01-11\n---\n\n# Emergency Motion for Compassionate Release Due to COVID-19\n\n5. If I am released I can live with my mother on Park Street in Hartford. She is 68 and lives alone in a two bedroom. She said I can stay in the second bedroom and I will not be around a lot of people.\n";
+    assert.deepEqual(analyzeBrief(text, { circuit: "2", edition: 2018, document: "compassionate-release-motion", briefDate: "2021-01-11" }).filter((f) => f.rule === "compassionate-release-family").map((f) => f.rule), []);
+  });
+});

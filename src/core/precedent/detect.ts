@@ -1026,7 +1026,15 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
     // (every disclaimer says "not" or "nor": most sentences are passed over without a pattern)
     if (!s.norm.includes("not ") && !s.norm.includes("nor ")) continue;
     const impersonal = (s.norm.includes(" is not ") || s.norm.includes(" are not ") || s.norm.includes("not offered") || s.norm.includes("not presented") || s.norm.includes("not relied")) && NOT_A_GROUND.test(s.norm);
-    if (!impersonal && !(args[i].disclaims && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
+    // (the filing's own request said not to rest on a topic it names: "This request does not rest on his immigration status
+    // or on the conditions he may face after sentencing", probe pt-059)
+    // (…not where the next sentence says what it does rest on: "… does not rest on good behavior in the abstract. It rests on
+    // what twenty-six years of rehabilitation mean …", probe pt-060)
+    // …and not for a ground the next sentence says it does rest on: "… does not rest on good behavior in the abstract. It
+    // rests on what twenty-six years of rehabilitation mean …" (probe pt-060)
+    const restsNot = !impersonal && s.norm.includes(" not ") && REQUEST_RESTS_NOT.test(s.norm);
+    const restsOn = restsNot && i + 1 < sentences.length && /\b(?:rests|relies|depends|turns) on\b/.test(sentences[i + 1].norm) ? sentences[i + 1] : undefined;
+    if (!impersonal && !restsNot && !(args[i].disclaims && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
@@ -1038,8 +1046,9 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
       }
       continue;
     }
+    if (restsOn && rehabilitation(restsOn) && rehabilitation(s)) continue;
     disclaiming |= 1 << Math.min(i, 30);
-    for (const [rule, th] of (s.topics ??= topicsOf(s))) if (!th.excluded && wholeTopic(rule, th)) (out ??= new Set()).add(rule);
+    for (const [rule, th] of (s.topics ??= topicsOf(s))) if (!th.excluded && wholeTopic(rule, th) && !(restsOn && topicHits(restsOn, rule).groups.size > 0)) (out ??= new Set()).add(rule);
     // the record pointed at and disclaimed as a ground: "We do not offer that record as a reason for release"
     if (OFFERED_AS_GROUND.test(s.norm) && (rehabilitation(s) || (i > 0 && rehabilitation(sentences[i - 1])))) addRehabilitation();
     // …and the grounds the sentences before set out, pointed at: "… does not ask the Court to reduce Mr. Hernández's
@@ -1070,6 +1079,9 @@ function wholeTopic(rule: RuleId, th: TopicHits): boolean {
 
 /** What the paragraph set out said to be no ground: "it is not a ground for the motion", "not offered as a reason for release". */
 const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bwhy (?:they|it) (?:are|is) not argued\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
+
+/** The filing's request (motion, argument) said not to rest on a ground: "This request does not rest on his immigration status …". */
+const REQUEST_RESTS_NOT = /\b(?:this|the|our|his|her|mr\.? [a-z\u00c0-\u024f'-]+'s|ms\.? [a-z\u00c0-\u024f'-]+'s) (?:request|motion|argument|position) (?:does|do) not (?:rest|rely|depend|turn) on\b/;
 
 /** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
 const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
