@@ -1103,3 +1103,13 @@ describe("what a filing's request does not rest on, and a release plan's home (p
     assert.deepEqual(analyzeBrief(text, { circuit: "2", edition: 2018, document: "compassionate-release-motion", briefDate: "2021-01-11" }).filter((f) => f.rule === "compassionate-release-family").map((f) => f.rule), []);
   });
 });
+
+describe("a letter that opens 'Honorable Judge,' (probe ps-016)", () => {
+  const letter = "Omaha, Nebraska\nAugust 3, 2009\n\nHonorable Judge,\n\nMy name is Rigoberto Anaya Solis and I am writing to you before my sentence on August 20.\n\nIn March of 2008 my sister called me and told me our mother had cancer. Nobody could stay with her in the day. So I came.\n\nI ask you to please give me less time than the guidelines say, because I did not come back for a bad reason, I came back so she would not die alone.\n";
+  it("is a letter to the judge, the defence's: its family ties are no compassionate-release ground", () => {
+    assert.equal(letterWriter(proseOf(letter).prose), "defense");
+    const rules = analyzeBrief(letter, { circuit: "8", edition: 2008 }).map((f) => f.rule);
+    assert.ok(!rules.includes("compassionate-release-family"), JSON.stringify(rules));
+    assert.ok(rules.includes("reentry-motive"), JSON.stringify(rules));
+  });
+});

@@ -328,7 +328,7 @@ export function transcriptHearing(prose: string): "resentencing" | "hearing" | u
 }
 
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
-const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$/i;
+const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
 /** The government's own letter ("The Government respectfully submits this letter …"). */
 const GOVERNMENT_LETTER = /\b(?:the government|the united states)\b[^.]{0,80}\b(?:submits|writes|respectfully)\b/i;
 /** How far into a brief a letter's salutation may come (after a date line, an address, a "Re:" line). */
