@@ -1113,3 +1113,16 @@ describe("a letter that opens 'Honorable Judge,' (probe ps-016)", () => {
     assert.ok(rules.includes("reentry-motive"), JSON.stringify(rules));
   });
 });
+
+describe("a family member's letter for a prisoner's motion to come home (probe ps-035)", () => {
+  const letter = "March 3, 2025\n\nDear Judge Kowalczyk,\n\nMy name is Jasmine Tillman and I am 16. My dad's lawyer said it was ok for me to write you a letter about his motion to come home, so that is what this is.\n\nOur grandma broke her hip and had a stroke and cannot take care of kids anymore. He is the only one left who can take care of us. Please let him come home so me and DeShawn can stay together.\n";
+  it("'his motion to come home' is no return to the United States", () => {
+    assert.ok(!analyzeBrief(letter, { circuit: "7", edition: 2024 }).some((f) => f.rule === "reentry-motive"));
+  });
+  it("a letter for release is not read as a sentencing letter; a letter before sentencing is", () => {
+    const ctx = (text: string) => briefContext(proseOf(text).prose, {}).at(text.indexOf("Please") === -1 ? text.length - 2 : text.indexOf("Please"));
+    assert.equal(ctx(letter).notCompassionate, false);
+    const sentencing = "November 5, 2018\n\nDear Judge Carrington:\n\nThe defense respectfully submits this letter in connection with the sentencing of Michael Ferrante, scheduled for November 19, 2018. We ask for time served followed by home confinement as a condition of supervised release.\n\nPlease consider his children.\n";
+    assert.equal(ctx(sentencing).notCompassionate, true);
+  });
+});

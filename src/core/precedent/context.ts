@@ -329,6 +329,10 @@ export function transcriptHearing(prose: string): "resentencing" | "hearing" | u
 
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
 const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
+/** A letter written before a sentence is imposed ("before my sentence on August 20", "when you sentence him"). */
+const SENTENCING_LETTER = /\b(?:before (?:my|his|her|you|the) sentenc|at (?:my|his|her|the) (?:upcoming )?sentencing|(?:will|is to|is scheduled to) be sentenced|to be sentenced on|(?:sentencing|sentence) (?:is )?scheduled|scheduled for sentencing|the sentencing of|upcoming sentencing|when you sentence|before you sentence|(?:will|are going to) sentence)/i;
+/** A letter for a prisoner's release ("his motion to come home", "let him come home", "release him"). */
+const RELEASE_LETTER = /\b(?:motion|come home|comes home|release (?:him|her|my|me)|(?:his|her|my) release|be released)\b/i;
 /** The government's own letter ("The Government respectfully submits this letter …"). */
 const GOVERNMENT_LETTER = /\b(?:the government|the united states)\b[^.]{0,80}\b(?:submits|writes|respectfully)\b/i;
 /** How far into a brief a letter's salutation may come (after a date line, an address, a "Re:" line). */
@@ -456,7 +460,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // an appeal or a government response that nowhere names compassionate release is no compassionate-release filing (an
   // appellant's brief on a reentry sentence recounting why he came back to care for his children)
   // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
-  const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter)) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
+  // (…but a letter for a prisoner's motion to come home — "his motion to come home", "let him come home", "release" — with no
+  // word of a sentencing to come may be a compassionate-release letter that names no statute: probe ps-035)
+  const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
   // (…and a § 3582(c)(2) or First Step Act § 404 motion by its title, which is not a compassionate-release motion)
   const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle;
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
