@@ -693,7 +693,8 @@ describe("brief context: a hearing's transcript", () => {
   const t = "**RESENTENCING — United States v. Whitlow, Cr. No. 3:05-1107 (D.S.C.), May 16, 2013 (excerpt)**\n\nTHE COURT: The range is now 92 to 115. Mr. Alston?\n\nMR. ALSTON: Judge, what's different today is the last seven years. Today the record has one incident report, in 2007, a GED, the drug program and three years tutoring in the education department. We'd ask for 84 months.\n\nMR. PRUITT: The government would ask for 92, Judge.\n";
   it("is read from its speakers' turns, a resentencing where its title says so; counsel's turn is that counsel's", () => {
     assert.equal(transcriptHearing(t), "resentencing");
-    assert.equal(transcriptHearing(t.replace("RESENTENCING", "SENTENCING")), "hearing");
+    // (a sentencing hearing's title: the original sentencing, since session 32)
+    assert.equal(transcriptHearing(t.replace("RESENTENCING", "SENTENCING")), "sentencing");
     assert.equal(transcriptHearing("# Sentencing Memorandum\n\nMR. ALSTON: one turn only.\n"), undefined);
     assert.equal(counselOfTurn("MR. ALSTON: Judge, what's different today …"), "defense");
     assert.equal(counselOfTurn("MR. PRUITT: The government would ask for 92, Judge."), "government");
@@ -1124,5 +1125,18 @@ describe("a family member's letter for a prisoner's motion to come home (probe p
     assert.equal(ctx(letter).notCompassionate, false);
     const sentencing = "November 5, 2018\n\nDear Judge Carrington:\n\nThe defense respectfully submits this letter in connection with the sentencing of Michael Ferrante, scheduled for November 19, 2018. We ask for time served followed by home confinement as a condition of supervised release.\n\nPlease consider his children.\n";
     assert.equal(ctx(sentencing).notCompassionate, true);
+  });
+});
+
+describe("a sentencing hearing's transcript, and who a movant is today (probes pt-005, pt-021)", () => {
+  it("a transcript titled as a sentencing hearing is the original sentencing: a family plea there is no compassionate-release ground", () => {
+    const text = "REPORTER'S TRANSCRIPT OF SENTENCING HEARING — JULY 28, 2014 (EXCERPT)\n\nTHE COURT: Go ahead, Mr. Vidrio.\n\nTHE DEFENDANT: Then in February my wife called me. Our daughter Valeria, she is nine, the doctors told her it is leukemia. My wife was alone with her and the two boys and she was working nights. My daughter was asking for me.\n\nTHE COURT: Thank you. Mr. Kessler.\n\nMR. KESSLER: We ask for time served.\n";
+    assert.equal(transcriptHearing(proseOf(text).prose), "sentencing");
+    assert.ok(!analyzeBrief(text, { circuit: "9", edition: 2013 }).some((f) => f.rule === "compassionate-release-family"));
+    assert.equal(transcriptHearing(proseOf("TRANSCRIPT OF HEARING ON MOTION FOR SENTENCE REDUCTION\n\nTHE COURT: Yes.\n\nMR. ROE: Thank you.\n").prose), "hearing");
+  });
+  it("'If I was sentenced today for who I am, no judge would give me 20 years' is rehabilitation, no change in the law", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 10\ndate: 2021-06-01\n---\n\n# Motion for Compassionate Release\n\n6. I am not the person who was sentenced. If I was sentenced today for who I am, no judge would give me 20 years.\n";
+    assert.ok(!analyzeBrief(text, { circuit: "10", edition: 2018, document: "compassionate-release-motion", briefDate: "2021-06-01" }).some((f) => f.rule === "compassionate-release-mandatory-minimum"));
   });
 });

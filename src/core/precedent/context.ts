@@ -29,7 +29,7 @@ export interface BriefContext {
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
   /** A hearing's transcript (speakers' turns: "THE COURT:", "MR. ALSTON:"), and whether its title says it is a resentencing. */
-  hearing?: "resentencing" | "hearing";
+  hearing?: "resentencing" | "sentencing" | "hearing";
   /**
    * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
    * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
@@ -310,10 +310,15 @@ export function counselOfTurn(para: string): "defense" | "government" | undefine
 
 /**
  * A hearing's transcript — two speakers' turns or more among its first lines: "resentencing" where its title (its first
- * 300 characters) says it is one, else "hearing"; undefined for a brief that is no transcript.
+ * 300 characters) says it is one, "sentencing" where it says it is a sentencing (and names no motion to reduce or
+ * release), else "hearing"; undefined for a brief that is no transcript.
  */
-export function transcriptHearing(prose: string): "resentencing" | "hearing" | undefined {
-  const resentencing = /\bresentencing\b/i.test(prose.slice(0, 300));
+export function transcriptHearing(prose: string): "resentencing" | "sentencing" | "hearing" | undefined {
+  const head = prose.slice(0, 300);
+  const resentencing = /\bresentencing\b/i.test(head);
+  // (a sentencing hearing's title: "REPORTER'S TRANSCRIPT OF SENTENCING HEARING", probe pt-005 — the original sentencing,
+  // where a family plea is no compassionate-release ground)
+  const sentencing = !resentencing && /\bsentencing\b/i.test(head) && !/compassionate|reduction|reduce|3582|release|motion/i.test(head);
   let turns = 0;
   let pos = 0;
   for (let n = 0; n < 200 && pos < prose.length && pos < 20000; n++) {
@@ -321,7 +326,7 @@ export function transcriptHearing(prose: string): "resentencing" | "hearing" | u
     if (nl === -1) nl = prose.length;
     // a speaker's turn: the court's ("THE COURT:") or counsel's
     const line = prose.slice(pos, Math.min(nl, pos + 40)).trimStart();
-    if ((line.startsWith("THE COURT:") || COUNSEL_TURN.test(line)) && ++turns >= 2) return resentencing ? "resentencing" : "hearing";
+    if ((line.startsWith("THE COURT:") || COUNSEL_TURN.test(line)) && ++turns >= 2) return resentencing ? "resentencing" : sentencing ? "sentencing" : "hearing";
     pos = nl + 1;
   }
   return undefined;
@@ -464,8 +469,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   // word of a sentencing to come may be a compassionate-release letter that names no statute: probe ps-035)
   const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
   // (…and a § 3582(c)(2) or First Step Act § 404 motion by its title, which is not a compassionate-release motion)
-  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle;
-  const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing;
+  const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle || hearing === "sentencing";
+  const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing || hearing === "sentencing";
 
   /** Headings in force at an offset: the last heading of each level above it. */
   function chain(offset: number): Heading[] {
@@ -515,7 +520,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     // (what the reading depends on, in the cache key too: a paragraph of such a motion is compassionate release only where it says so)
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
-    if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
+    if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : hearing === "sentencing" ? "a sentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
