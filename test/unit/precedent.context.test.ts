@@ -10,7 +10,7 @@ import { join } from "node:path";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
 import type { Finding } from "../../src/core/precedent/types";
 import { MODEL } from "../../src/core/precedent/model";
-import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, plainTitle, resentencingLetter, runInHeading, transcriptHearing } from "../../src/core/precedent/context";
+import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, plainTitle, resentencingLetter, runInHeading, signedBy, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
@@ -1138,5 +1138,25 @@ describe("a sentencing hearing's transcript, and who a movant is today (probes p
   it("'If I was sentenced today for who I am, no judge would give me 20 years' is rehabilitation, no change in the law", () => {
     const text = "---\ndocument: compassionate-release-motion\ncircuit: 10\ndate: 2021-06-01\n---\n\n# Motion for Compassionate Release\n\n6. I am not the person who was sentenced. If I was sentenced today for who I am, no judge would give me 20 years.\n";
     assert.ok(!analyzeBrief(text, { circuit: "10", edition: 2018, document: "compassionate-release-motion", briefDate: "2021-06-01" }).some((f) => f.rule === "compassionate-release-mandatory-minimum"));
+  });
+});
+
+describe("a filing pasted without a title, read from its signature block (probe ps-024)", () => {
+  const sign = (block: string) => signedBy(`Body.\n\nRespectfully submitted,\n\n${block}\n`);
+  it("counsel for a named person, a public defender, a pro se prisoner: the defence's", () => {
+    assert.equal(sign("                    /s/ Naomi F. Berger\n                    Counsel for Kwabena Asante"), "defense");
+    assert.equal(sign("MARGARITA L. OSUNA\nFederal Public Defender\n\nCERTIFICATE OF SERVICE\nI certify that two copies were mailed to the United States Attorney's Office."), "defense");
+    assert.equal(sign("Jesus Alberto Nava-Cervantes\nReg. No. 11287-023\nFCI Herlong\n\nCERTIFICATE OF MAILING\nI put a copy in the prison mail to the U.S. Attorney."), "defense");
+  });
+  it("an Assistant United States Attorney's, or counsel for the United States: the government's; no signature block: no one's", () => {
+    assert.equal(sign("/s/ Daniel Kaplan\nAssistant United States Attorney"), "government");
+    assert.equal(sign("/s/ Daniel Kaplan\nAttorney for Plaintiff United States of America"), "government");
+    assert.equal(signedBy("Body.\n\nCounsel for Kwabena Asante\n"), undefined);
+  });
+  it("a memorandum with no title or heading whose signature block is the defence's argues in the author's voice", () => {
+    const text = "His removal is certain. Under BOP Program Statement 5100.08 an inmate who is not a U.S. citizen and is the subject of an ICE detainer is assigned the Deportable Alien public safety factor, so he cannot be designated to a minimum-security camp and will serve a harsher sentence than a citizen would; the Court should account for that.\n\nRespectfully submitted,\n\n                    /s/ Naomi F. Berger\n                    Counsel for Kwabena Asante\n";
+    const f = analyzeBrief(text, { circuit: "DC", edition: 2016 });
+    assert.deepEqual(f.map((x) => x.rule), ["deportable-alien-status"]);
+    assert.match(f[0].trace!.context, /the defence is the author \(from its signature block\)/);
   });
 });

@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, judgedAtSentencing, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -451,7 +451,7 @@ export class BriefAnalyzer {
     // a finding of compassionate-release rehabilitation by the cue stage (`withoutLearnedTwin`)
     let crRehabilitationByCues = false;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
-      context ??= this.context = briefContext(prose, front, this.context);
+      context ??= this.context = briefContext(prose, { ...front, signed: signedBy(text) }, this.context);
       const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
       const from = sectionStart !== undefined && sectionStart < p.start && !isHeading ? sectionStart : prevBody;
       if (isHeading) sectionStart = undefined;

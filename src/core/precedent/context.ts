@@ -28,6 +28,8 @@ export interface BriefContext {
   releaseByItsWords?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
+  /** Whose filing its signature block says it is (`signedBy`, read from the text: a pasted block's indented lines are no prose). */
+  signed?: "defense" | "government";
   /** A hearing's transcript (speakers' turns: "THE COURT:", "MR. ALSTON:"), and whether its title says it is a resentencing. */
   hearing?: "resentencing" | "sentencing" | "hearing";
   /**
@@ -334,6 +336,23 @@ export function transcriptHearing(prose: string): "resentencing" | "sentencing" 
 
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
 const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
+/**
+ * Whose filing its signature block says it is, where it closes with one ("Respectfully submitted," or an "/s/" line in its
+ * last 1,500 characters; read from the text, not the prose, whose map reads a pasted block's indented lines as code): the government's for an Assistant United States Attorney or counsel "for the United States", the
+ * defence's for a public defender, counsel for the defendant (or a named person), or a pro se party (a prisoner's
+ * register number or institution); else undefined.
+ */
+export function signedBy(text: string): "defense" | "government" | undefined {
+  let tail = text.slice(Math.max(0, text.length - 1500));
+  // (not the certificate of service or the copies, which name the other side: "mailed to the United States Attorney's
+  // Office", "cc: AUSA Daniel Kaplan")
+  const service = tail.search(/certificate of (?:service|mailing|filing)|proof of service|^[ \t]*(?:cc|copies to|copy to)\b/im);
+  if (service !== -1) tail = tail.slice(0, service);
+  if (!/respectfully submitted|^[ \t]*\/s\//im.test(tail)) return undefined;
+  if (/\bpublic defender\b|\b(?:counsel|attorneys?) for (?:the )?(?:defendant|appellant|movant|petitioner)\b|\bdefense counsel\b|\bcja counsel\b|\bpro se\b|\breg\.? no\.|\bregister number\b|\bfederal correctional\b|\bfci\b|\busp\b|\bfederal prison camp\b|#\s?\d{5}-\d{3}\b/i.test(tail) || /\b(?:[Cc]ounsel|[Aa]ttorneys?) for (?!(?:the |The )?(?:United|Government|Plaintiff|Appellee|Respondent|USA|U\.S\.))[A-Z][a-z]+/.test(tail)) return "defense";
+  return /\b(?:assistant |special assistant )?united states attorney\b|\bfor (?:the )?(?:plaintiff[ ,-]+)?(?:united states|government|plaintiff|appellee united states)\b|\bu\.[ ]?s\. attorney\b|\bausa\b/i.test(tail) ? "government" : undefined;
+}
+
 /** A letter written before a sentence is imposed ("before my sentence on August 20", "when you sentence him"). */
 const SENTENCING_LETTER = /\b(?:before (?:my|his|her|you|the) sentenc|at (?:my|his|her|the) (?:upcoming )?sentencing|(?:will|is to|is scheduled to) be sentenced|to be sentenced on|(?:sentencing|sentence) (?:is )?scheduled|scheduled for sentencing|the sentencing of|upcoming sentencing|when you sentence|before you sentence|(?:will|are going to) sentence)/i;
 /** A letter for a prisoner's release ("his motion to come home", "let him come home", "release him"). */
@@ -402,7 +421,7 @@ function titleLine(line: string): string | undefined {
  * each run of headings are taken over from it: they depend on those and on nothing else (not on where the headings
  * are: `at` finds the run of headings above an offset from this version's places).
  */
-export function briefContext(prose: string, front: { document?: DocumentKind }, last?: BriefContext): BriefContext {
+export function briefContext(prose: string, front: { document?: DocumentKind; signed?: "defense" | "government" }, last?: BriefContext): BriefContext {
   const all = headingsOf(prose);
   const atx = all.some((h) => h.setOff) ? all.filter((h) => !h.setOff) : all;
   // the title: the first heading, or — where that names no filing, as a caption's court line does ("# United States
@@ -435,7 +454,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   const whose = document !== "appellate-brief" ? undefined : title && /appellant|defendant/i.test(title) ? title : !fromHeading ? captionTitle(prose)?.text : undefined;
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
-    : whose && /appellant|defendant/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense" : letter;
+    : whose && /appellant|defendant/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense"
+    // (a filing pasted without a title that closes with its signature block: "Respectfully submitted, … /s/ … Counsel for
+    // Kwabena Asante", "Assistant Federal Public Defender" — probe ps-024)
+    : letter ?? (document === undefined || document === "appellate-brief" || document === "other" ? front.signed : undefined);
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
   const headings = document ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
@@ -484,7 +506,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -499,6 +521,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
     ...(letter ? { letter } : {}),
+    ...(front.signed ? { signed: front.signed } : {}),
     ...(hearing ? { hearing } : {}),
     shared,
     at(offset) {
@@ -521,7 +544,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind }, 
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
     if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : hearing === "sentencing" ? "a sentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
-    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author`);
+    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author${author === front.signed && !letter && !(document && (DEFENSE_DOCUMENTS.has(document) || document === "government-response")) && !(whose && /appellant|defendant/i.test(whose)) ? " (from its signature block)" : ""}`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const describe = parts.join("; ") || "no document type, title or heading context";
