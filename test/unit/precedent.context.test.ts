@@ -1160,3 +1160,10 @@ describe("a filing pasted without a title, read from its signature block (probe 
     assert.match(f[0].trace!.context, /the defence is the author \(from its signature block\)/);
   });
 });
+
+describe("a criminal-history over-representation section is no minor-prior argument (probe pt-049)", () => {
+  it("under '## III. Category III overstates his record' a fraud defendant's old convictions are § 4A1.3's, not § 2L1.2's", () => {
+    const text = "---\ndocument: sentencing-memorandum\ncircuit: 3\ndate: 2010-02-01\n---\n\n# Defendant's Sentencing Memorandum\n\n## III. Category III overstates his record\n\nBoth convictions are more than twelve years old, and the three-point score for the assault is a product of the way Pennsylvania structures county sentences, not of the seriousness of a fistfight; the Court should depart.\n";
+    assert.deepEqual(analyzeBrief(text, { circuit: "3", edition: 2009, document: "sentencing-memorandum", briefDate: "2010-02-01" }).filter((f) => f.rule === "prior-conviction-seriousness").length, 0);
+  });
+});
