@@ -1167,3 +1167,14 @@ describe("a criminal-history over-representation section is no minor-prior argum
     assert.deepEqual(analyzeBrief(text, { circuit: "3", edition: 2009, document: "sentencing-memorandum", briefDate: "2010-02-01" }).filter((f) => f.rule === "prior-conviction-seriousness").length, 0);
   });
 });
+
+describe("a point the party concedes whole (probe pt-058)", () => {
+  const brief = (p: string) => `---\ndocument: appellate-brief\ncircuit: 9\ndate: 2011-04-01\n---\n\n# Appellant's Opening Brief\n\n${p}\n`;
+  const rules = (p: string) => analyzeBrief(brief(p), { circuit: "9", edition: 2010, document: "appellate-brief", briefDate: "2011-04-01" }).map((f) => f.rule);
+  it("'does not challenge on appeal the inclusion of the revocation term' disclaims the revocation ground", () => {
+    assert.deepEqual(rules("The district court applied the 16-level enhancement, counting the three-year term imposed on revocation. Mr. Rebolledo does not challenge on appeal the inclusion of the revocation term in the length of the sentence; under the commentary, that term counts. He challenges only whether the conviction is a drug trafficking offense at all."), []);
+  });
+  it("…not a sentence that turns: 'does not dispute …, but argues …'", () => {
+    assert.deepEqual(rules("Mr. Rebolledo does not dispute that his probation was revoked, but argues that the revocation term should not count toward the sentence imposed for the 16-level enhancement."), ["revocation-sentence"]);
+  });
+});

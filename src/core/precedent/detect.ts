@@ -1034,7 +1034,10 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
     // rests on what twenty-six years of rehabilitation mean …" (probe pt-060)
     const restsNot = !impersonal && s.norm.includes(" not ") && REQUEST_RESTS_NOT.test(s.norm);
     const restsOn = restsNot && i + 1 < sentences.length && /\b(?:rests|relies|depends|turns) on\b/.test(sentences[i + 1].norm) ? sentences[i + 1] : undefined;
-    if (!impersonal && !restsNot && !(args[i].disclaims && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
+    // (…or a point conceded whole: "Mr. Rebolledo does not challenge on appeal the inclusion of the revocation term …; under
+    // the commentary … that term counts" — not where the sentence turns: "does not dispute …, but argues …", probe pt-058)
+    const concedes = args[i].disclaims && CONCEDES_POINT.test(s.norm) && !TURNS_WITHIN.test(s.norm);
+    if (!impersonal && !restsNot && !concedes && !(args[i].disclaims && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
     if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
@@ -1080,6 +1083,8 @@ function wholeTopic(rule: RuleId, th: TopicHits): boolean {
 /** What the paragraph set out said to be no ground: "it is not a ground for the motion", "not offered as a reason for release". */
 const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bwhy (?:they|it) (?:are|is) not argued\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
 
+/** A party's point conceded, present tense: "does not challenge (dispute, contest) …". */
+const CONCEDES_POINT = /\b(?:does|do) not (?:challenge|dispute|contest)\b/;
 /** The filing's request (motion, argument) said not to rest on a ground: "This request does not rest on his immigration status …". */
 const REQUEST_RESTS_NOT = /\b(?:this|the|our|his|her|mr\.? [a-z\u00c0-\u024f'-]+'s|ms\.? [a-z\u00c0-\u024f'-]+'s) (?:request|motion|argument|position) (?:does|do) not (?:rest|rely|depend|turn) on\b/;
 
