@@ -1178,3 +1178,12 @@ describe("a point the party concedes whole (probe pt-058)", () => {
     assert.deepEqual(rules("Mr. Rebolledo does not dispute that his probation was revoked, but argues that the revocation term should not count toward the sentence imposed for the 16-level enhancement."), ["revocation-sentence"]);
   });
 });
+
+describe("a compassionate-release motion's own argument below a minimum stands over the model's doubt (probe pt-045)", () => {
+  it("'A mandatory minimum constrains the sentence a court imposes at judgment; it does not limit a later reduction' beside the government's contrary argument", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 9\ndate: 2022-10-17\n---\n\n# Defendant's Motion for Reduction of Sentence Under 18 U.S.C. § 3582(c)(1)(A)(i)\n\n### B. The mandatory minimum is not a floor on this motion.\n\nThe government will argue that even if extraordinary and compelling reasons exist, the Court cannot go below the 120-month statutory minimum. It can. Section 3582(c)(1)(A) authorizes the Court to \"reduce the term of imprisonment\" and sets no floor other than the requirement of consistency with § 3553(a). A mandatory minimum constrains the sentence a court imposes at judgment; it does not limit a later reduction Congress separately authorized. *United States v. Halvon*, 26 F.4th 566, 570 (2d Cir. 2022) (per curiam).\n";
+    const f = analyzeBrief(text, { circuit: "9", edition: 2021, document: "compassionate-release-motion", briefDate: "2022-10-17" });
+    assert.deepEqual(f.map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
+    assert.match(f[0].trace!.model!.overruled ?? "", /compassionate-release motion/);
+  });
+});

@@ -682,7 +682,9 @@ export const AUTHOR_ARGUES = [
   "a reason to", "a reason for", "reasons to", "a basis for", "grounds for", "unnecessary",
   // a hedged ask: "… permits the Court to consider that gap", "… weighs in favor of a lower sentence", "… militates
   // against a longer term", "a sentence of 24 months is sufficient", "… is longer than it needs to be"
-  "permits the court", "allows the court", "the court could", "the court should", "weighs in favor", "weigh in favor", "weighs in his favor",
+  "permits the court", "allows the court", "authorizes the court", "authorizes this court", "the court could", "the court should",
+  // a limit denied: "… sets no floor other than …", "it does not limit a later reduction Congress separately authorized"
+  "sets no floor", "is not a floor", "no floor on", "does not limit a", "weighs in favor", "weigh in favor", "weighs in his favor",
   "weighs in her favor", "in his favor", "in her favor", "militat", "cuts against", "counts in favor", "is sufficient", "would be sufficient",
   "than it needs to be", "than necessary", "no need for", "a factor the court", "deserves weight", "deserve weight", "mitigat",
   // the offence weighed: "A reentry driven by a genuine fear of being killed is less blameworthy than the ordinary case."
