@@ -1135,9 +1135,9 @@ describe("a sentencing hearing's transcript, and who a movant is today (probes p
     assert.ok(!analyzeBrief(text, { circuit: "9", edition: 2013 }).some((f) => f.rule === "compassionate-release-family"));
     assert.equal(transcriptHearing(proseOf("TRANSCRIPT OF HEARING ON MOTION FOR SENTENCE REDUCTION\n\nTHE COURT: Yes.\n\nMR. ROE: Thank you.\n").prose), "hearing");
   });
-  it("'If I was sentenced today for who I am, no judge would give me 20 years' is rehabilitation, no change in the law", () => {
-    const text = "---\ndocument: compassionate-release-motion\ncircuit: 10\ndate: 2021-06-01\n---\n\n# Motion for Compassionate Release\n\n6. I am not the person who was sentenced. If I was sentenced today for who I am, no judge would give me 20 years.\n";
-    assert.ok(!analyzeBrief(text, { circuit: "10", edition: 2018, document: "compassionate-release-motion", briefDate: "2021-06-01" }).some((f) => f.rule === "compassionate-release-mandatory-minimum"));
+  it("a stacking plea told as who he is today keeps its change-in-law finding (review32 #16: an exclusion of 'for who I am' was tried and dropped)", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 10\ndate: 2024-06-01\n---\n\n# Motion for Compassionate Release\n\n6. If I was sentenced today for who I am and for the same crimes, my § 924(c) counts would not be stacked and no judge would give me 57 years.\n";
+    assert.ok(analyzeBrief(text, { circuit: "10", edition: 2023, document: "compassionate-release-motion", briefDate: "2024-06-01" }).some((f) => f.rule === "compassionate-release-mandatory-minimum"));
   });
 });
 
@@ -1185,5 +1185,28 @@ describe("a compassionate-release motion's own argument below a minimum stands o
     const f = analyzeBrief(text, { circuit: "9", edition: 2021, document: "compassionate-release-motion", briefDate: "2022-10-17" });
     assert.deepEqual(f.map((x) => x.rule), ["compassionate-release-mandatory-minimum"]);
     assert.match(f[0].trace!.model!.overruled ?? "", /compassionate-release motion/);
+  });
+});
+
+describe("the session's blind review (review32): what the new readings must not do", () => {
+  it("the signature block alone says whose filing it is: not the body's words, a judge's block, a list of counsel or a service line", () => {
+    assert.equal(signedBy("Government counsel conferred with defense counsel, who opposes.\n\nRespectfully submitted,\n\n/s/ Ana Ruiz\nAssistant United States Attorney\n"), "government");
+    assert.equal(signedBy("The Assistant United States Attorney stated at sentencing that …\n\nRespectfully submitted,\n\n/s/ Lee Park\nBar No. 12345\n"), undefined);
+    assert.equal(signedBy("IT IS SO ORDERED.\n\n/s/ Maria Lopez\nUnited States District Judge\n\nCounsel:\nFederal Public Defender for defendant\n"), undefined);
+    assert.equal(signedBy("Respectfully submitted,\n\nCarlos Mena\nNo. 54821-177\nFMC Butner\n\nI certify that I mailed a copy addressed to the United States Attorney's Office.\n"), "defense");
+  });
+  it("a government appeal's caption with its parties' roles on lines of their own: the appellant's brief is the government's", () => {
+    const text = "UNITED STATES OF AMERICA,\n\nPlaintiff-Appellant,\n\nv.\n\nJOSE RAMIREZ,\n\nDefendant-Appellee.\n\nBRIEF OF APPELLANT\n\nText.\n";
+    assert.equal(briefContext(proseOf(text).prose, { document: "appellate-brief" }).at(text.indexOf("Text.")).author, undefined);
+  });
+  it("a wife's letter that asks for 'the least time possible so he can come home' is a sentencing letter; a prisoner's 'let me out early' is not", () => {
+    const at = (text: string) => briefContext(proseOf(text).prose, {}).at(text.length - 3);
+    assert.equal(at("Dear Judge Ramos,\n\nPlease give him the least time possible so he can come home to his children.\n\nMaria\n").notCompassionate, true);
+    assert.equal(at("Honorable Judge Ramos,\n\nI was sentenced by you in 2019. My mother is sick; please let me out early so I can take care of her.\n\nJuan Perez\n").notCompassionate, false);
+  });
+  it("a sentencing on remand is a resentencing; a decision to return to Mexico is no return to the United States", () => {
+    assert.equal(transcriptHearing(proseOf("TRANSCRIPT OF SENTENCING PROCEEDINGS ON REMAND\n\nTHE COURT: Yes.\n\nMR. ROE: Thank you.\n").prose), "resentencing");
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 9\ndate: 2015-01-05\n---\n\n# Sentencing Memorandum\n\nIn 2009 he made the decision to return to Mexico because his grandmother was dying, and he stayed there for four years; that history should weigh in his favor.\n";
+    assert.ok(!analyzeBrief(memo, { circuit: "9", edition: 2014, document: "sentencing-memorandum", briefDate: "2015-01-05" }).some((f) => f.rule === "reentry-motive"));
   });
 });

@@ -104,13 +104,14 @@ function namesReleaseItself(t: string): boolean {
       let from = Math.max(0, at - 60);
       const stop = Math.max(t.lastIndexOf(". ", at), t.lastIndexOf("\n", at), t.lastIndexOf(";", at));
       if (stop >= from) from = stop + 1;
-      if (!SETS_APART.test(t.slice(from, at))) return true;
+      if (!SETS_APART.test(t.slice(from, at)) && !NOT_SOUGHT.test(t.slice(from, at))) return true;
     }
   }
   return false;
 }
-// (…or says the motion is not one: "This motion is brought under § 404 …; it does not seek compassionate release", probe pt-040)
-const SETS_APART = /\b(?:unlike|rather than|instead of|distinct from|as opposed to|not an?|does not require|do not require|need not|(?:does|do|is|are) not (?:seek|request|ask for|move for|brought under|made under|filed under)|not seeking|nor (?:does it|is it) (?:seek|request|ask for))\s/;
+const SETS_APART = /\b(?:unlike|rather than|instead of|distinct from|as opposed to|not an?|does not require|do not require|need not)\s/;
+/** …or says the motion is not one, the words right before the name: "it does not seek compassionate release" (probe pt-040). */
+const NOT_SOUGHT = /\b(?:(?:does|do|is|are) not (?:seek|request|ask for|move for|brought under|made under|filed under)|not seeking|nor (?:does it|is it) (?:seek|request|ask for))\s+(?:a\s+|an\s+|the\s+)?$/;
 
 function isCrLine(t: string, reductionMotion = false): boolean {
   if (has(t, CR_ONLY_WORDS)) return true;
@@ -218,8 +219,8 @@ const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "po
 
 /** How far into a brief a caption's headings reach (characters of prose). */
 const CAPTION_REACH = 1500;
-/** A caption in which the United States appeals ("UNITED STATES OF AMERICA, Plaintiff-Appellant, v. …"): its appellant's brief is the government's. */
-const GOVERNMENT_APPELLANT = /united states(?: of america)?,?[ \t]*(?:\r?\n[ \t]*)?(?:plaintiff[- ])?appellant\b/i;
+/** A caption in which the United States appeals ("UNITED STATES OF AMERICA,⏎⏎Plaintiff-Appellant, v. …", "Appellant United States"): its appellant's brief is the government's. */
+const GOVERNMENT_APPELLANT = /united states(?: of america)?,?\s*(?:plaintiff[- ]|cross[- ])?appellant\b|\b(?:cross[- ])?appellant,? (?:the )?united states\b/i;
 
 /** Words by which a caption's title names a filing. */
 const FILING = /\b(?:motion|memorandum|brief|response|objections?|petition|reply|opposition|position|request|letter|submission|statement)\b/i;
@@ -317,7 +318,8 @@ export function counselOfTurn(para: string): "defense" | "government" | undefine
  */
 export function transcriptHearing(prose: string): "resentencing" | "sentencing" | "hearing" | undefined {
   const head = prose.slice(0, 300);
-  const resentencing = /\bresentencing\b/i.test(head);
+  // (a sentencing after a remand is a resentencing: "TRANSCRIPT OF SENTENCING PROCEEDINGS ON REMAND")
+  const resentencing = /\bresentencing\b|\bre-sentencing\b|\bon remand\b|\bafter remand\b|\bvacat/i.test(head);
   // (a sentencing hearing's title: "REPORTER'S TRANSCRIPT OF SENTENCING HEARING", probe pt-005 — the original sentencing,
   // where a family plea is no compassionate-release ground)
   const sentencing = !resentencing && /\bsentencing\b/i.test(head) && !/compassionate|reduction|reduce|3582|release|motion/i.test(head);
@@ -337,26 +339,31 @@ export function transcriptHearing(prose: string): "resentencing" | "sentencing" 
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
 const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
 /**
- * Whose filing its signature block says it is, where it closes with one ("Respectfully submitted," or an "/s/" line in its
- * last 1,500 characters; read from the text, not the prose, whose map reads a pasted block's indented lines as code): the government's for an Assistant United States Attorney or counsel "for the United States", the
- * defence's for a public defender, counsel for the defendant (or a named person), or a pro se party (a prisoner's
- * register number or institution); else undefined.
+ * Whose filing its signature block says it is: the lines from its last "Respectfully submitted" (or its first "/s/" line)
+ * in the last 1,500 characters, up to a certificate of service, an "I (hereby) certify", a prison-mail line or the copies
+ * (which name the other side). Read from the text, not the prose, whose map reads a pasted block's indented lines as code.
+ * The government's for an Assistant United States Attorney or counsel "for the United States"; the defence's for a public
+ * defender, counsel for the defendant (or a named person), or a pro se prisoner (a register number, an institution); no
+ * one's for a judge's ("IT IS SO ORDERED", "District Judge") or a list of counsel, or where there is no such block.
  */
 export function signedBy(text: string): "defense" | "government" | undefined {
-  let tail = text.slice(Math.max(0, text.length - 1500));
-  // (not the certificate of service or the copies, which name the other side: "mailed to the United States Attorney's
-  // Office", "cc: AUSA Daniel Kaplan")
-  const service = tail.search(/certificate of (?:service|mailing|filing)|proof of service|^[ \t]*(?:cc|copies to|copy to)\b/im);
-  if (service !== -1) tail = tail.slice(0, service);
-  if (!/respectfully submitted|^[ \t]*\/s\//im.test(tail)) return undefined;
-  if (/\bpublic defender\b|\b(?:counsel|attorneys?) for (?:the )?(?:defendant|appellant|movant|petitioner)\b|\bdefense counsel\b|\bcja counsel\b|\bpro se\b|\breg\.? no\.|\bregister number\b|\bfederal correctional\b|\bfci\b|\busp\b|\bfederal prison camp\b|#\s?\d{5}-\d{3}\b/i.test(tail) || /\b(?:[Cc]ounsel|[Aa]ttorneys?) for (?!(?:the |The )?(?:United|Government|Plaintiff|Appellee|Respondent|USA|U\.S\.))[A-Z][a-z]+/.test(tail)) return "defense";
-  return /\b(?:assistant |special assistant )?united states attorney\b|\bfor (?:the )?(?:plaintiff[ ,-]+)?(?:united states|government|plaintiff|appellee united states)\b|\bu\.[ ]?s\. attorney\b|\bausa\b/i.test(tail) ? "government" : undefined;
+  const tail = text.slice(Math.max(0, text.length - 1500));
+  const closing = tail.search(/respectfully submitted/i);
+  const from = closing !== -1 ? closing : tail.search(/^[ \t]*\/s\//m);
+  if (from === -1) return undefined;
+  let block = tail.slice(from);
+  const end = block.search(/certificate of (?:service|mailing|filing)|proof of service|\bi (?:hereby )?certify\b|\bprison mail|\bplaced (?:it|this|a copy)\b|^[ \t]*(?:cc|copies to|copy to)\b|^[ \t]*(?:counsel|appearances)[ \t]*:/im);
+  if (end !== -1) block = block.slice(0, end);
+  if (/\bso ordered\b|\b(?:district|magistrate|circuit|bankruptcy) judge\b|\bchief judge\b/i.test(block)) return undefined;
+  if (/\b(?:assistant |special assistant )?united states attorney\b|\bfor (?:the )?(?:plaintiff[ ,-]+)?(?:united states|government|plaintiff|appellee united states)\b|\bu\.[ ]?s\. attorney\b|\bausa\b/i.test(block)) return "government";
+  if (/\bpublic defender\b|\b(?:counsel|attorneys?) for (?:the )?(?:defendant|appellant|movant|petitioner)\b|\bdefense counsel\b|\bcja counsel\b|\bpro se\b|\breg\.? no\.|\bregister number\b|\bfederal (?:correctional|medical|detention)\b|\b(?:fci|usp|fmc|fcc|mdc|mcc|fdc|fpc)\b|\bfederal prison camp\b|#?\s?\d{5}-\d{3}\b/i.test(block) || /\b(?:[Cc]ounsel|[Aa]ttorneys?) for (?!(?:the |The )?(?:United|Government|Plaintiff|Appellee|Respondent|USA|U\.S\.))[A-Z][a-z]+/.test(block)) return "defense";
+  return undefined;
 }
 
 /** A letter written before a sentence is imposed ("before my sentence on August 20", "when you sentence him"). */
-const SENTENCING_LETTER = /\b(?:before (?:my|his|her|you|the) sentenc|at (?:my|his|her|the) (?:upcoming )?sentencing|(?:will|is to|is scheduled to) be sentenced|to be sentenced on|(?:sentencing|sentence) (?:is )?scheduled|scheduled for sentencing|the sentencing of|upcoming sentencing|when you sentence|before you sentence|(?:will|are going to) sentence)/i;
-/** A letter for a prisoner's release ("his motion to come home", "let him come home", "release him"). */
-const RELEASE_LETTER = /\b(?:motion|come home|comes home|release (?:him|her|my|me)|(?:his|her|my) release|be released)\b/i;
+const SENTENCING_LETTER = /\b(?:before (?:my|his|her|you|the) sentenc|at (?:my|his|her|the) (?:upcoming )?sentencing|(?:will|is to|is scheduled to) be sentenced|to be sentenced on|(?:sentencing|sentence) (?:is )?scheduled|scheduled for sentencing|the sentencing of|upcoming sentencing|when you sentence|before you sentence|(?:will|are going to) sentence|(?:the )?(?:least|less|lowest|shortest) (?:amount of )?(?:time|sentence)|as little time|lenien)/i;
+/** A letter for a prisoner's release, written after sentence ("his motion to come home", "let me out early", "I was sentenced by you in 2019", a register number). */
+const RELEASE_LETTER = /\b(?:motion|let (?:me|him|her) out|early release|release (?:me|him|her) early|release (?:him|her|my|me)|(?:his|her|my) release|be released|(?:i|he|she) was sentenced|(?:i|he|she) (?:have|has) served|reg\.? no\.|register number)\b|\b\d{5}-\d{3}\b/i;
 /** The government's own letter ("The Government respectfully submits this letter …"). */
 const GOVERNMENT_LETTER = /\b(?:the government|the united states)\b[^.]{0,80}\b(?:submits|writes|respectfully)\b/i;
 /** How far into a brief a letter's salutation may come (after a date line, an address, a "Re:" line). */
@@ -454,7 +461,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const whose = document !== "appellate-brief" ? undefined : title && /appellant|defendant/i.test(title) ? title : !fromHeading ? captionTitle(prose)?.text : undefined;
   const author: ReadingContext["author"] = document === "government-response" ? "government"
     : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
-    : whose && /appellant|defendant/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense"
+    : whose && /appellant|defendant/i.test(whose) && !/united states|government/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense"
     // (a filing pasted without a title that closes with its signature block: "Respectfully submitted, … /s/ … Counsel for
     // Kwabena Asante", "Assistant Federal Public Defender" — probe ps-024)
     : letter ?? (document === undefined || document === "appellate-brief" || document === "other" ? front.signed : undefined);

@@ -176,11 +176,11 @@ const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress
   "our", "its", "their", "his", "her", "statute", "section", "guidelines", "guideline", "note", "amendment", "rule", "report", "commentators",
   "district", "appeals", "supreme", "majority", "dissent", "opinion", "there", "here", "one", "both", "each", "all", "any", "counsel"]);
 /** Words by which a sentence turns from the party to another voice (the court's, the government's, the law's). */
-const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ",
+const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ", " circuit", " panel", " judge",
   " held", " holds", " explained", " government", " prosecut", " commission", " congress", " see ", " under "];
-/** A court as the subject of a verb of saying or ruling: a court named as the request's object ("asks this court to
- * order the district court "to consider …"") is not another voice. */
-const COURT_SPEAKS = / (?:courts?|circuits?|panels?|judges?)(?:'s?)? (?:[a-z]+ )?(?:held|holds|found|finds|explained|stated|states|noted|notes|said|says|concluded|reasoned|observed|ruled|recognized|determined|rejected|wrote|writes|has|had|have|agreed|disagreed|opined|emphasized|acknowledged|is|was|were|put|described|characterized|called|cited|quoted)\b/;
+/** A court as the subject of a verb of saying or ruling, or its decision named ("the court's decision in …, which …"): a
+ * court named as the request's object ("asks this court to order the district court "to consider …"") is not another voice. */
+const COURT_SPEAKS = / courts?'s? (?:decision|opinion|holding|ruling|order|reasoning|finding)\b| (?:courts?|circuits?|panels?|judges?)(?:'s?)? (?:[a-z]+ )?(?:held|holds|found|finds|explained|stated|states|noted|notes|said|says|concluded|reasoned|observed|ruled|recognized|determined|rejected|wrote|writes|has|had|have|agreed|disagreed|opined|emphasized|acknowledged|is|was|were|put|described|characterized|called|cited|quoted)\b/;
 
 /** Does another voice take over in these words (a sentence's part between the party's verb and a quotation)? */
 function turnsToAnotherVoice(between: string): boolean {
