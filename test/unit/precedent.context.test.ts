@@ -1210,3 +1210,43 @@ describe("the session's blind review (review32): what the new readings must not 
     assert.ok(!analyzeBrief(memo, { circuit: "9", edition: 2014, document: "sentencing-memorandum", briefDate: "2015-01-05" }).some((f) => f.rule === "reentry-motive"));
   });
 });
+
+describe("review of session 32: the signature block, quotations, letters, transcripts and vocabulary (test/fixtures/review32)", () => {
+  // each repro brief of the blind review with the rules and severities it must get (citation checks aside); at the
+  // review's commit (b2b8393) 01-07 read the author from the body, a judge's block or a service line, 07 missed a government
+  // appeal, 09 took a circuit's quoted words for the party's, 10 read a sentencing on remand as an original sentencing, 11 and
+  // 25 misread a letter's time, 13 and 15 fired on a delay and a return to Mexico, 16 lost a stacking plea, 21 set a whole
+  // motion apart from compassionate release
+  const cases: [string, string[]][] = [
+    ["01-gov-response-pro-se-tail", ["compassionate-release-family:information", "compassionate-release-rehabilitation:information"]],
+    ["02-gov-sentencing-memo-defense-counsel", []],
+    ["03-defense-memo-names-usao", ["fast-track-disparity:information"]],
+    ["04-defense-cr-motion-quotes-ausa", ["compassionate-release-mandatory-minimum:information"]],
+    ["05-order-denying-cr-pasted", ["compassionate-release-family:information", "compassionate-release-rehabilitation:information"]],
+    ["06-sentencing-opinion-judge-signature", []],
+    ["07-government-appeal-blank-line-caption", ["reentry-motive:information"]],
+    ["08-government-cross-appeal-title", []],
+    ["09-party-quote-court-words", ["reentry-motive:warning"]],
+    ["10-transcript-sentencing-on-remand", ["post-sentencing-rehabilitation:information"]],
+    ["11-wife-letter-come-home", ["reentry-motive:information"]],
+    ["12-request-not-rest-alone", ["compassionate-release-covid:warning"]],
+    ["13-prosecutorial-practice-delay", []],
+    ["14-prospect-of-removal-asylum", []],
+    ["15-decision-to-return-to-mexico", []],
+    ["16-sentenced-today-for-who-he-is", ["compassionate-release-mandatory-minimum:information"]],
+    ["19-issue-of-error-appellant", ["revocation-sentence:information"]],
+    ["20-pro-se-fmc-service-line", ["compassionate-release-covid:warning"]],
+    ["21-reduction-motion-not-seek-medical", ["compassionate-release-family:information"]],
+    ["22-if-court-finds-calculation", ["revocation-sentence:information"]],
+    ["23-defense-signature-cert-names-ausa", ["reentry-motive:information"]],
+    ["25-prisoner-letter-honorable-judge", ["compassionate-release-family:information"]],
+    ["26-request-not-rest-alone-deportable", ["deportable-alien-status:information"]],
+  ];
+  for (const [name, want] of cases) {
+    it(name, () => {
+      const text = readFileSync(join(__dirname, `../../../test/fixtures/review32/${name}.md`), "utf8");
+      const got = [...new Set(checkBrief(new Brief(text), { circuit: null, manual: "latest" }).findings.filter((f) => f.rule !== "citation-check").map((f) => `${f.rule}:${f.severity}`))].sort();
+      assert.deepEqual(got, want);
+    });
+  }
+});
