@@ -1252,3 +1252,17 @@ function fixtureBriefs(dir: string, cases: [string, string[]][]): void {
     });
   }
 }
+
+describe("a plea below a minimum whose change in the law a sentence beside it names is judged as that change (probe pt-045)", () => {
+  it("'non-retroactive changes' in the sentence before: the Ninth Circuit's Chen, not the general below-minimum message", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 9\ndate: 2022-10-17\n---\n\n# Defendant's Motion for Reduction of Sentence Under 18 U.S.C. § 3582(c)(1)(A)(i)\n\n### A. The Court may consider the non-retroactive change.\n\nThe Ninth Circuit has held that district courts may consider the First Step Act's non-retroactive changes in sentencing law, in combination with other factors particular to the individual defendant, in deciding whether extraordinary and compelling reasons exist. *United States v. Chen*, 48 F.4th 1092 (9th Cir. 2022). Mr. Villaseñor offers exactly that combination: a change that would remove the statutory floor entirely; a sentencing judge who said on the record he would have gone lower; and more than two years served during pandemic lockdowns at FCI Lompoc, when he was confined to his cell for as many as 23 hours a day.\n";
+    const f = analyzeBrief(text, { circuit: "9", edition: 2021, document: "compassionate-release-motion", briefDate: "2022-10-17" }).filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /Chen/);
+  });
+  it("…but 'the First Step Act' beside a medical plea is the motion's statute, no change in the law", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 7\ndate: 2022-10-17\n---\n\n# Motion for Compassionate Release\n\nThe First Step Act lets Mr. Cole bring this motion himself. His terminal cancer is an extraordinary and compelling reason, and the Court may reduce his sentence below the ten-year mandatory minimum.\n";
+    const f = analyzeBrief(text, { circuit: "7", edition: 2021, document: "compassionate-release-motion", briefDate: "2022-10-17" }).filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.every((x) => !/nonretroactive change in the law is not/i.test(x.message)), JSON.stringify(f.map((x) => x.message)));
+  });
+});

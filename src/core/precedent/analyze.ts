@@ -23,7 +23,7 @@ import { Suppressions } from "../brief/suppress";
 import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
-import { readParagraph, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
+import { readParagraph, normalize, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
 import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, judgedAtSentencing, onAppeal } from "./rules";
@@ -344,7 +344,14 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
 /** A compassionate-release family argument carries its paragraph's text: the facts of its ground may sit in another sentence. */
 function withFacts(ds: Detection[], para: string): Detection[] {
   let facts: string | undefined;
-  for (const d of ds) if (d.rule === "compassionate-release-family") d.facts = facts ??= para.toLowerCase();
+  let words: string | undefined;
+  for (const d of ds) {
+    if (d.rule === "compassionate-release-family") d.facts = facts ??= para.toLowerCase();
+    // (the change in the law the paragraph names, which the judgement may read beside the finding's sentence: "The Ninth
+    // Circuit has held that district courts may consider the First Step Act's non-retroactive changes … ¶ … a change that
+    // would remove the statutory floor entirely", probe pt-045)
+    else if (d.rule === "compassionate-release-mandatory-minimum") d.facts = words ??= normalize(para);
+  }
   return ds;
 }
 

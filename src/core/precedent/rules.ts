@@ -122,8 +122,15 @@ function lists(circuits: readonly string[], circuit: string): boolean {
 
 /** Does the detection's text name a cue of an outcome or holding? A § 404 cue is met by a § 404 motion's title too. */
 function namesCue(d: Detection, s: AnalysisSettings, c: string): boolean {
-  return d.text.includes(c) || (s.section404Motion === true && c.includes("404"));
+  return d.text.includes(c) || (s.section404Motion === true && c.includes("404")) || (d.rule === "compassionate-release-mandatory-minimum" && PARAGRAPH_CHANGE_CUES.has(c) && !!d.facts?.includes(c));
 }
+
+/**
+ * The cues of a change in the law that a compassionate-release paragraph may name in a sentence beside the finding's (the
+ * finding's own sentence names the minimum): not "First Step Act" (the motion's own statute), "924(c)", "disparity" or
+ * "career offender", which a paragraph on another ground names as facts.
+ */
+const PARAGRAPH_CHANGE_CUES = new Set(["stack", "nonretroactive", "non retroactive", "change in the law", "change in law", "changes in the law", "unusually long", "sentenced today", "if sentenced today", "would receive today", "would face today", "no longer qualif", "would no longer be", "403(b)", "section 403"]);
 
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;

@@ -64,7 +64,8 @@ export interface Detection {
    * The paragraph's text (lower case) where the facts the law turns on may sit in another sentence than
    * the argument's ("His father suffers from Parkinson's disease. … he is the only person who can care
    * for him."): the family ground of a compassionate-release argument is read from it when the
-   * argument's own sentence names none.
+   * argument's own sentence names none; and, normalised (hyphens as spaces), the change in the law a plea below a
+   * minimum rests on where a sentence beside it names the change (`PARAGRAPH_CHANGE_CUES` in rules.ts).
    */
   facts?: string;
   trace?: Trace;
