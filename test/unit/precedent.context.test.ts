@@ -1233,6 +1233,7 @@ describe("review of session 32: the signature block, quotations, letters, transc
     ["21-reduction-motion-not-seek-medical", ["compassionate-release-family:information"]],
     ["22-if-court-finds-calculation", ["revocation-sentence:information"]],
     ["23-defense-signature-cert-names-ausa", ["reentry-motive:information"]],
+    ["24-opinion-quotes-court-below", []],
     ["25-prisoner-letter-honorable-judge", ["compassionate-release-family:information"]],
     ["26-request-not-rest-alone-deportable", ["deportable-alien-status:information"]],
   ];

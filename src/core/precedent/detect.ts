@@ -126,6 +126,13 @@ function partyQuoted(t: string, open: number): boolean {
       let subject = previousWord(t, pos);
       // past an auxiliary to its subject: "we have explained that "…"" is the court's voice
       if (AUXILIARIES.has(subject)) subject = previousWord(t, t.lastIndexOf(subject, pos - 1));
+      // …and past an aside set off by commas: "The district court, as Ramírez-Soto acknowledges, explained that "…"" is the
+      // court's (review32 #24)
+      if (subject.endsWith(",")) {
+        const close = t.lastIndexOf(subject, pos - 1);
+        const open = close > 0 ? t.lastIndexOf(",", close - 1) : -1;
+        if (open > 0) subject = previousWord(t, open + 1).replace(/,$/, "");
+      }
       return !COURT_SUBJECTS.has(subject) && !subject.startsWith("government") && subject !== "it" && subject !== "we";
     }
   }
