@@ -1267,3 +1267,14 @@ describe("a plea below a minimum whose change in the law a sentence beside it na
     assert.ok(f.every((x) => !/nonretroactive change in the law is not/i.test(x.message)), JSON.stringify(f.map((x) => x.message)));
   });
 });
+
+describe("a Chapter Four revocation is no § 2L1.2 'sentence imposed' (probe pr-054)", () => {
+  const brief = (p: string) => `---\ndocument: appellate-brief\ncircuit: 4\ndate: 2015-09-01\n---\n\n# Brief of Appellant\n\n${p}\n`;
+  const rules = (p: string) => analyzeBrief(brief(p), { circuit: "4", edition: 2014, document: "appellate-brief", briefDate: "2015-09-01" }).map((f) => f.rule);
+  it("a felon-in-possession appeal on § 4A1.2(k)'s revocation rule gets no § 2L1.2 warning", () => {
+    assert.deepEqual(rules("The revocation term should not have been counted. A revocation is added to the original sentence under § 4A1.2(k) only where the court revokes a term that was still running; a void revocation is not a \"sentence\" for any purpose of Chapter Four."), []);
+  });
+  it("…while a § 2L1.2 argument that answers § 4A1.2(k) keeps its finding", () => {
+    assert.deepEqual(rules("The government will point to § 4A1.2(k). But § 2L1.2 does not incorporate § 4A1.2(k): counting the revocation term lets a technical probation violation convert a 12-level enhancement into a 16-level one, and the revocation term should not count."), ["revocation-sentence"]);
+  });
+});

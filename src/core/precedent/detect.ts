@@ -876,6 +876,11 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
   const opensBack = !!before && sentences.length > 0 && BACK_TO_BEFORE.test(sentences[0].norm);
   const excludedRules = new Set<RuleId>();
   for (const s of sentences) excludeBy(s.hits, "pexcl", excludedRules);
+  // (…not where the paragraph names what the exclusion spares: `paragraphExcludeUnless`)
+  for (const rule of excludedRules) {
+    const unless = TOPICS[rule].paragraphExcludeUnless;
+    if (unless && sentences.some((s) => unless.some((w) => s.norm.includes(w)))) excludedRules.delete(rule);
+  }
   if (heading) excludeBy(heading.hits, "hexcl", excludedRules);
   if (ctx.runIn) {
     const n = normalize(ctx.runIn);

@@ -18,6 +18,11 @@ export const TopicSchema = z.object({
   /** Any hit anywhere in the paragraph cancels the rule for the whole paragraph. */
   paragraphExclude: Phrases.optional(),
   /**
+   * …unless the paragraph also names one of these: a Chapter Four revocation (§ 4A1.2(k)) argued in a paragraph that never
+   * names § 2L1.2's enhancement is a criminal-history point, not the reentry guideline's "sentence imposed".
+   */
+  paragraphExcludeUnless: Phrases.optional(),
+  /**
    * Any of these in the heading a paragraph sits under cancels the rule for the paragraph: a section that is not the
    * ground ("Release Plan": the family who will house him; "The § 3553(a) Factors": the prison record weighed there).
    */
