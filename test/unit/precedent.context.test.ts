@@ -1278,3 +1278,11 @@ describe("a Chapter Four revocation is no § 2L1.2 'sentence imposed' (probe pr-
     assert.deepEqual(rules("The government will point to § 4A1.2(k). But § 2L1.2 does not incorporate § 4A1.2(k): counting the revocation term lets a technical probation violation convert a 12-level enhancement into a 16-level one, and the revocation term should not count."), ["revocation-sentence"]);
   });
 });
+
+describe("a hearing on a motion whose speakers name compassionate release (probe ps-039)", () => {
+  it("is in that vehicle: counsel's account of the record is a compassionate-release rehabilitation ground", () => {
+    const text = "THE COURT: I've read the motion, the government's opposition and the reply. Mr. Beaulieu, it's your motion.\n\nMR. BEAULIEU: Thank you, Judge. He has twenty-seven college credits, and since 2016, nothing. No incident reports.\n\nTHE COURT: Mr. Beaulieu, you know the statute. Rehabilitation alone is not extraordinary and compelling. How do I get around that?\n\nMR. BEAULIEU: I'll be candid with the Court. The reason this motion is in front of you is the man. The change in him is the extraordinary thing.\n";
+    assert.equal(briefContext(proseOf(text).prose, {}).at(text.indexOf("I'll be candid")).compassionate, true);
+    assert.ok(analyzeBrief(text, { circuit: "1", edition: 2021 }).some((f) => f.rule === "compassionate-release-rehabilitation"));
+  });
+});

@@ -472,13 +472,16 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…not where it names them only to distinguish its motion: "Unlike a motion for compassionate release, a § 404 motion
   // does not require the movant to show extraordinary and compelling reasons", review of session 31)
   const releaseByItsWords = document === "sentence-reduction-motion" && namesReleaseItself(prose.toLowerCase());
-  const crDocument = document === "compassionate-release-motion" || releaseByItsWords;
+  // (…and so is a hearing's transcript on a motion whose speakers name compassionate release: "THE COURT: … you know the
+  // statute. Rehabilitation alone is not extraordinary and compelling", probe ps-039)
+  const hearing = document ? undefined : transcriptHearing(prose);
+  const releaseHearing = hearing === "hearing" && /\bmotion\b/i.test(prose.slice(0, 2000)) && namesReleaseItself(prose.toLowerCase());
+  const crDocument = document === "compassionate-release-motion" || releaseByItsWords || releaseHearing;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
   // …and a hearing transcript whose title says it is a resentencing ("**RESENTENCING — United States v. …** ¶ THE COURT: …
-  // ¶ MR. ALSTON: Judge, what's different today is the last seven years …")
-  const hearing = document ? undefined : transcriptHearing(prose);
+  // ¶ MR. ALSTON: Judge, what's different today is the last seven years …"): `hearing`, above
   // …and a letter to the judge that says, before its salutation, that it is written for a resentencing ("Letter to Judge
   // Merriweather before my resentencing ¶ Dear Judge Merriweather, …")
   const letterForResentencing = !!letter && resentencingLetter(prose);
