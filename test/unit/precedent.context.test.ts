@@ -1286,3 +1286,12 @@ describe("a hearing on a motion whose speakers name compassionate release (probe
     assert.ok(analyzeBrief(text, { circuit: "1", edition: 2021 }).some((f) => f.rule === "compassionate-release-rehabilitation"));
   });
 });
+
+describe("a letter under front matter that says only 'other' (probe pt-056)", () => {
+  it("is a letter to the judge, its writer the defence's: a wife's account of why he came back is the reentry motive", () => {
+    const text = "---\ndocument: other\ncircuit: 11\ndate: 2019-08-02\n---\n\nDear Judge,\n\nMy name is Karla Alvarado and I am writing before you decide my husband's sentence. He called me crying and said, if I stay here they are going to kill me. So he came. He came because in Honduras he was a dead man.\n\nKarla Yesenia Alvarado\n";
+    const ctx = briefContext(proseOf(text).prose, { document: "other" }).at(text.indexOf("So he came"));
+    assert.equal(ctx.author, "defense");
+    assert.deepEqual(analyzeBrief(text, { circuit: "11", edition: 2018, document: "other", briefDate: "2019-08-02" }).map((f) => f.rule), ["reentry-motive"]);
+  });
+});

@@ -454,7 +454,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const documentFrom: BriefContext["documentFrom"] = refined ? (fromHeading ? "title" : "caption") : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
   // brief, "The Government respectfully submits …") is its speaker
-  const letter = document ? undefined : letterWriter(prose);
+  // (…under front matter that says only "other", too: a wife's letter to the sentencing judge, probe pt-056)
+  const letter = document && document !== "other" ? undefined : letterWriter(prose);
   // (an appellate brief's party: its title's, or — under front matter that says only "appellate-brief" over a pasted caption
   // with no Markdown heading — the caption's title's, "BRIEF OF APPELLANT" (probe ps-014); never the appellant's where the
   // caption makes the United States the appellant)
@@ -499,7 +500,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
   // (…but a letter for a prisoner's motion to come home — "his motion to come home", "let him come home", "release" — with no
   // word of a sentencing to come may be a compassionate-release letter that names no statute: probe ps-035)
-  const crNowhere = (document === "appellate-brief" || document === "government-response" || (!document && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
+  const crNowhere = (document === "appellate-brief" || document === "government-response" || ((!document || document === "other") && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
   // (…and a § 3582(c)(2) or First Step Act § 404 motion by its title, which is not a compassionate-release motion)
   const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle || hearing === "sentencing";
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing || hearing === "sentencing";
