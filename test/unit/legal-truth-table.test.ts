@@ -5766,6 +5766,17 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     assert.equal(f.rule, "post-sentencing-rehabilitation");
     assert.match(f.message, /^In a First Step Act § 404 proceeding .* — Concepcion v\. United States, 597 U\.S\. 481/);
   });
+  it("a challenge to § 2L1.2's revocation commentary under Kisor (3d Cir., 2022) is a question of the circuit's law on deference, not a warning that the commentary binds everywhere (session 32)", () => {
+    const text = "# Defendant's Sentencing Memorandum\n\nUnder Kisor and United States v. Nasir, 17 F.4th 459 (3d Cir. 2021) (en banc), the commentary's instruction to add the revocation term gets no deference, and the revocation term should not count toward the sentence imposed under § 2L1.2(b)(2).\n";
+    const [f] = analyzeBrief(text, S("3", 2021, { briefDate: "2022-05-02" }));
+    assert.equal(f.rule, "revocation-sentence");
+    assert.equal(f.severity, "information");
+    assert.match(f.message, /Third Circuit's law on deference to Guidelines commentary after Kisor v\. Wilkie, 588 U\.S\. 558 \(2019\)/);
+    assert.ok(!/Binding in every federal court/.test(f.message));
+    // before Kisor (June 26, 2019) the commentary's rule stands as it was
+    const [g] = analyzeBrief(text, S("3", 2018, { briefDate: "2019-03-01" }));
+    assert.equal(g.severity, "warning");
+  });
   it("a § 404 motion's plea under the Fair Sentencing Act's changed minimum is told § 404(b)'s own words, not only Concepcion's 'intervening changes' (session 31's open item)", () => {
     const text = "# Motion for a Reduced Sentence Under Section 404 of the First Step Act\n\nMr. Jones was convicted of possessing with intent to distribute 50 grams of crack cocaine, which carried a ten-year mandatory minimum in 2008. Section 2 of the Fair Sentencing Act raised the threshold to 280 grams, so the mandatory minimum no longer applies to his offense, and the Court may now reduce his sentence below the former 120-month minimum.\n";
     const [f] = analyzeBrief(text, S("4", 2022, { briefDate: "2023-03-01" }));
