@@ -20,7 +20,7 @@ export function parseDate(s: string): CalendarDate | undefined {
   }
   const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(t);
   if (iso) return { y: Number(iso[1]), m: Number(iso[2]), d: Number(iso[3]) };
-  const us = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  const us = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(t);
   if (us) return { y: Number(us[3]), m: Number(us[1]), d: Number(us[2]) };
   return undefined;
 }

@@ -5,6 +5,23 @@ import { captionCircuit } from "../../src/core/brief/briefCourt";
 
 const TODAY = "2026-12-06";
 
+describe("the brief's date in the forms a legal audit found unread (session 32)", () => {
+  // each brief, unread, was judged by the Manual and the case law of the day Heartland ran (2026): a 2002 revocation
+  // objection told Amendment 809 (2018) bound, a 2024 Sixth Circuit motion told Bricker (2025) did
+  it("a place, then the date on the next line; the date before a run of spaces; a bare date line in the closing", () => {
+    assert.equal(briefDateOfText("Objections.\n\nDated: New York, New York\nNovember 18, 2002\n\nRespectfully submitted,\n", TODAY), "2002-11-18");
+    assert.equal(briefDateOfText("We ask for 15 months.\n\nDated: June 4, 2018                         Respectfully submitted,\n\n/s/ Naomi F. Berger\n", TODAY), "2018-06-04");
+    assert.equal(briefDateOfText("Please grant my motion.\n\nJuan Perez\nReg. No. 12345-678\nMarch 11, 2024\n", TODAY), "2024-03-11");
+  });
+  it("'Signed November 20, 2020.' inside the declaration's sentence; 'Dated: 3-14-2022'", () => {
+    assert.equal(briefDateOfText("I declare under penalty of perjury that the above is true. Signed November 20, 2020.\n", TODAY), "2020-11-20");
+    assert.equal(briefDateOfText("Motion.\n\nDated: 3-14-2022\n", TODAY), "2022-03-14");
+  });
+  it("a government memorandum 'in advance of sentencing on February 25, 2008'", () => {
+    assert.equal(sentencingDateOfText("# Government's Sentencing Memorandum\n\nThe United States submits this memorandum in advance of sentencing on February 25, 2008.\n", TODAY, "sentencing-memorandum"), "2008-02-25");
+  });
+});
+
 describe("the brief's date from its text (no date in the front matter)", () => {
   it("reads a signature block's date, a declaration's, a certificate of service's, and a letter's date line", () => {
     assert.equal(briefDateOfText("# Memo\n\nText.\n\nDated: September 8, 2006\n\n/s/ Counsel\n", TODAY), "2006-09-08");

@@ -8,10 +8,15 @@ import { isRealDate, isoDate, parseDate, type CalendarDate } from "../dates";
 
 /** "Dated: September 8, 2006", "Date: 6/20/2003", "Executed on March 2, 2010", "Signed this 3rd day of May, 2019". */
 const DATED = /^(?:dated|date|executed on|executed|signed)\b[ \t:,]{0,6}(\S[^\n]{5,39})$/i;
+/**
+ * …the same line with more after the date, set off by a run of spaces ("Dated: June 4, 2018      Respectfully submitted,"),
+ * or with a place and the date on the next line ("Dated: New York, New York" ¶ "November 18, 2002").
+ */
+const DATED_OPEN = /^(?:dated|date|signed)\b[ \t:,]{0,6}(\S[^\n]*)$/i;
 /** "this 4th day of October, 2007" */
 const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 /** "… Executed on March 2, 2010." inside a declaration's sentence; "I certify that on April 17, 2014, …" in a certificate of service */
-const EXECUTED = /\b(?:executed on|certify that on) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
@@ -23,7 +28,7 @@ const LETTER_REACH = 1500;
  * moved), "comes before the Court for sentencing on" (an opinion's narration) and "was sentenced on" (a motion after
  * sentence, whose law is its own day's) are not read.
  */
-const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set))(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|in advance of (?:his |her |the )?sentencing(?: hearing)?)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** A date since moved: "continued", "rescheduled", "reset", "postponed" — the introduction's date may be the old one. */
 const MOVED = /\b(?:continued|rescheduled|reset|postponed|adjourned)\b/i;
 /**
@@ -49,12 +54,14 @@ function dateOf(s: string): CalendarDate | undefined {
 const SIGNATURE_REACH = 4000;
 
 /**
- * The brief's date (YYYY-MM-DD) from its text — the last signature date, else a date line of its own near the top —
+ * The brief's date (YYYY-MM-DD) from its text — the last signature date, else a date on a line of its own in its closing,
+ * else a date line of its own near the top —
  * or undefined. Only the brief's first 1,500 and last 4,000 characters are read (a keystroke's cost stays constant).
  */
 export function briefDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   let signed: string | undefined;
   let letter: string | undefined;
+  let bare: string | undefined;
   const tail = Math.max(LETTER_REACH, prose.length - SIGNATURE_REACH);
   let pos = 0;
   while (pos < prose.length) {
@@ -76,7 +83,19 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
       while (b > a && " \t*_\r".includes(prose[b - 1])) b--;
       const line = prose.slice(a, b);
       const m = DATED.exec(line);
-      const d = m ? dateOf(m[1]) : undefined;
+      let d = m ? dateOf(m[1]) : undefined;
+      if (!d) {
+        const open = DATED_OPEN.exec(line);
+        if (open) {
+          // the date before a run of spaces or a tab, else (a place, no digit) the next line's
+          d = dateOf(open[1].split(/ {2,}|\t/)[0]);
+          if (!d && !/\d/.test(open[1])) {
+            const after = prose.indexOf("\n", nl + 1);
+            const next = prose.slice(nl + 1, after === -1 ? prose.length : after).trim();
+            if (next.length <= 30) d = dateOf(next);
+          }
+        }
+      }
       const e = d ? undefined : EXECUTED.exec(line);
       // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
       const o = d || e ? undefined : THIS_DAY_OF.exec(line);
@@ -86,10 +105,15 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
         const l = dateOf(line);
         if (l) letter = isoDate(l);
       }
+      // a date on a line of its own in the closing (a pro se motion's "March 11, 2024" under the signature)
+      else if (pos >= tail && line.length <= 30) {
+        const l = dateOf(line);
+        if (l) bare = isoDate(l);
+      }
     }
     pos = nl + 1;
   }
-  const found = signed ?? letter;
+  const found = signed ?? bare ?? letter;
   return found && found <= today ? found : undefined;
 }
 
