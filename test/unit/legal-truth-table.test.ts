@@ -5766,6 +5766,13 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     assert.equal(f.rule, "post-sentencing-rehabilitation");
     assert.match(f.message, /^In a First Step Act § 404 proceeding .* — Concepcion v\. United States, 597 U\.S\. 481/);
   });
+  it("rehabilitation 'not offered \"alone\"', joined by another ground, is told it may be weighed in combination — not warned that it is not enough alone (legal audit of session 32, pt-006, pt-060)", () => {
+    const motion = (p: string) => `---\ndocument: compassionate-release-motion\ncircuit: 1\ndate: 2024-03-01\n---\n\n# Motion for Compassionate Release\n\n${p}\n`;
+    const sev = (p: string) => analyzeBrief(motion(p), S("1", 2023, { document: "compassionate-release-motion", briefDate: "2024-03-01" })).filter((f) => f.rule === "compassionate-release-rehabilitation").map((f) => f.severity);
+    assert.deepEqual(sev("Rehabilitation is the center of this motion, and it is not offered \"alone.\" It is joined by an act that put his life at risk for an officer of the institution, which § 1B1.13(b)(5) reaches."), ["information"]);
+    // …while a motion that rests on rehabilitation alone, quoting the statute's "alone", is still warned
+    assert.deepEqual(sev("Section 994(t) says rehabilitation \"alone\" is not enough, but what Mr. Sims has done in prison is so far beyond the ordinary that it stands on its own."), ["warning"]);
+  });
   it("a challenge to § 2L1.2's revocation commentary under Kisor (3d Cir., 2022) is a question of the circuit's law on deference, not a warning that the commentary binds everywhere (session 32)", () => {
     const text = "# Defendant's Sentencing Memorandum\n\nUnder Kisor and United States v. Nasir, 17 F.4th 459 (3d Cir. 2021) (en banc), the commentary's instruction to add the revocation term gets no deference, and the revocation term should not count toward the sentence imposed under § 2L1.2(b)(2).\n";
     const [f] = analyzeBrief(text, S("3", 2021, { briefDate: "2022-05-02" }));
