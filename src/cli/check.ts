@@ -93,7 +93,11 @@ export function findingEntries(
     const json = toJson(f, lines);
     if (explain && f.trace) json.trace = f.trace;
     const why = explain && f.trace ? "\n    Why: " + whyLines(f.trace).join("\n         ") : "";
-    entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}${why}` });
+    // (the authorities after the one the message names, binding ones first, as the editor lists them: a message that says
+    // the circuit's cases "are listed with this finding" lists them here too — legal audit of session 32)
+    const more = json.authorities.slice(1).map((a) => `${a.cite}${a.binding ? " (binding here)" : a.verified ? "" : " (unverified)"}`);
+    const also = more.length ? `\n    Authorities also: ${more.join("; ")}` : "";
+    entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}${also}${why}` });
   }
   for (const f of citations) {
     const json = citationJson(f, lines, eff.circuit, eff.edition);

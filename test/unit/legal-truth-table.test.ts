@@ -5773,6 +5773,11 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     // …while a motion that rests on rehabilitation alone, quoting the statute's "alone", is still warned
     assert.deepEqual(sev("Section 994(t) says rehabilitation \"alone\" is not enough, but what Mr. Sims has done in prison is so far beyond the ordinary that it stands on its own."), ["warning"]);
   });
+  it("a sentence that describes the other district's § 5K3.1 departure and asks to vary is a variance: the First Circuit's Rodríguez, not the departure bar (legal audit of session 32, ps-001)", () => {
+    const text = "---\ndocument: sentencing-memorandum\ncircuit: 1\ndate: 2008-09-15\n---\n\n# Sentencing Memorandum\n\nHad he been arrested in San Diego, the United States Attorney there would have offered him a four-level departure under USSG § 5K3.1 in exchange for a quick plea; the Court should vary to eliminate that disparity.\n";
+    const [f] = analyzeBrief(text, S("1", 2007, { document: "sentencing-memorandum", briefDate: "2008-09-15" }));
+    assert.match(f.message, /permitted in the First Circuit, not required — United States v\. Rodríguez, 527 F\.3d 221/);
+  });
   it("a challenge to § 2L1.2's revocation commentary under Kisor (3d Cir., 2022) is a question of the circuit's law on deference, not a warning that the commentary binds everywhere (session 32)", () => {
     const text = "# Defendant's Sentencing Memorandum\n\nUnder Kisor and United States v. Nasir, 17 F.4th 459 (3d Cir. 2021) (en banc), the commentary's instruction to add the revocation term gets no deference, and the revocation term should not count toward the sentence imposed under § 2L1.2(b)(2).\n";
     const [f] = analyzeBrief(text, S("3", 2021, { briefDate: "2022-05-02" }));

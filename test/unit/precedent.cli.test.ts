@@ -42,6 +42,13 @@ describe("heartland check", () => {
     assert.ok(out[0].includes("\n    Instead: "));
   });
 
+  it("text format lists the authorities after the one the message names, binding ones marked (legal audit of session 32)", () => {
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 1\ndate: 2008-09-15\n---\n\n# Sentencing Memorandum\n\nHad he been arrested in San Diego, the United States Attorney there would have offered him a four-level departure under USSG § 5K3.1 in exchange for a quick plea. That disparity is unwarranted and should not add two years to his sentence.\n";
+    const { io, out } = memIo({ "m.md": memo });
+    runCheck(["m.md"], io);
+    assert.match(out[0], /\n {4}Authorities also: [^\n]*United States v\. Rodríguez, 527 F\.3d 221 \(1st Cir\. 2008\) \(binding here\)/);
+  });
+
   it("bad input exits 2 with a plain message; front-matter problems go to stderr", () => {
     assert.equal(main(["check"], memIo({}).io), 2);
     assert.equal(main(["check", "x.md", "--format", "xml"], memIo({ "x.md": "" }).io), 2);

@@ -1379,8 +1379,20 @@ function conceded(t: string, at: number): boolean {
  */
 const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor)(?: an?| the| any)?(?: downward| upward)? *$/;
 function departureSetAside(t: string, at: number): boolean {
-  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at));
+  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));
 }
+/** …what the other district offers or gives, in the clause before: "would have offered him a four-level …" (not "Motion for Downward Departure Under § 5K3.1"). */
+function offeredBefore(before: string): boolean {
+  const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"));
+  return OFFERED.test(cut === -1 ? before : before.slice(cut + 1));
+}
+const OFFERED = /\b(?:offer(?:s|ed)?|receive[sd]?|get|gets|got|given|granted|available)\b/;
+/**
+ * The fast-track program's own reduction, described ("would have offered him a four-level departure under USSG § 5K3.1 in
+ * exchange for a quick plea; the Court should vary …"): the other district's offer, not how this sentence asks (legal audit
+ * of session 32, ps-001).
+ */
+const PROGRAM_DEPARTURE = /^departure (?:under|pursuant to) (?:u\.?s\.?s\.?g\.? )?§ ?5k3\.1\b/;
 
 /** "The defendant in Pepper", "the petitioner in Concepcion": a capitalised name right after "defendant in". */
 function namesOtherCasesParty(text: string): boolean {
