@@ -5778,6 +5778,16 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     const [f] = analyzeBrief(text, S("1", 2007, { document: "sentencing-memorandum", briefDate: "2008-09-15" }));
     assert.match(f.message, /permitted in the First Circuit, not required — United States v\. Rodríguez, 527 F\.3d 221/);
   });
+  it("rehabilitation in a Fourth Circuit § 404 motion of Sept. 2020: Chambers (Apr. 23, 2020) binds and permits the variance; before it, circuit law was divided (legal audit of session 32, pt-040)", () => {
+    const text = "# Motion for Imposition of a Reduced Sentence Under Section 404 of the First Step Act\n\nSince his original sentencing he has had no disciplinary infractions, completed the Challenge Program and an associate degree, and mentored new arrivals; a reduced sentence should reflect that record.\n";
+    const [f] = analyzeBrief(text, S("4", 2018, { briefDate: "2020-09-14" }));
+    assert.equal(f.rule, "post-sentencing-rehabilitation");
+    assert.match(f.message, /^Permitted in the Fourth Circuit at the brief's date: a First Step Act § 404 court may vary .* — United States v\. Chambers, 956 F\.3d 667 \(4th Cir\. 2020\)/);
+    const [g] = analyzeBrief(text, S("4", 2018, { briefDate: "2020-03-01" }));
+    assert.ok(!/Chambers/.test(g.message), g.message);
+    const [h] = analyzeBrief(text, S("7", 2018, { briefDate: "2020-09-14" }));
+    assert.ok(!/Chambers/.test(h.message), h.message);
+  });
   it("a challenge to § 2L1.2's revocation commentary under Kisor (3d Cir., 2022) is a question of the circuit's law on deference, not a warning that the commentary binds everywhere (session 32)", () => {
     const text = "# Defendant's Sentencing Memorandum\n\nUnder Kisor and United States v. Nasir, 17 F.4th 459 (3d Cir. 2021) (en banc), the commentary's instruction to add the revocation term gets no deference, and the revocation term should not count toward the sentence imposed under § 2L1.2(b)(2).\n";
     const [f] = analyzeBrief(text, S("3", 2021, { briefDate: "2022-05-02" }));
