@@ -306,7 +306,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // model reads "a downward departure based on his rehabilitation" as a sentencing ground
     // (…and the change in the law, a ground of that motion too: "A mandatory minimum constrains the sentence a court imposes
     // at judgment; it does not limit a later reduction Congress separately authorized", probe pt-045)
-    : ctx.compassionate && (crOnlyRule(r) || (r === "compassionate-release-mandatory-minimum" && cueHas(r, (t) => t === AUTHOR_TRIGGER))) && voiced && proposed.length === 0 ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
+    : ctx.compassionate && (crOnlyRule(r) || (!!RULE_FILE.get(r)?.vehicles.includes("compassionate-release") && cueHas(r, (t) => t === AUTHOR_TRIGGER))) && voiced && proposed.length === 0 ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
     // the brief's author arguing in its own filing: a cue finding the model would have proposed itself, over its bar
     : cueHas(r, (t) => t === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced) ? "the brief's author argues it in its own filing, which the model reads without that context"
     : undefined;

@@ -472,11 +472,14 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (a § 3582(c)(2) or § 404 motion does not use the words): every paragraph of it is in that vehicle
   // (…not where it names them only to distinguish its motion: "Unlike a motion for compassionate release, a § 404 motion
   // does not require the movant to show extraordinary and compelling reasons", review of session 31)
-  const releaseByItsWords = document === "sentence-reduction-motion" && namesReleaseItself(prose.toLowerCase());
+  // (the prose in lower case, made once and only where a reading below needs it)
+  let lower: string | undefined;
+  const lowerProse = () => (lower ??= prose.toLowerCase());
+  const releaseByItsWords = document === "sentence-reduction-motion" && namesReleaseItself(lowerProse());
   // (…and so is a hearing's transcript on a motion whose speakers name compassionate release: "THE COURT: … you know the
   // statute. Rehabilitation alone is not extraordinary and compelling", probe ps-039)
   const hearing = document ? undefined : transcriptHearing(prose);
-  const releaseHearing = hearing === "hearing" && /\bmotion\b/i.test(prose.slice(0, 2000)) && namesReleaseItself(prose.toLowerCase());
+  const releaseHearing = hearing === "hearing" && /\bmotion\b/i.test(prose.slice(0, 2000)) && namesReleaseItself(lowerProse());
   const crDocument = document === "compassionate-release-motion" || releaseByItsWords || releaseHearing;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
@@ -500,7 +503,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
   // (…but a letter for a prisoner's motion to come home — "his motion to come home", "let him come home", "release" — with no
   // word of a sentencing to come may be a compassionate-release letter that names no statute: probe ps-035)
-  const crNowhere = (document === "appellate-brief" || document === "government-response" || ((!document || document === "other") && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(prose.toLowerCase(), CR_ONLY_WORDS);
+  const crNowhere = (document === "appellate-brief" || document === "government-response" || ((!document || document === "other") && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(lowerProse(), CR_ONLY_WORDS);
   // (…and a § 3582(c)(2) or First Step Act § 404 motion by its title, which is not a compassionate-release motion)
   const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle || hearing === "sentencing";
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing || hearing === "sentencing";

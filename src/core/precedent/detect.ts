@@ -186,8 +186,9 @@ const NOT_PARTY_OPENERS = new Set(["we", "it", "they", "this", "that", "congress
 const TURNS = [" but ", " however", " although ", " though ", " whereas ", " while ", " we ", " circuit", " panel", " judge",
   " held", " holds", " explained", " government", " prosecut", " commission", " congress", " see ", " under "];
 /** A court as the subject of a verb of saying or ruling, or its decision named ("the court's decision in …, which …"): a
- * court named as the request's object ("asks this court to order the district court "to consider …"") is not another voice. */
-const COURT_SPEAKS = / courts?'s? (?:decision|opinion|holding|ruling|order|reasoning|finding)\b| (?:courts?|circuits?|panels?|judges?)(?:'s?)? (?:[a-z]+ )?(?:held|holds|found|finds|explained|stated|states|noted|notes|said|says|concluded|reasoned|observed|ruled|recognized|determined|rejected|wrote|writes|has|had|have|agreed|disagreed|opined|emphasized|acknowledged|is|was|were|put|described|characterized|called|cited|quoted)\b/;
+ * court named as the request's object ("asks this court to order the district court "to consider …"") is not another voice.
+ * (A circuit, a panel or a judge turns the voice wherever it stands: TURNS.) */
+const COURT_SPEAKS = / courts?'s? (?:decision|opinion|holding|ruling|order|reasoning|finding)\b| courts?(?:'s?)? (?:[a-z]+ )?(?:held|holds|found|finds|explained|stated|states|noted|notes|said|says|concluded|reasoned|observed|ruled|recognized|determined|rejected|wrote|writes|has|had|have|agreed|disagreed|opined|emphasized|acknowledged|is|was|were|put|described|characterized|called|cited|quoted)\b/;
 
 /** Does another voice take over in these words (a sentence's part between the party's verb and a quotation)? */
 function turnsToAnotherVoice(between: string): boolean {
