@@ -8,7 +8,7 @@ import * as assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { analyzeBrief, BriefAnalyzer, eligibleRules, passageFeatures, voicedParagraph } from "../../src/core/precedent/analyze";
-import type { Finding } from "../../src/core/precedent/types";
+import type { AnalysisSettings, Finding } from "../../src/core/precedent/types";
 import { MODEL } from "../../src/core/precedent/model";
 import { briefContext, captionTitle, counselOfTurn, documentFromTitle, headingsOf, letterWriter, plainTitle, resentencingLetter, runInHeading, signedBy, transcriptHearing } from "../../src/core/precedent/context";
 import { proseOf } from "../../src/core/brief/prose";
@@ -1051,8 +1051,7 @@ describe("an appellate brief pasted with its caption (probe ps-014)", () => {
     assert.equal(briefContext(proseOf(text).prose, { document: "appellate-brief" }).at(text.indexOf("Text.")).author, undefined);
   });
   it("an issue presented that asks whether the court below erred is the appellant's argument; an issue of law framed for anyone is not", () => {
-    const brief = (issue: string) => `---\ndocument: appellate-brief\ncircuit: 8\ndate: 2008-11-03\n---\n\n# Brief of Appellant\n\n## Statement of the Issues\n\n${issue}\n`;
-    const rules = (issue: string) => analyzeBrief(brief(issue), { circuit: "8", edition: 2008, document: "appellate-brief", briefDate: "2008-11-03" }).map((f) => f.rule);
+    const rules = (issue: string) => filingRules({ document: "appellate-brief", circuit: "8", date: "2008-11-03", edition: 2008, title: "Brief of Appellant" }, `## Statement of the Issues\n\n${issue}`);
     assert.deepEqual(rules('I. Whether the district court erred in measuring the "sentence imposed" for his 2002 Iowa drug conviction by adding a later revocation term to the 120-day original sentence.'), ["revocation-sentence"]);
     assert.deepEqual(rules("Whether a revocation term counts toward the sentence imposed for the 16-level enhancement."), []);
   });
@@ -1162,8 +1161,7 @@ describe("a criminal-history over-representation section is no minor-prior argum
 });
 
 describe("a point the party concedes whole (probe pt-058)", () => {
-  const brief = (p: string) => `---\ndocument: appellate-brief\ncircuit: 9\ndate: 2011-04-01\n---\n\n# Appellant's Opening Brief\n\n${p}\n`;
-  const rules = (p: string) => analyzeBrief(brief(p), { circuit: "9", edition: 2010, document: "appellate-brief", briefDate: "2011-04-01" }).map((f) => f.rule);
+  const rules = (p: string) => filingRules({ document: "appellate-brief", circuit: "9", date: "2011-04-01", edition: 2010, title: "Appellant's Opening Brief" }, p);
   it("'does not challenge on appeal the inclusion of the revocation term' disclaims the revocation ground", () => {
     assert.deepEqual(rules("The district court applied the 16-level enhancement, counting the three-year term imposed on revocation. Mr. Rebolledo does not challenge on appeal the inclusion of the revocation term in the length of the sentence; under the commentary, that term counts. He challenges only whether the conviction is a drug trafficking offense at all."), []);
   });
@@ -1269,8 +1267,7 @@ describe("a plea below a minimum whose change in the law a sentence beside it na
 });
 
 describe("a Chapter Four revocation is no § 2L1.2 'sentence imposed' (probe pr-054)", () => {
-  const brief = (p: string) => `---\ndocument: appellate-brief\ncircuit: 4\ndate: 2015-09-01\n---\n\n# Brief of Appellant\n\n${p}\n`;
-  const rules = (p: string) => analyzeBrief(brief(p), { circuit: "4", edition: 2014, document: "appellate-brief", briefDate: "2015-09-01" }).map((f) => f.rule);
+  const rules = (p: string) => filingRules({ document: "appellate-brief", circuit: "4", date: "2015-09-01", edition: 2014, title: "Brief of Appellant" }, p);
   it("a felon-in-possession appeal on § 4A1.2(k)'s revocation rule gets no § 2L1.2 warning", () => {
     assert.deepEqual(rules("The revocation term should not have been counted. A revocation is added to the original sentence under § 4A1.2(k) only where the court revokes a term that was still running; a void revocation is not a \"sentence\" for any purpose of Chapter Four."), []);
   });
@@ -1295,3 +1292,12 @@ describe("a letter under front matter that says only 'other' (probe pt-056)", ()
     assert.deepEqual(analyzeBrief(text, { circuit: "11", edition: 2018, document: "other", briefDate: "2019-08-02" }).map((f) => f.rule), ["reentry-motive"]);
   });
 });
+
+/**
+ * The rules found in a filing whose front matter says its document, circuit and date, under a title, with the analysis
+ * settings the CLI would read from that front matter (one place for both, so they cannot disagree).
+ */
+function filingRules(filing: { document: NonNullable<AnalysisSettings["document"]>; circuit: string; date: string; edition: number; title: string }, body: string): string[] {
+  const text = `---\ndocument: ${filing.document}\ncircuit: ${filing.circuit}\ndate: ${filing.date}\n---\n\n# ${filing.title}\n\n${body}\n`;
+  return analyzeBrief(text, { circuit: filing.circuit, edition: filing.edition, document: filing.document, briefDate: filing.date }).map((f) => f.rule);
+}
