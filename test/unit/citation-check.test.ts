@@ -408,6 +408,36 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
   });
 });
 
+describe("citation-check: a subsection another edition numbers differently (legal audit of session 32)", () => {
+  it("a 1998 brief's \"16 levels under § 2L1.2(b)(2)\" is offered the 1997 Manual's (b)(1)(A), not the 1996 Manual", () => {
+    // reference era_1995.json: "(2) If the defendant previously was deported after a conviction for an aggravated felony,
+    // increase by 16 levels", deleted by Amendment 562 (Nov. 1, 1997), which made it (b)(1)(A)
+    const t = "The PSR adds 16 levels under § 2L1.2(b)(2) because Mr. Almaraz was deported after an aggravated felony.";
+    const f = only(t, 1997);
+    assert.equal(f.severity, "warning");
+    assert.match(f.message, /§2L1\.2\(b\)\(2\) is not in the 1997 Guidelines Manual.*It appears in the 1995–1996 and 2016–2025 Manuals/);
+    assert.equal(f.fix?.title, "Cite §2L1.2(b)(1)(A), the 1997 Manual's 16-level increase");
+    assert.equal(fixed(t, f), "The PSR adds 16 levels under § 2L1.2(b)(1)(A) because Mr. Almaraz was deported after an aggravated felony.");
+    assert.deepEqual(check(fixed(t, f), 1997), []);
+    // no levels named: only the edition that has it can be offered
+    const g = only("The PSR applies § 2L1.2(b)(2) because of the 1995 conviction.", 1997);
+    assert.equal(g.fix?.title, "Cite the 1996 Manual, which has §2L1.2(b)(2)");
+    // a number of levels the cited subsection never added: no guess
+    assert.equal(only("The PSR adds 4 levels under § 2L1.2(b)(2).", 1997).fix?.title, "Cite the 1996 Manual, which has §2L1.2(b)(2)");
+  });
+
+  it("a sentence that speaks of the then-applicable Manual cites that Manual: no warning", () => {
+    const then = "Under the then-applicable Guidelines Manual, his offense level included a 16-level enhancement under § 2L1.2(b)(1)(A)(ii) for a 2009 conviction.";
+    assert.deepEqual(check(then, 2017), []);
+    // the same sentence without it is read in the brief's edition
+    const f = only("His offense level includes a 16-level enhancement under § 2L1.2(b)(1)(A)(ii) for a 2009 conviction.", 2017);
+    assert.match(f.message, /is not in the 2017 Guidelines Manual.*It appears in the 2001–2015 Manuals/);
+    // a defendant "removed" is no Manual removed (pe-009)
+    assert.equal(only("Because he was previously removed after a conviction for petit larceny, § 2L1.2(b)(1)(C) adds 8 levels.", 2017).severity, "warning");
+    assert.deepEqual(check("At the time of his 2014 sentencing, § 2L1.2(b)(1)(C) added 8 levels.", 2017), []);
+  });
+});
+
 describe("citation-check: Rule 35(a) window", () => {
   it("in a motion after sentence the date of the sentence attacked, stated in the text, wins over the brief's own front-matter date", () => {
     const body = "Mr. Diaz was sentenced on June 1, 2005. Rule 35(a) allowed the court seven days to correct clear error, and no motion was filed.\n";

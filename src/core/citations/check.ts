@@ -672,6 +672,51 @@ function contentTrigrams(said: string): string[] {
 }
 
 /** The text of application note `n` of `c`'s section in `edition`, lower case, its words single-spaced, if Heartland has it. */
+/** A sentence that says it speaks of an earlier Manual than the brief's ("under the then-applicable Guidelines Manual"). */
+const EARLIER_MANUAL =
+  /\bthen[- ](?:applicable|in effect|existing|governing|current|operative)\b|\b(?:in effect|in force) at the time\b|\bat the time of (?:his|her|their|the|that) (?:original |first |earlier |prior )?(?:\d{4} )?(?:sentencing|plea)\b|\b(?:the )?(?:prior|earlier|former|pre-amendment) (?:version|guideline|manual)\b/i;
+
+/** The whole sentence around a citation (its clause may stop at a comma before the words that date it). */
+function sentenceOf(ctx: Ctx, start: number, end: number): string {
+  const s = sentenceAt(ctx.sentences, start);
+  return s ? ctx.text.slice(s.start, s.end) : ctx.text.slice(start, end);
+}
+
+/** Child ids by depth below a guideline's subsection: (b) → (1) → (A) → (i). */
+const CHILD_IDS: readonly (readonly string[])[] = [
+  ["1", "2", "3", "4", "5", "6", "7", "8"],
+  ["A", "B", "C", "D", "E", "F", "G", "H"],
+  ["i", "ii", "iii", "iv", "v", "vi"],
+];
+
+/**
+ * The one subsection under the cited one's letter in `edition` whose text increases the offense level by the number
+ * of levels the sentence names, where the cited subsection did the same in `from` (the latest earlier Manual that has
+ * it); none where the sentence names no levels or more than one subsection of the edition increases by them.
+ */
+function subsectionOnSubject(c: GuidelineCitation, edition: number, from: number, said: string): { path: string[]; levels: string } | undefined {
+  const n = /\b(\d{1,2})[- ]levels?\b/i.exec(said)?.[1];
+  if (!n) return undefined;
+  const by = `by ${n} levels`;
+  const old = lookupCitation({ ...c, editionInCitation: undefined }, from);
+  if (!old.ok || !old.provision.text.includes(by)) return undefined;
+  const hits: string[][] = [];
+  const walk = (path: string[]): boolean => {
+    let deeper = false;
+    for (const id of CHILD_IDS[path.length - 1] ?? []) {
+      const next = [...path, id];
+      const r = lookupCitation({ ...c, subsection: next, commentary: undefined, editionInCitation: undefined }, edition);
+      if (!r.ok) break;
+      const below = walk(next);
+      if (!below && r.provision.text.includes(by)) hits.push(next);
+      deeper ||= below || r.provision.text.includes(by);
+    }
+    return deeper;
+  };
+  walk([c.subsection[0]]);
+  return hits.length === 1 ? { path: hits[0], levels: n } : undefined;
+}
+
 function noteText(c: GuidelineCitation, n: string, edition: number): string | undefined {
   const r = lookupCitation({ ...c, subsection: [], commentary: { note: [n] }, editionInCitation: undefined }, edition);
   return r.ok ? r.provision.text.toLowerCase().split(/[^a-z]+/).filter((w) => w.length > 0).join(" ") : undefined;
@@ -766,6 +811,9 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     // ranges "2001–2015": expand the last range end
     const earlier = years.filter((y) => y < edition);
     const last = earlier.length ? Math.max(...earlier) : undefined;
+    // "Under the then-applicable Guidelines Manual, his offense level included … § 2L1.2(b)(1)(A)(ii)": the sentence
+    // cites the earlier Manual it names, which has the provision (the whole sentence: the phrase may stand before a comma)
+    if (last !== undefined && !c.editionInCitation && EARLIER_MANUAL.test(sentenceOf(ctx, m.start, m.end))) return;
     const note = c.commentary?.note;
     if (note && note.length === 1) {
       // Application notes are renumbered from edition to edition (cultural assimilation: n.8 in 2010–2013, n.9 in
@@ -781,7 +829,17 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
       } else if (last !== undefined && noteSpeaksOf(noteHeading(c, note[0], last), said)) {
         fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
       }
-    } else if (last !== undefined) fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+    } else if (last !== undefined) {
+      // the brief's own edition's subsection with the same increase the sentence names ("adds 16 levels under
+      // § 2L1.2(b)(2)" in a 1998 brief: the 1997 Manual's (b)(1)(A)), before a citation of a Manual not the brief's
+      const own = c.subsection.length > 1 && !c.commentary ? subsectionOnSubject(c, edition, last, sentenceOf(ctx, m.start, m.end)) : undefined;
+      const raw = `(${c.subsection.slice(1).join(")(")})`;
+      const at = own ? ctx.text.indexOf(raw, m.start) : -1;
+      fix =
+        own && at >= 0 && at + raw.length <= m.end
+          ? { start: at, end: at + raw.length, newText: `(${own.path.slice(1).join(")(")})`, title: `Cite §${c.section}(${own.path.join(")(")}), the ${edition} Manual's ${own.levels}-level increase` }
+          : editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+    }
   }
   const whence = c.editionInCitation
     ? ""
