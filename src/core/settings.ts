@@ -100,9 +100,10 @@ export interface EffectiveSettings {
   circuitFrom: "front matter" | "caption" | "setting" | "default";
   /**
    * "sentencing date": no edition named, so the Manual in force on the brief's `sentencing-date:` (USSG §1B1.11(a));
-   * "brief date": none of those, so the one in force on the brief's `date:`; "default": in force today.
+   * "brief date": none of those, so the one in force on the brief's `date:`; "default": in force today; "brief text": no
+   * front matter names one, and the brief's words say which applies ("the 2016 Guidelines Manual applies").
    */
-  editionFrom: "front matter" | "setting" | "default" | "sentencing date" | "brief date";
+  editionFrom: "front matter" | "brief text" | "setting" | "default" | "sentencing date" | "brief date";
   /** Which edition and why, in a sentence (status item, hover). */
   editionReason: string;
   /** The brief's `sentencing-date:` (YYYY-MM-DD), when given: statutes and rules are read as of that day. */
@@ -136,7 +137,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
 }
 
 /** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
-type BriefFront = { circuit?: Circuit; manual?: ManualChoice; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
+type BriefFront = { circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
 
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
@@ -157,6 +158,11 @@ function resolveEdition(user: UserSettings, front: BriefFront, today: string): E
   const circuit = front.circuit ?? user.circuit ?? null;
   const circuitFrom = front.circuit ? (front.circuitFrom === "caption" ? "caption" : "front matter") : user.circuit ? "setting" : "default";
   const dated = front.sentencingDate ? { sentencingDate: front.sentencingDate } : {};
+  // the edition the brief's own words say applies (no front matter names one): before the setting, which is for briefs that do not say
+  if (front.manual !== undefined && front.manualSaid !== undefined) {
+    const edition = editionYear(front.manual);
+    return { circuit, edition, circuitFrom, editionFrom: "brief text", editionReason: `the brief's text names the ${edition} Manual ("${front.manualSaid}")`, ...dated };
+  }
   if (front.manual !== undefined) {
     const edition = editionYear(front.manual);
     return { circuit, edition, circuitFrom, editionFrom: "front matter", editionReason: `the brief's front matter names the ${front.manual === "latest" ? `latest Manual (${edition})` : `${edition} Manual`}`, ...dated };

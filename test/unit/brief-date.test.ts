@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { briefDateOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { captionCircuit } from "../../src/core/brief/briefCourt";
 
@@ -19,6 +19,37 @@ describe("the brief's date in the forms a legal audit found unread (session 32)"
   });
   it("a government memorandum 'in advance of sentencing on February 25, 2008'", () => {
     assert.equal(sentencingDateOfText("# Government's Sentencing Memorandum\n\nThe United States submits this memorandum in advance of sentencing on February 25, 2008.\n", TODAY, "sentencing-memorandum"), "2008-02-25");
+  });
+});
+
+describe("the brief's date and edition in the forms the legal audit of session 33 found unread", () => {
+  // each was read in the Manual of Dec. 2026 and told departures were abolished (pu-004, 1999; pr-003, 2018) or a 2021
+  // order's § 1B1.13 note was not in the Manual (pu-048)
+  it("a certificate of service's date at its sentence's end; 'Respectfully submitted May 25, 2018.'; 'SO ORDERED on June 29, 2021.'", () => {
+    assert.equal(briefDateOfText("Text.\n\nI certify that a true copy of this motion was delivered to the United States Attorney's Office, El Paso Division, on April 5, 1999.\n", TODAY), "1999-04-05");
+    assert.equal(briefDateOfText("Text.\n\nRespectfully submitted May 25, 2018.\n\n/s/ Counsel\n", TODAY), "2018-05-25");
+    assert.equal(briefDateOfText("Text.\n\nSO ORDERED on June 29, 2021.\n", TODAY), "2021-06-29");
+    // a certificate line with a date that is not its end is not read as this form
+    assert.equal(briefDateOfText("Text.\n\nI certify that the conviction on April 5, 1999 was his first.\n", TODAY), undefined);
+  });
+  it("the edition the brief's text says applies: read, said, ranked after the front matter", () => {
+    assert.deepEqual(manualOfText("The parties agree that the 2016 Guidelines Manual applies and that the base offense level is 8."), { edition: 2016, said: "2016 Guidelines Manual applies" });
+    assert.equal(manualOfText("On February 8, 2016, applying the 2015 Guidelines Manual, the Court sentenced him to 57 months.")?.edition, 2015);
+    assert.equal(manualOfText("The Presentence Investigation Report correctly applies the November 1, 2004 Guidelines Manual.")?.edition, 2004);
+    // asked for, denied, supposed, or two editions named: none
+    assert.equal(manualOfText("The Court should apply the 2014 Manual under Peugh."), undefined);
+    assert.equal(manualOfText("The PSR is wrong: it is not the 2016 Manual that applies, and the Court must use the 2014 Manual."), undefined);
+    assert.equal(manualOfText("If the 2016 Manual applies, the range is lower."), undefined);
+    assert.equal(manualOfText("The PSR used the 2016 Manual. The plea agreement used the 2015 Manual."), undefined);
+    assert.equal(manualOfText("The 2016 Manual restructured § 2L1.2."), undefined);
+    const b = new Brief("# Sentencing Memorandum\n\nThe parties agree that the 2016 Guidelines Manual applies.\n\nRespectfully submitted May 25, 2018.\n");
+    const s = b.settings({});
+    assert.equal(s.edition, 2016);
+    assert.equal(s.editionFrom, "brief text");
+    assert.equal(s.editionReason, `the brief's text names the 2016 Manual ("2016 Guidelines Manual applies")`);
+    // the front matter's edition wins; the text's wins over the setting, which is for briefs that do not say
+    assert.equal(new Brief("---\nguidelines-manual: 2018\n---\n\nThe parties agree that the 2016 Guidelines Manual applies.\n").settings({}).edition, 2018);
+    assert.equal(b.settings({ manual: 2024 }).edition, 2016);
   });
 });
 

@@ -5185,6 +5185,14 @@ describe("facts: offense, vehicle, §1B1.13(b)(3) ground", () => {
     assert.equal(offenseFromText("He pled guilty to illegal reentry after removal.")?.kind, "1326");
     assert.equal(offenseFromText("He was convicted of violating 8 U.S.C. § 1326(a) and (b)(2).")?.kind, "1326");
     assert.equal(offenseFromText("The statute is 21 U.S.C. § 846."), null); // no conviction phrase
+    // a motion after judgment names the sentence this Court imposed and its offense in words (legal audit of session 32,
+    // ps-022: Martinez-Ramos, a § 1326 holding, had been applied to a methamphetamine case)
+    assert.deepEqual(offenseFromText("1. On February 11, 2003 this Court sentenced me to 87 months for possession with intent to distribute methamphetamine. I did not appeal."), { kind: "other", cite: "possession with intent to distribute methamphetamine", from: "text" });
+    assert.equal(offenseFromText("On April 30, 2007 this Court sentenced defendant to 63 months for Reentry After Deportation, 8 U.S.C. § 1326.")?.kind, "1326");
+    assert.equal(offenseFromText("Mr. Montaño-Ruiz pleaded guilty without a plea agreement to being found in the United States after deportation, 8 U.S.C. § 1326.")?.kind, "1326");
+    // words only after "this Court sentenced": a prior's offense named in words is no offense of conviction
+    assert.equal(offenseFromText("In 2009 the state court sentenced him to 3 years for possession with intent to distribute cocaine."), null);
+    assert.equal(offenseFromText("On May 2, 2011 this Court sentenced him to 46 months."), null);
   });
   it("reads the vehicle: resentencing after vacatur or remand", () => {
     assert.equal(resentencingOf({ document: "resentencing-memorandum" }, ""), true);

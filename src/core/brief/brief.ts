@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, manualOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
@@ -28,9 +28,12 @@ export class Brief {
     const sentencing = front.briefDate || front.sentencingDate || dated ? undefined : sentencingDateOfText(body, undefined, front.document, (l) => this.map.blockQuoteLines.has(bodyLine + l));
     // …and no circuit: the court its caption names
     const court = front.circuit ? undefined : captionCircuit(body);
-    this.front = dated || sentencing || court
+    // …and no edition: the one its text says applies ("the parties agree that the 2016 Guidelines Manual applies")
+    const stated = front.manual !== undefined ? undefined : manualOfText(body);
+    this.front = dated || sentencing || court || stated
       ? {
         ...front,
+        ...(stated ? { manual: stated.edition, manualSaid: stated.said } : {}),
         ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}),
         ...(sentencing ? { sentencingDate: sentencing, sentencingDateFrom: "text" as const } : {}),
         ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}),

@@ -16,7 +16,9 @@ const DATED_OPEN = /^(?:dated|date|signed)\b[ \t:,]{0,6}(\S[^\n]*)$/i;
 /** "this 4th day of October, 2007" */
 const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 /** "… Executed on March 2, 2010." inside a declaration's sentence; "I certify that on April 17, 2014, …" in a certificate of service */
-const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated|(?:respectfully )?submitted(?: on)?,?|so ordered(?: on)?,?) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+/** "I certify that a true copy of this motion was delivered to the United States Attorney's Office … on April 5, 1999.": a certificate of service's date at its sentence's end (probe pu-004) */
+const CERTIFIED_ON = /\bcertif(?:y|ies)\b[^\n]*\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
 /** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
@@ -96,7 +98,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
           }
         }
       }
-      const e = d ? undefined : EXECUTED.exec(line);
+      const e = d ? undefined : EXECUTED.exec(line) ?? CERTIFIED_ON.exec(line);
       // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
       const o = d || e ? undefined : THIS_DAY_OF.exec(line);
       const x = d ?? (e ? dateOf(e[1]) : o ? dateOf(o[1]) : undefined);
@@ -147,4 +149,38 @@ function memorandumTitle(prose: string): boolean {
     if (line.startsWith("#") || line.startsWith("**") || line === line.toUpperCase()) return true;
   }
   return false;
+}
+
+/**
+ * "The parties agree that the 2016 Guidelines Manual applies", "applying the 2015 Guidelines Manual, the Court sentenced
+ * him", "The Presentence Report correctly applies the November 1, 2004 Guidelines Manual": the edition the brief says
+ * governs (legal audit of session 33: pr-003, pu-037, pe-009). Not a Manual the brief asks for ("should apply the 2014
+ * Manual"), denies ("not the 2016 Manual") or supposes ("if the 2016 Manual applies"), and none where two statements
+ * name different editions.
+ */
+const MANUAL_USED = /\b(?:appl(?:y|ies|ied|ying)|uses|used|using)\s+the\s+(?:(?:November|Nov\.) 1,?\s+)?((?:19|20)\d\d)\s+(?:edition of the\s+)?(?:(?:U\.\s?S\.\s?S\.\s?G\.|USSG|United States Sentencing|Sentencing)\s+)?(?:Guidelines?\s+)?Manual\b/gi;
+const MANUAL_APPLIES = /\b((?:19|20)\d\d)\s+(?:edition of the\s+)?(?:Guidelines?\s+)?Manual\s+(?:applies|applied|governs|governed|controls|controlled|was used|is used|was applied|is applied|is the applicable)\b/gi;
+const NOT_STATED = /\b(?:should|must|would|could|shall|not|if|whether|instead of|rather than|than|argues?|contends?|urges?|asks?)\b[^.;]{0,25}$/i;
+
+export function manualOfText(prose: string): { edition: number; said: string } | undefined {
+  let found: { edition: number; said: string } | undefined;
+  // each "Manual" once (a search the engine does fast), the statement read in a window around it
+  const word = /manual\b/gi;
+  for (let w = word.exec(prose); w; w = word.exec(prose)) {
+    const from = Math.max(0, w.index - 110);
+    const window = prose.slice(from, Math.min(prose.length, w.index + 70));
+    const at = w.index - from;
+    for (const re of [MANUAL_USED, MANUAL_APPLIES]) {
+      re.lastIndex = 0;
+      for (let m = re.exec(window); m; m = re.exec(window)) {
+        // the statement whose "Manual" this is
+        if (m.index > at || m.index + m[0].length < at + 6) continue;
+        if (NOT_STATED.test(prose.slice(Math.max(0, from + m.index - 40), from + m.index))) continue;
+        const edition = Number(m[1]);
+        if (found && found.edition !== edition) return undefined;
+        found ??= { edition, said: m[0].replace(/\s+/g, " ") };
+      }
+    }
+  }
+  return found;
 }

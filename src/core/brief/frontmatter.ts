@@ -39,6 +39,8 @@ export const MOTION_DOCUMENTS: ReadonlySet<string> = new Set<DocumentKind>(["225
 export interface FrontMatterSettings {
   circuit?: Circuit;
   manual?: ManualChoice;
+  /** Set by `Brief` where no front matter names the edition and the text does: the words that name it ("applies the 2016 Guidelines Manual"). */
+  manualSaid?: string;
   /** `document:` — what the brief is. */
   document?: DocumentKind;
   /** `statute:` or `offense:` — the offense of conviction as written (e.g. "8 U.S.C. § 1326(b)(2)", "21 U.S.C. § 846"). */

@@ -111,7 +111,22 @@ const CONVICTION_CUES = [
   "instant offense",
   "is before the court for sentencing",
   "comes before the court for sentencing",
+  // a motion after judgment names the sentence this Court imposed, and for what ("On February 11, 2003 this Court
+  // sentenced me to 87 months for possession with intent to distribute methamphetamine", probe ps-022)
+  "this court sentenced me to",
+  "this court sentenced him to",
+  "this court sentenced her to",
+  "this court sentenced defendant to",
+  "this court sentenced the defendant to",
+  // "pleaded guilty without a plea agreement to being found in the United States after deportation, 8 U.S.C. § 1326" (pu-020)
+  "without a plea agreement to",
+  "pursuant to a plea agreement to",
+  "under a plea agreement to",
 ];
+
+/** Offenses a motion after judgment names in words after "this Court sentenced me to … for" (no § 1326 offense). */
+const NAMED_OFFENSE =
+  /^[^.;\n]{0,60}?\bfor (?:(?:conspiracy|attempt) to )?(possession with intent to distribute|possess(?:ion)? with (?:the )?intent to distribute|distribution of|distributing|trafficking in|bank robbery|armed robbery|robbery|wire fraud|mail fraud|bank fraud|health care fraud|money laundering|carjacking|being a felon in possession|felon in possession|possession of a firearm|transporting (?:illegal |undocumented )?aliens|alien smuggling|harboring)\b[^.;\n]{0,60}/i;
 
 /** Words just before a conviction phrase that make it a prior conviction, not the offense of conviction. */
 const PRIOR_CONTEXT = ["previous", "prior", "earlier", "had pleaded", "had pled", "had been convicted", "years ago", "as a juvenile", "state court"];
@@ -264,7 +279,10 @@ function offenseAt(prose: string, lower: string | undefined, i: number, cue: str
   let window = prose.slice(start, Math.min(prose.length, start + CUE_WINDOW));
   const para = window.indexOf("\n\n");
   if (para !== -1) window = window.slice(0, para);
-  return statuteIn(window);
+  const stated = statuteIn(window);
+  if (stated || !cue.startsWith("this court sentenced")) return stated;
+  const named = NAMED_OFFENSE.exec(window);
+  return named ? { kind: "other", cite: named[0].slice(named[0].toLowerCase().indexOf("for ") + 4).trim(), from: "text" } : null;
 }
 
 /** `offenseFromText` as first defined: every phrase of every cue, the earliest § 1326 offense, else the earliest other (the fast path is pinned to it). */
