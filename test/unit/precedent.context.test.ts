@@ -1301,3 +1301,27 @@ function filingRules(filing: { document: NonNullable<AnalysisSettings["document"
   const text = `---\ndocument: ${filing.document}\ncircuit: ${filing.circuit}\ndate: ${filing.date}\n---\n\n# ${filing.title}\n\n${body}\n`;
   return analyzeBrief(text, { circuit: filing.circuit, edition: filing.edition, document: filing.document, briefDate: filing.date }).map((f) => f.rule);
 }
+
+describe("legal audit of session 33: the framing a heading gives, the offense a motion names in words", () => {
+  const memo = (heading: string) =>
+    `---\ncircuit: 9\ndate: 2006-09-11\n---\n\n# Defendant's Sentencing Memorandum\n\nMr. Montaño-Ruiz pleaded guilty without a plea agreement to being found in the United States after deportation, 8 U.S.C. § 1326.\n\n## ${heading}\n\n**Second, security level.** Because of the detainer, the Bureau will assign him a "Deportable Alien" public safety factor, which bars placement in a minimum-security camp, and he will serve every day of his sentence inside a secure institution.\n`;
+  const deportable = (text: string) => checkBrief(new Brief(text), { circuit: null }).findings.filter((f) => f.rule === "deportable-alien-status");
+  it("a paragraph that names no relief under a heading that asks a variance is judged as a variance (pu-020)", () => {
+    const v = deportable(memo("The request: a variance to 18 months"));
+    assert.deepEqual(v.map((f) => f.severity), ["information"]);
+    assert.match(v[0].message, /^A deportable-alien-status variance is not squarely foreclosed/);
+    // under a heading that asks a departure the Ninth Circuit's § 1326 holding forecloses it
+    const d = deportable(memo("A downward departure is warranted"));
+    assert.deepEqual(d.map((f) => f.severity), ["warning"]);
+    assert.match(d[0].message, /Martinez-Ramos, 184 F\.3d 1055/);
+  });
+  it("a motion after judgment whose offense is a drug crime is told the Ninth Circuit's non-§ 1326 law (ps-022)", () => {
+    const text = "# MOTION FOR DOWNWARD DEPARTURE PURSUANT TO U.S.S.G. 5K2.0\n\nDefendant, pro se, moves for a downward departure.\n\n1. On February 11, 2003 this Court sentenced me to 87 months for possession with intent to distribute methamphetamine.\n\n2. I am a Mexican citizen. I have an INS detainer. Because of the detainer, the Bureau of Prisons says I cannot go to camp or to a halfway house, and I cannot get the year off for RDAP. This makes my sentence harder than the same sentence for a citizen.\n\nDated this 14th day of July, 2005.\n";
+    const f = checkBrief(new Brief(`---\ncircuit: 9\n---\n\n${text}`), { circuit: null }).findings.filter((x) => x.rule === "deportable-alien-status");
+    assert.deepEqual(f.map((x) => x.severity), ["information"]);
+    assert.match(f[0].message, /^Outside § 1326 the Ninth Circuit allows deportable-alien status to be considered — United States v\. Charry Cubillos/);
+    // FSA time credits (Dec. 21, 2018) are no advice for 2005
+    assert.match(f[0].instead, /^Document the concrete consequences/);
+    assert.doesNotMatch(f[0].instead, /FSA|3632/);
+  });
+});

@@ -18,7 +18,8 @@ const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 /** "… Executed on March 2, 2010." inside a declaration's sentence; "I certify that on April 17, 2014, …" in a certificate of service */
 const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated|(?:respectfully )?submitted(?: on)?,?|so ordered(?: on)?,?) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** "I certify that a true copy of this motion was delivered to the United States Attorney's Office … on April 5, 1999.": a certificate of service's date at its sentence's end (probe pu-004) */
-const CERTIFIED_ON = /\bcertif(?:y|ies)\b[^\n]*\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
+const CERTIFIES = /\bcertif(?:y|ies)\b/i;
+const ON_DATE_AT_END = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
 /** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
@@ -98,7 +99,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
           }
         }
       }
-      const e = d ? undefined : EXECUTED.exec(line) ?? CERTIFIED_ON.exec(line);
+      const e = d ? undefined : EXECUTED.exec(line) ?? (CERTIFIES.test(line) ? ON_DATE_AT_END.exec(line) : null);
       // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
       const o = d || e ? undefined : THIS_DAY_OF.exec(line);
       const x = d ?? (e ? dateOf(e[1]) : o ? dateOf(o[1]) : undefined);

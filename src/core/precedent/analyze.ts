@@ -220,6 +220,26 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
 }
 
 /** The cue stage, then the learned stage, on one paragraph (`readArguments` without the facts). */
+/** "## The request: a variance to 18 months": the relief the heading over a paragraph asks, where it names one kind only. */
+const HEADING_VARIANCE = /\bvar(?:y|ies|iance)\b/i;
+const HEADING_DEPARTURE = /\bdepart(?:s|ure|ing)?\b/i;
+
+/**
+ * The framing of a paragraph's ground where its sentence names none: the heading's where it names one kind, else the
+ * paragraph's where it asks in one way only; with `preferDeparture` (the learned stage's proposals) a paragraph that
+ * names both is a departure, as before.
+ */
+function paragraphFraming(evidence: ParagraphEvidence | undefined, headings: readonly string[] | undefined, preferDeparture = false): Detection["framing"] {
+  const h = headings?.[headings.length - 1];
+  if (h) {
+    const vary = HEADING_VARIANCE.test(h);
+    if (vary !== HEADING_DEPARTURE.test(h)) return vary ? "variance" : "departure";
+  }
+  if (!evidence) return "unspecified";
+  if (evidence.departure !== evidence.variance || preferDeparture) return evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified";
+  return "unspecified";
+}
+
 function readStages(para: string, ctx: ReadingContext & { describe?: string }, learned: boolean, into?: { disclaimed?: ReadonlySet<RuleId> }): Detection[] {
   const useModel = learned && para.length <= MODEL_MAX_PARAGRAPH;
   const read = readParagraph(para, 0, para.length, ctx, useModel);
@@ -238,7 +258,9 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // the ground in one sentence, the request in the next ("… he will serve his sentence under harsher conditions. A
     // downward variance is warranted on that ground."): a sentence that names no framing takes the paragraph's, when
     // the paragraph asks in one way only — as the learned stage's proposals do (audit 14 D1)
-    if (d.framing === "unspecified" && evidence && evidence.departure !== evidence.variance) d = { ...d, framing: evidence.departure ? "departure" : "variance" };
+    // (…the heading's first, where it asks in one way: "## The request: a variance to 18 months" over a paragraph that
+    // recounts "a decision about departures", legal audit of session 33, pu-020)
+    if (d.framing === "unspecified") d = { ...d, framing: paragraphFraming(evidence, ctx.headings) };
     const trace: Trace = {
       stage: "cues",
       // (with what the context supplied: the heading's topic words, a motion after sentence)
@@ -333,7 +355,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
       start: s.start,
       end: s.end,
       triggers: topic.slice(0, 6),
-      framing: evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified",
+      framing: paragraphFraming(evidence, ctx.headings, true),
       text: para.slice(s.start, s.end).toLowerCase(),
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule, true) },
     });

@@ -1378,7 +1378,7 @@ function conceded(t: string, at: number): boolean {
  * A departure named only to set it aside ("Although Stultz forbids a departure on that ground, … it should vary downward",
  * "a variance rather than a departure", "not a departure"): it is not how the sentence asks (audit 14 D1).
  */
-const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor)(?: an?| the| any)?(?: downward| upward)? *$/;
+const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor|no longer (?:provides?|allows?|permits?|authorizes?|has) for|no longer (?:allows?|permits?|authorizes?|has))(?: an?| the| any)?(?: downward| upward)? *$/;
 function departureSetAside(t: string, at: number): boolean {
   return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));
 }
@@ -1898,11 +1898,43 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, disclaims: disclaimer, dep, vary });
 }
 
+/** What the heading over a sentence asks, departure or variance; else what its neighbours ask, if they agree; else unspecified. */
+function framingAround(near: readonly SentenceScan[], heading: SentenceScan | undefined): Framing {
+  const section = heading ? framingOf(heading) : "unspecified";
+  if (section !== "unspecified") return section;
+  let dep = false;
+  let vary = false;
+  for (const n of near) {
+    const f = framingOf(n);
+    dep ||= f === "departure";
+    vary ||= f === "variance";
+  }
+  return dep !== vary ? (dep ? "departure" : "variance") : "unspecified";
+}
+
+/** The relief a sentence (or heading) asks by its words: a departure (not one set aside: "may not depart"), a variance, or neither. */
+function framingOf(s: SentenceScan): Framing {
+  let dep = false;
+  let vary = false;
+  for (let hi = 0; hi < s.hits.length; hi++) {
+    const h = s.hits[hi];
+    for (const tag of h.cue.tags) {
+      if (tag.k === "dep") dep ||= !departureSetAside(s.norm, h.start);
+      else if (tag.k === "var") vary = true;
+    }
+  }
+  // (a sentence that names both — "The Manual no longer provides for departures, so he asks the Court to vary" — says neither for its neighbours)
+  return dep === vary ? "unspecified" : dep ? "departure" : "variance";
+}
+
 function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan, opensBack = false): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
-  const framing: Framing = dep ? "departure" : vary ? "variance" : "unspecified";
+  // a sentence that names neither takes the framing of the heading it sits under, else of its neighbours in the paragraph
+  // ("## The request: a variance to 18 months" over "**Second, security level.** Because of the detainer …": legal audit
+  // of session 33, pu-020, where a variance on the status's documented conditions was warned as a departure foreclosed)
+  const framing: Framing = dep ? "departure" : vary ? "variance" : framingAround(near, heading);
   const out: Detection[] = [];
   // (read here, on every call, rather than in the rare branches below that ask: code the optimiser had seen no run of —
   // a rule without an anchor there, the paragraph before — deoptimised detectSentence, its largest function, each time)
