@@ -343,8 +343,12 @@ describe("brief context: a filing pasted without headings says what it is in its
     assert.deepEqual(briefContext(proseOf(motion).prose, {}).headings.map((h) => `${h.level}:${h.text}`), [
       "2:DEFENDANT'S MOTION TO REDUCE SENTENCE", "2:I. Extraordinary and Compelling Reasons", "2:II. The Section 3553(a) Factors",
     ]);
-    // with no document named, a line in capitals is no heading (the corpus's passages, one per paragraph, stay bare)
-    assert.deepEqual(briefContext(proseOf("EXTRAORDINARY AND COMPELLING REASONS\n\nText.\n").prose, {}).headings, []);
+    // with no document named, a line in capitals is no heading in a file of passages, one per paragraph, which stay bare —
+    // nor where it is not the text's first line —, but a short pasted section that opens with its heading is read under it (probe pv)
+    const passages = `Text.\n\nEXTRAORDINARY AND COMPELLING REASONS\n\n${"Another passage of the file. ".repeat(1200)}\n`;
+    assert.deepEqual(briefContext(proseOf(`EXTRAORDINARY AND COMPELLING REASONS\n\n${passages}`).prose, {}).headings, []);
+    assert.deepEqual(briefContext(proseOf("Text.\n\nEXTRAORDINARY AND COMPELLING REASONS\n\nText.\n").prose, {}).headings, []);
+    assert.deepEqual(briefContext(proseOf("EXTRAORDINARY AND COMPELLING REASONS\n\nText.\n").prose, {}).headings.map((h) => h.text), ["EXTRAORDINARY AND COMPELLING REASONS"]);
     // the same paragraph with no caption: no one's argument
     assert.deepEqual(rules(brief.slice(brief.indexOf("I have")), "8"), []);
   });
@@ -1323,5 +1327,41 @@ describe("legal audit of session 33: the framing a heading gives, the offense a 
     // FSA time credits (Dec. 21, 2018) are no advice for 2005
     assert.match(f[0].instead, /^Document the concrete consequences/);
     assert.doesNotMatch(f[0].instead, /FSA|3632/);
+  });
+});
+
+describe("probe pv (short advocacy briefs): a pasted section's structure", () => {
+  it("a title-case heading under an outline's marker is a heading; a numbered paragraph is not", () => {
+    const prose = "B. The Court Should Account for the Absence of an Early-Disposition Program Here\n\nMr. Pimentel-Reyes was arrested in Lawrence.\n\n1. On February 11, 2003 this Court sentenced me to 87 months.\n\nII. Section 1B1.13(b)(6): An Unusually Long Sentence and a Change in the Law\n\n2. I am a Mexican citizen\n\nC. The Reason He Returned\n";
+    assert.deepEqual(headingsOf(prose).map((h) => h.text), [
+      "B. The Court Should Account for the Absence of an Early-Disposition Program Here",
+      "II. Section 1B1.13(b)(6): An Unusually Long Sentence and a Change in the Law",
+      "C. The Reason He Returned",
+    ]);
+    // in a pasted section with no title, the heading is the paragraphs' context (it names the topic: pv-044 found)
+    const ctx = briefContext(prose, {});
+    assert.match(ctx.at(prose.indexOf("Mr. Pimentel")).describe ?? "", /under "B\. The Court Should Account/);
+  });
+  it("a numbered paragraph's run-in label is a run-in heading; a numbered sentence is not", () => {
+    assert.equal(runInHeading("2. The § 3553(a) factors. Mr. Cantú-Garza is sixty-six."), "The § 3553(a) factors");
+    assert.equal(runInHeading("3. Release plan. ICE has lodged a detainer."), "Release plan");
+    assert.equal(runInHeading("2. I am a Mexican citizen. I have an INS detainer."), undefined);
+    assert.equal(runInHeading("1. On February 11, 2003 this Court sentenced me to 87 months for possession. I did not appeal."), undefined);
+    assert.equal(runInHeading("4. He has changed. He finished his GED."), undefined);
+  });
+  it("the prison record under a numbered '§ 3553(a) factors' label of a medical motion is no rehabilitation ground (pv-042)", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 5\ndate: 2025-02-03\n---\n\nMr. Cantú-Garza moves under 18 U.S.C. § 3582(c)(1)(A) for a reduction of his sentence to time served.\n\n1. Extraordinary and compelling reasons. In June 2024 Mr. Cantú-Garza was diagnosed with metastatic pancreatic cancer; his oncologist gives him months.\n\n2. The § 3553(a) factors. Mr. Cantú-Garza is sixty-six. He has served 41 months, has completed every program offered, and has no disciplinary reports.\n";
+    const rules = checkBrief(new Brief(text), { circuit: null }).findings.map((f) => f.rule);
+    assert.ok(!rules.includes("compassionate-release-rehabilitation"), rules.join(","));
+    // …while the same record offered as the reason itself is found
+    const ground = text.replace("2. The § 3553(a) factors. Mr. Cantú-Garza is sixty-six. He has served", "2. His rehabilitation is extraordinary and compelling. He has served");
+    assert.ok(checkBrief(new Brief(ground), { circuit: null }).findings.some((f) => f.rule === "compassionate-release-rehabilitation"));
+  });
+  it("a pasted section that asks the court to impose a sentence and cites § 5H1.6 is no compassionate-release filing (pv-013)", () => {
+    const section = "II. Ms. Okonkwo's Responsibility for Her Son\n\nMs. Okonkwo is the only caregiver for her fourteen-year-old son, Chidi, who has spastic quadriplegic cerebral palsy. His father died in 2019, and no relative can take him in; if she goes to prison he will be placed in foster care.\n\nSection 5H1.6 provides that family ties and responsibilities are not ordinarily relevant, but this is no ordinary case.\n\nWe ask the Court to impose three years of probation, with twelve months of home confinement.\n";
+    assert.ok(!checkBrief(new Brief(section), { circuit: null }).findings.some((f) => f.rule === "compassionate-release-family"));
+    // the same caregiver's plea in a motion that names compassionate release is that ground
+    const motion = section.replace("We ask the Court to impose three years of probation, with twelve months of home confinement.", "Extraordinary and compelling reasons warrant compassionate release.").replace("Section 5H1.6 provides that family ties and responsibilities are not ordinarily relevant, but this is no ordinary case.\n\n", "");
+    assert.ok(checkBrief(new Brief(motion), { circuit: null }).findings.some((f) => f.rule === "compassionate-release-family"));
   });
 });

@@ -203,7 +203,8 @@ export function headingsOf(prose: string): Heading[] {
         let next = nl + 1 < prose.length ? prose.indexOf("\n", nl + 1) : -1;
         if (next === -1) next = prose.length;
         if (nl >= prose.length || blank(nl + 1, next)) {
-          const text = titleLine(prose.slice(pos, nl).trim());
+          const line = prose.slice(pos, nl).trim();
+          const text = titleLine(line) ?? outlineHeading(line);
           if (text !== undefined) out.push({ start: pos, level: 2, text, setOff: true });
         }
       }
@@ -213,6 +214,45 @@ export function headingsOf(prose: string): Heading[] {
   }
   return out;
 }
+
+/** The longest text read as one pasted section (characters): more is a document, or a file of passages, that names no kind. */
+const PASTED_SECTION = 30000;
+
+/** Where the text's first line that is not blank starts. */
+function firstLineStart(prose: string): number {
+  let i = 0;
+  while (i < prose.length && prose.charCodeAt(i) <= 32) i++;
+  return prose.lastIndexOf("\n", i) + 1;
+}
+
+/** An outline's marker at a line's start: "II.", "B.", "3." */
+const OUTLINE_MARKER = /^(?:[IVX]{1,6}|[A-H]|\d{1,2})\.[ \t]+/;
+/** Words a title leaves in lower case. */
+const TITLE_SMALL = new Set(["a", "an", "the", "and", "or", "nor", "but", "of", "to", "in", "on", "at", "by", "for", "from", "with", "as", "is", "was", "be", "are", "its", "his", "her", "their", "that", "this", "not", "no", "under", "into", "than", "over", "upon", "after", "before", "here", "v."]);
+
+/**
+ * A pasted brief's heading in title case under an outline's marker: "B. The Court Should Account for the Absence of an
+ * Early-Disposition Program Here", "II. Section 1B1.13(b)(6): An Unusually Long Sentence and a Change in the Law" (probe
+ * pv) — not a numbered paragraph ("1. On February 11, 2003 this Court sentenced me …"): no closing period, and the words
+ * a title capitalises capitalised.
+ */
+function outlineHeading(line: string): string | undefined {
+  if (line.length > 170 || /[.;,]$/.test(line)) return undefined;
+  const m = OUTLINE_MARKER.exec(line);
+  if (!m) return undefined;
+  const words = line.slice(m[0].length).split(/[ \t]+/).filter((w) => /^[A-Za-z]/.test(w));
+  let big = 0;
+  let small = 0;
+  for (const w of words) {
+    if (TITLE_SMALL.has(w.toLowerCase())) continue;
+    if (/^[A-Z]/.test(w)) big++;
+    else small++;
+  }
+  return big >= 2 && small === 0 ? line : undefined;
+}
+
+/** A sentencing to come in a filing's own words: the Manual's family-ties policy, a sentence asked of the court to impose. */
+const AT_SENTENCING = /\b(?:§\s?5H1\.6|section 5H1\.6)|\b(?:asks?|urges?|requests?|respectfully requests?) (?:that )?the court (?:to )?impose\b|\bat (?:his|her|the) (?:upcoming |forthcoming )?sentencing hearing\b/i;
 
 /** Words by which a motion's title puts it after the sentence. */
 const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "post-sentencing", "post sentencing", "since sentencing", "after sentencing"];
@@ -290,8 +330,20 @@ function atSentencingTitle(title: string | undefined): boolean {
 const RUN_IN = /^\*\*([^*\n]{2,80})\*\*[.:]? +\S/;
 
 /** The run-in heading a paragraph opens with (its words, without the closing period or colon), or undefined. */
+/**
+ * A numbered paragraph's run-in heading in plain text: "2. The § 3553(a) factors. Mr. Cantú-Garza is sixty-six …",
+ * "3. Release plan. ICE has lodged …" (probe pv-042) — a short label of a few words, no sentence ("2. I am a Mexican
+ * citizen. I have …": a subject and its verb).
+ */
+const NUMBERED_RUN_IN = /^(?:\d{1,2}|[A-H]|[IVX]{1,5})\.[ \t]+([A-Z§][^.!?:\n]{2,50}[.:])[ \t]+[A-Z"“(]/;
+const SENTENCE_WORDS = /\b(?:i|we|he|she|it|they|you|this|that|there|is|am|are|was|were|has|have|had|will|would|can|could|may|must|should|did|does|do)\b/i;
+
 export function runInHeading(para: string): string | undefined {
-  if (para.charCodeAt(0) !== 42) return undefined;
+  if (para.charCodeAt(0) !== 42) {
+    const n = NUMBERED_RUN_IN.exec(para);
+    if (!n || n[1].split(/\s+/).length > 7 || SENTENCE_WORDS.test(n[1]) || n[1].includes(" v. ")) return undefined;
+    return n[1].slice(0, -1).trim();
+  }
   const m = RUN_IN.exec(para);
   if (!m || m[1].includes(" v. ")) return undefined;
   const label = m[1].trim();
@@ -467,7 +519,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     // Kwabena Asante", "Assistant Federal Public Defender" — probe ps-024)
     : letter ?? (document === undefined || document === "appellate-brief" || document === "other" ? front.signed : undefined);
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
-  const headings = document ? all : atx;
+  // (…and in a pasted section that opens with its own heading set off — "B. The Court Should Account for the Absence of
+  // an Early-Disposition Program Here" — a section's length, not a file of unrelated passages one per paragraph: probe pv)
+  const headings = document || (atx.length === 0 && all.length > 0 && all[0].start === firstLineStart(prose) && prose.length <= PASTED_SECTION) ? all : atx;
   // a motion to reduce a sentence that speaks of "extraordinary and compelling" reasons is a compassionate-release motion
   // (a § 3582(c)(2) or § 404 motion does not use the words): every paragraph of it is in that vehicle
   // (…not where it names them only to distinguish its motion: "Unlike a motion for compassionate release, a § 404 motion
@@ -503,7 +557,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (so is a letter to the judge: a sentencing letter's family ties are no compassionate-release family ground)
   // (…but a letter for a prisoner's motion to come home — "his motion to come home", "let him come home", "release" — with no
   // word of a sentencing to come may be a compassionate-release letter that names no statute: probe ps-035)
-  const crNowhere = (document === "appellate-brief" || document === "government-response" || ((!document || document === "other") && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose)))) && !has(lowerProse(), CR_ONLY_WORDS);
+  // (…and so is a pasted section of a sentencing memorandum, of no title, that asks a sentence the court will impose by the
+  // Manual's own words — "Section 5H1.6 provides that family ties …", "We ask the Court to impose three years of
+  // probation" — and names no compassionate release: a caregiver's plea there is a sentencing ground, probe pv-013)
+  const crNowhere = (document === "appellate-brief" || document === "government-response" || ((!document || document === "other") && !!letter && (SENTENCING_LETTER.test(prose) || !RELEASE_LETTER.test(prose))) || (!document && !letter && AT_SENTENCING.test(prose))) && !has(lowerProse(), CR_ONLY_WORDS);
   // (…and a § 3582(c)(2) or First Step Act § 404 motion by its title, which is not a compassionate-release motion)
   const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle || hearing === "sentencing";
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing || hearing === "sentencing";

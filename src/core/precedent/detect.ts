@@ -812,7 +812,7 @@ export const FROM_HEADING = " (the heading)";
 const RELIEF_ONLY = new Set(["reduction", "reductions", "reduce", "reduced", "relief", "depart", "departure", "departures", "downward", "vary", "variance", "variances", "lower sentence", "leniency", "modification", "modify", "lower", "release"]);
 
 /** A sentence that says the quotation before it describes this case: "This is such a case.", "That is what happened here." */
-const ADOPTS_QUOTE = /^(?:and )?(?:this|that|his|hers|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:is|was) (?:precisely |exactly |just )?(?:such a|that|this|one such|the) case\b|^(?:that|this) is (?:exactly |precisely )?what (?:has )?happened here\b|^(?:that|this) describes (?:this|his|her|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) case\b|^(?:both|each|all|the|these|those) (?:prongs?|factors?|conditions?|circumstances?|criteria|elements?) (?:fits?|appl(?:y|ies)|(?:is|are) (?:present|met|satisfied))(?: here\b| in this case\b|\.?$)/;
+const ADOPTS_QUOTE = /^(?:and )?(?:this|that|his|hers|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:is|was) (?:precisely |exactly |just )?(?:such a|that|this|one such|the) case\b|^(?:that|this) is (?:exactly |precisely )?what (?:has )?happened here\b|^(?:that|this|both|each|all|they|it) (?:describes?|fits?) (?:this|his|her|mr\.? [a-z-]+'s|ms\.? [a-z-]+'s) (?:case|conviction|prior|offense|situation)\b|^(?:both|each|all|the|these|those) (?:prongs?|factors?|conditions?|circumstances?|criteria|elements?) (?:fits?|appl(?:y|ies)|(?:is|are) (?:present|met|satisfied))(?: here\b| in this case\b|\.?$)/;
 
 /** The trigger for a topic word a sentence takes from the paragraph before, to which it points back. */
 export const FROM_BEFORE = " (the paragraph before)";
