@@ -29,6 +29,7 @@ describe("the brief's date and edition in the forms the legal audit of session 3
     assert.equal(briefDateOfText("Text.\n\nI certify that a true copy of this motion was delivered to the United States Attorney's Office, El Paso Division, on April 5, 1999.\n", TODAY), "1999-04-05");
     assert.equal(briefDateOfText("Text.\n\nRespectfully submitted May 25, 2018.\n\n/s/ Counsel\n", TODAY), "2018-05-25");
     assert.equal(briefDateOfText("Text.\n\nSO ORDERED on June 29, 2021.\n", TODAY), "2021-06-29");
+    assert.equal(briefDateOfText("Text.\n\nI certify that I placed a copy of this motion in the prison mail system, first-class postage prepaid, addressed to the United States Attorney's Office, 801 West Superior Avenue, Cleveland, OH 44113, on August 12, 2024.\n", TODAY), "2024-08-12");
     // a certificate line with a date that is not its end is not read as this form
     assert.equal(briefDateOfText("Text.\n\nI certify that the conviction on April 5, 1999 was his first.\n", TODAY), undefined);
   });

@@ -4857,14 +4857,15 @@ const ROWS: Row[] = [
     noCite: ["deleted", "2012"],
   },
   {
-    name: "O4 other forms: 9th Cir., resentencing of Dec. 2012 under the 2011 Manual: § 5K2.19 is cited with its deletion (Nov. 1, 2012, Amendment 768)",
-    source: "ref/era_2016 (§ 5K2.19 deleted effective Nov. 1, 2012, Amendment 768)",
+    name: "O4 other forms: 9th Cir., resentencing of Dec. 2012 under the 2011 Manual: § 5K2.19 is cited with its deletion (Nov. 1, 2012, Amendment 768), and binds no court after Pepper (legal audit of session 33, pu-009, pu-023, pu-047)",
+    source: "ref/era_2016 (§ 5K2.19 deleted effective Nov. 1, 2012, Amendment 768); Pepper v. United States, 562 U.S. 476 (Mar. 2, 2011)",
     rule: "post-sentencing-rehabilitation",
     sentence: REHAB_RESENT,
     settings: S("9", 2011, { briefDate: "2012-12-01", resentencing: true }),
     severity: "information",
     lead: "Pepper v. United States",
-    binding: ["USSG § 5K2.19 (deleted Nov. 1, 2012, Amendment 768)"],
+    binding: ["Pepper v. United States"],
+    notBinding: ["USSG § 5K2.19 (deleted Nov. 1, 2012, Amendment 768)"],
   },
   {
     name: "O4 other forms: a sentencing of June 2019 below a minimum: the safety valve as the First Step Act left it, without the CRS report's update of July 5, 2022",
@@ -5598,7 +5599,11 @@ describe("audit 15 O4, other forms: an authority's citation and holding, and eve
     }
     const later = authorityOf(rehab(2011, "2012-11-01"), "USSG § 5K2.19");
     assert.equal(later?.cite, "USSG § 5K2.19 (deleted Nov. 1, 2012, Amendment 768)");
-    assert.ok(later?.holding.startsWith("Before Nov. 1, 2012 the policy statement made"), later?.holding);
+    assert.ok(later?.holding.includes(") Before Nov. 1, 2012 the policy statement made"), later?.holding);
+    // from Pepper (Mar. 2, 2011) it is said to be no limit, and it binds no court (legal audit of session 33, pu-009)
+    assert.ok(later?.holding.startsWith("(Not a limit on the court since Pepper v. United States, 562 U.S. 476 (Mar. 2, 2011)"), later?.holding);
+    assert.equal(later?.binding, false);
+    assert.equal(authorityOf(rehab(2006, "2007-06-01"), "USSG § 5K2.19")?.binding, true);
   });
   it("§ 2L1.2 n.1(B)(vii) (2003–2011 Manuals): a brief before Nov. 1, 2012 is not told that the circuits divided 'until Amendment 764 (Nov. 1, 2012)'", () => {
     const f = analyzeBrief(REVOKED, S("9", 2006, { sentencingDate: "2007-06-01", document: "sentencing-memorandum" })).find((x) => x.rule === "revocation-sentence");
@@ -5780,6 +5785,10 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     assert.deepEqual(sev("Rehabilitation is the center of this motion, and it is not offered \"alone.\" It is joined by an act that put his life at risk for an officer of the institution, which § 1B1.13(b)(5) reaches."), ["information"]);
     // …while a motion that rests on rehabilitation alone, quoting the statute's "alone", is still warned
     assert.deepEqual(sev("Section 994(t) says rehabilitation \"alone\" is not enough, but what Mr. Sims has done in prison is so far beyond the ordinary that it stands on its own."), ["warning"]);
+    // a pro se movant who says he is not asking for release on rehabilitation alone, or a reply that makes it central "so
+    // long as it is not the only one" (legal audit of session 33, pu-018, pu-042, pr-048)
+    assert.deepEqual(sev("My rehabilitation is extraordinary: twelve years without a write-up, a degree, and a job training others. I am not asking the Court to let me go because of rehabilitation alone."), ["information"]);
+    assert.deepEqual(sev("Rehabilitation may be — and here is — the central reason for relief, so long as it is not the only one alone."), ["information"]);
   });
   it("a sentence that describes the other district's § 5K3.1 departure and asks to vary is a variance: the First Circuit's Rodríguez, not the departure bar (legal audit of session 32, ps-001)", () => {
     const text = "---\ndocument: sentencing-memorandum\ncircuit: 1\ndate: 2008-09-15\n---\n\n# Sentencing Memorandum\n\nHad he been arrested in San Diego, the United States Attorney there would have offered him a four-level departure under USSG § 5K3.1 in exchange for a quick plea; the Court should vary to eliminate that disparity.\n";

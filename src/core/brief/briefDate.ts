@@ -78,7 +78,9 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
     let nl = prose.indexOf("\n", pos);
     if (nl === -1) nl = prose.length;
     // (a signature block's lines are short; a paragraph that happens to open with "Date" is not one)
-    if (nl - pos <= 200) {
+    // (…a certificate of service's sentence may run longer: "I certify that I placed a copy of this motion in the prison
+    // mail system, first-class postage prepaid, addressed to …, on August 12, 2024.", probe pu-018)
+    if (nl - pos <= 200 || (nl - pos <= 400 && pos >= prose.length - SIGNATURE_REACH && CERTIFIES.test(prose.slice(pos, Math.min(nl, pos + 40))))) {
       // the line without emphasis, quote marks and spaces at its ends
       let a = pos;
       let b = nl;

@@ -226,7 +226,7 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   const offenseOk = !h.offense || f.offense !== "other" || h.offense === "other";
   const notHereEntry = circuit !== null ? notBindingAt(h, f.asOf).find((e) => lists(e.circuits, circuit)) : undefined;
   const notHere = !!notHereEntry;
-  const binding = h.verified && offenseOk && !notHere && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
+  const binding = h.verified && offenseOk && !notHere && !(h.bindsUntil && f.asOf >= h.bindsUntil) && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
   // an authority's citation and holding may carry `{dated …}` clauses too: "USSG § 5K2.19 (deleted Nov. 1, 2012, …)" is
   // not cited to a brief of 2003, when the policy statement was in force (audit 15 O4, other forms)
   let holding = datedText(h.holding, f.asOf);

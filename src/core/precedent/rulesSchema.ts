@@ -28,6 +28,8 @@ export const HoldingSchema = z.strictObject({
   notBindingIn: z.array(z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10), from: IsoDate.optional() })).min(1).optional(),
   /** A later decision reported to limit the holding or text everywhere, from its date (said before the holding; binding unchanged while unverified). */
   caveats: z.array(z.strictObject({ from: IsoDate, note: z.string().min(10) })).min(1).optional(),
+  /** The day from which the text no longer binds anywhere (a policy statement a decision set aside as a limit, or deleted): no "binding here" for a brief of that day or later. */
+  bindsUntil: IsoDate.optional(),
   era: z.string(),
   effect: z.enum(["forecloses", "limits", "permits", "supersedes", "context"]),
   status: z.string(),
