@@ -140,6 +140,12 @@ describe("the sentencing date a memorandum's introduction names (no date in the 
 });
 
 describe("the brief's circuit from its caption (no circuit in the front matter)", () => {
+  it("reads a letter's address to the district's judge or probation office (legal audit of session 33, pr-045)", () => {
+    assert.equal(captionCircuit("LAW OFFICES OF MARTIN J. SEGAL\n\nSeptember 12, 2005\n\nMs. Denise M. Russo\nUnited States Probation Officer\nU.S. Probation Department, Eastern District of New York\n75 Clinton Street\n"), "2");
+    assert.equal(captionCircuit("BY HAND\n\nHonorable Miriam T. Castellano\nUnited States District Judge\nSouthern District of Texas\n"), "5");
+    // a district named with no court, judge or probation office: none
+    assert.equal(captionCircuit("# Sentencing Memorandum\n\nHe was convicted in the Eastern District of New York in 2001.\n"), undefined);
+  });
   it("reads a court of appeals, or a district court and its State's circuit (28 U.S.C. § 41)", () => {
     assert.equal(captionCircuit("UNITED STATES COURT OF APPEALS\nFOR THE NINTH CIRCUIT\n\nNo. 01-10219\n"), "9");
     assert.equal(captionCircuit("In the United States Court of Appeals for the District of Columbia Circuit\n"), "dc");

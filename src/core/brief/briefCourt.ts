@@ -37,8 +37,10 @@ export function captionCircuit(text: string): Circuit | undefined {
   const top = text.slice(0, CAPTION_REACH).toLowerCase().replace(/\s+/g, " ");
   const a = APPEALS.exec(top);
   if (a) return ORDINAL[a[1]];
-  // a district court: the caption must say it is one ("United States District Court")
-  if (!/\bdistrict court\b/.test(top)) return undefined;
+  // a district court: the caption must say it is one ("United States District Court"), or a letter's address its judge
+  // or its probation office ("United States District Judge, Southern District of New York"; "U.S. Probation Department,
+  // Eastern District of New York": legal audit of session 33, pr-045)
+  if (!/\bdistrict (?:court|judge)\b|\bmagistrate judge\b|\bprobation (?:department|office)\b/.test(top)) return undefined;
   let found: Circuit | undefined;
   for (const m of top.matchAll(DISTRICT)) {
     const words = m[1].split(" ");
