@@ -1319,6 +1319,11 @@ describe("legal audit of session 33: the framing a heading gives, the offense a 
     assert.deepEqual(d.map((f) => f.severity), ["warning"]);
     assert.match(d[0].message, /Martinez-Ramos, 184 F\.3d 1055/);
   });
+  it("§ 3553(a)'s 'sufficient but not greater than necessary' asks a variance: a conceded revocation term is information (pu-016)", () => {
+    const memo = (p: string) => `---\ncircuit: 2\ndate: 2009-03-12\nguidelines-manual: 2008\n---\n\n# Defendant's Sentencing Memorandum\n\nMr. Almonte pleaded guilty to illegal reentry, 8 U.S.C. § 1326.\n\n## Conclusion\n\n${p}\n`;
+    const sev = (p: string) => checkBrief(new Brief(memo(p)), { circuit: null }).findings.filter((f) => f.rule === "revocation-sentence").map((f) => f.severity);
+    assert.deepEqual(sev("A sentence of 30 months—the bottom of the range that would apply if the revocation term were not counted—is sufficient but not greater than necessary."), ["information"]);
+  });
   it("a motion after judgment whose offense is a drug crime is told the Ninth Circuit's non-§ 1326 law (ps-022)", () => {
     const text = "# MOTION FOR DOWNWARD DEPARTURE PURSUANT TO U.S.S.G. 5K2.0\n\nDefendant, pro se, moves for a downward departure.\n\n1. On February 11, 2003 this Court sentenced me to 87 months for possession with intent to distribute methamphetamine.\n\n2. I am a Mexican citizen. I have an INS detainer. Because of the detainer, the Bureau of Prisons says I cannot go to camp or to a halfway house, and I cannot get the year off for RDAP. This makes my sentence harder than the same sentence for a citizen.\n\nDated this 14th day of July, 2005.\n";
     const f = checkBrief(new Brief(`---\ncircuit: 9\n---\n\n${text}`), { circuit: null }).findings.filter((x) => x.rule === "deportable-alien-status");

@@ -1898,6 +1898,9 @@ function argumentOf(s: SentenceScan): ArgumentScan {
   return argumentScan({ cue, present, lendable, lentFrom: undefined, farLent: undefined, hold, denied: deniedArgument, disclaims: disclaimer, dep, vary });
 }
 
+/** § 3553(a)'s parsimony clause in a party's words. */
+const PARSIMONY = /\bsufficient,? but not greater than necessary\b|\bgreater than necessary\b|\bparsimony\b/;
+
 /** What the heading over a sentence asks, departure or variance; else what its neighbours ask, if they agree; else unspecified. */
 function framingAround(near: readonly SentenceScan[], heading: SentenceScan | undefined): Framing {
   const section = heading ? framingOf(heading) : "unspecified";
@@ -1934,7 +1937,9 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
   // a sentence that names neither takes the framing of the heading it sits under, else of its neighbours in the paragraph
   // ("## The request: a variance to 18 months" over "**Second, security level.** Because of the detainer …": legal audit
   // of session 33, pu-020, where a variance on the status's documented conditions was warned as a departure foreclosed)
-  const framing: Framing = dep ? "departure" : vary ? "variance" : framingAround(near, heading);
+  // (§ 3553(a)'s own words ask a variance — "is sufficient but not greater than necessary", legal audit of session 33,
+  // pu-016 — for the framing only: not a cue the learned stage's features read)
+  const framing: Framing = dep ? "departure" : vary || PARSIMONY.test(norm) ? "variance" : framingAround(near, heading);
   const out: Detection[] = [];
   // (read here, on every call, rather than in the rare branches below that ask: code the optimiser had seen no run of —
   // a rule without an anchor there, the paragraph before — deoptimised detectSentence, its largest function, each time)
