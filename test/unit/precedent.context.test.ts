@@ -1370,3 +1370,24 @@ describe("probe pv (short advocacy briefs): a pasted section's structure", () =>
     assert.ok(checkBrief(new Brief(motion), { circuit: null }).findings.some((f) => f.rule === "compassionate-release-family"));
   });
 });
+
+describe("a motion after judgment under no statute that permits it (legal audit of session 33, pr-016, ps-022)", () => {
+  const reduce = "UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nMOTION FOR REDUCTION OF SENTENCE BASED ON DEPORTABLE ALIEN STATUS\n\nComes now the defendant, pro se, and respectfully moves this Honorable Court to reduce his sentence.\n\n1. On April 30, 2007 this Court sentenced defendant to 63 months for Reentry After Deportation, 8 U.S.C. § 1326.\n\n4. Defendant asks the Court to grant a downward departure under U.S.S.G. § 5K2.0 because of his status as a deportable alien, and to reduce his sentence by at least 12 months.\n\nRespectfully submitted this 11th day of February, 2008.\n";
+  it("a plea to depart in a pro se motion to reduce that names no vehicle is told a final sentence is modified only as § 3582(c) allows", () => {
+    const f = checkBrief(new Brief(reduce), { circuit: null }).findings;
+    const d = f.filter((x) => x.rule === "departure-after-sentencing");
+    assert.equal(d.length, 1);
+    assert.equal(d[0].severity, "warning");
+    assert.match(d[0].message, /^No departure after sentence is imposed outside Rule 35, § 2255, a remand or § 3582\(c\)/);
+    assert.match(d[0].trace?.context ?? "", /a motion after judgment under no statute it names/);
+  });
+  it("not in a motion that names § 3582(c)(2), § 404 or compassionate release, nor in a sentencing memorandum's departure motion", () => {
+    const c2 = reduce.replace("MOTION FOR REDUCTION OF SENTENCE BASED ON DEPORTABLE ALIEN STATUS", "MOTION FOR REDUCTION OF SENTENCE UNDER 18 U.S.C. § 3582(c)(2)");
+    assert.ok(!checkBrief(new Brief(c2), { circuit: null }).findings.some((x) => x.rule === "departure-after-sentencing"));
+    const memo = "MOTION FOR DOWNWARD DEPARTURE\n\nMr. Ruiz will be sentenced on May 2, 2008. He asks the Court to grant a downward departure under § 5K2.0 because of his status as a deportable alien.\n";
+    assert.ok(!checkBrief(new Brief(memo), { circuit: null }).findings.some((x) => x.rule === "departure-after-sentencing"));
+    // …which its opening puts after the sentence ("this Court sentenced me") is a motion after judgment, the defendant's
+    const after = memo.replace("Mr. Ruiz will be sentenced on May 2, 2008.", "On February 11, 2003 this Court sentenced me to 87 months. I did not appeal.");
+    assert.ok(checkBrief(new Brief(after), { circuit: null }).findings.some((x) => x.rule === "departure-after-sentencing"));
+  });
+});

@@ -254,6 +254,13 @@ function outlineHeading(line: string): string | undefined {
 /** A sentencing to come in a filing's own words: the Manual's family-ties policy, a sentence asked of the court to impose. */
 const AT_SENTENCING = /\b(?:§\s?5H1\.6|section 5H1\.6)|\b(?:asks?|urges?|requests?|respectfully requests?) (?:that )?the court (?:to )?impose\b|\bat (?:his|her|the) (?:upcoming |forthcoming )?sentencing hearing\b/i;
 
+/** A departure or variance motion's title. */
+const DEPARTURE_MOTION = /\bmotion for (?:a )?(?:downward )?(?:departure|variance)\b/i;
+/** An opening that says the sentence was imposed: "this Court sentenced me to", "I did not appeal". */
+const AFTER_JUDGMENT = /\b(?:this|the) court sentenced (?:me|him|her|defendant|the defendant)\b|\b(?:i|he|she|defendant) did not (?:file an )?appeal\b|\bjudgment (?:was entered|became final) (?:on|in)\b/i;
+/** How far into a brief its opening reaches (characters). */
+const OPENING_REACH = 3000;
+
 /** Words by which a motion's title puts it after the sentence. */
 const AFTER_WORDS = ["post-conviction", "postconviction", "post conviction", "post-sentencing", "post sentencing", "since sentencing", "after sentencing"];
 
@@ -502,8 +509,12 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const refined = front.document === "sentencing-memorandum" && (fromTitle === "resentencing-memorandum" || fromTitle === "government-response");
   // (a caption's title that does not refine it is not the title the front matter's document has)
   const title = front.document && !refined && !fromHeading && front.document !== "sentence-reduction-motion" ? heading : caption?.text ?? heading;
-  const document = refined ? fromTitle : front.document ?? fromTitle;
-  const documentFrom: BriefContext["documentFrom"] = refined ? (fromHeading ? "title" : "caption") : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
+  // a departure motion by its title whose opening says the sentence was imposed ("On February 11, 2003 this Court sentenced
+  // me to 87 months …", probe ps-022) is a motion after judgment, of no kind Heartland names — as a title that puts it
+  // after sentence is (`documentFromTitle`)
+  const departureAfterJudgment = !front.document && fromTitle === "sentencing-memorandum" && !!(fromHeading ? heading : caption?.text) && DEPARTURE_MOTION.test((fromHeading ? heading : caption?.text) ?? "") && AFTER_JUDGMENT.test(prose.slice(0, OPENING_REACH));
+  const document = departureAfterJudgment ? undefined : refined ? fromTitle : front.document ?? fromTitle;
+  const documentFrom: BriefContext["documentFrom"] = departureAfterJudgment ? "none" : refined ? (fromHeading ? "title" : "caption") : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
   // brief, "The Government respectfully submits …") is its speaker
   // (…under front matter that says only "other", too: a wife's letter to the sentencing judge, probe pt-056)
@@ -513,7 +524,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // caption makes the United States the appellant)
   const whose = document !== "appellate-brief" ? undefined : title && /appellant|defendant/i.test(title) ? title : !fromHeading ? captionTitle(prose)?.text : undefined;
   const author: ReadingContext["author"] = document === "government-response" ? "government"
-    : document && DEFENSE_DOCUMENTS.has(document) ? "defense"
+    : (document && DEFENSE_DOCUMENTS.has(document)) || departureAfterJudgment ? "defense"
     : whose && /appellant|defendant/i.test(whose) && !/united states|government/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense"
     // (a filing pasted without a title that closes with its signature block: "Respectfully submitted, … /s/ … Counsel for
     // Kwabena Asante", "Assistant Federal Public Defender" — probe ps-024)
@@ -547,6 +558,11 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // the conduct since sentencing it weighs is the court's to consider within the amended range (USSG § 1B1.10, n.1(B)(iii));
   // or First Step Act § 404, where the court may consider it (Concepcion v. United States, 2022; the rule's data says so by date)
   const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && (namesAmendmentMotion(title) || namesSection404Motion(title));
+  // a motion after judgment under no statute that permits it — that departure motion, or a "motion for reduction of
+  // sentence" that names no § 3582(c)(2), § 404 or compassionate release — supplies the time after sentence of a plea to
+  // depart (legal audit of session 33: pr-016, ps-022, a 2008 pro se motion to reduce for deportable-alien status had
+  // no word that a final sentence may be modified only as § 3582(c) allows)
+  const afterJudgment = departureAfterJudgment || (document === "sentence-reduction-motion" && !front.document && !releaseByItsWords && !c2ByTitle && !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS));
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing || c2ByTitle;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
@@ -610,6 +626,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     const parts: string[] = [];
     // "other" from a title or caption is a court's own document (`documentFromTitle`)
     if (document) parts.push(`${document === "other" && documentFrom !== "front matter" ? "a court's order or opinion" : document.replace(/-/g, " ")} (from the ${documentFrom})`);
+    if (departureAfterJudgment) parts.push("a departure motion after judgment (from its title and its opening)");
+    else if (afterJudgment) parts.push("a motion after judgment under no statute it names");
     if (releaseByItsWords) parts.push("its text names compassionate release");
     // (what the reading depends on, in the cache key too: a paragraph of such a motion is compassionate release only where it says so)
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
@@ -619,6 +637,6 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { ...(afterJudgment ? { afterJudgment } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

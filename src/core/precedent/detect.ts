@@ -752,6 +752,11 @@ export interface ParagraphContext {
    * sentence and its relief (`afterSentence` in a rule file).
    */
   reliefAfterSentence?: boolean;
+  /**
+   * A motion after judgment under no statute that permits it (a pro se "motion for reduction of sentence" or "for downward
+   * departure" filed after the sentence): the filing supplies the time after sentence of `afterJudgment` in a rule file.
+   */
+  afterJudgment?: boolean;
   /** A § 2255 motion: what counsel failed to argue is the movant's ground (ineffective assistance). */
   collateral?: boolean;
   /**
@@ -951,7 +956,7 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
     });
   }
   const out: Detection[] = [];
-  const after = !!ctx.reliefAfterSentence;
+  const after: AfterSentence = ctx.reliefAfterSentence ? "relief" : ctx.afterJudgment ? "judgment" : "none";
   sentences.forEach((s, i) => {
     if (signalCitation(s.norm)) return;
     let found = detectSentence(s, neighbours(sentences, i, denied), crParagraph, text, args[i], after, heading, before, opensBack);
@@ -1930,7 +1935,10 @@ function framingOf(s: SentenceScan): Framing {
   return dep === vary ? "unspecified" : dep ? "departure" : "variance";
 }
 
-function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence = false, heading?: SentenceScan, before?: SentenceScan, opensBack = false): Detection[] {
+/** What a filing after sentence supplies of a ground by being what it is: the relief and the time after sentence, only that time, or nothing. */
+type AfterSentence = "relief" | "judgment" | "none";
+
+function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: boolean, original: string, arg: ArgumentScan, afterSentence: AfterSentence = "none", heading?: SentenceScan, before?: SentenceScan, opensBack = false): Detection[] {
   const { norm } = s;
   const { cue, present, dep, vary, lentFrom } = arg;
   if (!cue) return [];
@@ -1972,7 +1980,7 @@ function detectSentence(s: SentenceScan, near: SentenceScan[], crParagraph: bool
       let missing = -1;
       let after = -1;
       // the parts a filing after sentence supplies itself (the time after sentence, the relief)
-      const supplied = afterSentence && alt === 0 ? def.afterSentence : undefined;
+      const supplied = alt !== 0 ? undefined : afterSentence === "relief" ? def.afterSentence : afterSentence === "judgment" ? def.afterJudgment : undefined;
       let fromFiling = false;
       for (let g = 0; g < groups.length; g++) {
         const list = own.groups.get(groupKey(alt, g));

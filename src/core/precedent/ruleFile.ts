@@ -48,6 +48,12 @@ export const TopicSchema = z.object({
    * the motion's ground, as a compassionate-release motion's is.
    */
   afterSentence: z.array(z.number().int()).optional(),
+  /**
+   * Groups of alternative 0 that a motion filed after judgment under no statute that permits it supplies (`context.ts`
+   * afterJudgment: "Motion for Reduction of Sentence Based on Deportable Alien Status", a departure motion whose
+   * opening says "this Court sentenced me") — the time after sentence — so that its plea for a departure is this ground.
+   */
+  afterJudgment: z.array(z.number().int()).optional(),
   /** Never complete a missing group from a neighbouring sentence. */
   sentenceOnly: z.boolean().optional(),
   /**
