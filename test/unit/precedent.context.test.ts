@@ -1391,3 +1391,10 @@ describe("a motion after judgment under no statute that permits it (legal audit 
     assert.ok(checkBrief(new Brief(after), { circuit: null }).findings.some((x) => x.rule === "departure-after-sentencing"));
   });
 });
+
+describe("probe pv-015: a return for a purpose told after 'came'", () => {
+  it("'He came to take care of his father' in a defence memorandum is the reentry-motive ground", () => {
+    const text = "---\ndocument: sentencing-memorandum\ncircuit: 1\ndate: 2025-12-08\n---\n\n## II. The § 3553(a) Factors\n\nMr. Peña-Almonte crossed from the Dominican Republic by yola in May, six weeks after the stroke. It was dangerous and it was unlawful, and he has accepted responsibility for it. But he did not come to work or to hide. He came to take care of his father, and he was doing exactly that when agents found him in the clinic waiting room. The nature and circumstances of the offense under § 3553(a)(1) are those of a son answering an emergency, and the Court may give them considerable weight.\n";
+    assert.deepEqual(checkBrief(new Brief(text), { circuit: null }).findings.map((f) => f.rule), ["reentry-motive"]);
+  });
+});
