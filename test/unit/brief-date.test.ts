@@ -17,6 +17,9 @@ describe("the brief's date in the forms a legal audit found unread (session 32)"
     assert.equal(briefDateOfText("I declare under penalty of perjury that the above is true. Signed November 20, 2020.\n", TODAY), "2020-11-20");
     assert.equal(briefDateOfText("Motion.\n\nDated: 3-14-2022\n", TODAY), "2022-03-14");
   });
+  it("a memorandum 'in aid of sentencing, which is set for October 21, 2014' (legal audit of session 33, pq-049)", () => {
+    assert.equal(sentencingDateOfText("**DEFENDANT'S SENTENCING MEMORANDUM**\n\nNOW COMES the Defendant and respectfully submits this memorandum in aid of sentencing, which is set for October 21, 2014.\n", TODAY), "2014-10-21");
+  });
   it("a government memorandum 'in advance of sentencing on February 25, 2008'", () => {
     assert.equal(sentencingDateOfText("# Government's Sentencing Memorandum\n\nThe United States submits this memorandum in advance of sentencing on February 25, 2008.\n", TODAY, "sentencing-memorandum"), "2008-02-25");
   });

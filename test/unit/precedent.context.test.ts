@@ -1398,3 +1398,23 @@ describe("probe pv-015: a return for a purpose told after 'came'", () => {
     assert.deepEqual(checkBrief(new Brief(text), { circuit: null }).findings.map((f) => f.rule), ["reentry-motive"]);
   });
 });
+
+describe("probe pv: pleas below a minimum in compassionate-release motions", () => {
+  const proSe = "1. Comes now Jerome Whitlock, pro se, and ask the Court for a sentence reduction under 18 U.S.C. 3582(c)(1)(A). I sent my request to the Warden on February 2, 2021.\n\n3. Under the First Step Act section 401, Congress change the 851. On my 2004 case I only did 9 months. So if I was sentence today the 851 would not even apply and my mandatory minimum would be 10 years, not 20.\n\nRespectfully submitted,\nJerome Whitlock, pro se\n";
+  it("a short pasted motion whose opening asks for compassionate release puts its paragraphs in that vehicle (pv-049)", () => {
+    assert.deepEqual(checkBrief(new Brief(proSe), { circuit: null }).findings.map((f) => f.rule), ["compassionate-release-mandatory-minimum"]);
+    const ctx = briefContext(proseOf(proSe).prose, {});
+    assert.match(ctx.at(proSe.indexOf("3. Under")).describe ?? "", /its opening asks for compassionate release; compassionate-release context/);
+    // …not a file of passages, one per paragraph, whose first asks for it
+    const file = `${proSe}\n${"Another passage of the file. ".repeat(1200)}\n`;
+    assert.ok(!/compassionate-release context/.test(briefContext(proseOf(file).prose, {}).at(file.indexOf("3. Under")).describe ?? ""));
+  });
+  it("'The law has changed … Sentenced now, he would face a mandatory minimum of fifteen years' in a motion by its title (pv-014)", () => {
+    const text = "# Motion for Reduction in Sentence Under 18 U.S.C. § 3582(c)(1)(A)\n\nThe law has changed twice over. Section 401 of the First Step Act reduced the enhanced minimum for two qualifying priors from life to twenty-five years. Sentenced now, he would face a mandatory minimum of fifteen years, not life.\n";
+    assert.deepEqual(checkBrief(new Brief(text), { circuit: null }).findings.map((f) => f.rule), ["compassionate-release-mandatory-minimum"]);
+  });
+  it("a heading that names § 1B1.13 puts its section in a compassionate-release context (pv-006)", () => {
+    const prose = "II. Section 1B1.13(b)(6): An Unusually Long Sentence and a Change in the Law\n\nHe has served more than seventeen years.\n";
+    assert.match(briefContext(prose, {}).at(prose.indexOf("He has")).describe ?? "", /compassionate-release context/);
+  });
+});

@@ -31,7 +31,7 @@ const LETTER_REACH = 1500;
  * moved), "comes before the Court for sentencing on" (an opinion's narration) and "was sentenced on" (a motion after
  * sentence, whose law is its own day's) are not read.
  */
-const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|in advance of (?:his |her |the )?sentencing(?: hearing)?)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|sentencing(?: hearing)?,? which is (?:currently )?(?:scheduled|set)|in advance of (?:his |her |the )?sentencing(?: hearing)?)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** A date since moved: "continued", "rescheduled", "reset", "postponed" — the introduction's date may be the old one. */
 const MOVED = /\b(?:continued|rescheduled|reset|postponed|adjourned)\b/i;
 /**

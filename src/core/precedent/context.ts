@@ -26,6 +26,8 @@ export interface BriefContext {
   headings: Heading[];
   /** A motion to reduce a sentence whose text names compassionate release ("extraordinary and compelling"): a § 3582(c)(1)(A) motion. */
   releaseByItsWords?: boolean;
+  /** A short pasted motion with no title whose opening asks for compassionate release by name. */
+  releaseByOpening?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
   /** Whose filing its signature block says it is (`signedBy`, read from the text: a pasted block's indented lines are no prose). */
@@ -66,7 +68,9 @@ const NOT_CR_DOCUMENTS = new Set<DocumentKind>(["sentencing-memorandum", "resent
 const ORIGINAL_SENTENCING_DOCUMENTS = new Set<DocumentKind>(["sentencing-memorandum", "psr-objections"]);
 
 /** Headings or titles that put what follows in a compassionate-release motion. */
-const CR_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)(a)", "3582(c)(1)", "extraordinary and compelling", "reduction in sentence", "sentence reduction under", "early release"];
+const CR_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)(a)", "3582(c)(1)", "extraordinary and compelling", "reduction in sentence", "sentence reduction under", "early release",
+  // the policy statement on such motions ("II. Section 1B1.13(b)(6): An Unusually Long Sentence and a Change in the Law", probe pv-006)
+  "1b1.13"];
 
 function has(t: string, words: readonly string[]): boolean {
   return words.some((w) => t.includes(w));
@@ -217,6 +221,22 @@ export function headingsOf(prose: string): Heading[] {
 
 /** The longest text read as one pasted section (characters): more is a document, or a file of passages, that names no kind. */
 const PASTED_SECTION = 30000;
+
+/** An opening that asks for compassionate release by name. */
+const ASKS = /\b(?:moves?|ask(?:s|ing)?|request(?:s|ing)?|petitions?|prays?)\b/i;
+function asksForRelease(opening: string): boolean {
+  const m = ASKS.exec(opening);
+  if (!m) return false;
+  const after = opening.slice(m.index, m.index + 220).toLowerCase();
+  return after.includes("compassionate release") || after.includes("3582(c)(1)") || after.includes("extraordinary and compelling");
+}
+
+/** The text's first paragraph (its first lines up to a blank line, at most 600 characters). */
+function openingParagraph(prose: string): string {
+  const from = firstLineStart(prose);
+  const end = prose.indexOf("\n\n", from);
+  return prose.slice(from, Math.min(end === -1 ? prose.length : end, from + 600));
+}
 
 /** Where the text's first line that is not blank starts. */
 function firstLineStart(prose: string): number {
@@ -545,7 +565,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // statute. Rehabilitation alone is not extraordinary and compelling", probe ps-039)
   const hearing = document ? undefined : transcriptHearing(prose);
   const releaseHearing = hearing === "hearing" && /\bmotion\b/i.test(prose.slice(0, 2000)) && namesReleaseItself(lowerProse());
-  const crDocument = document === "compassionate-release-motion" || releaseByItsWords || releaseHearing;
+  // (…and so is a short pasted motion with no title whose opening asks for that relief: "1. Comes now Jerome Whitlock, pro
+  // se, and ask the Court for a sentence reduction under 18 U.S.C. 3582(c)(1)(A)." — probe pv-049; never a file of passages)
+  const releaseByOpening = !document && !letter && prose.length <= PASTED_SECTION && asksForRelease(openingParagraph(prose));
+  const crDocument = document === "compassionate-release-motion" || releaseByItsWords || releaseHearing || releaseByOpening;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
@@ -593,7 +616,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -607,6 +630,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const context: BriefContext = {
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
+    ...(releaseByOpening ? { releaseByOpening } : {}),
     ...(letter ? { letter } : {}),
     ...(front.signed ? { signed: front.signed } : {}),
     ...(hearing ? { hearing } : {}),
@@ -629,6 +653,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     if (departureAfterJudgment) parts.push("a departure motion after judgment (from its title and its opening)");
     else if (afterJudgment) parts.push("a motion after judgment under no statute it names");
     if (releaseByItsWords) parts.push("its text names compassionate release");
+    if (releaseByOpening) parts.push("its opening asks for compassionate release");
     // (what the reading depends on, in the cache key too: a paragraph of such a motion is compassionate release only where it says so)
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
