@@ -1418,3 +1418,17 @@ describe("probe pv: pleas below a minimum in compassionate-release motions", () 
     assert.match(briefContext(prose, {}).at(prose.indexOf("He has")).describe ?? "", /compassionate-release context/);
   });
 });
+
+describe("legal audit of session 33, round 2: the framing of a title, and a departure named as law", () => {
+  it("a memorandum titled a 'Request for Variance' asks variances where its paragraphs name neither (pq-045)", () => {
+    const text = (title: string) => `UNITED STATES DISTRICT COURT\nDISTRICT OF NEW MEXICO\n\n${title}\n\nMr. Armendáriz pleaded guilty to reentry of a removed alien, 8 U.S.C. § 1326(a) and (b). Sentencing is set for November 9, 2010.\n\n**B. A non-citizen with a detainer serves a harsher sentence than a citizen does.**\n\nFirst, BOP Program Statement 5100.08 assigns the Public Safety Factor "Deportable Alien" to every non-citizen with an ICE detainer. That factor bars placement in a minimum-security camp regardless of his security score.\n`;
+    const sev = (t: string) => checkBrief(new Brief(t), { circuit: null }).findings.filter((f) => f.rule === "deportable-alien-status").map((f) => f.severity);
+    assert.deepEqual(sev(text("DEFENDANT'S SENTENCING MEMORANDUM AND REQUEST FOR VARIANCE")), ["information"]);
+    assert.deepEqual(sev(text("DEFENDANT'S SENTENCING MEMORANDUM AND MOTION FOR DOWNWARD DEPARTURE")), ["warning"]);
+  });
+  it("'That was a departure holding under mandatory Guidelines … the Court may therefore vary' asks a variance (po-010)", () => {
+    const text = "---\ndocument: sentencing-memorandum\ncircuit: 9\ndate: 2010-08-19\n---\n\n# Sentencing Memorandum\n\nMr. Ochoa pleaded guilty to illegal reentry, 8 U.S.C. § 1326.\n\nCounsel recognizes that in Martinez-Ramos the Ninth Circuit held that a court could not depart because a defendant's status as a deportable alien makes his imprisonment harsher. That was a departure holding under mandatory Guidelines. The Court may therefore vary downward to account for the harsher conditions his detainer brings.\n";
+    const f = checkBrief(new Brief(text), { circuit: null }).findings.filter((x) => x.rule === "deportable-alien-status");
+    assert.deepEqual(f.map((x) => x.severity), ["information"]);
+  });
+});

@@ -220,21 +220,14 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
 }
 
 /** The cue stage, then the learned stage, on one paragraph (`readArguments` without the facts). */
-/** "## The request: a variance to 18 months": the relief the heading over a paragraph asks, where it names one kind only. */
-const HEADING_VARIANCE = /\bvar(?:y|ies|iance)\b/i;
-const HEADING_DEPARTURE = /\bdepart(?:s|ure|ing)?\b/i;
-
 /**
- * The framing of a paragraph's ground where its sentence names none: the heading's where it names one kind, else the
- * paragraph's where it asks in one way only; with `preferDeparture` (the learned stage's proposals) a paragraph that
- * names both is a departure, as before.
+ * The framing of a paragraph's ground where its sentence names none: its section's — the headings over it, innermost
+ * first, then the brief's title, the first that names one kind ("## The request: a variance to 18 months", "Sentencing
+ * Memorandum and Request for Variance": legal audit of session 33, pu-020, pq-045) — else the paragraph's where it asks in
+ * one way only; with `preferDeparture` (the learned stage's proposals) a paragraph that names both is a departure, as before.
  */
-function paragraphFraming(evidence: ParagraphEvidence | undefined, headings: readonly string[] | undefined, preferDeparture = false): Detection["framing"] {
-  const h = headings?.[headings.length - 1];
-  if (h) {
-    const vary = HEADING_VARIANCE.test(h);
-    if (vary !== HEADING_DEPARTURE.test(h)) return vary ? "variance" : "departure";
-  }
+function paragraphFraming(evidence: ParagraphEvidence | undefined, ctx: ReadingContext, preferDeparture = false): Detection["framing"] {
+  if (ctx.sectionFraming) return ctx.sectionFraming;
   if (!evidence) return "unspecified";
   if (evidence.departure !== evidence.variance || preferDeparture) return evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified";
   return "unspecified";
@@ -260,7 +253,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // the paragraph asks in one way only — as the learned stage's proposals do (audit 14 D1)
     // (…the heading's first, where it asks in one way: "## The request: a variance to 18 months" over a paragraph that
     // recounts "a decision about departures", legal audit of session 33, pu-020)
-    if (d.framing === "unspecified") d = { ...d, framing: paragraphFraming(evidence, ctx.headings) };
+    if (d.framing === "unspecified") d = { ...d, framing: paragraphFraming(evidence, ctx) };
     const trace: Trace = {
       stage: "cues",
       // (with what the context supplied: the heading's topic words, a motion after sentence)
@@ -355,7 +348,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
       start: s.start,
       end: s.end,
       triggers: topic.slice(0, 6),
-      framing: paragraphFraming(evidence, ctx.headings, true),
+      framing: paragraphFraming(evidence, ctx, true),
       text: para.slice(s.start, s.end).toLowerCase(),
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule, true) },
     });

@@ -274,6 +274,16 @@ function outlineHeading(line: string): string | undefined {
 /** A sentencing to come in a filing's own words: the Manual's family-ties policy, a sentence asked of the court to impose. */
 const AT_SENTENCING = /\b(?:§\s?5H1\.6|section 5H1\.6)|\b(?:asks?|urges?|requests?|respectfully requests?) (?:that )?the court (?:to )?impose\b|\bat (?:his|her|the) (?:upcoming |forthcoming )?sentencing hearing\b/i;
 
+/** The relief the first of these titles that names one kind only asks: "variance", "departure", or undefined. */
+function framingOfTitles(titles: readonly string[]): { framing: "departure" | "variance"; by: string } | undefined {
+  for (const t of titles) {
+    const vary = /\bvar(?:y|ies|iance)\b/i.test(t);
+    const depart = /\bdepart(?:s|ure|ing)?\b/i.test(t);
+    if (vary !== depart) return { framing: vary ? "variance" : "departure", by: t };
+  }
+  return undefined;
+}
+
 /** A departure or variance motion's title. */
 const DEPARTURE_MOTION = /\bmotion for (?:a )?(?:downward )?(?:departure|variance)\b/i;
 /** An opening that says the sentence was imposed: "this Court sentenced me to", "I did not appeal". */
@@ -661,7 +671,12 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author${author === front.signed && !letter && !(document && (DEFENSE_DOCUMENTS.has(document) || document === "government-response")) && !(whose && /appellant|defendant/i.test(whose)) ? " (from its signature block)" : ""}`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
+    const framed = framingOfTitles([...hs].reverse().concat(title ? [title] : []));
+    const sectionFraming = framed?.framing;
+    // (said in the description, which is what a paragraph's reading is cached by: two paragraphs of the same words and
+    // the same nearest heading may sit in sections that ask differently)
+    if (framed) parts.push(`the section asks a ${framed.framing} ("${framed.by}")`);
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { ...(afterJudgment ? { afterJudgment } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { ...(afterJudgment ? { afterJudgment } : {}), ...(sectionFraming ? { sectionFraming } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

@@ -1384,8 +1384,10 @@ function conceded(t: string, at: number): boolean {
  * "a variance rather than a departure", "not a departure"): it is not how the sentence asks (audit 14 D1).
  */
 const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor|no longer (?:provides?|allows?|permits?|authorizes?|has) for|no longer (?:allows?|permits?|authorizes?|has))(?: an?| the| any)?(?: downward| upward)? *$/;
+/** "a departure holding", "departure cases": the word describing law, not asking for one (legal audit of session 33, po-010, pq-045). */
+const DEPARTURE_DESCRIBED = /^depart(?:ure)?s?\s+(?:case|cases|holding|holdings|decision|decisions|precedent|precedents|jurisprudence|regime|era|context|analysis|authority|framework|law)\b/;
 function departureSetAside(t: string, at: number): boolean {
-  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));
+  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || DEPARTURE_DESCRIBED.test(t.slice(at, at + 40)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));
 }
 /** …what the other district offers or gives, in the clause before: "would have offered him a four-level …" (not "Motion for Downward Departure Under § 5K3.1"). */
 function offeredBefore(before: string): boolean {

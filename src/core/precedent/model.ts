@@ -34,6 +34,11 @@ export interface ReadingContext extends ParagraphContext {
    * since the sentence, a motion to reduce it) is not what its paragraph argues.
    */
   originalSentencing?: boolean;
+  /**
+   * The relief the paragraph's section asks by its words, where one of them names one kind only — the headings over it,
+   * innermost first, then the brief's title ("Defendant's Sentencing Memorandum and Request for Variance").
+   */
+  sectionFraming?: "departure" | "variance";
 }
 
 /** Every feature of a paragraph: its words and pairs, and the stages' evidence. */
