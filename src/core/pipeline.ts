@@ -37,7 +37,7 @@ export function checkBrief(brief: Brief, user: UserSettings, rules?: Partial<Rec
   const { text, map, front } = brief;
   // §1B1.10/§1B1.13 in force on the brief's date: in a motion after sentence, or a brief with its own `date:`
   const policyEdition = front.briefDate || (front.document && MOTION_DOCUMENTS.has(front.document)) ? settings.policyEdition : undefined;
-  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, policyEdition, sentencingDate: settings.sentencingDate, knownOn: front.briefDate ?? settings.sentencingDate, editionReason: settings.editionReason, ...(rules ? { rules } : {}) }, caches.citations);
+  const citations = citationFindingsWithBlocks(text, map, blocks, { edition: settings.edition, policyEdition, sentencingDate: settings.sentencingDate, knownOn: front.briefDate ?? settings.sentencingDate, editionReason: settings.editionReason, ...(settings.undatedFloor ? { undated: settings.undatedFloor } : {}), ...(rules ? { rules } : {}) }, caches.citations);
   return { settings, findings, citations, problems: brief.front.problems, longLines: brief.map.longLines };
 }
 
@@ -63,7 +63,7 @@ function argumentsOf(brief: Brief, user: UserSettings, rules: Partial<Record<str
     text,
     {
       circuit: settings.circuit, edition: settings.edition, ...(rules ? { rules } : {}),
-      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null, briefDate: front.briefDate ?? null,
+      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, document: front.document ?? null, sentencingDate: front.sentencingDate ?? null, briefDate: front.briefDate ?? null, undatedFloor: settings.undatedFloor ?? null,
     },
     withoutGenerated(map, blocks),
     part,

@@ -114,12 +114,22 @@ export interface EffectiveSettings {
    * at the sentencing whose Manual `edition` may be.
    */
   policyEdition?: number;
+  /**
+   * A brief read as of today because it gives no date or edition (`editionFrom` "default"): the latest full date its text
+   * names and the Manual in force that day. A warning that holds only under later law is said to be so, as information.
+   */
+  undatedFloor?: { date: string; edition: number };
 }
 
 const MONTH_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
 function longDate(iso: string): string {
   const [y, m, d] = iso.split("-").map(Number);
   return `${MONTH_ABBR[m - 1]} ${d}, ${y}`;
+}
+
+/** The ISO date `n` years before `iso` (YYYY-MM-DD compared as text). */
+function yearsBefore(iso: string, n: number): string {
+  return `${Number(iso.slice(0, 4)) - n}${iso.slice(4)}`;
 }
 
 /** Edition year in force on an ISO date (Nov. 1 of Y – Oct. 31 of Y+1 → Y). */
@@ -137,7 +147,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
 }
 
 /** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
-type BriefFront = { circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
+type BriefFront = { circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
 
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
@@ -183,5 +193,9 @@ function resolveEdition(user: UserSettings, front: BriefFront, today: string): E
   }
   // no edition and no sentencing date: the Manual in force on the brief's own date, else today
   const t = front.briefDate ? editionOnDate(front.briefDate, front.briefDateFrom === "text" ? "the brief's date, as its signature or date line gives it" : "the brief's date") : editionOnDate(today, "today's date");
-  return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}` };
+  // (only a floor more than two years past: a brief drafted today names its arrest, plea or report of the last year or two,
+  // and its warnings stand; one whose latest date is older is likely a filing of that time pasted without its date)
+  const old = !front.briefDate && front.namedDateFloor && front.namedDateFloor < yearsBefore(today, 2) ? front.namedDateFloor : undefined;
+  const floor = old ? { undatedFloor: { date: old, edition: editionOnDate(old, "").edition } } : {};
+  return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}`, ...floor };
 }

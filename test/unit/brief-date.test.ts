@@ -1,6 +1,7 @@
 import * as assert from "node:assert/strict";
-import { briefDateOfText, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
+import { checkBrief } from "../../src/core/pipeline";
 import { captionCircuit } from "../../src/core/brief/briefCourt";
 
 const TODAY = "2026-12-06";
@@ -171,5 +172,38 @@ describe("the brief's circuit from its caption (no circuit in the front matter)"
     assert.deepEqual([s.circuit, s.circuitFrom], ["5", "caption"]);
     const f = new Brief("---\ncircuit: 2\n---\n\nIN THE UNITED STATES DISTRICT COURT\nFOR THE WESTERN DISTRICT OF TEXAS\n");
     assert.deepEqual([f.settings({}).circuit, f.settings({}).circuitFrom], ["2", "front matter"]);
+  });
+});
+
+describe("an undated brief: read as of today, its warnings measured against the latest date it names (legal audit of session 33, round 2)", () => {
+  const memo = (dates: string, front = "") => `${front}# Sentencing Memorandum\n\nMr. Ruiz was arrested on ${dates} and pleaded guilty to illegal reentry, 8 U.S.C. § 1326.\n\nThe PSR adds 16 levels under U.S.S.G. § 2L1.2(b)(1)(A)(ii). Mr. Ruiz asks the Court to depart downward under § 5K2.0 because the prior conviction overstates his record.\n`;
+  it("reads the latest full date the text names, none after today", () => {
+    assert.equal(latestDateNamed("He was arrested on March 3, 2010 and sentenced on Sept. 8, 2011; the hearing is January 5, 2027.", TODAY), "2011-09-08");
+    assert.equal(latestDateNamed("No date here, only 2014.", TODAY), undefined);
+  });
+  it("a warning that holds only under later law becomes information and says why; a floor of the last two years leaves it a warning", () => {
+    const run = (t: string) => { const r = checkBrief(new Brief(t), { circuit: "9" }, undefined); return [...r.findings, ...r.citations]; };
+    const old = run(memo("March 3, 2010"));
+    const framing = old.filter((f) => f.rule === "departure-framing");
+    assert.ok(framing.length > 0);
+    for (const f of framing) {
+      assert.equal(f.severity, "information");
+      assert.match(f.message, /^Read as of today \(the brief gives no date; the latest it names is Mar\. 3, 2010\): /);
+    }
+    const cite = old.filter((f) => f.rule === "citation-check" && f.message.includes("2L1.2(b)(1)(A)(ii)"));
+    assert.equal(cite.length, 1);
+    // §5K2.0, in force until Nov. 1, 2025, likewise
+    assert.deepEqual(old.filter((f) => f.rule === "citation-check" && f.message.includes("§5K2.0")).map((f) => f.severity), ["information"]);
+    assert.equal(cite[0].severity, "information");
+    assert.match(cite[0].message, /^This brief gives no date and is read as of today; the latest date it names is Mar\. 3, 2010, and the 2009 Manual then in force has §2L1\.2\(b\)\(1\)\(A\)\(ii\)/);
+    // a brief whose latest date is recent is a brief of today: its warnings stand
+    const recent = new Date(Date.now() - 60 * 86400_000);
+    const day = recent.toLocaleDateString("en-US", { month: "long", day: "numeric", year: "numeric", timeZone: "UTC" });
+    const now = run(memo(day));
+    assert.ok(now.some((f) => f.rule === "departure-framing" && f.severity === "warning"));
+    assert.ok(now.some((f) => f.rule === "citation-check" && f.severity === "warning"));
+    // and a brief that gives its date is read as of it: no such finding at all in 2010
+    const dated = run(memo("March 3, 2010", "---\ndate: 2010-06-01\n---\n\n"));
+    assert.ok(!dated.some((f) => f.rule === "departure-framing" || f.rule === "citation-check"), dated.map((f) => f.rule).join(","));
   });
 });

@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, manualOfText, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
@@ -30,9 +30,12 @@ export class Brief {
     const court = front.circuit ? undefined : captionCircuit(body);
     // …and no edition: the one its text says applies ("the parties agree that the 2016 Guidelines Manual applies")
     const stated = front.manual !== undefined ? undefined : manualOfText(body);
-    this.front = dated || sentencing || court || stated
+    // …and no date nor edition at all: the latest date its text names, a floor its warnings are measured against
+    const floor = front.briefDate || front.sentencingDate || dated || sentencing || front.manual !== undefined || stated ? undefined : latestDateNamed(body);
+    this.front = dated || sentencing || court || stated || floor
       ? {
         ...front,
+        ...(floor ? { namedDateFloor: floor } : {}),
         ...(stated ? { manual: stated.edition, manualSaid: stated.said } : {}),
         ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}),
         ...(sentencing ? { sentencingDate: sentencing, sentencingDateFrom: "text" as const } : {}),

@@ -187,3 +187,23 @@ export function manualOfText(prose: string): { edition: number; said: string } |
   }
   return found;
 }
+
+/** "October 21, 2014", "Sept. 8, 2006": a full date in the text. */
+const FULL_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), ((?:19|20)\d\d)\b/g;
+
+/**
+ * The latest full date an undated brief names (YYYY-MM-DD, not after today), or undefined: a floor, not its date — the
+ * brief was written on or after it, or names a day to come — which an undated brief's warnings are measured against
+ * (legal audit of session 33: briefs of 2003–2019 pasted without a date were told the law of the day Heartland ran).
+ */
+export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
+  let best: string | undefined;
+  FULL_DATE.lastIndex = 0;
+  for (let m = FULL_DATE.exec(prose); m; m = FULL_DATE.exec(prose)) {
+    const d = parseDate(`${m[1]} ${m[2]}, ${m[3]}`);
+    if (!d || !isRealDate(d) || d.y < 1987) continue;
+    const iso = isoDate(d);
+    if (iso <= today && (!best || iso > best)) best = iso;
+  }
+  return best;
+}

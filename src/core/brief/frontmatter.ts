@@ -41,6 +41,8 @@ export interface FrontMatterSettings {
   manual?: ManualChoice;
   /** Set by `Brief` where no front matter names the edition and the text does: the words that name it ("applies the 2016 Guidelines Manual"). */
   manualSaid?: string;
+  /** Set by `Brief` where neither front matter nor text dates the brief or names its edition: the latest full date its text names. */
+  namedDateFloor?: string;
   /** `document:` — what the brief is. */
   document?: DocumentKind;
   /** `statute:` or `offense:` — the offense of conviction as written (e.g. "8 U.S.C. § 1326(b)(2)", "21 U.S.C. § 846"). */

@@ -66,6 +66,8 @@ export interface CitationCheckSettings {
   knownOn?: string;
   /** Which edition the brief is read in and why (`EffectiveSettings.editionReason`), for the messages that name it. */
   editionReason?: string;
+  /** An undated brief read as of today: the latest date its text names and that day's Manual (`EffectiveSettings.undatedFloor`). */
+  undated?: { date: string; edition: number };
 }
 
 /** Policy statements a court applies as in force when it rules on a motion after sentence. */
@@ -194,6 +196,8 @@ interface Ctx {
   knownOn?: string;
   /** `CitationCheckSettings.editionReason`. */
   editionReason?: string;
+  /** `CitationCheckSettings.undated`. */
+  undated?: { date: string; edition: number };
 }
 
 /**
@@ -789,11 +793,12 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     const deletedIn = ex?.deleted?.edition;
     const gone = goneDeparture(c, edition);
     const fix = !gone && deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
+    const thenHad = undatedHad(ctx, c);
     add(ctx, {
-      severity: "warning",
+      severity: thenHad ? "information" : "warning",
       start: m.start,
       end: m.end,
-      message: `${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${datedText(r.provision.history ?? "it was deleted.", knownFor(ctx, edition))} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
+      message: `${thenHad ?? ""}${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${datedText(r.provision.history ?? "it was deleted.", knownFor(ctx, edition))} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
       ...(fix ? { fix } : {}),
     });
     return;
@@ -851,7 +856,26 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
-  add(ctx, { severity: "warning", start: m.start, end: m.end, message: datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
+  const thenHad = c.editionInCitation ? undefined : undatedHad(ctx, c);
+  add(ctx, { severity: thenHad ? "information" : "warning", start: m.start, end: m.end, message: (thenHad ?? "") + datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
+}
+
+/**
+ * An undated brief, read as of today, whose latest named date's Manual has the provision in force: what to say first
+ * (the warning holds only if the brief is of today), else undefined (legal audit of session 33, round 2: briefs of
+ * 2003–2019 pasted without a date had been told their provisions were not in force).
+ */
+function undatedHad(ctx: Ctx, c: GuidelineCitation): string | undefined {
+  const u = ctx.undated;
+  if (!u) return undefined;
+  const then = lookupCitation({ ...c, editionInCitation: undefined }, u.edition);
+  // in force then: its text in that edition, or — a section whose text Heartland lacks there — added by then and deleted after
+  const ex = sectionExistence(c.section);
+  const inForce = then.ok
+    ? then.provision.status !== "deleted" && then.provision.carried?.status !== "deleted"
+    : c.subsection.length === 0 && !c.commentary && !!ex?.deleted && ex.deleted.edition > u.edition && (!ex.added || ex.added.edition <= u.edition);
+  if (!inForce) return undefined;
+  return `This brief gives no date and is read as of today; the latest date it names is ${longDate(u.date)}, and the ${u.edition} Manual then in force has ${formatCitation(c).replace(/^USSG /, "")}: if the brief is of that time, give its date in the front matter (\`date:\`). As of today: `;
 }
 
 // ------------------------------------------------------------------ statute and rule subsections
@@ -1110,13 +1134,13 @@ const byOffset = (a: CitationFinding, b: CitationFinding) => a.start - b.start |
 export function checkCitations(text: string, settings: CitationCheckSettings, map: ProseMap = proseOf(text), cache?: CitationCache): CitationFinding[] {
   const policyEdition = settings.policyEdition !== settings.edition ? settings.policyEdition : undefined;
   const asOf = settings.sentencingDate;
-  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, settings.knownOn, settings.editionReason, map, cache)) || checkWhole(text, settings.edition, policyEdition, asOf, settings.knownOn, settings.editionReason, map);
+  return (cache && checkByBlock(text, settings.edition, policyEdition, asOf, settings.knownOn, settings.editionReason, map, cache, settings.undated)) || checkWhole(text, settings.edition, policyEdition, asOf, settings.knownOn, settings.editionReason, map, settings.undated);
 }
 
 /** The brief read and checked whole. */
-function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, editionReason: string | undefined, map: ProseMap): CitationFinding[] {
+function checkWhole(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, editionReason: string | undefined, map: ProseMap, undated?: Ctx["undated"]): CitationFinding[] {
   const prose = map.prose;
-  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf, knownOn, editionReason };
+  const ctx: Ctx = { text, findings: [], sentences: briefSentences(prose, map.blockQuoteLines), frontMatter: map.frontMatter, asOf, knownOn, editionReason, ...(undated ? { undated } : {}) };
   // a block quote quotes an opinion or order in the words of its time: its guideline citations are not the brief's
   // (the lines are indexed only in a brief that has block quotes)
   const lines = map.blockQuoteLines.size ? new LineIndex(text) : undefined;
@@ -1299,10 +1323,10 @@ function movedFinding(f: CitationFinding, d: number): CitationFinding {
  * checked afresh each run. Undefined where the blocks are not independent (a citation reaching
  * outside its block): the caller checks the whole brief.
  */
-function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, editionReason: string | undefined, map: ProseMap, cache: CitationCache): CitationFinding[] | undefined {
+function checkByBlock(text: string, edition: number, policyEdition: number | undefined, asOf: string | undefined, knownOn: string | undefined, editionReason: string | undefined, map: ProseMap, cache: CitationCache, undated?: Ctx["undated"]): CitationFinding[] | undefined {
   const prose = map.prose;
   const bql = map.blockQuoteLines;
-  const under = `${edition} ${policyEdition} ${asOf} ${knownOn} ${editionReason}`;
+  const under = `${edition} ${policyEdition} ${asOf} ${knownOn} ${editionReason} ${undated?.date}`;
   if (cache.checkedUnder !== under) {
     cache.checked.clear();
     cache.checkedUnder = under;
@@ -1359,6 +1383,7 @@ function checkByBlock(text: string, edition: number, policyEdition: number | und
         asOf,
         knownOn,
         editionReason,
+        ...(undated ? { undated } : {}),
       };
       const quoted = (offset: number) => quotes !== "" && bql.has(b.line + countBreaks(prose, b.start, offset));
       const reads: BlockCheck["reads"] = [];

@@ -11,6 +11,7 @@
 import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
+import { longDate } from "../guidelines/lookup";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
 import { amendmentMotionOf, classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
@@ -570,7 +571,17 @@ function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | un
 
 /** Turn a detection into a finding under the brief's settings, or nothing where the outcome says nothing is worth saying. */
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
-  return judgeOutcome(d, given, outcomeOf(d, given));
+  const found = judgeOutcome(d, given, outcomeOf(d, given));
+  // an undated brief is read as of today; a warning that the law of the latest day its text names would not give holds
+  // only if the brief is of today: said so, as information (legal audit of session 33, round 2)
+  const floor = given.undatedFloor;
+  if (!found || found.severity !== "warning" || !floor || given.briefDate || given.sentencingDate) return found;
+  const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null };
+  const then = judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings));
+  if (then?.severity === "warning") return found;
+  const day = longDate(floor.date);
+  const said = then ? `read as of that day, Heartland would say: "${then.message}"` : "read as of that day, Heartland finds nothing here to warn of";
+  return { ...found, severity: "information", message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`, basis: `${found.basis} (This brief gives no date and is read as of today, so this holds only if it is of today: the latest date it names is ${day}, and ${said}. If it was written then, give its date in the front matter, \`date:\`.)` };
 }
 
 /** `judge` on the outcome `outcomeOf` chose for the detection. */
