@@ -438,6 +438,16 @@ describe("citation-check: a subsection another edition numbers differently (lega
   });
 });
 
+describe("citation-check: a deleted provision described as history (legal audit of session 33, round 2)", () => {
+  it("what it said, in the past tense, and what an amendment did with it, are history: no warning", () => {
+    assert.deepEqual(check("Until this spring the government could argue that none of this mattered, because § 5K2.19 said post-sentencing rehabilitative efforts were not a ground for departure.", 2025), []);
+    assert.deepEqual(check("The 2025 amendments moved the early disposition reduction from §5K3.1 to new §3F1.1.", 2025), []);
+    // cited as live, it is still warned
+    assert.equal(only("Mr. Ruiz moves for a departure under § 5K2.0.", 2025).severity, "warning");
+    assert.equal(only("The Court should depart under §5K3.1.", 2025).severity, "warning");
+  });
+});
+
 describe("citation-check: Rule 35(a) window", () => {
   it("in a motion after sentence the date of the sentence attacked, stated in the text, wins over the brief's own front-matter date", () => {
     const body = "Mr. Diaz was sentenced on June 1, 2005. Rule 35(a) allowed the court seven days to correct clear error, and no motion was filed.\n";

@@ -574,6 +574,10 @@ const HISTORICAL = /\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|aboli
  */
 const DELETED_AS_HISTORY = new RegExp(
   "\\b(?:deleted|repealed|former(?:ly)?|removed|eliminated|abolished|no longer|rescinded|struck|superseded|then[- ](?:applicable|in effect|existing|governing)|prior version|earlier version|since repealed|used to|once (?:provided|allowed|permitted|authorized|barred|prohibited|said|read))\\b" +
+    // what it said, in the past tense; what an amendment did with it ("§ 5K2.19 said post-sentencing rehabilitative efforts
+    // were not a ground", "The 2025 amendments moved the early disposition reduction from §5K3.1 to new §3F1.1": legal
+    // audit of session 33, round 2, pv-058, pq-020)
+    "|\\b(?:said|stated|provided)\\b|\\bamendments? (?:moved|replaced|transferred|redesignated|renumbered)\\b|\\buntil (?:this|last) (?:spring|summer|fall|autumn|winter|year|month)\\b" +
     "|\\b(?:until|before|prior to|through)\\s+(?:(?:its|the|their|that) (?:deletion|repeal|amendment)|(?:(?:nov(?:ember|\\.)?|oct(?:ober|\\.)?) \\d{1,2}, )?(?:19|20)\\d\\d|amendment \\d+|booker|the (?:\\d{4} )?amendment)" +
     "|\\bat the time (?:of (?:his|her|their|the|its|that) (?:original |first |earlier |prior )?(?:\\d{4} )?(?:sentencing|offense|conviction|plea|deletion)|it was|the guidelines were mandatory)" +
     "|\\b(?:the|an?) old (?:§|section|guideline|version|policy statement|rule)",
