@@ -5277,6 +5277,10 @@ describe("facts: a revocation after removal", () => {
     const { saysAfterRemoval } = await import("../../src/core/precedent/facts");
     assert.equal(saysAfterRemoval("the revocation was imposed after his 2008 deportation and return"), true);
     assert.equal(saysAfterRemoval("his probation was revoked after he had been removed"), true);
+    // the sentence as it stood when he was removed (legal audit of session 33, round 2, pq-034)
+    assert.equal(saysAfterRemoval("The text looks to the conviction as it stood at the time of removal."), true);
+    assert.equal(saysAfterRemoval("the sentence imposed at the time of deportation was 60 days"), true);
+    assert.equal(saysAfterRemoval("the sentence imposed was 60 days"), false);
     assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
     assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
   });

@@ -545,5 +545,9 @@ export function saysAfterRemoval(sentence: string): boolean {
     if (REMOVAL_WORDS.some((w) => next.includes(w))) return true;
     i = t.indexOf("after ", i + 6);
   }
-  return t.includes("post deportation") || t.includes("post removal") || t.includes("post-deportation") || t.includes("post-removal");
+  return t.includes("post deportation") || t.includes("post removal") || t.includes("post-deportation") || t.includes("post-removal") ||
+    // the sentence as it stood when he was removed ("the conviction as it stood at the time of removal", "the sentence imposed
+    // at the time of deportation was 60 days": legal audit of session 33, round 2, pq-034), or a revocation following it
+    AS_AT_REMOVAL.some((w) => t.includes(w));
 }
+const AS_AT_REMOVAL = ["time of removal", "time of deportation", "time of his removal", "time of his deportation", "time of her removal", "time of her deportation", "following his deportation", "following his removal", "following her deportation", "following her removal", "following deportation", "following removal"];
