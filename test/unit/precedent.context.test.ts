@@ -1432,3 +1432,11 @@ describe("legal audit of session 33, round 2: the framing of a title, and a depa
     assert.deepEqual(f.map((x) => x.severity), ["information"]);
   });
 });
+
+describe("a letter to the probation officer is the defence's (probe pv-008)", () => {
+  it("'Dear Officer …:' and 'Dear Probation Officer …:' open a letter; 'Dear Mr. Ruiz' does not", () => {
+    assert.equal(letterWriter("VIA EMAIL\n\nMs. Andrea Delgado-Pratt\nSenior United States Probation Officer\n\nDear Officer Delgado-Pratt:\n\nThank you for the draft report.\n"), "defense");
+    assert.equal(letterWriter("Dear Probation Officer Ruiz,\n\nWe object to paragraph 17.\n"), "defense");
+    assert.equal(letterWriter("Dear Mr. Ruiz,\n\nWe object to paragraph 17.\n"), undefined);
+  });
+});

@@ -426,7 +426,7 @@ export function transcriptHearing(prose: string): "resentencing" | "sentencing" 
 }
 
 /** A letter's salutation to a judge, on a line of its own: "Dear Judge Alvarez,", "To the Honorable Maria Ruiz", "Your Honor:". */
-const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
+const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^dear\s+(?:(?:u\.\s?s\.\s+|united states\s+|senior\s+)?probation\s+)?officer\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
 /**
  * Whose filing its signature block says it is: the lines from its last "Respectfully submitted" (or its first "/s/" line)
  * in the last 1,500 characters, up to a certificate (of service, of conference …), an "I (hereby) certify", a prison-mail line or the copies
