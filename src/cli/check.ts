@@ -14,6 +14,7 @@ import { normalizeCircuit, normalizeManual, CIRCUIT_HELP, MANUAL_HELP, type User
 import { checkBrief } from "../core/pipeline";
 import type { Finding, Trace } from "../core/precedent/types";
 import { whyLines } from "../core/precedent/why";
+import { authorityStanding } from "../core/precedent/explainFinding";
 import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
@@ -95,7 +96,14 @@ export function findingEntries(
     const why = explain && f.trace ? "\n    Why: " + whyLines(f.trace).join("\n         ") : "";
     // (the authorities after the one the message names, binding ones first, as the editor lists them: a message that says
     // the circuit's cases "are listed with this finding" lists them here too — legal audit of session 32)
-    const more = json.authorities.slice(1).map((a) => `${a.cite}${a.binding ? " (binding here)" : a.verified ? "" : " (unverified)"}`);
+    // (an authority that allows what the lead restricts says so: "contra")
+    const more = f.authorities.slice(1, json.authorities.length).map((a) => {
+      const standing = authorityStanding(a, f.authorities[0]);
+      const contra = standing.startsWith("contra") ? "contra" : "";
+      const tag = a.binding ? "binding here" : a.verified ? "" : "unverified";
+      const said = [contra, tag].filter(Boolean).join("; ");
+      return `${a.cite}${said ? ` (${said})` : ""}`;
+    });
     const also = more.length ? `\n    Authorities also: ${more.join("; ")}` : "";
     entries.push({ start: f.start, json, text: `${file}:${json.line}:${json.column}: ${f.severity} ${f.rule}: ${f.message}\n    ${f.basis}\n    Instead: ${f.instead}${also}${why}` });
   }

@@ -5795,6 +5795,9 @@ describe("the law of the filing its title names (session 29, probes pk and pl)",
     // long as it is not the only one" (legal audit of session 33, pu-018, pu-042, pr-048)
     assert.deepEqual(sev("My rehabilitation is extraordinary: twelve years without a write-up, a degree, and a job training others. I am not asking the Court to let me go because of rehabilitation alone."), ["information"]);
     assert.deepEqual(sev("Rehabilitation may be — and here is — the central reason for relief, so long as it is not the only one alone."), ["information"]);
+    // (legal audit of session 33, round 3: pk-048, pm-044, pm-008)
+    assert.deepEqual(sev("This rehabilitation does not stand alone. Mr. Wendt has diabetes, kidney disease and a heart attack behind him. The combination is the extraordinary and compelling reason: a model of rehabilitation, sustained over decades, in an old and ill man."), ["information"]);
+    assert.deepEqual(sev("Mr. Wendt's rehabilitation alone would carry this motion, but here it is one circumstance among several, to be weighed with his age and the time served."), ["information"]);
   });
   it("a sentence that describes the other district's § 5K3.1 departure and asks to vary is a variance: the First Circuit's Rodríguez, not the departure bar (legal audit of session 32, ps-001)", () => {
     const text = "---\ndocument: sentencing-memorandum\ncircuit: 1\ndate: 2008-09-15\n---\n\n# Sentencing Memorandum\n\nHad he been arrested in San Diego, the United States Attorney there would have offered him a four-level departure under USSG § 5K3.1 in exchange for a quick plea; the Court should vary to eliminate that disparity.\n";

@@ -46,6 +46,16 @@ function factsLine(f: Finding): string | undefined {
   return `*Facts read from the brief:* ${md(parts.join("; "))}`;
 }
 
+/**
+ * How an authority listed with a finding stands to it: "binding" or "persuasive" (or "unverified"), and "contra" where it
+ * allows what the finding's lead authority restricts (Rosales-Garcia, which held a post-removal revocation does not count,
+ * listed under a finding that a revocation counts: legal audit of session 33, round 3).
+ */
+export function authorityStanding(a: Finding["authorities"][number], lead: Finding["authorities"][number] | undefined): string {
+  const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";
+  return a !== lead && a.effect === "permits" && lead !== undefined && lead.effect !== "permits" ? `contra; ${tag}` : tag;
+}
+
 export function explainFinding(f: Finding, maxAuthorities = 4): string {
   const r = ruleData(f.rule);
   const lines: string[] = [];
@@ -56,7 +66,7 @@ export function explainFinding(f: Finding, maxAuthorities = 4): string {
   const where = f.circuit ? `in the ${circuitName(f.circuit)}` : "— no circuit set (front matter `circuit:` or setting `heartland.circuit`)";
   lines.push(`**Authorities** ${where}, Manual ${f.edition}:`);
   for (const a of f.authorities.slice(0, maxAuthorities)) {
-    const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";
+    const tag = authorityStanding(a, f.authorities[0]);
     lines.push(`- ${md(a.cite)} — *${tag}; ${ERA[a.era] ?? a.era}*: ${md(a.holding)}`);
   }
   if (f.authorities.length > maxAuthorities) lines.push(`- … ${f.authorities.length - maxAuthorities} more on the rule page`);
