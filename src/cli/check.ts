@@ -98,7 +98,7 @@ export function findingEntries(
     // the circuit's cases "are listed with this finding" lists them here too — legal audit of session 32)
     // (an authority that allows what the lead restricts says so: "contra")
     const more = f.authorities.slice(1, json.authorities.length).map((a) => {
-      const standing = authorityStanding(a, f.authorities[0]);
+      const standing = authorityStanding(a, f);
       const contra = standing.startsWith("contra") ? "contra" : "";
       const tag = a.binding ? "binding here" : a.verified ? "" : "unverified";
       const said = [contra, tag].filter(Boolean).join("; ");

@@ -49,6 +49,16 @@ describe("heartland check", () => {
     assert.match(out[0], /\n {4}Authorities also: [^\n]*United States v\. Rodríguez, 527 F\.3d 221 \(1st Cir\. 2008\) \(binding here\)/);
   });
 
+  it("beside a warning, an authority that allows what the lead restricts is marked contra (legal audit of session 33, round 3)", () => {
+    // Tenth Circuit, Apr. 2013, 2012 Manual: Ruiz-Gea counts a revocation term; Rosales-Garcia (2012) held a revocation
+    // imposed after removal and reentry does not make the sentence exceed 13 months
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 10\ndate: 2017-06-01\nguidelines-manual: 2016\n---\n\n# Sentencing Memorandum\n\nThe 16-level enhancement should not apply because the sentence for his prior conviction exceeded 13 months only after the court revoked his probation.\n";
+    const { io, out } = memIo({ "m.md": memo });
+    runCheck(["m.md"], io);
+    assert.match(out[0], /^m\.md:10:1: warning revocation-sentence: /);
+    assert.match(out[0], /\n {4}Authorities also: United States v\. Ruiz-Gea, 340 F\.3d 1181, 1185-87 \(10th Cir\. 2003\) \(binding here\); United States v\. Rosales-Garcia, 667 F\.3d 1348 \(10th Cir\. 2012\) \(contra; binding here\)\n/);
+  });
+
   it("bad input exits 2 with a plain message; front-matter problems go to stderr", () => {
     assert.equal(main(["check"], memIo({}).io), 2);
     assert.equal(main(["check", "x.md", "--format", "xml"], memIo({ "x.md": "" }).io), 2);

@@ -1440,3 +1440,18 @@ describe("a letter to the probation officer is the defence's (probe pv-008)", ()
     assert.equal(letterWriter("Dear Mr. Ruiz,\n\nWe object to paragraph 17.\n"), undefined);
   });
 });
+
+describe("a court's own order, its title in a two-column caption (legal audit of session 33, round 3, pl-005)", () => {
+  const order = "UNITED STATES DISTRICT COURT\nFOR THE DISTRICT OF IDAHO\n\nUNITED STATES OF AMERICA,\n          Plaintiff,                     Case No. CR-02-0117-S-EJL\n     v.\nPEDRO ISMAEL RANGEL-ZÚÑIGA,              MEMORANDUM ORDER\n          Defendant.                     ON MOTION FOR DOWNWARD DEPARTURE\n\nPending before the Court is Defendant's Motion for Downward Departure, which asks the Court to depart because, as a deportable alien, Defendant will be ineligible for minimum-security designation and for community confinement.\n\nDated this 3rd day of March, 2003.\n";
+  it("reads the title in the caption's right column", () => {
+    assert.deepEqual(captionTitle(proseOf(order).prose), { text: "MEMORANDUM ORDER ON MOTION FOR DOWNWARD DEPARTURE", document: "other" });
+  });
+  it("a ground in a court's order is information, with no advice to the movant", () => {
+    const f = checkBrief(new Brief(`---\ncircuit: 9\n---\n\n${order}`), { circuit: null }).findings.filter((x) => x.rule === "deportable-alien-status");
+    assert.ok(f.length > 0);
+    for (const x of f) {
+      assert.equal(x.severity, "information");
+      assert.match(x.instead, /^This is a court's own order or opinion/);
+    }
+  });
+});

@@ -561,7 +561,10 @@ export class BriefAnalyzer {
         const judgeIn = (d: Detection, under: AnalysisSettings): Finding | undefined => {
           let j = judge(d, under);
           if (j && under.document === "appellate-brief") j = onAppeal(j, !!under.compassionate || CR_RULES.has(j.rule), under);
-          return j && ctx.author === "government" ? forTheGovernment(j) : j;
+          if (j && ctx.author === "government") return forTheGovernment(j);
+          // a court's own order or opinion (by its title or caption) rules on the party's ground: nothing in it to warn
+          // of (legal audit of session 33, round 3, pl-005: an order denying the departure had been warned by the holding it applied)
+          return j && context?.document === "other" && context.documentFrom !== "front matter" ? forTheCourt(j) : j;
         };
         hit.judged = rel.map((d) => {
           const f = judgeIn(d, s);
@@ -712,6 +715,16 @@ export function forTheGovernment(f: Finding): Finding {
 
 /** Advice to the movant that a message may end with ("… Prove the incapacitation and that no one else is available to care."). */
 const MOVANT_ADVICE = [". Prove ", ". Show ", ". Fit the facts ", ". Tie the request ", ". Argue ", ". Ask the ", ". Read "];
+
+/** In a court's own order or opinion a ground the detector finds is the party's, on which the court rules: information, with no advice to the movant. */
+export function forTheCourt(f: Finding): Finding {
+  return {
+    ...f,
+    message: withoutMovantAdvice(f.message),
+    severity: f.severity === "warning" ? "information" : f.severity,
+    instead: "This is a court's own order or opinion, which rules on the party's ground: the authority above states the law on it as of the document's date; check its date and circuit as the message gives them.",
+  };
+}
 
 /** A message without its closing advice to the movant: in the government's filing the way forward is the response's. */
 export function withoutMovantAdvice(message: string): string {

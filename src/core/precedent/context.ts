@@ -326,7 +326,11 @@ export function captionTitle(prose: string): { text: string; document: DocumentK
     if (nl === -1) nl = prose.length;
     const line = prose.slice(pos, nl).trim();
     pos = nl + 1;
-    const t = titleLine(line);
+    // a caption in two columns: the title in the right one ("PEDRO RANGEL-ZÚÑIGA,        MEMORANDUM ORDER" ¶ "Defendant.
+    // ON MOTION FOR DOWNWARD DEPARTURE": a court's order, legal audit of session 33, round 3, pl-005)
+    const gap = line.search(/\S {3,}\S/);
+    const side = gap === -1 ? undefined : line.slice(line.lastIndexOf("   ") + 3).trim();
+    const t = (side ? titleLine(side) : undefined) ?? titleLine(line);
     if (t !== undefined) {
       run.push(t);
       continue;

@@ -51,9 +51,11 @@ function factsLine(f: Finding): string | undefined {
  * allows what the finding's lead authority restricts (Rosales-Garcia, which held a post-removal revocation does not count,
  * listed under a finding that a revocation counts: legal audit of session 33, round 3).
  */
-export function authorityStanding(a: Finding["authorities"][number], lead: Finding["authorities"][number] | undefined): string {
+export function authorityStanding(a: Finding["authorities"][number], f: Pick<Finding, "authorities" | "severity">): string {
   const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";
-  return a !== lead && a.effect === "permits" && lead !== undefined && lead.effect !== "permits" ? `contra; ${tag}` : tag;
+  // (only beside a warning, which says the lead forecloses: an information finding lists what permits the argument as its own)
+  const lead = f.authorities[0];
+  return f.severity === "warning" && a !== lead && a.effect === "permits" && lead !== undefined && lead.effect !== "permits" ? `contra; ${tag}` : tag;
 }
 
 export function explainFinding(f: Finding, maxAuthorities = 4): string {
@@ -66,7 +68,7 @@ export function explainFinding(f: Finding, maxAuthorities = 4): string {
   const where = f.circuit ? `in the ${circuitName(f.circuit)}` : "— no circuit set (front matter `circuit:` or setting `heartland.circuit`)";
   lines.push(`**Authorities** ${where}, Manual ${f.edition}:`);
   for (const a of f.authorities.slice(0, maxAuthorities)) {
-    const tag = authorityStanding(a, f.authorities[0]);
+    const tag = authorityStanding(a, f);
     lines.push(`- ${md(a.cite)} — *${tag}; ${ERA[a.era] ?? a.era}*: ${md(a.holding)}`);
   }
   if (f.authorities.length > maxAuthorities) lines.push(`- … ${f.authorities.length - maxAuthorities} more on the rule page`);
