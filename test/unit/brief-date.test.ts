@@ -180,6 +180,8 @@ describe("an undated brief: read as of today, its warnings measured against the 
   it("reads the latest full date the text names, none after today", () => {
     assert.equal(latestDateNamed("He was arrested on March 3, 2010 and sentenced on Sept. 8, 2011; the hearing is January 5, 2027.", TODAY), "2011-09-08");
     assert.equal(latestDateNamed("No date here, only 2014.", TODAY), undefined);
+    // a month and a year: its first day
+    assert.equal(latestDateNamed("He was arrested in June 2017 and sentenced on March 3, 2010.", TODAY), "2017-06-01");
   });
   it("a warning that holds only under later law becomes information and says why; a floor of the last two years leaves it a warning", () => {
     const run = (t: string) => { const r = checkBrief(new Brief(t), { circuit: "9" }, undefined); return [...r.findings, ...r.citations]; };

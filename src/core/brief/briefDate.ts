@@ -188,8 +188,8 @@ export function manualOfText(prose: string): { edition: number; said: string } |
   return found;
 }
 
-/** "October 21, 2014", "Sept. 8, 2006": a full date in the text. */
-const FULL_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (\d{1,2}), ((?:19|20)\d\d)\b/g;
+/** "October 21, 2014", "Sept. 8, 2006", "June 2017": a date in the text, a day or a month. */
+const FULL_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (?:(\d{1,2}), )?((?:19|20)\d\d)\b/g;
 
 /**
  * The latest full date an undated brief names (YYYY-MM-DD, not after today), or undefined: a floor, not its date — the
@@ -200,7 +200,8 @@ export function latestDateNamed(prose: string, today: string = new Date().toISOS
   let best: string | undefined;
   FULL_DATE.lastIndex = 0;
   for (let m = FULL_DATE.exec(prose); m; m = FULL_DATE.exec(prose)) {
-    const d = parseDate(`${m[1]} ${m[2]}, ${m[3]}`);
+    // ("June 2017", a month and a year: its first day, a floor all the same — legal audit of session 33, round 3, pk-015)
+    const d = parseDate(`${m[1]} ${m[2] ?? "1"}, ${m[3]}`);
     if (!d || !isRealDate(d) || d.y < 1987) continue;
     const iso = isoDate(d);
     if (iso <= today && (!best || iso > best)) best = iso;
