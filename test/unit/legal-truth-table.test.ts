@@ -5284,6 +5284,18 @@ describe("facts: a revocation after removal", () => {
     assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
     assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
   });
+  it("2016–2017 Manuals: a revocation imposed after the first removal order is a question the 2016 note did not settle (legal audit of session 33, round 3, pl-041)", () => {
+    // ref/era_2016: comment. (n.2) "includes any term of imprisonment given upon revocation …"; "regardless of when the
+    // revocation occurred" came with Amendment 809 (Nov. 1, 2018)
+    const s = "The revocation term should not count: his probation was revoked three years after his first removal order, and the enhancement reaches only the sentence imposed before that order.";
+    const [f] = analyzeBrief(s, S("10", 2016, { sentencingDate: "2017-06-02" }));
+    assert.equal(f.rule, "revocation-sentence");
+    assert.equal(f.severity, "information");
+    assert.match(f.message, /does not say whether a revocation imposed after the first order of removal counts/);
+    assert.doesNotMatch(f.message, /Amendment 809/);
+    const [g] = analyzeBrief(s, S("10", 2018, { sentencingDate: "2019-06-03" }));
+    assert.equal(g.severity, "warning");
+  });
   it("5th Cir., 2010 Manual (sentencing 2011): 'revoked after his removal and return' is Bustillos-Pena's case", () => {
     const s = "He argues that the enhancement should not apply because his sentence exceeded 13 months only because his probation was revoked after his 2007 removal and return.";
     const [f] = analyzeBrief(s, S("5", 2010, { sentencingDate: "2011-03-01" }));
