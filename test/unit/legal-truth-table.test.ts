@@ -5284,6 +5284,14 @@ describe("facts: a revocation after removal", () => {
     assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
     assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
   });
+  it("3d Cir. fast-track variance: the Seventh and Tenth Circuits' threshold rules are named only from their dates (legal audit of session 33, round 3, pm-051)", () => {
+    const s = "Mr. Ruiz asks the Court to vary downward because a defendant with his record arrested in Arizona would have received a fast-track offer, an unwarranted disparity under § 3553(a)(6).";
+    const basis = (date: string) => analyzeBrief(s, S("3", 2009, { sentencingDate: date })).find((f) => f.rule === "fast-track-disparity")!.basis;
+    assert.doesNotMatch(basis("2010-03-22"), /Reyes-Hernandez|Lopez-Macias|outcomes above/);
+    assert.match(basis("2011-01-10"), /Reyes-Hernandez, 624 F\.3d 405, 417 \(7th Cir\. 2010\)/);
+    assert.doesNotMatch(basis("2011-01-10"), /Lopez-Macias/);
+    assert.match(basis("2012-06-01"), /Lopez-Macias, 661 F\.3d 485 \(10th Cir\. 2011\)/);
+  });
   it("2016–2017 Manuals: a revocation imposed after the first removal order is a question the 2016 note did not settle (legal audit of session 33, round 3, pl-041)", () => {
     // ref/era_2016: comment. (n.2) "includes any term of imprisonment given upon revocation …"; "regardless of when the
     // revocation occurred" came with Amendment 809 (Nov. 1, 2018)
