@@ -115,7 +115,7 @@ export interface EffectiveSettings {
    */
   policyEdition?: number;
   /**
-   * A brief read as of today because it gives no date or edition (`editionFrom` "default"): the latest full date its text
+   * A brief read as of today because it gives no date or edition (`editionFrom` "default"): the latest date its text
    * names and the Manual in force that day. A warning that holds only under later law is said to be so, as information.
    */
   undatedFloor?: { date: string; edition: number };

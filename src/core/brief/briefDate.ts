@@ -189,17 +189,17 @@ export function manualOfText(prose: string): { edition: number; said: string } |
 }
 
 /** "October 21, 2014", "Sept. 8, 2006", "June 2017": a date in the text, a day or a month. */
-const FULL_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (?:(\d{1,2}), )?((?:19|20)\d\d)\b/g;
+const NAMED_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?|Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?) (?:(\d{1,2}), )?((?:19|20)\d\d)\b/g;
 
 /**
- * The latest full date an undated brief names (YYYY-MM-DD, not after today), or undefined: a floor, not its date — the
+ * The latest date an undated brief names (YYYY-MM-DD, not after today; a month and year as its first day), or undefined: a floor, not its date — the
  * brief was written on or after it, or names a day to come — which an undated brief's warnings are measured against
  * (legal audit of session 33: briefs of 2003–2019 pasted without a date were told the law of the day Heartland ran).
  */
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   let best: string | undefined;
-  FULL_DATE.lastIndex = 0;
-  for (let m = FULL_DATE.exec(prose); m; m = FULL_DATE.exec(prose)) {
+  NAMED_DATE.lastIndex = 0;
+  for (let m = NAMED_DATE.exec(prose); m; m = NAMED_DATE.exec(prose)) {
     // ("June 2017", a month and a year: its first day, a floor all the same — legal audit of session 33, round 3, pk-015)
     const d = parseDate(`${m[1]} ${m[2] ?? "1"}, ${m[3]}`);
     if (!d || !isRealDate(d) || d.y < 1987) continue;

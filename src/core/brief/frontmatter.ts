@@ -41,7 +41,7 @@ export interface FrontMatterSettings {
   manual?: ManualChoice;
   /** Set by `Brief` where no front matter names the edition and the text does: the words that name it ("applies the 2016 Guidelines Manual"). */
   manualSaid?: string;
-  /** Set by `Brief` where neither front matter nor text dates the brief or names its edition: the latest full date its text names. */
+  /** Set by `Brief` where neither front matter nor text dates the brief or names its edition: the latest date its text names (a day, or a month and year). */
   namedDateFloor?: string;
   /** `document:` — what the brief is. */
   document?: DocumentKind;

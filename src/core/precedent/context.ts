@@ -275,10 +275,12 @@ function outlineHeading(line: string): string | undefined {
 const AT_SENTENCING = /\b(?:§\s?5H1\.6|section 5H1\.6)|\b(?:asks?|urges?|requests?|respectfully requests?) (?:that )?the court (?:to )?impose\b|\bat (?:his|her|the) (?:upcoming |forthcoming )?sentencing hearing\b/i;
 
 /** The relief the first of these titles that names one kind only asks: "variance", "departure", or undefined. */
+const TITLE_VARIANCE = /\bvar(?:y|ies|iance)\b/i;
+const TITLE_DEPARTURE = /\bdepart(?:s|ure|ing)?\b/i;
 function framingOfTitles(titles: readonly string[]): { framing: "departure" | "variance"; by: string } | undefined {
   for (const t of titles) {
-    const vary = /\bvar(?:y|ies|iance)\b/i.test(t);
-    const depart = /\bdepart(?:s|ure|ing)?\b/i.test(t);
+    const vary = TITLE_VARIANCE.test(t);
+    const depart = TITLE_DEPARTURE.test(t);
     if (vary !== depart) return { framing: vary ? "variance" : "departure", by: t };
   }
   return undefined;
@@ -546,7 +548,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // a departure motion by its title whose opening says the sentence was imposed ("On February 11, 2003 this Court sentenced
   // me to 87 months …", probe ps-022) is a motion after judgment, of no kind Heartland names — as a title that puts it
   // after sentence is (`documentFromTitle`)
-  const departureAfterJudgment = !front.document && fromTitle === "sentencing-memorandum" && !!(fromHeading ? heading : caption?.text) && DEPARTURE_MOTION.test((fromHeading ? heading : caption?.text) ?? "") && AFTER_JUDGMENT.test(prose.slice(0, OPENING_REACH));
+  const departureAfterJudgment = !front.document && fromTitle === "sentencing-memorandum" && DEPARTURE_MOTION.test((fromHeading ? heading : caption?.text) ?? "") && AFTER_JUDGMENT.test(prose.slice(0, OPENING_REACH));
   const document = departureAfterJudgment ? undefined : refined ? fromTitle : front.document ?? fromTitle;
   const documentFrom: BriefContext["documentFrom"] = departureAfterJudgment ? "none" : refined ? (fromHeading ? "title" : "caption") : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter

@@ -53,9 +53,13 @@ function factsLine(f: Finding): string | undefined {
  */
 export function authorityStanding(a: Finding["authorities"][number], f: Pick<Finding, "authorities" | "severity">): string {
   const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";
-  // (only beside a warning, which says the lead forecloses: an information finding lists what permits the argument as its own)
+  return isContra(a, f) ? `contra; ${tag}` : tag;
+}
+
+/** Does the authority allow what the finding's lead restricts? Only beside a warning, which says the lead forecloses: an information finding lists what permits the argument as its own. */
+export function isContra(a: Finding["authorities"][number], f: Pick<Finding, "authorities" | "severity">): boolean {
   const lead = f.authorities[0];
-  return f.severity === "warning" && a !== lead && a.effect === "permits" && lead !== undefined && lead.effect !== "permits" ? `contra; ${tag}` : tag;
+  return f.severity === "warning" && a !== lead && a.effect === "permits" && lead !== undefined && lead.effect !== "permits";
 }
 
 export function explainFinding(f: Finding, maxAuthorities = 4): string {
