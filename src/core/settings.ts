@@ -118,7 +118,7 @@ export interface EffectiveSettings {
    * A brief read as of today because it gives no date or edition (`editionFrom` "default"): the latest date its text
    * names and the Manual in force that day. A warning that holds only under later law is said to be so, as information.
    */
-  undatedFloor?: { date: string; edition: number };
+  undatedFloor?: { date: string; edition: number; said?: string };
 }
 
 const MONTH_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -147,7 +147,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
 }
 
 /** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
-type BriefFront = { circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
+type BriefFront = { circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; namedDateFloorSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
 
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
@@ -196,6 +196,6 @@ function resolveEdition(user: UserSettings, front: BriefFront, today: string): E
   // (only a floor more than two years past: a brief drafted today names its arrest, plea or report of the last year or two,
   // and its warnings stand; one whose latest date is older is likely a filing of that time pasted without its date)
   const old = !front.briefDate && front.namedDateFloor && front.namedDateFloor < yearsBefore(today, 2) ? front.namedDateFloor : undefined;
-  const floor = old ? { undatedFloor: { date: old, edition: editionOnDate(old, "").edition } } : {};
+  const floor = old ? { undatedFloor: { date: old, edition: editionOnDate(old, "").edition, ...(front.namedDateFloorSaid ? { said: front.namedDateFloorSaid } : {}) } } : {};
   return { circuit, edition: t.edition, circuitFrom, editionFrom: front.briefDate ? "brief date" : "default", editionReason: `no edition or sentencing date in the brief: ${t.reason.replace(/, USSG §1B1\.11\(a\)$/, "")}`, ...floor };
 }

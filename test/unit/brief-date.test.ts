@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { briefDateOfText, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { captionCircuit } from "../../src/core/brief/briefCourt";
@@ -207,5 +207,34 @@ describe("an undated brief: read as of today, its warnings measured against the 
     // and a brief that gives its date is read as of it: no such finding at all in 2010
     const dated = run(memo("March 3, 2010", "---\ndate: 2010-06-01\n---\n\n"));
     assert.ok(!dated.some((f) => f.rule === "departure-framing" || f.rule === "citation-check"), dated.map((f) => f.rule).join(","));
+  });
+});
+
+describe("an undated brief's case number and filing stamp (legal audits of session 33, round 3, and session 34)", () => {
+  it("a case number's year is a floor: appellate, district and CM/ECF forms; not a public law's number", () => {
+    assert.deepEqual(docketYearNamed("UNITED STATES COURT OF APPEALS\n\nNo. 06-40218\n\nUNITED STATES v. GARZA", TODAY), { date: "2006-01-01", said: "2006 (the year of its case number No. 06-40218)" });
+    assert.equal(docketYearNamed("v. CR-09-01877-TUC", TODAY)?.date, "2009-01-01");
+    assert.equal(docketYearNamed("Case No. 1:17-cr-00203-DAD and No. 99-10234", TODAY)?.date, "2017-01-01");
+    assert.equal(docketYearNamed("Criminal No. 99-10234", TODAY)?.date, "1999-01-01");
+    assert.equal(docketYearNamed("Comprehensive Crime Control Act, Pub. L. No. 98-473, 98 Stat. 1837", TODAY), undefined);
+    // a number of a year to come is no case number of this century
+    assert.equal(docketYearNamed("No. 45-1234", TODAY), undefined);
+  });
+  it("the later of a named date and a case number's year; the case number is said as such", () => {
+    const run = (t: string) => { const r = checkBrief(new Brief(t), { circuit: "5" }, undefined); return [...r.findings, ...r.citations]; };
+    const brief = "# Brief for Appellant\n\nNo. 06-40218\n\nHe was deported in March 2003. The district court added 16 levels under U.S.S.G. § 2L1.2(b)(1)(A)(ii).\n";
+    const cite = run(brief).filter((f) => f.rule === "citation-check");
+    assert.equal(cite.length, 1);
+    assert.equal(cite[0].severity, "information");
+    assert.match(cite[0].message, /^This brief gives no date and is read as of today; the latest date it names is 2006 \(the year of its case number No\. 06-40218\), and the 2005 Manual then in force has §2L1\.2\(b\)\(1\)\(A\)\(ii\)/);
+    // its fix cites the Manual of that day, not the last that had it (2015)
+    assert.equal(cite[0].fix?.newText, " (2005)");
+  });
+  it("a court's filing stamp dates the brief", () => {
+    const t = "Appellate Case: 23-2056     Document: 010110887312     Date Filed: 07/19/2023     Page: 12\n\nNo. 23-2056\n\nBRIEF OF APPELLANT\n\nThe argument.\n";
+    assert.equal(briefDateOfText(t, TODAY), "2023-07-19");
+    assert.equal(briefDateOfText("Case 1:19-cr-00123-ABC Document 45 Filed 03/02/20 Page 1 of 12\n\nMOTION\n\nText.\n", TODAY), "2020-03-02");
+    // a signature date wins over the stamp
+    assert.equal(briefDateOfText(t + "\nDated: July 18, 2023\n", TODAY), "2023-07-18");
   });
 });

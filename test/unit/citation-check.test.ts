@@ -369,7 +369,7 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.deepEqual(check("See USSG §2L1.2, comment. (n.5(C)).", 1997), []);
     // it was told it is not in its own edition, which "It appears in the 1997–2000 and 2016–2017 Manuals" then named
     const f = only("See USSG §2L1.2, comment. (n.5(C)).", 2018);
-    assert.match(f.message, /not in the 2018 Guidelines Manual.*It appears in the 1997–2000 and 2016–2017 Manuals\./);
+    assert.match(f.message, /not in the 2018 Guidelines Manual.*It appears in the 1997–2000 and 2016 Manuals\./);
     // a cross-reference's tail is no clause: n.3 cites "subsections (b)(1)(B), (b)(2)(E)", it has no (B)
     assert.match(only("See USSG §2L1.2, comment. (n.3(B)).", 2016).message, /is not in the 2016 Guidelines Manual.*It appears in the 2001–2002 and 2011–2015 Manuals\./);
   });
@@ -394,6 +394,24 @@ describe("citation-check: guideline provisions in the brief's edition", () => {
     assert.match(f.message, /added by Amendment 836/);
     assert.equal(fixed(t, f), "The government moved under U.S.S.G. § 5K3.1.");
     assert.deepEqual(check(t, 2025), []);
+  });
+
+  it("§5K3.1 cited as live after 2025 → §3F1.1, which carries it on; not 'ask for a variance' (legal audit of session 33, round 3, pk-045)", () => {
+    const t = "Pursuant to USSG § 5K3.1, the government will move for a downward departure of 4 levels.";
+    const f = only(t, 2025);
+    assert.equal(f.severity, "warning");
+    assert.match(f.message, /replaced by §3F1\.1 .*Cite §3F1\.1 \(a decrease of not more than 4 levels on the government's motion under an authorized early disposition program\), or, for a historical reference, the edition that had §5K3\.1 \(e\.g\. "\(2024\)"\)\.$/);
+    assert.doesNotMatch(f.message, /ask for a variance/);
+    assert.equal(fixed(t, f), "Pursuant to USSG § 3F1.1, the government will move for a downward departure of 4 levels.");
+  });
+
+  it("no Manual was published in 2017, 2019, 2020 or 2022: a fix names the Manual then in force", () => {
+    // §1B1.13, comment. (n.1(C)) is in the 2016 Manual (in force to Oct. 31, 2018); Heartland lacks the 2018 and 2021 text
+    const t = "His brother's incapacity is a family circumstance. USSG §1B1.13, comment. (n.1(C)).";
+    const f = only(t, 2025);
+    assert.match(f.message, /It appears in the 2016 Manual\. Heartland has no text of the 2018–2021 Manuals, which may have it too\./);
+    assert.equal(f.fix?.newText, " (2016)");
+    assert.equal(f.fix?.title, "Cite the 2016 Manual, which has §1B1.13, comment. (n.1(C))");
   });
 
   it("an edition named in the citation wins over the brief's edition", () => {

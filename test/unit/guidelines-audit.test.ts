@@ -294,7 +294,8 @@ describe("audit grid: other guideline provisions by edition", () => {
   row("U.S.S.G. § 1B1.13(b)(6)", years(2023, 2025), { status: "verbatim", ed: M25, phrase: "UNUSUALLY LONG SENTENCE" });
   row("U.S.S.G. § 1B1.13(b)(6)", years(2016, 2017), { absent: /It appears in the 2023–2025 Manuals/ });
   row("§1B1.13, comment. (n.1(C))", years(2016, 2017), { status: "verbatim", ed: M16, phrase: "Family Circumstances.—" });
-  row("§1B1.13, comment. (n.1(C))", years(2023, 2025), { absent: /It appears in the 2016–2017 Manuals/ });
+  // (no Manual was published in 2017: the 2016 one was in force until Nov. 1, 2018; Heartland lacks the 2018 and 2021 text)
+  row("§1B1.13, comment. (n.1(C))", years(2023, 2025), { absent: /It appears in the 2016 Manual\. Heartland has no text of the 2018–2021 Manuals, which may have it too\./ });
   // §3E1.1: 2016 text 2013–2017 (Amendment 775 .. 810); 2025 text 2023–2025 (Amendment 820)
   row("Guidelines § 3E1.1(b)", years(1995, 2012), { noText: /only as printed in the 2016 and 2025 Manuals/ });
   row("Guidelines § 3E1.1(b)", years(2013, 2017), { status: "verbatim", ed: M16, phrase: "decrease the offense level by 1 additional level.", not: "The term “preparing for trial” means" });

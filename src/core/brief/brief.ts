@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
@@ -31,11 +31,16 @@ export class Brief {
     // …and no edition: the one its text says applies ("the parties agree that the 2016 Guidelines Manual applies")
     const stated = front.manual !== undefined ? undefined : manualOfText(body);
     // …and no date nor edition at all: the latest date its text names, a floor its warnings are measured against
-    const floor = front.briefDate || front.sentencingDate || dated || sentencing || front.manual !== undefined || stated ? undefined : latestDateNamed(body);
+    // (or the year of a case number it bears, the first day of that year, where that is later: "No. 06-40218")
+    const undated = !(front.briefDate || front.sentencingDate || dated || sentencing || front.manual !== undefined || stated);
+    const named = undated ? latestDateNamed(body) : undefined;
+    const docket = undated ? docketYearNamed(body) : undefined;
+    const floor = docket && (!named || docket.date > named) ? docket.date : named;
+    const floorSaid = docket && floor === docket.date && floor !== named ? docket.said : undefined;
     this.front = dated || sentencing || court || stated || floor
       ? {
         ...front,
-        ...(floor ? { namedDateFloor: floor } : {}),
+        ...(floor ? { namedDateFloor: floor, ...(floorSaid ? { namedDateFloorSaid: floorSaid } : {}) } : {}),
         ...(stated ? { manual: stated.edition, manualSaid: stated.said } : {}),
         ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}),
         ...(sentencing ? { sentencingDate: sentencing, sentencingDateFrom: "text" as const } : {}),

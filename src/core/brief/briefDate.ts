@@ -19,6 +19,8 @@ const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated|(?:respectfully )?submitted(?: on)?,?|so ordered(?: on)?,?) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** "I certify that a true copy of this motion was delivered to the United States Attorney's Office … on April 5, 1999.": a certificate of service's date at its sentence's end (probe pu-004) */
 const CERTIFIES = /\bcertif(?:y|ies)\b/i;
+/** A court's electronic filing stamp: "Appellate Case: 23-2056  Document: 010110887312  Date Filed: 07/19/2023", "Case 1:19-cr-00123 Document 45 Filed 03/02/20 Page 1 of 12". */
+const FILED_STAMP = /\bDocument:?[ \t]{1,8}\d[\d-]{0,20}[ \t]{1,12}(?:Date )?Filed:?[ \t]{1,8}(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i;
 const ON_DATE_AT_END = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
 /** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
@@ -58,13 +60,15 @@ const SIGNATURE_REACH = 4000;
 
 /**
  * The brief's date (YYYY-MM-DD) from its text — the last signature date, else a date on a line of its own in its closing,
- * else a date line of its own near the top —
+ * else the date a court's filing stamp gives ("Document: 010110887312  Date Filed: 07/19/2023", probe pj-048), else a
+ * date line of its own near the top —
  * or undefined. Only the brief's first 1,500 and last 4,000 characters are read (a keystroke's cost stays constant).
  */
 export function briefDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   let signed: string | undefined;
   let letter: string | undefined;
   let bare: string | undefined;
+  let stamped: string | undefined;
   const tail = Math.max(LETTER_REACH, prose.length - SIGNATURE_REACH);
   let pos = 0;
   while (pos < prose.length) {
@@ -105,8 +109,13 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
       // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
       const o = d || e ? undefined : THIS_DAY_OF.exec(line);
       const x = d ?? (e ? dateOf(e[1]) : o ? dateOf(o[1]) : undefined);
+      const f = x || stamped ? undefined : FILED_STAMP.exec(line);
       if (x) signed = isoDate(x);
-      else if (!letter && pos < LETTER_REACH && line.length <= 30) {
+      else if (f) {
+        // (the stamp's two-digit year is of this century: ECF began in the 2000s)
+        const d2 = { y: f[3].length === 2 ? 2000 + Number(f[3]) : Number(f[3]), m: Number(f[1]), d: Number(f[2]) };
+        if (isRealDate(d2) && d2.y >= 1987) stamped = isoDate(d2);
+      } else if (!letter && pos < LETTER_REACH && line.length <= 30) {
         const l = dateOf(line);
         if (l) letter = isoDate(l);
       }
@@ -118,7 +127,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
     }
     pos = nl + 1;
   }
-  const found = signed ?? bare ?? letter;
+  const found = signed ?? bare ?? stamped ?? letter;
   return found && found <= today ? found : undefined;
 }
 
@@ -196,6 +205,32 @@ const NAMED_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\
  * brief was written on or after it, or names a day to come — which an undated brief's warnings are measured against
  * (legal audit of session 33: briefs of 2003–2019 pasted without a date were told the law of the day Heartland ran).
  */
+/**
+ * A case number that carries its year: "No. 06-40218", "No. 22-6187", "CR-09-01877-TUC", "CR 05-417", "3:19-cr-00123"
+ * — not a public law's number ("Pub. L. No. 98-473", a Congress, not a year).
+ */
+const DOCKET = /(?<!L\.\s?)\bNos?\.\s?(\d{2})-\d{3,6}\b|\b\d{1,2}:(\d{2})-(?:cr|CR|cv|CV|mj|MJ)-\d{2,6}\b|\bC[Rr]\.?[ -]?(\d{2})-\d{2,6}\b/g;
+
+/**
+ * The latest year an undated brief's case numbers carry, as the first day of that year with the words that say it
+ * ("2006 (the year of its case number No. 06-40218)"): a floor as `latestDateNamed`'s is — a case numbered in 2006 is
+ * argued in 2006 or later (legal audit of session 33, round 3: pk-045's fast-track plea agreement "CR-09-01877-TUC" and
+ * pk-058's appeal "No. 06-40218", undated, were told the 2025 Manual's deletions as warnings).
+ */
+export function docketYearNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+  let best: { date: string; said: string } | undefined;
+  const thisYear = Number(today.slice(0, 4));
+  DOCKET.lastIndex = 0;
+  for (let m = DOCKET.exec(prose); m; m = DOCKET.exec(prose)) {
+    const yy = Number(m[1] ?? m[2] ?? m[3]);
+    const y = 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
+    if (y < 1987) continue;
+    const date = `${y}-01-01`;
+    if (date <= today && (!best || date > best.date)) best = { date, said: `${y} (the year of its case number ${m[0].trim()})` };
+  }
+  return best;
+}
+
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   let best: string | undefined;
   NAMED_DATE.lastIndex = 0;

@@ -43,6 +43,8 @@ export interface FrontMatterSettings {
   manualSaid?: string;
   /** Set by `Brief` where neither front matter nor text dates the brief or names its edition: the latest date its text names (a day, or a month and year). */
   namedDateFloor?: string;
+  /** With `namedDateFloor` where a case number's year gives it: how to say it ("2006 (the year of its case number No. 06-40218)"). */
+  namedDateFloorSaid?: string;
   /** `document:` — what the brief is. */
   document?: DocumentKind;
   /** `statute:` or `offense:` — the offense of conviction as written (e.g. "8 U.S.C. § 1326(b)(2)", "21 U.S.C. § 846"). */

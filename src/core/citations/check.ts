@@ -17,6 +17,7 @@ import { proseOf, type ProseMap } from "../brief/prose";
 import { briefSentences, clauseAround, paragraphsOf, sentenceAt, sentencesOf, type Span } from "../brief/sentences";
 import { LineIndex } from "../brief/lines";
 import { lookupCitation } from "../guidelines/lookup";
+import { publishedManual } from "../guidelines/editions";
 import { GUIDELINE_DATA, DELETED_DATA } from "../guidelines/lookup";
 import { recognizeCitations } from "./recognize";
 import { formatCitation, type CitationMatch, type GuidelineCitation } from "./types";
@@ -67,7 +68,7 @@ export interface CitationCheckSettings {
   /** Which edition the brief is read in and why (`EffectiveSettings.editionReason`), for the messages that name it. */
   editionReason?: string;
   /** An undated brief read as of today: the latest date its text names and that day's Manual (`EffectiveSettings.undatedFloor`). */
-  undated?: { date: string; edition: number };
+  undated?: { date: string; edition: number; said?: string };
 }
 
 /** Policy statements a court applies as in force when it rules on a motion after sentence. */
@@ -197,7 +198,7 @@ interface Ctx {
   /** `CitationCheckSettings.editionReason`. */
   editionReason?: string;
   /** `CitationCheckSettings.undated`. */
-  undated?: { date: string; edition: number };
+  undated?: { date: string; edition: number; said?: string };
 }
 
 /**
@@ -784,8 +785,11 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   const r = lookupCitation(c, edition);
   const label = formatCitation(c).replace(/^USSG /, "");
   const yearSpan = editionParenYear(m, ctx.text);
-  const editionFix = (year: number, title: string): CitationFix =>
-    yearSpan ? { start: yearSpan.start, end: yearSpan.end, newText: String(year), title } : { start: m.end, end: m.end, newText: ` (${year})`, title };
+  // (the year of the Manual a citation can name: no Manual was published in 2017, 2019, 2020 or 2022)
+  const editionFix = (edition: number, title: (manual: number) => string): CitationFix => {
+    const year = publishedManual(edition);
+    return yearSpan ? { start: yearSpan.start, end: yearSpan.end, newText: String(year), title: title(year) } : { start: m.end, end: m.end, newText: ` (${year})`, title: title(year) };
+  };
   if (r.ok) {
     const carried = r.provision.carried;
     if (r.provision.status !== "deleted" && carried?.status !== "deleted") {
@@ -796,13 +800,29 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
     const gone = goneDeparture(c, edition);
-    const fix = !gone && deletedIn && deletedIn - 1 >= 1995 ? editionFix(deletedIn - 1, `Cite the ${deletedIn - 1} Manual, the last that had ${label}`) : undefined;
-    const thenHad = undatedHad(ctx, c);
+    const then = undatedHad(ctx, c);
+    // moved rather than deleted (§5K3.1 → §3F1.1, Amendment 836): the provision that carries it on, where the citation
+    // names the section alone (legal audit of session 33, round 3, pk-045: a fast-track reduction survives as §3F1.1's
+    // decrease on the government's motion; "ask for a variance" was wrong advice)
+    const movedTo = ex?.deleted?.movedTo && deletedIn && edition >= deletedIn ? ex.deleted.movedTo : undefined;
+    const at = movedTo && c.subsection.length === 0 && !c.commentary ? ctx.text.indexOf(c.section, m.start) : -1;
+    const fix: CitationFix | undefined = then?.has
+      ? editionFix(then.edition, (y) => `Cite the ${y} Manual, in force on the latest date the brief names, which had ${label}`)
+      : movedTo && at >= 0 && at < m.end
+        ? { start: at, end: at + c.section.length, newText: movedTo, title: `Cite §${movedTo}, which replaced §${c.section}` }
+        : !gone && !then && deletedIn && deletedIn - 1 >= 1995
+          ? editionFix(deletedIn - 1, (y) => `Cite the ${y} Manual, the last that had ${label}`)
+          : undefined;
+    const instead = movedTo
+      ? `Cite §${movedTo}${MOVED_WHAT[movedTo] ? ` (${MOVED_WHAT[movedTo]})` : ""}, or, for a historical reference, the edition that had §${c.section} (e.g. "(${publishedManual(deletedIn! - 1)})").`
+      : gone
+        ? GONE_DEPARTURE
+        : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${publishedManual(deletedIn - 1)})")` : ""}.`;
     add(ctx, {
-      severity: thenHad ? "information" : "warning",
+      severity: then ? "information" : "warning",
       start: m.start,
       end: m.end,
-      message: `${thenHad ?? ""}${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${datedText(r.provision.history ?? "it was deleted.", knownFor(ctx, edition))} ${gone ? GONE_DEPARTURE : `Say that it was deleted, or cite the edition that had it${deletedIn ? ` (e.g. "(${deletedIn - 1})")` : ""}.`}`,
+      message: `${then?.prefix ?? ""}${label} is cited as live, but it is not in force in ${named}${carried ? ` (as far as Heartland can tell: it has the ${edition} Manual only as the ${carried.edition} text, unverified)` : ""}: ${datedText(r.provision.history ?? "it was deleted.", knownFor(ctx, edition))} ${instead}`,
       ...(fix ? { fix } : {}),
     });
     return;
@@ -811,6 +831,8 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   const ex = sectionExistence(c.section);
   const before = ex?.added && edition < ex.added.edition;
   let fix: CitationFix | undefined;
+  // (the fix that cites the last Manual that had the provision, which an undated brief's floor may replace)
+  let lastFix: CitationFix | undefined;
   // the provision it replaced, only where that one is in the edition (§5K3.1 is in the 2003–2024 Manuals, not the 1995 one)
   if (before && ex?.added?.movedFrom && c.subsection.length === 0 && !c.commentary && lookupCitation({ ...c, section: ex.added.movedFrom }, edition).ok) {
     const i = ctx.text.indexOf(c.section, m.start);
@@ -836,7 +858,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
       if (renumbered) {
         fix = renumbered;
       } else if (last !== undefined && noteSpeaksOf(noteHeading(c, note[0], last), said)) {
-        fix = editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+        fix = lastFix = editionFix(last, (y) => `Cite the ${y} Manual, which has ${label}`);
       }
     } else if (last !== undefined) {
       // the brief's own edition's subsection with the same increase the sentence names ("adds 16 levels under
@@ -847,7 +869,7 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
       fix =
         own && at >= 0 && at + raw.length <= m.end
           ? { start: at, end: at + raw.length, newText: `(${own.path.slice(1).join(")(")})`, title: `Cite §${c.section}(${own.path.join(")(")}), the ${edition} Manual's ${own.levels}-level increase` }
-          : editionFix(last, `Cite the ${last} Manual, which has ${label}`);
+          : (lastFix = editionFix(last, (y) => `Cite the ${y} Manual, which has ${label}`));
     }
   }
   const whence = c.editionInCitation
@@ -860,16 +882,27 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
-  const thenHad = c.editionInCitation ? undefined : undatedHad(ctx, c);
-  add(ctx, { severity: thenHad ? "information" : "warning", start: m.start, end: m.end, message: (thenHad ?? "") + datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
+  const then = c.editionInCitation ? undefined : undatedHad(ctx, c);
+  // an undated brief whose latest named day's Manual had it: that Manual, not the last one that had it (a 2002 appeal is
+  // not told to cite the 2015 Manual — legal audit of session 33, round 3, pk-029, pk-058); none where Heartland lacks
+  // that Manual's text
+  if (then && (!fix || fix === lastFix)) fix = then.has && !gone ? editionFix(then.edition, (y) => `Cite the ${y} Manual, in force on the latest date the brief names, which has ${label}`) : undefined;
+  add(ctx, { severity: then ? "information" : "warning", start: m.start, end: m.end, message: (then?.prefix ?? "") + datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
 }
 
+/** What a provision that replaced a deleted one does, said beside the advice to cite it. */
+const MOVED_WHAT: Record<string, string> = {
+  "3F1.1": "a decrease of not more than 4 levels on the government's motion under an authorized early disposition program",
+};
+
 /**
- * An undated brief, read as of today, whose latest named date's Manual has the provision in force: what to say first
- * (the warning holds only if the brief is of today), else undefined (legal audit of session 33, round 2: briefs of
- * 2003–2019 pasted without a date had been told their provisions were not in force).
+ * An undated brief, read as of today, whose latest named date's Manual has the provision in force — or whose text
+ * Heartland lacks for that Manual: what to say first (the warning holds only if the brief is of today), with that
+ * Manual and whether it is known to have the provision; else undefined (legal audit of session 33, round 2: briefs of
+ * 2003–2019 pasted without a date had been told their provisions were not in force; round 3, pk-015: a 2022 appeal on
+ * §1B1.13, comment. (n.1(C)), whose 2018–2022 text Heartland lacks, was told to cite the 2017 Manual).
  */
-function undatedHad(ctx: Ctx, c: GuidelineCitation): string | undefined {
+function undatedHad(ctx: Ctx, c: GuidelineCitation): { prefix: string; edition: number; has: boolean } | undefined {
   const u = ctx.undated;
   if (!u) return undefined;
   const then = lookupCitation({ ...c, editionInCitation: undefined }, u.edition);
@@ -878,8 +911,13 @@ function undatedHad(ctx: Ctx, c: GuidelineCitation): string | undefined {
   const inForce = then.ok
     ? then.provision.status !== "deleted" && then.provision.carried?.status !== "deleted"
     : c.subsection.length === 0 && !c.commentary && !!ex?.deleted && ex.deleted.edition > u.edition && (!ex.added || ex.added.edition <= u.edition);
-  if (!inForce) return undefined;
-  return `This brief gives no date and is read as of today; the latest date it names is ${longDate(u.date)}, and the ${u.edition} Manual then in force has ${formatCitation(c).replace(/^USSG /, "")}: if the brief is of that time, give its date in the front matter (\`date:\`). As of today: `;
+  const cite = formatCitation(c).replace(/^USSG /, "");
+  const day = u.said ?? longDate(u.date);
+  const tail = `: if the brief is of that time, give its date in the front matter (\`date:\`). As of today: `;
+  if (inForce) return { prefix: `This brief gives no date and is read as of today; the latest date it names is ${day}, and the ${publishedManual(u.edition)} Manual then in force has ${cite}${tail}`, edition: u.edition, has: true };
+  const unknown = !then.ok && then.reason === "no-text" && (!ex?.added || ex.added.edition <= u.edition);
+  if (!unknown) return undefined;
+  return { prefix: `This brief gives no date and is read as of today; the latest date it names is ${day}, and Heartland has no verified text of ${cite} in the ${publishedManual(u.edition)} Manual then in force${tail}`, edition: u.edition, has: false };
 }
 
 // ------------------------------------------------------------------ statute and rule subsections

@@ -21,6 +21,15 @@ export function unverifiedEdition(year: number): UnverifiedEdition | undefined {
   return EDITIONS.unverified.find((u) => u.edition === year);
 }
 
+/**
+ * The year of the Manual in force in edition year `year`, as a citation names it: `year` itself, or — a year in which
+ * the Commission published none (2017, 2019, 2020, 2022) — the Manual then in force (src/data/editions.json
+ * `unpublished`, with sources): "USSG §1B1.13 (2018)" for a brief of 2020, never "(2020)".
+ */
+export function publishedManual(year: number): number {
+  return EDITIONS.unpublished.find((u) => u.edition === year)?.manual ?? year;
+}
+
 /** "" for a verified edition; else a plain phrase for pickers and reasons: "its text is not verified: Heartland shows the 2025 text". */
 export function unverifiedNote(year: number): string {
   const u = unverifiedEdition(year);
@@ -75,14 +84,18 @@ export function firstEditionIncluding(year: number, month: number, day: number):
   return month < 11 || (month === 11 && day <= 1) ? year : year + 1;
 }
 
-/** [1995, 1996, 1997, 2001] → "1995–1997 and 2001" */
-export function formatYears(years: readonly number[]): string {
+/**
+ * [1995, 1996, 1997, 2001] → "1995–1997 and 2001". `published`: the ends of each run named as the Manuals a citation
+ * can name (`publishedManual`): [2016, 2017] → "2016", [2018 … 2022] → "2018–2021".
+ */
+export function formatYears(years: readonly number[], published = false): string {
   const ys = [...new Set(years)].sort((a, b) => a - b);
   const parts: string[] = [];
   for (let i = 0; i < ys.length; ) {
     let j = i;
     while (j + 1 < ys.length && ys[j + 1] === ys[j] + 1) j++;
-    parts.push(i === j ? `${ys[i]}` : `${ys[i]}–${ys[j]}`);
+    const [a, b] = published ? [publishedManual(ys[i]), publishedManual(ys[j])] : [ys[i], ys[j]];
+    parts.push(a === b ? `${a}` : `${a}–${b}`);
     i = j + 1;
   }
   if (parts.length <= 1) return parts.join("");

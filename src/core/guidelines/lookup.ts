@@ -260,6 +260,10 @@ function editionsHaving(s: SectionData, pick: (v: Version) => ProvisionNode[] | 
   return years;
 }
 
+function yearsOf(from: number, to: number): number[] {
+  return Array.from({ length: Math.max(0, to - from + 1) }, (_, i) => from + i);
+}
+
 function existenceYears(s: SectionData): number[] {
   const from = s.existence.from ?? FIRST_EDITION;
   // an unverified edition is not counted among those that have it: Heartland does not know
@@ -269,8 +273,10 @@ function existenceYears(s: SectionData): number[] {
   return ys;
 }
 
+/** "the 2016 Manual", "the 2001–2015 Manuals": the Manuals published, by the names citations give them (2016 for 2016–2017). */
 function manuals(years: number[]): string {
-  return years.length === 1 ? `the ${years[0]} Manual` : `the ${formatYears(years)} Manuals`;
+  const named = formatYears(years, true);
+  return /^\d{4}$/.test(named) ? `the ${named} Manual` : `the ${named} Manuals`;
 }
 
 /**
@@ -278,8 +284,21 @@ function manuals(years: number[]): string {
  * (a brief of 2004 is not told of the 2016–2025 Manuals), and nothing where the only editions that have it came later.
  * `none`: what to say where no edition Heartland has by then has it (`upTo`: the newest by then), or nothing.
  */
-function appearsIn(years: number[], none?: (upTo: number) => string): string {
-  return editionsAsKnown(years, (have, upTo) => (have.length ? ` It appears in ${manuals(have)}.` : none ? none(upTo) : ""));
+function appearsIn(years: number[], none?: (upTo: number) => string, gaps?: SectionData["gaps"]): string {
+  return editionsAsKnown(years, (have, upTo) => (have.length ? ` It appears in ${manuals(have)}.${gapBeside(have, upTo, gaps)}` : none ? none(upTo) : ""));
+}
+
+/**
+ * " Heartland has no text of the 2018–2021 Manuals, which may have it too." where the editions whose text Heartland
+ * lacks (the section's `gaps`) follow those known to have it (legal audit of session 33, round 3, pk-015: §1B1.13,
+ * comment. (n.1(C)) "appears in the 2016–2017 Manuals" was read as absent from the 2018–2022 Manuals, which had it).
+ */
+function gapBeside(have: number[], upTo: number, gaps?: SectionData["gaps"]): string {
+  if (!gaps?.length || !have.length) return "";
+  const hi = Math.max(...have);
+  // (only after them: a provision known from a later Manual on may be new there — §1B1.13(b)(3)(C) came with the 2023 rewrite)
+  const near = gaps.filter((g) => g.from <= upTo && g.from === hi + 1);
+  return near.length ? ` Heartland has no text of ${manuals(near.flatMap((g) => yearsOf(g.from, Math.min(g.to, upTo))))}, which may have it too.` : "";
 }
 
 /** " No edition Heartland has (1995–YYYY) contains it.", YYYY the newest edition by the reader's day. */
@@ -423,7 +442,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
         return {
           ok: false,
           reason: "not-in-edition",
-          message: `${cite} is not in ${ordinalEdition(edition)}${v.notes?.length ? `: there the commentary has Application Notes ${v.notes[0].id}–${v.notes[v.notes.length - 1].id}` : ""}.${appearsIn(ys)}`,
+          message: `${cite} is not in ${ordinalEdition(edition)}${v.notes?.length ? `: there the commentary has Application Notes ${v.notes[0].id}–${v.notes[v.notes.length - 1].id}` : ""}.${appearsIn(ys, undefined, s.gaps)}`,
           ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
         };
       }
@@ -434,7 +453,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
         return {
           ok: false,
           reason: "not-in-edition",
-          message: `${cite} is not in ${ordinalEdition(edition)}: there the Application Notes ended with Note ${v.lastNote} (${v.lastNoteBasis}).${appearsIn(ys)}`,
+          message: `${cite} is not in ${ordinalEdition(edition)}: there the Application Notes ended with Note ${v.lastNote} (${v.lastNoteBasis}).${appearsIn(ys, undefined, s.gaps)}`,
           ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}),
         };
       }
@@ -471,7 +490,7 @@ function lookupGuideline(c: GuidelineCitation, edition: number): LookupResult {
       let message = `${cite} is not in ${ordinalEdition(edition)}.`;
       if (parent && siblings.length) message += ` There, ${label}${formatSubsection(parentPath)} has only ${siblings.join(", ")}.`;
       else if (!parentPath.length && siblings.length) message += ` There, ${label} has only subsections ${siblings.join(", ")}.`;
-      message += appearsIn(ys, noEditionHasIt);
+      message += appearsIn(ys, noEditionHasIt, s.gaps);
       return { ok: false, reason: "not-in-edition", message, ...(ys.length ? { editionsWithIt: formatYears(ys) } : {}) };
     }
     return { ok: false, reason: "no-text", message: `The reference data has no text of ${cite} for ${ordinalEdition(edition)}.` };

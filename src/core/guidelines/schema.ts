@@ -262,9 +262,14 @@ export const EditionsFileSchema = z
     firstEdition: Year,
     latestEdition: Year,
     unverified: z.array(UnverifiedEditionSchema),
+    /** Edition years in which no Manual was published, with the Manual then in force and the source that says so. */
+    unpublished: z.array(z.object({ edition: Year, manual: Year, source: z.string().min(1) }).strict()),
   })
   .strict()
   .superRefine((f, ctx) => {
+    for (const u of f.unpublished) {
+      if (u.manual >= u.edition || f.unpublished.some((x) => x.edition === u.manual)) ctx.addIssue({ code: "custom", message: `unpublished edition ${u.edition}: its Manual ${u.manual} must be an earlier, published one` });
+    }
     for (const u of f.unverified) {
       if (u.edition < f.firstEdition || u.edition > f.latestEdition) ctx.addIssue({ code: "custom", message: `unverified edition ${u.edition} is outside ${f.firstEdition}–${f.latestEdition}` });
       if (f.unverified.some((x) => x.edition === u.carriesTextOf)) ctx.addIssue({ code: "custom", message: `edition ${u.edition} carries the text of ${u.carriesTextOf}, which is itself unverified: carry a verified edition's text` });

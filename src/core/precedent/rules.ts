@@ -579,7 +579,7 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null };
   const then = judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings));
   if (then?.severity === "warning") return found;
-  const day = longDate(floor.date);
+  const day = floor.said ?? longDate(floor.date);
   const said = then ? `read as of that day, Heartland would say: "${then.message}"` : "read as of that day, Heartland finds nothing here to warn of";
   return { ...found, severity: "information", message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`, basis: `${found.basis} (This brief gives no date and is read as of today, so this holds only if it is of today: the latest date it names is ${day}, and ${said}. If it was written then, give its date in the front matter, \`date:\`.)` };
 }

@@ -160,5 +160,5 @@ export interface AnalysisSettings {
   /** `date:` (YYYY-MM-DD), the brief's own date, when given: the law as of that day, before the sentencing date. */
   briefDate?: string | null;
   /** An undated brief read as of today: the latest date its text names and that day's Manual (`EffectiveSettings.undatedFloor`). */
-  undatedFloor?: { date: string; edition: number } | null;
+  undatedFloor?: { date: string; edition: number; said?: string } | null;
 }
