@@ -770,11 +770,22 @@ const ROWS: Row[] = [
     words: ["variance is not squarely foreclosed", "rejects the status as a departure ground — United States v. Martinez-Ramos"],
   },
   {
-    name: "2024 Manual, 9th Cir., § 1326: the same unframed request is still the binding departure warning",
-    source: "Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)",
+    // (legal audit of session 34, pn-016, pn-028: after Booker a request that does not say which it is may be the variance
+    // the departure holding does not reach; the departure's warning is said in the basis)
+    name: "2024 Manual, 9th Cir., § 1326: the same unframed request after Booker is read as the variance it may be, the departure's warning in the basis",
+    source: "Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999); United States v. Booker, 543 U.S. 220 (2005)",
     rule: "deportable-alien-status",
     sentence: ALIEN_PLAIN,
     settings: S("9", 2024, { offense: "8 U.S.C. § 1326" }),
+    severity: "information",
+    words: ["variance is not squarely foreclosed", "basis:The paragraph does not say whether it asks a departure or a variance; it is read as a variance, which Booker allows. As a departure: \"Deportable-alien status is not a ground for a downward departure — United States v. Martinez-Ramos"],
+  },
+  {
+    name: "2003 Manual, 9th Cir., § 1326, sentenced before Booker: the unframed request is the binding departure warning",
+    source: "Martinez-Ramos, 184 F.3d 1055 (9th Cir. 1999)",
+    rule: "deportable-alien-status",
+    sentence: ALIEN_PLAIN,
+    settings: S("9", 2003, { offense: "8 U.S.C. § 1326", sentencingDate: "2004-06-01" }),
     severity: "warning",
   },
   {
@@ -5283,6 +5294,28 @@ describe("facts: a revocation after removal", () => {
     assert.equal(saysAfterRemoval("the sentence imposed was 60 days"), false);
     assert.equal(saysAfterRemoval("his probation was revoked before he was deported"), false);
     assert.equal(saysAfterRemoval("his sentence exceeded 13 months only after his probation was revoked"), false);
+  });
+  it("a brief that tells the revocation came after the removal, in words or by its years, asks the post-removal question in every paragraph (legal audit of session 34, pn-058)", async () => {
+    const { revokedAfterRemoval } = await import("../../src/core/precedent/facts");
+    assert.equal(revokedAfterRemoval("Original sentence: 120 days. It became two years only in 2006, when the state court revoked community supervision for failure to report. He had been deported in 2005."), true);
+    assert.equal(revokedAfterRemoval("His probation was revoked in 2004 and he served two years. He was deported in 2006."), false);
+    // deported again after the revocation: the later removal follows the revocation
+    assert.equal(revokedAfterRemoval("He was deported in 2005. In 2006 his probation was revoked, and he was deported again in 2008."), false);
+    assert.equal(revokedAfterRemoval("Reading the note to cover a revocation occurring after removal would be wrong."), true);
+    assert.equal(revokedAfterRemoval("He was deported in 2005 and returned in 2009."), false);
+    const memo = "---\ncircuit: 5\nsentencing-date: 2011-04-19\ndocument: sentencing-memorandum\n---\n# Defendant's Sentencing Memorandum\n\nThe 16 levels rest on a 2004 conviction. Original sentence: 120 days and community supervision. It became two years only in 2006, when the state court revoked community supervision. He had been deported in 2005.\n\nThe revocation term should not count toward the sentence imposed under § 2L1.2(b)(1)(A), and the 16-level enhancement should not apply.\n";
+    const r = checkBrief(new Brief(memo), {}, undefined).findings.filter((f) => f.rule === "revocation-sentence");
+    assert.ok(r.length > 0);
+    for (const f of r) {
+      assert.equal(f.severity, "information");
+      assert.match(f.message, /does not count in the Fifth Circuit under the pre-2012 § 2L1\.2 — United States v\. Bustillos-Pena, 612 F\.3d 863 \(5th Cir\. 2010\)/);
+    }
+  });
+  it("on appeal, an objection to the range's calculation is told the review of a miscalculated range, not of a refusal to depart (legal audit of session 34, ps-014, pi-032)", () => {
+    const text = "---\ncircuit: 9\ndate: 2012-03-01\nguidelines-manual: 2011\ndocument: appellate-brief\n---\n# Brief for Appellant\n\nThe district court erred in counting the revocation term toward the sentence imposed, and the 16-level enhancement under § 2L1.2(b)(1)(A) should not have applied.\n";
+    const f = analyzeBrief(text, S("9", 2011, { document: "appellate-brief", briefDate: "2012-03-01" })).find((x) => x.rule === "revocation-sentence")!;
+    assert.ok(f.instead.startsWith("On appeal: a miscalculated range is a significant procedural error (Gall v. United States, 552 U.S. 38, 51 (2007))"), f.instead);
+    assert.ok(!f.instead.includes("refusal to depart"), f.instead);
   });
   it("3d Cir. fast-track variance: the Seventh and Tenth Circuits' threshold rules are named only from their dates (legal audit of session 33, round 3, pm-051)", () => {
     const s = "Mr. Ruiz asks the Court to vary downward because a defendant with his record arrested in Arizona would have received a fast-track offer, an unwarranted disparity under § 3553(a)(6).";

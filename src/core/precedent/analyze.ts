@@ -560,7 +560,7 @@ export class BriefAnalyzer {
           : settings;
         const judgeIn = (d: Detection, under: AnalysisSettings): Finding | undefined => {
           let j = judge(d, under);
-          if (j && under.document === "appellate-brief") j = onAppeal(j, !!under.compassionate || CR_RULES.has(j.rule), under);
+          if (j && under.document === "appellate-brief") j = onAppeal(j, !!under.compassionate || CR_RULES.has(j.rule), under, d.rule === "revocation-sentence" && d.framing !== "departure" && d.framing !== "variance");
           if (j && ctx.author === "government") return forTheGovernment(j);
           // a court's own order or opinion (by its title or caption) rules on the party's ground: nothing in it to warn
           // of (legal audit of session 33, round 3, pl-005: an order denying the departure had been warned by the holding it applied)

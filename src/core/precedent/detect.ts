@@ -1383,8 +1383,10 @@ function conceded(t: string, at: number): boolean {
  * A departure named only to set it aside ("Although Stultz forbids a departure on that ground, … it should vary downward",
  * "a variance rather than a departure", "not a departure"): it is not how the sentence asks (audit 14 D1).
  */
-const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor|no longer (?:provides?|allows?|permits?|authorizes?|has) for|no longer (?:allows?|permits?|authorizes?|has))(?: an?| the| any)?(?: downward| upward)? *$/;
-/** "a departure holding", "departure cases": the word describing law, not asking for one (legal audit of session 33, po-010, pq-045). */
+const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|precludes?|precluded|bars?|barred|prohibits?|prohibited|rejects?|rejected|rather than|instead of|not|no|nor|no longer (?:provides?|allows?|permits?|authorizes?|has) for|no longer (?:allows?|permits?|authorizes?|has)|not (?:justify|support|warrant|permit|allow|authorize|whether)|(?:never|cannot|can't) (?:justify|support|warrant|permit|allow|authorize))(?: an?| the| any)?(?: downward| upward)? *$/;
+/** "a departure holding", "departure cases": the word describing law, not asking for one (legal audit of session 33, po-010, pq-045).
+ * (Before it, SET_ASIDE: "did not justify a departure", "the question is not whether a departure is available" — a
+ * holding's words or the question put aside, legal audit of session 33, round 3, pk-042.) */
 const DEPARTURE_DESCRIBED = /^depart(?:ure)?s?\s+(?:case|cases|holding|holdings|decision|decisions|precedent|precedents|jurisprudence|regime|era|context|analysis|authority|framework|law)\b/;
 function departureSetAside(t: string, at: number): boolean {
   return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || DEPARTURE_DESCRIBED.test(t.slice(at, at + 40)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));

@@ -31,6 +31,8 @@ export interface OffenseFact {
 export interface BriefFacts {
   offense: OffenseFact | null;
   resentencing: boolean;
+  /** The brief says its prior's revocation came after the removal (`revokedAfterRemoval`). */
+  revokedAfterRemoval: boolean;
 }
 
 /** `document:` kinds whose vehicle is a resentencing. */
@@ -370,7 +372,45 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  * about another case's remand does not make the whole brief a resentencing.
  */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose) };
+}
+
+const REVOKED = /\brevo(?:ked|ke|kes|king|cation|cations)\b/g;
+const REVOKED_WORD = /\brevo(?:ked|ke|kes|king|cation|cations)\b/;
+const REMOVED = /\b(?:deported|deportation|removed|removal)\b/g;
+const YEAR = /\b(?:19[89]\d|20\d\d)\b/g;
+
+/**
+ * Does the brief say that its prior's revocation came after the removal — in words ("the revocation occurred after his
+ * removal") or by its dates: a paragraph in which the latest year told beside a revocation is later than every year told
+ * beside a deportation or removal ("It became two years only in 2006, when the state court revoked community supervision
+ * … He had been deported in 2005")? The facts of the case, told once, for every paragraph that argues the revocation
+ * (legal audit of session 34, pn-058: a Fifth Circuit brief of 2011 on such a revocation was warned under Compian-Torres,
+ * though Bustillos-Pena (5th Cir. 2010), binding there, held the term did not count).
+ */
+export function revokedAfterRemoval(prose: string): boolean {
+  if (!prose.includes("revo")) return false;
+  for (const para of prose.split(/\n[ \t]*\n/)) {
+    if (!/\brevo(?:ked|cation)/i.test(para)) continue;
+    const t = para.toLowerCase();
+    for (const sentence of t.split(/(?<=[.;!?])\s+/)) if (REVOKED_WORD.test(sentence) && saysAfterRemoval(sentence)) return true;
+    const years = [...t.matchAll(YEAR)].map((m) => ({ at: m.index!, y: Number(m[0]) }));
+    if (years.length < 2) continue;
+    const near = (re: RegExp): number[] => [...t.matchAll(re)].map((m) => nearestYear(years, m.index!)).filter((y): y is number => y !== undefined);
+    const revoked = near(REVOKED), removed = near(REMOVED);
+    if (revoked.length && removed.length && Math.max(...revoked) > Math.max(...removed)) return true;
+  }
+  return false;
+}
+
+/** The year told nearest a word (within 60 characters either side), if any. */
+function nearestYear(years: { at: number; y: number }[], at: number): number | undefined {
+  let best: { d: number; y: number } | undefined;
+  for (const x of years) {
+    const d = Math.abs(x.at - at);
+    if (d <= 60 && (!best || d < best.d)) best = { d, y: x.y };
+  }
+  return best?.y;
 }
 
 // ---------------------------------------------------------------- §1B1.13(b)(3) grounds

@@ -33,9 +33,11 @@ export const RULES: readonly RuleData[] = RULES_FILE.rules;
  * In an appellate brief the way forward is the appeal's (the standard of review, preservation), not the
  * sentencing court's: the finding's law stands, its advice is replaced.
  */
-export function onAppeal<F extends { instead: string }>(f: F, compassionate: boolean, s: AnalysisSettings): F {
+export function onAppeal<F extends { instead: string }>(f: F, compassionate: boolean, s: AnalysisSettings, calculation = false): F {
   const asOf = s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`;
-  const advice = compassionate ? RULES_FILE.appeal.compassionateRelease : RULES_FILE.appeal.sentencing;
+  // (an objection to the range's calculation is no refused departure: its review is of the guideline's application —
+  // legal audit of session 34, ps-014, pi-032)
+  const advice = compassionate ? RULES_FILE.appeal.compassionateRelease : calculation ? RULES_FILE.appeal.calculation : RULES_FILE.appeal.sentencing;
   let text = advice[0].text;
   for (const a of advice) if ((!a.from || a.from <= asOf) && (a.fromEdition === undefined || s.edition >= a.fromEdition)) text = a.text;
   return { ...f, instead: text };
@@ -141,7 +143,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   // only be a variance (not so an objection to the range's calculation: "the enhancement should not apply")
   const framing = d.framing === "unspecified" && s.edition >= 2025 && d.rule !== "revocation-sentence" ? "variance" : d.framing;
   if (o.framing && o.framing !== framing) return false;
-  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) : namesCue(d, s, c)))) return false;
+  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) || !!s.revokedAfterRemoval : namesCue(d, s, c)))) return false;
   if (o.notCues && o.notCues.some((c) => d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
@@ -571,7 +573,7 @@ function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | un
 
 /** Turn a detection into a finding under the brief's settings, or nothing where the outcome says nothing is worth saying. */
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
-  const found = judgeOutcome(d, given, outcomeOf(d, given));
+  const found = unsaidFraming(d, given, judgeOutcome(d, given, outcomeOf(d, given)));
   // an undated brief is read as of today; a warning that the law of the latest day its text names would not give holds
   // only if the brief is of today: said so, as information (legal audit of session 33, round 2)
   const floor = given.undatedFloor;
@@ -582,6 +584,26 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   const day = floor.said ?? longDate(floor.date);
   const said = then ? `read as of that day, Heartland would say: "${then.message}"` : "read as of that day, Heartland finds nothing here to warn of";
   return { ...found, severity: "information", message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`, basis: `${found.basis} (This brief gives no date and is read as of today, so this holds only if it is of today: the latest date it names is ${day}, and ${said}. If it was written then, give its date in the front matter, \`date:\`.)` };
+}
+
+/** Rules whose law turns on whether the plea is a departure or a variance (their data has outcomes for a variance). */
+const FRAMED_RULES: ReadonlySet<string> = new Set(RULES.filter((r) => r.id !== "revocation-sentence" && r.outcomes.some((o) => o.framing === "variance")).map((r) => r.id));
+const BOOKER = "2005-01-12";
+
+/**
+ * A warning on a plea that names neither a departure nor a variance, after Booker and before the Manual without
+ * departures: the law that forecloses the departure need not foreclose the variance, and the brief has not said which it
+ * asks — so it is judged as the variance it may be, and the departure's warning is said in its basis (legal audit of
+ * session 34, pn-016: "We do not ask for a departure", a paragraph below the one warned; pn-028, pk-042, pl-055).
+ */
+function unsaidFraming(d: Detection, given: AnalysisSettings, found: Finding | undefined): Finding | undefined {
+  if (!found || found.severity !== "warning" || d.framing !== "unspecified" || given.edition >= 2025 || !FRAMED_RULES.has(d.rule)) return found;
+  const asOf = given.briefDate ?? given.sentencingDate ?? `${given.edition + 1}-10-31`;
+  if (asOf < BOOKER) return found;
+  const asVariance: Detection = { ...d, framing: "variance" };
+  const v = judgeOutcome(asVariance, given, outcomeOf(asVariance, given));
+  if (!v || v.severity === "warning") return found;
+  return { ...v, basis: `${v.basis} (The paragraph does not say whether it asks a departure or a variance; it is read as a variance, which Booker allows. As a departure: "${found.message}")` };
 }
 
 /** `judge` on the outcome `outcomeOf` chose for the detection. */

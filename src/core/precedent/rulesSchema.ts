@@ -170,6 +170,8 @@ const DatedAdvice = z.array(z.strictObject({ from: IsoDate.optional(), fromEditi
 export const AppealSchema = z.strictObject({
   sentencing: DatedAdvice,
   compassionateRelease: DatedAdvice,
+  /** A ground that objects to the range's calculation (a revocation term counted in the "sentence imposed"), not a plea for a lower sentence. */
+  calculation: DatedAdvice,
   sources: z.array(Url).min(1),
 });
 

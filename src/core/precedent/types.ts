@@ -145,6 +145,8 @@ export interface AnalysisSettings {
   offense?: string | null;
   /** The vehicle: a resentencing after vacatur or remand (Pepper), not a final sentence. */
   resentencing?: boolean;
+  /** The brief says its prior's revocation came after the removal (facts.ts `revokedAfterRemoval`): the post-removal question. */
+  revokedAfterRemoval?: boolean;
   /** The vehicle: the original sentencing (a sentencing memorandum, PSR objections, the government's sentencing memorandum). */
   originalSentencing?: boolean;
   /** `document:` from the front matter, when given. */
