@@ -119,6 +119,10 @@ export interface EffectiveSettings {
    * names and the Manual in force that day. A warning that holds only under later law is said to be so, as information.
    */
   undatedFloor?: { date: string; edition: number; said?: string };
+  /** A compassionate-release or § 3582(c)(2) motion without `date:`: read as of this day (today), not of its sentencing (`motionDay`). */
+  motionAsOf?: string;
+  /** …and the latest day it names or its sentencing, where more than two years past: the day its warnings are measured against. */
+  motionFloor?: { date: string; said?: string };
 }
 
 const MONTH_ABBR = ["Jan.", "Feb.", "Mar.", "Apr.", "May", "June", "July", "Aug.", "Sept.", "Oct.", "Nov.", "Dec."];
@@ -147,7 +151,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
 }
 
 /** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
-type BriefFront = { circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; namedDateFloorSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
+type BriefFront = { document?: string; circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; namedDateFloorSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
 
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
@@ -159,9 +163,27 @@ export function resolveSettings(
   front: BriefFront,
   today: string = new Date().toISOString().slice(0, 10),
 ): EffectiveSettings {
-  const r = { ...resolveEdition(user, front, today), policyEdition: editionOnDate(front.briefDate ?? today, "").edition };
+  const r = { ...resolveEdition(user, front, today), policyEdition: editionOnDate(front.briefDate ?? today, "").edition, ...motionDay(front, today) };
   const note = unverifiedNote(r.edition);
   return note ? { ...r, editionReason: `${r.editionReason} (${note})` } : r;
+}
+
+/**
+ * A compassionate-release or § 3582(c)(2) motion without `date:`: its law is that of today, not of the sentencing its
+ * front matter dates (legal audit of session 34: pi-046, an Amendment 782 motion read as of its 2009 sentencing, was told
+ * a question Dillon (2010) settled was open; pj-041, pi-011, pj-055 were told only the Bureau of Prisons could move) —
+ * and where the latest day it names, or its sentencing, is more than two years past, a warning only later law gives
+ * says so (`undatedFloor`, in the sentencing's edition).
+ */
+function motionDay(front: BriefFront & { document?: string }, today: string): Partial<EffectiveSettings> {
+  // (set for any brief without its date: the judgement uses it only for a paragraph in such a motion's vehicle — a
+  // government's response to one too, pi-011, pj-055 — rules.ts `ruledOnItsDay`)
+  // (a motion that names only its edition, no sentencing date, is read in that edition's year, as before: the edition may be
+  // the motion's own)
+  if (front.briefDate || (front.manual !== undefined && !front.sentencingDate)) return {};
+  const floor = [front.namedDateFloor, front.sentencingDate].filter((d): d is string => !!d && d <= today).sort().pop();
+  const said = floor && floor === front.namedDateFloor ? front.namedDateFloorSaid : floor && floor === front.sentencingDate && floor !== front.namedDateFloor ? `${longDate(floor)} (its sentencing)` : undefined;
+  return { motionAsOf: today, ...(floor && floor < yearsBefore(today, 2) ? { motionFloor: { date: floor, ...(said ? { said } : {}) } } : {}) };
 }
 
 function resolveEdition(user: UserSettings, front: BriefFront, today: string): EffectiveSettings {

@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { briefDateOfText, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, citedYearNamed, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { captionCircuit } from "../../src/core/brief/briefCourt";
@@ -236,5 +236,14 @@ describe("an undated brief's case number and filing stamp (legal audits of sessi
     assert.equal(briefDateOfText("Case 1:19-cr-00123-ABC Document 45 Filed 03/02/20 Page 1 of 12\n\nMOTION\n\nText.\n", TODAY), "2020-03-02");
     // a signature date wins over the stamp
     assert.equal(briefDateOfText(t + "\nDated: July 18, 2023\n", TODAY), "2023-07-18");
+  });
+});
+
+describe("an undated brief's latest cited decision is a floor (legal audit of session 34, pi-011)", () => {
+  it("reads the year of a reported decision and of a Westlaw cite; not a bare year", () => {
+    assert.deepEqual(citedYearNamed("See United States v. Thacker, 4 F.4th 569 (7th Cir. 2021); United States v. Booker, 543 U.S. 220 (2005).", TODAY), { date: "2021-01-01", said: "2021 (the year of a decision it cites, 4 F.4th 569 (7th Cir. 2021))" });
+    assert.equal(citedYearNamed("United States v. Ruiz, 2019 WL 1234567 (S.D. Cal. 2019)", TODAY)?.date, "2019-01-01");
+    assert.equal(citedYearNamed("Rodríguez, 527 F.3d 221, 225–26 (1st Cir. 2008)", TODAY)?.date, "2008-01-01");
+    assert.equal(citedYearNamed("He was deported in 2019 and returned in 2021.", TODAY), undefined);
   });
 });

@@ -5283,6 +5283,25 @@ describe("facts: resentencing phrases", () => {
   });
 });
 
+describe("a compassionate-release or § 3582(c)(2) motion without its date is read as of today, not of its sentencing (legal audit of session 34)", () => {
+  it("an Amendment 782 motion of a 2009 sentence is told Dillon, not that the question was open", () => {
+    const text = "---\ndocument: sentence-reduction-motion\ncircuit: 11\nsentencing-date: 2009-03-05\nguidelines-manual: 2014\n---\n# Motion for Sentence Reduction Under 18 U.S.C. § 3582(c)(2) and Amendment 782\n\nMr. Ruiz asks the Court to reduce his sentence below the amended range because of his rehabilitation in prison: he has completed the drug program and earned his GED.\n";
+    const fs = checkBrief(new Brief(text), {}, undefined).findings.filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.ok(fs.length > 0);
+    for (const f of fs) {
+      assert.match(f.message, /Dillon v\. United States, 560 U\.S\. 817 \(2010\)/);
+      assert.doesNotMatch(f.message, /unsettled/);
+    }
+  });
+  it("a compassionate-release motion of a 2017 sentence is not told only the Bureau of Prisons may move", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 2\nsentencing-date: 2017-06-22\nguidelines-manual: 2016\n---\n# Motion for Compassionate Release\n\nMr. Lopez moves for compassionate release because his mother is incapacitated by a stroke and he is her only available caregiver.\n";
+    const fs = checkBrief(new Brief(text), {}, undefined).findings.filter((f) => f.rule === "compassionate-release-family");
+    assert.equal(fs.length, 1);
+    assert.doesNotMatch(fs[0].message, /only the Director/i);
+    assert.match(fs[0].message, /USSG § 1B1\.13\(b\)\(3\)\(B\)–\(C\) \(Nov\. 1, 2023\)/);
+  });
+});
+
 describe("facts: a revocation after removal", () => {
   it("reads 'after' + removal or reentry words within a few words", async () => {
     const { saysAfterRemoval } = await import("../../src/core/precedent/facts");

@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, citedYearNamed, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
@@ -32,9 +32,11 @@ export class Brief {
     const stated = front.manual !== undefined ? undefined : manualOfText(body);
     // …and no date nor edition at all: the latest date its text names, a floor its warnings are measured against
     // (or the year of a case number it bears, the first day of that year, where that is later: "No. 06-40218")
-    const undated = !(front.briefDate || front.sentencingDate || dated || sentencing || front.manual !== undefined || stated);
+    // (read even where its sentencing date or edition is given: a compassionate-release or § 3582(c)(2) motion, or a
+    // response to one, is ruled on long after its sentencing — settings.ts `motionDay`)
+    const undated = !(front.briefDate || dated);
     const named = undated ? latestDateNamed(body) : undefined;
-    const docket = undated ? docketYearNamed(body) : undefined;
+    const docket = undated ? latestOf(docketYearNamed(body), citedYearNamed(body)) : undefined;
     const floor = docket && (!named || docket.date > named) ? docket.date : named;
     const floorSaid = docket && floor === docket.date && floor !== named ? docket.said : undefined;
     this.front = dated || sentencing || court || stated || floor
@@ -73,4 +75,9 @@ function lineCount(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+/** The later of two floors (a case number's year, a cited decision's year), the first where they are the same day. */
+function latestOf<T extends { date: string }>(a: T | undefined, b: T | undefined): T | undefined {
+  return !a ? b : !b ? a : b.date > a.date ? b : a;
 }

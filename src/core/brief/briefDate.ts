@@ -19,8 +19,8 @@ const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated|(?:respectfully )?submitted(?: on)?,?|so ordered(?: on)?,?) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** "I certify that a true copy of this motion was delivered to the United States Attorney's Office … on April 5, 1999.": a certificate of service's date at its sentence's end (probe pu-004) */
 const CERTIFIES = /\bcertif(?:y|ies)\b/i;
-/** A court's electronic filing stamp: "Appellate Case: 23-2056  Document: 010110887312  Date Filed: 07/19/2023", "Case 1:19-cr-00123 Document 45 Filed 03/02/20 Page 1 of 12". */
-const FILED_STAMP = /\bDocument:?[ \t]{1,8}\d[\d-]{0,20}[ \t]{1,12}(?:Date )?Filed:?[ \t]{1,8}(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i;
+/** A court's electronic filing stamp: "Appellate Case: 23-2056  Document: 010110887312  Date Filed: 07/19/2023", "Case 1:19-cr-00123 Document 45 Filed 03/02/20 Page 1 of 12", "Case: 09-10488  Date Filed: 06/02/2009  Page: 17 of 31". */
+const FILED_STAMP = /(?:\bDocument:?[ \t]{1,8}\d[\d-]{0,20}|^Case:?[ \t]{1,8}\d[\d-]{1,20}(?:-[A-Z]{1,4})?)[ \t]{1,12}(?:Date )?Filed:?[ \t]{1,8}(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i;
 const ON_DATE_AT_END = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
 /** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
@@ -227,6 +227,25 @@ export function docketYearNamed(prose: string, today: string = new Date().toISOS
     if (y < 1987) continue;
     const date = `${y}-01-01`;
     if (date <= today && (!best || date > best.date)) best = { date, said: `${y} (the year of its case number ${m[0].trim()})` };
+  }
+  return best;
+}
+
+/** A reported decision's year: "4 F.4th 569, 574 (7th Cir. 2021)", "592 U.S. 1 (2020)", "2021 WL 1234567" — the volume, reporter and page before it. */
+const REPORTED = /\b\d{1,4} (?:U\.S\.|S\. ?Ct\.|L\. ?Ed\. ?2d|F\.(?: ?2d| ?3d| ?4th)?|F\. ?Supp\.(?: ?2d| ?3d)?|F\. ?App'x) \d{1,5}(?:, \d{1,5}(?:[–-]\d{1,5})?)? \((?:[A-Za-z0-9][A-Za-z0-9.' ]{0,30} )?((?:19|20)\d\d)\)|\b((?:19|20)\d\d) WL \d{3,9}\b/g;
+
+/**
+ * The latest year of a decision an undated brief cites, as the first day of that year with the words that say it:
+ * a floor as a case number's year is — a brief that cites Thacker, 4 F.4th 569 (7th Cir. 2021), was written in 2021 or
+ * later (legal audit of session 34, pi-011: a government response citing 2021 decisions was read as of its 2013 sentencing).
+ */
+export function citedYearNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+  let best: { date: string; said: string } | undefined;
+  REPORTED.lastIndex = 0;
+  for (let m = REPORTED.exec(prose); m; m = REPORTED.exec(prose)) {
+    const y = Number(m[1] ?? m[2]);
+    const date = `${y}-01-01`;
+    if (y >= 1987 && date <= today && (!best || date > best.date)) best = { date, said: `${y} (the year of a decision it cites, ${m[0]})` };
   }
   return best;
 }

@@ -475,7 +475,7 @@ export class BriefAnalyzer {
     // a finding of compassionate-release rehabilitation by the cue stage (`withoutLearnedTwin`)
     let crRehabilitationByCues = false;
     for (const p of paragraphsOf(prose, map.blockQuoteLines)) {
-      context ??= this.context = briefContext(prose, { ...front, signed: signedBy(text) }, this.context);
+      context ??= this.context = briefContext(prose, { ...front, signed: signedBy(text) }, this.context, text);
       const isHeading = (headingStarts ??= new Set(context.headings.map((h) => h.start))).has(p.start);
       const from = sectionStart !== undefined && sectionStart < p.start && !isHeading ? sectionStart : prevBody;
       if (isHeading) sectionStart = undefined;

@@ -523,7 +523,7 @@ function titleLine(line: string): string | undefined {
  * each run of headings are taken over from it: they depend on those and on nothing else (not on where the headings
  * are: `at` finds the run of headings above an offset from this version's places).
  */
-export function briefContext(prose: string, front: { document?: DocumentKind; signed?: "defense" | "government" }, last?: BriefContext): BriefContext {
+export function briefContext(prose: string, front: { document?: DocumentKind; signed?: "defense" | "government" }, last?: BriefContext, text?: string): BriefContext {
   const all = headingsOf(prose);
   const atx = all.some((h) => h.setOff) ? all.filter((h) => !h.setOff) : all;
   // the title: the first heading, or — where that names no filing, as a caption's court line does ("# United States
@@ -537,7 +537,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…or, under front matter that says only "sentencing-memorandum", the caption's title that may refine it, below; under
   // "sentence-reduction-motion", the caption's title that says which motion it is — § 3582(c)(2), § 404 — probe pr)
   const captionRefines = front.document === "sentencing-memorandum" || front.document === "sentence-reduction-motion";
-  const caption = (front.document && !captionRefines) || fromHeading ? undefined : captionTitle(prose) ?? plainTitle(prose);
+  // (…and, where the prose has none, a caption pasted with a PDF's indent, which Markdown reads as code: "          BRIEF FOR
+  // THE UNITED STATES", legal audit of session 34, pj-003 — a government's brief warned as the defence's)
+  const caption = (front.document && !captionRefines) || fromHeading ? undefined : captionTitle(prose) ?? plainTitle(prose) ?? (text && text !== prose ? captionTitle(text) : undefined);
   const fromTitle = fromHeading ?? caption?.document;
   // front matter that says only "sentencing-memorandum" under a title that says more — whose it is or when it is filed
   // ("# Government's Sentencing Memorandum", "# Defendant's Memorandum for Resentencing", a caption's "DEFENDANT'S

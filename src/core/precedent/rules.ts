@@ -108,8 +108,18 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
     c2: amendmentMotionOf(d.text, s),
     sentencing: !s.resentencing && (s.originalSentencing === true || s.document === "sentencing-memorandum" || s.document === "psr-objections") && SENTENCING_OUTCOMES.has(d.rule),
     // the brief's date: its sentencing date, else the last day its edition was in force
-    asOf: s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
+    // (a compassionate-release or § 3582(c)(2) motion without its date: today's, not its sentencing's — `motionAsOf`)
+    asOf: s.briefDate ?? (ruledOnItsDay(s, d.text) ? s.motionAsOf : undefined) ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
+}
+
+/**
+ * Is the paragraph's vehicle a motion the court decides under the law of the day it rules — compassionate release or
+ * § 3582(c)(2) (a paragraph under such a heading, in such a motion, or a response to one) — in a brief without its date
+ * (`motionAsOf`)? Its law is then today's, not its sentencing's (legal audit of session 34, pi-046, pj-041, pi-011).
+ */
+function ruledOnItsDay(s: AnalysisSettings, text: string): boolean {
+  return !!s.motionAsOf && (s.compassionate === true || s.amendmentMotion === true || s.document === "compassionate-release-motion" || s.document === "sentence-reduction-motion" || amendmentMotionOf(text, s));
 }
 
 /** The (b)(3) ground the argument's sentence names, else the one its paragraph names. */
@@ -565,8 +575,9 @@ function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | un
   // A compassionate-release motion is measured against USSG § 1B1.13 as it stands when the motion is made, not the
   // Manual of the original sentencing: with the brief's own date, the edition in force on that day (not at a
   // resentencing, and not in a Rule 35(b) motion, which are judged under the sentencing's Manual).
-  const motion = MOTION_RULES.has(d.rule) && !!given.briefDate && !f.resentencing && !f.rule35;
-  const s = motion ? { ...given, edition: editionOnDate(given.briefDate!, "the brief's date").edition } : given;
+  const day = given.briefDate ?? (ruledOnItsDay(given, d.text) ? given.motionAsOf : undefined);
+  const motion = MOTION_RULES.has(d.rule) && !!day && !f.resentencing && !f.rule35;
+  const s = motion ? { ...given, edition: editionOnDate(day!, "the brief's date").edition } : given;
   const r = ruleData(d.rule);
   return { o: r.outcomes.find((x) => outcomeMatches(x, d, s, f)), s, f, r };
 }
@@ -576,9 +587,12 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   const found = unsaidFraming(d, given, judgeOutcome(d, given, outcomeOf(d, given)));
   // an undated brief is read as of today; a warning that the law of the latest day its text names would not give holds
   // only if the brief is of today: said so, as information (legal audit of session 33, round 2)
-  const floor = given.undatedFloor;
-  if (!found || found.severity !== "warning" || !floor || given.briefDate || given.sentencingDate) return found;
-  const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null };
+  // (…and a compassionate-release or § 3582(c)(2) motion without its date, read as of today, against the latest day it
+  // names or its sentencing, in its sentencing's edition)
+  const onItsDay = !given.undatedFloor && !!given.motionFloor && ruledOnItsDay(given, d.text);
+  const floor = given.undatedFloor ?? (onItsDay ? { ...given.motionFloor!, edition: given.edition } : undefined);
+  if (!found || found.severity !== "warning" || !floor || given.briefDate || (given.sentencingDate && !onItsDay)) return found;
+  const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null, motionAsOf: null, motionFloor: null };
   const then = judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings));
   if (then?.severity === "warning") return found;
   const day = floor.said ?? longDate(floor.date);

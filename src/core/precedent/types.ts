@@ -163,4 +163,8 @@ export interface AnalysisSettings {
   briefDate?: string | null;
   /** An undated brief read as of today: the latest date its text names and that day's Manual (`EffectiveSettings.undatedFloor`). */
   undatedFloor?: { date: string; edition: number; said?: string } | null;
+  /** A compassionate-release or § 3582(c)(2) motion without `date:`: the day it is read as of (today), not its sentencing's (`EffectiveSettings.motionAsOf`). */
+  motionAsOf?: string | null;
+  /** …and the latest day it names or its sentencing, more than two years past (`EffectiveSettings.motionFloor`). */
+  motionFloor?: { date: string; said?: string } | null;
 }
