@@ -965,13 +965,19 @@ interface SentencingDate {
 
 const DATE_IN_TEXT = /(?:Jan\.|January|Feb\.|February|Mar\.|March|Apr\.|April|May|June|Jun\.|July|Jul\.|Aug\.|August|Sept\.|Sep\.|September|Oct\.|October|Nov\.|November|Dec\.|December)\s\d{1,2},\s\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}\/\d{1,2}\/\d{4}/g;
 
+/** Words by which a sentence tells a prior conviction's sentencing: the state court's, the prior's. */
+const PRIOR_SENTENCING = /\b(?:state (?:court|judgment|conviction|case|sentence)s?|prior (?:conviction|sentence|case)s?|previous (?:conviction|sentence)s?|(?:burglary|robbery|drug|felony|misdemeanor) convictions)\b/i;
+
 function sentencingDatesInText(prose: string, sentences: readonly Span[]): SentencingDate[] {
   const out: SentencingDate[] = [];
   for (const s of sentences) {
     const t = prose.slice(s.start, s.end);
     // the sentencing itself, not the Sentencing Commission, Guidelines or Reform Act
-    if (!/\b(?:sentenced|sentencing hearing|sentencing (?:was|took place|occurred|is set|is scheduled)|at (?:the |his |her )?sentencing|date of sentencing|imposed (?:a |the |his |her )?sentence|sentence was (?:imposed|announced|pronounced))\b/i.test(t)) continue;
+    if (!/\b(?:sentenced|sentencing hearing|sentencing (?:was|took place|occurred|is set|is scheduled)|at (?:the |his |her )?sentencing|date of sentencing|imposed (?:a |the |his |her )?sentence|sentence (?:was )?(?:imposed|announced|pronounced) on)\b/i.test(t)) continue;
     if (/\b(?:resentenc|re-sentenc)/i.test(t) && !/\bsentenced\b/i.test(t)) continue;
+    // a prior conviction's sentencing, not the one the motion attacks ("the state judgment shows that both were … sentenced
+    // on the same day, May 12, 2004": legal audit of session 34, pi-002, told a 2010 sentence had a 7-day window)
+    if (PRIOR_SENTENCING.test(t)) continue;
     const re = new RegExp(DATE_IN_TEXT.source, "g");
     let m: RegExpExecArray | null;
     while ((m = re.exec(t))) {

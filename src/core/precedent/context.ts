@@ -288,8 +288,8 @@ function framingOfTitles(titles: readonly string[]): { framing: "departure" | "v
 
 /** A departure or variance motion's title. */
 const DEPARTURE_MOTION = /\bmotion for (?:a )?(?:downward )?(?:departure|variance)\b/i;
-/** An opening that says the sentence was imposed: "this Court sentenced me to", "I did not appeal". */
-const AFTER_JUDGMENT = /\b(?:this|the) court sentenced (?:me|him|her|defendant|the defendant)\b|\b(?:i|he|she|defendant) did not (?:file an )?appeal\b|\bjudgment (?:was entered|became final) (?:on|in)\b/i;
+/** An opening that says the sentence was imposed: "this Court sentenced me to", "I was sentenced by this Court on", "I did not appeal". */
+const AFTER_JUDGMENT = /\b(?:this|the) court sentenced (?:me|him|her|defendant|the defendant)\b|\b(?:i|he|she|defendant) was sentenced by (?:this|the) court\b|\b(?:i|he|she|defendant) did not (?:file an )?appeal\b|\bjudgment (?:was entered|became final) (?:on|in)\b/i;
 /** How far into a brief its opening reaches (characters). */
 const OPENING_REACH = 3000;
 

@@ -120,6 +120,9 @@ const CONVICTION_CUES = [
   "this court sentenced her to",
   "this court sentenced defendant to",
   "this court sentenced the defendant to",
+  // …and in the passive: "I was sentenced by this Court on April 10, 2006 to 70 months for possession with intent to
+  // distribute methamphetamine" (legal audit of session 34, pt-039: a drug case told Martinez-Ramos, a § 1326 holding)
+  "was sentenced by this court",
   // "pleaded guilty without a plea agreement to being found in the United States after deportation, 8 U.S.C. § 1326" (pu-020)
   "without a plea agreement to",
   "pursuant to a plea agreement to",
@@ -282,7 +285,7 @@ function offenseAt(prose: string, lower: string | undefined, i: number, cue: str
   const para = window.indexOf("\n\n");
   if (para !== -1) window = window.slice(0, para);
   const stated = statuteIn(window);
-  if (stated || !cue.startsWith("this court sentenced")) return stated;
+  if (stated || !(cue.startsWith("this court sentenced") || cue === "was sentenced by this court")) return stated;
   const named = NAMED_OFFENSE.exec(window);
   return named ? { kind: "other", cite: named[0].slice(named[0].toLowerCase().indexOf("for ") + 4).trim(), from: "text" } : null;
 }
