@@ -5302,6 +5302,26 @@ describe("a compassionate-release or § 3582(c)(2) motion without its date is re
   });
 });
 
+describe("the family ground a brief names elsewhere, and the mandatory era told as history (legal audits of session 34)", () => {
+  it("a closing paragraph that names only the relief takes the one (b)(3) ground the brief names; the parent's son as only caregiver is (C)", async () => {
+    const { briefFamilyGround, familyGroundOf } = await import("../../src/core/precedent/facts");
+    assert.equal(familyGroundOf("the incapacitation of vincent ferrante, for whom his son is the only available caregiver, is an extraordinary and compelling reason."), "C");
+    const brief = "His mother suffered a stroke in March and is incapacitated; he is her only available caregiver.\n\nFor these reasons, I ask the Court to reduce my sentence to time served so I can take care of my mother.";
+    assert.equal(briefFamilyGround(brief), "C");
+    assert.equal(briefFamilyGround(brief + "\n\nThe caregiver of his two minor children, their grandmother, died in May; they have no other caregiver."), undefined);
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 5\ndate: 2024-01-22\n---\n# Motion for Compassionate Release\n\nMy mother had a stroke in 2023 and is incapacitated. I am her only available caregiver.\n\nFor these reasons, I ask the Court to reduce my sentence to time served so I can take care of my mother.\n";
+    const fs = checkBrief(new Brief(text), {}, undefined).findings.filter((f) => f.rule === "compassionate-release-family");
+    assert.ok(fs.length >= 1);
+    for (const f of fs) assert.doesNotMatch(f.message, /outside § 1B1\.13\(b\)\(3\)\(A\)–\(D\)/, f.message);
+  });
+  it("a variance argued against a departure holding of the mandatory era is read as the variance", () => {
+    const para = "In United States v. Bautista, 258 F.3d 602 (7th Cir. 2001), the Seventh Circuit reversed a departure for the consequences of removal on a resident alien. That decision came under a mandatory regime in which departures required a factor outside the heartland. After Booker the Court is not asking whether alienage takes the case out of the heartland; it is asking what sentence is \"sufficient, but not greater than necessary.\" The statutory exclusion from time credits makes a nominal 46-month term materially harsher for Mr. Espinoza than for a citizen.";
+    const fs = analyzeBrief(`---\ncircuit: 7\ndate: 2021-05-03\ndocument: sentencing-memorandum\n---\n# Defendant's Sentencing Memorandum\n\n${para}\n`, S("7", 2018, { briefDate: "2021-05-03", document: "sentencing-memorandum", offense: "8 U.S.C. § 1326" })).filter((f) => f.rule === "deportable-alien-status");
+    assert.ok(fs.length >= 1);
+    for (const f of fs) assert.equal(f.severity, "information", f.message);
+  });
+});
+
 describe("facts: a revocation after removal", () => {
   it("reads 'after' + removal or reentry words within a few words", async () => {
     const { saysAfterRemoval } = await import("../../src/core/precedent/facts");

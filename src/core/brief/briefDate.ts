@@ -206,10 +206,11 @@ const NAMED_DATE = /\b(Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\
  * (legal audit of session 33: briefs of 2003–2019 pasted without a date were told the law of the day Heartland ran).
  */
 /**
- * A case number that carries its year: "No. 06-40218", "No. 22-6187", "CR-09-01877-TUC", "CR 05-417", "3:19-cr-00123"
+ * A case number that carries its year: "No. 06-40218", "No. 22-6187", "CR-09-01877-TUC", "CR 05-417", "3:19-cr-00123",
+ * "1:04CR391", "98 Cr. 774", "06cr1188", "23-CR-219"
  * — not a public law's number ("Pub. L. No. 98-473", a Congress, not a year).
  */
-const DOCKET = /(?<!L\.\s?)\bNos?\.\s?(\d{2})-\d{3,6}\b|\b\d{1,2}:(\d{2})-(?:cr|CR|cv|CV|mj|MJ)-\d{2,6}\b|\bC[Rr]\.?[ -]?(\d{2})-\d{2,6}\b/g;
+const DOCKET = /(?<!L\.\s?)\bNos?\.\s?(\d{2})-\d{3,6}\b|\b\d{1,2}:(\d{2})-?(?:cr|CR|cv|CV|mj|MJ)-?\d{2,6}\b|\bC[Rr]\.?[ -]?(\d{2})-\d{2,6}\b|\b(\d{2}) Cr(?:im)?\. ?\d{2,6}\b|\b(\d{2})-?(?:cr|CR)-?\d{2,6}\b/g;
 
 /**
  * The latest year an undated brief's case numbers carry, as the first day of that year with the words that say it
@@ -222,7 +223,7 @@ export function docketYearNamed(prose: string, today: string = new Date().toISOS
   const thisYear = Number(today.slice(0, 4));
   DOCKET.lastIndex = 0;
   for (let m = DOCKET.exec(prose); m; m = DOCKET.exec(prose)) {
-    const yy = Number(m[1] ?? m[2] ?? m[3]);
+    const yy = Number(m[1] ?? m[2] ?? m[3] ?? m[4] ?? m[5]);
     const y = 2000 + yy <= thisYear ? 2000 + yy : 1900 + yy;
     if (y < 1987) continue;
     const date = `${y}-01-01`;

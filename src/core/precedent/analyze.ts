@@ -215,6 +215,9 @@ const FILING_VETO = 0.3;
 /** The learned stage reads paragraphs up to this length (a brief's paragraphs are far shorter; a pasted blob is not one). */
 const MODEL_MAX_PARAGRAPH = 6000;
 
+/** A title that says the filing is for a resentencing ("Government's Resentencing Memorandum", "Memorandum for Re-Sentencing"). */
+const RESENTENCING_TITLE = /\bre-?sentencing\b/i;
+
 export function readArguments(para: string, ctx: ReadingContext & { describe?: string } = {}, learned = true, into?: { disclaimed?: ReadonlySet<RuleId> }): Detection[] {
   return withFacts(readStages(para, ctx, learned, into), para);
 }
@@ -544,7 +547,8 @@ export class BriefAnalyzer {
       if (hit.judgedUnder !== under) {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
         // (a resentencing memorandum by its title, or by a title that refines front matter saying only "sentencing-memorandum")
-        const resentencing = settings.resentencing || context.document === "resentencing-memorandum" || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
+        // (…or a title any party gives it: "GOVERNMENT'S RESENTENCING MEMORANDUM", legal audit of session 34, pg-029)
+        const resentencing = settings.resentencing || context.document === "resentencing-memorandum" || RESENTENCING_TITLE.test(context.title ?? "") || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
         // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion), or where the
         // title refines what the front matter says (briefContext: "# Government's Sentencing Memorandum" under `sentencing-memorandum`)

@@ -1388,8 +1388,16 @@ const SET_ASIDE = /\b(?:forbids?|forbade|forbidden|forecloses?|foreclosed|preclu
  * (Before it, SET_ASIDE: "did not justify a departure", "the question is not whether a departure is available" — a
  * holding's words or the question put aside, legal audit of session 33, round 3, pk-042.) */
 const DEPARTURE_DESCRIBED = /^depart(?:ure)?s?\s+(?:case|cases|holding|holdings|decision|decisions|precedent|precedents|jurisprudence|regime|era|context|analysis|authority|framework|law)\b/;
+/**
+ * The departure of the mandatory era, told as history: "That reasoning concerned the limits on departure under a mandatory
+ * system", "a mandatory regime in which departures required a factor outside the heartland", "before Booker … could not
+ * depart" (legal audit of session 34, pw-026, pw-029: a variance argued against a departure holding, warned as the departure).
+ */
+const MANDATORY_ERA = /\bmandatory (?:system|regime|guidelines?|era|scheme)\b|\b(?:before|pre-?) ?booker\b|\blimits? on depart|\breversed (?:a|the) (?:downward )?departure/;
+/** The question put aside before the word: "the Court is not asking whether alienage takes the case out of the heartland". */
+const QUESTION_PUT_ASIDE = /\b(?:not|no longer) (?:asking |ask |asks )?whether\b[^.;]{0,60}$/;
 function departureSetAside(t: string, at: number): boolean {
-  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || DEPARTURE_DESCRIBED.test(t.slice(at, at + 40)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));
+  return SET_ASIDE.test(t.slice(Math.max(0, at - 40), at)) || MANDATORY_ERA.test(t.slice(Math.max(0, at - 100), at + 60)) || QUESTION_PUT_ASIDE.test(t.slice(Math.max(0, at - 80), at)) || DEPARTURE_DESCRIBED.test(t.slice(at, at + 40)) || (PROGRAM_DEPARTURE.test(t.slice(at, at + 60)) && offeredBefore(t.slice(Math.max(0, at - 40), at)));
 }
 /** …what the other district offers or gives, in the clause before: "would have offered him a four-level …" (not "Motion for Downward Departure Under § 5K3.1"). */
 function offeredBefore(before: string): boolean {
@@ -1935,6 +1943,9 @@ function framingOf(s: SentenceScan): Framing {
       else if (tag.k === "var") vary = true;
     }
   }
+  // (§ 3553(a)'s parsimony words ask a variance for the neighbours too: "it is asking what sentence is 'sufficient, but not
+  // greater than necessary'", legal audit of session 34, pw-029)
+  if (!vary && PARSIMONY.test(s.norm)) vary = true;
   // (a sentence that names both — "The Manual no longer provides for departures, so he asks the Court to vary" — says neither for its neighbours)
   return dep === vary ? "unspecified" : dep ? "departure" : "variance";
 }

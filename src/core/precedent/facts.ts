@@ -33,6 +33,8 @@ export interface BriefFacts {
   resentencing: boolean;
   /** The brief says its prior's revocation came after the removal (`revokedAfterRemoval`). */
   revokedAfterRemoval: boolean;
+  /** The one § 1B1.13(b)(3) ground the brief's paragraphs name (`briefFamilyGround`). */
+  familyGround?: FamilyGround;
 }
 
 /** `document:` kinds whose vehicle is a resentencing. */
@@ -375,7 +377,8 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  * about another case's remand does not make the whole brief a resentencing.
  */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose) };
+  const family = briefFamilyGround(prose);
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family } : {}) };
 }
 
 const REVOKED = /\brevo(?:ked|ke|kes|king|cation|cations)\b/g;
@@ -522,6 +525,9 @@ export function familyGroundOf(sentence: string): FamilyGround {
   const onlyCaregiver = hasWord(t, ONLY_CAREGIVER);
   if (!dead && !incapacitated && !onlyCaregiver) return "general";
   const child = hasWord(t, CHILD);
+  // (C): the parent's son or daughter — the defendant — is the only available caregiver ("the incapacitation of Vincent
+  // Ferrante, for whom his son is the only available caregiver": legal audit of session 34, pf-020, read as (A))
+  if (incapacitated && CHILD_IS_CAREGIVER.test(t)) return "C";
   // (A): the caregiver of the children died or is incapacitated
   if ((dead || incapacitated) && child && (hasWord(t, CAREGIVER) || hasWord(t, ["grandmother", "grandfather", "aunt", "mother of", "their mother", "the children's mother"]))) return "A";
   const other = hasWord(t, OTHER_FAMILY) || hasWord(t, STEP);
@@ -535,6 +541,28 @@ export function familyGroundOf(sentence: string): FamilyGround {
   if (child && (dead || incapacitated)) return "A";
   return "general";
 }
+
+/**
+ * The § 1B1.13(b)(3) ground the brief's paragraphs name, where they name one and only one ("his father … stage 4
+ * Parkinson's … he is the only available caregiver"): the ground of a family argument whose own paragraph names only the
+ * relief ("so I can take care of my mother") — legal audit of session 34, pf-020, ph-060: a (b)(3)(C) motion was told
+ * its closing paragraph was "family hardship outside (b)(3)(A)–(D)". Undefined where none, or several, are named.
+ */
+export function briefFamilyGround(prose: string): FamilyGround | undefined {
+  const lower = prose.toLowerCase();
+  if (!lower.includes("caregiver") && !lower.includes("incapacit") && !lower.includes("(b)(3)")) return undefined;
+  let found: FamilyGround | undefined;
+  for (const para of lower.split(/\n[ \t]*\n/)) {
+    if (para.length > 4000 || (!para.includes("caregiver") && !para.includes("incapacit") && !para.includes("(b)(3)"))) continue;
+    const g = familyGroundOf(para);
+    if (g === "general") continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
+}
+
+const CHILD_IS_CAREGIVER = /\b(?:his|her|their) (?:son|daughter|child) (?:[a-z.,]+ ){0,4}?(?:is|would be|will be) (?:the |his |her |their )?only (?:available )?(?:caregiver|care giver|person)/;
 
 /** Whether the sentence says the defendant is the only available caregiver. */
 export function saysOnlyCaregiver(sentence: string): boolean {

@@ -103,13 +103,13 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
   return {
     offense: o ? o.kind : "unknown",
     resentencing: s.resentencing === true,
-    ground: d.rule === "compassionate-release-family" ? familyGround(d) : undefined,
+    ground: d.rule === "compassionate-release-family" ? familyGround(d, s) : undefined,
     rule35: rule35Of(d.text, s.document),
     c2: amendmentMotionOf(d.text, s),
     sentencing: !s.resentencing && (s.originalSentencing === true || s.document === "sentencing-memorandum" || s.document === "psr-objections") && SENTENCING_OUTCOMES.has(d.rule),
     // the brief's date: its sentencing date, else the last day its edition was in force
     // (a compassionate-release or § 3582(c)(2) motion without its date: today's, not its sentencing's — `motionAsOf`)
-    asOf: s.briefDate ?? (ruledOnItsDay(s, d.text) ? s.motionAsOf : undefined) ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
+    asOf: s.briefDate ?? (ruledOnItsDay(s, d.text, d.rule) ? s.motionAsOf : undefined) ?? s.sentencingDate ?? `${s.edition + 1}-10-31`,
   };
 }
 
@@ -118,14 +118,16 @@ function factsOf(d: Detection, s: AnalysisSettings): Facts {
  * § 3582(c)(2) (a paragraph under such a heading, in such a motion, or a response to one) — in a brief without its date
  * (`motionAsOf`)? Its law is then today's, not its sentencing's (legal audit of session 34, pi-046, pj-041, pi-011).
  */
-function ruledOnItsDay(s: AnalysisSettings, text: string): boolean {
-  return !!s.motionAsOf && (s.compassionate === true || s.amendmentMotion === true || s.document === "compassionate-release-motion" || s.document === "sentence-reduction-motion" || amendmentMotionOf(text, s));
+function ruledOnItsDay(s: AnalysisSettings, text: string, rule?: RuleId): boolean {
+  return !!s.motionAsOf && ((rule !== undefined && MOTION_RULES.has(rule)) || s.compassionate === true || s.amendmentMotion === true || s.document === "compassionate-release-motion" || s.document === "sentence-reduction-motion" || amendmentMotionOf(text, s));
 }
 
-/** The (b)(3) ground the argument's sentence names, else the one its paragraph names. */
-function familyGround(d: Detection): FamilyGround {
+/** The (b)(3) ground the argument's sentence names, else the one its paragraph names, else the one the brief names. */
+function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   const own = familyGroundOf(d.text);
-  return own === "general" && d.facts ? familyGroundOf(d.facts) : own;
+  const para = own === "general" && d.facts ? familyGroundOf(d.facts) : own;
+  // (…else the one ground the brief's other paragraphs name: `briefFamilyGround`)
+  return para === "general" && s.familyGround ? (s.familyGround as FamilyGround) : para;
 }
 
 /** Whether a list of the data's circuits names this one (the brief's circuit is any string the user wrote). */
@@ -575,7 +577,7 @@ function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | un
   // A compassionate-release motion is measured against USSG § 1B1.13 as it stands when the motion is made, not the
   // Manual of the original sentencing: with the brief's own date, the edition in force on that day (not at a
   // resentencing, and not in a Rule 35(b) motion, which are judged under the sentencing's Manual).
-  const day = given.briefDate ?? (ruledOnItsDay(given, d.text) ? given.motionAsOf : undefined);
+  const day = given.briefDate ?? (ruledOnItsDay(given, d.text, d.rule) ? given.motionAsOf : undefined);
   const motion = MOTION_RULES.has(d.rule) && !!day && !f.resentencing && !f.rule35;
   const s = motion ? { ...given, edition: editionOnDate(day!, "the brief's date").edition } : given;
   const r = ruleData(d.rule);
@@ -589,7 +591,7 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   // only if the brief is of today: said so, as information (legal audit of session 33, round 2)
   // (…and a compassionate-release or § 3582(c)(2) motion without its date, read as of today, against the latest day it
   // names or its sentencing, in its sentencing's edition)
-  const onItsDay = !given.undatedFloor && !!given.motionFloor && ruledOnItsDay(given, d.text);
+  const onItsDay = !given.undatedFloor && !!given.motionFloor && ruledOnItsDay(given, d.text, d.rule);
   const floor = given.undatedFloor ?? (onItsDay ? { ...given.motionFloor!, edition: given.edition } : undefined);
   if (!found || found.severity !== "warning" || !floor || given.briefDate || (given.sentencingDate && !onItsDay)) return found;
   const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null, motionAsOf: null, motionFloor: null };

@@ -145,6 +145,8 @@ export interface AnalysisSettings {
   offense?: string | null;
   /** The vehicle: a resentencing after vacatur or remand (Pepper), not a final sentence. */
   resentencing?: boolean;
+  /** The one § 1B1.13(b)(3) ground ("A"–"D") the brief's paragraphs name (facts.ts `briefFamilyGround`): a family argument's whose paragraph names none. */
+  familyGround?: string;
   /** The brief says its prior's revocation came after the removal (facts.ts `revokedAfterRemoval`): the post-removal question. */
   revokedAfterRemoval?: boolean;
   /** The vehicle: the original sentencing (a sentencing memorandum, PSR objections, the government's sentencing memorandum). */
