@@ -90,6 +90,18 @@ describe("the brief's date from its text (no date in the front matter)", () => {
     const f = new Brief("---\nsentencing-date: 2012-03-01\n---\n\n# Memo\n\nDated: September 8, 2006\n");
     assert.equal(f.front.briefDate, undefined);
     assert.equal(f.settings({}).edition, 2011);
+    // …but a signature after the sentencing dates a motion after sentence (legal audit of session 34: ph-011, ph-047)
+    const m = new Brief("---\ndocument: compassionate-release-motion\nsentencing-date: 2019-01-24\n---\n\n# Motion\n\nText.\n\nDated: September 9, 2024\n");
+    assert.equal(m.front.briefDate, "2024-09-09");
+    assert.equal(m.settings({}).edition, 2018);
+    assert.equal(m.settings({}).policyEdition, 2023);
+  });
+  it("reads a caption's right-hand date and a pro se declaration's closing date (probes ph-057, pr-033, pw-050)", () => {
+    assert.equal(briefDateOfText("UNITED STATES OF AMERICA       :\n                               :     No. 3:16-cr-00188\nHÉCTOR MANUEL ALMONTE-REYES    :     May 16, 2022\n\n**MOTION**\n\nText.\n", TODAY), "2022-05-16");
+    assert.equal(briefDateOfText("UNITED STATES OF AMERICA :\nv. : No. 3:05CR214 (JCH)\nWILFREDO ALMONTE-PEÑA : May 8, 2006\n\nMEMORANDUM\n", TODAY), "2006-05-08");
+    // a hearing's date in the caption is no date of the brief
+    assert.equal(briefDateOfText("UNITED STATES v. RUIZ          :     No. 3:16-cr-00188\nSentencing hearing:    May 16, 2022\n\nMEMORANDUM\n", TODAY), undefined);
+    assert.equal(briefDateOfText("# Motion\n\nI am dying.\n\nI declare under penalty of perjury the above is true. March 7, 2023.\n\nManuel Ortega Zamora\n", TODAY), "2023-03-07");
   });
 });
 

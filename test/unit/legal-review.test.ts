@@ -51,6 +51,21 @@ describe("legal second read", () => {
     assert.ok(!f.authorities.some((a) => a.cite.startsWith("USSG § 1B1.13(d)")), f.authorities.map((a) => a.cite).join("; "));
   });
 
+  it("a paragraph stating § 994(t), or claiming more than 'rehabilitation alone', is no rehabilitation-alone warning (audit 34d: pf-060, pf-023)", () => {
+    const texts = [
+      'Mr. Ruiz moves for compassionate release. The only statutory limit is that rehabilitation "alone" shall not be considered an extraordinary and compelling reason. 28 U.S.C. § 994(t).',
+      "Mr. Ruiz moves for compassionate release. The policy statement repeats that rehabilitation is not, by itself, an extraordinary and compelling reason.",
+      'Mr. Ruiz moves for compassionate release. These facts are more than the "rehabilitation alone" that § 994(t) excludes.',
+    ];
+    for (const t of texts) {
+      const fs = run(t, { circuit: "2", edition: 2023 }).filter((f) => f.rule === "compassionate-release-rehabilitation");
+      assert.deepEqual(fs.map((f) => f.severity).filter((s) => s === "warning"), [], t);
+    }
+    const [w] = run("Mr. Ruiz moves for compassionate release based solely on his rehabilitation.", { circuit: "2", edition: 2023 });
+    assert.equal(w.rule, "compassionate-release-rehabilitation");
+    assert.equal(w.severity, "warning");
+  });
+
   it("deportable-alien status outside § 1326 in the Seventh Circuit: its own non-§ 1326 case, never a § 1326 'But see'", () => {
     const [f] = run("Mr. Ruiz asks for a downward departure because as a deportable alien he cannot serve time in a halfway house.", { circuit: "7", edition: 2016, offense: "21 U.S.C. § 846" });
     assert.ok(f.message.includes("United States v. Bautista"), f.message);

@@ -5439,6 +5439,12 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     const [f24] = analyzeBrief(brief(2024), S("9", 2024, { document: "appellate-brief", briefDate: "2026-08-01" }));
     assert.ok(f24.instead.includes("a discretionary refusal to depart is not reviewable"), f24.instead);
   });
+  it("an undated appeal whose case number is of 2007 is given the appeal's law of 2007, and told so, not the 2025 Manual's (legal audit of session 34, pg-002, pg-024)", () => {
+    const text = "IN THE UNITED STATES COURT OF APPEALS FOR THE FIFTH CIRCUIT\n\nNo. 07-40118\n\nBRIEF FOR APPELLANT\n\nThe district court erred in refusing to depart downward because defendants in other districts receive fast-track plea offers.\n";
+    const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "fast-track-disparity");
+    assert.ok(f.instead.startsWith("The brief gives no date; as of the latest it names, 2007 (the year of its case number No. 07-40118): On appeal: a discretionary refusal to depart is not reviewable"), f.instead);
+    assert.ok(!f.instead.includes("2025 Manual"), f.instead);
+  });
   it("a compassionate-release ground on appeal: abuse of discretion on the record below", () => {
     const text = "---\ncircuit: 11\ndate: 2024-03-01\ndocument: appellate-brief\n---\n# Brief for Appellant\n\nThe district court abused its discretion in denying compassionate release because Mr. Ruiz's mother is incapacitated and he is her only available caregiver.\n";
     const [f] = analyzeBrief(text, S("11", 2023, { document: "appellate-brief", briefDate: "2024-03-01" }));

@@ -22,7 +22,10 @@ export class Brief {
     const body = this.map.frontMatter ? text.slice(this.map.frontMatter.end) : text;
     // no date in the front matter: the brief's own signature or date line, else the sentencing date a sentencing
     // memorandum's introduction names (read as `sentencing-date:` would be: the Manual in force that day, § 1B1.11)
-    const dated = front.briefDate || front.sentencingDate ? undefined : briefDateOfText(body);
+    // (where the front matter gives the sentencing date, a signature dated after it still dates the brief: a motion after
+    // sentence, or a response to one, is read on its own day — legal audit of session 34, ph-011, ph-047, ph-057)
+    const signed = front.briefDate ? undefined : briefDateOfText(body);
+    const dated = signed && (!front.sentencingDate || signed > front.sentencingDate) ? signed : undefined;
     // (the map's block-quote lines, counted from the text's first line: the body starts after the front matter's lines)
     const bodyLine = this.map.frontMatter ? lineCount(text, this.map.frontMatter.end) : 0;
     const sentencing = front.briefDate || front.sentencingDate || dated ? undefined : sentencingDateOfText(body, undefined, front.document, (l) => this.map.blockQuoteLines.has(bodyLine + l));

@@ -22,6 +22,13 @@ const CERTIFIES = /\bcertif(?:y|ies)\b/i;
 /** A court's electronic filing stamp: "Appellate Case: 23-2056  Document: 010110887312  Date Filed: 07/19/2023", "Case 1:19-cr-00123 Document 45 Filed 03/02/20 Page 1 of 12", "Case: 09-10488  Date Filed: 06/02/2009  Page: 17 of 31". */
 const FILED_STAMP = /(?:\bDocument:?[ \t]{1,8}\d[\d-]{0,20}|^Case:?[ \t]{1,8}\d[\d-]{1,20}(?:-[A-Z]{1,4})?)[ \t]{1,12}(?:Date )?Filed:?[ \t]{1,8}(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i;
 const ON_DATE_AT_END = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
+// a pro se declaration's last sentence with its date after it ("I declare under penalty of perjury the above is true. March 7, 2023.", probe pw-050)
+const PERJURY = /\bpenalty of perjury\b/i;
+const DATE_AT_END = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/;
+// a caption's date in its right-hand column ("HÉCTOR MANUEL ALMONTE-REYES    :     May 16, 2022", probe ph-057): after a
+// column's colon or a run of spaces, at the line's end — not a hearing's, a judgment's or a birth date
+const CAPTION_DATE = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})$/;
+const NOT_CAPTION_DATE = /\b(?:sentenc|hearing|trial|plea|judgment|arrest|born|birth|DOB|release|removed|deported|offense|conviction)/i;
 /** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
 const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
@@ -105,7 +112,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
           }
         }
       }
-      const e = d ? undefined : EXECUTED.exec(line) ?? (CERTIFIES.test(line) ? ON_DATE_AT_END.exec(line) : null);
+      const e = d ? undefined : EXECUTED.exec(line) ?? (CERTIFIES.test(line) ? ON_DATE_AT_END.exec(line) : null) ?? (PERJURY.test(line) ? DATE_AT_END.exec(line) : null);
       // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
       const o = d || e ? undefined : THIS_DAY_OF.exec(line);
       const x = d ?? (e ? dateOf(e[1]) : o ? dateOf(o[1]) : undefined);
@@ -117,6 +124,11 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
         if (isRealDate(d2) && d2.y >= 1987) stamped = isoDate(d2);
       } else if (!letter && pos < LETTER_REACH && line.length <= 30) {
         const l = dateOf(line);
+        if (l) letter = isoDate(l);
+      } else if (!letter && pos < LETTER_REACH && line.length <= 120) {
+        const c = CAPTION_DATE.exec(line);
+        const column = c ? line.slice(0, c.index) : "";
+        const l = c && (column.endsWith("  ") || column.endsWith("\t") || column.trimEnd().endsWith(":")) && !NOT_CAPTION_DATE.test(line) ? dateOf(c[1]) : undefined;
         if (l) letter = isoDate(l);
       }
       // a date on a line of its own in the closing (a pro se motion's "March 11, 2024" under the signature)

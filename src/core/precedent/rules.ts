@@ -34,12 +34,17 @@ export const RULES: readonly RuleData[] = RULES_FILE.rules;
  * sentencing court's: the finding's law stands, its advice is replaced.
  */
 export function onAppeal<F extends { instead: string }>(f: F, compassionate: boolean, s: AnalysisSettings, calculation = false): F {
-  const asOf = s.briefDate ?? s.sentencingDate ?? `${s.edition + 1}-10-31`;
+  // (an undated appellate brief whose case number or latest date is years past — "No. 97-3041" — appeals a sentence of
+  // that time: its advice is that time's, and says so, not the Manual of today's — legal audit of session 34, pg-024, pg-002)
+  const floor = !s.briefDate && !s.sentencingDate && !compassionate ? s.undatedFloor ?? undefined : undefined;
+  const asOf = s.briefDate ?? s.sentencingDate ?? floor?.date ?? `${s.edition + 1}-10-31`;
+  const edition = floor ? floor.edition : s.edition;
   // (an objection to the range's calculation is no refused departure: its review is of the guideline's application —
   // legal audit of session 34, ps-014, pi-032)
   const advice = compassionate ? RULES_FILE.appeal.compassionateRelease : calculation ? RULES_FILE.appeal.calculation : RULES_FILE.appeal.sentencing;
   let text = advice[0].text;
-  for (const a of advice) if ((!a.from || a.from <= asOf) && (a.fromEdition === undefined || s.edition >= a.fromEdition)) text = a.text;
+  for (const a of advice) if ((!a.from || a.from <= asOf) && (a.fromEdition === undefined || edition >= a.fromEdition)) text = a.text;
+  if (floor) text = `The brief gives no date; as of the latest it names, ${floor.said ?? longDate(floor.date)}: ${text}`;
   return { ...f, instead: text };
 }
 const BY_ID = new Map<string, RuleData>(RULES.map((r) => [r.id, r]));
