@@ -50,7 +50,7 @@ def when(o):
     if o.get('offense'):
         m={'1326':'offense § 1326','other':'offense not § 1326','unknown':'offense not stated'}
         parts.append(' or '.join(m[x] for x in o['offense']))
-    if o.get('vehicle'): parts.append({'sentencing':'at the original sentencing (`document: sentencing-memorandum` or `psr-objections`, or a government sentencing memorandum)','resentencing':'at a resentencing after vacatur or remand','rule-35':'a Rule 35(b) reduction (the sentence names Rule 35(b), or `document: rule-35-motion`)'}.get(o['vehicle'],'a final sentence'))
+    if o.get('vehicle'): parts.append({'sentencing':'at the original sentencing (`document: sentencing-memorandum` or `psr-objections`, or a government sentencing memorandum)','resentencing':'at a resentencing after vacatur or remand','rule-35':'in a Rule 35 motion (the sentence names Rule 35, or `document: rule-35-motion`)','2255':'in a § 2255 motion (`document: 2255-motion`, or such a title)','3582c2':'in a § 3582(c)(2) motion for a retroactive amendment','compassionate-release':'in a compassionate-release motion (§ 3582(c)(1)(A))','final':'a final sentence'}.get(o['vehicle'],'a final sentence'))
     if o.get('grounds'):
         g=o['grounds']; parts.append('ground: '+', '.join(('§ 1B1.13(b)(3)('+x+')') if x!='general' else 'general family hardship' for x in g))
     if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))

@@ -66,6 +66,26 @@ describe("legal second read", () => {
     assert.equal(w.severity, "warning");
   });
 
+  it("rehabilitation in a defendant's Rule 35 or § 2255 motion is a warning (Rule 35's text, § 2255(a), § 3582(c)); not at a resentencing, nor framed as ineffective assistance (audits 34a, 34d: pn-007, pf-005, pf-031)", () => {
+    const para = "Since he was sentenced, Mr. Ruiz has earned his GED, completed the drug program and had no incident reports; he asks the Court to reduce his sentence for this rehabilitation.";
+    const [r35] = run(para, { circuit: "9", edition: 2018, document: "rule-35-motion", briefDate: "2021-08-16" }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.equal(r35.severity, "warning");
+    assert.ok(r35.message.startsWith("Rehabilitation after sentence is no ground for a Rule 35 motion: Rule 35(a) lets the court correct only \"arithmetical, technical, or other clear error\" within 14 days after sentencing"), r35.message);
+    assert.ok(r35.instead.startsWith("File a § 3582(c)(1)(A) motion"), r35.instead);
+    // in 2005: 7 days, and only the Bureau could move
+    const [old] = run(para, { circuit: "9", edition: 2004, document: "rule-35-motion", briefDate: "2005-06-03" }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.equal(old.severity, "warning");
+    assert.ok(old.message.includes("within 7 days after sentencing"), old.message);
+    assert.ok(old.instead.includes("on the motion of the Director of the Bureau of Prisons"), old.instead);
+    const [c] = run(para, { circuit: "11", edition: 2006, document: "2255-motion", briefDate: "2007-08-27" }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.equal(c.severity, "warning");
+    assert.ok(c.message.startsWith("Rehabilitation after sentence is no ground for a § 2255 motion"), c.message);
+    const [iac] = run("Since he was sentenced, Mr. Ruiz has earned his GED and completed the drug program, and counsel was ineffective for not presenting his rehabilitation at the resentencing the Court should now order.", { circuit: "11", edition: 2006, document: "2255-motion", briefDate: "2007-08-27" }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.equal(iac.severity, "information");
+    const [re] = run(para, { circuit: "9", edition: 2018, document: "rule-35-motion", briefDate: "2021-08-16", resentencing: true }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.equal(re.severity, "information");
+  });
+
   it("deportable-alien status outside § 1326 in the Seventh Circuit: its own non-§ 1326 case, never a § 1326 'But see'", () => {
     const [f] = run("Mr. Ruiz asks for a downward departure because as a deportable alien he cannot serve time in a halfway house.", { circuit: "7", edition: 2016, offense: "21 U.S.C. § 846" });
     assert.ok(f.message.includes("United States v. Bautista"), f.message);

@@ -653,13 +653,13 @@ const ROWS: Row[] = [
     never: ["does not reopen", "But see"],
   },
   {
-    name: "a final sentence: rehabilitation does not reopen it (Palacios-Becerril)",
-    source: "seeds/003",
+    name: "a final sentence: rehabilitation does not reopen it (18 U.S.C. § 3582(c); Palacios-Becerril)",
+    source: "seeds/003; 18 U.S.C. § 3582(c) (the statute leads since session 35: a district court's order is no better authority than the statute it applies)",
     rule: "post-sentencing-rehabilitation",
     sentence: REHAB,
     settings: S("9", 2016),
     severity: "information",
-    lead: "United States v. Palacios-Becerril",
+    lead: "18 U.S.C. § 3582(c)",
   },
   {
     name: "a departure at a resentencing is not a departure after sentencing",
@@ -2074,8 +2074,9 @@ const ROWS: Row[] = [
     rule: "post-sentencing-rehabilitation",
     sentence: "Mr. Ruiz asks the Court to reduce his sentence because of his post-sentencing rehabilitation: he earned his GED and has had no disciplinary infractions.",
     settings: S("8", 1997, { briefDate: "2008-06-01", sentencingDate: "1998-01-01", document: "rule-35-motion" }),
-    severity: "information",
-    words: ["18 U.S.C. § 3582(c)"],
+    // a defendant's Rule 35 motion on rehabilitation is foreclosed by Rule 35's text and § 3582(c) (legal audit of session 34: pn-007, pf-005)
+    severity: "warning",
+    words: ["18 U.S.C. § 3582(c)", "no ground for a Rule 35 motion", "within 7 days after sentencing"],
     never: ["Pepper v. United States", "— United States v. Sims"],
   },
   // ---------------------------------------------------------------- deportable-alien status: each circuit's own precedent, from its date (audit 10 items 2, 4, 9)
