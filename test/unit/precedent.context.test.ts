@@ -1189,6 +1189,8 @@ describe("the session's blind review (review32): what the new readings must not 
     assert.equal(signedBy("The Assistant United States Attorney stated at sentencing that …\n\nRespectfully submitted,\n\n/s/ Lee Park\nBar No. 12345\n"), undefined);
     assert.equal(signedBy("IT IS SO ORDERED.\n\n/s/ Maria Lopez\nUnited States District Judge\n\nCounsel:\nFederal Public Defender for defendant\n"), undefined);
     assert.equal(signedBy("Respectfully submitted,\n\nCarlos Mena\nNo. 54821-177\nFMC Butner\n\nI certify that I mailed a copy addressed to the United States Attorney's Office.\n"), "defense");
+    // a pro se service line without "certify" (probe ph-017)
+    assert.equal(signedBy("Respectfully submitted this 4th day of October, 2005.\n\nArnulfo Cervantes-Duarte, pro se\nReg. No. 00000-065, FCI Sheridan\n\nI mailed a copy of this motion to the United States Attorney in Portland on October 4, 2005.\n"), "defense");
   });
   it("a government appeal's caption with its parties' roles on lines of their own: the appellant's brief is the government's", () => {
     const text = "UNITED STATES OF AMERICA,\n\nPlaintiff-Appellant,\n\nv.\n\nJOSE RAMIREZ,\n\nDefendant-Appellee.\n\nBRIEF OF APPELLANT\n\nText.\n";

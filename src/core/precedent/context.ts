@@ -435,7 +435,8 @@ export function transcriptHearing(prose: string): "resentencing" | "sentencing" 
 const SALUTATION = /^(?:dear|to)\s+(?:the\s+)?(?:hon(?:orable|\.)\s+)?(?:(?:chief|district|magistrate|senior)\s+)?(?:judge|justice)\b|^dear\s+(?:(?:u\.\s?s\.\s+|united states\s+|senior\s+)?probation\s+)?officer\b|^(?:to\s+)?the\s+honorable\s+[a-z]|^your\s+honor[,:]?$|^hon(?:orable|\.)\s+(?:(?:chief|district|magistrate|senior)\s+)?judge\b[^.]{0,40}[,:]$/i;
 /**
  * Whose filing its signature block says it is: the lines from its last "Respectfully submitted" (or its first "/s/" line)
- * in the last 1,500 characters, up to a certificate (of service, of conference …), an "I (hereby) certify", a prison-mail line or the copies
+ * in the last 1,500 characters, up to a certificate (of service, of conference …), an "I (hereby) certify", a prison-mail line, a pro se
+ * service line ("I mailed a copy of this motion to the United States Attorney", probe ph-017) or the copies
  * (which name the other side). Read from the text, not the prose, whose map reads a pasted block's indented lines as code.
  * The government's for an Assistant United States Attorney or counsel "for the United States"; the defence's for a public
  * defender, counsel for the defendant (or a named person), or a pro se prisoner (a register number, an institution); no
@@ -447,7 +448,7 @@ export function signedBy(text: string): "defense" | "government" | undefined {
   const from = closing !== -1 ? closing : tail.search(/^[ \t]*\/s\//m);
   if (from === -1) return undefined;
   let block = tail.slice(from);
-  const end = block.search(/certificate of [a-z]|proof of service|\bi (?:hereby )?certify\b|\bprison mail|\bplaced (?:it|this|a copy)\b|^[ \t]*(?:cc|copies to|copy to)\b|^[ \t]*(?:counsel|appearances)[ \t]*:/im);
+  const end = block.search(/certificate of [a-z]|proof of service|\bi (?:hereby )?certify\b|\bprison mail|\bplaced (?:it|this|a copy)\b|\b(?:i|we) (?:have )?(?:mailed|sent|served|delivered|gave)\b|\bmailed a copy\b|^[ \t]*(?:cc|copies to|copy to)\b|^[ \t]*(?:counsel|appearances)[ \t]*:/im);
   if (end !== -1) block = block.slice(0, end);
   if (/\bso ordered\b|\b(?:district|magistrate|circuit|bankruptcy) judge\b|\bchief judge\b/i.test(block)) return undefined;
   if (/\b(?:assistant |special assistant )?united states attorney\b|\bfor (?:the )?(?:plaintiff[ ,-]+)?(?:united states|government|plaintiff|appellee united states)\b|\bu\.[ ]?s\. attorney\b|\bausa\b/i.test(block)) return "government";

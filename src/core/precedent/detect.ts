@@ -874,7 +874,10 @@ export function readParagraph(text: string, start: number, end: number, ctx: Par
       if (norm !== s.norm) sentences[i] = sentenceScan(s.start, s.end, norm, scan(norm), s.otherCase, s.namedParties, s.governmentSubject, s.genericOpening, undefined, s.text);
     }
   }
-  const crParagraph = !!ctx.compassionate || (ctx.crWordsOnly ? sentences.some((s) => namesCompassionateRelease(s.norm)) : sentences.some((s) => hasCr(s.hits)));
+  // (…and a paragraph of a motion after judgment that asks a departure: "reduce his sentence to time served" is then the
+  // departure's relief, not compassionate release — probe px-028)
+  const crWordsOnly = ctx.crWordsOnly || (!!ctx.afterJudgment && sentences.some((s) => s.norm.includes("depart")));
+  const crParagraph = !!ctx.compassionate || (crWordsOnly ? sentences.some((s) => namesCompassionateRelease(s.norm)) : sentences.some((s) => hasCr(s.hits)));
   const heading = headingScan(ctx);
   const before = ctx.before ? beforeScan(ctx.before) : undefined;
   // a paragraph that opens by pointing back ("Since 2012 the Department has authorized a program of this kind …"): any of
