@@ -172,10 +172,20 @@ describe("the brief's circuit from its caption (no circuit in the front matter)"
     assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nDISTRICT OF PUERTO RICO\n"), "1");
     // an appeal names the court below too: the court of appeals decides
     assert.equal(captionCircuit("UNITED STATES COURT OF APPEALS FOR THE TENTH CIRCUIT\n\nOn Appeal from the United States District Court for the District of Utah\n"), "10");
+    // the court's own line decides, whatever district the body names after it (probe pu-014)
+    assert.equal(captionCircuit("IN THE UNITED STATES DISTRICT COURT\nFOR THE EASTERN DISTRICT OF PENNSYLVANIA\n\nHad he been found in the District of Arizona he would have been offered a fast-track plea.\n"), "3");
+    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nHe was first convicted in the Southern District of New York.\n"), "9");
+    // a case number's district in the Bluebook's form (probe pv-004)
+    assert.equal(captionCircuit("GOVERNMENT'S RESPONSE\n\nUnited States v. Gerardo Salcido-Ponce, Criminal No. 1:08-CR-477 (N.D. Ga.)\n\nText.\n"), "11");
+    assert.equal(captionCircuit("Re: United States v. Ruiz, 04 Cr. 211 (S.D.N.Y.)\n"), "2");
+    assert.equal(captionCircuit("Re: United States v. Ruiz, No. 05-cr-11 (D. Mass.)\n"), "1");
+    // not a case cited with its year
+    assert.equal(captionCircuit("# Memo\n\nSee United States v. Ruiz, 2008 WL 1234 (N.D. Ga. 2008).\n"), undefined);
   });
   it("reads nothing where no court is named at the top, where two circuits are, or from a district named in the body", () => {
     assert.equal(captionCircuit("# Sentencing Memorandum\n\nHad he been arrested in the District of Arizona …\n"), undefined);
-    assert.equal(captionCircuit("UNITED STATES DISTRICT COURT\nDISTRICT OF ARIZONA\n\nHe was first convicted in the Southern District of New York.\n"), undefined);
+    // (two districts named, neither the court's own line: "a court in the District of Arizona … the Southern District of New York")
+    assert.equal(captionCircuit("United States District Judge\n\nHe was sentenced in the District of Arizona and first convicted in the Southern District of New York.\n"), undefined);
     assert.equal(captionCircuit(`# Memo\n\n${"Text. ".repeat(300)}\n\nUNITED STATES DISTRICT COURT FOR THE DISTRICT OF KANSAS\n`), undefined);
   });
   it("gives a brief whose front matter names no circuit its caption's, and says so; front matter wins", () => {

@@ -5446,6 +5446,16 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     assert.ok(f.instead.startsWith("The brief gives no date; as of the latest it names, 2007 (the year of its case number No. 07-40118): On appeal: a discretionary refusal to depart is not reviewable"), f.instead);
     assert.ok(!f.instead.includes("2025 Manual"), f.instead);
   });
+  it("an undated brief's information note whose law differs at the latest day it names says both (legal audit of session 35: pv-057, pv-014)", () => {
+    const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
+    const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");
+    assert.equal(f.severity, "information");
+    assert.ok(f.message.startsWith("Read as of today (the brief gives no date; the latest it names is 2015 (the year of its case number 15-cr-20144)): "), f.message);
+    assert.ok(f.basis.includes("read as of that day, Heartland would say: \"A motive-for-reentry departure"), f.basis);
+    // dated, the note is that day's alone
+    const [g] = checkBrief(new Brief(`---\ndate: 2015-06-01\n---\n${text}`), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");
+    assert.ok(!g.message.startsWith("Read as of today"), g.message);
+  });
   it("a compassionate-release ground on appeal: abuse of discretion on the record below", () => {
     const text = "---\ncircuit: 11\ndate: 2024-03-01\ndocument: appellate-brief\n---\n# Brief for Appellant\n\nThe district court abused its discretion in denying compassionate release because Mr. Ruiz's mother is incapacitated and he is her only available caregiver.\n";
     const [f] = analyzeBrief(text, S("11", 2023, { document: "appellate-brief", briefDate: "2024-03-01" }));

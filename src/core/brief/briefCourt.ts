@@ -31,6 +31,24 @@ const APPEALS = /\bcourt of appeals,? for the (first|second|third|fourth|fifth|s
 /** "DISTRICT OF MASSACHUSETTS", "WESTERN DISTRICT OF TEXAS", "DISTRICT OF THE VIRGIN ISLANDS", "DISTRICT OF COLUMBIA" */
 const DISTRICT = /\bdistrict of ((?:the )?[a-z]+(?: [a-z]+){0,2})/g;
 const CAPTION_REACH = 1500;
+/** The court's own line: "DISTRICT COURT FOR THE EASTERN DISTRICT OF PENNSYLVANIA" (before a later "District of Arizona" the caption reach takes in: probe pu-014). */
+const COURT_LINE = /\bdistrict court,? (?:for |of )?(?:the )?(?:(?:eastern|western|northern|southern|middle|central) )?district of ((?:the )?[a-z]+(?: [a-z]+){0,2})/;
+/** A case number's district in the Bluebook's form: "Criminal No. 1:08-CR-477 (N.D. Ga.)", "(S.D.N.Y.)", "(D. Mass.)" (probe pv-004). */
+const ABBREVIATED = /\((?:[nsewcm]\. ?)?d\. ?((?:[a-z]{1,5}\. ?){1,2})\)/g;
+const STATE_ABBREVIATION: Readonly<Record<string, string>> = {
+  "me.": "maine", "mass.": "massachusetts", "n.h.": "new hampshire", "r.i.": "rhode island", "p.r.": "puerto rico",
+  "conn.": "connecticut", "n.y.": "new york", "vt.": "vermont",
+  "del.": "delaware", "n.j.": "new jersey", "pa.": "pennsylvania", "v.i.": "virgin islands",
+  "md.": "maryland", "n.c.": "north carolina", "s.c.": "south carolina", "va.": "virginia", "w.va.": "west virginia",
+  "la.": "louisiana", "miss.": "mississippi", "tex.": "texas",
+  "ky.": "kentucky", "mich.": "michigan", "ohio.": "ohio", "tenn.": "tennessee",
+  "ill.": "illinois", "ind.": "indiana", "wis.": "wisconsin",
+  "ark.": "arkansas", "iowa.": "iowa", "minn.": "minnesota", "mo.": "missouri", "neb.": "nebraska", "n.d.": "north dakota", "s.d.": "south dakota",
+  "alaska.": "alaska", "ariz.": "arizona", "cal.": "california", "haw.": "hawaii", "idaho.": "idaho", "mont.": "montana", "nev.": "nevada", "or.": "oregon", "wash.": "washington", "guam.": "guam",
+  "colo.": "colorado", "kan.": "kansas", "n.m.": "new mexico", "okla.": "oklahoma", "utah.": "utah", "wyo.": "wyoming",
+  "ala.": "alabama", "fla.": "florida", "ga.": "georgia",
+  "d.c.": "columbia",
+};
 
 /** The circuit the caption names, or undefined (no court named at the top, or two circuits named). */
 export function captionCircuit(text: string): Circuit | undefined {
@@ -40,16 +58,32 @@ export function captionCircuit(text: string): Circuit | undefined {
   // a district court: the caption must say it is one ("United States District Court"), or a letter's address its judge
   // or its probation office ("United States District Judge, Southern District of New York"; "U.S. Probation Department,
   // Eastern District of New York": legal audit of session 33, pr-045)
+  const line = COURT_LINE.exec(top);
+  const own = line ? stateCircuit(line[1]) : undefined;
+  if (own) return own;
+  // a case number's district ("(N.D. Ga.)"), one district only
+  let abbreviated: Circuit | undefined;
+  for (const m of top.matchAll(ABBREVIATED)) {
+    const c = CIRCUIT_OF[STATE_ABBREVIATION[m[1].replace(/ /g, "")] ?? ""];
+    if (!c || (abbreviated && abbreviated !== c)) { abbreviated = undefined; break; }
+    abbreviated = c;
+  }
+  if (abbreviated) return abbreviated;
   if (!/\bdistrict (?:court|judge)\b|\bmagistrate judge\b|\bprobation (?:department|office)\b/.test(top)) return undefined;
   let found: Circuit | undefined;
   for (const m of top.matchAll(DISTRICT)) {
-    const words = m[1].split(" ");
-    // the longest State name the words begin with ("new york", "west virginia", "the virgin islands")
-    let c: Circuit | undefined;
-    for (let n = Math.min(words.length, 4); n > 0 && !c; n--) c = CIRCUIT_OF[words.slice(0, n).join(" ")];
+    const c = stateCircuit(m[1]);
     if (!c) continue;
     if (found && found !== c) return undefined;
     found = c;
   }
   return found;
+}
+
+/** The circuit of the State the words begin with — the longest such name ("new york", "west virginia", "the virgin islands"). */
+function stateCircuit(name: string): Circuit | undefined {
+  const words = name.split(" ");
+  let c: Circuit | undefined;
+  for (let n = Math.min(words.length, 4); n > 0 && !c; n--) c = CIRCUIT_OF[words.slice(0, n).join(" ")];
+  return c;
 }

@@ -598,12 +598,14 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   // names or its sentencing, in its sentencing's edition)
   const onItsDay = !given.undatedFloor && !!given.motionFloor && ruledOnItsDay(given, d.text, d.rule);
   const floor = given.undatedFloor ?? (onItsDay ? { ...given.motionFloor!, edition: given.edition } : undefined);
-  if (!found || found.severity !== "warning" || !floor || given.briefDate || (given.sentencingDate && !onItsDay)) return found;
+  if (!found || (found.severity !== "warning" && found.severity !== "information") || !floor || given.briefDate || (given.sentencingDate && !onItsDay)) return found;
   const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null, motionAsOf: null, motionFloor: null };
   const then = judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings));
-  if (then?.severity === "warning") return found;
+  if (found.severity === "warning" ? then?.severity === "warning" : then?.message === found.message) return found;
+  // (information too, where the law of that day reads otherwise — the Nov. 2023 policy statement told to a motion that
+  // names nothing after 2021, legal audit of session 35: pv-057, pv-022, pv-014 — so that a lawyer sees both)
   const day = floor.said ?? longDate(floor.date);
-  const said = then ? `read as of that day, Heartland would say: "${then.message}"` : "read as of that day, Heartland finds nothing here to warn of";
+  const said = then ? `read as of that day, Heartland would say: "${then.message}"` : found.severity === "warning" ? "read as of that day, Heartland finds nothing here to warn of" : "read as of that day, Heartland finds nothing here to note";
   return { ...found, severity: "information", message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`, basis: `${found.basis} (This brief gives no date and is read as of today, so this holds only if it is of today: the latest date it names is ${day}, and ${said}. If it was written then, give its date in the front matter, \`date:\`.)` };
 }
 
