@@ -1,5 +1,5 @@
 import * as assert from "node:assert/strict";
-import { briefDateOfText, citedYearNamed, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, citedYearNamed, eventYearNamed, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { captionCircuit } from "../../src/core/brief/briefCourt";
@@ -258,6 +258,24 @@ describe("an undated brief's case number and filing stamp (legal audits of sessi
     assert.equal(briefDateOfText("Case 1:19-cr-00123-ABC Document 45 Filed 03/02/20 Page 1 of 12\n\nMOTION\n\nText.\n", TODAY), "2020-03-02");
     // a signature date wins over the stamp
     assert.equal(briefDateOfText(t + "\nDated: July 18, 2023\n", TODAY), "2023-07-18");
+  });
+});
+
+describe("an undated brief's latest year of an event is a floor (legal audit of session 35, pv-026)", () => {
+  it("reads 'in 2014', 'since 2019', 'of 2018'; not a release to come, nor a year after today", () => {
+    assert.deepEqual(eventYearNamed("He came to Nebraska in 1993 and, after his removal in 2014, returned.", TODAY), { date: "2014-01-01", said: '2014 (the latest year it names, "his removal in 2014")' });
+    assert.equal(eventYearNamed("His projected release date is in 2024.", TODAY), undefined);
+    assert.equal(eventYearNamed("He will be eligible for release in 2019; he was convicted in 2011.", TODAY)?.date, "2011-01-01");
+    assert.equal(eventYearNamed("Sentencing Reform Act of 1984.", TODAY), undefined);
+  });
+  it("a citation then correct in a Manual after the floor's is information, and its fix names that Manual", () => {
+    const brief = "# Sentencing Memorandum\n\nAfter his removal in 2014 he returned within months. The Court may depart for cultural assimilation under §2L1.2, comment. (n.9).\n";
+    const cite = checkBrief(new Brief(brief), { circuit: "8" }, undefined).citations.filter((f) => f.rule === "citation-check");
+    assert.equal(cite.length, 1);
+    assert.equal(cite[0].severity, "information");
+    assert.match(cite[0].message, /^This brief gives no date and is read as of today; the latest date it names is 2014 \(the latest year it names, "his removal in 2014"\), and the 2014 Manual, in force from Nov\. 1, 2014, has §2L1\.2, comment\. \(n\.9\)/);
+    // (no fix: the Manual in force has no departures, and "(2014)" would keep one — ask a variance, as the message says)
+    assert.equal(cite[0].fix, undefined);
   });
 });
 

@@ -84,6 +84,10 @@ describe("legal second read", () => {
     assert.equal(iac.severity, "information");
     const [re] = run(para, { circuit: "9", edition: 2018, document: "rule-35-motion", briefDate: "2021-08-16", resentencing: true }).filter((f) => f.rule === "post-sentencing-rehabilitation");
     assert.equal(re.severity, "information");
+    // on the government's Rule 35(b) motion: circuit law, not the bar (legal audit of session 35, pu-035)
+    const [b] = run(para, { circuit: "9", edition: 2018, document: "rule-35-motion", briefDate: "2021-08-16", rule35b: true }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.equal(b.severity, "information");
+    assert.ok(b.message.startsWith("On the government's Rule 35(b) motion the court may reduce the sentence for the defendant's substantial assistance"), b.message);
   });
 
   it("deportable-alien status outside § 1326 in the Seventh Circuit: its own non-§ 1326 case, never a § 1326 'But see'", () => {

@@ -5446,6 +5446,14 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     assert.ok(f.instead.startsWith("The brief gives no date; as of the latest it names, 2007 (the year of its case number No. 07-40118): On appeal: a discretionary refusal to depart is not reviewable"), f.instead);
     assert.ok(!f.instead.includes("2025 Manual"), f.instead);
   });
+  it("a defendant's memorandum on the government's Rule 35(b) motion is read as that motion, not as his own (legal audit of session 35, pu-035)", () => {
+    const text = "# Defendant's Memorandum in Support of Government's Motion to Reduce Sentence Under Fed. R. Crim. P. 35(b)\n\nSince he was sentenced, Mr. Ruiz has earned his GED and completed the drug program, and he asks the Court to weigh this rehabilitation in reducing his sentence.\n";
+    const [f] = checkBrief(new Brief(`---\ncircuit: 9\ndate: 2014-03-01\n---\n${text}`), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.equal(f.severity, "information");
+    assert.ok(f.message.startsWith("On the government's Rule 35(b) motion"), f.message);
+    const [g] = checkBrief(new Brief(`---\ncircuit: 9\ndate: 2014-03-01\n---\n${text.replace(" in Support of Government's Motion to Reduce Sentence Under Fed. R. Crim. P. 35(b)", "'s Motion to Reduce Sentence Under Fed. R. Crim. P. 35")}`), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.equal(g.severity, "warning");
+  });
   it("an undated brief's information note whose law differs at the latest day it names says both (legal audit of session 35: pv-057, pv-014)", () => {
     const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");

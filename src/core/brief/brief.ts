@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, citedYearNamed, docketYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import type { CitationMatch } from "../citations/types";
@@ -39,7 +39,7 @@ export class Brief {
     // response to one, is ruled on long after its sentencing — settings.ts `motionDay`)
     const undated = !(front.briefDate || dated);
     const named = undated ? latestDateNamed(body) : undefined;
-    const docket = undated ? latestOf(docketYearNamed(body), citedYearNamed(body)) : undefined;
+    const docket = undated ? latestOf(latestOf(docketYearNamed(body), citedYearNamed(body)), eventYearNamed(body)) : undefined;
     const floor = docket && (!named || docket.date > named) ? docket.date : named;
     const floorSaid = docket && floor === docket.date && floor !== named ? docket.said : undefined;
     this.front = dated || sentencing || court || stated || floor

@@ -263,6 +263,31 @@ export function citedYearNamed(prose: string, today: string = new Date().toISOSt
   return best;
 }
 
+/** A year an event is placed in: "removal in 2014", "since 2019", "the First Step Act of 2018" — not a release to come. */
+const EVENT_YEAR = /\b(?:in|since|during|until|through|from|of) ((?:19|20)\d\d)\b/g;
+const TO_COME = /\b(?:release|releasable|expected|projected|anticipated|scheduled|eligible)\b[^.;]{0,40}$/i;
+
+/**
+ * The latest year an undated brief places an event in, as the first day of that year with the words that say it
+ * ("2014 (the latest year it names, "removal in 2014")"): a floor as a case number's year is — a brief that tells of a
+ * removal in 2014 was written in 2014 or later (legal audit of session 35, pv-026: a 2014–15 brief's then-correct
+ * "comment. (n.9)" warned as of 2026). A release or date to come is no floor.
+ */
+export function eventYearNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+  let best: { date: string; said: string } | undefined;
+  EVENT_YEAR.lastIndex = 0;
+  for (let m = EVENT_YEAR.exec(prose); m; m = EVENT_YEAR.exec(prose)) {
+    const y = Number(m[1]);
+    const date = `${y}-01-01`;
+    if (y < 1987 || date > today || (best && date <= best.date)) continue;
+    if (TO_COME.test(prose.slice(Math.max(0, m.index - 60), m.index))) continue;
+    // the words before it, to the start of their word
+    const from = prose.lastIndexOf(" ", Math.max(0, prose.lastIndexOf(" ", Math.max(0, m.index - 2)) - 1));
+    best = { date, said: `${y} (the latest year it names, "${prose.slice(from + 1, m.index + m[0].length).trim()}")` };
+  }
+  return best;
+}
+
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   let best: string | undefined;
   NAMED_DATE.lastIndex = 0;

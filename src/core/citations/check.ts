@@ -800,14 +800,14 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
     const ex = sectionExistence(c.section);
     const deletedIn = ex?.deleted?.edition;
     const gone = goneDeparture(c, edition);
-    const then = undatedHad(ctx, c);
+    const then = undatedHad(ctx, c, edition);
     // moved rather than deleted (§5K3.1 → §3F1.1, Amendment 836): the provision that carries it on, where the citation
     // names the section alone (legal audit of session 33, round 3, pk-045: a fast-track reduction survives as §3F1.1's
     // decrease on the government's motion; "ask for a variance" was wrong advice)
     const movedTo = ex?.deleted?.movedTo && deletedIn && edition >= deletedIn ? ex.deleted.movedTo : undefined;
     const at = movedTo && c.subsection.length === 0 && !c.commentary ? ctx.text.indexOf(c.section, m.start) : -1;
     const fix: CitationFix | undefined = then?.has
-      ? editionFix(then.edition, (y) => `Cite the ${y} Manual, in force on the latest date the brief names, which had ${label}`)
+      ? editionFix(then.edition, (y) => then.later ? `Cite the ${y} Manual, the first after the latest date the brief names that had ${label}` : `Cite the ${y} Manual, in force on the latest date the brief names, which had ${label}`)
       : movedTo && at >= 0 && at < m.end
         ? { start: at, end: at + c.section.length, newText: movedTo, title: `Cite §${movedTo}, which replaced §${c.section}` }
         : !gone && !then && deletedIn && deletedIn - 1 >= 1995
@@ -882,11 +882,11 @@ function checkGuideline(ctx: Ctx, m: CitationMatch, briefEdition: number, policy
   // a departure the Manual in force no longer has: "(2024)" would keep it, no fix; ask for a variance instead
   const gone = goneDeparture(c, edition);
   if (gone) fix = undefined;
-  const then = c.editionInCitation ? undefined : undatedHad(ctx, c);
+  const then = c.editionInCitation ? undefined : undatedHad(ctx, c, edition);
   // an undated brief whose latest named day's Manual had it: that Manual, not the last one that had it (a 2002 appeal is
   // not told to cite the 2015 Manual — legal audit of session 33, round 3, pk-029, pk-058); none where Heartland lacks
   // that Manual's text
-  if (then && (!fix || fix === lastFix)) fix = then.has && !gone ? editionFix(then.edition, (y) => `Cite the ${y} Manual, in force on the latest date the brief names, which has ${label}`) : undefined;
+  if (then && (!fix || fix === lastFix)) fix = then.has && !gone ? editionFix(then.edition, (y) => then.later ? `Cite the ${y} Manual, the first after the latest date the brief names that has ${label}` : `Cite the ${y} Manual, in force on the latest date the brief names, which has ${label}`) : undefined;
   add(ctx, { severity: then ? "information" : "warning", start: m.start, end: m.end, message: (then?.prefix ?? "") + datedText(r.message, knownFor(ctx, edition)) + whence + (gone ? ` ${GONE_DEPARTURE}` : ""), ...(fix ? { fix } : {}) });
 }
 
@@ -902,19 +902,28 @@ const MOVED_WHAT: Record<string, string> = {
  * 2003–2019 pasted without a date had been told their provisions were not in force; round 3, pk-015: a 2022 appeal on
  * §1B1.13, comment. (n.1(C)), whose 2018–2022 text Heartland lacks, was told to cite the 2017 Manual).
  */
-function undatedHad(ctx: Ctx, c: GuidelineCitation): { prefix: string; edition: number; has: boolean } | undefined {
+function undatedHad(ctx: Ctx, c: GuidelineCitation, edition?: number): { prefix: string; edition: number; has: boolean; later?: boolean } | undefined {
   const u = ctx.undated;
   if (!u) return undefined;
   const then = lookupCitation({ ...c, editionInCitation: undefined }, u.edition);
   // in force then: its text in that edition, or — a section whose text Heartland lacks there — added by then and deleted after
   const ex = sectionExistence(c.section);
-  const inForce = then.ok
-    ? then.provision.status !== "deleted" && then.provision.carried?.status !== "deleted"
-    : c.subsection.length === 0 && !c.commentary && !!ex?.deleted && ex.deleted.edition > u.edition && (!ex.added || ex.added.edition <= u.edition);
+  const inForceIn = (e: number, t: ReturnType<typeof lookupCitation>) => t.ok
+    ? t.provision.status !== "deleted" && t.provision.carried?.status !== "deleted"
+    : c.subsection.length === 0 && !c.commentary && !!ex?.deleted && ex.deleted.edition > e && (!ex.added || ex.added.edition <= e);
+  const inForce = inForceIn(u.edition, then);
   const cite = formatCitation(c).replace(/^USSG /, "");
   const day = u.said ?? longDate(u.date);
   const tail = `: if the brief is of that time, give its date in the front matter (\`date:\`). As of today: `;
   if (inForce) return { prefix: `This brief gives no date and is read as of today; the latest date it names is ${day}, and the ${publishedManual(u.edition)} Manual then in force has ${cite}${tail}`, edition: u.edition, has: true };
+  // …or a later Manual before today's: the brief, written on or after that day, may be of its time (legal audit of session
+  // 35, pv-026: "comment. (n.9)" in a brief that names a removal in 2014, right under the 2014–2015 Manuals)
+  for (let e = u.edition + 1; edition !== undefined && e < edition; e++) {
+    // (a year without a Manual of its own is the one before: already read)
+    if (publishedManual(e) !== e) continue;
+    const later = lookupCitation({ ...c, editionInCitation: undefined }, e);
+    if (later.ok && inForceIn(e, later)) return { prefix: `This brief gives no date and is read as of today; the latest date it names is ${day}, and the ${publishedManual(e)} Manual, in force from ${longDate(`${e}-11-01`)}, has ${cite}${tail}`, edition: e, has: true, later: true };
+  }
   const unknown = !then.ok && then.reason === "no-text" && (!ex?.added || ex.added.edition <= u.edition);
   if (!unknown) return undefined;
   return { prefix: `This brief gives no date and is read as of today; the latest date it names is ${day}, and Heartland has no verified text of ${cite} in the ${publishedManual(u.edition)} Manual then in force${tail}`, edition: u.edition, has: false };

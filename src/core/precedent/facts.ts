@@ -35,6 +35,8 @@ export interface BriefFacts {
   revokedAfterRemoval: boolean;
   /** The one § 1B1.13(b)(3) ground the brief's paragraphs name (`briefFamilyGround`). */
   familyGround?: FamilyGround;
+  /** The brief's opening names Rule 35(b) or substantial assistance: the government's motion is the vehicle (`RULE_35B`). */
+  rule35b?: boolean;
 }
 
 /** `document:` kinds whose vehicle is a resentencing. */
@@ -378,8 +380,17 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
   const family = briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family } : {}) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}) };
 }
+
+/**
+ * A filing on the government's Rule 35(b) motion ("Defendant's Memorandum in Support of Government's Motion to Reduce
+ * Sentence Under Fed. R. Crim. P. 35(b)", legal audit of session 35, pu-035): its title or opening names Rule 35(b) or
+ * substantial assistance. There what the court may weigh beside the assistance is circuit law (United States v. Tadio,
+ * 663 F.3d 1042 (9th Cir. 2011)), not the bar on a defendant's own Rule 35 motion.
+ */
+const RULE_35B = /\b35\s?\(b\)|\bsubstantial assistance\b/i;
+const RULE_35B_REACH = 3000;
 
 const REVOKED = /\brevo(?:ked|ke|kes|king|cation|cations)\b/g;
 const REVOKED_WORD = /\brevo(?:ked|ke|kes|king|cation|cations)\b/;

@@ -149,6 +149,8 @@ export interface AnalysisSettings {
   familyGround?: string;
   /** The brief says its prior's revocation came after the removal (facts.ts `revokedAfterRemoval`): the post-removal question. */
   revokedAfterRemoval?: boolean;
+  /** The brief is on the government's Rule 35(b) motion (facts.ts `rule35b`): the `@rule-35(b)` not-cue. */
+  rule35b?: boolean;
   /** The vehicle: the original sentencing (a sentencing memorandum, PSR objections, the government's sentencing memorandum). */
   originalSentencing?: boolean;
   /** `document:` from the front matter, when given. */
