@@ -5454,6 +5454,11 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     const [g] = checkBrief(new Brief(`---\ncircuit: 9\ndate: 2014-03-01\n---\n${text.replace(" in Support of Government's Motion to Reduce Sentence Under Fed. R. Crim. P. 35(b)", "'s Motion to Reduce Sentence Under Fed. R. Crim. P. 35")}`), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
     assert.equal(g.severity, "warning");
   });
+  it("a pasted section of a First Step Act § 404 motion, named in its opening, is judged as that motion (legal audit of session 35, pv-034)", () => {
+    const text = "---\ncircuit: 4\ndate: 2023-01-10\n---\n\nThe government concedes that Mr. Ruiz has a covered offense and is eligible for relief under § 404(b) of the First Step Act.\n\nSince his sentencing in 2009 he has earned his GED and completed the drug program, and the Court should weigh this rehabilitation in reducing his sentence to time served.\n";
+    const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.ok(f.message.startsWith("In a First Step Act § 404 proceeding the court may consider intervening changes of law or fact"), f.message);
+  });
   it("an undated brief's information note whose law differs at the latest day it names says both (legal audit of session 35: pv-057, pv-014)", () => {
     const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");

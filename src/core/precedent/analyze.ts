@@ -572,7 +572,8 @@ export class BriefAnalyzer {
         };
         hit.judged = rel.map((d) => {
           const f = judgeIn(d, s);
-          return f && d.trace ? { ...f, trace: d.trace } : f;
+          // (the trace names the rule file of the rule judged: a § 404 motion's plea is judged under post-sentencing-rehabilitation)
+          return f && d.trace ? { ...f, trace: f.rule === d.rule ? d.trace : { ...d.trace, ruleFile: `src/data/rules/${f.rule}.json` } } : f;
         });
         // (the law's level: judged again without the user's rule settings only where they name such a ground)
         const lawOnly = s.rules && rel.some((d) => OTHER_RELEASE_GROUNDS.has(d.rule) && s.rules![d.rule] !== undefined) ? { ...s, rules: undefined } : s;

@@ -37,6 +37,8 @@ export interface BriefFacts {
   familyGround?: FamilyGround;
   /** The brief's opening names Rule 35(b) or substantial assistance: the government's motion is the vehicle (`RULE_35B`). */
   rule35b?: boolean;
+  /** The brief's opening names § 404 of the First Step Act: its motion is that Act's (`SECTION_404`). */
+  section404?: boolean;
 }
 
 /** `document:` kinds whose vehicle is a resentencing. */
@@ -380,7 +382,7 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
   const family = briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
 }
 
 /**
@@ -391,6 +393,12 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
  */
 const RULE_35B = /\b35\s?\(b\)|\bsubstantial assistance\b/i;
 const RULE_35B_REACH = 3000;
+/**
+ * A First Step Act § 404 motion by its opening — "eligible for relief under § 404(b) of the First Step Act" (legal audit of
+ * session 35, pv-034: a pasted section of such a motion, whose rehabilitation Concepcion lets the court weigh, was told
+ * rehabilitation reopens no final sentence).
+ */
+export const SECTION_404_ACT = /(?:§|\bsection|\bsec\.)\s?404(?:\(b\))?\s(?:of\s(?:the\s)?)?first step act|\bfirst step act(?:'s|’s)?\s(?:§|section\s)\s?404\b/i;
 
 const REVOKED = /\brevo(?:ked|ke|kes|king|cation|cations)\b/g;
 const REVOKED_WORD = /\brevo(?:ked|ke|kes|king|cation|cations)\b/;

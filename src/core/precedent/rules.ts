@@ -591,6 +591,9 @@ function outcomeOf(d: Detection, given: AnalysisSettings): { o: OutcomeData | un
 
 /** Turn a detection into a finding under the brief's settings, or nothing where the outcome says nothing is worth saying. */
 export function judge(d: Detection, given: AnalysisSettings): Finding | undefined {
+  // a First Step Act § 404 motion's plea on the record since sentencing ("reduce his sentence to time served" read as a
+  // compassionate-release ground) is that motion's, where Concepcion lets the court weigh it (legal audit of session 35, pv-034)
+  if (d.rule === "compassionate-release-rehabilitation" && given.section404Motion && !given.compassionate) d = { ...d, rule: "post-sentencing-rehabilitation" };
   const found = unsaidFraming(d, given, judgeOutcome(d, given, outcomeOf(d, given)));
   // an undated brief is read as of today; a warning that the law of the latest day its text names would not give holds
   // only if the brief is of today: said so, as information (legal audit of session 33, round 2)
