@@ -212,7 +212,8 @@ describe("an undated brief: read as of today, its warnings measured against the 
     assert.ok(framing.length > 0);
     for (const f of framing) {
       assert.equal(f.severity, "information");
-      assert.match(f.message, /^Read as of today \(the brief gives no date; the latest it names is Mar\. 3, 2010\): /);
+      // (that day's reading first, then today's: legal audit of session 35, px-005)
+      assert.match(f.message, /^The brief gives no date\. Read as of the latest it names, Mar\. 3, 2010: .+ Read as of today: /);
     }
     const cite = old.filter((f) => f.rule === "citation-check" && f.message.includes("2L1.2(b)(1)(A)(ii)"));
     assert.equal(cite.length, 1);
@@ -267,6 +268,8 @@ describe("an undated brief's latest year of an event is a floor (legal audit of 
     assert.equal(eventYearNamed("His projected release date is in 2024.", TODAY), undefined);
     assert.equal(eventYearNamed("He will be eligible for release in 2019; he was convicted in 2011.", TODAY)?.date, "2011-01-01");
     assert.equal(eventYearNamed("Sentencing Reform Act of 1984.", TODAY), undefined);
+    // a list's years (probe px-049)
+    assert.deepEqual(eventYearNamed("three convictions for driving without a license (2009, 2010, 2011), each scored one point", TODAY), { date: "2011-01-01", said: '2011 (the latest year it names, "(2009, 2010, 2011)")' });
   });
   it("a citation then correct in a Manual after the floor's is information, and its fix names that Manual", () => {
     const brief = "# Sentencing Memorandum\n\nAfter his removal in 2014 he returned within months. The Court may depart for cultural assimilation under §2L1.2, comment. (n.9).\n";

@@ -263,8 +263,8 @@ export function citedYearNamed(prose: string, today: string = new Date().toISOSt
   return best;
 }
 
-/** A year an event is placed in: "removal in 2014", "since 2019", "the First Step Act of 2018" — not a release to come. */
-const EVENT_YEAR = /\b(?:in|since|during|until|through|from|of) ((?:19|20)\d\d)\b/g;
+/** A year an event is placed in: "removal in 2014", "since 2019", "the First Step Act of 2018", a list's "(2009, 2010, 2012)" — not a release to come. */
+const EVENT_YEAR = /\b(?:in|since|during|until|through|from|of) ((?:19|20)\d\d)\b|\(((?:19|20)\d\d)(?=[,;)])|, ((?:19|20)\d\d)(?=[,;)]| and)/g;
 const TO_COME = /\b(?:release|releasable|expected|projected|anticipated|scheduled|eligible)\b[^.;]{0,40}$/i;
 
 /**
@@ -277,13 +277,21 @@ export function eventYearNamed(prose: string, today: string = new Date().toISOSt
   let best: { date: string; said: string } | undefined;
   EVENT_YEAR.lastIndex = 0;
   for (let m = EVENT_YEAR.exec(prose); m; m = EVENT_YEAR.exec(prose)) {
-    const y = Number(m[1]);
+    const y = Number(m[1] ?? m[2] ?? m[3]);
     const date = `${y}-01-01`;
     if (y < 1987 || date > today || (best && date <= best.date)) continue;
     if (TO_COME.test(prose.slice(Math.max(0, m.index - 60), m.index))) continue;
-    // the words before it, to the start of their word
-    const from = prose.lastIndexOf(" ", Math.max(0, prose.lastIndexOf(" ", Math.max(0, m.index - 2)) - 1));
-    best = { date, said: `${y} (the latest year it names, "${prose.slice(from + 1, m.index + m[0].length).trim()}")` };
+    // the two words before it ("his removal in 2014"), or the list it closes ("(2009, 2010, 2011)")
+    let said: string;
+    if (m[1]) {
+      const from = prose.lastIndexOf(" ", Math.max(0, prose.lastIndexOf(" ", Math.max(0, m.index - 2)) - 1));
+      said = prose.slice(from + 1, m.index + m[0].length).trim();
+    } else {
+      const open = prose.lastIndexOf("(", m.index + 1);
+      const close = prose.indexOf(")", m.index);
+      said = open !== -1 && m.index + 1 - open <= 60 && close !== -1 && close - m.index <= 60 ? prose.slice(open, close + 1) : String(y);
+    }
+    best = { date, said: `${y} (the latest year it names, "${said}")` };
   }
   return best;
 }

@@ -608,8 +608,15 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   // (information too, where the law of that day reads otherwise — the Nov. 2023 policy statement told to a motion that
   // names nothing after 2021, legal audit of session 35: pv-057, pv-022, pv-014 — so that a lawyer sees both)
   const day = floor.said ?? longDate(floor.date);
-  const said = then ? `read as of that day, Heartland would say: "${then.message}"` : found.severity === "warning" ? "read as of that day, Heartland finds nothing here to warn of" : "read as of that day, Heartland finds nothing here to note";
-  return { ...found, severity: "information", message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`, basis: `${found.basis} (This brief gives no date and is read as of today, so this holds only if it is of today: the latest date it names is ${day}, and ${said}. If it was written then, give its date in the front matter, \`date:\`.)` };
+  // (the reading of that day first: a brief that names nothing later is most likely of its time — legal audit of session
+  // 35, px-005: a 1998 memorandum's minor-prior departure was headed "No 'minor prior' departure from Nov. 1, 2025")
+  // (…not so a motion after sentence read against its sentencing day, which it surely follows: today's first, as before)
+  if (!given.undatedFloor) {
+    const said = then ? `read as of that day, Heartland would say: "${then.message}"` : found.severity === "warning" ? "read as of that day, Heartland finds nothing here to warn of" : "read as of that day, Heartland finds nothing here to note";
+    return { ...found, severity: "information", message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`, basis: `${found.basis} (This brief gives no date and is read as of today, so this holds only if it is of today: the latest date it names is ${day}, and ${said}. If it was written then, give its date in the front matter, \`date:\`.)` };
+  }
+  const thenSaid = then ? sentenceOn(then.message) : found.severity === "warning" ? "Heartland finds nothing here to warn of." : "Heartland finds nothing here to note.";
+  return { ...found, severity: "information", message: `The brief gives no date. Read as of the latest it names, ${day}: ${thenSaid} Read as of today: ${found.message}`, basis: `${found.basis} (The basis, the authorities and the way forward are today's. If the brief was written on or near ${day}, give its date in the front matter, \`date:\`, and Heartland reads it as of that day.)` };
 }
 
 /** Rules whose law turns on whether the plea is a departure or a variance (their data has outcomes for a variance). */
