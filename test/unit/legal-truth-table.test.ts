@@ -5459,6 +5459,12 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
     assert.ok(f.message.startsWith("In a First Step Act § 404 proceeding the court may consider intervening changes of law or fact"), f.message);
   });
+  it("the one (b)(3) subsection a motion cites by letter rules its family paragraphs (legal audit of session 35, px-019, pl-020)", () => {
+    const text = "---\ndocument: compassionate-release-motion\ncircuit: 4\ndate: 2024-05-01\n---\n\n# Motion for Compassionate Release\n\nThe policy statement recognizes the incapacitation of the defendant's spouse when the defendant would be the only available caregiver. U.S.S.G. § 1B1.13(b)(3)(B).\n\nNo one else can provide that care. The couple's son is stationed abroad, and Mrs. Ruiz's sister must return home in June, so Mr. Ruiz asks to be released to care for his wife.\n";
+    const fs = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "compassionate-release-family");
+    assert.ok(fs.length >= 1);
+    for (const f of fs) assert.ok(f.message.includes("§ 1B1.13(b)(3)(B)") && !f.message.includes("(b)(3)(D)") && !f.message.startsWith("Family hardship outside"), f.message);
+  });
   it("an undated brief's information note whose law differs at the latest day it names says both (legal audit of session 35: pv-057, pv-014)", () => {
     const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");

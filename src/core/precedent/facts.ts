@@ -35,6 +35,8 @@ export interface BriefFacts {
   revokedAfterRemoval: boolean;
   /** The one § 1B1.13(b)(3) ground the brief's paragraphs name (`briefFamilyGround`). */
   familyGround?: FamilyGround;
+  /** …and whether the brief cites that subsection by its letter (`citedFamilyGround`): then it rules every family paragraph. */
+  familyGroundCited?: boolean;
   /** The brief's opening names Rule 35(b) or substantial assistance: the government's motion is the vehicle (`RULE_35B`). */
   rule35b?: boolean;
   /** The brief's opening names § 404 of the First Step Act: its motion is that Act's (`SECTION_404`). */
@@ -382,7 +384,7 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
   const family = briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(citedFamilyGround(prose.toLowerCase()) ? { familyGroundCited: true } : {}) } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
 }
 
 /**
@@ -569,12 +571,30 @@ export function familyGroundOf(sentence: string): FamilyGround {
  */
 export function briefFamilyGround(prose: string): FamilyGround | undefined {
   const lower = prose.toLowerCase();
+  // the one subsection the brief cites by letter ("U.S.S.G. § 1B1.13(b)(3)(B)"), whatever its paragraphs' words suggest
+  const cited = citedFamilyGround(lower);
+  if (cited) return cited;
   if (!lower.includes("caregiver") && !lower.includes("incapacit") && !lower.includes("(b)(3)")) return undefined;
   let found: FamilyGround | undefined;
   for (const para of lower.split(/\n[ \t]*\n/)) {
     if (para.length > 4000 || (!para.includes("caregiver") && !para.includes("incapacit") && !para.includes("(b)(3)"))) continue;
     const g = familyGroundOf(para);
     if (g === "general") continue;
+    if (found && found !== g) return undefined;
+    found = g;
+  }
+  return found;
+}
+
+/**
+ * The one § 1B1.13(b)(3) subsection a brief cites by its letter — "(b)(3)(B)" and no other — or undefined (legal audit of
+ * session 35, px-019: a motion that invokes and proves (B), a wife's incapacitation, was read as (D) where a paragraph named
+ * her sister, and as hardship outside (b)(3) where a paragraph named only "that care").
+ */
+export function citedFamilyGround(lower: string): FamilyGround | undefined {
+  let found: FamilyGround | undefined;
+  for (const m of lower.matchAll(/\(b\)\(3\)\(([a-d])\)/g)) {
+    const g = m[1].toUpperCase() as FamilyGround;
     if (found && found !== g) return undefined;
     found = g;
   }

@@ -129,6 +129,8 @@ function ruledOnItsDay(s: AnalysisSettings, text: string, rule?: RuleId): boolea
 
 /** The (b)(3) ground the argument's sentence names, else the one its paragraph names, else the one the brief names. */
 function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
+  // (the subsection the brief cites by letter, where the sentence cites none itself: `familyGroundCited`)
+  if (s.familyGroundCited && s.familyGround && !/\(b\)\(3\)\([a-d]\)/i.test(d.text)) return s.familyGround as FamilyGround;
   const own = familyGroundOf(d.text);
   const para = own === "general" && d.facts ? familyGroundOf(d.facts) : own;
   // (…else the one ground the brief's other paragraphs name: `briefFamilyGround`)

@@ -147,6 +147,8 @@ export interface AnalysisSettings {
   resentencing?: boolean;
   /** The one § 1B1.13(b)(3) ground ("A"–"D") the brief's paragraphs name (facts.ts `briefFamilyGround`): a family argument's whose paragraph names none. */
   familyGround?: string;
+  /** The brief cites that (b)(3) subsection by its letter (facts.ts `citedFamilyGround`): it rules every family paragraph that cites none. */
+  familyGroundCited?: boolean;
   /** The brief says its prior's revocation came after the removal (facts.ts `revokedAfterRemoval`): the post-removal question. */
   revokedAfterRemoval?: boolean;
   /** The brief is on the government's Rule 35(b) motion (facts.ts `rule35b`): the `@rule-35(b)` not-cue. */
