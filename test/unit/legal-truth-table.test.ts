@@ -5465,6 +5465,12 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     assert.ok(fs.length >= 1);
     for (const f of fs) assert.ok(f.message.includes("§ 1B1.13(b)(3)(B)") && !f.message.includes("(b)(3)(D)") && !f.message.startsWith("Family hardship outside"), f.message);
   });
+  it("a family paragraph that denies the death or incapacity, or names no care, is hardship even where the brief cites (A) as the standard (legal audit of session 35, pl-007)", () => {
+    const text = "---\ncircuit: 8\ndate: 2024-02-01\n---\n\n# Bench Memorandum\n\n**The motion.** Defendant moves for compassionate release under 18 U.S.C. § 3582(c)(1)(A)(i). He says his wife works two jobs and cannot adequately supervise their three children.\n\n**Governing standard.** U.S.S.G. § 1B1.13(b)(3)(A) recognizes the death or incapacitation of the caregiver of the defendant's minor child.\n\n**Analysis.** The children's mother is not dead or incapacitated; she is their caregiver, and the motion's family circumstances are ordinary hardship.\n";
+    const fs = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "compassionate-release-family" && !x.message.includes("1B1.13(b)(3)(A) recognizes"));
+    assert.ok(fs.length >= 1);
+    for (const f of fs) assert.ok(!f.message.startsWith("A recognised ground"), f.message);
+  });
   it("an undated brief's information note whose law differs at the latest day it names says both (legal audit of session 35: pv-057, pv-014)", () => {
     const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");

@@ -536,7 +536,9 @@ function hasWord(text: string, words: string[]): boolean {
  * incapacity (the finding then says what must be proved). Anything else is general family hardship.
  */
 export function familyGroundOf(sentence: string): FamilyGround {
-  const t = sentence.toLowerCase();
+  // (a death or incapacity denied is none: "The children's mother is not dead or incapacitated; she is their caregiver" —
+  // legal audit of session 35, pl-007, read as (A))
+  const t = sentence.toLowerCase().replace(NOT_DEAD_OR_INCAPACITATED, " ");
   if (t.includes("(b)(3)(a)")) return "A";
   if (t.includes("(b)(3)(b)")) return "B";
   if (t.includes("(b)(3)(c)")) return "C";
@@ -600,6 +602,8 @@ export function citedFamilyGround(lower: string): FamilyGround | undefined {
   }
   return found;
 }
+
+export const NOT_DEAD_OR_INCAPACITATED = /\b(?:not|nor|neither|never|no longer)\s(?:[a-z]+\s){0,2}?(?:dead|deceased|incapacitated|disabled)(?:\s(?:or|nor)\s(?:dead|deceased|incapacitated|disabled))?/g;
 
 const CHILD_IS_CAREGIVER = /\b(?:his|her|their) (?:son|daughter|child) (?:[a-z.,]+ ){0,4}?(?:is|would be|will be) (?:the |his |her |their )?only (?:available )?(?:caregiver|care giver|person)/;
 

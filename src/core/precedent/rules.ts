@@ -13,7 +13,7 @@ import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
 import { longDate } from "../guidelines/lookup";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
-import { amendmentMotionOf, classifyOffense, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
+import { amendmentMotionOf, classifyOffense, familyGroundOf, NOT_DEAD_OR_INCAPACITATED, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
@@ -128,13 +128,20 @@ function ruledOnItsDay(s: AnalysisSettings, text: string, rule?: RuleId): boolea
 }
 
 /** The (b)(3) ground the argument's sentence names, else the one its paragraph names, else the one the brief names. */
+const CARE_WORDS = /\b(?:caregiver|care giver|care for|take care|taking care|caring for|incapacit|that care)/i;
 function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   // (the subsection the brief cites by letter, where the sentence cites none itself: `familyGroundCited`)
-  if (s.familyGroundCited && s.familyGround && !/\(b\)\(3\)\([a-d]\)/i.test(d.text)) return s.familyGround as FamilyGround;
+  // (…not where the sentence or its paragraph denies the death or incapacity: "The children's mother is not dead or
+  // incapacitated", a bench memorandum that cites (A) as the standard the facts miss — legal audit of session 35, pl-007)
+  const denies = (t: string | undefined) => !!t && new RegExp(NOT_DEAD_OR_INCAPACITATED.source).test(t.toLowerCase());
+  if (denies(d.text) || denies(d.facts)) return "general";
   const own = familyGroundOf(d.text);
+  // (…where the sentence names a ground of its own or the care itself: a bench memorandum's "his wife works two jobs and
+  // cannot adequately supervise their three children" under a cited (A) is hardship still — pl-007)
+  if (s.familyGroundCited && s.familyGround && !/\(b\)\(3\)\([a-d]\)/i.test(d.text) && (own !== "general" || CARE_WORDS.test(d.text))) return s.familyGround as FamilyGround;
   const para = own === "general" && d.facts ? familyGroundOf(d.facts) : own;
   // (…else the one ground the brief's other paragraphs name: `briefFamilyGround`)
-  return para === "general" && s.familyGround ? (s.familyGround as FamilyGround) : para;
+  return para === "general" && s.familyGround && CARE_WORDS.test(d.facts ?? d.text) ? (s.familyGround as FamilyGround) : para;
 }
 
 /** Whether a list of the data's circuits names this one (the brief's circuit is any string the user wrote). */
