@@ -55,7 +55,9 @@ def when(o):
         g=o['grounds']; parts.append('ground: '+', '.join(('§ 1B1.13(b)(3)('+x+')') if x!='general' else 'general family hardship' for x in g))
     if o.get('cues'): parts.append('the sentence puts the revocation after the deportation or reentry' if o['cues']==['@after-removal'] else 'sentence mentions '+' / '.join('"'+c+'"' for c in o['cues'][:6])+(' …' if len(o['cues'])>6 else ''))
     if o.get('notCues'):
-        nc=[c for c in o['notCues'] if c!='@rule-35(b)']
+        pc=[c[1:] for c in o['notCues'] if c.startswith('¶')]
+        if pc: parts.append('paragraph mentions none of '+' / '.join('"'+c+'"' for c in pc[:6])+(' …' if len(pc)>6 else ''))
+        nc=[c for c in o['notCues'] if c!='@rule-35(b)' and not c.startswith('¶')]
         if '@rule-35(b)' in o['notCues']: parts.append("not a filing on the government's Rule 35(b) motion (its opening names Rule 35(b) or substantial assistance)")
         if nc: parts.append('sentence does not mention a change in the law' if 'nonretroactive' in nc else 'sentence mentions none of '+' / '.join('"'+c+'"' for c in nc[:6])+(' …' if len(nc)>6 else ''))
     if o.get('requires'): parts.append(o['requires']+" decided by the brief's date")

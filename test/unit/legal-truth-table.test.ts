@@ -5471,6 +5471,15 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     assert.ok(fs.length >= 1);
     for (const f of fs) assert.ok(!f.message.startsWith("A recognised ground"), f.message);
   });
+  it("a § 2255 motion's rehabilitation offered for the resentencing its legal ground would bring is no § 2255 ground warned (probe px-051); as the ground for vacatur it is (pf-031)", () => {
+    const fm = "---\ndocument: 2255-motion\ncircuit: 6\ndate: 2020-02-18\n---\n\n";
+    const atResentencing = `${fm}Count Two must be vacated because conspiracy is no crime of violence after Davis.\n\nOn Count One alone the advisory range at re-sentencing is 63 to 78 months. Given his rehabilitation since the original sentence, the Court should impose a sentence of time served.\n`;
+    const [f] = checkBrief(new Brief(atResentencing), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.equal(f.severity, "information");
+    const asGround = `${fm}His rehabilitation is extraordinary, and the Court should vacate the sentence and resentence him in light of it.\n`;
+    const [g] = checkBrief(new Brief(asGround), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.equal(g.severity, "warning");
+  });
   it("an undated brief's information note whose law differs at the latest day it names says both (legal audit of session 35: pv-057, pv-014)", () => {
     const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");

@@ -369,6 +369,9 @@ function withFacts(ds: Detection[], para: string): Detection[] {
     // Circuit has held that district courts may consider the First Step Act's non-retroactive changes … ¶ … a change that
     // would remove the statutory floor entirely", probe pt-045)
     else if (d.rule === "compassionate-release-mandatory-minimum") d.facts = words ??= normalize(para);
+    // (…and the resentencing a § 2255 motion asks for, which the paragraph may name beside the finding's sentence:
+    // "at re-sentencing … Given his rehabilitation since the original sentence, the Court should impose …", probe px-051)
+    else if (d.rule === "post-sentencing-rehabilitation") d.facts = words ??= normalize(para);
   }
   return ds;
 }

@@ -170,7 +170,8 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   const framing = d.framing === "unspecified" && s.edition >= 2025 && d.rule !== "revocation-sentence" ? "variance" : d.framing;
   if (o.framing && o.framing !== framing) return false;
   if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) || !!s.revokedAfterRemoval : c === "@rule-35(b)" ? !!s.rule35b : namesCue(d, s, c)))) return false;
-  if (o.notCues && o.notCues.some((c) => (c === "@rule-35(b)" ? !!s.rule35b : d.text.includes(c)))) return false;
+  // ("¶…": a not-cue the finding's paragraph may name, not only its sentence)
+  if (o.notCues && o.notCues.some((c) => (c === "@rule-35(b)" ? !!s.rule35b : c.startsWith("¶") ? (d.facts ?? d.text).includes(c.slice(1)) : d.text.includes(c)))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
