@@ -61,6 +61,13 @@ describe("legal second read", () => {
       const fs = run(t, { circuit: "2", edition: 2023 }).filter((f) => f.rule === "compassionate-release-rehabilitation");
       assert.deepEqual(fs.map((f) => f.severity).filter((s) => s === "warning"), [], t);
     }
+    // rehabilitation said to be the reason itself (probes px-033, px-036, po-017): a warning, unless the paragraph names another ground
+    for (const t of ["Mr. Ruiz moves for compassionate release. The extraordinary and compelling reason is his rehabilitation.", "Mr. Ruiz moves for compassionate release because his rehabilitation is extraordinary and compelling."]) {
+      const [x] = run(t, { circuit: "2", edition: 2023 }).filter((f) => f.rule === "compassionate-release-rehabilitation");
+      assert.equal(x.severity, "warning", t);
+    }
+    const [y] = run("Mr. Ruiz moves for compassionate release: his terminal cancer, and his rehabilitation, is extraordinary and compelling.", { circuit: "2", edition: 2023 }).filter((f) => f.rule === "compassionate-release-rehabilitation");
+    assert.ok(!y || y.severity === "information");
     const [w] = run("Mr. Ruiz moves for compassionate release based solely on his rehabilitation.", { circuit: "2", edition: 2023 });
     assert.equal(w.rule, "compassionate-release-rehabilitation");
     assert.equal(w.severity, "warning");

@@ -1015,7 +1015,9 @@ describe("review of session 31: the disclaimer reading disclaims only what it na
     ["m7d", ["compassionate-release-mandatory-minimum:warning"]],
     ["d6", ["compassionate-release-family:information"]],
     ["v5", ["deportable-alien-status:warning"]],
-    ["g1", ["compassionate-release-rehabilitation:information"]],
+    // (a warning since session 35: "His rehabilitation is an extraordinary and compelling reason", the motion's one ground
+    // once the mother's illness is disclaimed, is what § 994(t) forecloses)
+    ["g1", ["compassionate-release-rehabilitation:warning"]],
     ["r1", []],
     ["r2", []],
     ["r3", []],

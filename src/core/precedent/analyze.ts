@@ -371,7 +371,7 @@ function withFacts(ds: Detection[], para: string): Detection[] {
     else if (d.rule === "compassionate-release-mandatory-minimum") d.facts = words ??= normalize(para);
     // (…and the resentencing a § 2255 motion asks for, which the paragraph may name beside the finding's sentence:
     // "at re-sentencing … Given his rehabilitation since the original sentence, the Court should impose …", probe px-051)
-    else if (d.rule === "post-sentencing-rehabilitation") d.facts = words ??= normalize(para);
+    else if (d.rule === "post-sentencing-rehabilitation" || d.rule === "compassionate-release-rehabilitation") d.facts = words ??= normalize(para);
   }
   return ds;
 }
