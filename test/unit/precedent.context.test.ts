@@ -1339,6 +1339,16 @@ describe("legal audit of session 33: the framing a heading gives, the offense a 
   });
 });
 
+describe("a pro se motion for reduction of sentence after judgment, naming no statute (legal audit of session 35, pv-031)", () => {
+  it("its ground is warned: a final sentence cannot be reduced on it (§ 3582(c)); a departure motion by its title keeps the vehicle's own warning", () => {
+    const body = "1. I was sentence by this Court in July 2010 to 87 months for conspiracy to import cocaine. I have a ICE detainer.\n\n2. Because of the detainer I can not go to the camp or get halfway house, so I am doing harder time then a citizen. I ask this Court to reduce my sentence.\n";
+    const f = checkBrief(new Brief(`---\ncircuit: 2\n---\n\n# MOTION FOR REDUCTION OF SENTENCE\n\n${body}`), {}).findings.filter((x) => x.rule === "deportable-alien-status");
+    assert.deepEqual(f.map((x) => x.severity), ["warning"]);
+    assert.ok(f[0].message.startsWith("A final sentence cannot be reduced on this ground by a motion after judgment — 18 U.S.C. § 3582(c)"), f[0].message);
+    assert.ok(f[0].message.endsWith("Binding in every federal court."), f[0].message);
+  });
+});
+
 describe("probe pv (short advocacy briefs): a pasted section's structure", () => {
   it("a title-case heading under an outline's marker is a heading; a numbered paragraph is not", () => {
     const prose = "B. The Court Should Account for the Absence of an Early-Disposition Program Here\n\nMr. Pimentel-Reyes was arrested in Lawrence.\n\n1. On February 11, 2003 this Court sentenced me to 87 months.\n\nII. Section 1B1.13(b)(6): An Unusually Long Sentence and a Change in the Law\n\n2. I am a Mexican citizen\n\nC. The Reason He Returned\n";

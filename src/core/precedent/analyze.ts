@@ -562,8 +562,12 @@ export class BriefAnalyzer {
         // a First Step Act § 404 motion by its title: the rules' § 404 outcomes (Concepcion) judge it, not the "final sentence" ones
         const s404 = reductionMotion && namesSection404Motion(context.title);
         const atSentencing = !resentencing && !!ctx.originalSentencing;
-        const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing
-          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}) }
+        // (…and a motion after judgment under no statute that permits it: a final sentence that ground cannot reopen — legal
+        // audit of session 35, pv-031)
+        // (not a departure motion by its title: there `departure-after-sentencing` warns, and the ground's note stays its own)
+        const afterJudgment = !resentencing && !ctx.compassionate && !!ctx.afterJudgment && !ctx.departureMotion;
+        const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing || afterJudgment
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}), ...(afterJudgment ? { afterJudgment: true } : {}) }
           : settings;
         const judgeIn = (d: Detection, under: AnalysisSettings): Finding | undefined => {
           let j = judge(d, under);

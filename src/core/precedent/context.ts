@@ -686,6 +686,6 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     // the same nearest heading may sit in sections that ask differently)
     if (framed) parts.push(`the section asks a ${framed.framing} ("${framed.by}")`);
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { ...(afterJudgment ? { afterJudgment } : {}), ...(sectionFraming ? { sectionFraming } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { ...(afterJudgment ? { afterJudgment } : {}), ...(departureAfterJudgment ? { departureMotion: true } : {}), ...(sectionFraming ? { sectionFraming } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

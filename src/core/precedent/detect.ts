@@ -757,6 +757,8 @@ export interface ParagraphContext {
    * departure" filed after the sentence): the filing supplies the time after sentence of `afterJudgment` in a rule file.
    */
   afterJudgment?: boolean;
+  /** …a departure motion by its title ("Motion for Downward Departure …"), whose vehicle `departure-after-sentencing` warns of. */
+  departureMotion?: boolean;
   /** A § 2255 motion: what counsel failed to argue is the movant's ground (ineffective assistance). */
   collateral?: boolean;
   /**

@@ -173,7 +173,7 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   // ("¶…": a not-cue the finding's paragraph may name, not only its sentence)
   if (o.notCues && o.notCues.some((c) => (c === "@rule-35(b)" ? !!s.rule35b : c.startsWith("¶") ? (d.facts ?? d.text).includes(c.slice(1)) : d.text.includes(c)))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
-  if (o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
+  if (o.vehicle === "after-judgment" ? !s.afterJudgment : o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
   if (o.from && f.asOf < o.from) return false;
   if (o.until && f.asOf >= o.until) return false;
@@ -203,7 +203,7 @@ function undatedThisYear(h: HoldingData, asOf: string): boolean {
 
 /** Whether a holding or guideline text existed for the brief (edition range, decision date) and speaks to its vehicle. */
 function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
-  if (h.vehicle && (h.vehicle === "rule-35") !== f.rule35) return false;
+  if (h.vehicle === "after-judgment" ? !s.afterJudgment : h.vehicle && (h.vehicle === "rule-35") !== f.rule35) return false;
   if (h.editions && (s.edition < h.editions[0] || s.edition > h.editions[1])) return false;
   if (!decidedBy(h, f.asOf)) return false;
   if (h.abrogated && f.asOf >= h.abrogated) return false;

@@ -57,9 +57,10 @@ export const HoldingSchema = z.strictObject({
   /**
    * The vehicle the text speaks to, listed only in findings on that vehicle: "rule-35" (Rule 35(b)(4),
    * which lets a Rule 35(b) reduction go below a minimum, is beside the point in a § 3582(c)(1)(A)
-   * motion) or "compassionate-release" (a § 3582(c)(1)(A) holding, beside the point in a Rule 35(b) one).
+   * motion) or "compassionate-release" (a § 3582(c)(1)(A) holding, beside the point in a Rule 35(b) one), or
+   * "after-judgment" (§ 3582(c)'s bar, listed only in a motion after judgment under no statute that permits it).
    */
-  vehicle: z.enum(["rule-35", "compassionate-release"]).optional(),
+  vehicle: z.enum(["rule-35", "compassionate-release", "after-judgment"]).optional(),
   /**
    * The holding does not speak to a sentence with any of these (lower case, as the outcomes' `notCues`): it is
    * not listed there ("a co-defendant's lower sentence" is not what a holding on attacks against the sentence decided).
@@ -91,7 +92,7 @@ export const OutcomeSchema = z.strictObject({
    * "2255" (the brief is a § 2255 motion: front matter `document: 2255-motion`), or "3582c2" (a § 3582(c)(2) motion for a
    * retroactive guideline amendment: the title or the sentence names it, `facts.ts` amendmentMotionOf).
    */
-  vehicle: z.enum(["sentencing", "resentencing", "final", "rule-35", "compassionate-release", "2255", "3582c2"]).optional(),
+  vehicle: z.enum(["sentencing", "resentencing", "final", "rule-35", "compassionate-release", "2255", "3582c2", "after-judgment"]).optional(),
   /** compassionate-release-family: the §1B1.13(b)(3) grounds. */
   grounds: z.array(z.enum(["A", "B", "C", "D", "general"])).optional(),
   level: z.enum(["warning", "information", "none"]),
