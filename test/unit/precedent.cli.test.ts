@@ -46,7 +46,10 @@ describe("heartland check", () => {
     const memo = "---\ndocument: sentencing-memorandum\ncircuit: 1\ndate: 2008-09-15\n---\n\n# Sentencing Memorandum\n\nHad he been arrested in San Diego, the United States Attorney there would have offered him a four-level departure under USSG § 5K3.1 in exchange for a quick plea. That disparity is unwarranted and should not add two years to his sentence.\n";
     const { io, out } = memIo({ "m.md": memo });
     runCheck(["m.md"], io);
-    assert.match(out[0], /\n {4}Authorities also: [^\n]*United States v\. Rodríguez, 527 F\.3d 221 \(1st Cir\. 2008\) \(binding here\)/);
+    // (an unframed plea after Booker is read as the variance the circuit allows — legal audit of session 35, pl-049 —
+    // so the binding case leads and the departure bar is listed after it)
+    assert.match(out[0], /: information fast-track-disparity: A fast-track disparity variance is permitted in the First Circuit, not required — United States v\. Rodríguez, 527 F\.3d 221 \(1st Cir\. 2008\)/);
+    assert.match(out[0], /\n {4}Authorities also: United States v\. Banuelos-Rodriguez, 215 F\.3d 969, 978 \(9th Cir\. 2000\) \(en banc\); United States v\. Bonnet-Grullon/);
   });
 
   it("beside a warning, an authority that allows what the lead restricts is marked contra (legal audit of session 33, round 3)", () => {

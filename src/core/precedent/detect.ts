@@ -1409,7 +1409,7 @@ function offeredBefore(before: string): boolean {
   const cut = Math.max(before.lastIndexOf("."), before.lastIndexOf(";"));
   return OFFERED.test(cut === -1 ? before : before.slice(cut + 1));
 }
-const OFFERED = /\b(?:offer(?:s|ed)?|receive[sd]?|get|gets|got|given|granted|available)\b/;
+const OFFERED = /\b(?:offer(?:s|ed)?|receive[sd]?|get|gets|got|given|granted|available|eligible|carry|carries|carrying|entitled|qualif(?:y|ies|ied))\b/;
 /**
  * The fast-track program's own reduction, described ("would have offered him a four-level departure under USSG § 5K3.1 in
  * exchange for a quick plea; the Court should vary …"): the other district's offer, not how this sentence asks (legal audit

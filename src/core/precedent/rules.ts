@@ -640,12 +640,14 @@ const BOOKER = "2005-01-12";
  * session 34, pn-016: "We do not ask for a departure", a paragraph below the one warned; pn-028, pk-042, pl-055).
  */
 function unsaidFraming(d: Detection, given: AnalysisSettings, found: Finding | undefined): Finding | undefined {
-  if (!found || found.severity !== "warning" || d.framing !== "unspecified" || given.edition >= 2025 || !FRAMED_RULES.has(d.rule)) return found;
+  // (information too: a 2019 First Circuit plea that says neither is no departure request answered with Banuelos-Rodriguez's
+  // departure bar while the circuit's variance law goes unstated — legal audit of session 35, pl-049, pl-015, pl-023)
+  if (!found || (found.severity !== "warning" && found.severity !== "information") || d.framing !== "unspecified" || given.edition >= 2025 || !FRAMED_RULES.has(d.rule)) return found;
   const asOf = given.briefDate ?? given.sentencingDate ?? `${given.edition + 1}-10-31`;
   if (asOf < BOOKER) return found;
   const asVariance: Detection = { ...d, framing: "variance" };
   const v = judgeOutcome(asVariance, given, outcomeOf(asVariance, given));
-  if (!v || v.severity === "warning") return found;
+  if (!v || v.severity === "warning" || v.message === found.message) return found;
   return { ...v, basis: `${v.basis} (The paragraph does not say whether it asks a departure or a variance; it is read as a variance, which Booker allows. As a departure: "${found.message}")` };
 }
 
