@@ -383,8 +383,11 @@ export function resentencingOf(front: { document?: string }, prose: string): boo
  * about another case's remand does not make the whole brief a resentencing.
  */
 export function briefFacts(front: { offense?: string; document?: string }, prose: string, cache?: OffenseCache): BriefFacts {
-  const family = briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(citedFamilyGround(prose.toLowerCase()) ? { familyGroundCited: true } : {}) } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
+  // the one subsection the brief cites by letter ("U.S.S.G. § 1B1.13(b)(3)(B)"), whatever its paragraphs' words suggest;
+  // else the one its paragraphs' words name
+  const cited = citedFamilyGround(prose);
+  const family = cited ?? briefFamilyGround(prose);
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
 }
 
 /**
@@ -538,7 +541,7 @@ function hasWord(text: string, words: string[]): boolean {
 export function familyGroundOf(sentence: string): FamilyGround {
   // (a death or incapacity denied is none: "The children's mother is not dead or incapacitated; she is their caregiver" —
   // legal audit of session 35, pl-007, read as (A))
-  const t = sentence.toLowerCase().replace(NOT_DEAD_OR_INCAPACITATED, " ");
+  const t = sentence.toLowerCase().replace(DENIED_DEATHS_OR_INCAPACITIES, " ");
   if (t.includes("(b)(3)(a)")) return "A";
   if (t.includes("(b)(3)(b)")) return "B";
   if (t.includes("(b)(3)(c)")) return "C";
@@ -573,9 +576,6 @@ export function familyGroundOf(sentence: string): FamilyGround {
  */
 export function briefFamilyGround(prose: string): FamilyGround | undefined {
   const lower = prose.toLowerCase();
-  // the one subsection the brief cites by letter ("U.S.S.G. § 1B1.13(b)(3)(B)"), whatever its paragraphs' words suggest
-  const cited = citedFamilyGround(lower);
-  if (cited) return cited;
   if (!lower.includes("caregiver") && !lower.includes("incapacit") && !lower.includes("(b)(3)")) return undefined;
   let found: FamilyGround | undefined;
   for (const para of lower.split(/\n[ \t]*\n/)) {
@@ -593,9 +593,9 @@ export function briefFamilyGround(prose: string): FamilyGround | undefined {
  * session 35, px-019: a motion that invokes and proves (B), a wife's incapacitation, was read as (D) where a paragraph named
  * her sister, and as hardship outside (b)(3) where a paragraph named only "that care").
  */
-export function citedFamilyGround(lower: string): FamilyGround | undefined {
+export function citedFamilyGround(prose: string): FamilyGround | undefined {
   let found: FamilyGround | undefined;
-  for (const m of lower.matchAll(/\(b\)\(3\)\(([a-d])\)/g)) {
+  for (const m of prose.matchAll(/\(b\)\(3\)\(([a-d])\)/gi)) {
     const g = m[1].toUpperCase() as FamilyGround;
     if (found && found !== g) return undefined;
     found = g;
@@ -603,7 +603,14 @@ export function citedFamilyGround(lower: string): FamilyGround | undefined {
   return found;
 }
 
-export const NOT_DEAD_OR_INCAPACITATED = /\b(?:not|nor|neither|never|no longer)\s(?:[a-z]+\s){0,2}?(?:dead|deceased|incapacitated|disabled)(?:\s(?:or|nor)\s(?:dead|deceased|incapacitated|disabled))?/g;
+/** A death or incapacity denied (lower case): "not dead or incapacitated", "is no longer disabled". */
+const DENIED_DEATH_OR_INCAPACITY = /\b(?:not|nor|neither|never|no longer)\s(?:[a-z]+\s){0,2}?(?:dead|deceased|incapacitated|disabled)(?:\s(?:or|nor)\s(?:dead|deceased|incapacitated|disabled))?/;
+const DENIED_DEATHS_OR_INCAPACITIES = new RegExp(DENIED_DEATH_OR_INCAPACITY.source, "g");
+
+/** Whether the text denies a death or incapacity ("The children's mother is not dead or incapacitated"). */
+export function deniesDeathOrIncapacity(text: string): boolean {
+  return DENIED_DEATH_OR_INCAPACITY.test(text.toLowerCase());
+}
 
 const CHILD_IS_CAREGIVER = /\b(?:his|her|their) (?:son|daughter|child) (?:[a-z.,]+ ){0,4}?(?:is|would be|will be) (?:the |his |her |their )?only (?:available )?(?:caregiver|care giver|person)/;
 

@@ -13,7 +13,7 @@ import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
 import { longDate } from "../guidelines/lookup";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
-import { amendmentMotionOf, classifyOffense, familyGroundOf, NOT_DEAD_OR_INCAPACITATED, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
+import { amendmentMotionOf, classifyOffense, deniesDeathOrIncapacity, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
@@ -133,8 +133,7 @@ function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   // (the subsection the brief cites by letter, where the sentence cites none itself: `familyGroundCited`)
   // (…not where the sentence or its paragraph denies the death or incapacity: "The children's mother is not dead or
   // incapacitated", a bench memorandum that cites (A) as the standard the facts miss — legal audit of session 35, pl-007)
-  const denies = (t: string | undefined) => !!t && new RegExp(NOT_DEAD_OR_INCAPACITATED.source).test(t.toLowerCase());
-  if (denies(d.text) || denies(d.facts)) return "general";
+  if (deniesDeathOrIncapacity(d.text) || (!!d.facts && deniesDeathOrIncapacity(d.facts))) return "general";
   const own = familyGroundOf(d.text);
   // (…where the sentence names a ground of its own or the care itself: a bench memorandum's "his wife works two jobs and
   // cannot adequately supervise their three children" under a cited (A) is hardship still — pl-007)
@@ -161,6 +160,18 @@ function namesCue(d: Detection, s: AnalysisSettings, c: string): boolean {
  */
 const PARAGRAPH_CHANGE_CUES = new Set(["stack", "nonretroactive", "non retroactive", "change in the law", "change in law", "changes in the law", "unusually long", "sentenced today", "if sentenced today", "would receive today", "would face today", "no longer qualif", "would no longer be", "403(b)", "section 403"]);
 
+/**
+ * A cue the brief's facts settle rather than the sentence's words — "@after-removal" (the revocation came after the
+ * removal), "@rule-35(b)" (a filing on the government's Rule 35(b) motion), "¶…" (words the finding's paragraph names,
+ * not only its sentence) — or undefined for a cue of words in the sentence.
+ */
+function cueMet(c: string, d: Detection, s: AnalysisSettings): boolean | undefined {
+  if (c === "@after-removal") return saysAfterRemoval(d.text) || !!s.revokedAfterRemoval;
+  if (c === "@rule-35(b)") return !!s.rule35b;
+  if (c.startsWith("¶")) return (d.facts ?? d.text).includes(c.slice(1));
+  return undefined;
+}
+
 function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Facts): boolean {
   if (o.editions && (s.edition < o.editions[0] || s.edition > o.editions[1])) return false;
   if (o.circuits && (!s.circuit || !lists(o.circuits, s.circuit))) return false;
@@ -169,9 +180,8 @@ function outcomeMatches(o: OutcomeData, d: Detection, s: AnalysisSettings, f: Fa
   // only be a variance (not so an objection to the range's calculation: "the enhancement should not apply")
   const framing = d.framing === "unspecified" && s.edition >= 2025 && d.rule !== "revocation-sentence" ? "variance" : d.framing;
   if (o.framing && o.framing !== framing) return false;
-  if (o.cues && !o.cues.some((c) => (c === "@after-removal" ? saysAfterRemoval(d.text) || !!s.revokedAfterRemoval : c === "@rule-35(b)" ? !!s.rule35b : namesCue(d, s, c)))) return false;
-  // ("¶…": a not-cue the finding's paragraph may name, not only its sentence)
-  if (o.notCues && o.notCues.some((c) => (c === "@rule-35(b)" ? !!s.rule35b : c.startsWith("¶") ? (d.facts ?? d.text).includes(c.slice(1)) : d.text.includes(c)))) return false;
+  if (o.cues && !o.cues.some((c) => cueMet(c, d, s) ?? namesCue(d, s, c))) return false;
+  if (o.notCues && o.notCues.some((c) => cueMet(c, d, s) ?? d.text.includes(c))) return false;
   if (o.offense && !o.offense.includes(f.offense)) return false;
   if (o.vehicle === "after-judgment" ? !s.afterJudgment : o.vehicle === "compassionate-release" ? !s.compassionate : o.vehicle === "rule-35" ? !f.rule35 : o.vehicle === "2255" ? s.document !== "2255-motion" : o.vehicle === "3582c2" ? !f.c2 : o.vehicle && o.vehicle !== (f.resentencing ? "resentencing" : f.sentencing ? "sentencing" : "final")) return false;
   if (o.grounds && (!f.ground || !o.grounds.includes(f.ground))) return false;
