@@ -71,6 +71,38 @@ describe("legal second read", () => {
     const [w] = run("Mr. Ruiz moves for compassionate release based solely on his rehabilitation.", { circuit: "2", edition: 2023 });
     assert.equal(w.rule, "compassionate-release-rehabilitation");
     assert.equal(w.severity, "warning");
+    // a paragraph that says the motion did not rest on rehabilitation alone, or set it beside other circumstances
+    // (legal audit of session 35, pu-051); the statute quoted with its emphasis (pt-027)
+    for (const t of [
+      'Mr. Ruiz moved for compassionate release. Section 994(t) bars only reliance on rehabilitation "alone." Mr. Ruiz did not ask the court to release him because of rehabilitation alone; he asked it to consider his rehabilitation together with his age at the offense and the time served.',
+      'Mr. Ruiz moved for compassionate release. Congress said that "[r]ehabilitation of the defendant *alone* shall not be considered an extraordinary and compelling reason." It forbids treating rehabilitation as sufficient by itself.',
+    ]) {
+      const fs = run(t, { circuit: "4", edition: 2021 }).filter((f) => f.rule === "compassionate-release-rehabilitation");
+      assert.ok(fs.length > 0 || t.includes("*alone*"), t);
+      assert.deepEqual(fs.map((f) => f.severity).filter((s) => s === "warning"), [], t);
+    }
+    // …but quoting § 994(t) does not soften a paragraph that calls the rehabilitation itself the reason (pe-038)
+    const [q] = run('---\ndocument: compassionate-release-motion\n---\n\nMr. Ruiz moves for compassionate release. Congress has directed that "[r]ehabilitation of the defendant alone shall not be considered an extraordinary and compelling reason." That does not bar a court from finding that rehabilitation of this depth is itself a compelling reason for relief.', { circuit: "4", edition: 2021, document: "compassionate-release-motion", briefDate: "2021-06-01" }).filter((f) => f.rule === "compassionate-release-rehabilitation" && f.severity === "warning");
+    assert.ok(q, "rehabilitation 'itself a compelling reason' stays a warning");
+  });
+
+  it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
+    const brief = [
+      "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",
+      "# OPENING BRIEF OF APPELLANT", "",
+      "## STATEMENT OF THE ISSUE", "",
+      "Whether the district court abused its discretion in denying Mr. McCray's motion for compassionate release without addressing his evidence of rehabilitation.", "",
+      "## ARGUMENT", "",
+      "A district court deciding a motion to reduce a sentence must address the defendant's non-frivolous arguments, including mitigation evidence of post-sentencing conduct. The order says nothing of his nineteen-year record in custody.", "",
+    ].join("\n");
+    const fs = analyzeBrief(brief, { circuit: "4", edition: 2022 });
+    assert.deepEqual(fs.filter((f) => f.rule === "post-sentencing-rehabilitation").map((f) => f.start), []);
+    const cr = fs.filter((f) => f.rule === "compassionate-release-rehabilitation");
+    assert.ok(cr.length > 0);
+    assert.ok(cr.every((f) => f.instead.startsWith("On appeal from the ruling on a § 3582(c)(1)(A) motion")), cr.map((f) => f.instead).join(" | "));
+    // a reentry appeal that names no such ruling is no compassionate-release filing
+    const reentry = brief.replace("denying Mr. McCray's motion for compassionate release without addressing", "imposing a 41-month sentence without addressing");
+    assert.deepEqual(analyzeBrief(reentry, { circuit: "4", edition: 2022 }).filter((f) => f.rule === "compassionate-release-rehabilitation").map((f) => f.start), []);
   });
 
   it("rehabilitation in a defendant's Rule 35 or § 2255 motion is a warning (Rule 35's text, § 2255(a), § 3582(c)); not at a resentencing, nor framed as ineffective assistance (audits 34a, 34d: pn-007, pf-005, pf-031)", () => {

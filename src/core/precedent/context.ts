@@ -28,6 +28,8 @@ export interface BriefContext {
   releaseByItsWords?: boolean;
   /** A short pasted motion with no title whose opening asks for compassionate release by name. */
   releaseByOpening?: boolean;
+  /** An appellate brief whose opening says the appeal is from a ruling on a compassionate-release motion ("denying Mr. McCray's motion for compassionate release"). */
+  releaseAppeal?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
   /** Whose filing its signature block says it is (`signedBy`, read from the text: a pasted block's indented lines are no prose). */
@@ -77,6 +79,26 @@ function has(t: string, words: readonly string[]): boolean {
 }
 
 /** Words that name a compassionate-release motion whatever else the line says. */
+/** How far into an appellate brief its statement of the issue and of the case are read for the ruling appealed from. */
+const APPEAL_OPENING = 6000;
+/** A ruling on a compassionate-release motion, as an appeal's opening states it: "denying his motion for compassionate release", "his § 3582(c)(1)(A) motion, which the district court denied" (the ruling's word in the same sentence, within 120 characters before or after the motion's name). */
+const RELEASE_NAMES = ["compassionate release", "compassionate-release", "3582(c)(1)(a)"];
+const RULING_BEFORE = /\b(?:den(?:ied|ying|ial of)|grant(?:ed|ing)|dismiss(?:ed|ing|al of))\b/;
+const RULING_AFTER = /\b(?:(?:was|were|is) (?:denied|dismissed)|which the (?:district )?court denied)\b/;
+function appealsReleaseRuling(opening: string): boolean {
+  const t = opening.toLowerCase();
+  for (const w of RELEASE_NAMES) {
+    for (let at = t.indexOf(w); at !== -1; at = t.indexOf(w, at + w.length)) {
+      const before = t.slice(Math.max(0, at - 120), at);
+      const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+      if (RULING_BEFORE.test(cut === -1 ? before : before.slice(cut + 1))) return true;
+      const after = t.slice(at + w.length, at + w.length + 120);
+      const stop = after.search(/\. |\n/);
+      if (RULING_AFTER.test(stop === -1 ? after : after.slice(0, stop))) return true;
+    }
+  }
+  return false;
+}
 const CR_ONLY_WORDS = ["compassionate release", "compassionate-release", "3582(c)(1)", "extraordinary and compelling"];
 
 
@@ -587,7 +609,11 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…and so is a short pasted motion with no title whose opening asks for that relief: "1. Comes now Jerome Whitlock, pro
   // se, and ask the Court for a sentence reduction under 18 U.S.C. 3582(c)(1)(A)." — probe pv-049; never a file of passages)
   const releaseByOpening = !document && !letter && prose.length <= PASTED_SECTION && asksForRelease(openingParagraph(prose));
-  const crDocument = document === "compassionate-release-motion" || releaseByItsWords || releaseHearing || releaseByOpening;
+  // (…and so is an appeal from a ruling on such a motion, by its statement of the issue or of the case: "Whether the
+  // district court abused its discretion in denying Mr. McCray's motion for compassionate release" — its rehabilitation is
+  // the motion's ground, not a plea to reopen a final sentence; legal audit of session 35, pu-051)
+  const releaseAppeal = document === "appellate-brief" && appealsReleaseRuling(prose.slice(0, APPEAL_OPENING));
+  const crDocument = document === "compassionate-release-motion" || releaseByItsWords || releaseHearing || releaseByOpening || releaseAppeal;
   const postSentence = !!document && POST_SENTENCE_DOCUMENTS.has(document);
   // (a Rule 35 motion or a resentencing: not § 2255, whose prison record is background, nor a "motion to reduce sentence",
   // which is as often a compassionate-release, § 404 or § 3582(c)(2) motion weighing rehabilitation under § 3553(a))
@@ -635,7 +661,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -650,6 +676,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
     ...(releaseByOpening ? { releaseByOpening } : {}),
+    ...(releaseAppeal ? { releaseAppeal } : {}),
     ...(letter ? { letter } : {}),
     ...(front.signed ? { signed: front.signed } : {}),
     ...(hearing ? { hearing } : {}),
@@ -673,6 +700,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     else if (afterJudgment) parts.push("a motion after judgment under no statute it names");
     if (releaseByItsWords) parts.push("its text names compassionate release");
     if (releaseByOpening) parts.push("its opening asks for compassionate release");
+    if (releaseAppeal) parts.push("an appeal from a ruling on a compassionate-release motion (from its opening)");
     // (what the reading depends on, in the cache key too: a paragraph of such a motion is compassionate release only where it says so)
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
