@@ -55,12 +55,20 @@ function subList(part: Finding[], full: Finding[]): boolean {
   return true;
 }
 
-/** The findings of `full` inside [from, until) the part must show: all but those on a heading line whose section reaches past `until`. */
+/**
+ * The findings of `full` inside [from, until) the part must show: all but those on a heading line whose section reaches
+ * past `until`, and the notes under a heading that begins before `from` (a note is said once per section: its first may lie above).
+ */
 function required(full: Finding[], text: string, from: number, until: number): Finding[] {
   const prose = new Brief(text).map.prose;
   const hs = headingsOf(prose);
   return full.filter((f) => {
     if (f.start < from || f.end > until) return false;
+    if (f.severity !== "warning") {
+      let nearest = -1;
+      for (const h of hs) if (h.start <= f.start) nearest = h.start;
+      if (nearest !== -1 && nearest < from) return false;
+    }
     for (let i = 0; i < hs.length; i++) {
       const lineEnd = prose.indexOf("\n", hs[i].start);
       if (f.start < hs[i].start || f.start >= (lineEnd < 0 ? prose.length : lineEnd)) continue;

@@ -86,6 +86,34 @@ describe("legal second read", () => {
     assert.ok(q, "rehabilitation 'itself a compelling reason' stays a warning");
   });
 
+  it("a section is one argument: its text's request frames a paragraph that names none, and a note is said once per section (legal audits 35 and 36: pq-038, po-016, pu-027, pn-016, pb-015; px-043)", () => {
+    const memo = (body: string) => ["---", "document: sentencing-memorandum", "circuit: 4", "date: 2019-05-01", "sentencing-date: 2019-05-23", "---", "", "# Defendant's Sentencing Memorandum", "", "## II. The revocation term should not drive the sentence", "", body].join("\n");
+    const counted = "The increase becomes 8 levels under § 2L1.2(b)(2)(B) only because the court revoked his probation and imposed the suspended balance of the sentence after he came back.";
+    const rev = (t: string) => analyzeBrief(memo(t), { circuit: "4", edition: 2018 }).filter((f) => f.rule === "revocation-sentence");
+    // alone, the paragraph argues the count: a warning
+    assert.deepEqual(rev(counted).map((f) => f.severity), ["warning"]);
+    // in a section that asks a variance (or concedes the calculation), the variance's note
+    for (const ask of ["The Court should vary downward to reflect that range.", "Mr. Cruz does not dispute the calculation; the Guidelines are advisory."]) {
+      const fs = rev(`${counted}\n\n${ask}`);
+      assert.deepEqual(fs.map((f) => f.severity), ["information"], ask);
+      assert.equal(fs[0].framing, "variance");
+      assert.ok(fs[0].trace!.context.includes("the section's text asks a variance"), fs[0].trace!.context);
+    }
+    // …not where the request is denied ("We do not ask for a departure"), nor for a paragraph that objects to the count
+    assert.deepEqual(rev(`${counted}\n\nWe do not ask for a departure.`).map((f) => f.severity), ["warning"]);
+    assert.deepEqual(rev(`Mr. Cruz objects to the 8-level increase: ${counted}\n\nIn the alternative, the Court should vary downward.`).map((f) => f.severity), ["warning"]);
+    // a section that concedes the calculation and asks a departure under the note or a variance (pu-027)
+    const dep = rev(`Mr. Cruz does not dispute that the PSR applied the commentary as written.\n\n${counted}\n\nWhether the Court treats the point as a departure or as a variance, the result should be the same.`);
+    assert.deepEqual(dep.map((f) => f.severity), ["information"]);
+    // the same note on two paragraphs of one section is said once
+    const cr = ["---", "document: compassionate-release-motion", "circuit: 2", "date: 2024-03-01", "---", "", "# Motion for Compassionate Release", "", "## Rehabilitation", "",
+      "His rehabilitation, together with his age, is an extraordinary and compelling reason for a reduction.", "",
+      "The Court should also weigh his rehabilitation, together with his age, as part of the extraordinary and compelling reasons."].join("\n");
+    const notes = analyzeBrief(cr, { circuit: "2", edition: 2023 }).filter((f) => f.rule === "compassionate-release-rehabilitation");
+    assert.equal(notes.length, 1, notes.map((f) => f.message).join(" | "));
+    assert.equal(notes[0].start, cr.indexOf("His rehabilitation"), "said on the section's first paragraph, not its heading");
+  });
+
   it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
     const brief = [
       "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",

@@ -274,8 +274,8 @@ describe("incremental analysis = a fresh analysis", () => {
     }
     // the brief argues throughout: the comparison is over real findings
     // (a floor that the comparisons were not vacuous: the count moves with the dev split's first passages — 2,141 after batch ac,
-    // 1,681 after batches af and ag put 26 passages among them)
-    assert.ok(findings > 120 * 12, `${findings} findings compared`);
+    // 1,681 after batches af and ag put 26 passages among them; 1,248 once a note is said once per section, session 36)
+    assert.ok(findings > 120 * 9, `${findings} findings compared`);
   });
 });
 

@@ -215,6 +215,9 @@ const FILING_VETO = 0.3;
 /** The learned stage reads paragraphs up to this length (a brief's paragraphs are far shorter; a pasted blob is not one). */
 const MODEL_MAX_PARAGRAPH = 6000;
 
+/** A paragraph that objects to the range's calculation ("objects to", "the enhancement does not apply", "should not be counted"). */
+const OBJECTS_TO_CALCULATION = /(?<!\b(?:not|no) )\bobject(?:s|ed|ion)?\b|\bshould not (?:be )?(?:count|counted|apply|applied)\b|\bdoes not (?:apply|qualify)\b|\bmisappl(?:y|ied|ies)\b|\berred in (?:counting|applying|calculating)\b/i;
+
 /** A title that says the filing is for a resentencing ("Government's Resentencing Memorandum", "Memorandum for Re-Sentencing"). */
 const RESENTENCING_TITLE = /\bre-?sentencing\b/i;
 
@@ -229,10 +232,16 @@ export function readArguments(para: string, ctx: ReadingContext & { describe?: s
  * Memorandum and Request for Variance": legal audit of session 33, pu-020, pq-045) — else the paragraph's where it asks in
  * one way only; with `preferDeparture` (the learned stage's proposals) a paragraph that names both is a departure, as before.
  */
-function paragraphFraming(evidence: ParagraphEvidence | undefined, ctx: ReadingContext, preferDeparture = false): Detection["framing"] {
+function paragraphFraming(evidence: ParagraphEvidence | undefined, ctx: ReadingContext, preferDeparture = false, para = ""): Detection["framing"] {
   if (ctx.sectionFraming) return ctx.sectionFraming;
   if (!evidence) return "unspecified";
-  if (evidence.departure !== evidence.variance || preferDeparture) return evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified";
+  if (evidence.departure !== evidence.variance || preferDeparture) {
+    const own = evidence.departure ? "departure" : evidence.variance ? "variance" : "unspecified";
+    if (own !== "unspecified") return own;
+  }
+  // (…else the section's text's, but not for a paragraph that objects to the calculation itself: "Mr. Ruiz objects to
+  // counting the revocation term", its alternative plea for a variance in the next paragraph — probe pb-015)
+  if (!evidence.departure && !evidence.variance && ctx.bodyFraming && !OBJECTS_TO_CALCULATION.test(para)) return ctx.bodyFraming;
   return "unspecified";
 }
 
@@ -256,7 +265,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // the paragraph asks in one way only — as the learned stage's proposals do (audit 14 D1)
     // (…the heading's first, where it asks in one way: "## The request: a variance to 18 months" over a paragraph that
     // recounts "a decision about departures", legal audit of session 33, pu-020)
-    if (d.framing === "unspecified") d = { ...d, framing: paragraphFraming(evidence, ctx) };
+    if (d.framing === "unspecified") d = { ...d, framing: paragraphFraming(evidence, ctx, false, para) };
     const trace: Trace = {
       stage: "cues",
       // (with what the context supplied: the heading's topic words, a motion after sentence)
@@ -351,7 +360,7 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
       start: s.start,
       end: s.end,
       triggers: topic.slice(0, 6),
-      framing: paragraphFraming(evidence, ctx, true),
+      framing: paragraphFraming(evidence, ctx, true, para),
       text: para.slice(s.start, s.end).toLowerCase(),
       trace: { stage: "model", topic, speaker: ss.speaker, stance: ss.stance, cue: "", context: ctx.describe ?? "", ruleFile: `src/data/rules/${rule}.json`, model: modelOf(rule, true) },
     });
@@ -618,7 +627,8 @@ export class BriefAnalyzer {
     // (a heading whose section disclaims its ground argues no other ground: "I. His Mother's Terminal Illness Warrants Release"
     // over "Mr. Reyes does not contend that his mother's illness is an extraordinary and compelling reason", review of session 31)
     const otherGround = !!otherGroundAt && otherGroundAt.some((at) => !droppedHeadings.has(at));
-    const settled = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
+    const besides = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
+    const settled = context && context.document && context.headings.length ? oneNotePerSection(besides, context.headings, prose, part) : besides;
     if (part) {
       this.lastRedetected = redetected;
       if (!context || !context.headings.length) return settled;
@@ -633,6 +643,40 @@ export class BriefAnalyzer {
     this.lastRedetected = redetected;
     return context && context.headings.length ? withoutRepeatedHeadings(settled, context.headings, prose) : settled;
   }
+}
+
+/**
+ * A note said once in a section is not said again on each paragraph of it (the same rule, severity and message, in a
+ * filing that says what it is, under a heading: legal audits of session 35, px-043, pl-042 — one argument made over a
+ * section's paragraphs); warnings stay on every paragraph that makes the argument. In the editor's part (`part`), a
+ * note whose section begins before the part is held back: the section's first note may lie above it (a part's findings
+ * stay a subset of the whole run's).
+ */
+export function oneNotePerSection(findings: Finding[], headings: readonly Heading[], prose: string, part?: { from: number }): Finding[] {
+  if (findings.length < 2 && !part) return findings;
+  const out: Finding[] = [];
+  const said = new Set<string>();
+  let i = -1;
+  for (const f of findings) {
+    // (findings come in document order: the nearest heading above moves only forward)
+    if (i >= 0 && headings[i].start > f.start) i = -1;
+    while (i + 1 < headings.length && headings[i + 1].start <= f.start) i++;
+    if (i === -1 || f.severity === "warning") { out.push(f); continue; }
+    const start = headings[i].start;
+    // (a heading line's finding is left to withoutRepeatedHeadings, which drops it where its section has the rule's own)
+    if (f.start < start + headingLineLength(prose, start)) { out.push(f); continue; }
+    if (part && start < part.from) continue;
+    const key = `${start}\u0000${f.rule}\u0000${f.severity}\u0000${f.message}`;
+    if (said.has(key)) continue;
+    said.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function headingLineLength(prose: string, start: number): number {
+  const end = prose.indexOf("\n", start);
+  return (end === -1 ? prose.length : end) - start;
 }
 
 /**

@@ -308,6 +308,35 @@ function framingOfTitles(titles: readonly string[]): { framing: "departure" | "v
   return undefined;
 }
 
+/** A request for a variance or a departure in a section's text ("The Court should vary downward", "a downward departure under Note 6"). */
+const SECTION_VARIANCE = /\b(?:should|may|to|can) vary\b|\bvary(?:ing)? (?:downward|below)\b|\b(?:asks?|requests?|moves?|seeks?) (?:for )?(?:a )?(?:downward )?variance\b|\bvariant sentence\b|\b(?:guidelines|range) (?:is|are) (?:now )?advisory\b|\bgreater than necessary\b|\b(?:does|do|did) not (?:dispute|contest|challenge|object to) the (?:arithmetic|calculation|computation|guidelines? calculation|range)\b|\bthe calculation in the (?:psr|presentence report) is correct\b|\b(?:does|do|did) not (?:dispute|contest|challenge) that the (?:psr|presentence report|probation officer|probation office) (?:applied|correctly|properly)\b/gi;
+const SECTION_DEPARTURE = /\b(?:should|may|to|can) depart\b|\bdepart(?:ing)? (?:downward|below)\b|\b(?:asks?|requests?|moves?|seeks?) (?:for )?(?:a )?(?:downward )?departure\b/gi;
+
+type SectionFraming = { framing: "departure" | "variance"; by: string };
+/** The section framings each context was read with (`kept`: a reading is reused only under the same). */
+const READ_FRAMINGS = new WeakMap<BriefContext, readonly (SectionFraming | undefined)[]>();
+function sameFramings(a: readonly (SectionFraming | undefined)[] | undefined, b: readonly (SectionFraming | undefined)[]): boolean {
+  if (!a || a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i]?.framing !== b[i]?.framing || a[i]?.by !== b[i]?.by) return false;
+  return true;
+}
+/** What a section's text asks, where it names one kind of relief only (not in the negative). */
+function sectionTextFraming(text: string): SectionFraming | undefined {
+  const vary = unnegated(SECTION_VARIANCE, text);
+  const depart = unnegated(SECTION_DEPARTURE, text);
+  if (!vary === !depart) return undefined;
+  return vary ? { framing: "variance", by: vary[0] } : { framing: "departure", by: depart![0] };
+}
+
+/** The first match of `re` (global) not said in the negative ("We do not ask for a departure", "may not depart"). */
+function unnegated(re: RegExp, text: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (!/\b(?:not|never|no|n't|cannot)\s+(?:\w+\s+)?$/i.test(text.slice(Math.max(0, m.index - 24), m.index + (/^(?:should|may|to|can) /i.test(m[0]) ? m[0].indexOf(" ") + 1 : 0)))) return m;
+  }
+  return null;
+}
+
 /** A departure or variance motion's title. */
 const DEPARTURE_MOTION = /\bmotion for (?:a )?(?:downward )?(?:departure|variance)\b/i;
 /** An opening that says the sentence was imposed: "this Court sentenced me to", "I was sentenced by this Court on", "I did not appeal". */
@@ -649,6 +678,13 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const notCr = (!!document && NOT_CR_DOCUMENTS.has(document)) || governmentAtSentencing || crNowhere || c2ByTitle || hearing === "sentencing";
   const original = (!!document && ORIGINAL_SENTENCING_DOCUMENTS.has(document)) || governmentAtSentencing || hearing === "sentencing";
 
+  /** What the text of the section at `offset` (its nearest heading's) asks. */
+  function sectionAt(offset: number): SectionFraming | undefined {
+    let i = -1;
+    for (let j = 0; j < headings.length && headings[j].start <= offset; j++) i = j;
+    return i === -1 ? undefined : bodyFramings[i];
+  }
+
   /** Headings in force at an offset: the last heading of each level above it. */
   function chain(offset: number): Heading[] {
     const stack: Heading[] = [];
@@ -661,7 +697,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   }
 
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
-  const kept = last && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  // what the text of each section asks (from its heading to the next heading of any level), where it names one kind of
+  // relief only: read once per run, for a filing that says what it is (part of what a reading is reused by)
+  const bodyFramings = document ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, i + 1 < headings.length ? headings[i + 1].start : prose.length))) : [];
+  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -687,6 +726,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     },
   };
   READINGS.set(context, byPrefix);
+  READ_FRAMINGS.set(context, bodyFramings);
   return context;
 
   /** The context below the headings in force at `offset`. */
@@ -713,7 +753,12 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     // (said in the description, which is what a paragraph's reading is cached by: two paragraphs of the same words and
     // the same nearest heading may sit in sections that ask differently)
     if (framed) parts.push(`the section asks a ${framed.framing} ("${framed.by}")`);
+    // (…else what the section's own text asks, where it names one kind only: "Counsel recognizes that Amendment 809 …
+    // Mr. Cruz does not object to it. ¶ But the Court is not bound … ¶ The Court should vary downward to reflect that
+    // range" — its paragraph on the revocation term asks that variance, no recalculation; legal audit 36a, pq-038, po-016)
+    const body = !framed && document && !compassionate ? sectionAt(offset) : undefined;
+    if (body) parts.push(`the section's text asks a ${body.framing} ("${body.by}")`);
     const describe = parts.join("; ") || "no document type, title or heading context";
-    return { ...(afterJudgment ? { afterJudgment } : {}), ...(departureAfterJudgment ? { departureMotion: true } : {}), ...(sectionFraming ? { sectionFraming } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
+    return { ...(afterJudgment ? { afterJudgment } : {}), ...(departureAfterJudgment ? { departureMotion: true } : {}), ...(sectionFraming ? { sectionFraming } : {}), ...(body ? { bodyFraming: body.framing } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
 }

@@ -39,6 +39,8 @@ export interface ReadingContext extends ParagraphContext {
    * innermost first, then the brief's title ("Defendant's Sentencing Memorandum and Request for Variance").
    */
   sectionFraming?: "departure" | "variance";
+  /** …else what the section's own text asks, where it names one kind only ("The Court should vary downward"): read only where the paragraph names neither. */
+  bodyFraming?: "departure" | "variance";
 }
 
 /** Every feature of a paragraph: its words and pairs, and the stages' evidence. */
