@@ -14,7 +14,7 @@ import { normalizeCircuit, normalizeManual, CIRCUIT_HELP, MANUAL_HELP, type User
 import { checkBrief } from "../core/pipeline";
 import type { Finding, Trace } from "../core/precedent/types";
 import { whyLines } from "../core/precedent/why";
-import { isContra } from "../core/precedent/explainFinding";
+import { isContra, isManualContext, MANUAL_CONTEXT } from "../core/precedent/explainFinding";
 import type { CitationFinding } from "../core/citations/check";
 
 export interface JsonFinding {
@@ -98,7 +98,7 @@ export function findingEntries(
     // the circuit's cases "are listed with this finding" lists them here too — legal audit of session 32)
     // (an authority that allows what the lead restricts says so: "contra")
     const more = f.authorities.slice(1, json.authorities.length).map((a) => {
-      const said = [isContra(a, f) ? "contra" : "", a.binding ? "binding here" : a.verified ? "" : "unverified"].filter(Boolean).join("; ");
+      const said = isManualContext(a) ? MANUAL_CONTEXT : [isContra(a, f) ? "contra" : "", a.binding ? "binding here" : a.verified ? "" : "unverified"].filter(Boolean).join("; ");
       return `${a.cite}${said ? ` (${said})` : ""}`;
     });
     const also = more.length ? `\n    Authorities also: ${more.join("; ")}` : "";

@@ -52,6 +52,14 @@ describe("heartland check", () => {
     assert.match(out[0], /\n {4}Authorities also: United States v\. Banuelos-Rodriguez, 215 F\.3d 969, 978 \(9th Cir\. 2000\) \(en banc\); United States v\. Bonnet-Grullon/);
   });
 
+  it("the Manual's text listed for context is said to be context, never 'binding here' (legal audit 36: pk-013, po-001 — the Nov. 2025 n.5 is no departure note)", () => {
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 5\ndate: 2026-02-01\n---\n\n# Sentencing Memorandum\n\nThe 8-level increase rests on a 2004 conviction for possessing a gram of cocaine, a minor offense that overstates the seriousness of his record; the Court should vary downward.\n";
+    const { io, out } = memIo({ "m.md": memo });
+    runCheck(["m.md"], io);
+    assert.match(out[0], /Authorities also: United States v\. Duarte, 569 F\.3d 528 \(5th Cir\. 2009\) \(binding here\); USSG § 2L1\.2, comment\. \(n\.5\) \(Nov\. 1, 2025\) \(the Manual's text in force, for context: not authority for the ground\)\n/);
+    assert.ok(!/comment\. \(n\.5\) \(Nov\. 1, 2025\) \(binding/.test(out[0]));
+  });
+
   it("beside a warning, an authority that allows what the lead restricts is marked contra (legal audit of session 33, round 3)", () => {
     // Tenth Circuit, Apr. 2013, 2012 Manual: Ruiz-Gea counts a revocation term; Rosales-Garcia (2012) held a revocation
     // imposed after removal and reentry does not make the sentence exceed 13 months

@@ -52,9 +52,20 @@ function factsLine(f: Finding): string | undefined {
  * listed under a finding that a revocation counts: legal audit of session 33, round 3).
  */
 export function authorityStanding(a: Finding["authorities"][number], f: Pick<Finding, "authorities" | "severity">): string {
+  if (isManualContext(a)) return MANUAL_CONTEXT;
   const tag = a.binding ? "binding" : a.verified ? "persuasive" : "unverified";
   return isContra(a, f) ? `contra; ${tag}` : tag;
 }
+
+/**
+ * The Manual's own text listed for context — not the ground's authority ("USSG § 2L1.2, comment. (n.5) (Nov. 1, 2025)", the
+ * note on conduct before and after the first removal, beside a minor-prior finding after Amendment 836 deleted the departure
+ * note): said so, never "binding", which a lawyer reads as support (legal audit 36b: pk-013, pk-058, pm-032; 36a: po-001, pq-060).
+ */
+export function isManualContext(a: Finding["authorities"][number]): boolean {
+  return a.effect === "context" && a.cite.startsWith("USSG");
+}
+export const MANUAL_CONTEXT = "the Manual's text in force, for context: not authority for the ground";
 
 /** Does the authority allow what the finding's lead restricts? Only beside a warning, which says the lead forecloses: an information finding lists what permits the argument as its own. */
 export function isContra(a: Finding["authorities"][number], f: Pick<Finding, "authorities" | "severity">): boolean {
