@@ -114,6 +114,22 @@ describe("legal second read", () => {
     assert.equal(notes[0].start, cr.indexOf("His rehabilitation"), "said on the section's first paragraph, not its heading");
   });
 
+  it("a § 2255 motion that frames its ground as counsel's ineffectiveness makes that claim in every paragraph, judged by the law at the sentencing (legal audit 36: pk-049, pr-001, pq-002, po-059)", () => {
+    const motion = (front: string) => [front, "", "MOTION UNDER 28 U.S.C. 2255 TO VACATE, SET ASIDE OR CORRECT SENTENCE", "",
+      "GROUND ONE: My lawyer was ineffective because he did not object to the 16 levels", "",
+      "The 16 levels should not apply because the 3-year revocation term was imposed in 2012, after I was deported in 2008, and a revocation after deportation does not count toward the sentence imposed.", ""].join("\n");
+    const dated = analyzeBrief(motion("---\ndocument: 2255-motion\ncircuit: 5\ndate: 2014-09-08\nsentencing-date: 2013-07-15\nguidelines-manual: 2012\n---"), { circuit: "5", edition: 2012, document: "2255-motion", briefDate: "2014-09-08", sentencingDate: "2013-07-15" }).filter((f) => f.rule === "revocation-sentence");
+    assert.equal(dated.length, 1);
+    assert.ok(dated[0].message.startsWith("Counsel's failure to raise this ground is a Sixth Amendment claim § 2255(a) reaches, judged by the law at the sentencing (2013-07-15): "), dated[0].message);
+    assert.ok(!dated[0].message.includes("a discretionary ground for a lower sentence is ordinarily none of these"));
+    // a motion that gives no day at all: today's Manual is no measure of counsel then — never a warning (pd-006)
+    const fast = ["---", "document: 2255-motion", "circuit: 11", "---", "", "GROUND ONE: Ineffective assistance of counsel at sentencing.", "",
+      "My lawyer should have asked the judge for less time because defendants in San Diego and Arizona get a fast-track plea and I did not.", ""].join("\n");
+    const undated = analyzeBrief(fast, { circuit: "11", edition: 2025 }).filter((f) => f.rule === "fast-track-disparity");
+    assert.ok(undated.length > 0);
+    assert.ok(undated.every((f) => f.severity !== "warning" && f.message.includes("the brief gives no date")), undated.map((f) => `${f.severity}: ${f.message}`).join(" | "));
+  });
+
   it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
     const brief = [
       "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",

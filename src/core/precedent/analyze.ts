@@ -26,7 +26,7 @@ import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, normalize, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
 import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
-import { judge, judgedAtSentencing, onAppeal } from "./rules";
+import { judge, judgedAtSentencing, namesIneffectiveness, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, Detection, Finding, RuleId, Trace } from "./types";
@@ -467,7 +467,8 @@ export class BriefAnalyzer {
     const suppressions = map.comments.length ? new Suppressions(text, map.comments, new LineIndex(text)) : undefined;
     const findings: Finding[] = [];
     // what a finding depends on besides its paragraph: the settings (a paragraph saying it is a resentencing adds that)
-    const under = JSON.stringify(settings);
+    let under = JSON.stringify(settings);
+    let iacMotion: boolean | undefined;
     this.texts.begin(prose);
     // the text before a paragraph back to the last paragraph that is no heading (a paragraph that points back to it —
     // "That gap …" — may take its ground from it, across a heading such as "Summary of the Argument")
@@ -556,6 +557,12 @@ export class BriefAnalyzer {
       if (hit.disclaimed) (disclaimedAt ??= []).push({ start: p.start, rules: hit.disclaimed });
       const rel = hit.detections;
       if (rel.length === 0) continue;
+      // (a § 2255 motion that frames its grounds as counsel's ineffectiveness anywhere: its relief section asks for that
+      // claim's relief — read once per run, and part of what a paragraph's judgement is reused by)
+      if (iacMotion === undefined) {
+        iacMotion = (settings.document ?? context.document) === "2255-motion" && namesIneffectiveness(prose);
+        if (iacMotion) under += "\u0000ineffective";
+      }
       if (hit.judgedUnder !== under) {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
         // (a resentencing memorandum by its title, or by a title that refines front matter saying only "sentencing-memorandum")
@@ -575,8 +582,13 @@ export class BriefAnalyzer {
         // audit of session 35, pv-031)
         // (not a departure motion by its title: there `departure-after-sentencing` warns, and the ground's note stays its own)
         const afterJudgment = !resentencing && !ctx.compassionate && !!ctx.afterJudgment && !ctx.departureMotion;
-        const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing || afterJudgment
-          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}), ...(afterJudgment ? { afterJudgment: true } : {}) }
+        // (a § 2255 motion that frames its ground as counsel's ineffectiveness — "GROUND ONE: INEFFECTIVE ASSISTANCE OF
+        // COUNSEL AT SENTENCING", "My lawyer was ineffective because he did not object to the 16 points" — makes that claim
+        // in each of its paragraphs, its relief section too, judged by the law at the sentencing: legal audit 36, po-059,
+        // pr-001, pq-002, pk-049, pm-045)
+        const ineffective = (titled ?? settings.document ?? context.document) === "2255-motion" && (!!iacMotion || namesIneffectiveness(para));
+        const s = resentencing || ctx.compassionate || titled || amendment || s404 || atSentencing || afterJudgment || ineffective
+          ? { ...settings, ...(resentencing ? { resentencing: true } : {}), ...(ctx.compassionate ? { compassionate: true } : {}), ...(titled ? { document: titled } : {}), ...(amendment ? { amendmentMotion: true } : {}), ...(s404 ? { section404Motion: true } : {}), ...(atSentencing ? { originalSentencing: true } : {}), ...(afterJudgment ? { afterJudgment: true } : {}), ...(ineffective ? { ineffectiveContext: true } : {}) }
           : settings;
         const judgeIn = (d: Detection, under: AnalysisSettings): Finding | undefined => {
           let j = judge(d, under);

@@ -560,17 +560,27 @@ const SENTENCING_RULES = new Set<RuleId>(RULE_FILES.filter((f) => f.vehicles.inc
  * the way forward. Counsel's performance is measured by the law at the time, so the finding takes that judgement's
  * severity and authorities.
  */
+/** Whether a text frames a ground as counsel's ineffectiveness (the claim's words, `collateral.ineffective.cues`). */
+export function namesIneffectiveness(text: string): boolean {
+  const t = text.toLowerCase();
+  return RULES_FILE.collateral.ineffective.cues.some((c) => t.includes(c));
+}
+
 function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severity; message: string; basis: string; instead: string; authorities: AuthorityRef[]; butSee: string } | undefined {
   const ia = RULES_FILE.collateral.ineffective;
-  if (!SENTENCING_RULES.has(d.rule) || !ia.cues.some((c) => d.text.includes(c))) return undefined;
+  if (!SENTENCING_RULES.has(d.rule) || !(s.ineffectiveContext || ia.cues.some((c) => d.text.includes(c)))) return undefined;
   const atSentencing: AnalysisSettings = { ...s, document: "sentencing-memorandum", briefDate: s.sentencingDate ?? null };
   // (the outcome read once: where it allows the ground, the claim is told no holding barred it)
   const at = outcomeOf(d, atSentencing);
   const then = at.o?.allows ? undefined : judgeOutcome(d, atSentencing, at);
-  const when = s.sentencingDate ? s.sentencingDate : `under the ${s.edition} Manual`;
+  const when = s.sentencingDate ? s.sentencingDate : !s.briefDate && !s.undatedFloor ? `the brief gives no date; read under the ${s.edition} Manual — give the sentencing date in the front matter (\`sentencing-date:\`)` : `under the ${s.edition} Manual`;
   if (!then) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
+  // (a motion that gives no day at all — no sentencing date, no date of its own, none in its text — says nothing of the law
+  // at its sentencing: today's Manual is no measure of counsel's performance then, so no warning on it (pd-006, a 2006 pro
+  // se motion read under the 2026 Manual was told Vega-Castillo (2008) barred the ground at its sentencing))
+  const unknownTime = !s.sentencingDate && !s.briefDate && !s.undatedFloor;
   return {
-    severity: then.severity,
+    severity: unknownTime && then.severity === "warning" ? "information" : then.severity,
     // the head continues the sentence ("…: a fast-track disparity is not …"), unless it opens with a name or an abbreviation
     message: ia.atSentencing.split("{when}").join(when).split("{head}").join(sentenceOn(then.message)),
     basis: ia.basis,

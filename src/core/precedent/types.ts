@@ -173,6 +173,8 @@ export interface AnalysisSettings {
   undatedFloor?: { date: string; edition: number; said?: string } | null;
   /** A compassionate-release or § 3582(c)(2) motion without `date:`: the day it is read as of (today), not its sentencing's (`EffectiveSettings.motionAsOf`). */
   motionAsOf?: string | null;
+  /** A § 2255 paragraph under a heading (or of words) that frames its ground as counsel's ineffectiveness ("GROUND ONE: INEFFECTIVE ASSISTANCE OF COUNSEL AT SENTENCING"): the claim's reading, as where its own sentence says so. */
+  ineffectiveContext?: boolean;
   /** …and the latest day it names or its sentencing, more than two years past (`EffectiveSettings.motionFloor`). */
   motionFloor?: { date: string; said?: string } | null;
 }
