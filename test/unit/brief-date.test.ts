@@ -14,6 +14,13 @@ describe("the brief's date in the forms a legal audit found unread (session 32)"
     assert.equal(briefDateOfText("We ask for 15 months.\n\nDated: June 4, 2018                         Respectfully submitted,\n\n/s/ Naomi F. Berger\n", TODAY), "2018-06-04");
     assert.equal(briefDateOfText("Please grant my motion.\n\nJuan Perez\nReg. No. 12345-678\nMarch 11, 2024\n", TODAY), "2024-03-11");
   });
+  it("a memo's bold '**Date:** July 27, 2006'; a transcript's title ending in the hearing's day (legal audit 36b: pk-003, pm-043)", () => {
+    assert.equal(briefDateOfText("# Bench Memorandum\n\n**To:** Judge Ashworth\n**Date:** July 27, 2006\n\nYou asked for background.\n", TODAY), "2006-07-27");
+    assert.equal(briefDateOfText("**TRANSCRIPT OF SENTENCING (excerpt) — Topeka, Kansas, November 2, 2017**\n\nTHE COURT: Be seated.\n", TODAY), "2017-11-02");
+    // (a transcript's title with no date at its end gives none)
+    assert.equal(briefDateOfText("**TRANSCRIPT OF SENTENCING**\n\nTHE COURT: Be seated.\n", TODAY), undefined);
+  });
+
   it("'Signed November 20, 2020.' inside the declaration's sentence; 'Dated: 3-14-2022'", () => {
     assert.equal(briefDateOfText("I declare under penalty of perjury that the above is true. Signed November 20, 2020.\n", TODAY), "2020-11-20");
     assert.equal(briefDateOfText("Motion.\n\nDated: 3-14-2022\n", TODAY), "2022-03-14");

@@ -130,6 +130,20 @@ describe("legal second read", () => {
     assert.ok(undated.every((f) => f.severity !== "warning" && f.message.includes("the brief gives no date")), undated.map((f) => `${f.severity}: ${f.message}`).join(" | "));
   });
 
+  it("a paragraph that proves the listed ground the motion names — no other caregiver, the dependant's incapacity — is that ground, not hardship outside (b)(3) (legal audit 36a: po-040, pq-042)", () => {
+    const motion = (evidence: string) => ["---", "document: compassionate-release-motion", "circuit: 3", "date: 2025-03-01", "---", "", "# Motion for Compassionate Release", "",
+      "## Incapacitation", "", "His wife is incapacitated by progressive multiple sclerosis, and Mr. Mehta is her only available caregiver.", "",
+      "## Only available caregiver", "", evidence, ""].join("\n");
+    for (const evidence of [
+      "Their son works 80-hour weeks in Seattle. A private home-health aide has been providing twelve hours of care a day, and the couple's savings will be exhausted by June.",
+      "No other relative can help: her sister cannot take her in, and she has been on a waitlist for the state program for a year.",
+    ]) {
+      const fs = analyzeBrief(motion(evidence), { circuit: "3", edition: 2024, briefDate: "2025-03-01", document: "compassionate-release-motion", familyGround: "B" }).filter((f) => f.rule === "compassionate-release-family");
+      assert.ok(fs.length > 0, evidence);
+      assert.ok(fs.every((f) => !f.message.startsWith("Family hardship outside")), fs.map((f) => f.message.slice(0, 80)).join(" | "));
+    }
+  });
+
   it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
     const brief = [
       "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",

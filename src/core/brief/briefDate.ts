@@ -7,12 +7,12 @@
 import { isRealDate, isoDate, parseDate, type CalendarDate } from "../dates";
 
 /** "Dated: September 8, 2006", "Date: 6/20/2003", "Executed on March 2, 2010", "Signed this 3rd day of May, 2019". */
-const DATED = /^(?:dated|date|executed on|executed|signed)\b[ \t:,]{0,6}(\S[^\n]{5,39})$/i;
+const DATED = /^(?:dated|date|executed on|executed|signed)\b[ \t:,*_]{0,8}([^\s*_][^\n]{5,39})$/i;
 /**
  * …the same line with more after the date, set off by a run of spaces ("Dated: June 4, 2018      Respectfully submitted,"),
  * or with a place and the date on the next line ("Dated: New York, New York" ¶ "November 18, 2002").
  */
-const DATED_OPEN = /^(?:dated|date|signed)\b[ \t:,]{0,6}(\S[^\n]*)$/i;
+const DATED_OPEN = /^(?:dated|date|signed)\b[ \t:,*_]{0,8}([^\s*_][^\n]*)$/i;
 /** "this 4th day of October, 2007" */
 const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 /** "… Executed on March 2, 2010." inside a declaration's sentence; "I certify that on April 17, 2014, …" in a certificate of service */
@@ -24,6 +24,8 @@ const FILED_STAMP = /(?:\bDocument:?[ \t]{1,8}\d[\d-]{0,20}|^Case:?[ \t]{1,8}\d[
 const ON_DATE_AT_END = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
 // a pro se declaration's last sentence with its date after it ("I declare under penalty of perjury the above is true. March 7, 2023.", probe pw-050)
 const PERJURY = /\bpenalty of perjury\b/i;
+/** A hearing transcript's title line. */
+const TRANSCRIPT_TITLE = /\btranscript\b/i;
 const DATE_AT_END = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/;
 // a caption's date in its right-hand column ("HÉCTOR MANUEL ALMONTE-REYES    :     May 16, 2022", probe ph-057): after a
 // column's colon or a run of spaces, at the line's end — not a hearing's, a judgment's or a birth date
@@ -124,6 +126,11 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
         if (isRealDate(d2) && d2.y >= 1987) stamped = isoDate(d2);
       } else if (!letter && pos < LETTER_REACH && line.length <= 30) {
         const l = dateOf(line);
+        if (l) letter = isoDate(l);
+      } else if (!letter && pos < LETTER_REACH && line.length <= 160 && TRANSCRIPT_TITLE.test(line) && DATE_AT_END.test(line)) {
+        // a transcript's title with the hearing's day at its end ("TRANSCRIPT OF SENTENCING (excerpt) — Topeka, Kansas,
+        // November 2, 2017", legal audit 36b, pm-043)
+        const l = dateOf(DATE_AT_END.exec(line)![1]);
         if (l) letter = isoDate(l);
       } else if (!letter && pos < LETTER_REACH && line.length <= 120) {
         const c = CAPTION_DATE.exec(line);

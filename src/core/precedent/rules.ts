@@ -128,7 +128,9 @@ function ruledOnItsDay(s: AnalysisSettings, text: string, rule?: RuleId): boolea
 }
 
 /** The (b)(3) ground the argument's sentence names, else the one its paragraph names, else the one the brief names. */
-const CARE_WORDS = /\b(?:caregiver|care giver|care for|take care|taking care|caring for|incapacit|that care)/i;
+// (…and the showing a listed ground needs: no other caregiver, the dependant's incapacity — "twelve hours of care a day",
+// "incapable of self-care", "total dependence for all activities of daily living": legal audit 36a, po-040, pq-042)
+const CARE_WORDS = /\b(?:caregiver|care giver|care for|take care|taking care|caring for|incapacit|that care|self-care|self care|hours of care|level of care|home-health|home health|home-care|activities of daily living|no other (?:relative|family member|caregiver|person|adult)|cannot take (?:him|her|them|the)|guardian|waitlist|alive and safe)/i;
 function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   // (the subsection the brief cites by letter, where the sentence cites none itself: `familyGroundCited`)
   // (…not where the sentence or its paragraph denies the death or incapacity: "The children's mother is not dead or
