@@ -144,6 +144,15 @@ describe("legal second read", () => {
     }
   });
 
+  it("an appellate brief's history of rulings it says the appeal does not challenge is no argument of the appeal (legal audit 36a, pr-036)", () => {
+    const brief = (tail: string) => ["---", "document: appellate-brief", "circuit: 2", "date: 2005-06-01", "---", "", "# Brief for Defendant-Appellant", "", "## Statement of the Case", "",
+      "Before sentencing, trial counsel moved for a downward departure on the ground that he would have received a lower sentence in a district with a fast-track program. The district court denied the motion as foreclosed by Bonnet-Grullon.", "",
+      tail, ""].join("\n");
+    const ft = (t: string) => analyzeBrief(brief(t), { circuit: "2", edition: 2004, briefDate: "2005-06-01", document: "appellate-brief" }).filter((f) => f.rule === "fast-track-disparity");
+    assert.ok(ft("At sentencing, the court said it would have given less time if it could.").length > 0, "recounted without a disclaimer: found");
+    assert.deepEqual(ft("Mr. Rosario does not challenge those rulings on appeal. He raises only the Booker issue.").map((f) => f.severity), []);
+  });
+
   it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
     const brief = [
       "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",

@@ -5196,6 +5196,11 @@ describe("facts: offense, vehicle, §1B1.13(b)(3) ground", () => {
   it("reads the offense of conviction from the brief's text", () => {
     assert.equal(offenseFromText("Mr. Ortega pleaded guilty to conspiracy to distribute methamphetamine, in violation of 21 U.S.C. § 846.")?.cite, "21 U.S.C. § 846");
     assert.equal(offenseFromText("He pled guilty to illegal reentry after removal.")?.kind, "1326");
+    // the offense the phrase names first, not a statute a later sentence cites; an offense named in words (legal audit 36a: pq-008, pr-035)
+    assert.equal(offenseFromText("Mr. Marroquín pleaded guilty to illegal reentry. JA 21. He would be excluded from residential reentry centers under 18 U.S.C. § 3624(c).")?.kind, "1326");
+    const worded = offenseFromText("Mr. Zelaya pleaded guilty to conspiracy to distribute cocaine. The district court calculated a range of 57–71 months.");
+    assert.equal(worded?.kind, "other");
+    assert.equal(worded?.cite, "conspiracy to distribute cocaine");
     assert.equal(offenseFromText("He was convicted of violating 8 U.S.C. § 1326(a) and (b)(2).")?.kind, "1326");
     assert.equal(offenseFromText("The statute is 21 U.S.C. § 846."), null); // no conviction phrase
     // a motion after judgment names the sentence this Court imposed and its offense in words (legal audit of session 32,

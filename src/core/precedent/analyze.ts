@@ -478,6 +478,8 @@ export class BriefAnalyzer {
     // about him explains that difference." ¶ "… a district with such a program")
     let sectionStart: number | undefined;
     let headingStarts: Set<number> | undefined;
+    // the paragraphs of an appellate brief that leave the rulings recounted above them unchallenged (`withoutRulingsLeft`)
+    let rulingsLeftAt: number[] | undefined;
     // a paragraph argues a compassionate-release ground other than rehabilitation that the law leaves open (`Cached.otherGround`)
     let otherGroundAt: number[] | undefined;
     // the paragraphs whose party disclaims arguing a rule, with those rules (`withoutDisclaimedHeadings`)
@@ -512,6 +514,10 @@ export class BriefAnalyzer {
           turnParagraphs = 0;
         } else if (++turnParagraphs <= MAX_TURN_PARAGRAPHS) continued = turn;
       }
+      // an appellate brief's paragraph that says the appeal does not challenge the rulings the paragraphs above recount
+      // ("Mr. Rosario does not challenge those rulings on appeal … He raises only the Booker issue"): read for every
+      // paragraph, the part's too, so that a part and the whole run drop the same findings (legal audit 36a, pr-036)
+      if (!isHeading && context.document === "appellate-brief" && p.end - p.start <= 1200 && RULINGS_NOT_CHALLENGED.test(prose.slice(p.start, p.end))) (rulingsLeftAt ??= []).push(p.start);
       if (part && (p.end <= part.from || p.start >= part.until)) {
         // an item whose item before is unread in the editor's first part may be that one's argument: held back there
         if (listed) listed.unread = true;
@@ -635,7 +641,8 @@ export class BriefAnalyzer {
     const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
     const untwinned = context?.document ? withoutLearnedTwin(findings, crRehabilitationByCues, !!part, prose) : findings;
     const droppedHeadings = new Set<number>();
-    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(untwinned, context.headings, prose, disclaimedAt, droppedHeadings) : untwinned;
+    const claimed = rulingsLeftAt && context ? withoutRulingsLeft(untwinned, context.headings, rulingsLeftAt) : untwinned;
+    const unclaimed = disclaimedAt && context ? withoutDisclaimedHeadings(claimed, context.headings, prose, disclaimedAt, droppedHeadings) : claimed;
     // (a heading whose section disclaims its ground argues no other ground: "I. His Mother's Terminal Illness Warrants Release"
     // over "Mr. Reyes does not contend that his mother's illness is an extraordinary and compelling reason", review of session 31)
     const otherGround = !!otherGroundAt && otherGroundAt.some((at) => !droppedHeadings.has(at));
@@ -655,6 +662,23 @@ export class BriefAnalyzer {
     this.lastRedetected = redetected;
     return context && context.headings.length ? withoutRepeatedHeadings(settled, context.headings, prose) : settled;
   }
+}
+
+/** "does not challenge those rulings on appeal", "does not ask this Court to revisit either holding", "raises only the Booker issue". */
+const RULINGS_NOT_CHALLENGED = /\b(?:does|do|did) not (?:challenge|contest|appeal|renew|press|pursue|ask (?:this|the) court to revisit)\s(?:either of |any of |the )?(?:those|these|either|both|that|this|the district court's|the court's) (?:rulings?|holdings?|denials?|decisions?|motions?)\b/i;
+
+/**
+ * The findings of an appellate brief's paragraphs above one that leaves their rulings unchallenged, in the same section
+ * ("Before sentencing, trial counsel moved for downward departures on two grounds … The district court denied both motions
+ * as foreclosed … ¶ Mr. Rosario does not challenge those rulings on appeal"): history the appeal does not argue (pr-036).
+ */
+function withoutRulingsLeft(findings: Finding[], headings: readonly Heading[], leftAt: readonly number[]): Finding[] {
+  const sectionOf = (at: number) => {
+    let start = -1;
+    for (const h of headings) if (h.start <= at) start = h.start;
+    return start;
+  };
+  return findings.filter((f) => !leftAt.some((d) => d > f.start && sectionOf(d) === sectionOf(f.start)));
 }
 
 /**

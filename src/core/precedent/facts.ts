@@ -141,6 +141,9 @@ const CONVICTION_CUES = [
 const NAMED_OFFENSE =
   /^[^.;\n]{0,60}?\bfor (?:(?:conspiracy|attempt) to )?(possession with intent to distribute|possess(?:ion)? with (?:the )?intent to distribute|distribution of|distributing|trafficking in|bank robbery|armed robbery|robbery|wire fraud|mail fraud|bank fraud|health care fraud|money laundering|carjacking|being a felon in possession|felon in possession|possession of a firearm|transporting (?:illegal |undocumented )?aliens|alien smuggling|harboring)\b[^.;\n]{0,60}/i;
 
+/** An offense named in words at the start of a conviction phrase's object ("conspiracy to distribute cocaine", "bank fraud"). */
+const OFFENSE_IN_WORDS = /^\s*(?:one count of |two counts of |a count of )?(?:(?:conspiracy|conspiring|attempt(?:ing)?) to )?(?:possess(?:ion)? with (?:the )?intent to distribute|possessing with intent to distribute|distribut(?:e|ion of|ing)|manufactur(?:e|ing)|import(?:ation of|ing)|trafficking in|bank robbery|armed robbery|robbery|wire fraud|mail fraud|bank fraud|health care fraud|money laundering|carjacking|being a felon in possession|possession of a firearm|transporting (?:illegal |undocumented )?aliens|alien smuggling|harboring)\b[^.;\n]{0,40}/i;
+
 /** Words just before a conviction phrase that make it a prior conviction, not the offense of conviction. */
 const PRIOR_CONTEXT = ["previous", "prior", "earlier", "had pleaded", "had pled", "had been convicted", "years ago", "as a juvenile", "state court"];
 
@@ -149,12 +152,17 @@ const CUE_WINDOW = 300;
 /** How far before a cue to look for prior-conviction context (characters). */
 const BEFORE_WINDOW = 80;
 
+/** Words that name the § 1326 offense. */
+const REENTRY_OFFENSE = /illegal re-?entry|illegally re-?entering|§ 1326/;
+
 function statuteIn(window: string): OffenseFact | null {
   const usc = uscAt(window);
-  if (usc) return classifyOffense(window.slice(Math.max(0, usc.index - 4)), "text");
   const w = window.toLowerCase();
-  if (w.includes("illegal reentry") || w.includes("illegal re-entry") || w.includes("illegally reentering") || w.includes("illegally re-entering") || w.includes("§ 1326"))
-    return { kind: "1326", cite: "8 U.S.C. § 1326", from: "text" };
+  // (the offense the phrase names first: "pleaded guilty to illegal reentry. … excluded … under 18 U.S.C. § 3624(c)" is a
+  // § 1326 case, not one under the statute a later sentence cites — legal audit 36a, pq-008)
+  const reentry = w.search(REENTRY_OFFENSE);
+  if (reentry !== -1 && (!usc || reentry < usc.index)) return { kind: "1326", cite: "8 U.S.C. § 1326", from: "text" };
+  if (usc) return classifyOffense(window.slice(Math.max(0, usc.index - 4)), "text");
   return null;
 }
 
@@ -293,7 +301,12 @@ function offenseAt(prose: string, lower: string | undefined, i: number, cue: str
   const para = window.indexOf("\n\n");
   if (para !== -1) window = window.slice(0, para);
   const stated = statuteIn(window);
-  if (stated || !(cue.startsWith("this court sentenced") || cue === "was sentenced by this court")) return stated;
+  if (stated) return stated;
+  // (an offense named in words right after the phrase: "pleaded guilty to conspiracy to distribute cocaine" — a drug case,
+  // not one of unknown offense read under § 1326 holdings: legal audit 36a, pr-035)
+  const worded = OFFENSE_IN_WORDS.exec(window);
+  if (worded) return { kind: "other", cite: worded[0].trim(), from: "text" };
+  if (!(cue.startsWith("this court sentenced") || cue === "was sentenced by this court")) return null;
   const named = NAMED_OFFENSE.exec(window);
   return named ? { kind: "other", cite: named[0].slice(named[0].toLowerCase().indexOf("for ") + 4).trim(), from: "text" } : null;
 }
