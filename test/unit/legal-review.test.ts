@@ -153,6 +153,15 @@ describe("legal second read", () => {
     assert.deepEqual(ft("Mr. Rosario does not challenge those rulings on appeal. He raises only the Booker issue.").map((f) => f.severity), []);
   });
 
+  it("an appeal from a resentencing, by its opening, is judged at that resentencing (Pepper), not as a final sentence (legal audit 36b: pb-037, pk-054)", () => {
+    const brief = ["---", "document: appellate-brief", "circuit: 11", "date: 2011-08-01", "---", "", "# Brief of Appellant", "", "## Statement of the Issue", "",
+      "Whether the district court erred at resentencing when it ruled that it could not consider his conduct in federal custody.", "", "## Argument", "",
+      "The evidence of his time at Coleman — his GED, his work in the kitchen, no incident reports — is post-sentencing rehabilitation the court should have weighed under § 3553(a).", ""].join("\n");
+    const fs = analyzeBrief(brief, { circuit: "11", edition: 2010, briefDate: "2011-08-01", document: "appellate-brief" }).filter((f) => f.rule === "post-sentencing-rehabilitation");
+    assert.ok(fs.length > 0);
+    assert.ok(fs.every((f) => f.message.startsWith("Permitted at a resentencing after vacatur — Pepper v. United States")), fs.map((f) => f.message.slice(0, 90)).join(" | "));
+  });
+
   it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
     const brief = [
       "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",

@@ -215,6 +215,9 @@ const FILING_VETO = 0.3;
 /** The learned stage reads paragraphs up to this length (a brief's paragraphs are far shorter; a pasted blob is not one). */
 const MODEL_MAX_PARAGRAPH = 6000;
 
+/** How far into an appellate brief its opening is read for the sentencing appealed from (characters). */
+const APPEAL_OPENING = 3000;
+
 /** A paragraph that objects to the range's calculation ("objects to", "the enhancement does not apply", "should not be counted"). */
 const OBJECTS_TO_CALCULATION = /(?<!\b(?:not|no) )\bobject(?:s|ed|ion)?\b|\bshould not (?:be )?(?:count|counted|apply|applied)\b|\bdoes not (?:apply|qualify)\b|\bmisappl(?:y|ied|ies)\b|\berred in (?:counting|applying|calculating)\b/i;
 
@@ -469,6 +472,8 @@ export class BriefAnalyzer {
     // what a finding depends on besides its paragraph: the settings (a paragraph saying it is a resentencing adds that)
     let under = JSON.stringify(settings);
     let iacMotion: boolean | undefined;
+    // an appellate brief whose opening (its statement of the issue and of the case) says the appeal is from a resentencing
+    let appealOfResentencing: boolean | undefined;
     this.texts.begin(prose);
     // the text before a paragraph back to the last paragraph that is no heading (a paragraph that points back to it —
     // "That gap …" — may take its ground from it, across a heading such as "Summary of the Argument")
@@ -565,6 +570,10 @@ export class BriefAnalyzer {
       if (rel.length === 0) continue;
       // (a § 2255 motion that frames its grounds as counsel's ineffectiveness anywhere: its relief section asks for that
       // claim's relief — read once per run, and part of what a paragraph's judgement is reused by)
+      if (appealOfResentencing === undefined) {
+        appealOfResentencing = (settings.document ?? context.document) === "appellate-brief" && resentencingOf({}, prose.slice(0, APPEAL_OPENING));
+        if (appealOfResentencing) under += "\u0000resentencing";
+      }
       if (iacMotion === undefined) {
         iacMotion = (settings.document ?? context.document) === "2255-motion" && namesIneffectiveness(prose);
         if (iacMotion) under += "\u0000ineffective";
@@ -573,7 +582,11 @@ export class BriefAnalyzer {
         // the vehicle, where the front matter does not settle it, from the paragraph itself ("at resentencing", "on remand")
         // (a resentencing memorandum by its title, or by a title that refines front matter saying only "sentencing-memorandum")
         // (…or a title any party gives it: "GOVERNMENT'S RESENTENCING MEMORANDUM", legal audit of session 34, pg-029)
-        const resentencing = settings.resentencing || context.document === "resentencing-memorandum" || RESENTENCING_TITLE.test(context.title ?? "") || (!settings.document && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
+        // (…and an appeal from a resentencing, by its opening or the paragraph: "Whether the district court erred at
+        // resentencing when it ruled that it could not consider … his conduct during his first four years in federal
+        // custody" — Pepper's vehicle, not a final sentence: legal audit 36b, pb-037, pk-054)
+        const appeal = (settings.document ?? context.document) === "appellate-brief";
+        const resentencing = settings.resentencing || context.document === "resentencing-memorandum" || RESENTENCING_TITLE.test(context.title ?? "") || !!appealOfResentencing || ((!settings.document || appeal) && (context.hearing === "resentencing" || (hit.resentencing ??= resentencingOf({}, para))));
         // the vehicle a compassionate-release motion (or such a heading) gives the paragraph: a ground of the sentencing itself is judged there
         // and what the brief is, where the front matter does not say and the title does (a Rule 35 or § 2255 motion), or where the
         // title refines what the front matter says (briefContext: "# Government's Sentencing Memorandum" under `sentencing-memorandum`)
