@@ -5458,6 +5458,10 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     assert.ok(f.message.startsWith("On the government's Rule 35(b) motion"), f.message);
     const [g] = checkBrief(new Brief(`---\ncircuit: 9\ndate: 2014-03-01\n---\n${text.replace(" in Support of Government's Motion to Reduce Sentence Under Fed. R. Crim. P. 35(b)", "'s Motion to Reduce Sentence Under Fed. R. Crim. P. 35")}`), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
     assert.equal(g.severity, "warning");
+    // a pro se motion "under Rule 35(b)" with no government motion is the defendant's own: only the government moves under (b) (legal audit 36b, pb-035)
+    const [h] = checkBrief(new Brief(`---\ncircuit: 5\ndate: 2013-02-25\n---\n# Motion for Reduction of Sentence Pursuant to Fed. R. Crim. P. 35(b)\n\nI respectfully ask this Court to reduce my sentence under Rule 35(b). Since I was sentenced I earned my GED and finished the drug program, and I ask the Court to recognize that change and lower my sentence.\n`), {}, undefined).findings.filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.equal(h.severity, "warning");
+    assert.ok(h.message.includes("Rule 35(b) reduces a sentence only \"[u]pon the government's motion\""), h.message);
   });
   it("a pasted section of a First Step Act § 404 motion, named in its opening, is judged as that motion (legal audit of session 35, pv-034)", () => {
     const text = "---\ncircuit: 4\ndate: 2023-01-10\n---\n\nThe government concedes that Mr. Ruiz has a covered offense and is eligible for relief under § 404(b) of the First Step Act.\n\nSince his sentencing in 2009 he has earned his GED and completed the drug program, and the Court should weigh this rehabilitation in reducing his sentence to time served.\n";

@@ -400,7 +400,7 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
   // else the one its paragraphs' words name
   const cited = citedFamilyGround(prose);
   const family = cited ?? briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(RULE_35B.test(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(governmentRule35b(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
 }
 
 /**
@@ -411,6 +411,16 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
  */
 const RULE_35B = /\b35\s?\(b\)|\bsubstantial assistance\b/i;
 const RULE_35B_REACH = 3000;
+/** The government's motion, as an opening names it ("the Government's Motion to Reduce Sentence", "the United States moves"). */
+const GOVERNMENT_MOVES = /\b(?:united states|government)(?:'s|’s)?\b[^.\n]{0,60}?\b(?:mov(?:es|ed|ing)|motion|filed)\b|\bmotion of the government\b|\bgovernment(?:'s|’s)? (?:rule 35|substantial)/i;
+/**
+ * The government's Rule 35(b) motion by its opening: Rule 35(b) or substantial assistance, and the government's motion —
+ * not a pro se motion "styled under Rule 35(b)" that asks a reward for programming, which only the government can move
+ * for (Wade v. United States, 504 U.S. 181 (1992); legal audit 36b, pb-035).
+ */
+function governmentRule35b(opening: string): boolean {
+  return RULE_35B.test(opening) && GOVERNMENT_MOVES.test(opening);
+}
 /**
  * A First Step Act § 404 motion by its opening — "eligible for relief under § 404(b) of the First Step Act" (legal audit of
  * session 35, pv-034: a pasted section of such a motion, whose rehabilitation Concepcion lets the court weigh, was told
