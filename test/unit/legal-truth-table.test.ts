@@ -5493,8 +5493,13 @@ describe("the vehicle: an appellate brief gets the appeal's way forward (audit 6
     const text = "UNITED STATES DISTRICT COURT\nEASTERN DISTRICT OF MICHIGAN\n\nNo. 15-cr-20144\n\n# Defendant's Sentencing Memorandum\n\nMr. Ruiz asks the Court for a lower sentence because he returned to care for his dying mother.\n";
     const [f] = checkBrief(new Brief(text), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");
     assert.equal(f.severity, "information");
-    assert.ok(f.message.startsWith("The brief gives no date. Read as of the latest it names, 2015 (the year of its case number 15-cr-20144): a motive-for-reentry departure"), f.message);
-    assert.ok(f.message.includes(" Read as of today: A reentry-motive variance is not foreclosed"), f.message);
+    // (session 36, legal audit 36b pm-010: that day's reading frames the unframed plea as today's does — after Booker, the
+    // variance it may be — so both days read alike and the note is said once; before, 2015 was told the departure's findings
+    // requirement and today the variance)
+    assert.ok(f.message.startsWith("A reentry-motive variance is not foreclosed"), f.message);
+    // a plea for a departure by name still reads differently on the two days (2015: the departure; today: no departures)
+    const [d] = checkBrief(new Brief(text.replace("asks the Court for a lower sentence", "asks the Court to depart downward")), {}, undefined).findings.filter((x) => x.rule === "departure-framing");
+    assert.ok(d.message.startsWith("The brief gives no date. Read as of the latest it names, 2015 (the year of its case number 15-cr-20144): Heartland finds nothing here to warn of. Read as of today: "), d.message);
     // dated, the note is that day's alone
     const [g] = checkBrief(new Brief(`---\ndate: 2015-06-01\n---\n${text}`), {}, undefined).findings.filter((x) => x.rule === "reentry-motive");
     assert.ok(!g.message.startsWith("The brief gives no date"), g.message);

@@ -1412,10 +1412,10 @@ function offeredBefore(before: string): boolean {
 const OFFERED = /\b(?:offer(?:s|ed)?|receive[sd]?|get|gets|got|given|granted|available|eligible|carry|carries|carrying|entitled|qualif(?:y|ies|ied))\b/;
 /**
  * The fast-track program's own reduction, described ("would have offered him a four-level departure under USSG § 5K3.1 in
- * exchange for a quick plea; the Court should vary …"): the other district's offer, not how this sentence asks (legal audit
- * of session 32, ps-001).
+ * exchange for a quick plea; the Court should vary …", "receives a departure of up to four levels under USSG § 5K3.1"):
+ * the other district's offer, not how this sentence asks (legal audit of session 32, ps-001; audit 36b, pb-001).
  */
-const PROGRAM_DEPARTURE = /^departure (?:under|pursuant to) (?:u\.?s\.?s\.?g\.? )?§ ?5k3\.1\b/;
+const PROGRAM_DEPARTURE = /^departure (?:of (?:up to )?(?:\w+|\d+)[- ]levels? )?(?:under|pursuant to) (?:u\.?s\.?s\.?g\.? )?§ ?5k3\.1\b/;
 
 /** "The defendant in Pepper", "the petitioner in Concepcion": a capitalised name right after "defendant in". */
 function namesOtherCasesParty(text: string): boolean {

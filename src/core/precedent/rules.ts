@@ -635,7 +635,9 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   const floor = given.undatedFloor ?? (onItsDay ? { ...given.motionFloor!, edition: given.edition } : undefined);
   if (!found || (found.severity !== "warning" && found.severity !== "information") || !floor || given.briefDate || (given.sentencingDate && !onItsDay)) return found;
   const thenSettings: AnalysisSettings = { ...given, briefDate: floor.date, edition: floor.edition, undatedFloor: null, motionAsOf: null, motionFloor: null };
-  const then = judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings));
+  // (that day's reading frames an unframed plea as today's does: after Booker, the variance it may be — legal audit 36b,
+  // pm-010, pm-034: a 2020 hearing's plea on his motive told the departure's findings requirement first)
+  const then = unsaidFraming(d, thenSettings, judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings)));
   if (found.severity === "warning" ? then?.severity === "warning" : then?.message === found.message) return found;
   // (information too, where the law of that day reads otherwise — the Nov. 2023 policy statement told to a motion that
   // names nothing after 2021, legal audit of session 35: pv-057, pv-022, pv-014 — so that a lawyer sees both)
