@@ -14,6 +14,12 @@ describe("the brief's date in the forms a legal audit found unread (session 32)"
     assert.equal(briefDateOfText("We ask for 15 months.\n\nDated: June 4, 2018                         Respectfully submitted,\n\n/s/ Naomi F. Berger\n", TODAY), "2018-06-04");
     assert.equal(briefDateOfText("Please grant my motion.\n\nJuan Perez\nReg. No. 12345-678\nMarch 11, 2024\n", TODAY), "2024-03-11");
   });
+  it("'the 2014 Guidelines Manual, which was used for my sentence' names the sentencing's Manual (legal audit 36a, pr-001)", () => {
+    assert.equal(manualOfText("But in the 2014 Guidelines Manual, which was used for my sentence, the Application Note says a revocation term counts only before removal.")?.edition, 2014);
+    assert.equal(manualOfText("The 2018 Sentencing Guidelines Manual applies.")?.edition, 2018);
+    assert.equal(manualOfText("He argues the 2014 Manual, which he says should apply, helps him.")?.edition, undefined);
+  });
+
   it("a memo's bold '**Date:** July 27, 2006'; a transcript's title ending in the hearing's day (legal audit 36b: pk-003, pm-043)", () => {
     assert.equal(briefDateOfText("# Bench Memorandum\n\n**To:** Judge Ashworth\n**Date:** July 27, 2006\n\nYou asked for background.\n", TODAY), "2006-07-27");
     assert.equal(briefDateOfText("**TRANSCRIPT OF SENTENCING (excerpt) — Topeka, Kansas, November 2, 2017**\n\nTHE COURT: Be seated.\n", TODAY), "2017-11-02");

@@ -190,7 +190,7 @@ function memorandumTitle(prose: string): boolean {
  * name different editions.
  */
 const MANUAL_USED = /\b(?:appl(?:y|ies|ied|ying)|uses|used|using)\s+the\s+(?:(?:November|Nov\.) 1,?\s+)?((?:19|20)\d\d)\s+(?:edition of the\s+)?(?:(?:U\.\s?S\.\s?S\.\s?G\.|USSG|United States Sentencing|Sentencing)\s+)?(?:Guidelines?\s+)?Manual\b/gi;
-const MANUAL_APPLIES = /\b((?:19|20)\d\d)\s+(?:edition of the\s+)?(?:Guidelines?\s+)?Manual\s+(?:applies|applied|governs|governed|controls|controlled|was used|is used|was applied|is applied|is the applicable)\b/gi;
+const MANUAL_APPLIES = /\b((?:19|20)\d\d)\s+(?:edition of the\s+)?(?:(?:Sentencing\s+)?Guidelines?\s+)?Manual,?\s+(?:(?:which|that)\s+)?(?:applies|applied|governs|governed|controls|controlled|was used|is used|was applied|is applied|is the applicable)\b/gi;
 const NOT_STATED = /\b(?:should|must|would|could|shall|not|if|whether|instead of|rather than|than|argues?|contends?|urges?|asks?)\b[^.;]{0,25}$/i;
 
 export function manualOfText(prose: string): { edition: number; said: string } | undefined {
