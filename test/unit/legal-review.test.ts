@@ -162,6 +162,12 @@ describe("legal second read", () => {
     assert.ok(fs.every((f) => f.message.startsWith("Permitted at a resentencing after vacatur — Pepper v. United States")), fs.map((f) => f.message.slice(0, 90)).join(" | "));
   });
 
+  it("a First Circuit reply of Aug. 2022 on a change in the law that speaks of the disparity is told Ruvalcaba, binding and permissive (legal audit 36a, pr-010)", () => {
+    const t = "---\ndocument: compassionate-release-motion\ncircuit: 1\n---\n\n# Reply in Support of Motion for Compassionate Release\n\nThe disparity between the 240-month minimum he received and the 180 months he would face is extraordinary and compelling, and the Court should reduce his sentence to 180 months.\n";
+    const [f] = analyzeBrief(t, { circuit: "1", edition: 2021, briefDate: "2022-08-01", document: "compassionate-release-motion" }).filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.message.startsWith("Permitted in the First Circuit case by case — United States v. Ruvalcaba, 26 F.4th 14 (1st Cir. 2022)"), f.message);
+  });
+
   it("an appeal from a ruling on a compassionate-release motion is in that motion's vehicle: its rehabilitation is the motion's ground, not a plea to reopen a final sentence (legal audit of session 35, pu-051)", () => {
     const brief = [
       "---", "document: appellate-brief", "circuit: 4", "date: 2023-03-14", "---", "",
