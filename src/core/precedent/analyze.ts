@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, normalize, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, counselOfTurn, documentFromTitle, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, headingIndexAt, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, judgedAtSentencing, namesIneffectiveness, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -216,7 +216,7 @@ const FILING_VETO = 0.3;
 const MODEL_MAX_PARAGRAPH = 6000;
 
 /** How far into an appellate brief its opening is read for the sentencing appealed from (characters). */
-const APPEAL_OPENING = 3000;
+const RESENTENCING_OPENING = 3000;
 
 /** A paragraph that objects to the range's calculation ("objects to", "the enhancement does not apply", "should not be counted"). */
 const OBJECTS_TO_CALCULATION = /(?<!\b(?:not|no) )\bobject(?:s|ed|ion)?\b|\bshould not (?:be )?(?:count|counted|apply|applied)\b|\bdoes not (?:apply|qualify)\b|\bmisappl(?:y|ied|ies)\b|\berred in (?:counting|applying|calculating)\b/i;
@@ -571,7 +571,7 @@ export class BriefAnalyzer {
       // (a § 2255 motion that frames its grounds as counsel's ineffectiveness anywhere: its relief section asks for that
       // claim's relief — read once per run, and part of what a paragraph's judgement is reused by)
       if (appealOfResentencing === undefined) {
-        appealOfResentencing = (settings.document ?? context.document) === "appellate-brief" && resentencingOf({}, prose.slice(0, APPEAL_OPENING));
+        appealOfResentencing = (settings.document ?? context.document) === "appellate-brief" && resentencingOf({}, prose.slice(0, RESENTENCING_OPENING));
         if (appealOfResentencing) under += "\u0000resentencing";
       }
       if (iacMotion === undefined) {
@@ -686,12 +686,7 @@ const RULINGS_NOT_CHALLENGED = /\b(?:does|do|did) not (?:challenge|contest|appea
  * as foreclosed … ¶ Mr. Rosario does not challenge those rulings on appeal"): history the appeal does not argue (pr-036).
  */
 function withoutRulingsLeft(findings: Finding[], headings: readonly Heading[], leftAt: readonly number[]): Finding[] {
-  const sectionOf = (at: number) => {
-    let start = -1;
-    for (const h of headings) if (h.start <= at) start = h.start;
-    return start;
-  };
-  return findings.filter((f) => !leftAt.some((d) => d > f.start && sectionOf(d) === sectionOf(f.start)));
+  return findings.filter((f) => !leftAt.some((d) => d > f.start && headingIndexAt(headings, d) === headingIndexAt(headings, f.start)));
 }
 
 /**

@@ -53,6 +53,18 @@ export interface BriefContext {
 const READINGS = new WeakMap<BriefContext, Map<number, ReturnType<BriefContext["at"]>>>();
 
 /** The same headings, in order, as far as a reading under them goes: levels, texts, and set off or not. */
+/** The index of the nearest heading at or before `at` (headings in document order), or -1: the section `at` is in. */
+export function headingIndexAt(headings: readonly Heading[], at: number): number {
+  let lo = 0;
+  let hi = headings.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (headings[mid].start <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
 function sameHeadings(a: readonly Heading[], b: readonly Heading[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].level !== b[i].level || a[i].text !== b[i].text || a[i].setOff !== b[i].setOff) return false;
@@ -680,8 +692,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
 
   /** What the text of the section at `offset` (its nearest heading's) asks. */
   function sectionAt(offset: number): SectionFraming | undefined {
-    let i = -1;
-    for (let j = 0; j < headings.length && headings[j].start <= offset; j++) i = j;
+    const i = headingIndexAt(headings, offset);
     return i === -1 ? undefined : bodyFramings[i];
   }
 

@@ -575,12 +575,12 @@ function ineffectiveClaim(d: Detection, s: AnalysisSettings): { severity: Severi
   // (the outcome read once: where it allows the ground, the claim is told no holding barred it)
   const at = outcomeOf(d, atSentencing);
   const then = at.o?.allows ? undefined : judgeOutcome(d, atSentencing, at);
-  const when = s.sentencingDate ? s.sentencingDate : !s.briefDate && !s.undatedFloor ? `the brief gives no date; read under the ${s.edition} Manual — give the sentencing date in the front matter (\`sentencing-date:\`)` : `under the ${s.edition} Manual`;
-  if (!then) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
   // (a motion that gives no day at all — no sentencing date, no date of its own, none in its text — says nothing of the law
   // at its sentencing: today's Manual is no measure of counsel's performance then, so no warning on it (pd-006, a 2006 pro
   // se motion read under the 2026 Manual was told Vega-Castillo (2008) barred the ground at its sentencing))
   const unknownTime = !s.sentencingDate && !s.briefDate && !s.undatedFloor;
+  const when = s.sentencingDate ? s.sentencingDate : unknownTime ? `the brief gives no date; read under the ${s.edition} Manual — give the sentencing date in the front matter (\`sentencing-date:\`)` : `under the ${s.edition} Manual`;
+  if (!then) return { severity: "information", message: ia.permitted.split("{when}").join(when), basis: ia.basis, instead: ia.instead, authorities: [], butSee: "" };
   return {
     severity: unknownTime && then.severity === "warning" ? "information" : then.severity,
     // the head continues the sentence ("…: a fast-track disparity is not …"), unless it opens with a name or an abbreviation
