@@ -18,7 +18,7 @@ import { join } from "node:path";
 import { analyzeBrief } from "../../src/core/precedent/analyze";
 import { RULE_FILES } from "../../src/core/precedent/cues";
 import { butSeeInForce, datedText, ruleData } from "../../src/core/precedent/rules";
-import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf } from "../../src/core/precedent/facts";
+import { familyGroundOf, classifyOffense, offenseFromText, resentencingOf, saysPriorUnscored } from "../../src/core/precedent/facts";
 import type { AnalysisSettings, AuthorityRef, Finding, RuleId } from "../../src/core/precedent/types";
 import { editionOnDate } from "../../src/core/settings";
 import { checkBrief } from "../../src/core/pipeline";
@@ -882,6 +882,53 @@ const ROWS: Row[] = [
     lead: "USSG § 1B1.13(b)(6)",
     words: ["A nonretroactive change in the law counts only under USSG § 1B1.13(b)(6)"],
     never: ["A reduction below a mandatory minimum is contested"],
+  },
+  // legal audit 36a (pq-006): under the 2011–2015 § 2L1.2(b)(1)(A)–(B) a prior with no criminal history points adds 12
+  // (or 8) levels, not 16 (or 12) — Amendment 754 — a calculation point before the departure
+  {
+    name: "2011 Manual, a prior that receives no criminal history points: the count first (Amendment 754), the note still allows the departure",
+    source: "ref/era_2008_2015 Amendment history: 754 (eff. Nov. 1, 2011), § 2L1.2(b)(1)(A)–(B) and comment. n.1(C)",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("5", 2011, { priorUnscored: true }),
+    severity: "information",
+    lead: "USSG § 2L1.2(b)(1)(A)–(B)",
+    words: ["A prior that receives no criminal history points adds 12 levels, not 16, or 8, not 12, under the 2011–2015 § 2L1.2(b)(1)(A) and (B)", "comment. n.7"],
+  },
+  {
+    name: "2010 Manual (before Amendment 754): a flat 16 levels — no count point, the departure note",
+    source: "ref/era_2008_2015 provisions[2]: (b)(1)(A) a flat +16 and (b)(1)(B) a flat +12 before Nov. 1, 2011",
+    rule: "prior-conviction-seriousness",
+    sentence: MINOR,
+    settings: S("5", 2010, { priorUnscored: true }),
+    severity: "information",
+    words: ["A recognised departure ground under the Manual in force — USSG § 2L1.2, comment. (n.7)"],
+    never: ["adds 12 levels, not 16"],
+  },
+  // legal audit 36a (pq-018, pr-023): § 1B1.13(b)(6)'s validity on nonretroactive changes was contested — never
+  // "binding in every federal court" while a circuit's earlier precedent held otherwise and had not been displaced
+  {
+    name: "(b)(6) in the Third Circuit before Rutherford (3d Cir.): not settled as binding there — Andrews held otherwise",
+    source: "ref/era_2025 § 1B1.13(b)(6); Andrews, 12 F.4th 255 (3d Cir. 2021); Rutherford, 120 F.4th 360 (3d Cir. 2024)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: STACK,
+    settings: S("9", 2023, { briefDate: "2024-03-01" }),
+    severity: "information",
+    lead: "USSG § 1B1.13(b)(6)",
+    binding: ["USSG § 1B1.13(b)(6)"],
+    words: ["Binding in the Ninth Circuit. Its validity was open at the brief's date in the Third, Sixth, Seventh, Eighth and D.C. Circuits, where earlier precedent held otherwise."],
+    never: ["Binding in every federal court"],
+  },
+  {
+    name: "(b)(6) pleaded in the Third Circuit before Rutherford (3d Cir.): not settled as binding there, Andrews named",
+    source: "audit 36a pq-018; Andrews, 12 F.4th 255 (3d Cir. 2021); Rutherford, 120 F.4th 360 (3d Cir. Nov. 2024)",
+    rule: "compassionate-release-mandatory-minimum",
+    sentence: "The unusually long sentence he received, and the change in the law since, are extraordinary and compelling reasons warranting a reduction.",
+    settings: S("3", 2023, { briefDate: "2024-03-01" }),
+    severity: "information",
+    notBinding: ["USSG § 1B1.13(b)(6)"],
+    words: ["Not settled as binding in the Third Circuit at the brief's date: the Third Circuit's earlier precedent (United States v. Andrews, 12 F.4th 255 (3d Cir. 2021))"],
+    never: ["Binding in every federal court", "Persuasive in the"],
   },
   {
     name: "2018–2024 Manuals: a DEPARTURE because the revocation-swollen sentence overstates the prior — the note allows it (information, no But see)",
@@ -6141,5 +6188,15 @@ describe("legal audit 19: the rule pages (docs/rules/<rule>.md) and the data the
     const [g] = analyzeBrief(ALIEN, S("9", 2002, { sentencingDate: "2003-06-01", offense: "8 U.S.C. § 1326" }));
     const gm = g.authorities.find((a) => a.cite.startsWith("United States v. Martinez-Ramos"))!;
     assert.ok(!gm.holding.includes("Palacios-Becerril") && !g.butSee.includes("Palacios-Becerril"), `${gm.holding} | ${g.butSee}`);
+  });
+});
+
+describe("a prior told to receive no criminal history points (facts.ts saysPriorUnscored; legal audit 36a, pq-006)", () => {
+  it("reads the fact of the case, not the rule told or the lower count already taken", () => {
+    assert.equal(saysPriorUnscored("Because the sentence was imposed more than fifteen years before the instant offense, the conviction received no criminal history points. ROA.203."), true);
+    assert.equal(saysPriorUnscored("The conviction is so old it scores no criminal history points at all."), true);
+    assert.equal(saysPriorUnscored("The PSR applied a 12-level increase under U.S.S.G. § 2L1.2(b)(1)(A) because Mr. Ochoa was removed after a conviction that does not receive criminal-history points."), false);
+    assert.equal(saysPriorUnscored("It moved the sixteen-level increase down to twelve only for priors too old to score criminal history points."), false);
+    assert.equal(saysPriorUnscored("He has three criminal history points."), false);
   });
 });

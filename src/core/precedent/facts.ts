@@ -16,6 +16,7 @@
  * family grounds with different proofs. Those three facts decide findings in `rules.ts`.
  */
 import { editBetween } from "../brief/prose";
+import { sentencesOf } from "../brief/sentences";
 import { MOTION_DOCUMENTS } from "../brief/frontmatter";
 
 export type OffenseClass = "1326" | "other" | "unknown";
@@ -41,6 +42,8 @@ export interface BriefFacts {
   rule35b?: boolean;
   /** The brief's opening names § 404 of the First Step Act: its motion is that Act's (`SECTION_404`). */
   section404?: boolean;
+  /** The brief says its prior receives no criminal history points (`UNSCORED_PRIOR`): the 2011–2015 lower enhancement. */
+  priorUnscored?: boolean;
 }
 
 /** `document:` kinds whose vehicle is a resentencing. */
@@ -400,7 +403,32 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
   // else the one its paragraphs' words name
   const cited = citedFamilyGround(prose);
   const family = cited ?? briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(governmentRule35b(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(governmentRule35b(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}), ...(saysPriorUnscored(prose) ? { priorUnscored: true } : {}) };
+}
+
+/**
+ * The brief says a prior conviction receives no criminal history points ("the conviction received no criminal history
+ * points", "too old to score"): under the 2011–2015 § 2L1.2(b)(1)(A)–(B) such a prior adds 12 or 8 levels, not 16 or 12
+ * (Amendment 754, Nov. 1, 2011) — a calculation point before any departure (legal audit 36a, pq-006, pr-060). The facts
+ * of the case, told once, for every paragraph that argues the prior's seriousness.
+ */
+const UNSCORED_PRIOR =
+  /\b(?:receiv(?:es|ed|e|ing)|gets?|got|carr(?:ies|ied|y)|earn(?:s|ed)?|assigned|scored?|scoring)\s(?:no|zero|0)\s(?:criminal[- ]history\s)?points\b|\bno criminal[- ]history points\b|\bnot (?:receive|get|score|earn) (?:any )?criminal[- ]history points\b|\btoo (?:old|remote|stale) to (?:score|be scored|count|be counted|receive (?:any )?(?:criminal[- ]history )?points)\b/i;
+/** The rule told, or the lower count already taken ("yields 12 levels instead", "applies only if", "12 rather than 16"). */
+const UNSCORED_RULE_OR_COUNTED = /\b(?:12|twelve|8|eight)\b|\bonly\b|\b(?:when|if)\b/i;
+
+/**
+ * Does a text say, as a fact of its case, that a prior receives no criminal history points? A sentence with the words, not
+ * one that tells the rule or has already taken the lower count (px-054's "because it receives no criminal history points
+ * the increase is 12 rather than 16 levels").
+ */
+export function saysPriorUnscored(text: string): boolean {
+  if (!UNSCORED_PRIOR.test(text)) return false;
+  for (const { start, end } of sentencesOf(text)) {
+    const sentence = text.slice(start, end);
+    if (UNSCORED_PRIOR.test(sentence) && !UNSCORED_RULE_OR_COUNTED.test(sentence)) return true;
+  }
+  return false;
 }
 
 /**

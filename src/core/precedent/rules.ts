@@ -13,7 +13,7 @@ import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
 import { longDate } from "../guidelines/lookup";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
-import { amendmentMotionOf, classifyOffense, deniesDeathOrIncapacity, familyGroundOf, rule35Of, saysAfterRemoval, type FamilyGround, type OffenseClass } from "./facts";
+import { amendmentMotionOf, classifyOffense, deniesDeathOrIncapacity, familyGroundOf, rule35Of, saysAfterRemoval, saysPriorUnscored, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
@@ -164,12 +164,14 @@ const PARAGRAPH_CHANGE_CUES = new Set(["stack", "nonretroactive", "non retroacti
 
 /**
  * A cue the brief's facts settle rather than the sentence's words — "@after-removal" (the revocation came after the
- * removal), "@rule-35(b)" (a filing on the government's Rule 35(b) motion), "¶…" (words the finding's paragraph names,
+ * removal), "@rule-35(b)" (a filing on the government's Rule 35(b) motion), "@unscored-prior" (the brief says its prior
+ * receives no criminal history points), "¶…" (words the finding's paragraph names,
  * not only its sentence) — or undefined for a cue of words in the sentence.
  */
 function cueMet(c: string, d: Detection, s: AnalysisSettings): boolean | undefined {
   if (c === "@after-removal") return saysAfterRemoval(d.text) || !!s.revokedAfterRemoval;
   if (c === "@rule-35(b)") return !!s.rule35b;
+  if (c === "@unscored-prior") return !!s.priorUnscored || saysPriorUnscored(d.text);
   if (c.startsWith("¶")) return (d.facts ?? d.text).includes(c.slice(1));
   return undefined;
 }
@@ -258,6 +260,23 @@ function notBindingAt(h: HoldingData, asOf: string): NonNullable<HoldingData["no
   return (h.notBindingIn ?? []).filter((e) => !e.from || e.from <= asOf);
 }
 
+/**
+ * Where a text's validity on the point was open at a date (`contestedIn` in force), less the circuits a decision had
+ * settled by then (`notBindingIn`): no "binding" there, and the finding says why.
+ */
+function contestedAt(h: HoldingData, asOf: string): NonNullable<HoldingData["contestedIn"]> {
+  const settled = new Set<string>(notBindingAt(h, asOf).flatMap((e) => e.circuits));
+  return (h.contestedIn ?? [])
+    .filter((e) => e.from <= asOf && (!e.until || asOf < e.until))
+    .map((e) => ({ ...e, circuits: e.circuits.filter((c) => !settled.has(c)) }))
+    .filter((e) => e.circuits.length > 0);
+}
+
+/** The `contestedIn` entry that speaks to the brief's circuit (or to every court) at its date. */
+function contestedHere(h: HoldingData, circuit: string | null, asOf: string): NonNullable<HoldingData["contestedIn"]>[number] | undefined {
+  return contestedAt(h, asOf).find((e) => e.circuits.includes("*") || (circuit !== null && lists(e.circuits, circuit)));
+}
+
 /** "the Third Circuit, where it was held …; nor the Seventh Circuit, where it was held …" */
 function notBindingProse(h: HoldingData, asOf: string): string {
   return notBindingAt(h, asOf).map((e) => `${circuitsInProse(e.circuits)}, where it was ${e.why}`).join("; nor in ");
@@ -268,11 +287,13 @@ function authorityRef(h: HoldingData, circuit: string | null, f: Facts): Authori
   const offenseOk = !h.offense || f.offense !== "other" || h.offense === "other";
   const notHereEntry = circuit !== null ? notBindingAt(h, f.asOf).find((e) => lists(e.circuits, circuit)) : undefined;
   const notHere = !!notHereEntry;
-  const binding = h.verified && offenseOk && !notHere && !(h.bindsUntil && f.asOf >= h.bindsUntil) && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
+  const contested = contestedHere(h, circuit, f.asOf);
+  const binding = h.verified && offenseOk && !notHere && !contested && !(h.bindsUntil && f.asOf >= h.bindsUntil) && (h.bindingIn.includes("*") || (circuit !== null && lists(h.bindingIn, circuit)));
   // an authority's citation and holding may carry `{dated …}` clauses too: "USSG § 5K2.19 (deleted Nov. 1, 2012, …)" is
   // not cited to a brief of 2003, when the policy statement was in force (audit 15 O4, other forms)
   let holding = datedText(h.holding, f.asOf);
   if (notHereEntry) holding = `(Not binding in the ${circuitName(circuit!)}: ${notHereEntry.why}) ${holding}`;
+  else if (contested) holding = `(Not settled as binding ${contested.circuits.includes("*") || circuit === null ? "" : `in the ${circuitName(circuit)} `}at the brief's date: ${contested.why}) ${holding}`;
   for (const c of h.caveats ?? []) if (c.from <= f.asOf) holding = `(${c.note}) ${holding}`;
   if (!offenseOk) holding = `(${h.offense === "1326" ? "§ 1326 cases" : h.offense} only) ${holding}`;
   if (!h.verified) holding = `Unverified — reported, not confirmed in a primary source: ${holding}`;
@@ -418,13 +439,24 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   }
   let where: string;
   const leadData = lead ? holdings[all.indexOf(lead) >= 0 ? holdingIndex.get(lead)! : -1] : undefined;
-  if (lead && lead.binding && leadData?.bindingIn.includes("*"))
-    // a text a court of appeals has held invalid or inapplicable binds everywhere else, not "in every federal court"
+  const open = leadData?.bindingIn.includes("*") && leadData.verified ? contestedAt(leadData, f.asOf) : [];
+  const openHere = leadData && open.length ? contestedHere(leadData, s.circuit, f.asOf) : undefined;
+  if (lead && openHere)
+    // a text whose validity on the point was open here at the brief's date: neither "binding in every federal
+    // court" nor "persuasive" (audit 36a, pq-018: § 1B1.13(b)(6) beside the Third Circuit's Andrews before Rutherford)
+    where = ` Not settled as binding${openHere.circuits.includes("*") || !s.circuit ? "" : ` in the ${circuitName(s.circuit)}`} at the brief's date: ${openHere.why}.`;
+  else if (lead && lead.binding && leadData?.bindingIn.includes("*"))
+    // a text a court of appeals has held invalid or inapplicable binds everywhere else, not "in every federal court";
+    // nor where its validity was still open
     where = notBindingAt(leadData, f.asOf).length
       ? s.circuit
         ? ` Binding in the ${circuitName(s.circuit)}; not in ${notBindingProse(leadData, f.asOf)}.`
         : ` Binding except in ${notBindingProse(leadData, f.asOf)}.`
-      : " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
+      : open.length
+        ? s.circuit
+          ? ` Binding in the ${circuitName(s.circuit)}.`
+          : " No circuit set."
+        : " Binding in every federal court." + (s.circuit ? "" : " (No circuit set; it does not matter here.)");
   else if (lead && leadData?.bindingIn.includes("*") && !leadData.verified)
     // a Supreme Court decision whose holding Heartland has only from secondary sources binds every court all the
     // same: say what is unverified (the holding), never "Persuasive in the … Circuit"
@@ -435,6 +467,9 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
   } else where = lead && lead.binding ? ` Binding in the ${circuitName(s.circuit)}.` : ` Persuasive in the ${circuitName(s.circuit)}.`;
+  // elsewhere a text contested in other circuits says so
+  if (lead && !openHere && open.length && lead.binding)
+    where += ` Its validity was open at the brief's date in ${circuitsInProse(open.flatMap((e) => e.circuits))}, where earlier precedent held otherwise.`;
   // No authority in Heartland's sources had decided the point by the brief's date: say so, never
   // "— ." with nothing after it, and no warning that binding law forecloses the argument.
   if (!lead) where = s.circuit ? ` Check the ${circuitName(s.circuit)}'s law at the brief's date.` : " Check the circuit's law at the brief's date.";

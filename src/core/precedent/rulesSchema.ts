@@ -26,6 +26,13 @@ export const HoldingSchema = z.strictObject({
   bindingIn: z.array(BindingCircuitSchema),
   /** Circuits where a court of appeals held the text invalid or inapplicable (it does not bind there), why, and from when (the decision's date). */
   notBindingIn: z.array(z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10), from: IsoDate.optional() })).min(1).optional(),
+  /**
+   * Circuits where, at a brief's date, the text's validity on the point was open — the circuit's earlier precedent
+   * holds otherwise and its court of appeals had not yet said whether the text displaces it — from when, until
+   * when (a decision that settled it, often a `notBindingIn` entry's day), and why. "*": open everywhere (a
+   * Supreme Court decision known only from secondary sources). Never "binding in every federal court" then.
+   */
+  contestedIn: z.array(z.strictObject({ circuits: z.array(BindingCircuitSchema).min(1), why: z.string().min(10), from: IsoDate, until: IsoDate.optional() })).min(1).optional(),
   /** A later decision reported to limit the holding or text everywhere, from its date (said before the holding; binding unchanged while unverified). */
   caveats: z.array(z.strictObject({ from: IsoDate, note: z.string().min(10) })).min(1).optional(),
   /** The day from which the text no longer binds anywhere (a policy statement a decision set aside as a limit, or deleted): no "binding here" for a brief of that day or later. */

@@ -153,6 +153,8 @@ export interface AnalysisSettings {
   revokedAfterRemoval?: boolean;
   /** The brief is on the government's Rule 35(b) motion (facts.ts `rule35b`): the `@rule-35(b)` not-cue. */
   rule35b?: boolean;
+  /** The brief says its prior receives no criminal history points (facts.ts `UNSCORED_PRIOR`): the `@unscored-prior` cue. */
+  priorUnscored?: boolean;
   /** The paragraph is in a motion after judgment under no statute that permits it (a pro se "motion for reduction of sentence"): the outcomes for the vehicle "after-judgment". */
   afterJudgment?: boolean;
   /** The vehicle: the original sentencing (a sentencing memorandum, PSR objections, the government's sentencing memorandum). */
