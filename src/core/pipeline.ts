@@ -63,7 +63,7 @@ function argumentsOf(brief: Brief, user: UserSettings, rules: Partial<Record<str
     text,
     {
       circuit: settings.circuit, edition: settings.edition, ...(rules ? { rules } : {}),
-      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, ...(facts.revokedAfterRemoval ? { revokedAfterRemoval: true } : {}), ...(facts.familyGround ? { familyGround: facts.familyGround, ...(facts.familyGroundCited ? { familyGroundCited: true } : {}) } : {}), ...(facts.rule35b ? { rule35b: true } : {}), ...(facts.section404 ? { section404Motion: true } : {}), ...(facts.priorUnscored ? { priorUnscored: true } : {}), document: front.document ?? null, sentencingDate: front.sentencingDate ?? null, briefDate: front.briefDate ?? null, undatedFloor: settings.undatedFloor ?? null,
+      offense: facts.offense?.cite ?? null, resentencing: facts.resentencing, ...(facts.revokedAfterRemoval ? { revokedAfterRemoval: true } : {}), ...(facts.familyGround ? { familyGround: facts.familyGround, ...(facts.familyGroundCited ? { familyGroundCited: true } : {}) } : {}), ...(facts.rule35b ? { rule35b: true } : {}), ...(facts.section404 ? { section404Motion: true } : {}), ...(facts.priorUnscored ? { priorUnscored: true } : {}), ...(facts.rehabilitationOnly ? { rehabilitationOnly: true } : {}), document: front.document ?? null, sentencingDate: front.sentencingDate ?? null, briefDate: front.briefDate ?? null, undatedFloor: settings.undatedFloor ?? null,
       ...(settings.motionAsOf ? { motionAsOf: settings.motionAsOf, motionFloor: settings.motionFloor ?? null } : {}),
     },
     withoutGenerated(map, blocks),

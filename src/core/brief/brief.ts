@@ -4,6 +4,8 @@ import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
 import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
+import { KNOWN_CASES } from "../citations/cases";
+import { longDate } from "../guidelines/lookup";
 import type { CitationMatch } from "../citations/types";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../settings";
 
@@ -39,7 +41,7 @@ export class Brief {
     // response to one, is ruled on long after its sentencing — settings.ts `motionDay`)
     const undated = !(front.briefDate || dated);
     const named = undated ? latestDateNamed(body) : undefined;
-    const docket = undated ? latestOf(latestOf(docketYearNamed(body), citedYearNamed(body)), eventYearNamed(body)) : undefined;
+    const docket = undated ? latestOf(latestOf(docketYearNamed(body), citedYearNamed(body, undefined, decidedOn)), eventYearNamed(body)) : undefined;
     const floor = docket && (!named || docket.date > named) ? docket.date : named;
     const floorSaid = docket && floor === docket.date && floor !== named ? docket.said : undefined;
     this.front = dated || sentencing || court || stated || floor
@@ -78,6 +80,15 @@ function lineCount(text: string, end: number): number {
   let n = 0;
   for (let i = text.indexOf("\n"); i !== -1 && i < end; i = text.indexOf("\n", i + 1)) n++;
   return n;
+}
+
+/** The day a known decision was handed down, by its volume, reporter and first page (cases.json `decided`). */
+let decidedIndex: Map<string, { date: string; said: string }> | undefined;
+function decidedOn(volume: number, reporter: string, page: number): { date: string; said: string } | undefined {
+  decidedIndex ??= new Map(
+    KNOWN_CASES.filter((k) => k.volume && k.reporter && k.page && k.decided && /^\d{4}-\d{2}-\d{2}$/.test(k.decided)).map((k) => [`${k.volume} ${k.reporter} ${k.page}`, { date: k.decided!, said: longDate(k.decided!) }]),
+  );
+  return decidedIndex.get(`${volume} ${reporter} ${page}`);
 }
 
 /** The later of two floors (a case number's year, a cited decision's year), the first where they are the same day. */

@@ -259,16 +259,26 @@ const REPORTED = /\b\d{1,4} (?:U\.S\.|S\. ?Ct\.|L\. ?Ed\. ?2d|F\.(?: ?2d| ?3d| ?
  * a floor as a case number's year is — a brief that cites Thacker, 4 F.4th 569 (7th Cir. 2021), was written in 2021 or
  * later (legal audit of session 34, pi-011: a government response citing 2021 decisions was read as of its 2013 sentencing).
  */
-export function citedYearNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+export function citedYearNamed(prose: string, today: string = new Date().toISOString().slice(0, 10), decidedOn?: DecidedOn): { date: string; said: string } | undefined {
   let best: { date: string; said: string } | undefined;
   REPORTED.lastIndex = 0;
   for (let m = REPORTED.exec(prose); m; m = REPORTED.exec(prose)) {
     const y = Number(m[1] ?? m[2]);
-    const date = `${y}-01-01`;
-    if (y >= 1987 && date <= today && (!best || date > best.date)) best = { date, said: `${y} (the year of a decision it cites, ${m[0]})` };
+    // a decision Heartland knows the day of is cited on or after that day, not from the first of its year (legal audit 37b,
+    // pd-002: a brief citing Rodríguez, 527 F.3d 221 (1st Cir. June 4, 2008), was read as of Jan. 1, 2008 and told
+    // Andújar-Arias, which Rodríguez abrogated, still barred the variance)
+    const cite = m[1] ? CITE_PARTS.exec(m[0]) : null;
+    const known = cite && decidedOn ? decidedOn(Number(cite[1]), cite[2].replace(/\s+/g, ""), Number(cite[3])) : undefined;
+    const date = known && known.date.startsWith(`${y}-`) ? known.date : `${y}-01-01`;
+    const said = date !== `${y}-01-01` && known ? `${known.said} (the day of a decision it cites, ${m[0]})` : `${y} (the year of a decision it cites, ${m[0]})`;
+    if (y >= 1987 && date <= today && (!best || date > best.date)) best = { date, said };
   }
   return best;
 }
+
+/** A reported decision's volume, reporter (spaces removed: "F.4th", "F.Supp.2d") and first page. */
+export type DecidedOn = (volume: number, reporter: string, page: number) => { date: string; said: string } | undefined;
+const CITE_PARTS = /^(\d{1,4}) (U\.S\.|S\. ?Ct\.|L\. ?Ed\. ?2d|F\.(?: ?2d| ?3d| ?4th)?|F\. ?Supp\.(?: ?2d| ?3d)?|F\. ?App'x) (\d{1,5})/;
 
 /** A year an event is placed in: "removal in 2014", "since 2019", "the First Step Act of 2018", a list's "(2009, 2010, 2012)" — not a release to come. */
 const EVENT_YEAR = /\b(?:in|since|during|until|through|from|of) ((?:19|20)\d\d)\b|\(((?:19|20)\d\d)(?=[,;)])|, ((?:19|20)\d\d)(?=[,;)]| and)/g;
@@ -300,8 +310,19 @@ export function eventYearNamed(prose: string, today: string = new Date().toISOSt
     }
     best = { date, said: `${y} (the latest year it names, "${said}")` };
   }
+  // a law or an event a brief can speak of only after it came raises a floor the brief's years set (legal audit 37b: pd-045,
+  // a motion on the First Step Act's § 403, read as of the 2006 its counts name, was told only the Bureau of Prisons could
+  // move; pd-060, a COVID-19 response, read as of 2018) — never sets one alone: a compassionate-release motion drafted
+  // today names the First Step Act too, and is read as of today
+  if (best) for (const e of NAMED_EVENTS) if (e.date <= today && e.date > best.date && e.words.test(prose)) best = { date: e.date, said: e.said };
   return best;
 }
+
+/** Laws and events whose naming dates a brief on or after their day. */
+const NAMED_EVENTS: readonly { words: RegExp; date: string; said: string }[] = [
+  { words: /\bFirst Step Act\b/i, date: "2018-12-21", said: "Dec. 21, 2018 (the First Step Act it names, enacted that day)" },
+  { words: /\bCOVID(?:-19)?\b|\bcoronavirus\b|\bSARS-CoV-2\b/i, date: "2020-01-01", said: "2020 (the COVID-19 pandemic it names)" },
+];
 
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
   let best: string | undefined;

@@ -529,6 +529,10 @@ export class BriefAnalyzer {
         continue;
       }
       const para = this.texts.text(p.start, p.end);
+      // the court's own turn in a hearing's transcript ("THE COURT: What is the extraordinary and compelling reason here,
+      // apart from his rehabilitation?") is no party's argument, whoever the transcript's title makes its author (legal
+      // audit 37: pi-025, a question from the bench read as the defence's plea)
+      if (context.transcript && para.startsWith("THE COURT:")) continue;
       // (read with it only in a filing that says who wrote it — one document, not passages side by side — and only where
       // the paragraph points back: the reading then depends on that text too)
       const before = from !== undefined && context.shared(p.start).author && pointsBackToBefore(para) ? prose.slice(Math.max(from, p.start - BEFORE_TAIL), p.start) : undefined;
@@ -813,8 +817,12 @@ export function forTheGovernment(f: Finding): Finding {
   };
 }
 
-/** Advice to the movant that a message may end with ("… Prove the incapacitation and that no one else is available to care."). */
-const MOVANT_ADVICE = [". Prove ", ". Show ", ". Fit the facts ", ". Tie the request ", ". Argue ", ". Ask the ", ". Read "];
+/**
+ * Advice to the movant that a message may end with ("… Prove the incapacitation and that no one else is available to care.") —
+ * not an undated brief's "The brief gives no date. Read as of the latest it names, …", which is the message itself (legal
+ * audit 37b: pd-060, pd-010, pd-037, a government response's note cut to "The brief gives no date.").
+ */
+const MOVANT_ADVICE = /\. (?:Prove|Show|Fit the facts|Tie the request|Argue|Ask the|Read(?! as of)) /;
 
 /** In a court's own order or opinion a ground the detector finds is the party's, on which the court rules: information, with no advice to the movant. */
 export function forTheCourt(f: Finding): Finding {
@@ -829,11 +837,7 @@ export function forTheCourt(f: Finding): Finding {
 /** A message without its closing advice to the movant: in the government's filing the way forward is the response's. */
 export function withoutMovantAdvice(message: string): string {
   if (!message) return message;
-  let cut = -1;
-  for (const w of MOVANT_ADVICE) {
-    const at = message.indexOf(w);
-    if (at !== -1 && (cut === -1 || at < cut)) cut = at;
-  }
+  const cut = message.search(MOVANT_ADVICE);
   return cut === -1 ? message : message.slice(0, cut + 1);
 }
 

@@ -36,6 +36,8 @@ export interface BriefContext {
   signed?: "defense" | "government";
   /** A hearing's transcript (speakers' turns: "THE COURT:", "MR. ALSTON:"), and whether its title says it is a resentencing. */
   hearing?: "resentencing" | "sentencing" | "hearing";
+  /** Speakers' turns among its first lines, whatever its title says it is on ("Hearing on Motion for Sentence Reduction"): the court's turns are no party's. */
+  transcript?: boolean;
   /**
    * The context of the paragraph starting at `offset`, with `describe`, a line for the trace
    * ("compassionate release motion (from the title); …; under "II. Extraordinary …"") that names
@@ -645,7 +647,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const releaseByItsWords = document === "sentence-reduction-motion" && namesReleaseItself(lowerProse());
   // (…and so is a hearing's transcript on a motion whose speakers name compassionate release: "THE COURT: … you know the
   // statute. Rehabilitation alone is not extraordinary and compelling", probe ps-039)
-  const hearing = document ? undefined : transcriptHearing(prose);
+  const turns = transcriptHearing(prose);
+  const hearing = document ? undefined : turns;
   const releaseHearing = hearing === "hearing" && /\bmotion\b/i.test(prose.slice(0, 2000)) && namesReleaseItself(lowerProse());
   // (…and so is a short pasted motion with no title whose opening asks for that relief: "1. Comes now Jerome Whitlock, pro
   // se, and ask the Court for a sentence reduction under 18 U.S.C. 3582(c)(1)(A)." — probe pv-049; never a file of passages)
@@ -730,6 +733,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     ...(letter ? { letter } : {}),
     ...(front.signed ? { signed: front.signed } : {}),
     ...(hearing ? { hearing } : {}),
+    ...(turns ? { transcript: true } : {}),
     shared,
     at(offset) {
       const hit = shared(offset);

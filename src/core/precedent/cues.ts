@@ -54,7 +54,7 @@ export const STRONG_CUES = [
   // "Defendant's sole ground for relief under § 3582(c)(1)(A) is that …"
   "sole ground", "only ground", "ground for relief is", "grounds for relief are", "basis for relief is", "basis for release is", "ground for release is",
   // how opinions report a party's reasoning
-  "reasons that", "reasoned that he", "reasoned that she", "aver", "offered that", "theory that", "thrust of", "proffer",
+  "reasons that", "reasoned that he", "reasoned that she", "aver ", "avers", "averred", "averring", "averment", "offered that", "theory that", "thrust of", "proffer",
   "takes the position", "in mitigation", "relies in part", "relied in part", "relies in large part", "relies largely", "relied largely",
   "position, as we understand it", "argument, as we understand it", "relies solely", "relies primarily", "relies principally", "relies exclusively",
   "relies chiefly", "relies heavily", "relies mainly", "states that he", "states that she", "stated that he", "stated that she",

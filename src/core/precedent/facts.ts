@@ -44,6 +44,8 @@ export interface BriefFacts {
   section404?: boolean;
   /** The brief says its prior receives no criminal history points (`UNSCORED_PRIOR`): the 2011–2015 lower enhancement. */
   priorUnscored?: boolean;
+  /** The brief names no ground for release but rehabilitation (`namesNoOtherReleaseGround`). */
+  rehabilitationOnly?: boolean;
 }
 
 /** `document:` kinds whose vehicle is a resentencing. */
@@ -403,7 +405,24 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
   // else the one its paragraphs' words name
   const cited = citedFamilyGround(prose);
   const family = cited ?? briefFamilyGround(prose);
-  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(governmentRule35b(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}), ...(saysPriorUnscored(prose) ? { priorUnscored: true } : {}) };
+  return { offense: offenseOf(front, prose, cache), resentencing: !!front.document && RESENTENCING_DOCUMENTS.has(front.document), revokedAfterRemoval: revokedAfterRemoval(prose), ...(family ? { familyGround: family, ...(cited ? { familyGroundCited: true } : {}) } : {}), ...(governmentRule35b(prose.slice(0, RULE_35B_REACH)) ? { rule35b: true } : {}), ...(SECTION_404_ACT.test(prose.slice(0, RULE_35B_REACH)) ? { section404: true } : {}), ...(saysPriorUnscored(prose) ? { priorUnscored: true } : {}), ...(namesNoOtherReleaseGround(prose) ? { rehabilitationOnly: true } : {}) };
+}
+
+/**
+ * Words of a ground for release other than rehabilitation, anywhere in a brief: medical circumstances, age, family, abuse
+ * in custody, the pandemic, a change in the law or the sentence's length, conditions of confinement, immigration
+ * consequences, innocence. Broad on purpose: a brief that names any of them may rest on more than rehabilitation.
+ */
+const OTHER_RELEASE_GROUND = /\b(?:medical|medically|illness|ill|disease|diagnos\w*|cancer|tumou?r|terminal|stroke|heart|cardiac|kidney|dialysis|diabet\w*|dementia|alzheimer\w*|parkinson\w*|cognitive|surgery|chronic|wheelchair|blind|deteriorat\w*|disabilit\w*|disabled|hospital\w*|elderly|aging|ageing|age|aged|years old|mother|father|parent|parents|wife|husband|spouse|partner|child|children|son|daughter|sons|daughters|grandmother|grandfather|grandchild\w*|sibling|brother|sister|caregiver|caretaker|incapacit\w*|death|died|passed away|abuse|abused|assault\w*|covid(?:-19)?|pandemic|coronavirus|outbreak|vaccin\w*|infection|unusually long|change in the law|changes in the law|change in law|disparity|disparities|924\(c\)|stack\w*|mandatory minimum|minimum sentence|career offender|sentenced today|lockdown\w*|conditions of confinement|deport\w*|removal|detainer|immigration|innocen\w*|glaucoma|eye|eyes|eyesight|sight|vision|hearing loss|deaf|mobility|frail\w*|fifty|sixty|seventy|eighty|attack\w*|rescu\w*|saved|intervened|intervention|heroic\w*|cooperat\w*)\b/i;
+
+/**
+ * A brief that names no ground for release but rehabilitation (legal audits 37a, 37b: pc-042's "This transformation is the
+ * reason", pd-041's "those accomplishments … are themselves the combination of circumstances" were told only that
+ * rehabilitation "may be weighed with other reasons"): a plea on rehabilitation in its compassionate-release vehicle rests on
+ * rehabilitation alone, which 28 U.S.C. § 994(t) forecloses — the `@sole-ground` cue of that rule's warnings.
+ */
+export function namesNoOtherReleaseGround(prose: string): boolean {
+  return !OTHER_RELEASE_GROUND.test(prose);
 }
 
 /**

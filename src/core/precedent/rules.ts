@@ -165,13 +165,14 @@ const PARAGRAPH_CHANGE_CUES = new Set(["stack", "nonretroactive", "non retroacti
 /**
  * A cue the brief's facts settle rather than the sentence's words — "@after-removal" (the revocation came after the
  * removal), "@rule-35(b)" (a filing on the government's Rule 35(b) motion), "@unscored-prior" (the brief says its prior
- * receives no criminal history points), "¶…" (words the finding's paragraph names,
+ * receives no criminal history points), "@sole-ground" (the brief names no ground for release but rehabilitation), "¶…" (words the finding's paragraph names,
  * not only its sentence) — or undefined for a cue of words in the sentence.
  */
 function cueMet(c: string, d: Detection, s: AnalysisSettings): boolean | undefined {
   if (c === "@after-removal") return saysAfterRemoval(d.text) || !!s.revokedAfterRemoval;
   if (c === "@rule-35(b)") return !!s.rule35b;
   if (c === "@unscored-prior") return !!s.priorUnscored || saysPriorUnscored(d.text);
+  if (c === "@sole-ground") return !!s.rehabilitationOnly;
   if (c.startsWith("¶")) return (d.facts ?? d.text).includes(c.slice(1));
   return undefined;
 }
@@ -673,7 +674,18 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
   // (that day's reading frames an unframed plea as today's does: after Booker, the variance it may be — legal audit 36b,
   // pm-010, pm-034: a 2020 hearing's plea on his motive told the departure's findings requirement first)
   const then = unsaidFraming(d, thenSettings, judgeOutcome(d, thenSettings, outcomeOf(d, thenSettings)));
-  if (found.severity === "warning" ? then?.severity === "warning" : then?.message === found.message) return found;
+  if (found.severity === "warning" ? then?.severity === "warning" : then?.message === found.message) {
+    // both readings warn, under different law: the warning stands, in the law of the latest day the brief names first — a
+    // brief that names nothing later is most likely of its time (legal audit 37b: pd-013, a 2006 Fifth Circuit appeal warned
+    // under the Nov. 2018 note, not Compian-Torres and the commentary of 2003)
+    if (found.severity !== "warning" || !given.undatedFloor || !then || then.message === found.message) return found;
+    const day = floor.said ?? longDate(floor.date);
+    return {
+      ...then,
+      message: `The brief gives no date. Read as of the latest it names, ${day}: ${sentenceOn(then.message)} Read as of today: ${found.message}`,
+      basis: `${then.basis} (Read as of the latest day the brief names. Read as of today the argument is foreclosed all the same: ${found.basis} If the brief is of another day, give its date in the front matter, \`date:\`.)`,
+    };
+  }
   // (information too, where the law of that day reads otherwise — the Nov. 2023 policy statement told to a motion that
   // names nothing after 2021, legal audit of session 35: pv-057, pv-022, pv-014 — so that a lawyer sees both)
   const day = floor.said ?? longDate(floor.date);

@@ -155,6 +155,8 @@ export interface AnalysisSettings {
   rule35b?: boolean;
   /** The brief says its prior receives no criminal history points (facts.ts `UNSCORED_PRIOR`): the `@unscored-prior` cue. */
   priorUnscored?: boolean;
+  /** The brief names no ground for release but rehabilitation (facts.ts `namesNoOtherReleaseGround`): the `@sole-ground` cue. */
+  rehabilitationOnly?: boolean;
   /** The paragraph is in a motion after judgment under no statute that permits it (a pro se "motion for reduction of sentence"): the outcomes for the vehicle "after-judgment". */
   afterJudgment?: boolean;
   /** The vehicle: the original sentencing (a sentencing memorandum, PSR objections, the government's sentencing memorandum). */

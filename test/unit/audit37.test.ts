@@ -1,0 +1,76 @@
+/**
+ * Legal audits 37a and 37b (probe sets pc, pd, pe and the last ten of pb, judged finding by finding by a helper
+ * working as a federal sentencing lawyer): each mended root cause, with the brief shape that showed it.
+ */
+import * as assert from "node:assert/strict";
+import { citedYearNamed, eventYearNamed } from "../../src/core/brief/briefDate";
+import { Brief } from "../../src/core/brief/brief";
+import { checkBrief } from "../../src/core/pipeline";
+import { namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
+import { withoutMovantAdvice } from "../../src/core/precedent/analyze";
+import { scan } from "../../src/core/precedent/detect";
+
+const TODAY = "2026-12-07";
+const findings = (text: string, circuit = "9") => checkBrief(new Brief(text), { circuit: circuit as "9" }, undefined).findings;
+
+describe("legal audit 37: an undated brief's floor is the day of what it cites or names", () => {
+  it("a decision Heartland knows the day of dates the brief from that day, not from the first of its year (pd-002)", () => {
+    const known = (v: number, r: string, p: number) => (v === 527 && r === "F.3d" && p === 221 ? { date: "2008-06-04", said: "June 4, 2008" } : undefined);
+    assert.deepEqual(citedYearNamed("United States v. Rodríguez, 527 F.3d 221 (1st Cir. 2008).", TODAY, known), { date: "2008-06-04", said: "June 4, 2008 (the day of a decision it cites, 527 F.3d 221 (1st Cir. 2008))" });
+    // an unknown decision keeps its year
+    assert.equal(citedYearNamed("United States v. Doe, 528 F.3d 1 (1st Cir. 2008).", TODAY, known)?.date, "2008-01-01");
+    // through the brief: Andújar-Arias, which Rodríguez abrogated on June 4, 2008, is not told to a brief that cites Rodríguez
+    const brief = "# Defendant's Sentencing Memorandum\n\nUNITED STATES DISTRICT COURT FOR THE DISTRICT OF PUERTO RICO\n\nMr. Ortiz asks the Court to vary downward because defendants in districts with fast-track programs receive lower sentences for the same offense. After Kimbrough, this Court may consider that disparity. United States v. Rodríguez, 527 F.3d 221 (1st Cir. 2008).\n";
+    const f = findings(brief, "1").find((x) => x.rule === "fast-track-disparity");
+    assert.ok(f, "a fast-track finding");
+    assert.ok(!f.message.includes("cannot support a variance in the First Circuit"), f.message);
+    assert.ok(f.message.includes("permitted in the First Circuit"), f.message);
+  });
+  it("the First Step Act dates a brief from Dec. 21, 2018; COVID-19 from 2020 (pd-045, pd-060)", () => {
+    assert.deepEqual(eventYearNamed("The counts were stacked in 2006. The First Step Act provides that the twenty-five-year term now applies only to a second offense.", TODAY), { date: "2018-12-21", said: "Dec. 21, 2018 (the First Step Act it names, enacted that day)" });
+    assert.equal(eventYearNamed("He was sentenced in 2017. The spread of COVID-19 at FCI Cumberland puts him at risk.", TODAY)?.date, "2020-01-01");
+    assert.equal(eventYearNamed("He was sentenced in 2017.", TODAY)?.date, "2017-01-01");
+    // …never a floor alone: a motion drafted today names the First Step Act too (test/fixtures/review31/m7b.md)
+    assert.equal(eventYearNamed("Were he sentenced today, the First Step Act's changes would lower the minimum.", TODAY), undefined);
+  });
+});
+
+describe("legal audit 37: rehabilitation in a motion that names no other ground is rehabilitation alone (§ 994(t))", () => {
+  const MOTION = (body: string) => `---\ndocument: compassionate-release-motion\ncircuit: 8\ndate: 2024-02-05\n---\n\n# Motion for Compassionate Release\n\n${body}\n`;
+  const PLEA = "Mr. Dahl has earned his GED, completed the residential drug program and mentored younger men for six years without a single disciplinary report. This transformation is the reason we ask the Court to find extraordinary and compelling reasons for a reduction.";
+  it("names no other ground: the plea is warned (pc-042)", () => {
+    assert.equal(namesNoOtherReleaseGround(PLEA), true);
+    const f = findings(MOTION(PLEA), "8").filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.deepEqual(f.map((x) => x.severity), ["warning"]);
+    assert.ok(f[0].message.startsWith("Rehabilitation alone is not \"extraordinary and compelling\" — 28 U.S.C. § 994(t)."), f[0].message);
+  });
+  it("a motion that names a medical, age or family circumstance anywhere keeps the note (pv-046)", () => {
+    const other = `${PLEA}\n\nMr. Dahl is fifty-eight, and advancing glaucoma has cost him most of the sight in his left eye.`;
+    assert.equal(namesNoOtherReleaseGround(other), false);
+    const f = findings(MOTION(other), "8").filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.ok(f.length > 0 && f.every((x) => x.severity === "information"), f.map((x) => x.severity).join());
+    for (const w of ["His mother is ill.", "He intervened when an inmate attacked an officer.", "The risk of COVID-19."]) assert.equal(namesNoOtherReleaseGround(w), false, w);
+    // the motion's own statute and a hearing are no other ground
+    assert.equal(namesNoOtherReleaseGround("Since the First Step Act he may bring this motion himself; at the hearing he will show his programs."), true);
+  });
+});
+
+describe("legal audit 37: the court's turns in a transcript, an undated government response's note, 'average'", () => {
+  it("THE COURT's question in a hearing titled for the motion is no party's plea (pi-025)", () => {
+    const t = "*Hearing on Motion for Sentence Reduction — United States v. Luis Maldonado, 02 Cr. 915 (S.D.N.Y.), March 8, 2023 — excerpt*\n\nTHE COURT: Ms. Reyes, what is the extraordinary and compelling reason here, apart from his rehabilitation?\n\nMS. REYES: Your Honor, it's the rehabilitation. It is rehabilitation of such a degree that it is, on its own terms, extraordinary and compelling.\n";
+    const court = t.indexOf("THE COURT:"), counsel = t.indexOf("MS. REYES:");
+    const at = findings(t, "2").filter((x) => x.rule === "compassionate-release-rehabilitation").map((x) => x.start);
+    assert.ok(!at.some((s) => s >= court && s < counsel), `the court's turn flagged: ${at}`);
+    assert.ok(at.some((s) => s >= counsel), `counsel's turn not flagged: ${at}`);
+  });
+  it("an undated brief's message is not cut at its own 'Read as of' (pd-060: 'The brief gives no date.' alone)", () => {
+    assert.equal(withoutMovantAdvice("The brief gives no date. Read as of the latest it names, 2020: a motion rests on the defendant's own circumstances."), "The brief gives no date. Read as of the latest it names, 2020: a motion rests on the defendant's own circumstances.");
+    assert.equal(withoutMovantAdvice("A recognised ground. Read Rutherford before filing."), "A recognised ground.");
+    assert.equal(withoutMovantAdvice("A recognised ground. Prove the incapacitation."), "A recognised ground.");
+  });
+  it("'a 3.8 average' is no party averring (the issue's false alarm: the cue 'aver')", () => {
+    assert.ok(!scan("he now holds an associate's degree with a 3.8 average.").some((h) => h.cue.text.startsWith("aver")));
+    assert.ok(scan("the defendant avers that his mother is ill.").some((h) => h.cue.text === "avers"));
+    assert.ok(scan("defendants aver that the program is unfair.").some((h) => h.cue.text.startsWith("aver")));
+  });
+});
