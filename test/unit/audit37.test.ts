@@ -74,3 +74,13 @@ describe("legal audit 37: the court's turns in a transcript, an undated governme
     assert.ok(scan("defendants aver that the program is unfair.").some((h) => h.cue.text.startsWith("aver")));
   });
 });
+
+describe("legal audit 37: the circuit's own § 1326 holding in a case under another statute (pc-024, pe-023)", () => {
+  it("is never 'persuasive' in its own circuit: the circuit's binding holding for the case leads", () => {
+    const brief = "---\ndocument: sentencing-memorandum\ncircuit: 7\nstatute: 21 U.S.C. § 846\ndate: 2009-05-01\n---\n\n# Sentencing Memorandum\n\nMr. Ruiz asks the Court to vary downward because, as a deportable alien, he cannot serve any part of his sentence in a halfway house.\n";
+    const f = findings(brief, "7").find((x) => x.rule === "deportable-alien-status");
+    assert.ok(f, "a deportable-alien finding");
+    assert.ok(f.message.includes("United States v. Bautista, 258 F.3d 602 (7th Cir. 2001). Binding in the Seventh Circuit."), f.message);
+    assert.ok(!f.message.includes("Persuasive in the Seventh Circuit"), f.message);
+  });
+});

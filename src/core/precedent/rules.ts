@@ -417,7 +417,13 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // Lead: the outcome's chosen authority, a binding holding that forecloses, the rule's chosen
   // authority, a binding holding that limits, the circuit's own binding case law on the point,
   // then the same among verified ones.
-  const chosen = o.lead ? all.find((a) => a.cite.startsWith(o.lead!)) : undefined;
+  let chosen = o.lead ? all.find((a) => a.cite.startsWith(o.lead!)) : undefined;
+  // (the outcome's authority of the brief's own circuit that does not bind this case — a § 1326 holding in a drug case — gives
+  // way to one of the circuit's that does, with the same effect: legal audit 37, pc-024, pe-023: Gonzalez-Portillo was named
+  // "persuasive in the Seventh Circuit" where Bautista binds)
+  const chosenData = chosen && !chosen.binding && s.circuit ? holdings[holdingIndex.get(chosen)!] : undefined;
+  if (chosen && chosenData && lists(chosenData.bindingIn, s.circuit!) && chosenData.offense && f.offense !== chosenData.offense)
+    chosen = all.find((a) => a.binding && a.effect === chosen!.effect && !holdings[holdingIndex.get(a)!]?.bindingIn.includes("*")) ?? chosen;
   if (chosen) {
     all.splice(all.indexOf(chosen), 1);
     all.unshift(chosen);
@@ -467,7 +473,14 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     where = bc.length
       ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
-  } else where = lead && lead.binding ? ` Binding in the ${circuitName(s.circuit)}.` : ` Persuasive in the ${circuitName(s.circuit)}.`;
+  } else
+    where =
+      lead && lead.binding
+        ? ` Binding in the ${circuitName(s.circuit)}.`
+        : // the circuit's own holding, limited to § 1326 cases, in a case under another statute: never "persuasive" in its own circuit
+          leadData?.offense && lists(leadData.bindingIn, s.circuit) && f.offense !== leadData.offense
+          ? ` Binding in the ${circuitName(s.circuit)} in ${leadData.offense === "1326" ? "§ 1326 cases" : "cases under another statute"} only; this case is not one.`
+          : ` Persuasive in the ${circuitName(s.circuit)}.`;
   // elsewhere a text contested in other circuits says so
   if (lead && !openHere && open.length && lead.binding)
     where += ` Its validity was open at the brief's date in ${circuitsInProse(open.flatMap((e) => e.circuits))}, where earlier precedent held otherwise.`;
