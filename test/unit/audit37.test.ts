@@ -84,3 +84,20 @@ describe("legal audit 37: the circuit's own § 1326 holding in a case under anot
     assert.ok(!f.message.includes("Persuasive in the Seventh Circuit"), f.message);
   });
 });
+
+describe("legal audit 37: a defendant's own Rule 35 motion, or a motion under no statute, on a sentencing ground (pd-024, pc-026, pc-034)", () => {
+  it("Rule 35's text and § 3582(c) foreclose it: a warning, as for rehabilitation — never on the government's Rule 35(b) motion", () => {
+    const own = "---\ndocument: rule-35-motion\ncircuit: 5\ndate: 2019-09-10\n---\n\n# Motion to Reduce Sentence Under Rule 35\n\nI ask the Court to reduce my sentence because as a deportable alien I cannot go to a halfway house or earn First Step Act time credits.\n";
+    const f = findings(own, "5").filter((x) => x.rule === "deportable-alien-status");
+    assert.deepEqual(f.map((x) => x.severity), ["warning"]);
+    assert.ok(f[0].message.startsWith("A Rule 35 motion is no vehicle for this ground") && f[0].message.includes("a court may not otherwise modify a term of imprisonment (18 U.S.C. § 3582(c))"), f[0].message);
+    const gov = own.replace("I ask the Court to reduce my sentence because", "On the government's motion for substantial assistance under Rule 35(b), the defendant also asks the Court to weigh that").replace("I cannot", "he cannot");
+    assert.ok(findings(gov, "5").every((x) => x.rule !== "deportable-alien-status" || x.severity !== "warning"));
+  });
+  it("rehabilitation on a motion that names no statute after judgment is warned under § 3582(c) (pc-034)", () => {
+    const brief = "---\ndate: 2021-07-19\ncircuit: 10\n---\n\n# Motion to Reduce Sentence\n\nMs. Ortega was sentenced in 2016 and the judgment is final. Since sentencing she has completed every program offered and mentors other women. The Court should use its inherent authority to reduce the sentence in light of her rehabilitation.\n";
+    const f = findings(brief, "10").filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.ok(f.length > 0, "a finding");
+    assert.ok(f.every((x) => x.severity === "warning" && x.message.startsWith("Rehabilitation after sentence cannot reduce a final sentence by a motion after judgment — 18 U.S.C. § 3582(c)")), f.map((x) => x.message).join(" | "));
+  });
+});
