@@ -101,3 +101,12 @@ describe("legal audit 37: a defendant's own Rule 35 motion, or a motion under no
     assert.ok(f.every((x) => x.severity === "warning" && x.message.startsWith("Rehabilitation after sentence cannot reduce a final sentence by a motion after judgment — 18 U.S.C. § 3582(c)")), f.map((x) => x.message).join(" | "));
   });
 });
+
+describe("legal audit 37: an appeal from a compassionate-release ruling told by 'erred in holding that 18 U.S.C. § 3582(c)(1)(A) …' (pe-046)", () => {
+  it("is read in that motion's vehicle, with its appeal's advice, past the abbreviation's full stops", () => {
+    const brief = "---\ndocument: appellate-brief\ncircuit: 10\ndate: 2025-06-20\n---\n\nOPENING BRIEF OF APPELLANT\n\nSTATEMENT OF THE ISSUE\n\nWhether the district court erred in holding that 18 U.S.C. § 3582(c)(1)(A) does not authorize a sentence reduction that would take a defendant's term of imprisonment below the statutory minimum imposed at sentencing.\n";
+    const f = findings(brief, "10").filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.length > 0, "a finding");
+    assert.ok(f.every((x) => x.instead.startsWith("On appeal from the ruling on a § 3582(c)(1)(A) motion")), f.map((x) => x.instead.slice(0, 80)).join(" | "));
+  });
+});

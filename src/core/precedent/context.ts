@@ -97,18 +97,23 @@ function has(t: string, words: readonly string[]): boolean {
 const APPEAL_OPENING = 6000;
 /** A ruling on a compassionate-release motion, as an appeal's opening states it: "denying his motion for compassionate release", "his § 3582(c)(1)(A) motion, which the district court denied" (the ruling's word in the same sentence, within 120 characters before or after the motion's name). */
 const RELEASE_NAMES = ["compassionate release", "compassionate-release", "3582(c)(1)(a)"];
-const RULING_BEFORE = /\b(?:den(?:ied|ying|ial of)|grant(?:ed|ing)|dismiss(?:ed|ing|al of))\b/;
+const RULING_BEFORE = /\b(?:den(?:ied|ying|ial of)|grant(?:ed|ing)|dismiss(?:ed|ing|al of)|erred in (?:holding|ruling|concluding|finding)|court (?:held|ruled|concluded))\b/;
 const RULING_AFTER = /\b(?:(?:was|were|is) (?:denied|dismissed)|which the (?:district )?court denied)\b/;
+/** The ruling told in the sentences after the motion's ("In 2024 he moved for compassionate release … The district court denied the motion", legal audit 37b, pe-046). */
+const RULING_NEXT = /\b(?:district )?(?:court|judge) (?:denied|dismissed) (?:the|his|her|that|this) (?:motion|request)\b/;
 function appealsReleaseRuling(opening: string): boolean {
   const t = opening.toLowerCase();
   for (const w of RELEASE_NAMES) {
     for (let at = t.indexOf(w); at !== -1; at = t.indexOf(w, at + w.length)) {
       const before = t.slice(Math.max(0, at - 120), at);
-      const cut = Math.max(before.lastIndexOf(". "), before.lastIndexOf("\n"));
+      // (the sentence's start: a full stop after a word, not an abbreviation's — "18 U.S.C. § 3582(c)(1)(A)", pe-046)
+      let cut = before.lastIndexOf("\n");
+      for (const m of before.matchAll(/[a-z0-9)]{3}\. /g)) cut = Math.max(cut, m.index! + 4);
       if (RULING_BEFORE.test(cut === -1 ? before : before.slice(cut + 1))) return true;
       const after = t.slice(at + w.length, at + w.length + 120);
       const stop = after.search(/\. |\n/);
       if (RULING_AFTER.test(stop === -1 ? after : after.slice(0, stop))) return true;
+      if (RULING_NEXT.test(t.slice(at + w.length, at + w.length + 600))) return true;
     }
   }
   return false;
