@@ -134,6 +134,8 @@ function hits(): Hit[] {
 /** Deliberate mentions of later law: the phrase (within 200 characters of the mention) tells the reader the case came later. */
 /** `field`: the phrase anywhere in the same text (a long dated list that opens with it). */
 const ALLOW: { rule: string; names: string[]; near: string; reason: string; field?: true }[] = [
+  { rule: "fast-track-disparity", names: ["Banuelos-Rodriguez"], near: "173 F.3d 741", reason: "the withdrawn panel opinion of Apr. 6, 1999 (173 F.3d 741), not the en banc decision of June 14, 2000: its own date is given with it (legal audit 37b, pd-001)" },
+  { rule: "fast-track-disparity", names: ["Martinez-Ramos"], near: "Later history, after such a brief's date", reason: "the panel opinion's window (Apr. 6 – July 29, 1999) tells Martinez-Ramos as later history, said to come after the brief (legal audit 37b, pd-001)" },
   { rule: "compassionate-release-covid", names: ["Marcussen"], near: "later held", reason: "says the Eighth Circuit later held it (Marcussen, Oct. 7, 2021): told as later law" },
   { rule: "compassionate-release-mandatory-minimum", names: ["Black", "Bricker", "Rutherford"], near: "decided it later", reason: "the window before the circuit decided (b)(6): the case is named only as deciding it later" },
   { rule: "compassionate-release-mandatory-minimum", names: ["Tomes", "Jarvis", "Thacker"], near: "came later", reason: "names the first appellate decisions against a change in the law as reasons that \"came later\", each with its date" },

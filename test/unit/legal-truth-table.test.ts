@@ -826,7 +826,9 @@ const ROWS: Row[] = [
     rule: "fast-track-disparity",
     sentence: FT_DEPART,
     settings: S("9", 2000, { sentencingDate: "2000-05-01" }),
-    severity: "information",
+    severity: "warning",
+    // Martinez-Ramos (July 29, 1999) bound the Ninth Circuit before the en banc decision (legal audit 37b)
+    lead: "United States v. Martinez-Ramos",
     noCite: ["215 F.3d 969", "212 F.3d 692"],
   },
   {
@@ -882,6 +884,29 @@ const ROWS: Row[] = [
     lead: "USSG § 1B1.13(b)(6)",
     words: ["A nonretroactive change in the law counts only under USSG § 1B1.13(b)(6)"],
     never: ["A reduction below a mandatory minimum is contested"],
+  },
+  // legal audit 37b (pd-001, pc-002): the Ninth Circuit before the en banc Banuelos-Rodriguez (June 14, 2000)
+  {
+    name: "9th Cir., Jan. 2000: Martinez-Ramos (July 29, 1999) forecloses a fast-track departure — a warning, the en banc decision not yet law",
+    source: "ref holdings.json P01 martinez_ramos (decided 1999-07-29, forecloses, verified); authorities[banuelos_rodriguez].notes (panel opinion 173 F.3d 741, Apr. 6, 1999, withdrawn Nov. 5, 1999)",
+    rule: "fast-track-disparity",
+    sentence: FT_DEPART,
+    settings: S("9", 1998, { briefDate: "2000-01-18" }),
+    severity: "warning",
+    lead: "United States v. Martinez-Ramos, 184 F.3d 1055",
+    binding: ["United States v. Martinez-Ramos"],
+    words: ["instead:withdrawn for rehearing en banc on Nov. 5, 1999"],
+    noCite: ["215 F.3d 969"],
+  },
+  {
+    name: "9th Cir., May 1999: the panel opinion (Apr. 6, 1999) is reported only — information, said unverified",
+    source: "ref holdings.json authorities[banuelos_rodriguez].notes; P01 martinez_ramos",
+    rule: "fast-track-disparity",
+    sentence: FT_DEPART,
+    settings: S("9", 1998, { briefDate: "1999-05-01" }),
+    severity: "information",
+    words: ["173 F.3d 741", "reported, not verified here"],
+    never: ["Binding in the Ninth Circuit."],
   },
   // legal audit 36a (pq-006): under the 2011–2015 § 2L1.2(b)(1)(A)–(B) a prior with no criminal history points adds 12
   // (or 8) levels, not 16 (or 12) — Amendment 754 — a calculation point before the departure
@@ -1169,7 +1194,8 @@ const ROWS: Row[] = [
     rule: "fast-track-disparity",
     sentence: "---\ndocument: rule-35-motion\n---\n\n# Motion Under Rule 35\n\n" + FT_DEPART + "\n",
     settings: S("9", 2016, { document: "rule-35-motion" }),
-    severity: "information",
+    // a defendant's own Rule 35 motion on a sentencing ground is foreclosed by the rule's text and § 3582(c) (legal audits 37a, 37b)
+    severity: "warning",
     words: ["A Rule 35 motion is no vehicle for this ground", "[u]pon the government's motion"],
     never: ["But see", "Ask for a § 3553(a) variance"],
   },
@@ -1439,7 +1465,8 @@ const ROWS: Row[] = [
     rule: "deportable-alien-status",
     sentence: "# Defendant's Motion Under Rule 35 to Correct or Reduce Sentence\n\n" + ALIEN + "\n",
     settings: S("9", 2016, { offense: "8 U.S.C. § 1326" }),
-    severity: "information",
+    // a defendant's own Rule 35 motion on a sentencing ground is foreclosed by the rule's text and § 3582(c) (legal audits 37a, 37b)
+    severity: "warning",
     words: ["A Rule 35 motion is no vehicle for this ground"],
   },
   // ---------------------------------------------------------------- a compassionate-release motion judged on its own date (fourth audit, items 1, 4, 9)
@@ -2316,7 +2343,8 @@ const ROWS: Row[] = [
     rule: "departure-after-sentencing",
     sentence: REHAB_DEPART,
     settings: S("9", 2006, { briefDate: "2007-06-01", document: "rule-35-motion" }),
-    severity: "information",
+    // a defendant's own Rule 35 motion on a sentencing ground is foreclosed by the rule's text and § 3582(c) (legal audits 37a, 37b)
+    severity: "warning",
     words: ["Rule 35(a) lets the court correct only", "within 7 days after sentencing, and", "basis:Fed. R. Crim. P. 35(a) (clear error, within 7 days of sentencing; under Rule 35(c) before Dec. 1, 2002)", "instead:Within 7 days of sentencing, name the clear error Rule 35(a) can correct"],
     never: ["14 days", "Dec. 1, 2009"],
   },
@@ -2326,7 +2354,8 @@ const ROWS: Row[] = [
     rule: "departure-after-sentencing",
     sentence: REHAB_DEPART,
     settings: S("9", 2011, { briefDate: "2012-06-01", document: "rule-35-motion" }),
-    severity: "information",
+    // a defendant's own Rule 35 motion on a sentencing ground is foreclosed by the rule's text and § 3582(c) (legal audits 37a, 37b)
+    severity: "warning",
     words: ["within 14 days after sentencing (7 days before Dec. 1, 2009)", "instead:Within 14 days of sentencing"],
   },
   {
@@ -3373,8 +3402,9 @@ const ROWS: Row[] = [
     sentence: FT_VARY,
     settings: S("9", 1998, { sentencingDate: "1999-06-01" }),
     severity: "information",
-    words: ["instead:USSG § 5K2.0"],
-    never: ["3553(a)", "Banuelos-Rodriguez", "Marcial-Santiago"],
+    // June 1999: the panel opinion (Apr. 6, 1999), reported, is named as such (legal audit 37b, pd-001); no en banc cite
+    words: ["instead:USSG § 5K2.0", "173 F.3d 741", "reported, not verified here"],
+    never: ["3553(a)", "215 F.3d 969", "Marcial-Santiago"],
   },
   {
     name: "audit 14 D6: 9th Cir., sentenced 2003: Banuelos-Rodriguez binds; no variance advice",
@@ -5016,7 +5046,8 @@ const ROWS: Row[] = [
     rule: "departure-after-sentencing",
     sentence: REHAB_DEPART,
     settings: S("9", 2000, { briefDate: "2001-06-01", document: "rule-35-motion" }),
-    severity: "information",
+    // a defendant's own Rule 35 motion on a sentencing ground is foreclosed by the rule's text and § 3582(c) (legal audits 37a, 37b)
+    severity: "warning",
     words: ["Rule 35(b) reduces a sentence only \"[u]pon the government's motion\"", "basis:Rule 35(b)'s words are quoted from the rule as amended Dec. 1, 2002; Heartland has no verified text of Rule 35(b) as in force before that day."],
   },
   {
@@ -5025,7 +5056,8 @@ const ROWS: Row[] = [
     rule: "departure-after-sentencing",
     sentence: REHAB_DEPART,
     settings: S("9", 2006, { briefDate: "2007-06-01", document: "rule-35-motion" }),
-    severity: "information",
+    // a defendant's own Rule 35 motion on a sentencing ground is foreclosed by the rule's text and § 3582(c) (legal audits 37a, 37b)
+    severity: "warning",
     never: ["no verified text of Rule 35(b)", "as amended Dec. 1, 2002"],
   },
   {
