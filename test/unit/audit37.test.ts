@@ -6,7 +6,7 @@ import * as assert from "node:assert/strict";
 import { citedYearNamed, eventYearNamed } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
-import { namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
+import { briefFamilyGround, namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 import { withoutMovantAdvice } from "../../src/core/precedent/analyze";
 import { scan } from "../../src/core/precedent/detect";
 
@@ -108,5 +108,13 @@ describe("legal audit 37: an appeal from a compassionate-release ruling told by 
     const f = findings(brief, "10").filter((x) => x.rule === "compassionate-release-mandatory-minimum");
     assert.ok(f.length > 0, "a finding");
     assert.ok(f.every((x) => x.instead.startsWith("On appeal from the ruling on a § 3582(c)(1)(A) motion")), f.map((x) => x.instead.slice(0, 80)).join(" | "));
+  });
+});
+
+describe("legal audit 37: a government response that states the family ground to deny it (pd-037)", () => {
+  it("does not make the brief's ground the one it denies: ordinary hardship is no listed circumstance", () => {
+    const t = "UNITED STATES' RESPONSE TO DEFENDANT'S MOTION FOR COMPASSIONATE RELEASE\n\nDefendant seeks compassionate release on the ground that his wife is struggling to care for their three children while working full time.\n\nThe policy statement addresses the death or incapacitation of the caregiver of the defendant's minor children. The defendant's wife is neither deceased nor incapacitated. She is caring for the children.\n";
+    assert.equal(briefFamilyGround(t), undefined);
+    assert.equal(briefFamilyGround("His wife, the children's only caregiver, is incapacitated by a stroke and cannot care for their two children."), "A");
   });
 });

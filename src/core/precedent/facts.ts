@@ -650,6 +650,10 @@ export function briefFamilyGround(prose: string): FamilyGround | undefined {
   let found: FamilyGround | undefined;
   for (const para of lower.split(/\n[ \t]*\n/)) {
     if (para.length > 4000 || (!para.includes("caregiver") && !para.includes("incapacit") && !para.includes("(b)(3)"))) continue;
+    // (a paragraph that denies the death or incapacity states the ground to say it is not met — "The policy statement …
+    // addresses the death or incapacitation of the caregiver of the defendant's minor children. The defendant's wife is
+    // neither deceased nor incapacitated." — legal audit 37b, pd-037: read as (A), the ground "the policy statement lists")
+    if (deniesDeathOrIncapacity(para)) continue;
     const g = familyGroundOf(para);
     if (g === "general") continue;
     if (found && found !== g) return undefined;
