@@ -8,6 +8,7 @@ import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefFamilyGround, namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 import { withoutMovantAdvice } from "../../src/core/precedent/analyze";
+import { documentFromTitle } from "../../src/core/precedent/context";
 import { scan } from "../../src/core/precedent/detect";
 
 const TODAY = "2026-12-07";
@@ -116,5 +117,19 @@ describe("legal audit 37: a government response that states the family ground to
     const t = "UNITED STATES' RESPONSE TO DEFENDANT'S MOTION FOR COMPASSIONATE RELEASE\n\nDefendant seeks compassionate release on the ground that his wife is struggling to care for their three children while working full time.\n\nThe policy statement addresses the death or incapacitation of the caregiver of the defendant's minor children. The defendant's wife is neither deceased nor incapacitated. She is caring for the children.\n";
     assert.equal(briefFamilyGround(t), undefined);
     assert.equal(briefFamilyGround("His wife, the children's only caregiver, is incapacitated by a stroke and cannot care for their two children."), "A");
+  });
+});
+
+describe("legal audit 37: the government's filings by their titles (pe-034, pe-055)", () => {
+  it("'Resistance to Defendant's Motion …' is the government's response; 'Defendant's Response to …' is not", () => {
+    assert.equal(documentFromTitle("RESISTANCE TO DEFENDANT'S MOTION FOR COMPASSIONATE RELEASE"), "government-response");
+    assert.equal(documentFromTitle("Response in Opposition to Defendant's Motion to Reduce Sentence"), "government-response");
+    assert.notEqual(documentFromTitle("Defendant's Response to the Government's Motion"), "government-response");
+  });
+  it("a Rule 35 motion the front matter names, titled the United States' motion, is the government's", () => {
+    const brief = "---\ndocument: rule-35-motion\ncircuit: 11\ndate: 2013-05-08\n---\n\nUNITED STATES' MOTION FOR REDUCTION OF SENTENCE PURSUANT TO RULE 35(b)\n\nThe United States moves under Rule 35(b) to reduce the defendant's sentence below the 120-month mandatory minimum for his substantial assistance.\n";
+    const f = findings(brief, "11");
+    assert.ok(f.every((x) => x.severity !== "warning"), f.map((x) => `${x.rule} ${x.severity}`).join());
+    assert.ok(f.every((x) => !/the defence|defense/i.test(x.instead) || x.instead.includes("government's filing")), f.map((x) => x.instead).join(" | "));
   });
 });

@@ -30,6 +30,8 @@ export interface BriefContext {
   releaseByOpening?: boolean;
   /** An appellate brief whose opening says the appeal is from a ruling on a compassionate-release motion ("denying Mr. McCray's motion for compassionate release"). */
   releaseAppeal?: boolean;
+  /** A motion the front matter names whose own title makes it the government's ("UNITED STATES' MOTION … RULE 35(b)"). */
+  governmentTitled?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
   /** Whose filing its signature block says it is (`signedBy`, read from the text: a pasted block's indented lines are no prose). */
@@ -187,7 +189,10 @@ export function documentFromTitle(title: string): DocumentKind | undefined {
     const answered = documentFromTitle(t.slice(own.length).replace(/\b(?:government|united states)(?:'s|’s|'|’)?/g, ""));
     return documentFromTitle(own) ?? (answered === "government-response" || answered === "other" ? undefined : answered);
   }
-  if (has(t, ["government's response", "government’s response", "united states' response", "united states’ response", "response of the united states",
+  // a response to the defendant's motion is the government's, its party unnamed ("RESISTANCE TO DEFENDANT'S MOTION FOR
+  // COMPASSIONATE RELEASE", the Southern District of Iowa's word — legal audit 37b, pe-034, read as the defence's motion)
+  if (/^\W*(?:response|resistance|opposition|answer)\b[^.\n]{0,40}?\bto\s+(?:the\s+)?(?:defendant|movant|petitioner)(?:'s|’s)?\b/.test(own)) return "government-response";
+  if (has(t, ["government's resistance", "government’s resistance", "united states' resistance", "united states’ resistance", "government's response", "government’s response", "united states' response", "united states’ response", "response of the united states",
     "government's opposition", "government’s opposition", "united states' opposition", "united states’ opposition", "government's sentencing memorandum",
     "government’s sentencing memorandum", "brief for the united states", "brief of the united states", "brief for appellee", "answering brief"])) return "government-response";
   if (isCrLine(t)) return "compassionate-release-motion";
@@ -632,7 +637,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // with no Markdown heading — the caption's title's, "BRIEF OF APPELLANT" (probe ps-014); never the appellant's where the
   // caption makes the United States the appellant)
   const whose = document !== "appellate-brief" ? undefined : title && /appellant|defendant/i.test(title) ? title : !fromHeading ? captionTitle(prose)?.text : undefined;
-  const author: ReadingContext["author"] = document === "government-response" ? "government"
+  // a motion the front matter names whose own title makes it the government's ("UNITED STATES' MOTION FOR REDUCTION OF
+  // SENTENCE PURSUANT TO RULE 35(b)" under `document: rule-35-motion`, legal audit 37b, pe-055): the government speaks
+  const governmentTitled = !!front.document && DEFENSE_DOCUMENTS.has(front.document) && all.slice(0, 3).some((h) => h.start < CAPTION_REACH && documentFromTitle(h.text) === "government-response");
+  const author: ReadingContext["author"] = document === "government-response" || governmentTitled ? "government"
     : (document && DEFENSE_DOCUMENTS.has(document)) || departureAfterJudgment ? "defense"
     : whose && /appellant|defendant/i.test(whose) && !/united states|government/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense"
     // (a filing pasted without a title that closes with its signature block: "Respectfully submitted, … /s/ … Counsel for
@@ -719,7 +727,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // what the text of each section asks (from its heading to the next heading of any level), where it names one kind of
   // relief only: read once per run, for a filing that says what it is (part of what a reading is reused by)
   const bodyFramings = document ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, i + 1 < headings.length ? headings[i + 1].start : prose.length))) : [];
-  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -735,6 +743,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
     ...(releaseByOpening ? { releaseByOpening } : {}),
     ...(releaseAppeal ? { releaseAppeal } : {}),
+    ...(governmentTitled ? { governmentTitled } : {}),
     ...(letter ? { letter } : {}),
     ...(front.signed ? { signed: front.signed } : {}),
     ...(hearing ? { hearing } : {}),
