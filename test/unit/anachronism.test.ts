@@ -134,6 +134,12 @@ function hits(): Hit[] {
 /** Deliberate mentions of later law: the phrase (within 200 characters of the mention) tells the reader the case came later. */
 /** `field`: the phrase anywhere in the same text (a long dated list that opens with it). */
 const ALLOW: { rule: string; names: string[]; near: string; reason: string; field?: true }[] = [
+  // the window before Dillon (Jan. 12, 2005 – June 17, 2010) in every rule's § 3582(c)(2) outcome: Dillon told as settling
+  // it later, with its date (named since Dillon has its own entry, legal audit 37b, pe-028)
+  ...["fast-track-disparity", "prior-conviction-seriousness", "revocation-sentence", "reentry-motive", "deportable-alien-status", "post-sentencing-rehabilitation", "departure-after-sentencing", "compassionate-release-mandatory-minimum", "reentry-guideline-policy"].flatMap((rule) => [
+    { rule, names: ["Dillon"], near: "settled it in June 2010", reason: "says the Supreme Court settled it in June 2010 (Dillon): told as later law, with its date" },
+    { rule, names: ["Dillon"], near: "Dillon (June 17, 2010) agreed", reason: "says Dillon (June 17, 2010) later agreed with Dunphy: told as later law, with its date" },
+  ]),
   { rule: "fast-track-disparity", names: ["Banuelos-Rodriguez"], near: "173 F.3d 741", reason: "the withdrawn panel opinion of Apr. 6, 1999 (173 F.3d 741), not the en banc decision of June 14, 2000: its own date is given with it (legal audit 37b, pd-001)" },
   { rule: "fast-track-disparity", names: ["Martinez-Ramos"], near: "Later history, after such a brief's date", reason: "the panel opinion's window (Apr. 6 – July 29, 1999) tells Martinez-Ramos as later history, said to come after the brief (legal audit 37b, pd-001)" },
   { rule: "compassionate-release-covid", names: ["Marcussen"], near: "later held", reason: "says the Eighth Circuit later held it (Marcussen, Oct. 7, 2021): told as later law" },

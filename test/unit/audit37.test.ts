@@ -133,3 +133,14 @@ describe("legal audit 37: the government's filings by their titles (pe-034, pe-0
     assert.ok(f.every((x) => !/the defence|defense/i.test(x.instead) || x.instead.includes("government's filing")), f.map((x) => x.instead).join(" | "));
   });
 });
+
+describe("legal audit 37: a § 3582(c)(2) motion that asks to go below the amended range (pe-028)", () => {
+  const brief = (body: string, date = "2012-03-01") => `---\ndocument: sentence-reduction-motion\ncircuit: 11\ndate: ${date}\n---\n\n# Defendant's Motion for Reduction of Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 750\n\n${body}\n`;
+  it("is foreclosed by Dillon (June 17, 2010): a warning; within the range, the note", () => {
+    const below = findings(brief("Mr. Faircloth asks the Court to go further than the bottom of the amended range and reduce his sentence to 84 months because of his rehabilitation since he was sentenced."), "11").filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.deepEqual(below.map((x) => x.severity), ["warning"]);
+    assert.ok(below[0].message.includes("Dillon v. United States, 560 U.S. 817 (2010)"), below[0].message);
+    const within = findings(brief("Mr. Faircloth asks the Court to reduce his sentence to the bottom of the amended range because of his rehabilitation since he was sentenced."), "11").filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.ok(within.length > 0 && within.every((x) => x.severity === "information" && !x.message.includes("cannot go below")), within.map((x) => x.message).join(" | "));
+  });
+});
