@@ -428,10 +428,20 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     all.splice(all.indexOf(chosen), 1);
     all.unshift(chosen);
   }
+  // (the rule's own lead where it does not bind, and the brief's circuit has its own binding holding that allows the argument
+  // and none that limits it: the circuit's holding leads, as "the authority in force allows it" — legal audit 37, pc-048,
+  // pe-046: a Tenth Circuit plea below a minimum was told "contested — Thacker (7th Cir.). Persuasive in the Tenth Circuit"
+  // over McGee)
+  const ruleLead = r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined;
+  const circuitAllows =
+    !chosen && !o.message && ruleLead && !ruleLead.binding && s.circuit && !all.some((a) => a.binding && (a.effect === "forecloses" || a.effect === "limits"))
+      ? all.find((a) => a.binding && a.effect === "permits" && !holdings[holdingIndex.get(a)!]?.bindingIn.includes("*"))
+      : undefined;
   const lead =
     chosen ??
     all.find((a) => a.binding && a.effect === "forecloses") ??
-    (r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined) ??
+    circuitAllows ??
+    ruleLead ??
     all.find((a) => a.binding && a.effect === "limits") ??
     all.find((a) => a.binding && a.effect === "context" && !!a.cite && !a.cite.startsWith("USSG")) ??
     all.find((a) => a.verified && a.effect === "forecloses") ??
