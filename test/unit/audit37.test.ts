@@ -3,7 +3,7 @@
  * working as a federal sentencing lawyer): each mended root cause, with the brief shape that showed it.
  */
 import * as assert from "node:assert/strict";
-import { citedYearNamed, eventYearNamed } from "../../src/core/brief/briefDate";
+import { citedYearNamed, eventYearNamed, namedEventAfter } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefFamilyGround, namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
@@ -28,11 +28,13 @@ describe("legal audit 37: an undated brief's floor is the day of what it cites o
     assert.ok(f.message.includes("permitted in the First Circuit"), f.message);
   });
   it("the First Step Act dates a brief from Dec. 21, 2018; COVID-19 from 2020 (pd-045, pd-060)", () => {
-    assert.deepEqual(eventYearNamed("The counts were stacked in 2006. The First Step Act provides that the twenty-five-year term now applies only to a second offense.", TODAY), { date: "2018-12-21", said: "Dec. 21, 2018 (the First Step Act it names, enacted that day)" });
-    assert.equal(eventYearNamed("He was sentenced in 2017. The spread of COVID-19 at FCI Cumberland puts him at risk.", TODAY)?.date, "2020-01-01");
-    assert.equal(eventYearNamed("He was sentenced in 2017.", TODAY)?.date, "2017-01-01");
+    assert.deepEqual(namedEventAfter("The counts were stacked in 2006. The First Step Act provides that the twenty-five-year term now applies only to a second offense.", "2006-01-01", TODAY), { date: "2018-12-21", said: "Dec. 21, 2018 (the First Step Act it names, enacted that day)" });
+    assert.equal(namedEventAfter("He was sentenced in 2017. The spread of COVID-19 at FCI Cumberland puts him at risk.", "2017-01-01", TODAY)?.date, "2020-01-01");
+    assert.equal(namedEventAfter("See United States v. Farouil, 124 F.3d 838 (7th Cir. 1997). After Booker, the Court need not find them extraordinary.", "1997-08-26", TODAY)?.date, "2005-01-12");
+    assert.equal(namedEventAfter("He was sentenced in 2017.", "2017-01-01", TODAY), undefined);
     // …never a floor alone: a motion drafted today names the First Step Act too (test/fixtures/review31/m7b.md)
     assert.equal(eventYearNamed("Were he sentenced today, the First Step Act's changes would lower the minimum.", TODAY), undefined);
+    assert.equal(new Brief("Were he sentenced today, the First Step Act's changes would lower the minimum.").front.namedDateFloor, undefined);
   });
 });
 

@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import { KNOWN_CASES } from "../citations/cases";
@@ -42,8 +42,11 @@ export class Brief {
     const undated = !(front.briefDate || dated);
     const named = undated ? latestDateNamed(body) : undefined;
     const docket = undated ? latestOf(latestOf(docketYearNamed(body), citedYearNamed(body, undefined, decidedOn)), eventYearNamed(body)) : undefined;
-    const floor = docket && (!named || docket.date > named) ? docket.date : named;
-    const floorSaid = docket && floor === docket.date && floor !== named ? docket.said : undefined;
+    const base = docket && (!named || docket.date > named) ? docket.date : named;
+    // (raised by a law or decision it names that came later: the First Step Act, COVID-19, Booker — `namedEventAfter`)
+    const event = base ? namedEventAfter(body, base) : undefined;
+    const floor = event ? event.date : base;
+    const floorSaid = event ? event.said : docket && floor === docket.date && floor !== named ? docket.said : undefined;
     this.front = dated || sentencing || court || stated || floor
       ? {
         ...front,

@@ -310,11 +310,19 @@ export function eventYearNamed(prose: string, today: string = new Date().toISOSt
     }
     best = { date, said: `${y} (the latest year it names, "${said}")` };
   }
-  // a law or an event a brief can speak of only after it came raises a floor the brief's years set (legal audit 37b: pd-045,
-  // a motion on the First Step Act's § 403, read as of the 2006 its counts name, was told only the Bureau of Prisons could
-  // move; pd-060, a COVID-19 response, read as of 2018) — never sets one alone: a compassionate-release motion drafted
-  // today names the First Step Act too, and is read as of today
-  if (best) for (const e of NAMED_EVENTS) if (e.date <= today && e.date > best.date && e.words.test(prose)) best = { date: e.date, said: e.said };
+  return best;
+}
+
+/**
+ * The latest law or event the brief names that came after `floor` (a floor its years, case numbers or citations set), if
+ * any — `NAMED_EVENTS`. A law or an event a brief can speak of only after it came raises such a floor (legal audit 37b:
+ * pd-045, a motion on the First Step Act's § 403, read as of the 2006 its counts name, was told only the Bureau of Prisons
+ * could move; pd-060, a COVID-19 response, read as of 2018; audit 37c, pv-003, "After Booker" under a 1997 citation) —
+ * never sets one alone: a compassionate-release motion drafted today names the First Step Act too, and is read as of today.
+ */
+export function namedEventAfter(prose: string, floor: string, today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+  let best: { date: string; said: string } | undefined;
+  for (const e of NAMED_EVENTS) if (e.date <= today && e.date > (best?.date ?? floor) && e.words.test(prose)) best = { date: e.date, said: e.said };
   return best;
 }
 
@@ -322,6 +330,10 @@ export function eventYearNamed(prose: string, today: string = new Date().toISOSt
 const NAMED_EVENTS: readonly { words: RegExp; date: string; said: string }[] = [
   { words: /\bFirst Step Act\b/i, date: "2018-12-21", said: "Dec. 21, 2018 (the First Step Act it names, enacted that day)" },
   { words: /\bCOVID(?:-19)?\b|\bcoronavirus\b|\bSARS-CoV-2\b/i, date: "2020-01-01", said: "2020 (the COVID-19 pandemic it names)" },
+  // (a decision named without its citation — "After Booker, …" — as Heartland's data dates it; audit 37c, pv-003: a 2005+
+  // variance memorandum read as of the 1997 decision it cites)
+  { words: /\bBooker\b/, date: "2005-01-12", said: "Jan. 12, 2005 (Booker, which it names, decided that day)" },
+  { words: /\bKimbrough\b|\bGall v\./, date: "2007-12-10", said: "Dec. 10, 2007 (Kimbrough and Gall, which it names, decided that day)" },
 ];
 
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {

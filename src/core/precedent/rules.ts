@@ -701,8 +701,16 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
     // both readings warn, under different law: the warning stands, in the law of the latest day the brief names first — a
     // brief that names nothing later is most likely of its time (legal audit 37b: pd-013, a 2006 Fifth Circuit appeal warned
     // under the Nov. 2018 note, not Compian-Torres and the commentary of 2003)
-    if (found.severity !== "warning" || !given.undatedFloor || !then || then.message === found.message) return found;
+    if (found.severity !== "warning" || !then || then.message === found.message) return found;
     const day = floor.said ?? longDate(floor.date);
+    // (a motion after sentence read as of today: today's law leads, the day it names beside it — audit 37c, pi-011: an
+    // undated 2023 response told Black (2025) with no word that the brief may be of Thacker's time)
+    if (!given.undatedFloor)
+      return {
+        ...found,
+        message: `Read as of today (the brief gives no date; the latest it names is ${day}): ${found.message}`,
+        basis: `${found.basis} (This brief gives no date and is read as of today. Read as of ${day}, the latest it names, the argument is foreclosed all the same: "${then.message}" If it was written then, give its date in the front matter, \`date:\`.)`,
+      };
     return {
       ...then,
       message: `The brief gives no date. Read as of the latest it names, ${day}: ${sentenceOn(then.message)} Read as of today: ${found.message}`,
