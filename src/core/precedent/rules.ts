@@ -701,7 +701,12 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
     // both readings warn, under different law: the warning stands, in the law of the latest day the brief names first — a
     // brief that names nothing later is most likely of its time (legal audit 37b: pd-013, a 2006 Fifth Circuit appeal warned
     // under the Nov. 2018 note, not Compian-Torres and the commentary of 2003)
-    if (found.severity !== "warning" || !then || then.message === found.message) return found;
+    if (found.severity !== "warning" || !then) return found;
+    // (the same words both days: the way forward of the day the brief names, and today's beside it where it differs — audit
+    // 37c, pd-031: a 2013 motion told to "file a § 3582(c)(1)(A) motion after asking the warden", five years before a
+    // defendant could)
+    if (then.message === found.message)
+      return !given.undatedFloor || then.instead === found.instead ? found : { ...found, instead: `${then.instead} (If the brief is of today: ${found.instead})` };
     const day = floor.said ?? longDate(floor.date);
     // (a motion after sentence read as of today: today's law leads, the day it names beside it — audit 37c, pi-011: an
     // undated 2023 response told Black (2025) with no word that the brief may be of Thacker's time)
@@ -713,6 +718,7 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
       };
     return {
       ...then,
+      ...(then.instead !== found.instead ? { instead: `${then.instead} (If the brief is of today: ${found.instead})` } : {}),
       message: `The brief gives no date. Read as of the latest it names, ${day}: ${sentenceOn(then.message)} Read as of today: ${found.message}`,
       basis: `${then.basis} (Read as of the latest day the brief names. Read as of today the argument is foreclosed all the same: ${found.basis} If the brief is of another day, give its date in the front matter, \`date:\`.)`,
     };
