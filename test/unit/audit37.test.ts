@@ -65,6 +65,11 @@ describe("legal audit 37: the court's turns in a transcript, an undated governme
     const at = findings(t, "2").filter((x) => x.rule === "compassionate-release-rehabilitation").map((x) => x.start);
     assert.ok(!at.some((s) => s >= court && s < counsel), `the court's turn flagged: ${at}`);
     assert.ok(at.some((s) => s >= counsel), `counsel's turn not flagged: ${at}`);
+    // …and the government's counsel's turn is the government's, whatever the title makes the transcript (audit 37c)
+    const gov = `${t}\nTHE COURT: Mr. Feld, the government's view?\n\nMR. FELD: Judge, the government's view is in our letter. Counsel has described rehabilitation, however remarkable, and that is what the statute says cannot carry the motion alone; rehabilitation is not by itself extraordinary and compelling.\n`;
+    const feld = gov.indexOf("MR. FELD:");
+    const w = findings(gov, "2").filter((x) => x.rule === "compassionate-release-rehabilitation" && x.start >= feld);
+    assert.ok(w.every((x) => x.severity !== "warning"), w.map((x) => x.message).join(" | "));
   });
   it("an undated brief's message is not cut at its own 'Read as of' (pd-060: 'The brief gives no date.' alone)", () => {
     assert.equal(withoutMovantAdvice("The brief gives no date. Read as of the latest it names, 2020: a motion rests on the defendant's own circumstances."), "The brief gives no date. Read as of the latest it names, 2020: a motion rests on the defendant's own circumstances.");

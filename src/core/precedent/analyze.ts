@@ -512,7 +512,7 @@ export class BriefAnalyzer {
       // a transcript's paragraph with no speaker's label continues the turn before it ("MR. DÍAZ: … ¶ And it affects the time
       // itself. …", probe pr): its counsel, read even where the part skips the paragraph
       let continued: "defense" | "government" | undefined;
-      if (context.hearing) {
+      if (context.hearing || context.transcript) {
         if (isHeading) turn = undefined;
         else if (SPEAKER_LABEL.test(prose.slice(p.start, p.start + 48))) {
           turn = counselOfTurn(prose.slice(p.start, Math.min(p.end, p.start + 300)));
@@ -539,7 +539,9 @@ export class BriefAnalyzer {
       // the paragraphs under the same headings share one context object; a paragraph read anew gets its own copy — in a
       // hearing's transcript, a counsel's turn is that counsel's argument ("MR. ALSTON: … We'd ask for 84 months.")
       const shared = context.shared(p.start);
-      const turnTaken = context.hearing && !shared.author;
+      // (…and in any transcript, whatever its title makes its author: "Hearing on Motion for Sentence Reduction" is no one's
+      // motion but the turns', audit 37c: pi-025's "MR. FELD: Judge, the government's view …" warned as the defence's plea)
+      const turnTaken = (context.hearing && !shared.author) || !!context.transcript;
       const speaker = turnTaken ? counselOfTurn(para) : undefined;
       const counsel = turnTaken ? speaker ?? continued : undefined;
       // …and a paragraph's run-in heading ("**Release plan.** He will live with his sister …") is its heading
