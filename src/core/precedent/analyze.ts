@@ -657,7 +657,7 @@ export class BriefAnalyzer {
       }
     }
     // a compassionate-release motion's rehabilitation beside another ground it argues is not "rehabilitation alone"
-    const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords);
+    const releaseMotion = !!context && (context.document === "compassionate-release-motion" || !!context.releaseByItsWords || !!context.releaseAppeal);
     const untwinned = context?.document ? withoutLearnedTwin(findings, crRehabilitationByCues, !!part, prose) : findings;
     const droppedHeadings = new Set<number>();
     const claimed = rulingsLeftAt && context ? withoutRulingsLeft(untwinned, context.headings, rulingsLeftAt) : untwinned;
