@@ -55,6 +55,10 @@ describe("legal audit 37: rehabilitation in a motion that names no other ground 
     for (const w of ["His mother is ill.", "He intervened when an inmate attacked an officer.", "The risk of COVID-19."]) assert.equal(namesNoOtherReleaseGround(w), false, w);
     // the motion's own statute and a hearing are no other ground
     assert.equal(namesNoOtherReleaseGround("Since the First Step Act he may bring this motion himself; at the hearing he will show his programs."), true);
+    // …nor an age at the offense, a relative in the release plan, a ground disclaimed, hospice work done in prison (audit 37c)
+    assert.equal(namesNoOtherReleaseGround("I was 24 years old. I will live with my sister in Pueblo. I am not asking because of COVID. I am a hospice companion for dying men."), true);
+    // …but the youth at the offense, old age, or the age at which he offended, beside the record, are (ps-037, pm-044, pe-041)
+    for (const w of ["He was a teenager when he committed this offense.", "Age: 61.", "considered together with the age at which he offended"]) assert.equal(namesNoOtherReleaseGround(w), false, w);
   });
 });
 

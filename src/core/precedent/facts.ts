@@ -409,11 +409,15 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
 }
 
 /**
- * Words of a ground for release other than rehabilitation, anywhere in a brief: medical circumstances, age, family, abuse
- * in custody, the pandemic, a change in the law or the sentence's length, conditions of confinement, immigration
- * consequences, innocence. Broad on purpose: a brief that names any of them may rest on more than rehabilitation.
+ * Words of a ground for release other than rehabilitation, anywhere in a brief: medical circumstances, old age, a family
+ * member's death or incapacity and the care it needs, abuse in custody, the pandemic, a change in the law or the
+ * sentence's length, conditions of confinement, immigration consequences, innocence. Broad on purpose: a brief that names
+ * any of them may rest on more than rehabilitation. Not a relative named alone ("I will live with my sister", a release
+ * plan's), nor an age at the offense ("I was 24 years old"), nor a ground the brief disclaims.
  */
-const OTHER_RELEASE_GROUND = /\b(?:medical|medically|illness|ill|disease|diagnos\w*|cancer|tumou?r|terminal|stroke|heart|cardiac|kidney|dialysis|diabet\w*|dementia|alzheimer\w*|parkinson\w*|cognitive|surgery|chronic|wheelchair|blind|deteriorat\w*|disabilit\w*|disabled|hospital\w*|elderly|aging|ageing|age|aged|years old|mother|father|parent|parents|wife|husband|spouse|partner|child|children|son|daughter|sons|daughters|grandmother|grandfather|grandchild\w*|sibling|brother|sister|caregiver|caretaker|incapacit\w*|death|died|passed away|abuse|abused|assault\w*|covid(?:-19)?|pandemic|coronavirus|outbreak|vaccin\w*|infection|unusually long|change in the law|changes in the law|change in law|disparity|disparities|924\(c\)|stack\w*|mandatory minimum|minimum sentence|career offender|sentenced today|lockdown\w*|conditions of confinement|deport\w*|removal|detainer|immigration|innocen\w*|glaucoma|eye|eyes|eyesight|sight|vision|hearing loss|deaf|mobility|frail\w*|fifty|sixty|seventy|eighty|attack\w*|rescu\w*|saved|intervened|intervention|heroic\w*|cooperat\w*)\b/i;
+const OTHER_RELEASE_GROUND = /\b(?:medical|medically|illness|ill|disease|diagnos\w*|cancer|tumou?r|terminal|stroke|heart|cardiac|kidney|dialysis|diabet\w*|dementia|alzheimer\w*|parkinson\w*|cognitive|surgery|chronic|wheelchair|blind|paraly\w*|deteriorat\w*|disabilit\w*|disabled|hospital\w*|elderly|aging|ageing|(?:6|7|8|9)\d years old|age:? (?:5|6|7|8|9)\d|(?:his|her|my|the defendant's|[A-Z]\w+'s) age|older offender\w*|sixty|seventy|eighty|caregiver|caretaker|incapacit\w*|death|died|passed away|only available|abuse|abused|assault\w*|covid(?:-19)?|pandemic|coronavirus|outbreak|vaccin\w*|infection|unusually long|change in the law|changes in the law|change in law|disparity|disparities|924\(c\)|stack\w*|mandatory minimum|minimum sentence|career offender|sentenced today|lockdown\w*|conditions of confinement|deport\w*|removal|detainer|immigration|innocen\w*|glaucoma|eyesight|hearing loss|deaf|mobility|frail\w*|attack\w*|rescu\w*|saved|intervened|intervention|heroic\w*|cooperat\w*|autis\w*|special needs|cerebral|syndrome|full time care|full-time care|round the clock|round-the-clock|youthful|(?:his|her|my) youth|as a teenager|age at which|age at the time|length of time (?:he|she|I) (?:has|have) served|a teenager when|impulsivity|juvenile|adolescen\w*|young man|young woman|brain development|immatur\w*)\b/gi;
+/** A ground the brief says it does not rest on ("I am not asking because of COVID", audit 37c, pe-037). */
+const GROUND_DISCLAIMED = /\bnot (?:asking |moving |seeking release |relying )?(?:because of|based on|on the basis of|rest(?:ing)? on|rely(?:ing)? on)\s+(?:\w+\s+){0,3}$/i;
 
 /**
  * A brief that names no ground for release but rehabilitation (legal audits 37a, 37b: pc-042's "This transformation is the
@@ -422,7 +426,9 @@ const OTHER_RELEASE_GROUND = /\b(?:medical|medically|illness|ill|disease|diagnos
  * rehabilitation alone, which 28 U.S.C. § 994(t) forecloses — the `@sole-ground` cue of that rule's warnings.
  */
 export function namesNoOtherReleaseGround(prose: string): boolean {
-  return !OTHER_RELEASE_GROUND.test(prose);
+  OTHER_RELEASE_GROUND.lastIndex = 0;
+  for (let m = OTHER_RELEASE_GROUND.exec(prose); m; m = OTHER_RELEASE_GROUND.exec(prose)) if (!GROUND_DISCLAIMED.test(prose.slice(Math.max(0, m.index - 60), m.index))) return false;
+  return true;
 }
 
 /**

@@ -172,7 +172,8 @@ function cueMet(c: string, d: Detection, s: AnalysisSettings): boolean | undefin
   if (c === "@after-removal") return saysAfterRemoval(d.text) || !!s.revokedAfterRemoval;
   if (c === "@rule-35(b)") return !!s.rule35b;
   if (c === "@unscored-prior") return !!s.priorUnscored || saysPriorUnscored(d.text);
-  if (c === "@sole-ground") return !!s.rehabilitationOnly;
+  // (in a compassionate-release paragraph: a 2016 Rule 35 motion on rehabilitation is Rule 35's warning, not § 994(t)'s)
+  if (c === "@sole-ground") return !!s.rehabilitationOnly && !!s.compassionate;
   if (c.startsWith("¶")) return (d.facts ?? d.text).includes(c.slice(1));
   return undefined;
 }
