@@ -174,3 +174,10 @@ describe("audit 37c: an undated brief warned alike both days gets the way forwar
     assert.ok(f.every((x) => x.instead.startsWith("A reduction for rehabilitation could come only under § 3582(c)(1)(A), on the motion of the Director of the Bureau of Prisons") && x.instead.includes("(If the brief is of today: File a § 3582(c)(1)(A) motion")), f.map((x) => x.instead).join(" | "));
   });
 });
+
+describe("probe py (blind): a compassionate-release motion's danger section names the priors' nature (py-054)", () => {
+  it("is no minor-prior plea", () => {
+    const brief = "---\ndocument: compassionate-release-motion\ncircuit: 6\ndate: 2024-05-01\n---\n\n# Motion for Compassionate Release\n\n## III. Mr. Cawood Presents No Danger, and the § 3553(a) Factors Favor Release\n\nHis prior felony convictions, all more than fifteen years old, involved no violence, and he argues that at 68 and terminally ill he poses no risk to anyone.\n";
+    assert.ok(findings(brief, "6").every((x) => x.rule !== "prior-conviction-seriousness"), findings(brief, "6").map((x) => x.rule).join());
+  });
+});
