@@ -181,3 +181,13 @@ describe("probe py (blind): a compassionate-release motion's danger section name
     assert.ok(findings(brief, "6").every((x) => x.rule !== "prior-conviction-seriousness"), findings(brief, "6").map((x) => x.rule).join());
   });
 });
+
+describe("probe py (blind): the reason for returning told in a section that argues cultural assimilation (py-020)", () => {
+  it("is that departure's condition, not a motive-for-reentry ground; a motive section of its own keeps the finding", () => {
+    const brief = (section: string) => `---\ndocument: sentencing-memorandum\ncircuit: 10\ndate: 2012-05-01\n---\n\n# Sentencing Memorandum\n\n## 2. The Departure\n\n${section}\n\nMotivation. He returned because Denver is home and his son had just been born, and he asks the Court to depart downward for that reason.\n`;
+    const withNote = findings(brief("The commentary recognizes a departure for cultural assimilation where the defendant's cultural ties provided the primary motivation for the reentry."), "10");
+    assert.ok(withNote.every((x) => x.rule !== "reentry-motive"), withNote.map((x) => x.rule).join());
+    const alone = findings(brief("He was removed in 2011."), "10");
+    assert.ok(alone.some((x) => x.rule === "reentry-motive"), alone.map((x) => x.rule).join());
+  });
+});

@@ -666,7 +666,8 @@ export class BriefAnalyzer {
     // over "Mr. Reyes does not contend that his mother's illness is an extraordinary and compelling reason", review of session 31)
     const otherGround = !!otherGroundAt && otherGroundAt.some((at) => !droppedHeadings.has(at));
     const besides = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
-    const settled = context && context.document && context.headings.length ? oneNotePerSection(besides, context.headings, prose, part) : besides;
+    const assimilation = context && context.headings.length ? withoutMotiveInAssimilationSection(besides, context.headings, prose) : besides;
+    const settled = context && context.document && context.headings.length ? oneNotePerSection(assimilation, context.headings, prose, part) : assimilation;
     if (part) {
       this.lastRedetected = redetected;
       if (!context || !context.headings.length) return settled;
@@ -702,6 +703,25 @@ function withoutRulingsLeft(findings: Finding[], headings: readonly Heading[], l
  * note whose section begins before the part is held back: the section's first note may lie above it (a part's findings
  * stay a subset of the whole run's).
  */
+/**
+ * A reason for returning told in a section that argues cultural assimilation is that departure's condition ("those ties
+ * provided the primary motivation for the illegal reentry", USSG § 2L1.2 comment. (n.8) (2010–2015)), not a motive-for-
+ * reentry ground: the reentry-motive rule's paragraph exclusion ("assimilat", "cultural ties") read over the section
+ * (blind probe py, py-020: "*Motivation.* … He returned because Denver is home and his son had just been born", under a
+ * section that quotes the assimilation note). The section: from the nearest heading above to the next heading.
+ */
+export function withoutMotiveInAssimilationSection(findings: Finding[], headings: readonly Heading[], prose: string): Finding[] {
+  if (!findings.some((f) => f.rule === "reentry-motive")) return findings;
+  return findings.filter((f) => {
+    if (f.rule !== "reentry-motive") return true;
+    const i = headingIndexAt(headings, f.start);
+    if (i < 0) return true;
+    const section = prose.slice(headings[i].start, i + 1 < headings.length ? headings[i + 1].start : prose.length);
+    return !ASSIMILATION.test(section);
+  });
+}
+const ASSIMILATION = /\bassimilat|\bcultural ties\b/i;
+
 export function oneNotePerSection(findings: Finding[], headings: readonly Heading[], prose: string, part?: { from: number }): Finding[] {
   if (findings.length < 2 && !part) return findings;
   const out: Finding[] = [];
