@@ -189,5 +189,8 @@ describe("probe py (blind): the reason for returning told in a section that argu
     assert.ok(withNote.every((x) => x.rule !== "reentry-motive"), withNote.map((x) => x.rule).join());
     const alone = findings(brief("He was removed in 2011."), "10");
     assert.ok(alone.some((x) => x.rule === "reentry-motive"), alone.map((x) => x.rule).join());
+    // …and a motive of harm told beside the assimilation plea is a ground of its own
+    const harm = findings(brief("The commentary recognizes a departure for cultural assimilation.").replace("He returned because Denver is home and his son had just been born", "He returned because his mother was dying of cancer"), "10");
+    assert.ok(harm.some((x) => x.rule === "reentry-motive"), harm.map((x) => x.rule).join());
   });
 });

@@ -708,7 +708,9 @@ function withoutRulingsLeft(findings: Finding[], headings: readonly Heading[], l
  * provided the primary motivation for the illegal reentry", USSG § 2L1.2 comment. (n.8) (2010–2015)), not a motive-for-
  * reentry ground: the reentry-motive rule's paragraph exclusion ("assimilat", "cultural ties") read over the section
  * (blind probe py, py-020: "*Motivation.* … He returned because Denver is home and his son had just been born", under a
- * section that quotes the assimilation note). The section: from the nearest heading above to the next heading.
+ * section that quotes the assimilation note). The section: from the nearest heading above to the next heading, at most
+ * `ASSIMILATION_SECTION` characters (a file of passages under one heading is no such section); a motive of harm — a
+ * mother's cancer, a gang's threat — stays a motive ground beside the assimilation plea.
  */
 export function withoutMotiveInAssimilationSection(findings: Finding[], headings: readonly Heading[], prose: string): Finding[] {
   if (!findings.some((f) => f.rule === "reentry-motive")) return findings;
@@ -716,11 +718,16 @@ export function withoutMotiveInAssimilationSection(findings: Finding[], headings
     if (f.rule !== "reentry-motive") return true;
     const i = headingIndexAt(headings, f.start);
     if (i < 0) return true;
-    const section = prose.slice(headings[i].start, i + 1 < headings.length ? headings[i + 1].start : prose.length);
-    return !ASSIMILATION.test(section);
+    const end = i + 1 < headings.length ? headings[i + 1].start : prose.length;
+    // (a section of a brief's length, and a reason of ties — home, family here — not of harm: a mother's cancer or a
+    // gang's threat told beside an assimilation plea is a motive ground of its own)
+    if (end - headings[i].start > ASSIMILATION_SECTION || HARM_MOTIVE.test(prose.slice(f.start, f.end))) return true;
+    return !ASSIMILATION.test(prose.slice(headings[i].start, end));
   });
 }
 const ASSIMILATION = /\bassimilat|\bcultural ties\b/i;
+const ASSIMILATION_SECTION = 8000;
+const HARM_MOTIVE = /\b(?:fear\w*|threat\w*|afraid|fle(?:e|eing|d)|escap\w*|gangs?|violen\w*|persecut\w*|sick|ill|medical|cancer|dying|terminal|hospital\w*|surgery|funeral|death|died|kill\w*)\b/i;
 
 export function oneNotePerSection(findings: Finding[], headings: readonly Heading[], prose: string, part?: { from: number }): Finding[] {
   if (findings.length < 2 && !part) return findings;
