@@ -4,7 +4,7 @@ import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
 import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
-import { KNOWN_CASES } from "../citations/cases";
+import { knownCaseAt } from "../citations/cases";
 import { longDate } from "../guidelines/lookup";
 import type { CitationMatch } from "../citations/types";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../settings";
@@ -86,12 +86,9 @@ function lineCount(text: string, end: number): number {
 }
 
 /** The day a known decision was handed down, by its volume, reporter and first page (cases.json `decided`). */
-let decidedIndex: Map<string, { date: string; said: string }> | undefined;
 function decidedOn(volume: number, reporter: string, page: number): { date: string; said: string } | undefined {
-  decidedIndex ??= new Map(
-    KNOWN_CASES.filter((k) => k.volume && k.reporter && k.page && k.decided && /^\d{4}-\d{2}-\d{2}$/.test(k.decided)).map((k) => [`${k.volume} ${k.reporter} ${k.page}`, { date: k.decided!, said: longDate(k.decided!) }]),
-  );
-  return decidedIndex.get(`${volume} ${reporter} ${page}`);
+  const k = knownCaseAt(volume, reporter, page);
+  return k?.decided && /^\d{4}-\d{2}-\d{2}$/.test(k.decided) ? { date: k.decided, said: longDate(k.decided) } : undefined;
 }
 
 /** The later of two floors (a case number's year, a cited decision's year), the first where they are the same day. */

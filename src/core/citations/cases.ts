@@ -1232,6 +1232,22 @@ export type { KnownCase, CasesFile } from "./casesSchema";
 
 export const KNOWN_CASES: readonly KnownCase[] = validatedJson<typeof CasesFileSchema>(casesData).cases;
 
+/** Known cases by "volume reporter" where they are reported, built once: a citation looks up its volume, never walks every case. */
+let reportedIn: Map<string, KnownCase[]> | undefined;
+
+/** The known case reported at `volume reporter page` ("527 F.3d 221"), if any: the citation checks' lookup and an undated brief's floor. */
+export function knownCaseAt(volume: number, reporter: string, page: number): KnownCase | undefined {
+  if (!reportedIn) {
+    reportedIn = new Map();
+    for (const k of KNOWN_CASES) {
+      if (k.volume === undefined) continue;
+      const key = `${k.volume} ${k.reporter}`;
+      reportedIn.set(key, [...(reportedIn.get(key) ?? []), k]);
+    }
+  }
+  return reportedIn.get(`${volume} ${reporter}`)?.find((k) => k.page === page);
+}
+
 /** `Banuelos-Rodriguez, 215 F.3d at ${pin}` or, for docket-only cases, `Leyva-Martinez, No. 8:21CR232, slip op. at ${pin}`. */
 export function shortCite(k: KnownCase, pin: string): string {
   if (k.volume !== undefined) return `${k.shortName}, ${k.volume} ${k.reporter} at ${pin}`;

@@ -26,7 +26,7 @@ import { longDate } from "../guidelines/lookup";
 import { datedText, parseDate } from "../dates";
 import { MOTION_DOCUMENTS, readFrontMatter } from "../brief/frontmatter";
 import type { BlockSpan, CitationCache, KeyedBlock } from "./cache";
-import { KNOWN_CASES, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
+import { KNOWN_CASES, knownCaseAt, monthNumber, normalizeName, parentheticalNesting, recognizeCaseCitations, type CaseCitationMatch, type KnownCase, type PinCite } from "./cases";
 
 export type CitationSeverity = "error" | "warning" | "information" | "hint";
 
@@ -102,26 +102,22 @@ function casesNamed(name: string): KnownCase[] {
 }
 
 /**
- * Known cases by "volume reporter" where they are reported, and the withdrawn panel opinions by the same
- * key (with the case that replaced them), built once: a citation looks up its volume, never walks every case.
+ * The withdrawn panel opinions by "volume reporter" (with the case that replaced them), built once: a citation looks up
+ * its volume, never walks every case (the reported cases: `knownCaseAt`).
  */
-let byVolume: { reported: Map<string, KnownCase[]>; withdrawn: Map<string, { k: KnownCase; w: NonNullable<KnownCase["withdrawn"]>[number] }[]> } | undefined;
+let withdrawnIn: Map<string, { k: KnownCase; w: NonNullable<KnownCase["withdrawn"]>[number] }[]> | undefined;
 
-function volumeIndex(): NonNullable<typeof byVolume> {
-  if (!byVolume) {
-    byVolume = { reported: new Map(), withdrawn: new Map() };
+function withdrawnIndex(): Map<string, { k: KnownCase; w: NonNullable<KnownCase["withdrawn"]>[number] }[]> {
+  if (!withdrawnIn) {
+    withdrawnIn = new Map();
     for (const k of KNOWN_CASES) {
-      if (k.volume !== undefined) {
-        const key = `${k.volume} ${k.reporter}`;
-        byVolume.reported.set(key, [...(byVolume.reported.get(key) ?? []), k]);
-      }
       for (const w of k.withdrawn ?? []) {
         const key = `${w.volume} ${w.reporter}`;
-        byVolume.withdrawn.set(key, [...(byVolume.withdrawn.get(key) ?? []), { k, w }]);
+        withdrawnIn.set(key, [...(withdrawnIn.get(key) ?? []), { k, w }]);
       }
     }
   }
-  return byVolume;
+  return withdrawnIn;
 }
 
 /** Does `name` (as written) name the known case `k`, in full or short form? */
@@ -308,7 +304,7 @@ function checkParen(ctx: Ctx, k: KnownCase, m: CaseCitationMatch): void {
 function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
   if (m.form === "short" && m.volume && m.reporter && m.name) {
     // "Banuelos-Rodriguez, 173 F.3d at 744": a short form of the withdrawn panel opinion (the name must say so)
-    for (const { k, w } of volumeIndex().withdrawn.get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
+    for (const { k, w } of withdrawnIndex().get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
       if (!names(m.name.value, k)) continue;
       if (withdrawnContext(ctx, m.start, m.end)) return true;
       add(ctx, {
@@ -322,7 +318,7 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
     return false;
   }
   if (m.form !== "full" || !m.volume || !m.reporter || !m.page) return false;
-  for (const { k, w } of volumeIndex().withdrawn.get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
+  for (const { k, w } of withdrawnIndex().get(`${m.volume.value} ${m.reporter.value}`) ?? []) {
     if (w.page !== m.page.value) continue;
     if (m.name && !names(m.name.value, k)) return false;
     if (withdrawnContext(ctx, m.start, m.end)) return true;
@@ -472,7 +468,7 @@ function identify(ctx: Ctx, m: CaseCitationMatch, seen: Seen): KnownCase | undef
         seen.touch?.(key, true);
         return (seen.pages.get(key)?.size ?? 0) === 1 ? seen.known.get(key) : undefined;
       }
-      return volumeIndex().reported.get(`${vol.value} ${rep.value}`)?.find((k) => k.page === m.page!.value);
+      return knownCaseAt(vol.value, rep.value, m.page!.value);
     }
     if (candidates.length === 0 && m.form === "full") return captionAtCite(ctx, m);
     for (const k of candidates) {

@@ -24,7 +24,7 @@ import { SpanTexts } from "../brief/spanTexts";
 import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, normalize, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
-import { briefContext, counselOfTurn, documentFromTitle, headingIndexAt, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
+import { briefContext, counselOfTurn, documentFromTitle, headingIndexAt, nextHeadingStart, sectionEnd, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
 import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
 import { judge, judgedAtSentencing, namesIneffectiveness, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
@@ -718,7 +718,7 @@ export function withoutMotiveInAssimilationSection(findings: Finding[], headings
     if (f.rule !== "reentry-motive") return true;
     const i = headingIndexAt(headings, f.start);
     if (i < 0) return true;
-    const end = i + 1 < headings.length ? headings[i + 1].start : prose.length;
+    const end = nextHeadingStart(headings, i, prose.length);
     // (a section of a brief's length, and a reason of ties — home, family here — not of harm: a mother's cancer or a
     // gang's threat told beside an assimilation plea is a motive ground of its own)
     if (end - headings[i].start > ASSIMILATION_SECTION || HARM_MOTIVE.test(prose.slice(f.start, f.end))) return true;
@@ -733,11 +733,8 @@ export function oneNotePerSection(findings: Finding[], headings: readonly Headin
   if (findings.length < 2 && !part) return findings;
   const out: Finding[] = [];
   const said = new Set<string>();
-  let i = -1;
   for (const f of findings) {
-    // (findings come in document order: the nearest heading above moves only forward)
-    if (i >= 0 && headings[i].start > f.start) i = -1;
-    while (i + 1 < headings.length && headings[i + 1].start <= f.start) i++;
+    const i = headingIndexAt(headings, f.start);
     if (i === -1 || f.severity === "warning") { out.push(f); continue; }
     const start = headings[i].start;
     // (a heading line's finding is left to withoutRepeatedHeadings, which drops it where its section has the rule's own)
@@ -878,24 +875,23 @@ export function withoutMovantAdvice(message: string): string {
  * `withoutUnsettledHeadings`: a part's findings stay a subset of the whole run's.)
  */
 export function withoutDisclaimedHeadings(findings: Finding[], headings: readonly Heading[], prose: string, disclaimedAt: readonly { start: number; rules: ReadonlySet<RuleId> }[], dropped?: Set<number>): Finding[] {
-  return withoutHeadingFindings(findings, headings, prose, (f, lineEnd, sectionEnd) => disclaimedAt.some((d) => d.start >= lineEnd && d.start < sectionEnd && d.rules.has(f.rule)), dropped);
+  return withoutHeadingFindings(findings, headings, prose, (f, lineEnd, end) => disclaimedAt.some((d) => d.start >= lineEnd && d.start < end && d.rules.has(f.rule)), dropped);
 }
 
 /**
  * The findings without those on a heading's line that `drop` names, given the end of the heading's line and of its section
  * (the next heading of its level or higher); `dropped` gets the start of each heading that lost one.
  */
-function withoutHeadingFindings(findings: Finding[], headings: readonly Heading[], prose: string, drop: (f: Finding, lineEnd: number, sectionEnd: number) => boolean, dropped?: Set<number>): Finding[] {
+function withoutHeadingFindings(findings: Finding[], headings: readonly Heading[], prose: string, drop: (f: Finding, lineEnd: number, end: number) => boolean, dropped?: Set<number>): Finding[] {
   let out: Finding[] | undefined;
   for (let i = 0; i < headings.length; i++) {
     const h = headings[i];
     let lineEnd = prose.indexOf("\n", h.start);
     if (lineEnd === -1) lineEnd = prose.length;
-    let sectionEnd = prose.length;
-    for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
+    const end = sectionEnd(headings, i, prose.length);
     for (const f of findings) {
       if (f.start < h.start || f.start >= lineEnd) continue;
-      if (drop(f, lineEnd, sectionEnd)) {
+      if (drop(f, lineEnd, end)) {
         (out ??= findings.slice()).splice(out.indexOf(f), 1);
         dropped?.add(h.start);
       }
@@ -911,7 +907,7 @@ function withoutHeadingFindings(findings: Finding[], headings: readonly Heading[
  * rule. A heading that alone states the argument keeps its finding. `findings` in order of place.
  */
 export function withoutRepeatedHeadings(findings: Finding[], headings: readonly Heading[], prose: string): Finding[] {
-  return withoutHeadingFindings(findings, headings, prose, (f, lineEnd, sectionEnd) => findings.some((g) => g.rule === f.rule && g.start >= lineEnd && g.start < sectionEnd));
+  return withoutHeadingFindings(findings, headings, prose, (f, lineEnd, end) => findings.some((g) => g.rule === f.rule && g.start >= lineEnd && g.start < end));
 }
 
 /** The findings on heading lines whose section (to the next heading of its level or higher) reaches past `until`. */
@@ -922,9 +918,7 @@ function withoutUnsettledHeadings(findings: Finding[], headings: readonly Headin
       let lineEnd = prose.indexOf("\n", h.start);
       if (lineEnd === -1) lineEnd = prose.length;
       if (f.start < h.start || f.start >= lineEnd) continue;
-      let sectionEnd = prose.length;
-      for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= h.level) { sectionEnd = headings[j].start; break; }
-      if (sectionEnd > until) return false;
+      if (sectionEnd(headings, i, prose.length) > until) return false;
     }
     return true;
   });

@@ -58,6 +58,17 @@ const READINGS = new WeakMap<BriefContext, Map<number, ReturnType<BriefContext["
 
 /** The same headings, in order, as far as a reading under them goes: levels, texts, and set off or not. */
 /** The index of the nearest heading at or before `at` (headings in document order), or -1: the section `at` is in. */
+/** Where the text under the heading at `i` ends: at the next heading of any level, else the text's end. */
+export function nextHeadingStart(headings: readonly Heading[], i: number, textLength: number): number {
+  return i + 1 < headings.length ? headings[i + 1].start : textLength;
+}
+
+/** Where the section of the heading at `i` ends with its subsections: at the next heading of its level or higher, else the text's end. */
+export function sectionEnd(headings: readonly Heading[], i: number, textLength: number): number {
+  for (let j = i + 1; j < headings.length; j++) if (headings[j].level <= headings[i].level) return headings[j].start;
+  return textLength;
+}
+
 export function headingIndexAt(headings: readonly Heading[], at: number): number {
   let lo = 0;
   let hi = headings.length;
@@ -726,7 +737,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
   // what the text of each section asks (from its heading to the next heading of any level), where it names one kind of
   // relief only: read once per run, for a filing that says what it is (part of what a reading is reused by)
-  const bodyFramings = document ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, i + 1 < headings.length ? headings[i + 1].start : prose.length))) : [];
+  const bodyFramings = document ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
   const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;

@@ -448,13 +448,19 @@ const UNSCORED_RULE_OR_COUNTED = /\b(?:12|twelve|8|eight)\b|\bonly\b|\b(?:when|i
  * the increase is 12 rather than 16 levels").
  */
 export function saysPriorUnscored(text: string): boolean {
-  if (!UNSCORED_PRIOR.test(text)) return false;
-  for (const { start, end } of sentencesOf(text)) {
-    const sentence = text.slice(start, end);
-    if (UNSCORED_PRIOR.test(sentence) && !UNSCORED_RULE_OR_COUNTED.test(sentence)) return true;
+  // (read over the whole brief on every run: only the paragraph of each match is split into sentences)
+  UNSCORED_PRIORS.lastIndex = 0;
+  for (let m = UNSCORED_PRIORS.exec(text); m; m = UNSCORED_PRIORS.exec(text)) {
+    const from = text.lastIndexOf("\n\n", m.index) + 1;
+    const next = text.indexOf("\n\n", m.index);
+    const to = next === -1 ? text.length : next;
+    const s = sentencesOf(text, from, to).find((x) => x.start <= m!.index && m!.index < x.end);
+    if (s && !UNSCORED_RULE_OR_COUNTED.test(text.slice(s.start, s.end))) return true;
+    UNSCORED_PRIORS.lastIndex = to;
   }
   return false;
 }
+const UNSCORED_PRIORS = new RegExp(UNSCORED_PRIOR.source, "gi");
 
 /**
  * A filing on the government's Rule 35(b) motion ("Defendant's Memorandum in Support of Government's Motion to Reduce

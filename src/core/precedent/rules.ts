@@ -267,6 +267,8 @@ function notBindingAt(h: HoldingData, asOf: string): NonNullable<HoldingData["no
  * settled by then (`notBindingIn`): no "binding" there, and the finding says why.
  */
 function contestedAt(h: HoldingData, asOf: string): NonNullable<HoldingData["contestedIn"]> {
+  // (read for every authority of every finding: most have no such entry)
+  if (!h.contestedIn) return [];
   const settled = new Set<string>(notBindingAt(h, asOf).flatMap((e) => e.circuits));
   return (h.contestedIn ?? [])
     .filter((e) => e.from <= asOf && (!e.until || asOf < e.until))
