@@ -3,6 +3,8 @@
  * working as a federal sentencing lawyer): each mended root cause, with the brief shape that showed it.
  */
 import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { citedYearNamed, eventYearNamed, namedEventAfter } from "../../src/core/brief/briefDate";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
@@ -192,5 +194,30 @@ describe("probe py (blind): the reason for returning told in a section that argu
     // …and a motive of harm told beside the assimilation plea is a ground of its own
     const harm = findings(brief("The commentary recognizes a departure for cultural assimilation.").replace("He returned because Denver is home and his son had just been born", "He returned because his mother was dying of cancer"), "10");
     assert.ok(harm.some((x) => x.rule === "reentry-motive"), harm.map((x) => x.rule).join());
+  });
+});
+
+describe("session 37's law data, traced to its sources", () => {
+  const rules = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")) as { rules: { id: string; holdings: { cite: string; decided?: string; holding: string; contestedIn?: { circuits: string[]; why: string; from: string; until?: string }[] }[]; guidelineText?: { cite: string; holding: string; editions?: number[] }[] }[] };
+  const rule = (id: string) => rules.rules.find((r) => r.id === id)!;
+  it("Amendment 754's words are quoted as the verified 2011–2015 § 2L1.2 text has them (src/data/guidelines/2L1.2.json, checked against ref/era_2008_2015)", () => {
+    const text = readFileSync(join(__dirname, "../../../src/data/guidelines/2L1.2.json"), "utf8");
+    const h = rule("prior-conviction-seriousness").guidelineText!.find((g) => g.cite.startsWith("USSG § 2L1.2(b)(1)(A)–(B)"))!;
+    assert.deepEqual(h.editions, [2011, 2015]);
+    for (const quoted of h.holding.match(/"[^"]+"/g)!) assert.ok(text.includes(quoted.slice(1, -1)), quoted);
+  });
+  it("§ 1B1.13(b)(6)'s contested circuits each name the circuit's own precedent, decided before the policy statement (Nov. 1, 2023)", () => {
+    const cr = rule("compassionate-release-mandatory-minimum");
+    const b6 = cr.holdings.concat((cr.guidelineText ?? []) as never[]).find((h) => h.cite.startsWith("USSG § 1B1.13(b)(6)"))!;
+    const circuitOf: Record<string, string> = { "3": "3d Cir.", "6": "6th Cir.", "7": "7th Cir.", "8": "8th Cir.", dc: "D.C. Cir." };
+    const circuits = b6.contestedIn!.filter((x) => x.circuits[0] !== "*");
+    assert.deepEqual(circuits.map((e) => e.circuits[0]), ["3", "6", "7", "8", "dc"]);
+    for (const e of circuits) {
+      const cite = /\((United States v\. [^)]+\)(?: \(en banc\))?)\)/.exec(e.why)?.[1] ?? e.why;
+      const held = cr.holdings.find((h) => cite.startsWith(h.cite.replace(/, \d+(?:[–-]\d+)?(?= \()/, "").split(" (")[0]));
+      assert.ok(held, `${e.circuits[0]}: ${cite} is a holding of the rule`);
+      assert.ok(cite.includes(circuitOf[e.circuits[0]]), cite);
+      assert.ok(held!.decided! < e.from, `${held!.cite} decided ${held!.decided}`);
+    }
   });
 });
