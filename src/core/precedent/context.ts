@@ -32,6 +32,8 @@ export interface BriefContext {
   releaseAppeal?: boolean;
   /** A motion the front matter names whose own title makes it the government's ("UNITED STATES' MOTION … RULE 35(b)"). */
   governmentTitled?: boolean;
+  /** A section pasted on its own whose opening heading names the client by a courtesy title (`pastedDefenceSection`): the defence's. */
+  pastedDefence?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
   /** Whose filing its signature block says it is (`signedBy`, read from the text: a pasted block's indented lines are no prose). */
@@ -542,6 +544,21 @@ export function signedBy(text: string): "defense" | "government" | undefined {
   return undefined;
 }
 
+/** A heading that names the client by a courtesy title: "Why Mr. Ochoa-Rentería Came Back", "Ms. Ruiz's Family". */
+const CLIENT_HEADING = /\b(?:Mr|Ms|Mrs)\.? [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+/;
+/** A court's ruling or the government's own voice in a text (either makes a pasted section no defence filing). */
+const NOT_DEFENCE = /\b(?:it is (?:hereby )?ordered|so ordered|the court (?:finds|concludes|holds|denies|grants|will deny|will grant)|we (?:hold|affirm|reverse|conclude)|(?:the )?(?:government|united states) (?:respectfully )?(?:submits|requests|asks|opposes|responds|contends|argues|moves)|the government's (?:position|response|opposition)|this court's (?:order|opinion))\b/i;
+
+/**
+ * A section pasted on its own: the prose opens with a heading (after blank lines), the heading names the client by a
+ * courtesy title, and nothing in it is a court's ruling or the government speaking (`NOT_DEFENCE`). Such a section is
+ * counsel's: an opinion names a defendant by surname or as "Defendant", the government speaks of itself.
+ */
+export function pastedDefenceSection(prose: string, headings: readonly { start: number; text: string }[]): boolean {
+  if (prose.length > PASTED_SECTION || headings.length === 0 || headings[0].start !== firstLineStart(prose)) return false;
+  return CLIENT_HEADING.test(headings[0].text) && !NOT_DEFENCE.test(prose);
+}
+
 /** A letter written before a sentence is imposed ("before my sentence on August 20", "when you sentence him"). */
 const SENTENCING_LETTER = /\b(?:before (?:my|his|her|you|the) sentenc|at (?:my|his|her|the) (?:upcoming )?sentencing|(?:will|is to|is scheduled to) be sentenced|to be sentenced on|(?:sentencing|sentence) (?:is )?scheduled|scheduled for sentencing|the sentencing of|upcoming sentencing|when you sentence|before you sentence|(?:will|are going to) sentence|(?:the )?(?:least|less|lowest|shortest) (?:amount of )?(?:time|sentence)|as little time|lenien)/i;
 /** A letter for a prisoner's release, written after sentence ("his motion to come home", "let me out early", "I was sentenced by you in 2019", a register number). */
@@ -651,12 +668,17 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // a motion the front matter names whose own title makes it the government's ("UNITED STATES' MOTION FOR REDUCTION OF
   // SENTENCE PURSUANT TO RULE 35(b)" under `document: rule-35-motion`, legal audit 37b, pe-055): the government speaks
   const governmentTitled = !!front.document && DEFENSE_DOCUMENTS.has(front.document) && all.slice(0, 3).some((h) => h.start < CAPTION_REACH && documentFromTitle(h.text) === "government-response");
+  const pastedDefence = document === undefined && !letter && !front.signed && pastedDefenceSection(prose, all);
   const author: ReadingContext["author"] = document === "government-response" || governmentTitled ? "government"
     : (document && DEFENSE_DOCUMENTS.has(document)) || departureAfterJudgment ? "defense"
     : whose && /appellant|defendant/i.test(whose) && !/united states|government/i.test(whose) && !GOVERNMENT_APPELLANT.test(prose.slice(0, CAPTION_REACH)) ? "defense"
     // (a filing pasted without a title that closes with its signature block: "Respectfully submitted, … /s/ … Counsel for
     // Kwabena Asante", "Assistant Federal Public Defender" — probe ps-024)
-    : letter ?? (document === undefined || document === "appellate-brief" || document === "other" ? front.signed : undefined);
+    : letter ?? (document === undefined || document === "appellate-brief" || document === "other" ? front.signed : undefined)
+    // (a section pasted on its own, no title, caption, salutation or signature, whose opening heading speaks of the client by a
+    // courtesy title — "## III. Why Mr. Ochoa-Rentería Came Back" — and whose text neither rules nor speaks for the
+    // government: counsel's own section, probe py-006)
+    ?? (pastedDefence ? "defense" : undefined);
   // in a brief that says what it is, a line set off on its own in capitals or bold is a heading too (a pasted filing's "ARGUMENT")
   // (…and in a pasted section that opens with its own heading set off — "B. The Court Should Account for the Absence of
   // an Early-Disposition Program Here" — a section's length, not a file of unrelated passages one per paragraph: probe pv)
@@ -738,7 +760,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // what the text of each section asks (from its heading to the next heading of any level), where it names one kind of
   // relief only: read once per run, for a filing that says what it is (part of what a reading is reused by)
   const bodyFramings = document ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
-  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -755,6 +777,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     ...(releaseByOpening ? { releaseByOpening } : {}),
     ...(releaseAppeal ? { releaseAppeal } : {}),
     ...(governmentTitled ? { governmentTitled } : {}),
+    ...(pastedDefence ? { pastedDefence } : {}),
     ...(letter ? { letter } : {}),
     ...(front.signed ? { signed: front.signed } : {}),
     ...(hearing ? { hearing } : {}),
@@ -785,7 +808,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
     if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : hearing === "sentencing" ? "a sentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
-    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author${author === front.signed && !letter && !(document && (DEFENSE_DOCUMENTS.has(document) || document === "government-response")) && !(whose && /appellant|defendant/i.test(whose)) ? " (from its signature block)" : ""}`);
+    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author${author === front.signed && !letter && !(document && (DEFENSE_DOCUMENTS.has(document) || document === "government-response")) && !(whose && /appellant|defendant/i.test(whose)) ? " (from its signature block)" : pastedDefence ? " (a pasted section whose heading names the client)" : ""}`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const framed = framingOfTitles([...hs].reverse().concat(title ? [title] : []));
