@@ -650,6 +650,11 @@ export function familyGroundOf(sentence: string): FamilyGround {
   return "general";
 }
 
+/** Does a text (lower case) name a child of the defendant's household ("children", "son", "kids", "minor")? */
+export function namesChild(text: string): boolean {
+  return hasWord(text, CHILD);
+}
+
 /**
  * The § 1B1.13(b)(3) ground the brief's paragraphs name, where they name one and only one ("his father … stage 4
  * Parkinson's … he is the only available caregiver"): the ground of a family argument whose own paragraph names only the

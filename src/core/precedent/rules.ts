@@ -13,7 +13,7 @@ import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
 import { longDate } from "../guidelines/lookup";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
-import { amendmentMotionOf, classifyOffense, deniesDeathOrIncapacity, familyGroundOf, rule35Of, saysAfterRemoval, saysPriorUnscored, type FamilyGround, type OffenseClass } from "./facts";
+import { amendmentMotionOf, classifyOffense, deniesDeathOrIncapacity, familyGroundOf, namesChild, rule35Of, saysAfterRemoval, saysPriorUnscored, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
 import { RULE_FILES } from "./cues";
 import type { AnalysisSettings, AuthorityRef, Detection, DevelopmentRef, Finding, FindingFacts, RuleId, Severity } from "./types";
@@ -129,8 +129,9 @@ function ruledOnItsDay(s: AnalysisSettings, text: string, rule?: RuleId): boolea
 
 /** The (b)(3) ground the argument's sentence names, else the one its paragraph names, else the one the brief names. */
 // (…and the showing a listed ground needs: no other caregiver, the dependant's incapacity — "twelve hours of care a day",
-// "incapable of self-care", "total dependence for all activities of daily living": legal audit 36a, po-040, pq-042)
-const CARE_WORDS = /\b(?:caregiver|care giver|care for|take care|taking care|caring for|incapacit|that care|self-care|self care|hours of care|level of care|home-health|home health|home-care|activities of daily living|no other (?:relative|family member|caregiver|person|adult)|cannot take (?:him|her|them|the)|guardian|waitlist|alive and safe)/i;
+// "incapable of self-care", "total dependence for all activities of daily living": legal audit 36a, po-040, pq-042; the
+// children's placement in foster or licensed care for want of one: legal audit 38a, py-041)
+const CARE_WORDS = /\b(?:caregiver|care giver|care for|take care|taking care|caring for|incapacit|that care|self-care|self care|hours of care|level of care|home-health|home health|home-care|activities of daily living|no other (?:relative|family member|caregiver|person|adult)|cannot take (?:him|her|them|the)|guardian|waitlist|alive and safe|foster (?:care|home|parent|placement)|(?:licensed|state|protective) care|child protective services|children and families)/i;
 function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   // (the subsection the brief cites by letter, where the sentence cites none itself: `familyGroundCited`)
   // (…not where the sentence or its paragraph denies the death or incapacity: "The children's mother is not dead or
@@ -141,6 +142,11 @@ function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   // cannot adequately supervise their three children" under a cited (A) is hardship still — pl-007)
   if (s.familyGroundCited && s.familyGround && !/\(b\)\(3\)\([a-d]\)/i.test(d.text) && (own !== "general" || CARE_WORDS.test(d.text))) return s.familyGround as FamilyGround;
   const para = own === "general" && d.facts ? familyGroundOf(d.facts) : own;
+  // (…a relative's incapacity or care read in a paragraph that also names the children, in a motion whose one ground is
+  // the children's caregiver (A), is that caregiver's: "she moved into her mother's apartment" of the children's
+  // incapacitated mother, "his parents are deceased" under "There Is No Other Caregiver" — legal audit 38a, py-041, warned
+  // as a parent's incapacity the 2016 note did not list)
+  if ((para === "B" || para === "C" || para === "D") && s.familyGround === "A" && namesChild((d.facts ?? d.text).toLowerCase())) return "A";
   // (…else the one ground the brief's other paragraphs name: `briefFamilyGround`)
   return para === "general" && s.familyGround && CARE_WORDS.test(d.facts ?? d.text) ? (s.familyGround as FamilyGround) : para;
 }
