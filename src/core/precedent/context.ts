@@ -546,17 +546,22 @@ export function signedBy(text: string): "defense" | "government" | undefined {
 
 /** A heading that names the client by a courtesy title: "Why Mr. Ochoa-Rentería Came Back", "Ms. Ruiz's Family". */
 const CLIENT_HEADING = /\b(?:Mr|Ms|Mrs)\.? [A-Z\u00c0-\u00de][A-Za-z\u00c0-\u024f'-]+/;
+/** Counsel asking in the first person plural ("We ask the Court", "we do not ask", "we respectfully submit"), not a court's "we ask whether". */
+const COUNSEL_ASKS = /\bwe (?:respectfully |therefore |also )?(?:ask|request|submit|urge|do not ask|are asking)\b(?! whether| if)/i;
 /** A court's ruling or the government's own voice in a text (either makes a pasted section no defence filing). */
 const NOT_DEFENCE = /\b(?:it is (?:hereby )?ordered|so ordered|the court (?:finds|concludes|holds|denies|grants|will deny|will grant)|we (?:hold|affirm|reverse|conclude)|(?:the )?(?:government|united states) (?:respectfully )?(?:submits|requests|asks|opposes|responds|contends|argues|moves)|the government's (?:position|response|opposition)|this court's (?:order|opinion))\b/i;
 
 /**
  * A section pasted on its own: the prose opens with a heading (after blank lines), the heading names the client by a
- * courtesy title, and nothing in it is a court's ruling or the government speaking (`NOT_DEFENCE`). Such a section is
+ * courtesy title (or the text does, and counsel asks in the first person plural), and nothing in it is a court's ruling
+ * or the government speaking (`NOT_DEFENCE`). Such a section is
  * counsel's: an opinion names a defendant by surname or as "Defendant", the government speaks of itself.
  */
 export function pastedDefenceSection(prose: string, headings: readonly { start: number; text: string }[]): boolean {
   if (prose.length > PASTED_SECTION || headings.length === 0 || headings[0].start !== firstLineStart(prose)) return false;
-  return CLIENT_HEADING.test(headings[0].text) && !NOT_DEFENCE.test(prose);
+  // (…or whose text names the client so and speaks as counsel, "We do not ask the Court to excuse the offense" under
+  // "## B. The reason he returned": probe pz-056)
+  return (CLIENT_HEADING.test(headings[0].text) || (CLIENT_HEADING.test(prose) && COUNSEL_ASKS.test(prose))) && !NOT_DEFENCE.test(prose);
 }
 
 /** A letter written before a sentence is imposed ("before my sentence on August 20", "when you sentence him"). */
@@ -759,7 +764,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // the context depends only on the headings above the offset (a prefix of them, in document order): read once per prefix
   // what the text of each section asks (from its heading to the next heading of any level), where it names one kind of
   // relief only: read once per run, for a filing that says what it is (part of what a reading is reused by)
-  const bodyFramings = document ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
+  // (…and for a section pasted on its own that speaks for the client: "We do not dispute that the enhancement is correctly
+  // calculated. We ask the Court to vary …" over the paragraphs that explain the revocation term — legal audit 38a, py-032)
+  const bodyFramings = document || pastedDefence ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
   const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
@@ -808,7 +815,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     if (c2ByTitle) parts.push("a § 3582(c)(2) or § 404 motion by its title");
     if (letter) parts.push("a letter to the judge (from its salutation)");
     if (hearing) parts.push(hearing === "resentencing" ? "a resentencing hearing's transcript (from its speakers and title)" : hearing === "sentencing" ? "a sentencing hearing's transcript (from its speakers and title)" : "a hearing's transcript (from its speakers)");
-    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author${author === front.signed && !letter && !(document && (DEFENSE_DOCUMENTS.has(document) || document === "government-response")) && !(whose && /appellant|defendant/i.test(whose)) ? " (from its signature block)" : pastedDefence ? " (a pasted section whose heading names the client)" : ""}`);
+    if (author) parts.push(`the ${author === "defense" ? "defence" : "government"} is the author${author === front.signed && !letter && !(document && (DEFENSE_DOCUMENTS.has(document) || document === "government-response")) && !(whose && /appellant|defendant/i.test(whose)) ? " (from its signature block)" : pastedDefence ? " (a pasted section that speaks for the client)" : ""}`);
     if (hs.length) parts.push(`under "${hs[hs.length - 1]}"`);
     if (compassionate) parts.push("compassionate-release context");
     const framed = framingOfTitles([...hs].reverse().concat(title ? [title] : []));
@@ -819,7 +826,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     // (…else what the section's own text asks, where it names one kind only: "Counsel recognizes that Amendment 809 …
     // Mr. Cruz does not object to it. ¶ But the Court is not bound … ¶ The Court should vary downward to reflect that
     // range" — its paragraph on the revocation term asks that variance, no recalculation; legal audit 36a, pq-038, po-016)
-    const body = !framed && document && !compassionate ? sectionAt(offset) : undefined;
+    const body = !framed && (document || pastedDefence) && !compassionate ? sectionAt(offset) : undefined;
     if (body) parts.push(`the section's text asks a ${body.framing} ("${body.by}")`);
     const describe = parts.join("; ") || "no document type, title or heading context";
     return { ...(afterJudgment ? { afterJudgment } : {}), ...(departureAfterJudgment ? { departureMotion: true } : {}), ...(sectionFraming ? { sectionFraming } : {}), ...(body ? { bodyFraming: body.framing } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };

@@ -699,7 +699,8 @@ export const AUTHOR_ARGUES = [
   "less culpable", "less blameworthy",
   // …or the offender set apart from the guideline's: "A man who returns to give his child a chance to survive is not the
   // offender the reentry guideline contemplates", "outside the heartland"
-  "not the offender", "not the kind of offender", "not the typical offender", "not the typical defendant", "outside the heartland", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
+  "not the offender", "not the kind of offender", "not the typical offender", "not the typical defendant", "outside the heartland",
+  "sets this case apart", "set this case apart", "sets him apart", "sets her apart", "apart from the typical", "lower culpability", "reduced culpability", "lesser culpability", "diminished culpability",
   // an appellant's claim of error: "The district court erred in treating the sentence imposed on his probation violation as …"
   " erred", "abused its discretion", "was error", "plain error",
   // an objection to the presentence report: "The PSR reaches 'more than 13 months' only by adding a two-year term imposed
@@ -1077,6 +1078,14 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
     if (restsOn && rehabilitation(restsOn) && rehabilitation(s)) continue;
     disclaiming |= 1 << Math.min(i, 30);
     for (const [rule, th] of (s.topics ??= topicsOf(s))) if (!th.excluded && wholeTopic(rule, th) && !(restsOn && topicHits(restsOn, rule).groups.size > 0)) (out ??= new Set()).add(rule);
+    // (a point conceded and the concession carried into the next sentence — "Mr. Herrera-Ocampo does not object to the
+    // eight-level increase. The PSR correctly counts the two-year term the court imposed when it revoked his probation …" —
+    // concedes that sentence's topic too: the revocation term counts, and the section argues another ground, probe pv-047)
+    const next = concedes && i + 1 < sentences.length ? sentences[i + 1] : undefined;
+    if (next && CONCESSION_GOES_ON.test(next.norm) && !TURNS_WITHIN.test(next.norm)) {
+      disclaiming |= 1 << Math.min(i + 1, 30);
+      for (const [rule, th] of (next.topics ??= topicsOf(next))) if (!th.excluded && wholeTopic(rule, th)) (out ??= new Set()).add(rule);
+    }
     // the record pointed at and disclaimed as a ground: "We do not offer that record as a reason for release"
     if (OFFERED_AS_GROUND.test(s.norm) && (rehabilitation(s) || (i > 0 && rehabilitation(sentences[i - 1])))) addRehabilitation();
     // …and the grounds the sentences before set out, pointed at: "… does not ask the Court to reduce Mr. Hernández's
@@ -1109,7 +1118,9 @@ function wholeTopic(rule: RuleId, th: TopicHits): boolean {
 const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not (?:offered as |presented as |relied on as )?(?:a|an|the) (?:ground|reason|basis)\b|\bwhy (?:they|it) (?:are|is) not argued\b|\bnot (?:offered|presented|relied on|relied upon) as (?:a|an) (?:ground|reason|basis)\b/;
 
 /** A party's point conceded, present tense: "does not challenge (dispute, contest) …". */
-const CONCEDES_POINT = /\b(?:does|do) not (?:challenge|dispute|contest)\b/;
+const CONCEDES_POINT = /\b(?:does|do) not (?:challenge|dispute|contest|object to)\b/;
+/** The next sentence carries the concession on: "The PSR correctly counts the two-year term …" (probe pv-047). */
+const CONCESSION_GOES_ON = /^(?:the (?:psr|presentence report|probation office|guideline|calculation|enhancement|increase)\b[^.;]{0,40}\b(?:correctly|properly)\b|(?:that|the) (?:calculation|enhancement|increase|count) is correct\b)/;
 /** The filing's request (motion, argument) said not to rest on a ground: "This request does not rest on his immigration status …". */
 const REQUEST_RESTS_NOT = /\b(?:this|the|our|his|her|mr\.? [a-z\u00c0-\u024f'-]+'s|ms\.? [a-z\u00c0-\u024f'-]+'s) (?:request|motion|argument|position) (?:does|do) not (?:rest|rely|depend|turn) on\b/;
 
@@ -1197,7 +1208,7 @@ function disclaims(norm: string): boolean {
   if (semi !== -1 && (AUTHOR_WORDS ??= new Literals([AUTHOR_ARGUES])).scan(rest.slice(semi)) !== 0) return false;
   return !(rest.includes(" but ") || rest.includes(" however") || rest.includes(" yet ") || rest.includes(" instead") || rest.includes(" rather") || rest.includes(" only to ") || rest.includes(" only for ") || rest.includes(", only "));
 }
-const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+|ms\.? [a-z\u00c0-\u024f'-]+|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
+const DISCLAIMS = /\b(?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+(?: [a-z\u00c0-\u024f'-]+)?|ms\.? [a-z\u00c0-\u024f'-]+(?: [a-z\u00c0-\u024f'-]+)?|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:does|did|do) not (?:dispute|challenge|object to|press|argue|contend|claim|assert|suggest|move for|rely on|offer|present|(?:ask|seek)(?: the| this)? court|(?:ask for|seek) (?:relief|a departure|a variance|a reduction|release|a lower sentence))\b|\bnor (?:does|did|do) (?:he|she|we|mr\.? [a-z\u00c0-\u024f'-]+(?: [a-z\u00c0-\u024f'-]+)?|ms\.? [a-z\u00c0-\u024f'-]+(?: [a-z\u00c0-\u024f'-]+)?|(?:the )?(?:defendant|appellant|movant|petitioner)) (?:argue|contend|claim|ask|dispute|challenge|press|seek)\b|\bdoes not press it\b/;
 
 /**
  * Counsel — the brief's own — as the subject that disclaims ("Counsel has considered both matters and, in light of the

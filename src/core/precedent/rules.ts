@@ -146,7 +146,9 @@ function familyGround(d: Detection, s: AnalysisSettings): FamilyGround {
   // the children's caregiver (A), is that caregiver's: "she moved into her mother's apartment" of the children's
   // incapacitated mother, "his parents are deceased" under "There Is No Other Caregiver" — legal audit 38a, py-041, warned
   // as a parent's incapacity the 2016 note did not list)
-  if ((para === "B" || para === "C" || para === "D") && s.familyGround === "A" && namesChild((d.facts ?? d.text).toLowerCase())) return "A";
+  // (…only where the argument's own sentence names no ground: "he is her only available caregiver" of his bedridden mother
+  // is (C) whatever the paragraph says besides — test/fixtures/review31/p1b)
+  if (own === "general" && (para === "B" || para === "C" || para === "D") && s.familyGround === "A" && namesChild((d.facts ?? d.text).toLowerCase())) return "A";
   // (…else the one ground the brief's other paragraphs name: `briefFamilyGround`)
   return para === "general" && s.familyGround && CARE_WORDS.test(d.facts ?? d.text) ? (s.familyGround as FamilyGround) : para;
 }
