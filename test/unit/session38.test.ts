@@ -66,3 +66,19 @@ describe("session 38: a pasted section that speaks for the client, and what its 
     assert.deepEqual(rules(SECTION, "8").filter((r) => r.startsWith("compassionate")), []);
   });
 });
+
+describe("legal audit 38a: the law of the day a cited holding was decided, and the circuit's own holding at that day", () => {
+  it("a brief that cites McGee is read as of Mar. 29, 2021, the day McGee was decided, and McGee leads there (py-023)", () => {
+    const brief = "# Motion for Compassionate Release Under 18 U.S.C. § 3582(c)(1)(A)\n\nMr. Dorsey is serving mandatory life. Were he sentenced today, the First Step Act would make his minimum 25 years. He asks the Court to reduce his sentence below the mandatory minimum. See United States v. McGee, 992 F.3d 1035 (10th Cir. 2021).\n";
+    const f = findings(brief, "10").filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.length > 0, "a finding");
+    assert.ok(f.every((x) => x.message.includes("Mar. 29, 2021 (the day of a decision it cites, 992 F.3d 1035 (10th Cir. 2021))")), f.map((x) => x.message).join(" | "));
+    assert.ok(f.every((x) => !x.message.includes("United States v. Tomes, 990 F.3d 500 (6th Cir. 2021). Persuasive in the Tenth Circuit")), f.map((x) => x.message).join(" | "));
+  });
+  it("a holding on compassionate release before the Nov. 1, 2023 policy statement does not allow a plea of a brief after it", () => {
+    const brief = "---\ndocument: compassionate-release-motion\ncircuit: 10\ndate: 2024-06-01\n---\n\n# Motion for Compassionate Release\n\nMr. Soto asks the Court to reduce his sentence to time served even though that is below the mandatory minimum of 120 months.\n";
+    const f = findings(brief, "10").filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.length > 0, "a finding");
+    assert.ok(f.every((x) => !x.message.includes("Allowed at the brief's date by the authority in force — United States v. McGee")), f.map((x) => x.message).join(" | "));
+  });
+});

@@ -5,6 +5,7 @@ import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, lates
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import { knownCaseAt } from "../citations/cases";
+import { holdingDecidedAt } from "../precedent/rules";
 import { longDate } from "../guidelines/lookup";
 import type { CitationMatch } from "../citations/types";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../settings";
@@ -85,10 +86,11 @@ function lineCount(text: string, end: number): number {
   return n;
 }
 
-/** The day a known decision was handed down, by its volume, reporter and first page (cases.json `decided`). */
+/** The day a known decision was handed down, by its volume, reporter and first page (cases.json `decided`, else a rule's holding's). */
 function decidedOn(volume: number, reporter: string, page: number): { date: string; said: string } | undefined {
   const k = knownCaseAt(volume, reporter, page);
-  return k?.decided && /^\d{4}-\d{2}-\d{2}$/.test(k.decided) ? { date: k.decided, said: longDate(k.decided) } : undefined;
+  const decided = k?.decided && /^\d{4}-\d{2}-\d{2}$/.test(k.decided) ? k.decided : holdingDecidedAt(volume, reporter, page)?.decided;
+  return decided ? { date: decided, said: longDate(decided) } : undefined;
 }
 
 /** The later of two floors (a case number's year, a cited decision's year), the first where they are the same day. */

@@ -29,6 +29,25 @@ export { datedText };
 const RULES_FILE = validatedJson<typeof RulesFileSchema>(rulesData);
 export const RULES: readonly RuleData[] = RULES_FILE.rules;
 
+/** The rules' reported holdings by "volume reporter page", each with the day it was decided (made on first use). */
+let HOLDING_DAYS: Map<string, { decided: string; cite: string }> | undefined;
+/**
+ * The day a holding of the rules' data was decided, by its volume, reporter and first page ("992 F.3d 1035" → McGee, Mar.
+ * 29, 2021), or undefined: what dates a brief that cites it where cases.json does not know the case (legal audit 38a,
+ * py-023: a brief citing McGee was read as of Jan. 1, 2021 and told no circuit had yet rejected a change in the law).
+ */
+export function holdingDecidedAt(volume: number, reporter: string, page: number): { decided: string; cite: string } | undefined {
+  if (!HOLDING_DAYS) {
+    HOLDING_DAYS = new Map();
+    for (const r of RULES) for (const h of r.holdings) {
+      if (!h.decided || !/^\d{4}-\d{2}-\d{2}$/.test(h.decided)) continue;
+      const m = /, (\d{1,4}) ([A-Z][A-Za-z0-9. ]*?) (\d{1,5})\b/.exec(h.cite);
+      if (m) HOLDING_DAYS.set(`${m[1]} ${m[2]} ${m[3]}`, { decided: h.decided, cite: h.cite });
+    }
+  }
+  return HOLDING_DAYS.get(`${volume} ${reporter} ${page}`);
+}
+
 /**
  * In an appellate brief the way forward is the appeal's (the standard of review, preservation), not the
  * sentencing court's: the finding's law stands, its advice is replaced.
@@ -444,9 +463,16 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // pe-046: a Tenth Circuit plea below a minimum was told "contested — Thacker (7th Cir.). Persuasive in the Tenth Circuit"
   // over McGee)
   const ruleLead = r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined;
+  // (…and so where the rule's lead was not yet decided at the brief's date: a Tenth Circuit brief of Mar. 29, 2021 was told
+  // "contested — Tomes (6th Cir.). Persuasive" over McGee, decided that day — legal audit 38a, py-023; but never a holding of
+  // compassionate release before the Nov. 1, 2023 policy statement for a brief of that date or later, when § 1B1.13(b)(6)
+  // and (c) govern a change in the law: McGee was named as allowing it "as of today")
   const circuitAllows =
-    !chosen && !o.message && ruleLead && !ruleLead.binding && s.circuit && !all.some((a) => a.binding && (a.effect === "forecloses" || a.effect === "limits"))
-      ? all.find((a) => a.binding && a.effect === "permits" && !holdings[holdingIndex.get(a)!]?.bindingIn.includes("*"))
+    !chosen && !o.message && (!ruleLead || !ruleLead.binding) && s.circuit && !all.some((a) => a.binding && (a.effect === "forecloses" || a.effect === "limits"))
+      ? all.find((a) => {
+          const h = holdings[holdingIndex.get(a)!];
+          return a.binding && a.effect === "permits" && !h?.bindingIn.includes("*") && !(h?.era === "cr_fsa_pre_2023" && f.asOf >= "2023-11-01");
+        })
       : undefined;
   const lead =
     chosen ??
@@ -513,7 +539,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
       fill(lead ? o.message : o.message.replace(/\s—\s\{lead\}/g, ""), s, f.asOf).split("{lead}").join(lead ? lead.cite : "").split("{where}").join(where)
     : lead && lead.effect === "permits"
       ? // the only authority in force allows the argument: say so, never name it as the restriction
-        `${SHORT[r.id]}? At the brief's date the authority in force allows it — ${lead.cite}.${where}`
+        // ("… is contested? At the brief's date …" read as a garbled question: legal audit 38a, py-023, py-048)
+        `Allowed at the brief's date by the authority in force — ${lead.cite}.${where} (Heartland's rule, "${SHORT[r.id]}", gives way to it.)`
       : lead
         ? `${SHORT[r.id]} — ${lead.cite}.${where}`
       : `${SHORT[r.id]}? No authority in Heartland's verified sources had decided it by the brief's date (${f.asOf}).${where}`;
