@@ -1933,7 +1933,7 @@ const ROWS: Row[] = [
     settings: S(null, 2010, { briefDate: "2022-06-01", compassionate: true }),
     severity: "information",
     lead: "United States v. Thacker",
-    words: ["binding in the Seventh, Eighth, Sixth, Third and Eleventh Circuits"],
+    words: ["holdings to this effect bind in the Seventh, Eighth, Sixth, Third and Eleventh Circuits"],
   },
   {
     name: "5th Cir., 2007: Aguirre-Villa (Aug. 15, 2006) — a refusal to lower the sentence for the disparity is not unreasonable (audit 6c item 10)",

@@ -82,3 +82,12 @@ describe("legal audit 38a: the law of the day a cited holding was decided, and t
     assert.ok(f.every((x) => !x.message.includes("Allowed at the brief's date by the authority in force — United States v. McGee")), f.map((x) => x.message).join(" | "));
   });
 });
+
+describe("legal audit 38a: where no circuit is set, the circuits listed are those of holdings to this effect on the brief's offense (py-029)", () => {
+  it("a drug case is not told the § 1326-only holdings' circuits, and the list is not read as the lead's", () => {
+    const brief = "---\ndocument: sentencing-memorandum\noffense: 21 U.S.C. § 841(a)(1)\ndate: 2015-06-01\n---\n\n# Sentencing Memorandum\n\nMr. Zepeda asks the Court to depart downward because, as a deportable alien, he will be ineligible for a halfway house and will serve his sentence under harsher conditions.\n";
+    const f = checkBrief(new Brief(brief), {}, undefined).findings.filter((x) => x.rule === "deportable-alien-status");
+    assert.equal(f.length, 1);
+    assert.ok(f[0].message.includes("No circuit set: holdings to this effect bind in the Second and Seventh Circuits;"), f[0].message);
+  });
+});

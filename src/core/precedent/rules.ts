@@ -267,7 +267,10 @@ function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: Hold
   if (lead && lead.verified && (lead.effect === "forecloses" || lead.effect === "limits")) add(lead);
   // an outcome for a compassionate-release motion: only holdings on such motions bind it (Martinez-Ramos forecloses a
   // deportable-alien departure at sentencing in the Ninth Circuit, not a § 3582(c)(1)(A) motion)
-  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_"))) add(h);
+  // (…and only holdings on the brief's kind of offense where it is read: no § 1326-only holding's circuit for a drug case —
+  // legal audit 38a: "binding in the Second, Ninth, Seventh, Fifth, Sixth and Tenth Circuits" beside Restrepo)
+  const offenseFits = (h: HoldingData) => !h.offense || f.offense === "unknown" || h.offense === f.offense;
+  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_")) && offenseFits(h)) add(h);
   return out;
 }
 
@@ -518,7 +521,9 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   else if (!s.circuit) {
     const bc = bindingCircuits(r, s, f, leadData, skip, o.vehicle);
     where = bc.length
-      ? ` No circuit set: binding in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
+      ? // (holdings to this effect, not the lead itself: "Martinez-Ramos … No circuit set: binding in the Ninth, Seventh, Second
+        // …" read as a Ninth Circuit case binding in six circuits — legal audit 38a, py-029)
+        ` No circuit set: holdings to this effect bind in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
   } else
     where =

@@ -229,7 +229,7 @@ describe("foreclosure diagnostics", () => {
     const ft = withRule(document.uri, "fast-track-disparity")?.[0];
     assert.ok(ft, "no fast-track-disparity diagnostic");
     assert.equal(ft.severity, vscode.DiagnosticSeverity.Information);
-    assert.ok(ft.message.includes("No circuit set: binding in the Ninth"), ft.message);
+    assert.ok(ft.message.includes("No circuit set: holdings to this effect bind in the Ninth"), ft.message);
   });
 
   it("on a citation inside a flagged sentence the hover is the provision's text, not the findings' explanation again", async () => {
