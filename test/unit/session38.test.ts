@@ -100,3 +100,17 @@ describe("legal audit 38a: a § 2255 motion whose ground is rehabilitation is wa
     assert.ok(f.some((x) => x.severity === "warning" && x.message.startsWith("Rehabilitation after sentence is no ground for a § 2255 motion")), f.map((x) => x.severity + " " + x.message.slice(0, 80)).join(" | "));
   });
 });
+
+describe("session 38: a letter whose first paragraph asks for compassionate release is such a motion (pz-050)", () => {
+  const LETTER = "Dear Judge,\n\nI am writting you this letter to ask for Compassionate Release under the First Step Act 18 U.S.C. 3582(c)(1)(A). My name is Jerome Tyrell Banks and my case number is 13 CR 584. You sentenced me to 180 months in 2015 for the armed bank robbery at the Chase on Cicero Ave. I have served 9 years.\n\nI want to say first that I am not trying to say what I did was okay. It was not. I scared those tellers half to death and I think about that lady Ms. Ramos that was crying on the video at my trial every day. I wrote her a letter through the victim notification but I dont know if she got it.\n\nThe reason I am asking for release is because I am not the same person who did that robbery. When I came in I was 23 and I had a 7th grade reading level and I was angry at everybody. Since then I got my GED in 2016. I completed over 40 programs, the certificates are with this letter. I did the Challenge Program at USP Thomson, the RDAP (500 hour) program, Victim Impact, Anger Management, Parenting, and I have taken college classes through the Second Chance Pell program and I have 21 credits now with a B average. I work as a GED tutor for the education dept and the teacher Ms. Allen wrote a letter for me too. I have not had a shot (incident report) since 2017, thats over 5 years.\n\nI know the law says rehabilitation by itself is not enough. But I read that the judge can look at everything together, and I am asking you to look at my whole record and what I have done with my time. I didnt just sit in my cell. I made myself into somebody who can be a productive member of society, and I help other guys here do the same thing. Three of the guys I tutored passed there GED this year.\n\nI put my request to the warden here at FCI Oxford in March and he denied it in April saying I dont meet the criteria, the denial is attached.\n\nIf you release me I will live with my aunt in Bellwood and I have a job lined up at a warehouse through a reentry program called Safer Foundation. I will stay away from the people I used to be around. I have a daughter who is 11 now and I want to be a father to her.\n\nThank you for taking time to read this Judge. I pray you will see that I have changed.\n\nRespectfully,\n\nJerome T. Banks #45128-424\nFCI Oxford\nP.O. Box 1000\nOxford, WI 53952\n";
+  it("its rehabilitation plea is read in that vehicle", () => {
+    const f = findings(LETTER, "7").filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.ok(f.length > 0, "a finding");
+    assert.ok(f[0].trace?.context.includes("its opening asks for compassionate release"), f[0].trace?.context);
+  });
+  it("a letter that names compassionate release only later is not read so from its opening", () => {
+    const other = LETTER.replace("I am writting you this letter to ask for Compassionate Release under the First Step Act 18 U.S.C. 3582(c)(1)(A).", "I am writting you this letter about my case.");
+    const f = findings(other, "7");
+    assert.ok(f.every((x) => !x.trace?.context.includes("its opening asks for compassionate release")));
+  });
+});

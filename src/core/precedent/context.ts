@@ -602,6 +602,14 @@ function salutationAt(prose: string): number | undefined {
   return undefined;
 }
 
+/** Where a letter's text after its salutation line starts (0 where there is no salutation). */
+function afterSalutation(prose: string): number {
+  const at = salutationAt(prose);
+  if (at === undefined) return 0;
+  const nl = prose.indexOf("\n", at);
+  return nl === -1 ? prose.length : nl + 1;
+}
+
 /** Does a letter's opening — the lines before its salutation — say it is written for a resentencing? */
 export function resentencingLetter(prose: string): boolean {
   const at = salutationAt(prose);
@@ -703,7 +711,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const releaseHearing = hearing === "hearing" && /\bmotion\b/i.test(prose.slice(0, 2000)) && namesReleaseItself(lowerProse());
   // (…and so is a short pasted motion with no title whose opening asks for that relief: "1. Comes now Jerome Whitlock, pro
   // se, and ask the Court for a sentence reduction under 18 U.S.C. 3582(c)(1)(A)." — probe pv-049; never a file of passages)
-  const releaseByOpening = !document && !letter && prose.length <= PASTED_SECTION && asksForRelease(openingParagraph(prose));
+  // (…and so is a letter whose first paragraph after its salutation asks for it: "I am writting you this letter to ask for
+  // Compassionate Release under the First Step Act 18 U.S.C. 3582(c)(1)(A)." — blind probe pz-050, a pro se rehabilitation
+  // letter left with no finding; a letter that only names the words elsewhere is not read so, session 27)
+  const releaseByOpening = !document && prose.length <= PASTED_SECTION && asksForRelease(openingParagraph(letter ? prose.slice(afterSalutation(prose)) : prose));
   // (…and so is an appeal from a ruling on such a motion, by its statement of the issue or of the case: "Whether the
   // district court abused its discretion in denying Mr. McCray's motion for compassionate release" — its rehabilitation is
   // the motion's ground, not a plea to reopen a final sentence; legal audit of session 35, pu-051)
