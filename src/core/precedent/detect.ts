@@ -1121,8 +1121,8 @@ const NOT_A_GROUND = /\b(?:it|that|this|(?:that|this|the|his|her) record) is not
 const CONCEDES_POINT = /\b(?:does|do) not (?:challenge|dispute|contest|object to)\b/;
 /** The next sentence carries the concession on: "The PSR correctly counts the two-year term …" (probe pv-047). */
 const CONCESSION_GOES_ON = /^(?:the (?:psr|presentence report|probation office|guideline|calculation|enhancement|increase)\b[^.;]{0,40}\b(?:correctly|properly)\b|(?:that|the) (?:calculation|enhancement|increase|count) is correct\b)/;
-/** The filing's request (motion, argument) said not to rest on a ground: "This request does not rest on his immigration status …". */
-const REQUEST_RESTS_NOT = /\b(?:this|the|our|his|her|mr\.? [a-z\u00c0-\u024f'-]+'s|ms\.? [a-z\u00c0-\u024f'-]+'s) (?:request|motion|argument|position) (?:does|do) not (?:rest|rely|depend|turn) on\b/;
+/** The filing's request (motion, argument) said not to rest on a ground: "This request does not rest on his immigration status …", "This motion does not ask the Court to revisit the length of his sentence in light of any later change in the law" (probe pz-045). */
+const REQUEST_RESTS_NOT = /\b(?:this|the|our|his|her|mr\.? [a-z\u00c0-\u024f'-]+'s|ms\.? [a-z\u00c0-\u024f'-]+'s) (?:request|motion|argument|position) (?:does|do) not (?:(?:rest|rely|depend|turn) on|(?:ask|seek|request)(?: the| this)? court to)\b/;
 
 /** A sentence that turns from what the one before conceded: "But …", "However, …", "Still, …", "Nonetheless, …". */
 const TURNS_FROM_CONCESSION = /^(?:but|however|still|nonetheless|nevertheless|yet|instead|rather|even so)\b/;
