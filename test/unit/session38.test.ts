@@ -7,6 +7,7 @@ import * as assert from "node:assert/strict";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { headingsOf, pastedDefenceSection } from "../../src/core/precedent/context";
+import { namedEventAfter } from "../../src/core/brief/briefDate";
 
 const findings = (text: string, circuit = "9") => checkBrief(new Brief(text), { circuit: circuit as "9" }, undefined).findings;
 const rules = (text: string, circuit = "9") => [...new Set(findings(text, circuit).map((f) => f.rule))].sort();
@@ -121,5 +122,14 @@ describe("session 38: \"This motion does not ask the Court to revisit … in lig
     const r = rules(SECTION, "3");
     assert.ok(r.includes("compassionate-release-rehabilitation"), r.join());
     assert.ok(!r.includes("compassionate-release-mandatory-minimum"), r.join());
+  });
+});
+
+describe("audit 38b: a provision that exists only from its Manual's day raises an undated brief's floor", () => {
+  it("§ 1B1.13(b)(6) from Nov. 1, 2023; § 3F1.1 from Nov. 1, 2025; never a floor alone", () => {
+    assert.equal(namedEventAfter("The sentence is unusually long under USSG § 1B1.13(b)(6).", "2018-12-21", "2026-12-07")?.date, "2023-11-01");
+    assert.equal(namedEventAfter("The government did not move under § 3F1.1.", "2009-09-14", "2026-12-07")?.date, "2025-11-01");
+    assert.equal(namedEventAfter("The old note to § 1B1.13 listed family circumstances.", "2018-12-21", "2026-12-07"), undefined);
+    assert.equal(new Brief("The sentence is unusually long under USSG § 1B1.13(b)(6).").front.namedDateFloor, undefined);
   });
 });

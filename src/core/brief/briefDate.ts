@@ -334,6 +334,10 @@ const NAMED_EVENTS: readonly { words: RegExp; date: string; said: string }[] = [
   // variance memorandum read as of the 1997 decision it cites)
   { words: /\bBooker\b/, date: "2005-01-12", said: "Jan. 12, 2005 (Booker, which it names, decided that day)" },
   { words: /\bKimbrough\b|\bGall v\./, date: "2007-12-10", said: "Dec. 10, 2007 (Kimbrough and Gall, which it names, decided that day)" },
+  // (a provision that exists only from its Manual's day: § 1B1.13(b)'s numbered subsections from Amendment 814, § 3F1.1 from
+  // Amendment 836 — legal audit 38b: pg-044, pz-057 and pz-025 were read as of 2018, 2022 and 2009 though they cite them)
+  { words: /\b1B1\.13\s?\(b\)\s?\([1-6]\)/, date: "2023-11-01", said: "Nov. 1, 2023 (the § 1B1.13(b) subsection it cites, in force from that day)" },
+  { words: /\b3F1\.1\b/, date: "2025-11-01", said: "Nov. 1, 2025 (§ 3F1.1, which it cites, in force from that day)" },
 ];
 
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
