@@ -133,3 +133,11 @@ describe("audit 38b: a provision that exists only from its Manual's day raises a
     assert.equal(new Brief("The sentence is unusually long under USSG § 1B1.13(b)(6).").front.namedDateFloor, undefined);
   });
 });
+
+describe("legal audit 38a: \"His motion rests on a single, uncommon fact: the extraordinary nature of his rehabilitation\" is rehabilitation alone (py-046)", () => {
+  it("is warned under § 994(t)", () => {
+    const brief = "---\ndocument: compassionate-release-motion\ncircuit: 9\ndate: 2024-03-01\n---\n\n# Motion to Reduce Sentence (18 U.S.C. § 3582(c)(1)(A)(i))\n\nRaymond Thackery has served fourteen years of a 300-month sentence. He moves for a reduction to time served. His motion rests on a single, uncommon fact: the extraordinary nature of his rehabilitation.\n\nHe has been diagnosed with advanced heart failure.\n";
+    const f = findings(brief, "9").filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.deepEqual(f.map((x) => x.severity), ["warning"]);
+  });
+});
