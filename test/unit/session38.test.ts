@@ -7,7 +7,7 @@ import * as assert from "node:assert/strict";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { headingsOf, pastedDefenceSection } from "../../src/core/precedent/context";
-import { namedEventAfter } from "../../src/core/brief/briefDate";
+import { namedEventAfter, servedYearsNamed } from "../../src/core/brief/briefDate";
 
 const findings = (text: string, circuit = "9") => checkBrief(new Brief(text), { circuit: circuit as "9" }, undefined).findings;
 const rules = (text: string, circuit = "9") => [...new Set(findings(text, circuit).map((f) => f.rule))].sort();
@@ -139,5 +139,22 @@ describe("legal audit 38a: \"His motion rests on a single, uncommon fact: the ex
     const brief = "---\ndocument: compassionate-release-motion\ncircuit: 9\ndate: 2024-03-01\n---\n\n# Motion to Reduce Sentence (18 U.S.C. § 3582(c)(1)(A)(i))\n\nRaymond Thackery has served fourteen years of a 300-month sentence. He moves for a reduction to time served. His motion rests on a single, uncommon fact: the extraordinary nature of his rehabilitation.\n\nHe has been diagnosed with advanced heart failure.\n";
     const f = findings(brief, "9").filter((x) => x.rule === "compassionate-release-rehabilitation");
     assert.deepEqual(f.map((x) => x.severity), ["warning"]);
+  });
+});
+
+describe("audit 38c: a letter's own count of time served dates it (pi-015, pz-050)", () => {
+  it("the year it says the sentence was imposed plus the years served since", () => {
+    assert.deepEqual(servedYearsNamed("You sentenced me to 180 months in 2015 for the robbery. I have served 9 years.", "2026-12-07"), { date: "2024-01-01", said: "2024 (sentenced in 2015, \"have served 9 years\")" });
+    assert.equal(servedYearsNamed("You sentenced me on June 6, 2014 to 210 months. I have served over eight years.", "2026-12-07")?.date, "2022-01-01");
+    // either part missing, or a count that would pass today: no floor
+    assert.equal(servedYearsNamed("You sentenced me to 180 months in 2015.", "2026-12-07"), undefined);
+    assert.equal(servedYearsNamed("I have served 9 years.", "2026-12-07"), undefined);
+    assert.equal(servedYearsNamed("He was sentenced in 2020 and has served 12 years.", "2026-12-07"), undefined);
+  });
+  it("a letter so dated gets the way forward of its day, not that only the Bureau of Prisons could move", () => {
+    const letter = "Dear Judge,\n\nI am writing to ask for Compassionate Release under 18 U.S.C. 3582(c)(1)(A). You sentenced me to 180 months in 2015. I have served 9 years.\n\nThe reason I am asking for release is because I am not the same person. I got my GED, I completed over 40 programs and I tutor other men. My rehabilitation alone is extraordinary and compelling.\n";
+    const f = findings(letter, "7").filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.ok(f.length > 0, "a finding");
+    assert.ok(f.every((x) => !x.instead.includes("only on the motion of the Director") && !x.instead.includes("no court of appeals has yet decided")), f.map((x) => x.instead).join(" | "));
   });
 });

@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText } from "./briefDate";
+import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText, servedYearsNamed } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import { knownCaseAt } from "../citations/cases";
@@ -42,7 +42,8 @@ export class Brief {
     // response to one, is ruled on long after its sentencing — settings.ts `motionDay`)
     const undated = !(front.briefDate || dated);
     const named = undated ? latestDateNamed(body) : undefined;
-    const docket = undated ? latestOf(latestOf(docketYearNamed(body), citedYearNamed(body, undefined, decidedOn)), eventYearNamed(body)) : undefined;
+    // (…or the year the brief says the sentence was imposed plus the years it says have been served since: `servedYearsNamed`)
+    const docket = undated ? latestOf(latestOf(latestOf(docketYearNamed(body), citedYearNamed(body, undefined, decidedOn)), eventYearNamed(body)), servedYearsNamed(body)) : undefined;
     const base = docket && (!named || docket.date > named) ? docket.date : named;
     // (raised by a law or decision it names that came later: the First Step Act, COVID-19, Booker — `namedEventAfter`)
     const event = base ? namedEventAfter(body, base) : undefined;

@@ -313,6 +313,28 @@ export function eventYearNamed(prose: string, today: string = new Date().toISOSt
   return best;
 }
 
+/** The year a sentence was imposed, as a brief tells it ("You sentenced me on June 6, 2014 to 210 months", "sentenced me to 180 months in 2015"). */
+const SENTENCED_IN = /\bsentenced\b[^.;]{0,80}?\b(?:in |on [A-Z][a-z]{2,8}\.? \d{1,2}, )((?:19|20)\d\d)\b/;
+/** The years served since ("I have served over 8 years", "I have served 9 years"). */
+const SERVED_YEARS = /\b(?:have|has|had) (?:now )?served (?:over |more than |about |almost |nearly |roughly |close to )?(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty) years\b/i;
+const NUMBER_WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
+
+/**
+ * The floor a brief's own count of time served sets: the year it says the sentence was imposed plus the years it says have
+ * been served since ("You sentenced me to 180 months in 2015. I have served 9 years." → 2024) — legal audit 38c: pro se
+ * letters read as of the 2015 they name, and told only the Bureau of Prisons could move, though they were written years later.
+ */
+export function servedYearsNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+  const s = SENTENCED_IN.exec(prose);
+  const v = SERVED_YEARS.exec(prose);
+  if (!s || !v) return undefined;
+  const n = /^\d+$/.test(v[1]) ? Number(v[1]) : NUMBER_WORDS.indexOf(v[1].toLowerCase());
+  const y = Number(s[1]) + n;
+  const date = `${y}-01-01`;
+  if (n <= 0 || y < 1987 || date > today) return undefined;
+  return { date, said: `${y} (sentenced in ${s[1]}, "${v[0].trim()}")` };
+}
+
 /**
  * The latest law or event the brief names that came after `floor` (a floor its years, case numbers or citations set), if
  * any — `NAMED_EVENTS`. A law or an event a brief can speak of only after it came raises such a floor (legal audit 37b:
