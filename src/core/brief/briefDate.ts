@@ -267,8 +267,8 @@ export function citedYearNamed(prose: string, today: string = new Date().toISOSt
     // a decision Heartland knows the day of is cited on or after that day, not from the first of its year (legal audit 37b,
     // pd-002: a brief citing Rodríguez, 527 F.3d 221 (1st Cir. June 4, 2008), was read as of Jan. 1, 2008 and told
     // Andújar-Arias, which Rodríguez abrogated, still barred the variance)
-    const cite = m[1] ? CITE_PARTS.exec(m[0]) : null;
-    const known = cite && decidedOn ? decidedOn(Number(cite[1]), cite[2].replace(/\s+/g, ""), Number(cite[3])) : undefined;
+    const cite = m[1] ? reportedAt(m[0]) : undefined;
+    const known = cite && decidedOn ? decidedOn(cite.volume, cite.reporter, cite.page) : undefined;
     const date = known && known.date.startsWith(`${y}-`) ? known.date : `${y}-01-01`;
     const said = date !== `${y}-01-01` && known ? `${known.said} (the day of a decision it cites, ${m[0]})` : `${y} (the year of a decision it cites, ${m[0]})`;
     if (y >= 1987 && date <= today && (!best || date > best.date)) best = { date, said };
@@ -279,6 +279,16 @@ export function citedYearNamed(prose: string, today: string = new Date().toISOSt
 /** A reported decision's volume, reporter (spaces removed: "F.4th", "F.Supp.2d") and first page. */
 export type DecidedOn = (volume: number, reporter: string, page: number) => { date: string; said: string } | undefined;
 const CITE_PARTS = /^(\d{1,4}) (U\.S\.|S\. ?Ct\.|L\. ?Ed\. ?2d|F\.(?: ?2d| ?3d| ?4th)?|F\. ?Supp\.(?: ?2d| ?3d)?|F\. ?App'x) (\d{1,5})/;
+
+/**
+ * The volume, reporter (spaces removed) and first page of a reported citation that starts `text` ("992 F.3d 1035 (10th Cir.
+ * 2021)"), or undefined: the one reading of a reported cite that a brief's cited decisions and the rules' holdings are
+ * looked up by (`DecidedOn`, rules.ts `holdingDecidedAt`).
+ */
+export function reportedAt(text: string): { volume: number; reporter: string; page: number } | undefined {
+  const c = CITE_PARTS.exec(text);
+  return c ? { volume: Number(c[1]), reporter: c[2].replace(/\s+/g, ""), page: Number(c[3]) } : undefined;
+}
 
 /** A year an event is placed in: "removal in 2014", "since 2019", "the First Step Act of 2018", a list's "(2009, 2010, 2012)" — not a release to come. */
 const EVENT_YEAR = /\b(?:in|since|during|until|through|from|of) ((?:19|20)\d\d)\b|\(((?:19|20)\d\d)(?=[,;)])|, ((?:19|20)\d\d)(?=[,;)]| and)/g;

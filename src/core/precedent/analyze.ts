@@ -697,13 +697,6 @@ function withoutRulingsLeft(findings: Finding[], headings: readonly Heading[], l
 }
 
 /**
- * A note said once in a section is not said again on each paragraph of it (the same rule, severity and message, in a
- * filing that says what it is, under a heading: legal audits of session 35, px-043, pl-042 — one argument made over a
- * section's paragraphs); warnings stay on every paragraph that makes the argument. In the editor's part (`part`), a
- * note whose section begins before the part is held back: the section's first note may lie above it (a part's findings
- * stay a subset of the whole run's).
- */
-/**
  * A reason for returning told in a section that argues cultural assimilation is that departure's condition ("those ties
  * provided the primary motivation for the illegal reentry", USSG § 2L1.2 comment. (n.8) (2010–2015)), not a motive-for-
  * reentry ground: the reentry-motive rule's paragraph exclusion ("assimilat", "cultural ties") read over the section
@@ -729,6 +722,13 @@ const ASSIMILATION = /\bassimilat|\bcultural ties\b/i;
 const ASSIMILATION_SECTION = 8000;
 const HARM_MOTIVE = /\b(?:fear\w*|threat\w*|afraid|fle(?:e|eing|d)|escap\w*|gangs?|violen\w*|persecut\w*|sick|ill|medical|cancer|dying|terminal|hospital\w*|surgery|funeral|death|died|kill\w*)\b/i;
 
+/**
+ * A note said once in a section is not said again on each paragraph of it (the same rule, severity and message, in a
+ * filing that says what it is, under a heading: legal audits of session 35, px-043, pl-042 — one argument made over a
+ * section's paragraphs); warnings stay on every paragraph that makes the argument. In the editor's part (`part`), a
+ * note whose section begins before the part is held back: the section's first note may lie above it (a part's findings
+ * stay a subset of the whole run's).
+ */
 export function oneNotePerSection(findings: Finding[], headings: readonly Heading[], prose: string, part?: { from: number }): Finding[] {
   if (findings.length < 2 && !part) return findings;
   const out: Finding[] = [];

@@ -32,7 +32,7 @@ export interface BriefContext {
   releaseAppeal?: boolean;
   /** A motion the front matter names whose own title makes it the government's ("UNITED STATES' MOTION … RULE 35(b)"). */
   governmentTitled?: boolean;
-  /** A section pasted on its own whose opening heading names the client by a courtesy title (`pastedDefenceSection`): the defence's. */
+  /** A section pasted on its own whose opening heading (or text, as counsel) names the client by a courtesy title (`pastedDefenceSection`): the defence's. */
   pastedDefence?: boolean;
   /** A letter to the judge ("Dear Judge Alvarez,") that names no kind of filing, and who wrote it. */
   letter?: "defense" | "government";
@@ -58,8 +58,6 @@ export interface BriefContext {
 /** The readings per heading prefix of a context, and what they depend on (see `briefContext`'s `last`). */
 const READINGS = new WeakMap<BriefContext, Map<number, ReturnType<BriefContext["at"]>>>();
 
-/** The same headings, in order, as far as a reading under them goes: levels, texts, and set off or not. */
-/** The index of the nearest heading at or before `at` (headings in document order), or -1: the section `at` is in. */
 /** Where the text under the heading at `i` ends: at the next heading of any level, else the text's end. */
 export function nextHeadingStart(headings: readonly Heading[], i: number, textLength: number): number {
   return i + 1 < headings.length ? headings[i + 1].start : textLength;
@@ -71,6 +69,7 @@ export function sectionEnd(headings: readonly Heading[], i: number, textLength: 
   return textLength;
 }
 
+/** The index of the nearest heading at or before `at` (headings in document order), or -1: the section `at` is in. */
 export function headingIndexAt(headings: readonly Heading[], at: number): number {
   let lo = 0;
   let hi = headings.length;
@@ -82,6 +81,7 @@ export function headingIndexAt(headings: readonly Heading[], at: number): number
   return lo - 1;
 }
 
+/** The same headings, in order, as far as a reading under them goes: levels, texts, and set off or not. */
 function sameHeadings(a: readonly Heading[], b: readonly Heading[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].level !== b[i].level || a[i].text !== b[i].text || a[i].setOff !== b[i].setOff) return false;
@@ -578,10 +578,8 @@ const SALUTATION_REACH = 900;
  * defendant, a relative, defence counsel) — or undefined where the brief opens with no salutation to a judge.
  */
 export function letterWriter(prose: string): "defense" | "government" | undefined {
-  const at = salutationAt(prose);
-  if (at === undefined) return undefined;
-  const next = prose.indexOf("\n", at);
-  const after = next === -1 ? prose.length : next + 1;
+  const after = afterSalutation(prose);
+  if (after === 0) return undefined;
   return GOVERNMENT_LETTER.test(prose.slice(after, after + 600)) ? "government" : "defense";
 }
 

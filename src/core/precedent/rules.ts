@@ -12,6 +12,7 @@ import rulesData from "../../data/rules.json";
 import { validatedJson } from "../validatedJson";
 import { datedText } from "../dates";
 import { longDate } from "../guidelines/lookup";
+import { reportedAt } from "../brief/briefDate";
 import type { HoldingData, OutcomeData, RuleData, RulesFileSchema } from "./rulesSchema";
 import { amendmentMotionOf, classifyOffense, deniesDeathOrIncapacity, familyGroundOf, namesChild, rule35Of, saysAfterRemoval, saysPriorUnscored, type FamilyGround, type OffenseClass } from "./facts";
 import { circuitName, circuitsInProse, editionOnDate } from "../settings";
@@ -41,8 +42,10 @@ export function holdingDecidedAt(volume: number, reporter: string, page: number)
     HOLDING_DAYS = new Map();
     for (const r of RULES) for (const h of r.holdings) {
       if (!h.decided || !/^\d{4}-\d{2}-\d{2}$/.test(h.decided)) continue;
-      const m = /, (\d{1,4}) ([A-Z][A-Za-z0-9. ]*?) (\d{1,5})\b/.exec(h.cite);
-      if (m) HOLDING_DAYS.set(`${m[1]} ${m[2]} ${m[3]}`, { decided: h.decided, cite: h.cite });
+      // (the reported cite after the case's name: "United States v. McGee, 992 F.3d 1035 (10th Cir. 2021)")
+      const at = h.cite.search(/, \d/);
+      const c = at === -1 ? undefined : reportedAt(h.cite.slice(at + 2));
+      if (c) HOLDING_DAYS.set(`${c.volume} ${c.reporter} ${c.page}`, { decided: h.decided, cite: h.cite });
     }
   }
   return HOLDING_DAYS.get(`${volume} ${reporter} ${page}`);
