@@ -4,6 +4,8 @@
  * facts are no compassionate-release ground.
  */
 import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { headingsOf, pastedDefenceSection } from "../../src/core/precedent/context";
@@ -156,5 +158,19 @@ describe("audit 38c: a letter's own count of time served dates it (pi-015, pz-05
     const f = findings(letter, "7").filter((x) => x.rule === "compassionate-release-rehabilitation");
     assert.ok(f.length > 0, "a finding");
     assert.ok(f.every((x) => !x.instead.includes("only on the motion of the Director") && !x.instead.includes("no court of appeals has yet decided")), f.map((x) => x.instead).join(" | "));
+  });
+});
+
+describe("session 38 trace: the days a cited provision raises a brief's floor are the verified texts' own", () => {
+  const guideline = (id: string) => JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "src", "data", "guidelines", `${id}.json`), "utf8")) as { versions: { from: string; historicalNote: string; guideline: { id: string }[] }[] };
+  it("§ 3F1.1 from Nov. 1, 2025, its historical note's day (Amendment 836)", () => {
+    assert.equal(namedEventAfter("under § 3F1.1", "2000-01-01", "2026-12-07")?.date, "2025-11-01");
+    assert.ok(guideline("3F1.1").versions.some((v) => v.historicalNote.includes("Effective November 1, 2025 (amendment 836)")));
+  });
+  it("§ 1B1.13(b)'s numbered subsections from Nov. 1, 2023, the first version that has them (Amendment 814)", () => {
+    assert.equal(namedEventAfter("under USSG § 1B1.13(b)(6)", "2000-01-01", "2026-12-07")?.date, "2023-11-01");
+    const v = guideline("1B1.13").versions.filter((x) => x.guideline.some((g) => g.id === "b"));
+    assert.ok(v.length > 0 && v.every((x) => Number(x.from) >= 2023), v.map((x) => x.from).join());
+    assert.ok(v.some((x) => x.historicalNote.includes("November 1, 2023 (amendment 814)")), v.map((x) => x.historicalNote).join(" | "));
   });
 });
