@@ -751,9 +751,11 @@ export function judge(d: Detection, given: AnalysisSettings): Finding | undefine
     // (the same words both days: the way forward of the day the brief names, and today's beside it where it differs — audit
     // 37c, pd-031: a 2013 motion told to "file a § 3582(c)(1)(A) motion after asking the warden", five years before a
     // defendant could)
-    if (then.message === found.message)
-      return !given.undatedFloor || then.instead === found.instead ? found : { ...found, instead: `${then.instead} (If the brief is of today: ${found.instead})` };
     const day = floor.said ?? longDate(floor.date);
+    // (…the day it was read as of said with that way forward: the warning's own words hold on both days, its advice does
+    // not — audit 38c, pi-015: a letter told to lead with "the policy statement's commentary" with no word of the day)
+    if (then.message === found.message)
+      return !given.undatedFloor || then.instead === found.instead ? found : { ...found, instead: `Read as of ${day}${floor.said ? "" : ", the latest day the brief names"}: ${then.instead} (If the brief is of today: ${found.instead})` };
     // (a motion after sentence read as of today: today's law leads, the day it names beside it — audit 37c, pi-011: an
     // undated 2023 response told Black (2025) with no word that the brief may be of Thacker's time)
     if (!given.undatedFloor)
