@@ -24,3 +24,22 @@ describe("audit 38c: a warning whose way forward turns on the day an undated bri
     for (const f of w) assert.ok(!f.instead.includes("Read as of") && !f.instead.includes("If the brief is of today"), f.instead);
   });
 });
+
+describe("audit 38a: a holding confined to § 1326 cases does not lead a brief whose offense Heartland does not read (py-029)", () => {
+  const SECTION = "### B. Mr. Zepeda-Lugo's Status as a Deportable Alien Will Make Every Month of His Sentence Harder\n\nMr. Zepeda-Lugo is a Mexican citizen who entered at the Nogales port on a border-crossing card. After this conviction he will be removed, and ICE has already lodged a detainer. That status will make a sentence of the length the Guidelines recommend considerably more severe for him than for a United States citizen who committed the same offense.\n";
+  it("no circuit, offense unread: a court of appeals' holding not confined to one offense leads (Restrepo), not Martinez-Ramos", () => {
+    const f = findings(SECTION, null).filter((x) => x.rule === "deportable-alien-status");
+    assert.ok(f.length > 0);
+    for (const x of f) {
+      assert.ok(x.message.startsWith("Deportable-alien status is not a ground for a downward departure — United States v. Restrepo, 999 F.2d 640 (2d Cir. 1993)."), x.message);
+      assert.ok(x.authorities.some((a) => a.cite.startsWith("United States v. Martinez-Ramos")), "still among the authorities");
+    }
+  });
+  it("a § 1326 case in the Ninth Circuit still leads with Martinez-Ramos, binding", () => {
+    const t = "---\ncircuit: 9\ndate: 2003-05-01\nstatute: 8 U.S.C. § 1326\n---\n\n# Sentencing Memorandum\n\nMr. Lopez asks the Court to depart downward because, as a deportable alien, he will be ineligible for a halfway house and will serve his sentence under harsher conditions.\n";
+    const f = findings(t, "9").filter((x) => x.rule === "deportable-alien-status");
+    assert.equal(f.length, 1);
+    assert.ok(f[0].message.startsWith("Deportable-alien status is not a ground for a downward departure — United States v. Martinez-Ramos, 184 F.3d 1055, 1058-59 (9th Cir. 1999). Binding in the Ninth Circuit."), f[0].message);
+    assert.equal(f[0].severity, "warning");
+  });
+});

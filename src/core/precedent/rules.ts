@@ -469,6 +469,12 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // pe-046: a Tenth Circuit plea below a minimum was told "contested — Thacker (7th Cir.). Persuasive in the Tenth Circuit"
   // over McGee)
   const ruleLead = r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined;
+  const offenseFits = (a: AuthorityRef) => {
+    const h = holdings[holdingIndex.get(a)!];
+    return !h?.offense || h.offense === f.offense;
+  };
+  // (a court of appeals' holding before a district court's order)
+  const ofAppeals = (a: AuthorityRef) => !!holdings[holdingIndex.get(a)!]?.bindingIn.length;
   // (…and so where the rule's lead was not yet decided at the brief's date: a Tenth Circuit brief of Mar. 29, 2021 was told
   // "contested — Tomes (6th Cir.). Persuasive" over McGee, decided that day — legal audit 38a, py-023; but never a holding of
   // compassionate release before the Nov. 1, 2023 policy statement for a brief of that date or later, when § 1B1.13(b)(6)
@@ -487,6 +493,11 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     ruleLead ??
     all.find((a) => a.binding && a.effect === "limits") ??
     all.find((a) => a.binding && a.effect === "context" && !!a.cite && !a.cite.startsWith("USSG")) ??
+    // (a holding confined to one offense leads only a brief of that offense, where another holding of the same effect is not
+    // confined: Martinez-Ramos, a § 1326 holding, led a deportable-alien plea in a brief whose offense Heartland does not
+    // read, over Restrepo — legal audit 38a, py-029, a methamphetamine courier)
+    all.find((a) => a.verified && a.effect === "forecloses" && offenseFits(a) && ofAppeals(a)) ??
+    all.find((a) => a.verified && a.effect === "forecloses" && offenseFits(a)) ??
     all.find((a) => a.verified && a.effect === "forecloses") ??
     all.find((a) => a.verified && a.effect === "limits") ??
     // last, any authority — but one that permits the argument only if nothing else is in force (McCoy is no lead for "contested")
