@@ -65,7 +65,7 @@ describe("foreclosure analysis: exact findings", () => {
   it("says when no circuit is set", () => {
     const f = analyzeBrief("He asks the Court to depart downward because other districts offer fast-track pleas.", latest);
     assert.equal(f[0].severity, "information");
-    assert.ok(f[0].message.includes("No circuit set: holdings to this effect bind in the Ninth, Second, Fourth and Eleventh Circuits;"), f[0].message);
+    assert.ok(f[0].message.includes("No circuit set: holdings to this effect bind in the Ninth, Second, Fourth and Eleventh Circuits, and holdings that limit it in the Fifth Circuit (Gomez-Herrera) and the Seventh Circuit (Ramirez);"), f[0].message);
   });
 
   it("skips block quotes, long quotations, code, comments and front matter", () => {

@@ -91,7 +91,7 @@ describe("legal audit 38a: where no circuit is set, the circuits listed are thos
     const brief = "---\ndocument: sentencing-memorandum\noffense: 21 U.S.C. § 841(a)(1)\ndate: 2015-06-01\n---\n\n# Sentencing Memorandum\n\nMr. Zepeda asks the Court to depart downward because, as a deportable alien, he will be ineligible for a halfway house and will serve his sentence under harsher conditions.\n";
     const f = checkBrief(new Brief(brief), {}, undefined).findings.filter((x) => x.rule === "deportable-alien-status");
     assert.equal(f.length, 1);
-    assert.ok(f[0].message.includes("No circuit set: holdings to this effect bind in the Second and Seventh Circuits;"), f[0].message);
+    assert.ok(f[0].message.includes("No circuit set: holdings to this effect bind in the Second and Seventh Circuits, and holdings that limit it in the Eighth Circuit (Lopez-Salas) and the Eleventh Circuit (Veloza);"), f[0].message);
   });
 });
 

@@ -43,3 +43,16 @@ describe("audit 38a: a holding confined to § 1326 cases does not lead a brief w
     assert.equal(f[0].severity, "warning");
   });
 });
+
+describe("audit 38b: with no circuit set, the circuits whose own holding limits the argument are named beside those that foreclose it (pk-014)", () => {
+  it("a drug case's deportable-alien plea names the Eighth Circuit's Lopez-Salas and the Eleventh's Veloza", () => {
+    const t = "# Defendant's Position on Sentencing\n\nMr. Tran pleaded guilty to conspiracy to distribute MDMA and accepts the PSR's advisory range of 46–57 months. He asks the Court to impose 36 months.\n\nAn ICE detainer has been lodged. As a deportable alien he is barred from a minimum-security camp and from a residential reentry center, so the same sentence is harsher for him than for his co-defendants, and a variance is warranted.\n\nDated: May 4, 2007\n";
+    const f = findings(t, null).filter((x) => x.rule === "deportable-alien-status");
+    assert.ok(f.length > 0);
+    for (const x of f) assert.ok(x.message.includes("No circuit set: holdings to this effect bind in the Second and Seventh Circuits, and holdings that limit it in the Eighth Circuit (Lopez-Salas) and the Eleventh Circuit (Veloza); set `circuit:`"), x.message);
+  });
+  it("the fast-track rule names the Fifth Circuit's and the Seventh Circuit's limiting holdings (Ramirez came after the Seventh's Reyes-Hernandez, which permits)", () => {
+    const f = findings("He asks the Court to depart downward because other districts offer fast-track pleas.", null);
+    assert.ok(f[0].message.includes("and holdings that limit it in the Fifth Circuit (Gomez-Herrera) and the Seventh Circuit (Ramirez);"), f[0].message);
+  });
+});

@@ -256,7 +256,6 @@ function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
   return true;
 }
 
-/** Circuits where a verified foreclosing holding of this rule, in force at the brief's date, binds (for the "no circuit set" note). */
 /**
  * Where the restriction binds, for a brief with no circuit: the lead's own circuits first (a message that
  * names Thacker lists the Seventh Circuit), then every verified holding in force that forecloses. (Not every
@@ -274,6 +273,27 @@ function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: Hold
   // legal audit 38a: "binding in the Second, Ninth, Seventh, Fifth, Sixth and Tenth Circuits" beside Restrepo)
   const offenseFits = (h: HoldingData) => !h.offense || f.offense === "unknown" || h.offense === f.offense;
   for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_")) && offenseFits(h)) add(h);
+  return out;
+}
+
+/**
+ * …and, beside them, the circuits whose own verified holding in force limits the argument (allows it only on a showing, or
+ * in atypical cases) and binds there, where no later holding of that circuit permits it and none forecloses it (`bindingCircuits` has those):
+ * each with the case's name — legal audit 38b, pk-014: a Minnesota drug case told the holdings "bind in the Second and
+ * Seventh Circuits", with no word of the Eighth's Lopez-Salas.
+ */
+function limitingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, foreclosing: readonly string[], skip?: ReadonlySet<HoldingData>, vehicle?: string): { circuit: string; name: string }[] {
+  const out: { circuit: string; name: string }[] = [];
+  const fits = (h: HoldingData) => h.verified && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_")) && (!h.offense || f.offense === "unknown" || h.offense === f.offense);
+  for (const h of r.holdings) {
+    if (h.effect !== "limits" || !fits(h)) continue;
+    for (const c of h.bindingIn) {
+      if (c === "*" || foreclosing.includes(c) || out.some((o) => o.circuit === c)) continue;
+      if (r.holdings.some((p) => p.effect === "permits" && p.bindingIn.includes(c) && fits(p) && p.decided > h.decided)) continue;
+      const name = partyName(h.cite);
+      if (name) out.push({ circuit: c, name });
+    }
+  }
   return out;
 }
 
@@ -534,10 +554,12 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
     where = " A Supreme Court decision binds every federal court (what it held is unverified here).";
   else if (!s.circuit) {
     const bc = bindingCircuits(r, s, f, leadData, skip, o.vehicle);
+    const lc = bc.length ? limitingCircuits(r, s, f, bc, skip, o.vehicle) : [];
+    const limited = lc.length ? `, and ${lc.length === 1 ? "one" : "holdings"} that limit${lc.length === 1 ? "s" : ""} it in ${lc.map((l) => `the ${circuitName(l.circuit)} (${l.name})`).join(" and ")}` : "";
     where = bc.length
       ? // (holdings to this effect, not the lead itself: "Martinez-Ramos … No circuit set: binding in the Ninth, Seventh, Second
         // …" read as a Ninth Circuit case binding in six circuits — legal audit 38a, py-029)
-        ` No circuit set: holdings to this effect bind in ${circuitsInProse(bc)}; set \`circuit:\` in the front matter or heartland.circuit.`
+        ` No circuit set: holdings to this effect bind in ${circuitsInProse(bc)}${limited}; set \`circuit:\` in the front matter or heartland.circuit.`
       : " No circuit set.";
   } else
     where =
