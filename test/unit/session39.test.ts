@@ -4,6 +4,7 @@
 import * as assert from "node:assert/strict";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
+import { briefDateOfText, circuitHoldingNamed, sentencingDateOfText } from "../../src/core/brief/briefDate";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
 
@@ -54,5 +55,47 @@ describe("audit 38b: with no circuit set, the circuits whose own holding limits 
   it("the fast-track rule names the Fifth Circuit's and the Seventh Circuit's limiting holdings (Ramirez came after the Seventh's Reyes-Hernandez, which permits)", () => {
     const f = findings("He asks the Court to depart downward because other districts offer fast-track pleas.", null);
     assert.ok(f[0].message.includes("and holdings that limit it in the Fifth Circuit (Gomez-Herrera) and the Seventh Circuit (Ramirez);"), f[0].message);
+  });
+});
+
+describe("audit 39a: the dates a brief gives in forms Heartland did not read (pz-005, pz-006, pz-011, pz-028, pz-034, pz-043)", () => {
+  it("a signature's date in the idiom 'This the 28th day of July, 2009.'", () => {
+    assert.equal(briefDateOfText("# Motion\n\nText of the motion.\n\nThis the 28th day of July, 2009.\n\n/s/ Counsel\n"), "2009-07-28");
+  });
+  it("a date in its own column beside the sign-off", () => {
+    assert.equal(briefDateOfText("# Motion\n\nText of the motion.\n\nDecember 16, 2020                         Respectfully submitted,\n\n/s/ Counsel\n"), "2020-12-16");
+    // a sentence that opens with a date is no date line
+    assert.equal(briefDateOfText("# Motion\n\nText of the motion.\n\nDecember 16, 2020 was the day he was arrested, and he has been held since.\n"), undefined);
+  });
+  it("a transcript's title with the hearing's day inside it", () => {
+    assert.equal(briefDateOfText("[Transcript of Sentencing Proceedings, Eugene, Oregon, June 7, 2016 — excerpt, pp. 11–15]\n\nTHE COURT: Be seated.\n"), "2016-06-07");
+  });
+  it("a memorandum's sentencing day in more of its idioms, and a 'continued' that moves no hearing", () => {
+    assert.equal(sentencingDateOfText("GOVERNMENT'S SENTENCING MEMORANDUM\n\nThe United States submits this memorandum in advance of the sentencing hearing set for November 27, 2012.\n"), "2012-11-27");
+    assert.equal(sentencingDateOfText("DEFENDANT'S SENTENCING MEMORANDUM\n\nDefendant submits this memorandum in advance of sentencing, scheduled for September 23, 2008, and asks for 30 months.\n"), "2008-09-23");
+    assert.equal(sentencingDateOfText("DEFENDANT'S SENTENCING LETTER-MEMORANDUM\n\nWe write on behalf of Mr. Q, who is to be sentenced on September 29, 2003.\n\nIf the Queens court had simply continued his probation, or imposed a year, we would be at level 17.\n"), "2003-09-29");
+    // a hearing moved: the date named may be the old one
+    assert.equal(sentencingDateOfText("DEFENDANT'S SENTENCING MEMORANDUM\n\nMr. Q is scheduled to be sentenced on May 1, 2010. The sentencing hearing has since been continued at the government's request.\n"), undefined);
+  });
+});
+
+describe("audit 39a: a holding named with its court and no reporter cite dates an undated brief (pz-037)", () => {
+  const HOLDINGS = [{ circuit: "4", name: "McCoy", decided: "2020-12-02" }];
+  it("'the Fourth Circuit said in United States v. McCoy' is on or after Dec. 2, 2020", () => {
+    assert.deepEqual(circuitHoldingNamed("But I read that the Fourth Circuit said in United States v. McCoy that judges can decide what is extraordinary and compelling.", HOLDINGS), { date: "2020-12-02", said: "McCoy, which it names with the Fourth Circuit" });
+  });
+  it("not the name without its court, with another court, or as part of a longer name", () => {
+    assert.equal(circuitHoldingNamed("In United States v. McCoy the court said judges can decide.", HOLDINGS), undefined);
+    assert.equal(circuitHoldingNamed("The Ninth Circuit said in United States v. McCoy that judges can decide.", HOLDINGS), undefined);
+    assert.equal(circuitHoldingNamed("The Fourth Circuit said in United States v. McCoy-Smith that judges can decide.", HOLDINGS), undefined);
+  });
+  it("a letter that names McCoy is read in the law after the First Step Act, not as of its 2015 case number", () => {
+    const letter = "Case No. 7:15-cr-00042\n\nDear Judge,\n\nI am asking for compassionate release so I can take care of my mother, who is paralyzed. I put in for compassionate release with the Warden and he denied it. But I read that the Fourth Circuit said in United States v. McCoy that judges can decide what is extraordinary and compelling for themselfs.\n\nRespectfully,\nJ. D.\n";
+    const f = findings(letter, null).filter((x) => x.rule === "compassionate-release-family");
+    assert.ok(f.length > 0);
+    for (const x of f) {
+      assert.ok(x.message.startsWith("The brief gives no date. Read as of the latest it names, Dec. 2, 2020 (McCoy, which it names with the Fourth Circuit):"), x.message);
+      assert.ok(!x.message.includes("only the Director of the Bureau of Prisons"), x.message);
+    }
   });
 });

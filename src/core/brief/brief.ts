@@ -1,11 +1,11 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText, servedYearsNamed } from "./briefDate";
+import { briefDateOfText, circuitHoldingNamed, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText, servedYearsNamed } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import { knownCaseAt } from "../citations/cases";
-import { holdingDecidedAt } from "../precedent/rules";
+import { circuitHoldingsNamed, holdingDecidedAt } from "../precedent/rules";
 import { longDate } from "../guidelines/lookup";
 import type { CitationMatch } from "../citations/types";
 import { resolveSettings, type EffectiveSettings, type UserSettings } from "../settings";
@@ -42,8 +42,9 @@ export class Brief {
     // response to one, is ruled on long after its sentencing — settings.ts `motionDay`)
     const undated = !(front.briefDate || dated);
     const named = undated ? latestDateNamed(body) : undefined;
-    // (…or the year the brief says the sentence was imposed plus the years it says have been served since: `servedYearsNamed`)
-    const docket = undated ? latestOf(latestOf(latestOf(docketYearNamed(body), citedYearNamed(body, undefined, decidedOn)), eventYearNamed(body)), servedYearsNamed(body)) : undefined;
+    // (…or the year the brief says the sentence was imposed plus the years it says have been served since: `servedYearsNamed`;
+    // or the day of a holding it names with its court, no reporter cite: `circuitHoldingNamed`)
+    const docket = undated ? latestOf(latestOf(latestOf(latestOf(docketYearNamed(body), citedYearNamed(body, undefined, decidedOn)), eventYearNamed(body)), servedYearsNamed(body)), namedHolding(body)) : undefined;
     const base = docket && (!named || docket.date > named) ? docket.date : named;
     // (raised by a law or decision it names that came later: the First Step Act, COVID-19, Booker — `namedEventAfter`)
     const event = base ? namedEventAfter(body, base) : undefined;
@@ -92,6 +93,12 @@ function decidedOn(volume: number, reporter: string, page: number): { date: stri
   const k = knownCaseAt(volume, reporter, page);
   const decided = k?.decided && /^\d{4}-\d{2}-\d{2}$/.test(k.decided) ? k.decided : holdingDecidedAt(volume, reporter, page)?.decided;
   return decided ? { date: decided, said: longDate(decided) } : undefined;
+}
+
+/** The day of a holding the brief names with its court (`circuitHoldingNamed`), said as a day: "Dec. 2, 2020 (McCoy, which it names with the Fourth Circuit)". */
+function namedHolding(body: string): { date: string; said: string } | undefined {
+  const h = circuitHoldingNamed(body, circuitHoldingsNamed());
+  return h ? { date: h.date, said: `${longDate(h.date)} (${h.said})` } : undefined;
 }
 
 /** The later of two floors (a case number's year, a cited decision's year), the first where they are the same day. */

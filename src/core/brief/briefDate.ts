@@ -27,12 +27,21 @@ const PERJURY = /\bpenalty of perjury\b/i;
 /** A hearing transcript's title line. */
 const TRANSCRIPT_TITLE = /\btranscript\b/i;
 const DATE_AT_END = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/;
+const DATE_IN = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b/;
+/** A line's first column, at most 30 characters, set off by a run of spaces or a tab. */
+const COLUMNS = /^([^\t]{1,30}?)(?: {3,}|\t)\S/;
+
+/** A date line: a line of at most 30 characters that is a date, or such a first column ("December 16, 2020      Respectfully submitted,"). */
+function lineDate(line: string): CalendarDate | undefined {
+  const column = line.length <= 30 ? line : COLUMNS.exec(line)?.[1];
+  return column ? dateOf(column) : undefined;
+}
 // a caption's date in its right-hand column ("HÉCTOR MANUEL ALMONTE-REYES    :     May 16, 2022", probe ph-057): after a
 // column's colon or a run of spaces, at the line's end — not a hearing's, a judgment's or a birth date
 const CAPTION_DATE = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})$/;
 const NOT_CAPTION_DATE = /\b(?:sentenc|hearing|trial|plea|judgment|arrest|born|birth|DOB|release|removed|deported|offense|conviction)/i;
-/** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019": "this", then DAY_OF. */
-const THIS_DAY_OF = /\bthis (\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
+/** "… SUBMITTED this 30th day of August, 2022", "Respectfully submitted this 2nd day of May, 2019", "This the 28th day of July, 2009" (probe pz-028): "this", then DAY_OF. */
+const THIS_DAY_OF = /\bthis (?:the )?(\d{1,2}(?:st|nd|rd|th)? day of [A-Za-z]{3,9},? \d{4})/i;
 /** How far from the top a letter's date line may stand (after a letterhead and an ECF header). */
 const LETTER_REACH = 1500;
 /**
@@ -42,14 +51,21 @@ const LETTER_REACH = 1500;
  * moved), "comes before the Court for sentencing on" (an opinion's narration) and "was sentenced on" (a motion after
  * sentence, whose law is its own day's) are not read.
  */
-const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|sentencing(?: hearing)?,? which is (?:currently )?(?:scheduled|set)|in advance of (?:his |her |the )?sentencing(?: hearing)?)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|sentencing(?: hearing)?,? which is (?:currently )?(?:scheduled|set)|in advance of (?:his |her |the )?sentencing(?: hearing)?(?:,? (?:which is )?(?:currently )?(?:scheduled|set))?)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** A date since moved: "continued", "rescheduled", "reset", "postponed" — the introduction's date may be the old one. */
-const MOVED = /\b(?:continued|rescheduled|reset|postponed|adjourned)\b/i;
+const MOVED = /\b(?:continued|rescheduled|reset|postponed|adjourned)\b/gi;
+/** A hearing said to be moved: MOVED within 80 characters of "sentencing" or "hearing" — not "had simply continued his probation" (audit 39a, pz-011). */
+function moved(head: string): boolean {
+  MOVED.lastIndex = 0;
+  for (let m = MOVED.exec(head); m; m = MOVED.exec(head))
+    if (/sentencing|hearing/i.test(head.slice(Math.max(0, m.index - 80), m.index + m[0].length + 80))) return true;
+  return false;
+}
 /**
  * A sentencing memorandum's title, on a line of its own (a Markdown heading, a line in capitals or in bold): "Defendant's
  * Sentencing Memorandum", "Memorandum in Aid of Sentencing", "Position of Defendant with Respect to Sentencing".
  */
-const MEMORANDUM_TITLE = /\b(?:sentencing memorandum|memorandum in aid of sentencing|position (?:of (?:the )?(?:defendant|defense|defence) )?(?:with respect to|regarding|on|as to) (?:the )?sentencing|sentencing (?:position|submission|statement))\b/i;
+const MEMORANDUM_TITLE = /\b(?:sentencing (?:letter[- ])?memorandum|sentencing letter|memorandum in aid of sentencing|position (?:of (?:the )?(?:defendant|defense|defence) )?(?:with respect to|regarding|on|as to) (?:the )?sentencing|sentencing (?:position|submission|statement))\b/i;
 /** How far from the top a memorandum's introduction may name its sentencing date (after a caption and a title). */
 const INTRODUCTION_REACH = 4000;
 /** How far from the top its title may stand. */
@@ -124,13 +140,13 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
         // (the stamp's two-digit year is of this century: ECF began in the 2000s)
         const d2 = { y: f[3].length === 2 ? 2000 + Number(f[3]) : Number(f[3]), m: Number(f[1]), d: Number(f[2]) };
         if (isRealDate(d2) && d2.y >= 1987) stamped = isoDate(d2);
-      } else if (!letter && pos < LETTER_REACH && line.length <= 30) {
-        const l = dateOf(line);
-        if (l) letter = isoDate(l);
-      } else if (!letter && pos < LETTER_REACH && line.length <= 160 && TRANSCRIPT_TITLE.test(line) && DATE_AT_END.test(line)) {
-        // a transcript's title with the hearing's day at its end ("TRANSCRIPT OF SENTENCING (excerpt) — Topeka, Kansas,
-        // November 2, 2017", legal audit 36b, pm-043)
-        const l = dateOf(DATE_AT_END.exec(line)![1]);
+      } else if (!letter && pos < LETTER_REACH && lineDate(line)) {
+        letter = isoDate(lineDate(line)!);
+      } else if (!letter && pos < LETTER_REACH && line.length <= 160 && TRANSCRIPT_TITLE.test(line) && DATE_IN.test(line)) {
+        // a transcript's title with the hearing's day ("TRANSCRIPT OF SENTENCING (excerpt) — Topeka, Kansas, November 2,
+        // 2017", legal audit 36b, pm-043; "[Transcript of Sentencing Proceedings, Eugene, Oregon, June 7, 2016 — excerpt,
+        // pp. 11–15]", audit 39a, pz-034)
+        const l = dateOf(DATE_IN.exec(line)![1]);
         if (l) letter = isoDate(l);
       } else if (!letter && pos < LETTER_REACH && line.length <= 120) {
         const c = CAPTION_DATE.exec(line);
@@ -139,8 +155,9 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
         if (l) letter = isoDate(l);
       }
       // a date on a line of its own in the closing (a pro se motion's "March 11, 2024" under the signature)
-      else if (pos >= tail && line.length <= 30) {
-        const l = dateOf(line);
+      // (…or in its own column beside the sign-off: "December 16, 2020          Respectfully submitted," — audit 39a, pz-005)
+      else if (pos >= tail) {
+        const l = lineDate(line);
         if (l) bare = isoDate(l);
       }
     }
@@ -161,7 +178,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
 export function sentencingDateOfText(prose: string, today: string = new Date().toISOString().slice(0, 10), document?: string, quoted?: (line: number) => boolean): string | undefined {
   if (document !== undefined ? document !== "sentencing-memorandum" : !memorandumTitle(prose)) return undefined;
   let head = prose.length > INTRODUCTION_REACH ? prose.slice(0, INTRODUCTION_REACH) : prose;
-  if (MOVED.test(head)) return undefined;
+  if (moved(head)) return undefined;
   // (a block quote's lines quote another document: `quoted`, the prose map's block-quote lines counted from the
   // text's first line, knows a quote's lazy continuation lines too; without it, the lines that start with ">")
   if (quoted || head.includes(">")) head = head.split("\n").map((l, i) => (quoted ? quoted(i) : l.trimStart().startsWith(">")) ? "" : l).join("\n");
@@ -272,6 +289,36 @@ export function citedYearNamed(prose: string, today: string = new Date().toISOSt
     const date = known && known.date.startsWith(`${y}-`) ? known.date : `${y}-01-01`;
     const said = date !== `${y}-01-01` && known ? `${known.said} (the day of a decision it cites, ${m[0]})` : `${y} (the year of a decision it cites, ${m[0]})`;
     if (y >= 1987 && date <= today && (!best || date > best.date)) best = { date, said };
+  }
+  return best;
+}
+
+const CIRCUIT_NAMED = /\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.) Circuit\b/g;
+const CIRCUIT_OF_WORD: Readonly<Record<string, string>> = { First: "1", Second: "2", Third: "3", Fourth: "4", Fifth: "5", Sixth: "6", Seventh: "7", Eighth: "8", Ninth: "9", Tenth: "10", Eleventh: "11", "D.C.": "dc" };
+
+/**
+ * The day of the latest holding of `holdings` (the rules' dated holdings of one court of appeals, rules.ts
+ * `circuitHoldingsNamed`) an undated brief names by its full case name within 200 characters of its court's name, with no
+ * reporter cite ("the Fourth Circuit said in United States v. McCoy that judges can decide …"): a floor, as a cited
+ * decision's day is (audit 39a, pz-037: a 2021 letter read as of its 2015 case number was told only the Bureau of Prisons
+ * could move). `said` names the case and the court, not the day (the caller writes the day as it writes dates).
+ */
+export function circuitHoldingNamed(prose: string, holdings: readonly { circuit: string; name: string; decided: string }[], today: string = new Date().toISOString().slice(0, 10)): { date: string; said: string } | undefined {
+  let best: { date: string; said: string } | undefined;
+  CIRCUIT_NAMED.lastIndex = 0;
+  for (let m = CIRCUIT_NAMED.exec(prose); m; m = CIRCUIT_NAMED.exec(prose)) {
+    const circuit = CIRCUIT_OF_WORD[m[1]];
+    // the words around the court's name, at most 200 characters each way in its paragraph (not to a sentence's end: "v." is
+    // one)
+    const from = Math.max(prose.lastIndexOf("\n\n", m.index) + 1, m.index - 200);
+    const stop = prose.indexOf("\n\n", m.index);
+    const sentence = prose.slice(from, stop === -1 ? Math.min(prose.length, m.index + 200) : Math.min(stop, m.index + 200));
+    for (const h of holdings) {
+      if (h.circuit !== circuit || h.decided > today || (best && h.decided <= best.date)) continue;
+      const at = sentence.indexOf(`v. ${h.name}`);
+      if (at === -1 || /[\p{L}-]/u.test(sentence[at + 3 + h.name.length] ?? "")) continue;
+      best = { date: h.decided, said: `${h.name}, which it names with the ${m[1]} Circuit` };
+    }
   }
   return best;
 }

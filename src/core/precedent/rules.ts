@@ -52,6 +52,25 @@ export function holdingDecidedAt(volume: number, reporter: string, page: number)
 }
 
 /**
+ * The rules' dated holdings of one court of appeals, by the name a brief calls the case by ("McCoy" for "United States v.
+ * McCoy, 981 F.3d 271 (4th Cir. 2020)"): what dates a brief that names a holding with its court but no reporter cite ("the
+ * Fourth Circuit said in United States v. McCoy that …" — audit 39a, pz-037, read as of its 2015 case number).
+ */
+export function circuitHoldingsNamed(): readonly { circuit: string; name: string; decided: string }[] {
+  if (!CIRCUIT_HOLDINGS) {
+    const out: { circuit: string; name: string; decided: string }[] = [];
+    for (const r of RULES) for (const h of r.holdings) {
+      if (!h.decided || !/^\d{4}-\d{2}-\d{2}$/.test(h.decided) || h.bindingIn.length !== 1 || h.bindingIn[0] === "*") continue;
+      const name = partyName(h.cite);
+      if (name && !out.some((o) => o.name === name && o.circuit === h.bindingIn[0])) out.push({ circuit: h.bindingIn[0], name, decided: h.decided });
+    }
+    CIRCUIT_HOLDINGS = out;
+  }
+  return CIRCUIT_HOLDINGS;
+}
+let CIRCUIT_HOLDINGS: { circuit: string; name: string; decided: string }[] | undefined;
+
+/**
  * In an appellate brief the way forward is the appeal's (the standard of review, preservation), not the
  * sentencing court's: the finding's law stands, its advice is replaced.
  */
@@ -289,7 +308,7 @@ function limitingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, foreclosin
     if (h.effect !== "limits" || !fits(h)) continue;
     for (const c of h.bindingIn) {
       if (c === "*" || foreclosing.includes(c) || out.some((o) => o.circuit === c)) continue;
-      if (r.holdings.some((p) => p.effect === "permits" && p.bindingIn.includes(c) && fits(p) && p.decided > h.decided)) continue;
+      if (r.holdings.some((p) => p.effect === "permits" && p.bindingIn.includes(c) && fits(p) && (p.decided ?? "") > (h.decided ?? ""))) continue;
       const name = partyName(h.cite);
       if (name) out.push({ circuit: c, name });
     }
