@@ -2,10 +2,14 @@
  * Session 39: audits of the blind probes' findings mended in general form.
  */
 import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefDateOfText, circuitHoldingNamed, sentencingDateOfText } from "../../src/core/brief/briefDate";
 
+/** A probe brief's text (bench/probes/briefs-<set>.jsonl). */
+const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
 
 describe("audit 38c: a warning whose way forward turns on the day an undated brief was read as of says that day (pi-015)", () => {
@@ -97,5 +101,24 @@ describe("audit 39a: a holding named with its court and no reporter cite dates a
       assert.ok(x.message.startsWith("The brief gives no date. Read as of the latest it names, Dec. 2, 2020 (McCoy, which it names with the Fourth Circuit):"), x.message);
       assert.ok(!x.message.includes("only the Director of the Bureau of Prisons"), x.message);
     }
+  });
+});
+
+describe("audit 39a: a paragraph that names no relief takes the one kind the brief's sections ask (pz-049)", () => {
+  const MEMO = "---\ndocument: sentencing-memorandum\ncircuit: 11\ndate: 2020-02-10\nguidelines-manual: 2018\n---\n\n# SENTENCING MEMORANDUM OF DEFENDANT JEAN-ROBERT ALEXIS\n\n## I. Introduction\n\nMr. Alexis pleaded guilty to illegal reentry after removal, 8 U.S.C. § 1326(a) and (b)(1). He asks for 12 months and a day.\n\n## II. The revocation term is being counted twice\n\nThe eight-level increase under USSG § 2L1.2(b)(2)(B) depends on the length of the sentence imposed for his 2014 grand theft conviction. The county court sentenced him to 10 months in the county jail followed by probation. That sentence, standing alone, would support a four-level increase under (b)(2)(D). What turns four levels into eight is a revocation: the court revoked and imposed 30 months.\n\nAmendment 809 revised Application Note 2 to provide that the sentence imposed includes revocation terms \"regardless of when the revocation occurred.\" The PSR therefore follows the current Manual, and we do not contend otherwise.\n\n## III. The Court should vary as if the revocation term were not counted\n\nUnder 18 U.S.C. § 3553(a), the Court may vary where the Guidelines produce a sentence greater than necessary. If the 30-month revocation term is set aside, the range is 10 to 16 months.\n";
+  it("the revocation paragraphs get the variance's information, no warning that the term counts", () => {
+    const f = findings(MEMO, "11").filter((x) => x.rule === "revocation-sentence");
+    assert.ok(f.length > 0);
+    for (const x of f) {
+      assert.equal(x.severity, "information", x.message);
+      assert.ok(x.message.startsWith('The revocation term counts toward the "sentence imposed" in the range'), x.message);
+      assert.ok(x.trace?.context.includes("the brief's text asks a variance") || x.trace?.context.includes("the section's text asks a variance"), x.trace?.context);
+    }
+  });
+  it("a post-removal revocation under a Manual that does not count it, or a circuit that did not, is told so, not that it counts (pp-039)", () => {
+    const tenth = probe("pp", "pp-039");
+    const f = findings(tenth, "10").filter((x) => x.rule === "revocation-sentence");
+    assert.equal(f.length, 1);
+    assert.ok(f[0].message.startsWith("A revocation term imposed after deportation and reentry does not make the prior's sentence exceed 13 months in the Tenth Circuit — United States v. Rosales-Garcia"), f[0].message);
   });
 });

@@ -365,6 +365,17 @@ function sectionTextFraming(text: string): SectionFraming | undefined {
   return vary ? { framing: "variance", by: vary[0] } : { framing: "departure", by: depart![0] };
 }
 
+/** The framing the sections that ask agree on, the first that says it; undefined where none asks or two ask differently. */
+function agreedFraming(framings: readonly (SectionFraming | undefined)[]): SectionFraming | undefined {
+  let found: SectionFraming | undefined;
+  for (const f of framings) {
+    if (!f) continue;
+    if (found && found.framing !== f.framing) return undefined;
+    found ??= f;
+  }
+  return found;
+}
+
 /** The first match of `re` (global) not said in the negative ("We do not ask for a departure", "may not depart"). */
 function unnegated(re: RegExp, text: string): RegExpExecArray | null {
   re.lastIndex = 0;
@@ -776,6 +787,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…and for a section pasted on its own that speaks for the client: "We do not dispute that the enhancement is correctly
   // calculated. We ask the Court to vary …" over the paragraphs that explain the revocation term — legal audit 38a, py-032)
   const bodyFramings = document || pastedDefence ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
+  // (what the brief's text asks: the one kind every section whose text asks names, if any does)
+  const wholeFraming = agreedFraming(bodyFramings);
   const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
@@ -835,8 +848,12 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     // (…else what the section's own text asks, where it names one kind only: "Counsel recognizes that Amendment 809 …
     // Mr. Cruz does not object to it. ¶ But the Court is not bound … ¶ The Court should vary downward to reflect that
     // range" — its paragraph on the revocation term asks that variance, no recalculation; legal audit 36a, pq-038, po-016)
-    const body = !framed && (document || pastedDefence) && !compassionate ? sectionAt(offset) : undefined;
-    if (body) parts.push(`the section's text asks a ${body.framing} ("${body.by}")`);
+    // (…else what the brief's text asks, where its sections that ask name one kind only: "## II. The revocation term is being
+    // counted twice" under a memorandum whose "## III. The Court should vary as if the revocation term were not counted"
+    // asks the variance its concession leaves open — audit 39a, pz-049, warned that the term counts)
+    const own = !framed && (document || pastedDefence) && !compassionate ? sectionAt(offset) : undefined;
+    const body = own ?? (!framed && (document || pastedDefence) && !compassionate ? wholeFraming : undefined);
+    if (body) parts.push(own ? `the section's text asks a ${body.framing} ("${body.by}")` : `the brief's text asks a ${body.framing} ("${body.by}")`);
     const describe = parts.join("; ") || "no document type, title or heading context";
     return { ...(afterJudgment ? { afterJudgment } : {}), ...(departureAfterJudgment ? { departureMotion: true } : {}), ...(sectionFraming ? { sectionFraming } : {}), ...(body ? { bodyFraming: body.framing } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
   }
