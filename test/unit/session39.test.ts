@@ -122,3 +122,13 @@ describe("audit 39a: a paragraph that names no relief takes the one kind the bri
     assert.ok(f[0].message.startsWith("A revocation term imposed after deportation and reentry does not make the prior's sentence exceed 13 months in the Tenth Circuit — United States v. Rosales-Garcia"), f[0].message);
   });
 });
+
+describe("probe qa's false alarms from loose vocabulary (first contact, session 39)", () => {
+  it("a compassionate-release memorandum's 'without exaggeration' and 'clean disciplinary record' name no minor prior (qa-024, qa-053)", () => {
+    for (const id of ["qa-024", "qa-053"]) assert.ok(!findings(probe("qa", id), null).some((f) => f.rule === "prior-conviction-seriousness"), id);
+  });
+  it("a personal-history section's family is no compassionate-release family ground (qa-038's heading shape)", () => {
+    const t = "---\ndocument: compassionate-release-motion\ncircuit: 4\ndate: 2021-03-01\n---\n\n# Motion for Compassionate Release\n\n## II. Personal History\n\nMr. Gaither grew up the third of five children raised by his mother after his father left when he was six, and his mother cared for all of them alone.\n";
+    assert.ok(!findings(t, "4").some((f) => f.rule === "compassionate-release-family"));
+  });
+});
