@@ -829,7 +829,7 @@ export const FROM_BEFORE = " (the paragraph before)";
  * A sentence that points back to a ground named before it: "That gap is not the product of anything he did", "such
  * programs", "this disparity". A paragraph whose opening does so may take the ground from the paragraph before.
  */
-const BACK_TO_BEFORE = /\b(?:that|this|those|these|such|such an?) (?:(?:kind|kinds|sort|type) of )?(?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option|reason|term)\b|\b(?:program|programs|disparity|disparities|policy) of (?:this|that) (?:kind|sort|type)\b/i;
+const BACK_TO_BEFORE = /\b(?:that|this|those|these|such|such an?) (?:(?:kind|kinds|sort|type) of )?(?:gap|disparity|disparities|difference|program|programs|policy|policies|practice|practices|offer|benefit|option|reason|term|burden|burdens|consequence|consequences|hardship|hardships)\b|\b(?:program|programs|disparity|disparities|policy) of (?:this|that) (?:kind|sort|type)\b/i;
 export function pointsBackToBefore(text: string): boolean {
   return BACK_TO_BEFORE.test(text);
 }
