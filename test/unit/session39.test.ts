@@ -36,7 +36,8 @@ describe("audit 38a: a holding confined to § 1326 cases does not lead a brief w
     const f = findings(SECTION, null).filter((x) => x.rule === "deportable-alien-status");
     assert.ok(f.length > 0);
     for (const x of f) {
-      assert.ok(x.message.startsWith("Deportable-alien status is not a ground for a downward departure — United States v. Restrepo, 999 F.2d 640 (2d Cir. 1993)."), x.message);
+      // (read as of today, under a Manual with no departures: the variance's message — probe qa's first contact)
+      assert.ok(x.message.startsWith("A deportable-alien-status variance is not squarely foreclosed, but courts of appeals have rejected the status as a departure ground — United States v. Restrepo, 999 F.2d 640 (2d Cir. 1993)."), x.message);
       assert.ok(x.authorities.some((a) => a.cite.startsWith("United States v. Martinez-Ramos")), "still among the authorities");
     }
   });
@@ -130,5 +131,17 @@ describe("probe qa's false alarms from loose vocabulary (first contact, session 
   it("a personal-history section's family is no compassionate-release family ground (qa-038's heading shape)", () => {
     const t = "---\ndocument: compassionate-release-motion\ncircuit: 4\ndate: 2021-03-01\n---\n\n# Motion for Compassionate Release\n\n## II. Personal History\n\nMr. Gaither grew up the third of five children raised by his mother after his father left when he was six, and his mother cared for all of them alone.\n";
     assert.ok(!findings(t, "4").some((f) => f.rule === "compassionate-release-family"));
+  });
+});
+
+describe("probe qa: a paragraph that weighs 'these burdens' takes the ground the paragraph before names (qa-017)", () => {
+  it("'Together, they mean … The Court need not decide whether any one of these burdens would justify a lower sentence' after the detainer's consequences", () => {
+    const f = findings(probe("qa", "qa-017"), null).filter((x) => x.rule === "deportable-alien-status");
+    assert.equal(f.length, 1);
+    assert.ok(f[0].trace?.topic.some((w) => w.endsWith("(the paragraph before)")), JSON.stringify(f[0].trace?.topic));
+    assert.ok(f[0].message.startsWith("A deportable-alien-status variance is not squarely foreclosed"), f[0].message);
+  });
+  it("'nonviolent offenders' in the paragraph before lends no minor prior to 'these consequences' (py-008)", () => {
+    assert.ok(!findings(probe("py", "py-008"), null).some((x) => x.rule === "prior-conviction-seriousness"));
   });
 });
