@@ -145,3 +145,16 @@ describe("probe qa: a paragraph that weighs 'these burdens' takes the ground the
     assert.ok(!findings(probe("py", "py-008"), null).some((x) => x.rule === "prior-conviction-seriousness"));
   });
 });
+
+describe("probe qa: a reply's argument pasted from its heading, answering the government, is counsel's (qa-020)", () => {
+  it("'### A. The government's \"floor\" argument cannot survive Ruvalcaba' over a text that names Mr. Costa", () => {
+    const t = probe("qa", "qa-020");
+    const f = findings(t, null).filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.length > 0);
+    assert.ok(f[0].trace?.context.includes("the defence is the author (a pasted section that speaks for the client)"), f[0].trace?.context);
+  });
+  it("not a court's section on the government's arguments: a ruling in the text keeps it no one's", () => {
+    const t = "### A. The Government's Arguments\n\nThe government contends that Mr. Costa's sentence was lawful. The Court finds that argument persuasive and denies the motion for compassionate release below the mandatory minimum.\n";
+    assert.ok(!findings(t, null).some((x) => x.trace?.context.includes("a pasted section that speaks for the client")));
+  });
+});

@@ -572,8 +572,14 @@ export function pastedDefenceSection(prose: string, headings: readonly { start: 
   if (prose.length > PASTED_SECTION || headings.length === 0 || headings[0].start !== firstLineStart(prose)) return false;
   // (…or whose text names the client so and speaks as counsel, "We do not ask the Court to excuse the offense" under
   // "## B. The reason he returned": probe pz-056)
-  return (CLIENT_HEADING.test(headings[0].text) || (CLIENT_HEADING.test(prose) && COUNSEL_ASKS.test(prose))) && !NOT_DEFENCE.test(prose);
+  // (…or whose headings answer the government's argument and whose text names the client so: "### A. The government's
+  // \"floor\" argument cannot survive *Ruvalcaba*" over "Mr. Costa is serving life …", a reply's argument pasted from its
+  // heading — probe qa-020)
+  return (CLIENT_HEADING.test(headings[0].text) || (CLIENT_HEADING.test(prose) && (COUNSEL_ASKS.test(prose) || headings.some((h) => ANSWERS_GOVERNMENT.test(h.text))))) && !NOT_DEFENCE.test(prose);
 }
+
+/** A heading that answers the government's argument: "The government's \"floor\" argument cannot survive …", "The Government's Remaining Arguments". */
+const ANSWERS_GOVERNMENT = /\bthe government(?:'s|\u2019s)? (?:[\w"\u201c\u201d-]+ ){0,3}(?:argument|arguments|contention|contentions|objection|objections|reliance|reading)\b/i;
 
 /** A letter written before a sentence is imposed ("before my sentence on August 20", "when you sentence him"). */
 const SENTENCING_LETTER = /\b(?:before (?:my|his|her|you|the) sentenc|at (?:my|his|her|the) (?:upcoming )?sentencing|(?:will|is to|is scheduled to) be sentenced|to be sentenced on|(?:sentencing|sentence) (?:is )?scheduled|scheduled for sentencing|the sentencing of|upcoming sentencing|when you sentence|before you sentence|(?:will|are going to) sentence|(?:the )?(?:least|less|lowest|shortest) (?:amount of )?(?:time|sentence)|as little time|lenien)/i;
