@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefDateOfText, circuitHoldingNamed, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { modelKnowsWord } from "../../src/core/precedent/model";
 
 /** A probe brief's text (bench/probes/briefs-<set>.jsonl). */
 const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
@@ -156,5 +157,17 @@ describe("probe qa: a reply's argument pasted from its heading, answering the go
   it("not a court's section on the government's arguments: a ruling in the text keeps it no one's", () => {
     const t = "### A. The Government's Arguments\n\nThe government contends that Mr. Costa's sentence was lawful. The Court finds that argument persuasive and denies the motion for compassionate release below the mandatory minimum.\n";
     assert.ok(!findings(t, null).some((x) => x.trace?.context.includes("a pasted section that speaks for the client")));
+  });
+});
+
+describe("probe qa: a cue finding named by a word the learned stage never learned stands over its doubt (qa-050)", () => {
+  it("counsel's turn 'this is a variance, not a 3F1.1 reduction' in a 2026 transcript is the fast-track disparity plea", () => {
+    const f = findings(probe("qa", "qa-050"), null).filter((x) => x.rule === "fast-track-disparity");
+    assert.equal(f.length, 1);
+    assert.ok(f[0].trace?.model?.overruled?.startsWith("the words that name the topic are ones the model never learned"), JSON.stringify(f[0].trace?.model));
+  });
+  it("the model knows § 5K3.1's word and not § 3F1.1's", () => {
+    assert.equal(modelKnowsWord("5k3"), true);
+    assert.equal(modelKnowsWord("3f1"), false);
   });
 });

@@ -25,7 +25,8 @@ import { LineIndex } from "../brief/lines";
 import { readFrontMatter } from "../brief/frontmatter";
 import { readParagraph, normalize, AUTHOR_TRIGGER, AFTER_SENTENCE_TRIGGER, FROM_HEADING, FROM_BEFORE, pointsBackToBefore, type ParagraphEvidence } from "./detect";
 import { briefContext, counselOfTurn, documentFromTitle, headingIndexAt, nextHeadingStart, sectionEnd, namesAmendmentMotion, namesSection404Motion, runInHeading, signedBy, SPEAKER_LABEL, type BriefContext, type Heading } from "./context";
-import { paragraphFeatures, scoreParagraphDeferred, describeFeature, MODEL, type ArgumentModel, type ReadingContext } from "./model";
+import { paragraphFeatures, scoreParagraphDeferred, describeFeature, modelKnowsWord, MODEL, type ArgumentModel, type ReadingContext } from "./model";
+import { tokensOf } from "./features";
 import { judge, judgedAtSentencing, namesIneffectiveness, onAppeal } from "./rules";
 import { resentencingOf } from "./facts";
 import { RULE_FILES } from "./cues";
@@ -317,6 +318,8 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     const h = ctx.headings?.[ctx.headings.length - 1];
     return h !== undefined && documentFromTitle(h) !== undefined;
   };
+  // (a trigger word with letters and digits, "3F1.1", none of whose tokens the model has a feature for)
+  const unlearned = (t: string) => /[a-z]\d|\d[a-z]/i.test(t) && tokensOf(t).every((w) => !/[a-z]/.test(w) || !/\d/.test(w) || !modelKnowsWord(w));
   // Why a cue finding the model vetoes stands anyway (the context, which the model — trained on bare passages — never
   // sees, settles it), or undefined; the reason is the finding's trace. Unless the model reads the paragraph as another
   // ground, which it then proposes, these stand:
@@ -337,6 +340,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // (…and the change in the law, a ground of that motion too: "A mandatory minimum constrains the sentence a court imposes
     // at judgment; it does not limit a later reduction Congress separately authorized", probe pt-045)
     : ctx.compassionate && (crOnlyRule(r) || (!!RULE_FILE.get(r)?.vehicles.includes("compassionate-release") && cueHas(r, (t) => t === AUTHOR_TRIGGER))) && voiced && proposed.length === 0 ? "the paragraph is in a compassionate-release motion, whose grounds the model reads without that context"
+    // a party's finding named by a word the model never learned (a provision after its training: "this is a variance, not a
+    // 3F1.1 reduction" — probe qa-050, a 2026 transcript whose counsel argues the fast-track disparity under the Nov. 2025
+    // Manual): the model cannot weigh the word that names the ground
+    : voiced && proposed.length === 0 && cueHas(r, unlearned) ? "the words that name the topic are ones the model never learned (a provision newer than its training)"
     // the brief's author arguing in its own filing: a cue finding the model would have proposed itself, over its bar
     : cueHas(r, (t) => t === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced) ? "the brief's author argues it in its own filing, which the model reads without that context"
     : undefined;

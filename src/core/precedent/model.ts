@@ -77,6 +77,14 @@ function evidenceFeatures(ev: ParagraphEvidence, detected: ReadonlySet<RuleId>, 
   return f;
 }
 
+/**
+ * Does the learned stage know a word (a `w:` feature of its vocabulary)? Words it never saw — a provision that came after
+ * its training, "§ 3F1.1" of the Nov. 2025 Manual — it cannot weigh, so its doubt of a cue finding they name is no doubt.
+ */
+export function modelKnowsWord(word: string, model: ArgumentModel = MODEL): boolean {
+  return Object.prototype.hasOwnProperty.call(model.weights, `w:${word}`);
+}
+
 export interface Score {
   rule: RuleId;
   probability: number;
