@@ -220,7 +220,7 @@ const MODEL_MAX_PARAGRAPH = 6000;
 const RESENTENCING_OPENING = 3000;
 
 /** A paragraph that objects to the range's calculation ("objects to", "the enhancement does not apply", "should not be counted"). */
-const OBJECTS_TO_CALCULATION = /(?<!\b(?:not|no) )\bobject(?:s|ed|ion)?\b|\bshould not (?:be )?(?:count|counted|apply|applied)\b|\bdoes not (?:apply|qualify)\b|\bmisappl(?:y|ied|ies)\b|\berred in (?:counting|applying|calculating)\b/i;
+const OBJECTS_TO_CALCULATION = /(?<!\b(?:not|no) )\bobject(?:s|ed|ion)?\b|\bshould not (?:be )?(?:count|counted|apply|applied)\b|\bdoes not (?:apply|qualify)\b|\bmisappl(?:y|ied|ies)\b|\berred in (?:counting|applying|calculating|measuring|computing|treating|adding|including|scoring)\b|\bmiscalculat|\bdecline to apply\b/i;
 
 /** A title that says the filing is for a resentencing ("Government's Resentencing Memorandum", "Memorandum for Re-Sentencing"). */
 const RESENTENCING_TITLE = /\bre-?sentencing\b/i;
