@@ -28,12 +28,21 @@ const PERJURY = /\bpenalty of perjury\b/i;
 const TRANSCRIPT_TITLE = /\btranscript\b/i;
 const DATE_AT_END = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/;
 const DATE_IN = /\b([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\b/;
-/** A line's first column, at most 30 characters, set off by a run of spaces or a tab. */
-const COLUMNS = /^([^\t]{1,30}?)(?: {3,}|\t)\S/;
+/** A line's first column: at most 30 characters, set off by a tab or a run of three spaces or more, with more after it. */
+function firstColumn(line: string): string | undefined {
+  for (let i = 1; i <= 30 && i < line.length; i++) {
+    const gap = line[i] === "\t" ? 1 : line.startsWith("   ", i) ? 3 : 0;
+    if (!gap) continue;
+    let j = i + gap;
+    while (j < line.length && (line[j] === " " || line[j] === "\t")) j++;
+    return j < line.length ? line.slice(0, i) : undefined;
+  }
+  return undefined;
+}
 
 /** A date line: a line of at most 30 characters that is a date, or such a first column ("December 16, 2020      Respectfully submitted,"). */
 function lineDate(line: string): CalendarDate | undefined {
-  const column = line.length <= 30 ? line : COLUMNS.exec(line)?.[1];
+  const column = line.length <= 30 ? line : firstColumn(line);
   return column ? dateOf(column) : undefined;
 }
 // a caption's date in its right-hand column ("HÉCTOR MANUEL ALMONTE-REYES    :     May 16, 2022", probe ph-057): after a
