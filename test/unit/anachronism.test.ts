@@ -135,8 +135,9 @@ function hits(): Hit[] {
 /** `field`: the phrase anywhere in the same text (a long dated list that opens with it). */
 const ALLOW: { rule: string; names: string[]; near: string; reason: string; field?: true }[] = [
   // the window before Dillon (Jan. 12, 2005 – June 17, 2010) in every rule's § 3582(c)(2) outcome: Dillon told as settling
-  // it later, with its date (named since Dillon has its own entry, legal audit 37b, pe-028)
-  ...["fast-track-disparity", "prior-conviction-seriousness", "revocation-sentence", "reentry-motive", "deportable-alien-status", "post-sentencing-rehabilitation", "departure-after-sentencing", "compassionate-release-mandatory-minimum", "reentry-guideline-policy"].flatMap((rule) => [
+  // it later, with its date (named since Dillon has its own entry, legal audit 37b, pe-028) — not the plea below a
+  // statutory minimum's, which a statutory minimum answers whatever Dillon held (audit 39a, pz-010)
+  ...["fast-track-disparity", "prior-conviction-seriousness", "revocation-sentence", "reentry-motive", "deportable-alien-status", "post-sentencing-rehabilitation", "departure-after-sentencing", "reentry-guideline-policy"].flatMap((rule) => [
     { rule, names: ["Dillon"], near: "settled it in June 2010", reason: "says the Supreme Court settled it in June 2010 (Dillon): told as later law, with its date" },
     { rule, names: ["Dillon"], near: "Dillon (June 17, 2010) agreed", reason: "says Dillon (June 17, 2010) later agreed with Dunphy: told as later law, with its date" },
   ]),

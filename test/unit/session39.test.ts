@@ -178,3 +178,15 @@ describe("audit 39b: an appeal's issue that the court erred in measuring the sen
     assert.ok(f.some((x) => x.severity === "warning" && x.message.startsWith('A revocation term counts toward the "sentence imposed" under the Manual in force')), f.map((x) => `${x.severity} ${x.message.slice(0, 80)}`).join(" | "));
   });
 });
+
+describe("audit 39a: a pro se § 3582(c)(2) motion whose caption column breaks its title is read by its opening (pz-010)", () => {
+  const MOTION = "UNITED STATES DISTRICT COURT\nDISTRICT OF SOUTH DAKOTA\n\nUNITED STATES OF AMERICA,                    CR 05-50061\n          Plaintiff,\n     vs.                                     MOTION FOR MODIFICATION OF\nLAMONT RAY CHASING HAWK,                     SENTENCE PURSUANT TO\n          Defendant.                         18 U.S.C. § 3582(c)(2)\n\nCOMES NOW the Defendant, appearing pro se, and moves the Court to modify his term of imprisonment pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 706 to the Sentencing Guidelines, and in support states:\n\n1. The Probation Office has taken the position that Defendant may receive at most a one-month reduction, to 120 months, because the statute carries a ten-year mandatory minimum sentence. Defendant asks the Court to reduce his sentence to 97 months, below the statutory minimum.\n\nWHEREFORE Defendant prays the Court disregard the statutory minimum and reduce his sentence to 97 months.\n\nDated this 2nd day of February, 2009.\n";
+  it("the plea below the statutory minimum is told a § 3582(c)(2) motion cannot go there, not that only the Bureau of Prisons may move", () => {
+    const f = findings(MOTION, "8").filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.ok(f.length > 0);
+    for (const x of f) {
+      assert.ok(x.message.startsWith("A § 3582(c)(2) motion cannot take a sentence below a statutory minimum"), x.message);
+      assert.ok(x.trace?.context.includes("a § 3582(c)(2) or § 404 motion by its title"), x.trace?.context);
+    }
+  });
+});

@@ -606,7 +606,7 @@ export class BriefAnalyzer {
         const titled = context.document && context.document !== "other" && context.document !== settings.document ? context.document : undefined;
         // a § 3582(c)(2) motion by its title ("Motion to Reduce Sentence Pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 821")
         const reductionMotion = !ctx.compassionate && (settings.document ?? context.document) === "sentence-reduction-motion";
-        const amendment = reductionMotion && namesAmendmentMotion(context.title);
+        const amendment = reductionMotion && (namesAmendmentMotion(context.title) || !!context.c2Opening);
         // a First Step Act § 404 motion by its title: the rules' § 404 outcomes (Concepcion) judge it, not the "final sentence" ones
         const s404 = reductionMotion && namesSection404Motion(context.title);
         const atSentencing = !resentencing && !!ctx.originalSentencing;

@@ -28,6 +28,12 @@ export interface BriefContext {
   releaseByItsWords?: boolean;
   /** A short pasted motion with no title whose opening asks for compassionate release by name. */
   releaseByOpening?: boolean;
+  /**
+   * A sentence-reduction motion whose opening moves under § 3582(c)(2) or a retroactive amendment ("moves the Court to modify
+   * his term of imprisonment pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 706") where its title, in a caption's column,
+   * was read only in part ("MOTION FOR MODIFICATION OF"): probe pz-010.
+   */
+  c2Opening?: boolean;
   /** An appellate brief whose opening says the appeal is from a ruling on a compassionate-release motion ("denying Mr. McCray's motion for compassionate release"). */
   releaseAppeal?: boolean;
   /** A motion the front matter names whose own title makes it the government's ("UNITED STATES' MOTION … RULE 35(b)"). */
@@ -144,6 +150,17 @@ const CR_ONLY_WORDS = ["compassionate release", "compassionate-release", "3582(c
 /** A title that names a § 3582(c)(2) motion. */
 export function namesAmendmentMotion(title: string | undefined): boolean {
   return !!title && has(title.toLowerCase(), C2_WORDS);
+}
+
+/** A motion's opening sentence that moves the court ("COMES NOW the Defendant … and moves the Court to modify his term …"). */
+const MOVES_COURT = /\bmoves? (?:this|the) (?:honorable )?court\b[^\n]{0,200}/gi;
+
+/** Does a motion's opening (its first 3,000 characters) move the court under § 3582(c)(2) or a retroactive amendment? */
+function opensUnderC2(prose: string): boolean {
+  const head = prose.slice(0, OPENING_REACH);
+  MOVES_COURT.lastIndex = 0;
+  for (let m = MOVES_COURT.exec(head); m; m = MOVES_COURT.exec(head)) if (has(m[0].toLowerCase(), C2_WORDS)) return true;
+  return false;
 }
 
 /** Does a title name a First Step Act § 404 motion ("Motion for Sentence Reduction Under Section 404 of the First Step Act")? */
@@ -746,7 +763,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // …and a motion whose title names § 3582(c)(2) or a retroactive amendment (not compassionate release by its words):
   // the conduct since sentencing it weighs is the court's to consider within the amended range (USSG § 1B1.10, n.1(B)(iii));
   // or First Step Act § 404, where the court may consider it (Concepcion v. United States, 2022; the rule's data says so by date)
-  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && (namesAmendmentMotion(title) || namesSection404Motion(title));
+  const c2Opening = document === "sentence-reduction-motion" && !releaseByItsWords && !namesAmendmentMotion(title) && opensUnderC2(prose);
+  const c2ByTitle = document === "sentence-reduction-motion" && !releaseByItsWords && (namesAmendmentMotion(title) || namesSection404Motion(title) || c2Opening);
   // a motion after judgment under no statute that permits it — that departure motion, or a "motion for reduction of
   // sentence" that names no § 3582(c)(2), § 404 or compassionate release — supplies the time after sentence of a plea to
   // depart (legal audit of session 33: pr-016, ps-022, a 2008 pro se motion to reduce for deportable-alien status had
@@ -795,7 +813,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const bodyFramings = document || pastedDefence ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
   // (what the brief's text asks: the one kind every section whose text asks names, if any does)
   const wholeFraming = agreedFraming(bodyFramings);
-  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.c2Opening === c2Opening && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -811,6 +829,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
     ...(releaseByOpening ? { releaseByOpening } : {}),
     ...(releaseAppeal ? { releaseAppeal } : {}),
+    ...(c2Opening ? { c2Opening } : {}),
     ...(governmentTitled ? { governmentTitled } : {}),
     ...(pastedDefence ? { pastedDefence } : {}),
     ...(letter ? { letter } : {}),
