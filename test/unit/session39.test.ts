@@ -190,3 +190,11 @@ describe("audit 39a: a pro se § 3582(c)(2) motion whose caption column breaks i
     }
   });
 });
+
+describe("audit 39a: rehabilitation achieved under lockdowns, pleaded with those conditions, is not rehabilitation alone (pz-046)", () => {
+  it("'the facility was locked down for months at a time' names another circumstance: no § 994(t) warning", () => {
+    const f = findings("---\ndocument: compassionate-release-motion\ncircuit: 1\ndate: 2024-05-01\n---\n\n# Motion for Compassionate Release\n\n## The circumstances that make this rehabilitation extraordinary\n\nMr. Doherty did most of this work at FCI Berlin during 2020 through 2022, when the facility was locked down for months at a time, programs were cancelled, and visits were suspended. Rehabilitation achieved in those conditions is not the ordinary product of time served. Considered together with those conditions, as § 1B1.13(d) and (b)(5) allow, it is similar in gravity to the reasons the Commission enumerated.\n", "1").filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.ok(f.length > 0);
+    for (const x of f) assert.equal(x.severity, "information", x.message);
+  });
+});
