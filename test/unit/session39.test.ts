@@ -198,3 +198,11 @@ describe("audit 39a: rehabilitation achieved under lockdowns, pleaded with those
     for (const x of f) assert.equal(x.severity, "information", x.message);
   });
 });
+
+describe("audit 39a: a departure motion whose title puts it after sentence, and whose opening says so, is a motion after judgment (pz-009)", () => {
+  it("'MOTION FOR DOWNWARD DEPARTURE BASED ON POST-CONVICTION REHABILITATION' over 'this Court sentenced me … I did not appeal' is warned that no departure follows sentence", () => {
+    const t = "IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF UTAH\n\nUNITED STATES OF AMERICA v. JESUS MANUEL ROBLES-ACOSTA\nCase No. 2:03-CR-00561\n\nMOTION FOR DOWNWARD DEPARTURE BASED ON POST-CONVICTION REHABILITATION\n\nComes now the Defendant, pro se, and respectfuly moves this Honorable Court to reduce his sentence based on his extraordinary post conviction rehabilitation.\n\n1. On July 12, 2004 this Court sentenced me to 70 months for reentry after deportation under 8 U.S.C. 1326. I did not appeal.\n\n2. Since I been sentenced I completed the GED and 40 hours of drug education. I ask the Court to depart downward for my rehabilitation.\n\nDated: March 3, 2008\n";
+    const f = findings(t, "10");
+    assert.ok(f.some((x) => x.rule === "departure-after-sentencing" && x.severity === "warning"), f.map((x) => `${x.rule} ${x.severity}`).join(" | "));
+  });
+});

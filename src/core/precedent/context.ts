@@ -699,7 +699,11 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // a departure motion by its title whose opening says the sentence was imposed ("On February 11, 2003 this Court sentenced
   // me to 87 months …", probe ps-022) is a motion after judgment, of no kind Heartland names — as a title that puts it
   // after sentence is (`documentFromTitle`)
-  const departureAfterJudgment = !front.document && fromTitle === "sentencing-memorandum" && DEPARTURE_MOTION.test((fromHeading ? heading : caption?.text) ?? "") && AFTER_JUDGMENT.test(prose.slice(0, OPENING_REACH));
+  // (…and so is one whose title puts it after sentence and whose opening says so: "MOTION FOR DOWNWARD DEPARTURE BASED ON
+  // POST-CONVICTION REHABILITATION" over "On July 12, 2004 this Court sentenced me to 70 months … I did not appeal" — audit
+  // 39a, pz-009, read as no filing at all and told only the information that a final sentence cannot be reopened)
+  const departureTitle = (fromHeading ? heading : caption?.text ?? heading ?? all.find((h) => h.start < CAPTION_REACH && DEPARTURE_MOTION.test(h.text))?.text) ?? "";
+  const departureAfterJudgment = !front.document && DEPARTURE_MOTION.test(departureTitle) && (fromTitle === "sentencing-memorandum" || (fromTitle === undefined && has(departureTitle.toLowerCase(), AFTER_WORDS))) && AFTER_JUDGMENT.test(prose.slice(0, OPENING_REACH));
   const document = departureAfterJudgment ? undefined : refined ? fromTitle : front.document ?? fromTitle;
   const documentFrom: BriefContext["documentFrom"] = departureAfterJudgment ? "none" : refined ? (fromHeading ? "title" : "caption") : front.document ? "front matter" : fromHeading ? "title" : caption ? "caption" : "none";
   // a letter to the judge that names no filing: its writer (a defendant, a relative, counsel; or the government's letter
