@@ -8,6 +8,7 @@ import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefDateOfText, circuitHoldingNamed, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { modelKnowsWord } from "../../src/core/precedent/model";
+import { familyGroundOf } from "../../src/core/precedent/facts";
 
 /** A probe brief's text (bench/probes/briefs-<set>.jsonl). */
 const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
@@ -204,5 +205,13 @@ describe("audit 39a: a departure motion whose title puts it after sentence, and 
     const t = "IN THE UNITED STATES DISTRICT COURT FOR THE DISTRICT OF UTAH\n\nUNITED STATES OF AMERICA v. JESUS MANUEL ROBLES-ACOSTA\nCase No. 2:03-CR-00561\n\nMOTION FOR DOWNWARD DEPARTURE BASED ON POST-CONVICTION REHABILITATION\n\nComes now the Defendant, pro se, and respectfuly moves this Honorable Court to reduce his sentence based on his extraordinary post conviction rehabilitation.\n\n1. On July 12, 2004 this Court sentenced me to 70 months for reentry after deportation under 8 U.S.C. 1326. I did not appeal.\n\n2. Since I been sentenced I completed the GED and 40 hours of drug education. I ask the Court to depart downward for my rehabilitation.\n\nDated: March 3, 2008\n";
     const f = findings(t, "10");
     assert.ok(f.some((x) => x.rule === "departure-after-sentencing" && x.severity === "warning"), f.map((x) => `${x.rule} ${x.severity}`).join(" | "));
+  });
+});
+
+describe("audit 39a: the grandmother who raised him after his mother's death is (b)(3)(D)'s, not (A)'s (pz-059)", () => {
+  it("reads the grandparent's incapacity, not a parent's death and the grandmother's 'other living children'", () => {
+    assert.equal(familyGroundOf("Mr. Odom was raised from the age of three by his maternal grandmother, Mrs. Gloria Odom, now 84, after his mother's death. Mrs. Odom has no other living children. Her physicians diagnosed moderate Alzheimer's-type dementia, and she requires supervision at all times."), "D");
+    // the caregiver of the children, dead: still (A)
+    assert.equal(familyGroundOf("The children's grandmother, who cared for them after their mother died, is now incapacitated by a stroke."), "A");
   });
 });

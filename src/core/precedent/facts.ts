@@ -623,7 +623,12 @@ function hasWord(text: string, words: string[]): boolean {
 export function familyGroundOf(sentence: string): FamilyGround {
   // (a death or incapacity denied is none: "The children's mother is not dead or incapacitated; she is their caregiver" —
   // legal audit of session 35, pl-007, read as (A))
-  const t = sentence.toLowerCase().replace(DENIED_DEATHS_OR_INCAPACITIES, " ");
+  // (…nor are a relative's other children the defendant's: "Mrs. Odom has no other living children" of the grandmother who
+  // raised him — audit 39a, pz-059, read as (A))
+  // (…and where a grandparent raised him, a parent's death long ago is why: "raised … by his maternal grandmother … after his
+  // mother's death" names the grandmother's incapacity, (D), not a parent's, (C))
+  const lower = sentence.toLowerCase().replace(DENIED_DEATHS_OR_INCAPACITIES, " ").replace(RELATIVES_OTHER_CHILDREN, " ");
+  const t = hasWord(lower, GRANDPARENT) ? lower.replace(PARENTS_DEATH, " ") : lower;
   if (t.includes("(b)(3)(a)")) return "A";
   if (t.includes("(b)(3)(b)")) return "B";
   if (t.includes("(b)(3)(c)")) return "C";
@@ -697,6 +702,11 @@ export function citedFamilyGround(prose: string): FamilyGround | undefined {
 /** A death or incapacity denied (lower case): "not dead or incapacitated", "is no longer disabled". */
 const DENIED_DEATH_OR_INCAPACITY = /\b(?:not|nor|neither|never|no longer)\s(?:[a-z]+\s){0,2}?(?:dead|deceased|incapacitated|disabled)(?:\s(?:or|nor)\s(?:dead|deceased|incapacitated|disabled))?/;
 const DENIED_DEATHS_OR_INCAPACITIES = new RegExp(DENIED_DEATH_OR_INCAPACITY.source, "g");
+const GRANDPARENT = ["grandmother", "grandfather", "grandparent", "grandparents", "grandma", "grandpa"];
+/** A parent's death told as the past ("after his mother's death", "his father died when he was six"). */
+const PARENTS_DEATH = /\b(?:(?:his|her|my|their)\s+(?:mother|father|parents)(?:'s|’s|')?\s+(?:death|deaths|passing)|(?:his|her|my|their)\s+(?:mother|father|parents)\s+(?:died|passed away))\b/g;
+/** A relative's other children ("has no other living children", "her only other child"): the defendant's parents and aunts, not his minor children. */
+const RELATIVES_OTHER_CHILDREN = /\b(?:no|any|her|his|their|only)\s+(?:other|surviving|other living|other surviving)\s+(?:living\s+)?(?:children|child|sons?|daughters?)\b/g;
 
 /** Whether the text denies a death or incapacity ("The children's mother is not dead or incapacitated"). */
 export function deniesDeathOrIncapacity(text: string): boolean {
