@@ -215,3 +215,13 @@ describe("audit 39a: the grandmother who raised him after his mother's death is 
     assert.equal(familyGroundOf("The children's grandmother, who cared for them after their mother died, is now incapacitated by a stroke."), "A");
   });
 });
+
+describe("audit 39a: a relative's death from COVID-19 is the family ground's fact, not a pandemic-risk plea (pz-017's kind)", () => {
+  it("pl-004, pg-031, ph-050: 'the mother of his two sons … died of complications from COVID-19' gets no COVID note", () => {
+    for (const [set, id] of [["pl", "pl-004"], ["pg", "pg-031"], ["ph", "ph-050"]]) {
+      const f = findings(probe(set, id), null);
+      assert.ok(!f.some((x) => x.rule === "compassionate-release-covid"), id);
+      assert.ok(f.some((x) => x.rule === "compassionate-release-family"), id);
+    }
+  });
+});
