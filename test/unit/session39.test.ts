@@ -225,3 +225,20 @@ describe("audit 39a: a relative's death from COVID-19 is the family ground's fac
     }
   });
 });
+
+describe("audit 39c: the appeal's way forward cites the statute in force, and a sign-off line argues nothing", () => {
+  it("after Booker a miscalculated range is appealed under § 3742(a)(2), not § 3742(e)(2), which Booker excised (ps-014)", () => {
+    const f = findings(probe("ps", "ps-014"), null).filter((x) => x.rule === "revocation-sentence");
+    assert.ok(f.length > 0);
+    for (const x of f) {
+      assert.ok(!x.instead.includes("3742(e)(2)"), x.instead);
+      assert.ok(x.instead.includes("18 U.S.C. § 3742(a)(2)"), x.instead);
+    }
+  });
+  it("'Respectfully submited this 9 day of May, 2006.' gets no finding in a motion after judgment (pz-009)", () => {
+    const t = "MOTION FOR DOWNWARD DEPARTURE BASED ON POST-CONVICTION REHABILITATION\n\nComes now the Defendant, pro se, and moves this Honorable Court to reduce his sentence based on his post conviction rehabilitation.\n\n1. On July 12, 2004 this Court sentenced me to 70 months. I did not appeal.\n\n2. I ask the Court to depart downward for my rehabilitation.\n\nRespectfully submited this 9 day of May, 2006.\n";
+    const f = findings(t, "10");
+    assert.ok(f.some((x) => x.rule === "departure-after-sentencing"), "the motion is warned");
+    assert.ok(!f.some((x) => x.line === 9), f.map((x) => `${x.line} ${x.rule}`).join(" | "));
+  });
+});
