@@ -8,7 +8,7 @@ import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefDateOfText, circuitHoldingNamed, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { modelKnowsWord } from "../../src/core/precedent/model";
-import { familyGroundOf } from "../../src/core/precedent/facts";
+import { classifyOffense, familyGroundOf } from "../../src/core/precedent/facts";
 
 /** A probe brief's text (bench/probes/briefs-<set>.jsonl). */
 const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
@@ -241,5 +241,15 @@ describe("audit 39c: the appeal's way forward cites the statute in force, and a 
     assert.ok(f.some((x) => x.rule === "departure-after-sentencing"), "the motion is warned");
     const signOff = t.indexOf("Respectfully submited");
     assert.ok(!f.some((x) => x.start >= signOff), f.map((x) => `${x.start} ${x.rule}`).join(" | "));
+  });
+});
+
+describe("audit 39b: a § 2255 motion's front matter that lists its own statute before the offense's is read by the offense (ph-040)", () => {
+  it("'statute: 28 U.S.C. § 2255; 8 U.S.C. § 1326(a), (b)(2)' is a § 1326 case; '18 U.S.C. § 3582(c)(1)(A)(i); 21 U.S.C. §§ 846, 841(b)(1)(A); 8 U.S.C. § 1326(a)' a drug case", () => {
+    assert.equal(classifyOffense("28 U.S.C. § 2255; 8 U.S.C. § 1326(a), (b)(2)")?.kind, "1326");
+    assert.equal(classifyOffense("18 U.S.C. § 3582(c)(1)(A)(i); 21 U.S.C. §§ 846, 841(b)(1)(A); 8 U.S.C. § 1326(a)")?.cite, "21 U.S.C. § 846");
+    const f = findings(probe("ph", "ph-040"), "10").filter((x) => x.rule === "deportable-alien-status");
+    assert.ok(f.length > 0);
+    for (const x of f) assert.ok(x.message.includes("— United States v. Mendoza-Lopez, 7 F.3d 1483 (10th Cir. 1993). Binding in the Tenth Circuit."), x.message);
   });
 });

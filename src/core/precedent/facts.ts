@@ -90,6 +90,13 @@ function uscAt(s: string, from = 0): { title: string; section: string; index: nu
 export function classifyOffense(value: string, from: OffenseFact["from"] = "front matter"): OffenseFact | null {
   const v = value.trim();
   if (!v) return null;
+  // several statutes listed ("28 U.S.C. § 2255; 8 U.S.C. § 1326(a), (b)(2)": a § 2255 motion's front matter, probe ph-040):
+  // the offense is the first that is no motion's statute (§ 2255, § 3582) — "18 U.S.C. § 3582(c)(1)(A)(i); 21 U.S.C. §§ 846,
+  // 841(b)(1)(A); 8 U.S.C. § 1326(a)" is a drug case whose minimum is § 841's (probe ph-057)
+  if (v.includes(";")) {
+    const offense = v.split(";").map((p) => classifyOffense(p, from)).find((o) => o !== null && !/^(?:28 U\.S\.C\. § 2255|18 U\.S\.C\. § 3582)\b/.test(o.cite));
+    if (offense) return offense;
+  }
   const lower = v.toLowerCase();
   const usc = uscAt(v);
   if (usc) {
