@@ -26,6 +26,12 @@ const ORDINAL: Readonly<Record<string, Circuit>> = {
   "district of columbia": "dc",
 };
 
+/** The circuit an ordinal names ("Ninth", "ninth", "D.C.", "District of Columbia"), or undefined. */
+export function circuitOfOrdinal(word: string): Circuit | undefined {
+  const w = word.toLowerCase();
+  return ORDINAL[w === "d.c." ? "district of columbia" : w];
+}
+
 /** "COURT OF APPEALS FOR THE NINTH CIRCUIT", "Court of Appeals for the District of Columbia Circuit" */
 const APPEALS = /\bcourt of appeals,? for the (first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|district of columbia) circuit\b/;
 /** "DISTRICT OF MASSACHUSETTS", "WESTERN DISTRICT OF TEXAS", "DISTRICT OF THE VIRGIN ISLANDS", "DISTRICT OF COLUMBIA" */

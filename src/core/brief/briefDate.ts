@@ -5,6 +5,7 @@
  * is then read as of that day, as it would be with `date:` — and the reason says where the date came from.
  */
 import { isRealDate, isoDate, parseDate, type CalendarDate } from "../dates";
+import { circuitOfOrdinal } from "./briefCourt";
 
 /** "Dated: September 8, 2006", "Date: 6/20/2003", "Executed on March 2, 2010", "Signed this 3rd day of May, 2019". */
 const DATED = /^(?:dated|date|executed on|executed|signed)\b[ \t:,*_]{0,8}([^\s*_][^\n]{5,39})$/i;
@@ -125,6 +126,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
       while (a < b && " \t*_>".includes(prose[a])) a++;
       while (b > a && " \t*_\r".includes(prose[b - 1])) b--;
       const line = prose.slice(a, b);
+      let lined: CalendarDate | undefined;
       const m = DATED.exec(line);
       let d = m ? dateOf(m[1]) : undefined;
       if (!d) {
@@ -149,8 +151,8 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
         // (the stamp's two-digit year is of this century: ECF began in the 2000s)
         const d2 = { y: f[3].length === 2 ? 2000 + Number(f[3]) : Number(f[3]), m: Number(f[1]), d: Number(f[2]) };
         if (isRealDate(d2) && d2.y >= 1987) stamped = isoDate(d2);
-      } else if (!letter && pos < LETTER_REACH && lineDate(line)) {
-        letter = isoDate(lineDate(line)!);
+      } else if (!letter && pos < LETTER_REACH && (lined = lineDate(line))) {
+        letter = isoDate(lined);
       } else if (!letter && pos < LETTER_REACH && line.length <= 160 && TRANSCRIPT_TITLE.test(line) && DATE_IN.test(line)) {
         // a transcript's title with the hearing's day ("TRANSCRIPT OF SENTENCING (excerpt) — Topeka, Kansas, November 2,
         // 2017", legal audit 36b, pm-043; "[Transcript of Sentencing Proceedings, Eugene, Oregon, June 7, 2016 — excerpt,
@@ -303,7 +305,6 @@ export function citedYearNamed(prose: string, today: string = new Date().toISOSt
 }
 
 const CIRCUIT_NAMED = /\b(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|D\.C\.) Circuit\b/g;
-const CIRCUIT_OF_WORD: Readonly<Record<string, string>> = { First: "1", Second: "2", Third: "3", Fourth: "4", Fifth: "5", Sixth: "6", Seventh: "7", Eighth: "8", Ninth: "9", Tenth: "10", Eleventh: "11", "D.C.": "dc" };
 
 /**
  * The day of the latest holding of `holdings` (the rules' dated holdings of one court of appeals, rules.ts
@@ -316,7 +317,7 @@ export function circuitHoldingNamed(prose: string, holdings: readonly { circuit:
   let best: { date: string; said: string } | undefined;
   CIRCUIT_NAMED.lastIndex = 0;
   for (let m = CIRCUIT_NAMED.exec(prose); m; m = CIRCUIT_NAMED.exec(prose)) {
-    const circuit = CIRCUIT_OF_WORD[m[1]];
+    const circuit = circuitOfOrdinal(m[1]);
     // the words around the court's name, at most 200 characters each way in its paragraph (not to a sentence's end: "v." is
     // one)
     const from = Math.max(prose.lastIndexOf("\n\n", m.index) + 1, m.index - 200);

@@ -286,13 +286,19 @@ function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: Hold
     for (const c of h.bindingIn) if (c !== "*" && !out.includes(c)) out.push(c);
   };
   if (lead && lead.verified && (lead.effect === "forecloses" || lead.effect === "limits")) add(lead);
-  // an outcome for a compassionate-release motion: only holdings on such motions bind it (Martinez-Ramos forecloses a
-  // deportable-alien departure at sentencing in the Ninth Circuit, not a § 3582(c)(1)(A) motion)
-  // (…and only holdings on the brief's kind of offense where it is read: no § 1326-only holding's circuit for a drug case —
-  // legal audit 38a: "binding in the Second, Ninth, Seventh, Fifth, Sixth and Tenth Circuits" beside Restrepo)
-  const offenseFits = (h: HoldingData) => !h.offense || f.offense === "unknown" || h.offense === f.offense;
-  for (const h of r.holdings) if (h.verified && h.effect === "forecloses" && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_")) && offenseFits(h)) add(h);
+  for (const h of r.holdings) if (h.effect === "forecloses" && speaksToBrief(h, s, f, skip, vehicle)) add(h);
   return out;
+}
+
+/**
+ * A verified holding in force at the brief's date that speaks to this brief, for the "no circuit set" lists: an outcome for a
+ * compassionate-release motion takes only holdings on such motions (Martinez-Ramos forecloses a deportable-alien departure
+ * at sentencing in the Ninth Circuit, not a § 3582(c)(1)(A) motion), and only holdings on the brief's kind of offense where
+ * it is read (no § 1326-only holding's circuit for a drug case — legal audit 38a: "binding in the Second, Ninth, Seventh,
+ * Fifth, Sixth and Tenth Circuits" beside Restrepo).
+ */
+function speaksToBrief(h: HoldingData, s: AnalysisSettings, f: Facts, skip?: ReadonlySet<HoldingData>, vehicle?: string): boolean {
+  return h.verified && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_")) && (!h.offense || f.offense === "unknown" || h.offense === f.offense);
 }
 
 /**
@@ -303,7 +309,7 @@ function bindingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, lead?: Hold
  */
 function limitingCircuits(r: RuleData, s: AnalysisSettings, f: Facts, foreclosing: readonly string[], skip?: ReadonlySet<HoldingData>, vehicle?: string): { circuit: string; name: string }[] {
   const out: { circuit: string; name: string }[] = [];
-  const fits = (h: HoldingData) => h.verified && inForce(h, s, f) && !skip?.has(h) && (vehicle !== "compassionate-release" || h.era.startsWith("cr_")) && (!h.offense || f.offense === "unknown" || h.offense === f.offense);
+  const fits = (h: HoldingData) => speaksToBrief(h, s, f, skip, vehicle);
   for (const h of r.holdings) {
     if (h.effect !== "limits" || !fits(h)) continue;
     for (const c of h.bindingIn) {
@@ -508,6 +514,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // pe-046: a Tenth Circuit plea below a minimum was told "contested — Thacker (7th Cir.). Persuasive in the Tenth Circuit"
   // over McGee)
   const ruleLead = r.lead ? all.find((a) => a.cite.startsWith(r.lead!)) : undefined;
+  // (an offense-confined holding fits only a brief whose offense is read as that one — unlike the "no circuit set" lists,
+  // `speaksToBrief`, where an unread offense admits it)
   const offenseFits = (a: AuthorityRef) => {
     const h = holdings[holdingIndex.get(a)!];
     return !h?.offense || h.offense === f.offense;
