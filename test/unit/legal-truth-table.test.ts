@@ -2197,7 +2197,7 @@ const ROWS: Row[] = [
     never: ["had allowed", "instead:Charry Cubillos"],
   },
   {
-    name: "7th Cir., 2008: Galicia-Cardenas (Mar. 24, 2006) binds against a fast-track variance until Reyes-Hernandez (audit 10 item 3)",
+    name: "7th Cir., 2008: Galicia-Cardenas (Mar. 24, 2006) binds against a fast-track variance until Reyes-Hernandez (audit 10 item 3); its message says it predates Kimbrough (audit 39b)",
     source: "Galicia-Cardenas, 443 F.3d 553 (opinion, cetient.com); United States v. Reyes-Sanchez, No. 05-4040 (7th Cir. Aug. 15, 2006) (order restating it)",
     rule: "fast-track-disparity",
     sentence: "Mr. Ruiz asks the Court to vary downward because he has no fast-track program available in this district.",
@@ -2205,7 +2205,8 @@ const ROWS: Row[] = [
     severity: "warning",
     lead: "United States v. Galicia-Cardenas",
     binding: ["United States v. Galicia-Cardenas"],
-    never: ["not settled", "Banuelos-Rodriguez, 215"],
+    words: ["before Kimbrough", "instead:decided after Galicia-Cardenas", "basis:revisited Galicia-Cardenas"],
+    never: ["not settled", "Banuelos-Rodriguez, 215", "from Dec. 10, 2007 argue"],
   },
   // ---------------------------------------------------------------- fast track in 2005, after Booker and before the variance cases (audit 10 items 8, 10)
   {
