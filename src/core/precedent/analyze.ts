@@ -344,6 +344,10 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     // 3F1.1 reduction" — probe qa-050, a 2026 transcript whose counsel argues the fast-track disparity under the Nov. 2025
     // Manual): the model cannot weigh the word that names the ground
     : voiced && proposed.length === 0 && cueHas(r, unlearned) ? "the words that name the topic are ones the model never learned (a provision newer than its training)"
+    // a section heading of the brief's own that asks for relief on the ground ("## III. The Court Should Vary to Account for
+    // the Government's Refusal to Extend an Early-Disposition Offer", probe qa-038): the model, trained on paragraphs, reads
+    // a heading's dozen words without the section they title
+    : ctx.author === "defense" && voiced && proposed.length === 0 && isOwnHeading(para, ctx) ? "the paragraph is a heading of the filing's own that asks relief on the ground; the model reads its few words without the section it titles"
     // the brief's author arguing in its own filing: a cue finding the model would have proposed itself, over its bar
     : cueHas(r, (t) => t === AUTHOR_TRIGGER) && eligible.has(r) && (scores.get(r)?.probability ?? 0) >= proposalBar(r, MODEL, eligible, voiced) ? "the brief's author argues it in its own filing, which the model reads without that context"
     : undefined;
@@ -376,6 +380,12 @@ function readStages(para: string, ctx: ReadingContext & { describe?: string }, l
     });
   }
   return kept;
+}
+
+/** The paragraph is the innermost heading over it (a heading line read as a paragraph of its own), not text under one. */
+function isOwnHeading(para: string, ctx: ReadingContext): boolean {
+  const h = ctx.headings?.[ctx.headings.length - 1];
+  return h !== undefined && para.length < 400 && para.replace(/^#+\s*/, "").trim() === h.trim();
 }
 
 /** A compassionate-release family argument carries its paragraph's text: the facts of its ground may sit in another sentence. */
