@@ -22,3 +22,18 @@ describe("a section heading of the filing's own that asks relief on a ground sta
     assert.equal(findings(bare, null).filter((x) => x.rule === "fast-track-disparity").length, 0);
   });
 });
+
+describe("a § 3582(c)(2) motion asking below a statutory minimum is warned: § 5G1.1 binds the amended range (audits 39c, 40a: pz-010, qa-056)", () => {
+  const MOTION = "PRO SE MOTION FOR SENTENCE REDUCTION PURSUANT TO 18 U.S.C. § 3582(c)(2) AND AMENDMENT 706\n\nDefendant respectfully moves for a reduction of his 120-month sentence in light of Amendment 706, made retroactive effective March 3, 2008.\n\nDefendant asks the Court to reduce his sentence to 97 months, below the ten-year statutory minimum, because the minimum rests on the same 100-to-1 ratio.\n\nDated: June 2, 2008\n";
+  it("a warning led by USSG § 5G1.1, binding everywhere", () => {
+    const f = findings(MOTION, null).filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "warning");
+    assert.match(f[0].message, /^A § 3582\(c\)\(2\) motion cannot take a sentence below a statutory minimum/);
+    assert.ok(f[0].authorities.some((a) => a.cite === "USSG § 5G1.1(b)–(c)" && a.binding), JSON.stringify(f[0].authorities.map((a) => a.cite)));
+  });
+  it("where the sentence rested on a substantial-assistance motion no § 5G1.1 warning is given", () => {
+    const sa = MOTION.replace("because the minimum rests on the same 100-to-1 ratio", "because his original sentence already went below it on the government's substantial assistance motion");
+    assert.equal(findings(sa, null).filter((x) => x.rule === "compassionate-release-mandatory-minimum" && x.severity === "warning").length, 0);
+  });
+});

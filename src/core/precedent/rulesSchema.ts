@@ -65,9 +65,10 @@ export const HoldingSchema = z.strictObject({
    * The vehicle the text speaks to, listed only in findings on that vehicle: "rule-35" (Rule 35(b)(4),
    * which lets a Rule 35(b) reduction go below a minimum, is beside the point in a § 3582(c)(1)(A)
    * motion) or "compassionate-release" (a § 3582(c)(1)(A) holding, beside the point in a Rule 35(b) one), or
-   * "after-judgment" (§ 3582(c)'s bar, listed only in a motion after judgment under no statute that permits it).
+   * "after-judgment" (§ 3582(c)'s bar, listed only in a motion after judgment under no statute that permits it), or "3582c2"
+   * (§ 5G1.1's statutory floor, the bar to going below a minimum in a § 3582(c)(2) motion).
    */
-  vehicle: z.enum(["rule-35", "compassionate-release", "after-judgment"]).optional(),
+  vehicle: z.enum(["rule-35", "compassionate-release", "after-judgment", "3582c2"]).optional(),
   /**
    * The holding does not speak to a sentence with any of these (lower case, as the outcomes' `notCues`): it is
    * not listed there ("a co-defendant's lower sentence" is not what a holding on attacks against the sentence decided).
