@@ -151,7 +151,7 @@ export function editionOnDate(iso: string, what: string): { edition: number; rea
 }
 
 /** What settings read of a brief: its front matter, and the date and circuit its text gives where the front matter has none (`Brief`). */
-type BriefFront = { document?: string; circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; namedDateFloorSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
+type BriefFront = { document?: string; circuit?: Circuit; manual?: ManualChoice; manualSaid?: string; namedDateFloor?: string; namedDateFloorSaid?: string; sentencingDate?: string; sentencingDateFrom?: "text" | "psr"; offenseDate?: string; briefDate?: string; briefDateFrom?: "text"; circuitFrom?: "caption" };
 
 /**
  * Precedence: the brief's `guidelines-manual:`, then the user's setting (a year), then — no edition
@@ -203,7 +203,7 @@ function resolveEdition(user: UserSettings, front: BriefFront, today: string): E
     return { circuit, edition: user.manual, circuitFrom, editionFrom: "setting", editionReason: `the heartland.guidelinesManual setting names the ${user.manual} Manual`, ...dated };
   }
   if (front.sentencingDate) {
-    const s = editionOnDate(front.sentencingDate, front.sentencingDateFrom === "text" ? "the sentencing date the brief's introduction names" : "the sentencing date");
+    const s = editionOnDate(front.sentencingDate, front.sentencingDateFrom === "text" ? "the sentencing date the brief's introduction names" : front.sentencingDateFrom === "psr" ? "the day the objections say the presentence report was disclosed (the sentencing follows it)" : "the sentencing date");
     let reason = s.reason;
     if (front.offenseDate) {
       const o = inForceOn(front.offenseDate);

@@ -4,6 +4,7 @@
 import * as assert from "node:assert/strict";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
+import { psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
 const lineOf = (text: string, at: number) => text.slice(0, at).split("\n").length;
@@ -35,5 +36,26 @@ describe("a § 3582(c)(2) motion asking below a statutory minimum is warned: § 
   it("where the sentence rested on a substantial-assistance motion no § 5G1.1 warning is given", () => {
     const sa = MOTION.replace("because the minimum rests on the same 100-to-1 ratio", "because his original sentence already went below it on the government's substantial assistance motion");
     assert.equal(findings(sa, null).filter((x) => x.rule === "compassionate-release-mandatory-minimum" && x.severity === "warning").length, 0);
+  });
+});
+
+describe("dates a filing states, which were not read (audit 40a: qa-008, qa-019, qa-030 read as of today)", () => {
+  it("a memorandum 'in aid of sentencing, scheduled for' a day: that day", () => {
+    assert.equal(sentencingDateOfText("**DEFENDANT'S MEMORANDUM IN AID OF SENTENCING AND MOTION FOR DOWNWARD DEPARTURE**\n\nDefendant respectfully submits this memorandum in aid of sentencing, scheduled for October 24, 1997, and moves the Court to depart downward.\n", "2026-12-08"), "1997-10-24");
+  });
+  it("a letter memorandum for a departure motion 'scheduled to be heard at sentencing on' a day: that day", () => {
+    assert.equal(sentencingDateOfText("**LETTER MEMORANDUM IN SUPPORT OF DEFENDANT'S MOTION FOR DOWNWARD DEPARTURE**\n\nPlease accept this letter memorandum in support of Mr. Peguero's motion for a downward departure, which is scheduled to be heard at sentencing on August 20, 2001.\n", "2026-12-08"), "2001-08-20");
+  });
+  it("objections to a presentence report: the day the report was disclosed, only in such a filing", () => {
+    const objections = "## DEFENDANT'S OBJECTIONS TO THE PRESENTENCE INVESTIGATION REPORT\n\nDefendant files the following objections to the Presentence Investigation Report (\"PSR\") disclosed on July 28, 2014.\n";
+    assert.equal(psrDisclosedOfText(objections, "2026-12-08"), "2014-07-28");
+    assert.equal(psrDisclosedOfText(objections.replace("## DEFENDANT'S OBJECTIONS TO THE PRESENTENCE INVESTIGATION REPORT", "## Notes"), "2026-12-08"), undefined);
+    assert.equal(psrDisclosedOfText(objections, "2026-12-08", "sentencing-memorandum"), undefined);
+  });
+  it("the objections' 2014 enhancements are read in the 2013 Manual, not flagged as missing from today's", () => {
+    const text = "## DEFENDANT'S OBJECTIONS TO THE PRESENTENCE INVESTIGATION REPORT\n\nDefendant files the following objections to the Presentence Investigation Report (\"PSR\") disclosed on July 28, 2014.\n\n### Objection No. 1: the 16-level enhancement under § 2L1.2(b)(1)(A)(i)\n\nThe PSR increases the offense level by 16 under § 2L1.2(b)(1)(A)(i). The applicable increase is four levels under § 2L1.2(b)(1)(D).\n";
+    const b = new Brief(text);
+    assert.equal(b.front.sentencingDate, "2014-07-28");
+    assert.equal(checkBrief(b, {}, undefined).findings.length, 0);
   });
 });

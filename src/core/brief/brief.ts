@@ -1,7 +1,7 @@
 /** A brief read once: its prose map, front-matter settings and citations (computed lazily). */
 import { proseAfterEdit, proseScan, type ParagraphBlock, type ProseMap, type ProseScan } from "./prose";
 import { readFrontMatter, type FrontMatterSettings } from "./frontmatter";
-import { briefDateOfText, circuitHoldingNamed, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, sentencingDateOfText, servedYearsNamed } from "./briefDate";
+import { briefDateOfText, circuitHoldingNamed, citedYearNamed, docketYearNamed, eventYearNamed, latestDateNamed, manualOfText, namedEventAfter, psrDisclosedOfText, sentencingDateOfText, servedYearsNamed } from "./briefDate";
 import { captionCircuit } from "./briefCourt";
 import { recognizeCitations } from "../citations/recognize";
 import { knownCaseAt } from "../citations/cases";
@@ -32,6 +32,8 @@ export class Brief {
     // (the map's block-quote lines, counted from the text's first line: the body starts after the front matter's lines)
     const bodyLine = this.map.frontMatter ? lineCount(text, this.map.frontMatter.end) : 0;
     const sentencing = front.briefDate || front.sentencingDate || dated ? undefined : sentencingDateOfText(body, undefined, front.document, (l) => this.map.blockQuoteLines.has(bodyLine + l));
+    // (…or, in objections to a presentence report, the day it says the report was disclosed: the objections follow it)
+    const disclosed = front.briefDate || front.sentencingDate || dated || sentencing ? undefined : psrDisclosedOfText(body, undefined, front.document);
     // …and no circuit: the court its caption names
     const court = front.circuit ? undefined : captionCircuit(body);
     // …and no edition: the one its text says applies ("the parties agree that the 2016 Guidelines Manual applies")
@@ -50,13 +52,14 @@ export class Brief {
     const event = base ? namedEventAfter(body, base) : undefined;
     const floor = event ? event.date : base;
     const floorSaid = event ? event.said : docket && floor === docket.date && floor !== named ? docket.said : undefined;
-    this.front = dated || sentencing || court || stated || floor
+    this.front = dated || sentencing || disclosed || court || stated || floor
       ? {
         ...front,
         ...(floor ? { namedDateFloor: floor, ...(floorSaid ? { namedDateFloorSaid: floorSaid } : {}) } : {}),
         ...(stated ? { manual: stated.edition, manualSaid: stated.said } : {}),
         ...(dated ? { briefDate: dated, briefDateFrom: "text" as const } : {}),
         ...(sentencing ? { sentencingDate: sentencing, sentencingDateFrom: "text" as const } : {}),
+        ...(disclosed ? { sentencingDate: disclosed, sentencingDateFrom: "psr" as const } : {}),
         ...(court ? { circuit: court, circuitFrom: "caption" as const } : {}),
       }
       : front;

@@ -61,7 +61,7 @@ const LETTER_REACH = 1500;
  * moved), "comes before the Court for sentencing on" (an opinion's narration) and "was sentenced on" (a motion after
  * sentence, whose law is its own day's) are not read.
  */
-const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|sentencing(?: hearing)?,? which is (?:currently )?(?:scheduled|set)|in advance of (?:his |her |the )?sentencing(?: hearing)?(?:,? (?:which is )?(?:currently )?(?:scheduled|set))?)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const SENTENCED_ON = /\b(?:(?:will|is to|is scheduled to|is set to) be sentenced|will appear (?:before (?:the|this) court )?for sentencing|is (?:currently )?(?:scheduled|set) for sentencing|sentencing (?:hearing )?is (?:currently )?(?:scheduled|set)|sentencing(?: hearing)?,? which is (?:currently )?(?:scheduled|set)|in (?:advance|aid) of (?:his |her |the )?sentencing(?: hearing)?(?:,? (?:which is )?(?:currently )?(?:scheduled|set))?|(?:scheduled|set) to be heard at sentencing)(?: on| for)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** A date since moved: "continued", "rescheduled", "reset", "postponed" — the introduction's date may be the old one. */
 const MOVED = /\b(?:continued|rescheduled|reset|postponed|adjourned)\b/gi;
 /** A hearing said to be moved: MOVED within 80 characters of "sentencing" or "hearing" — not "had simply continued his probation" (audit 39a, pz-011). */
@@ -75,7 +75,7 @@ function moved(head: string): boolean {
  * A sentencing memorandum's title, on a line of its own (a Markdown heading, a line in capitals or in bold): "Defendant's
  * Sentencing Memorandum", "Memorandum in Aid of Sentencing", "Position of Defendant with Respect to Sentencing".
  */
-const MEMORANDUM_TITLE = /\b(?:sentencing (?:letter[- ])?memorandum|sentencing letter|memorandum in aid of sentencing|position (?:of (?:the )?(?:defendant|defense|defence) )?(?:with respect to|regarding|on|as to) (?:the )?sentencing|sentencing (?:position|submission|statement))\b/i;
+const MEMORANDUM_TITLE = /\b(?:sentencing (?:letter[- ])?memorandum|sentencing letter|memorandum in aid of sentencing|memorandum in support of (?:the )?(?:defendant's |defendant’s )?motion for (?:a )?downward (?:departure|variance)|position (?:of (?:the )?(?:defendant|defense|defence) )?(?:with respect to|regarding|on|as to) (?:the )?sentencing|sentencing (?:position|submission|statement))\b/i;
 /** How far from the top a memorandum's introduction may name its sentencing date (after a caption and a title). */
 const INTRODUCTION_REACH = 4000;
 /** How far from the top its title may stand. */
@@ -199,12 +199,50 @@ export function sentencingDateOfText(prose: string, today: string = new Date().t
   return found && found <= today ? found : undefined;
 }
 
+/** "the Presentence Investigation Report ("PSR") disclosed on July 28, 2014", "the draft PSR disclosed March 24, 2017". */
+const DISCLOSED_ON = /^disclosed(?: to (?:the )?(?:defen[cs]e|defendant|counsel|parties))?(?: on)? ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+const PSR_NAMED = /\b(?:presentence (?:investigation )?report|PSR|PSI)\b/i;
+/** A title of objections to a presentence report ("DEFENDANT'S OBJECTIONS TO THE PRESENTENCE INVESTIGATION REPORT"). */
+const OBJECTIONS_TITLE = /\bobjections to (?:the )?(?:draft |revised |initial )?(?:presentence|pre-sentence|PSR\b|PSI\b)/i;
+
+/**
+ * The day objections to a presentence report say it was disclosed ("… files the following objections to the Presentence
+ * Investigation Report ("PSR") disclosed on July 28, 2014"): the filing follows within days (Fed. R. Crim. P. 32(f)(1):
+ * fourteen), before the sentencing — the law of that day is the brief's (legal audit 40a, qa-019, qa-028: read as of today
+ * and told its 2014 enhancements were not in the 2025 Manual). Only in a filing that says it is such objections
+ * (`document: psr-objections`, else such a title on a line of its own near the top), in its first 4,000 characters; none
+ * where two days are named, or after today.
+ */
+export function psrDisclosedOfText(prose: string, today: string = new Date().toISOString().slice(0, 10), document?: string): string | undefined {
+  if (document !== undefined ? document !== "psr-objections" : !titled(prose, OBJECTIONS_TITLE)) return undefined;
+  const head = prose.length > INTRODUCTION_REACH ? prose.slice(0, INTRODUCTION_REACH) : prose;
+  const lower = head.toLowerCase();
+  // ("disclosed" found by indexOf, the report named in the 50 characters before it within its line and sentence: no
+  // pattern that scans ahead from every start)
+  for (let i = lower.indexOf("disclosed"); i !== -1; i = lower.indexOf("disclosed", i + 1)) {
+    const m = DISCLOSED_ON.exec(head.slice(i, i + 80));
+    if (!m) continue;
+    let before = head.slice(Math.max(0, i - 50), i);
+    before = before.slice(Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". ")) + 1);
+    if (!PSR_NAMED.test(before)) continue;
+    const d = dateOf(m[1]);
+    const found = d ? isoDate(d) : undefined;
+    return found && found <= today ? found : undefined;
+  }
+  return undefined;
+}
+
 /** Does a line of its own near the top — a heading, capitals or bold, at most 150 characters — title the brief a sentencing memorandum? */
 function memorandumTitle(prose: string): boolean {
+  return titled(prose, MEMORANDUM_TITLE);
+}
+
+/** Does a line of its own near the top — a heading, capitals or bold, at most 150 characters — match `title`? */
+function titled(prose: string, title: RegExp): boolean {
   const head = prose.length > TITLE_REACH ? prose.slice(0, TITLE_REACH) : prose;
   for (const raw of head.split("\n")) {
     const line = raw.trim();
-    if (line.length === 0 || line.length > 150 || !MEMORANDUM_TITLE.test(line)) continue;
+    if (line.length === 0 || line.length > 150 || !title.test(line)) continue;
     if (line.startsWith("#") || line.startsWith("**") || line === line.toUpperCase()) return true;
   }
   return false;

@@ -59,8 +59,11 @@ export interface FrontMatterSettings {
   briefDate?: string;
   /** "text": `briefDate` was read from the brief's own signature or date line (`briefDate.ts`), not from front matter. */
   briefDateFrom?: "text";
-  /** "text": `sentencingDate` was read from a sentencing memorandum's introduction ("will be sentenced on October 14, 2009"). */
-  sentencingDateFrom?: "text";
+  /**
+   * "text": `sentencingDate` was read from a sentencing memorandum's introduction ("will be sentenced on October 14, 2009");
+   * "psr": from the day objections to a presentence report say it was disclosed (the sentencing follows it).
+   */
+  sentencingDateFrom?: "text" | "psr";
   /** "caption": `circuit` was read from the court the brief's caption names (`briefCourt.ts`), not from front matter. */
   circuitFrom?: "caption";
   /** The sentencing date with the words the brief used (for messages), from `sentencing-date:`, `sentenced:` or `date-of-sentencing:`. */
