@@ -59,3 +59,22 @@ describe("dates a filing states, which were not read (audit 40a: qa-008, qa-019,
     assert.equal(checkBrief(b, {}, undefined).findings.length, 0);
   });
 });
+
+describe("a withdrawn panel opinion cited before it was withdrawn is the law of the brief's day (probe qb-059)", () => {
+  const MOTION = "# Motion for Downward Departure\n\nIn United States v. Banuelos-Rodriguez, 173 F.3d 741 (9th Cir. 1999), the court held that the disparity may support a departure.\n\nDated: July 12, 1999\n";
+  it("dated July 12, 1999: information that it was withdrawn Nov. 5, 1999, after the brief — no error, no fix", () => {
+    const f = checkBrief(new Brief(MOTION), { circuit: "9" }, undefined).citations.filter((x) => x.message.includes("173 F.3d 741"));
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.match(f[0].message, /stood at the brief's date \(July 12, 1999\); it was withdrawn on Nov\. 5, 1999, after the brief/);
+    assert.equal(f[0].fix, undefined);
+  });
+  it("dated after the withdrawal, or undated: the error with its fix, as before", () => {
+    for (const text of [MOTION.replace("July 12, 1999", "March 3, 2001"), MOTION.replace("Dated: July 12, 1999\n", "")]) {
+      const f = checkBrief(new Brief(text), { circuit: "9" }, undefined).citations.filter((x) => x.message.includes("173 F.3d 741"));
+      assert.equal(f.length, 1);
+      assert.equal(f[0].severity, "error");
+      assert.ok(f[0].fix);
+    }
+  });
+});

@@ -38,7 +38,12 @@ export const KnownCaseSchema = z
     /** Last page of the opinion, where known. */
     lastPage: z.number().int().optional(),
     pageSpanSource: z.string().optional(),
-    withdrawn: z.array(z.strictObject({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number(), date: z.string(), note: z.string(), source: z.string() })).optional(),
+    withdrawn: z.array(z.strictObject({
+      volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number(), date: z.string(),
+      /** The day it was withdrawn (YYYY-MM-DD): a brief written before it cited good law, and is told so, not warned. */
+      withdrawnOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      note: z.string(), source: z.string(),
+    })).optional(),
     amended: z.strictObject({ volume: z.number(), reporter: z.string(), page: z.number(), court: z.string(), year: z.number() }).optional(),
     /** Verified pin cites only. */
     pins: z.array(CasePinSchema).optional(),

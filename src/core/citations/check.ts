@@ -322,6 +322,17 @@ function checkWithdrawn(ctx: Ctx, m: CaseCitationMatch): boolean {
     if (w.page !== m.page.value) continue;
     if (m.name && !names(m.name.value, k)) return false;
     if (withdrawnContext(ctx, m.start, m.end)) return true;
+    // a brief written before the panel opinion was withdrawn cited the law of its day (probe qb-059, a July 1999 motion
+    // citing the April 1999 panel opinion): told what came after, not told it cited a withdrawn opinion
+    if (w.withdrawnOn && ctx.knownOn && ctx.knownOn < w.withdrawnOn) {
+      add(ctx, {
+        severity: "information",
+        start: m.start,
+        end: m.end,
+        message: `${w.volume} ${w.reporter} ${w.page} (${k.name}, ${w.court} ${w.date}) stood at the brief's date (${longDate(ctx.knownOn)}); it was withdrawn on ${longDate(w.withdrawnOn)}, after the brief, and a brief written later cites ${k.cite}. Source: ${w.source}.`,
+      });
+      return true;
+    }
     add(ctx, {
       severity: "error",
       start: m.start,
