@@ -2,6 +2,8 @@
  * Session 40: probe qa's misses and audit findings mended in general form.
  */
 import * as assert from "node:assert/strict";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
@@ -76,5 +78,19 @@ describe("a withdrawn panel opinion cited before it was withdrawn is the law of 
       assert.equal(f[0].severity, "error");
       assert.ok(f[0].fix);
     }
+  });
+});
+
+describe("a short filing with no heading says a note once, not on every paragraph (audit 40a: qa-003's note on the request and three paragraphs of facts)", () => {
+  const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
+  it("qa-003 (a pro se letter): one compassionate-release-family note, on its first paragraph that names the ground", () => {
+    const text = probe("qa", "qa-003");
+    const f = findings(text, null).filter((x) => x.rule === "compassionate-release-family");
+    assert.equal(f.length, 1);
+    assert.equal(lineOf(text, f[0].start), 14);
+  });
+  it("warnings stay on every paragraph that makes the argument", () => {
+    const text = probe("qa", "qa-022");
+    assert.ok(findings(text, null).filter((x) => x.severity === "warning").length >= 2);
   });
 });

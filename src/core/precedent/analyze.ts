@@ -684,7 +684,7 @@ export class BriefAnalyzer {
     const otherGround = !!otherGroundAt && otherGroundAt.some((at) => !droppedHeadings.has(at));
     const besides = releaseMotion ? withoutRehabilitationBesideAnotherGround(unclaimed, !!part, otherGround) : unclaimed;
     const assimilation = context && context.headings.length ? withoutMotiveInAssimilationSection(besides, context.headings, prose) : besides;
-    const settled = context && context.document && context.headings.length ? oneNotePerSection(assimilation, context.headings, prose, part) : assimilation;
+    const settled = context && (context.document || context.letter) ? oneNotePerSection(assimilation, context.headings, prose, part) : assimilation;
     if (part) {
       this.lastRedetected = redetected;
       if (!context || !context.headings.length) return settled;
@@ -749,21 +749,39 @@ const HARM_MOTIVE = /\b(?:fear\w*|threat\w*|afraid|fle(?:e|eing|d)|escap\w*|gang
 export function oneNotePerSection(findings: Finding[], headings: readonly Heading[], prose: string, part?: { from: number }): Finding[] {
   if (findings.length < 2 && !part) return findings;
   const out: Finding[] = [];
-  const said = new Set<string>();
-  for (const f of findings) {
+  // a short filing with no heading at all — a letter, a pro se motion — is one section (legal audit 40a: qa-003's note said
+  // on the request and again on three paragraphs of facts)
+  const whole = headings.length === 0 && prose.length <= UNTITLED_SECTION;
+  // the note a section keeps: its first; in a filing with no heading, the first that sits on a request, else its first (a
+  // letter's facts come before its ask)
+  const keyOf = (f: Finding): string | undefined => {
     const i = headingIndexAt(headings, f.start);
-    if (i === -1 || f.severity === "warning") { out.push(f); continue; }
-    const start = headings[i].start;
+    if ((i === -1 && !whole) || f.severity === "warning") return undefined;
+    const start = i === -1 ? 0 : headings[i].start;
     // (a heading line's finding is left to withoutRepeatedHeadings, which drops it where its section has the rule's own)
-    if (f.start < start + headingLineLength(prose, start)) { out.push(f); continue; }
+    if (i !== -1 && f.start < start + headingLineLength(prose, start)) return undefined;
+    return `${start}\u0000${f.rule}\u0000${f.severity}\u0000${f.message}`;
+  };
+  const kept = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = keyOf(f);
+    if (key === undefined) continue;
+    const first = kept.get(key);
+    if (!first || (whole && f.trace?.stance === "requests relief" && first.trace?.stance !== "requests relief")) kept.set(key, f);
+  }
+  for (const f of findings) {
+    const key = keyOf(f);
+    if (key === undefined) { out.push(f); continue; }
+    const start = Number(key.slice(0, key.indexOf("\u0000")));
     if (part && start < part.from) continue;
-    const key = `${start}\u0000${f.rule}\u0000${f.severity}\u0000${f.message}`;
-    if (said.has(key)) continue;
-    said.add(key);
+    if (kept.get(key) !== f) continue;
     out.push(f);
   }
   return out;
 }
+
+/** The longest filing with no heading read as one section by `oneNotePerSection` (a letter or a motion, not a brief). */
+const UNTITLED_SECTION = 20000;
 
 function headingLineLength(prose: string, start: number): number {
   const end = prose.indexOf("\n", start);
