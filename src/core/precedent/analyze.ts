@@ -773,7 +773,8 @@ export function oneNotePerSection(findings: Finding[], headings: readonly Headin
     const key = keyOf(f);
     if (key === undefined) { out.push(f); continue; }
     const start = Number(key.slice(0, key.indexOf("\u0000")));
-    if (part && start < part.from) continue;
+    // (in the editor's part, a filing read as one section is held back whole: the note its full run keeps may lie past the part)
+    if (part && (start < part.from || whole)) continue;
     if (kept.get(key) !== f) continue;
     out.push(f);
   }
