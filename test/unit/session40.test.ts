@@ -94,3 +94,16 @@ describe("a short filing with no heading says a note once, not on every paragrap
     assert.ok(findings(text, null).filter((x) => x.severity === "warning").length >= 2);
   });
 });
+
+describe("a compassionate-release motion that says it does not rest on rehabilitation alone is not warned that it does (audits 40a, 40b: qa-024, qb-060)", () => {
+  const MOTION = "---\ndocument: compassionate-release-motion\ncircuit: 10th Cir.\ndate: 2022-03-01\n---\n\n# Motion for Compassionate Release\n\nThe relevant limit here is 28 U.S.C. § 994(t): rehabilitation \"alone\" is not an extraordinary and compelling reason. Jesse does not rely on rehabilitation alone. But Congress's use of the word \"alone\" means that rehabilitation may be part of the reason, and in this case it is the larger part.\n";
+  it("information, not a warning", () => {
+    const f = findings(MOTION, null).filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.ok(f.length > 0);
+    for (const x of f) assert.equal(x.severity, "information", x.message);
+  });
+  it("the same motion resting on rehabilitation alone is still warned", () => {
+    const alone = MOTION.replace(/The relevant limit[^\n]*\n/, "Jesse's rehabilitation alone is an extraordinary and compelling reason for his release.\n");
+    assert.ok(findings(alone, null).some((x) => x.rule === "compassionate-release-rehabilitation" && x.severity === "warning"));
+  });
+});
