@@ -107,3 +107,12 @@ describe("a compassionate-release motion that says it does not rest on rehabilit
     assert.ok(findings(alone, null).some((x) => x.rule === "compassionate-release-rehabilitation" && x.severity === "warning"));
   });
 });
+
+describe("a compassionate-release holding is not listed under a sentencing-time plea below a minimum (audit 40b, qb-057)", () => {
+  it("a sentencing memorandum's plea to go below the ten-year minimum lists no § 3582(c)(1)(A) holding (McCoy, Halvon)", () => {
+    const MEMO = "# Defendant's Sentencing Memorandum\n\n## IV. The Court Should Impose a Sentence Below the Ten-Year Term\n\nThe Court should impose 78 months, below the statutory minimum, because a sentence of ten years is greater than necessary.\n";
+    const f = findings(MEMO, "4").filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.equal(f.length, 1);
+    for (const a of f[0].authorities) assert.ok(!/McCoy|Halvon|Thacker|Chen|Ruvalcaba/.test(a.cite), a.cite);
+  });
+});

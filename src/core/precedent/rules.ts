@@ -269,6 +269,9 @@ function undatedThisYear(h: HoldingData, asOf: string): boolean {
 /** Whether a holding or guideline text existed for the brief (edition range, decision date) and speaks to its vehicle. */
 function inForce(h: HoldingData, s: AnalysisSettings, f: Facts): boolean {
   if (h.vehicle === "after-judgment" ? !s.afterJudgment : h.vehicle === "3582c2" ? !f.c2 : h.vehicle && (h.vehicle === "rule-35") !== f.rule35) return false;
+  // a § 3582(c)(1)(A) holding says nothing of a sentencing or resentencing (legal audit 40b, qb-057: McCoy and Halvon listed
+  // under a 2009 sentencing memorandum's plea to go below the minimum)
+  if (h.vehicle === "compassionate-release" && !s.compassionate && (f.sentencing || f.resentencing)) return false;
   if (h.editions && (s.edition < h.editions[0] || s.edition > h.editions[1])) return false;
   if (!decidedBy(h, f.asOf)) return false;
   if (h.abrogated && f.asOf >= h.abrogated) return false;
