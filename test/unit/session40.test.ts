@@ -116,3 +116,23 @@ describe("a compassionate-release holding is not listed under a sentencing-time 
     for (const a of f[0].authorities) assert.ok(!/McCoy|Halvon|Thacker|Chen|Ruvalcaba/.test(a.cite), a.cite);
   });
 });
+
+describe("the Fifth Circuit's Franco-Galvan (June 22, 2017): under the 2016–2017 § 2L1.2 a post-removal revocation does not set a pre-removal conviction's sentence (audit 40b, qb-027)", () => {
+  const MEMO = "---\ndocument: sentencing-memorandum\ncircuit: 5th Cir.\ndate: 2017-09-12\n---\n\n# Sentencing Memorandum\n\nThe six-level increase should not apply. The revocation term was imposed in 2012, after he was first ordered removed in 2009, and the Court should not count that revocation sentence toward the sentence imposed for the 2008 conviction.\n";
+  const rev = (text: string) => findings(text, null).filter((x) => x.rule === "revocation-sentence");
+  it("after removal, 5th Cir., Sept. 2017: information led by Franco-Galvan, binding", () => {
+    const f = rev(MEMO);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "information");
+    assert.ok(f[0].message.includes("United States v. Franco-Galvan, 864 F.3d 338 (5th Cir. 2017) (per curiam): the argument is available"), f[0].message);
+  });
+  it("before the decision (May 2017) it is not named", () => {
+    for (const x of rev(MEMO.replace("2017-09-12", "2017-05-01"))) assert.ok(!x.message.includes("Franco-Galvan") && !x.authorities.some((a) => a.cite.includes("Franco-Galvan")), x.message);
+  });
+  it("under the 2018 Manual (Amendment 809) it is not named", () => {
+    for (const x of rev(MEMO.replace("2017-09-12", "2019-03-01"))) assert.ok(!x.message.includes("Franco-Galvan"), x.message);
+  });
+  it("in another circuit it is not named", () => {
+    for (const x of rev(MEMO.replace("5th Cir.", "9th Cir."))) assert.ok(!x.message.includes("Franco-Galvan"), x.message);
+  });
+});
