@@ -136,3 +136,12 @@ describe("the Fifth Circuit's Franco-Galvan (June 22, 2017): under the 2016–20
     for (const x of rev(MEMO.replace("5th Cir.", "9th Cir."))) assert.ok(!x.message.includes("Franco-Galvan"), x.message);
   });
 });
+
+describe("a hearing's transcript with no heading takes the relief its text asks for a turn that names none (audit 40b, qb-013)", () => {
+  const T = "THE COURT: Any objection to the calculation?\n\nMR. HALVORSEN: No objection to the math, Your Honor. The Commission changed the language in 2018, and it now says revocation time counts regardless of when the revocation happened.\n\nMR. HALVORSEN: I'm asking the Court not to count the same revocation twice, once in criminal history and again to double the offense-level enhancement.\n\nMR. HALVORSEN: If the enhancement were four levels, the range would be 15 to 21 months. We'd ask the Court to vary to that range.\n\nTHE COURT: Ms. Carrillo?\n";
+  it("the revocation argument is read as the variance asked, information — not a warning that the term counts", () => {
+    const f = findings(T, "9").filter((x) => x.rule === "revocation-sentence");
+    assert.ok(f.length > 0);
+    for (const x of f) assert.equal(x.severity, "information", x.message);
+  });
+});

@@ -815,9 +815,14 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…and for a section pasted on its own that speaks for the client: "We do not dispute that the enhancement is correctly
   // calculated. We ask the Court to vary …" over the paragraphs that explain the revocation term — legal audit 38a, py-032)
   const bodyFramings = document || pastedDefence ? headings.map((h, i) => sectionTextFraming(prose.slice(h.start, nextHeadingStart(headings, i, prose.length)))) : [];
-  // (what the brief's text asks: the one kind every section whose text asks names, if any does)
-  const wholeFraming = agreedFraming(bodyFramings);
-  const kept = last && sameFramings(READ_FRAMINGS.get(last), bodyFramings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.c2Opening === c2Opening && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  // (what the brief's text asks: the one kind every section whose text asks names, if any does — or, in a hearing's transcript
+  // with no heading, what its text asks: "No objection to the math … I'm asking the Court not to count the same revocation
+  // twice … We'd ask the Court to vary to that range", audit 40b, qb-013, warned that the revocation term counts)
+  const spoken = !!turns && !document && headings.length === 0;
+  const wholeFraming = spoken ? sectionTextFraming(prose) : agreedFraming(bodyFramings);
+  // (what the readings depend on: the sections' framings, or a transcript's own)
+  const framings = spoken ? [wholeFraming] : bodyFramings;
+  const kept = last && sameFramings(READ_FRAMINGS.get(last), framings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.c2Opening === c2Opening && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -847,7 +852,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     },
   };
   READINGS.set(context, byPrefix);
-  READ_FRAMINGS.set(context, bodyFramings);
+  READ_FRAMINGS.set(context, framings);
   return context;
 
   /** The context below the headings in force at `offset`. */
@@ -881,7 +886,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     // counted twice" under a memorandum whose "## III. The Court should vary as if the revocation term were not counted"
     // asks the variance its concession leaves open — audit 39a, pz-049, warned that the term counts)
     const own = !framed && (document || pastedDefence) && !compassionate ? sectionAt(offset) : undefined;
-    const body = own ?? (!framed && (document || pastedDefence) && !compassionate ? wholeFraming : undefined);
+    const body = own ?? (!framed && (document || pastedDefence || spoken) && !compassionate ? wholeFraming : undefined);
     if (body) parts.push(own ? `the section's text asks a ${body.framing} ("${body.by}")` : `the brief's text asks a ${body.framing} ("${body.by}")`);
     const describe = parts.join("; ") || "no document type, title or heading context";
     return { ...(afterJudgment ? { afterJudgment } : {}), ...(departureAfterJudgment ? { departureMotion: true } : {}), ...(sectionFraming ? { sectionFraming } : {}), ...(body ? { bodyFraming: body.framing } : {}), compassionate, author, postSentence, ...(reliefAfterSentence ? { reliefAfterSentence } : {}), ...(collateral ? { collateral } : {}), ...(c2ByTitle && !compassionate ? { crWordsOnly: true } : {}), notCompassionate: notCr && !compassionate, originalSentencing: original && !compassionate, headings: hs, describe };
