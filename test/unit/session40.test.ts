@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
 const lineOf = (text: string, at: number) => text.slice(0, at).split("\n").length;
@@ -143,5 +144,18 @@ describe("a hearing's transcript with no heading takes the relief its text asks 
     const f = findings(T, "9").filter((x) => x.rule === "revocation-sentence");
     assert.ok(f.length > 0);
     for (const x of f) assert.equal(x.severity, "information", x.message);
+  });
+});
+
+describe("a release letter resting on rehabilitation alone is read as a compassionate-release motion and warned (audit 40b, qb-054)", () => {
+  const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
+  it("qb-054: the ask in the letter's second paragraph makes it a release motion; 'took that to heart' and 'I do not have a medical condition' name no other ground", () => {
+    const f = findings(probe("qb", "qb-054"), null).filter((x) => x.rule === "compassionate-release-rehabilitation");
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "warning");
+  });
+  it("namesNoOtherReleaseGround: an idiom of the heart and a condition the writer says he does not have are no ground; a heart condition is", () => {
+    assert.equal(namesNoOtherReleaseGround("You told me to use the time well. I took that to heart. I do not have a medical condition."), true);
+    assert.equal(namesNoOtherReleaseGround("My heart condition has worsened in custody."), false);
   });
 });

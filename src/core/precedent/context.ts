@@ -314,6 +314,14 @@ function openingParagraph(prose: string): string {
   return prose.slice(from, Math.min(end === -1 ? prose.length : end, from + 600));
 }
 
+/** A letter's first two paragraphs after its salutation, each as `openingParagraph` reads one. */
+function letterOpening(prose: string): string[] {
+  const first = openingParagraph(prose);
+  const from = firstLineStart(prose);
+  const end = prose.indexOf("\n\n", from);
+  return end === -1 ? [first] : [first, openingParagraph(prose.slice(end))];
+}
+
 /** Where the text's first line that is not blank starts. */
 function firstLineStart(prose: string): number {
   let i = 0;
@@ -750,7 +758,9 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…and so is a letter whose first paragraph after its salutation asks for it: "I am writting you this letter to ask for
   // Compassionate Release under the First Step Act 18 U.S.C. 3582(c)(1)(A)." — blind probe pz-050, a pro se rehabilitation
   // letter left with no finding; a letter that only names the words elsewhere is not read so, session 27)
-  const releaseByOpening = !document && prose.length <= PASTED_SECTION && asksForRelease(openingParagraph(letter ? prose.slice(afterSalutation(prose)) : prose));
+  // (a letter's opening may be its first two paragraphs: "I hope this letter finds you well. My name is … ¶ I am asking you for
+  // compassionate release." — audit 40b, qb-054, a rehabilitation-alone letter left with no finding)
+  const releaseByOpening = !document && prose.length <= PASTED_SECTION && (letter ? letterOpening(prose.slice(afterSalutation(prose))).some(asksForRelease) : asksForRelease(openingParagraph(prose)));
   // (…and so is an appeal from a ruling on such a motion, by its statement of the issue or of the case: "Whether the
   // district court abused its discretion in denying Mr. McCray's motion for compassionate release" — its rehabilitation is
   // the motion's ground, not a plea to reopen a final sentence; legal audit of session 35, pu-051)

@@ -424,7 +424,9 @@ export function briefFacts(front: { offense?: string; document?: string }, prose
  */
 const OTHER_RELEASE_GROUND = /\b(?:medical|medically|illness|ill|disease|diagnos\w*|cancer|tumou?r|terminal|stroke|heart|cardiac|kidney|dialysis|diabet\w*|dementia|alzheimer\w*|parkinson\w*|cognitive|surgery|chronic|wheelchair|blind|paraly\w*|deteriorat\w*|disabilit\w*|disabled|hospital\w*|elderly|aging|ageing|(?:6|7|8|9)\d years old|age:? (?:5|6|7|8|9)\d|(?:his|her|my|the defendant's|[A-Z]\w+'s) age|older offender\w*|sixty|seventy|eighty|caregiver|caretaker|incapacit\w*|death|died|passed away|only available|abuse|abused|assault\w*|covid(?:-19)?|pandemic|coronavirus|outbreak|vaccin\w*|infection|unusually long|change in the law|changes in the law|change in law|disparity|disparities|924\(c\)|stack\w*|mandatory minimum|minimum sentence|career offender|sentenced today|lockdown\w*|locked down|lock downs?|conditions of confinement|deport\w*|removal|detainer|immigration|innocen\w*|glaucoma|eyesight|hearing loss|deaf|mobility|frail\w*|attack\w*|rescu\w*|saved|intervened|intervention|heroic\w*|cooperat\w*|autis\w*|special needs|cerebral|syndrome|full time care|full-time care|round the clock|round-the-clock|youthful|(?:his|her|my) youth|as a teenager|age at which|age at the time|length of time (?:he|she|I) (?:has|have) served|a teenager when|impulsivity|juvenile|adolescen\w*|young man|young woman|brain development|immatur\w*)\b/gi;
 /** A ground the brief says it does not rest on ("I am not asking because of COVID", audit 37c, pe-037). */
-const GROUND_DISCLAIMED = /\bnot (?:asking |moving |seeking release |relying )?(?:because of|based on|on the basis of|rest(?:ing)? on|rely(?:ing)? on)\s+(?:\w+\s+){0,3}$/i;
+const GROUND_DISCLAIMED = /\bnot (?:asking |moving |seeking release |relying )?(?:because of|based on|on the basis of|rest(?:ing)? on|rely(?:ing)? on)\s+(?:\w+\s+){0,3}$|\b(?:do|does|did|don't|doesn't) not? ?have (?:a |any )?$|\b(?:do|does|did)n't have (?:a |any )?$/i;
+/** "took that to heart", "a change of heart", "the whole heart" (not "my heart condition"). */
+const HEART_IDIOM = /\b(?:to|of|all|whole|bottom of)\s+$/i;
 
 /**
  * A brief that names no ground for release but rehabilitation (legal audits 37a, 37b: pc-042's "This transformation is the
@@ -434,7 +436,12 @@ const GROUND_DISCLAIMED = /\bnot (?:asking |moving |seeking release |relying )?(
  */
 export function namesNoOtherReleaseGround(prose: string): boolean {
   OTHER_RELEASE_GROUND.lastIndex = 0;
-  for (let m = OTHER_RELEASE_GROUND.exec(prose); m; m = OTHER_RELEASE_GROUND.exec(prose)) if (!GROUND_DISCLAIMED.test(prose.slice(Math.max(0, m.index - 60), m.index))) return false;
+  for (let m = OTHER_RELEASE_GROUND.exec(prose); m; m = OTHER_RELEASE_GROUND.exec(prose)) {
+    const before = prose.slice(Math.max(0, m.index - 60), m.index);
+    // (…nor "I took that to heart", "a change of heart": an idiom, no heart condition — audit 40b, qb-054)
+    if (GROUND_DISCLAIMED.test(before) || (m[0].toLowerCase() === "heart" && HEART_IDIOM.test(before))) continue;
+    return false;
+  }
   return true;
 }
 
