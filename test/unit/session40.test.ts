@@ -159,3 +159,18 @@ describe("a release letter resting on rehabilitation alone is read as a compassi
     assert.equal(namesNoOtherReleaseGround("My heart condition has worsened in custody."), false);
   });
 });
+
+describe("Eleventh Circuit, May 7, 2021 – Oct. 31, 2023: a compassionate-release motion on a detainer's consequences is foreclosed by Bryant (audit 40b, qb-002)", () => {
+  const MOTION = "---\ndocument: compassionate-release-motion\ncircuit: 11th Cir.\ndate: 2021-07-19\n---\n\n# Motion for Compassionate Release\n\nThe extraordinary and compelling reason is that my status as a deportable alien makes my sentence much harder and longer than the same sentence for a citizen: because of the detainer I cannot go to a halfway house or home confinement.\n";
+  const dep = (text: string) => findings(text, null).filter((x) => x.rule === "deportable-alien-status");
+  it("a warning led by Bryant, binding; no sentencing-time departure case listed", () => {
+    const f = dep(MOTION);
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "warning");
+    assert.ok(f[0].message.includes("United States v. Bryant, 996 F.3d 1243 (11th Cir. 2021)"), f[0].message);
+    for (const a of f[0].authorities) assert.ok(!/Veloza|Martinez-Ramos|Charry Cubillos/.test(a.cite), a.cite);
+  });
+  it("after the Nov. 1, 2023 policy statement, or in another circuit, Bryant does not lead", () => {
+    for (const text of [MOTION.replace("2021-07-19", "2024-02-01"), MOTION.replace("11th Cir.", "9th Cir.")]) for (const x of dep(text)) assert.ok(!x.message.includes("Bryant"), x.message);
+  });
+});

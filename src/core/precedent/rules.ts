@@ -492,7 +492,12 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   const key = `${skip?.size ? [...skip].map((h) => r.holdings.indexOf(h)).join(",") : ""}|${r.id}|${r.outcomes.indexOf(o)}|${s.compassionate ? "cr" : ""}|${s.circuit ?? ""}|${severity}|${overridden}|${s.edition}|${f.asOf}|${f.offense}|${s.offense ?? ""}|${f.rule35}|${f.c2}`;
   const hit = judgedCache.get(key);
   if (hit) return hit;
-  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f) && !skip?.has(h));
+  // (a compassionate-release outcome lists no holding on a departure or variance at sentencing: Veloza and Martinez-Ramos
+  // decided what a sentencing court may weigh, not a § 3582(c)(1)(A) motion — legal audit 40b, qb-002)
+  // (…nor does a sentencing rule's outcome for another vehicle list its § 3582(c)(1)(A) holding: Bryant under a § 2255 claim)
+  const sentencingOnly = (h: HoldingData) =>
+    o.vehicle === "compassionate-release" ? !h.vehicle && (h.era === "advisory_departure_era" || h.era === "mandatory_guidelines") : h.vehicle === "compassionate-release" && !s.compassionate && !r.id.startsWith("compassionate-release");
+  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f) && !skip?.has(h) && !sentencingOnly(h));
   const all = holdings.map((h) => authorityRef(h, s.circuit, f));
   const holdingIndex = new Map<AuthorityRef, number>(all.map((a, i) => [a, i]));
   // Binding authorities first, then verified, then the rest; the data's order otherwise.
