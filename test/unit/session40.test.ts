@@ -174,3 +174,13 @@ describe("Eleventh Circuit, May 7, 2021 – Oct. 31, 2023: a compassionate-relea
     for (const text of [MOTION.replace("2021-07-19", "2024-02-01"), MOTION.replace("11th Cir.", "9th Cir.")]) for (const x of dep(text)) assert.ok(!x.message.includes("Bryant"), x.message);
   });
 });
+
+describe("the way forward for family hardship outside § 1B1.13(b)(3) does not give (A) an 'only available caregiver' element (audit 40a, qa-039)", () => {
+  it("the instead text says (B)–(D) carry the element and (A) has none", () => {
+    const rules = JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "src", "data", "rules.json"), "utf8")) as { rules: { id: string; outcomes: { instead?: string; lead?: string }[] }[] };
+    const fam = rules.rules.find((r) => r.id === "compassionate-release-family")!;
+    const o = fam.outcomes.find((x) => x.lead === "United States v. Leyva-Martinez" && (x.instead ?? "").startsWith("Fit the facts to § 1B1.13(b)(3)"))!;
+    assert.ok(o.instead!.includes("(B)–(D) each when the defendant would be the only available caregiver") && o.instead!.includes("(A) has no such element"), o.instead);
+    assert.ok(!o.instead!.includes("— each when the defendant"), o.instead);
+  });
+});
