@@ -184,3 +184,17 @@ describe("the way forward for family hardship outside § 1B1.13(b)(3) does not g
     assert.ok(!o.instead!.includes("— each when the defendant"), o.instead);
   });
 });
+
+describe("a prisoner's letter asking the judge to modify the sentence imposed, under no statute, is a motion after judgment (audit 40b, qb-016)", () => {
+  const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
+  it("qb-016 (1999): its rehabilitation plea is warned under § 3582(c), and 'rehabilatation' names the ground", () => {
+    const f = findings(probe("qb", "qb-016"), null).filter((x) => x.rule === "post-sentencing-rehabilitation");
+    assert.equal(f.length, 1);
+    assert.equal(f[0].severity, "warning");
+    assert.match(f[0].message, /18 U\.S\.C\. § 3582\(c\)/);
+  });
+  it("not a letter that names a vehicle of its own (a § 2255 motion, a resentencing, a retroactive amendment)", () => {
+    const text = probe("qb", "qb-016").replace("I am writing this letter to ask you", "I am writing this letter under 28 U.S.C. § 2255 to ask you");
+    assert.ok(!findings(text, null).some((x) => x.rule === "post-sentencing-rehabilitation" && x.message.includes("by a motion after judgment")));
+  });
+});

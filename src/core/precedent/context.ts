@@ -28,6 +28,8 @@ export interface BriefContext {
   releaseByItsWords?: boolean;
   /** A short pasted motion with no title whose opening asks for compassionate release by name. */
   releaseByOpening?: boolean;
+  /** A prisoner's letter whose opening asks the judge to modify the sentence imposed, under no statute (a motion after judgment). */
+  letterAfterJudgment?: boolean;
   /**
    * A sentence-reduction motion whose opening moves under § 3582(c)(2) or a retroactive amendment ("moves the Court to modify
    * his term of imprisonment pursuant to 18 U.S.C. § 3582(c)(2) and Amendment 706") where its title, in a caption's column,
@@ -313,6 +315,13 @@ function openingParagraph(prose: string): string {
   const end = prose.indexOf("\n\n", from);
   return prose.slice(from, Math.min(end === -1 ? prose.length : end, from + 600));
 }
+
+/** A letter asking the judge to change a sentence: "reconsider my sentence and modify it", "cut my time", "reduce my sentence". */
+const LETTER_ASKS_MODIFY = /\b(?:reconsider|modify|reduce|lower|cut|shorten)\b[^.]{0,40}\b(?:my|the) (?:sentence|time)\b|\b(?:my|the) sentence\b[^.]{0,30}\b(?:modif|reduc|reconsider|cut|lower|shorten)/i;
+/** …said to one already imposed: "You sentenced me in … 1995", "I was sentenced to 97 months". */
+const SENTENCED_ME = /\b(?:you|the court|judge \w+) sentenced me\b|\bI was sentenced\b|\bsentenced me to\b/i;
+/** A vehicle the letter names for itself (not one under no statute): § 2255, Rule 35, a resentencing, a § 3582(c)(2) amendment. */
+const NAMES_OTHER_VEHICLE = /\b2255\b|\brule 35\b|\bresentenc|\bamendment (?:706|750|782|821)\b|\bretroactiv/i;
 
 /** A letter's first two paragraphs after its salutation, each as `openingParagraph` reads one. */
 function letterOpening(prose: string): string[] {
@@ -783,7 +792,11 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // sentence" that names no § 3582(c)(2), § 404 or compassionate release — supplies the time after sentence of a plea to
   // depart (legal audit of session 33: pr-016, ps-022, a 2008 pro se motion to reduce for deportable-alien status had
   // no word that a final sentence may be modified only as § 3582(c) allows)
-  const afterJudgment = departureAfterJudgment || (document === "sentence-reduction-motion" && !front.document && !releaseByItsWords && !c2ByTitle && !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS));
+  // (…or a prisoner's letter whose opening asks the judge who sentenced him to modify the sentence, under no statute: "You
+  // sentenced me in Kansas City in August of 1995 to 97 months … I am writing this letter to ask you to please reconsider my
+  // sentence and modify it for my post-conviction rehabilatation" — audit 40b, qb-016, told only as information)
+  const letterAfterJudgment = !!letter && letter === "defense" && !document && prose.length <= PASTED_SECTION && letterOpening(prose.slice(afterSalutation(prose))).some((o) => LETTER_ASKS_MODIFY.test(o) && SENTENCED_ME.test(o)) && !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS) && !NAMES_OTHER_VEHICLE.test(prose);
+  const afterJudgment = departureAfterJudgment || letterAfterJudgment || (document === "sentence-reduction-motion" && !front.document && !releaseByItsWords && !c2ByTitle && !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS));
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing || c2ByTitle;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
@@ -832,7 +845,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   const wholeFraming = spoken ? sectionTextFraming(prose) : agreedFraming(bodyFramings);
   // (what the readings depend on: the sections' framings, or a transcript's own)
   const framings = spoken ? [wholeFraming] : bodyFramings;
-  const kept = last && sameFramings(READ_FRAMINGS.get(last), framings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.releaseAppeal === releaseAppeal && !!last.c2Opening === c2Opening && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
+  const kept = last && sameFramings(READ_FRAMINGS.get(last), framings) && last.document === document && last.documentFrom === documentFrom && last.title === title && !!last.releaseByItsWords === releaseByItsWords && !!last.releaseByOpening === releaseByOpening && !!last.letterAfterJudgment === letterAfterJudgment && !!last.releaseAppeal === releaseAppeal && !!last.c2Opening === c2Opening && !!last.governmentTitled === governmentTitled && !!last.pastedDefence === pastedDefence && last.letter === letter && last.signed === front.signed && last.hearing === hearing && sameHeadings(last.headings, headings) ? READINGS.get(last) : undefined;
   const byPrefix = kept ?? new Map<number, ReturnType<BriefContext["at"]>>();
   let prefix = 0;
   const shared = (offset: number) => {
@@ -847,6 +860,7 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
     document, documentFrom, title, headings,
     ...(releaseByItsWords ? { releaseByItsWords } : {}),
     ...(releaseByOpening ? { releaseByOpening } : {}),
+    ...(letterAfterJudgment ? { letterAfterJudgment } : {}),
     ...(releaseAppeal ? { releaseAppeal } : {}),
     ...(c2Opening ? { c2Opening } : {}),
     ...(governmentTitled ? { governmentTitled } : {}),
