@@ -198,3 +198,12 @@ describe("a prisoner's letter asking the judge to modify the sentence imposed, u
     assert.ok(!findings(text, null).some((x) => x.rule === "post-sentencing-rehabilitation" && x.message.includes("by a motion after judgment")));
   });
 });
+
+describe("a motion said not to rest on a list of grounds, then what it argues 'instead', disclaims the list (audit 40b, qb-025)", () => {
+  const RESPONSE = "---\ndocument: government-response\ncircuit: 11th Cir.\ndate: 2021-09-01\n---\n\n# United States' Response in Opposition to Defendant's Motion for Compassionate Release\n\nDefendant asks the Court to reduce his sentence to 84 months. His motion does not rest on any medical condition, family circumstance, or change in the law. Instead, he argues that the ten-year minimum is unjust as applied to him because he was only a driver.\n";
+  it("no family finding; the ground argued instead is still read", () => {
+    const f = findings(RESPONSE, null);
+    assert.equal(f.filter((x) => x.rule === "compassionate-release-family").length, 0, f.map((x) => x.rule).join(" "));
+    assert.ok(f.some((x) => x.rule === "compassionate-release-mandatory-minimum"));
+  });
+});

@@ -1059,14 +1059,16 @@ function disclaimedRules(sentences: SentenceScan[], args: ArgumentScan[]): { rul
     // …and not for a ground the next sentence says it does rest on: "… does not rest on good behavior in the abstract. It
     // rests on what twenty-six years of rehabilitation mean …" (probe pt-060)
     const restsNot = !impersonal && s.norm.includes(" not ") && REQUEST_RESTS_NOT.test(s.norm);
-    const restsOn = restsNot && i + 1 < sentences.length && /\b(?:rests|relies|depends|turns) on\b/.test(sentences[i + 1].norm) ? sentences[i + 1] : undefined;
+    // (…or what it argues instead: "His motion does not rest on any medical condition, family circumstance, or change in the
+    // law. Instead, he argues that the ten-year minimum is unjust …" — audit 40b, qb-025: the family ground it disclaims was noted)
+    const restsOn = restsNot && i + 1 < sentences.length && (/\b(?:rests|relies|depends|turns) on\b/.test(sentences[i + 1].norm) || /^(?:instead|rather)\b/.test(sentences[i + 1].norm)) ? sentences[i + 1] : undefined;
     // (…or a point conceded whole: "Mr. Rebolledo does not challenge on appeal the inclusion of the revocation term …; under
     // the commentary … that term counts" — not where the sentence turns: "does not dispute …, but argues …", probe pt-058)
     const concedes = args[i].disclaims && CONCEDES_POINT.test(s.norm) && !TURNS_WITHIN.test(s.norm);
     if (!impersonal && !restsNot && !concedes && !(args[i].disclaims && (DISCLAIMS_ARGUMENT.test(s.norm) || counselDisclaims(s.norm) !== -1))) continue;
     // a concession the next sentence turns from ("Mr. Arévalo does not contend that his mother's illness excused the
     // offense. But the reason he returned matters.") disclaims nothing of the argument that follows
-    if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm)) continue;
+    if (i + 1 < sentences.length && TURNS_FROM_CONCESSION.test(sentences[i + 1].norm) && !restsOn) continue;
     if (IN_COMBINATION.test(s.norm) || othersWords(s.norm)) continue;
     if (impersonal) {
       if (rehabilitation(s) || (i > 0 && rehabilitation(sentences[i - 1]))) {
