@@ -207,3 +207,25 @@ describe("a motion said not to rest on a list of grounds, then what it argues 'i
     assert.ok(f.some((x) => x.rule === "compassionate-release-mandatory-minimum"));
   });
 });
+
+describe("audit 40c's mends: authorities only where they speak", () => {
+  const MOTION = "---\ndocument: compassionate-release-motion\ncircuit: 10th Cir.\ndate: 2021-07-19\n---\n\n# Motion for Compassionate Release\n\nThe extraordinary and compelling reason is that my status as a deportable alien makes my sentence much harder and longer than the same sentence for a citizen: because of the detainer I cannot go to a halfway house or home confinement.\n";
+  it("Bryant (11th Cir.) is not listed in a Tenth Circuit release motion, whose circuit rejected its reading of § 1B1.13", () => {
+    for (const x of findings(MOTION, null)) for (const a of x.authorities) assert.ok(!a.cite.includes("Bryant"), `${x.rule}: ${a.cite}`);
+  });
+  it("Franco-Galvan is listed only where the revocation came after the first removal", () => {
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 5th Cir.\ndate: 2017-09-12\n---\n\n# Sentencing Memorandum\n\nThe six-level increase should not apply. The revocation term was imposed in 2008, before he was first ordered removed in 2009, and the Court should not count that revocation sentence toward the sentence imposed for the 2007 conviction.\n";
+    for (const x of findings(memo, null).filter((f) => f.rule === "revocation-sentence")) for (const a of x.authorities) assert.ok(!a.cite.includes("Franco-Galvan"), a.cite);
+  });
+  it("a 2015 § 3582(c)(2) motion below a minimum is not told to file its own § 3582(c)(1)(A) motion (only the Director could move then)", () => {
+    const m = "PRO SE MOTION FOR SENTENCE REDUCTION PURSUANT TO 18 U.S.C. § 3582(c)(2) AND AMENDMENT 782\n\nDefendant asks the Court to reduce his sentence to 97 months, below the ten-year statutory minimum, because the minimum is unjust for a driver.\n\nDated: June 2, 2015\n";
+    const f = findings(m, null).filter((x) => x.rule === "compassionate-release-mandatory-minimum");
+    assert.equal(f.length, 1);
+    assert.ok(!f[0].instead.includes("exhaust the administrative request"), f[0].instead);
+    assert.ok(f[0].instead.includes("only on the motion of the Director of the Bureau of Prisons"), f[0].instead);
+  });
+  it("First Step Act time credits for programming are no rehabilitation plea", () => {
+    const t = "---\ndocument: compassionate-release-motion\ncircuit: 11th Cir.\ndate: 2021-07-19\n---\n\n# Motion\n\nThe First Step Act gives inmates time credits, 10 or 15 days for every 30 days of programming, that they can use to go to home confinement early, but a prisoner with a final order of removal cannot apply the credits.\n";
+    assert.equal(findings(t, null).filter((x) => x.rule === "compassionate-release-rehabilitation").length, 0);
+  });
+});

@@ -497,7 +497,8 @@ function judged(r: RuleData, o: OutcomeData, s: AnalysisSettings, severity: Seve
   // (…nor does a sentencing rule's outcome for another vehicle list its § 3582(c)(1)(A) holding: Bryant under a § 2255 claim)
   const sentencingOnly = (h: HoldingData) =>
     o.vehicle === "compassionate-release" ? !h.vehicle && (h.era === "advisory_departure_era" || h.era === "mandatory_guidelines") : h.vehicle === "compassionate-release" && !s.compassionate && !r.id.startsWith("compassionate-release");
-  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f) && !skip?.has(h) && !sentencingOnly(h));
+  const elsewhere = (h: HoldingData) => !!h.circuitsOnly && !(s.circuit && lists(h.bindingIn, s.circuit));
+  const holdings = [...r.holdings, ...(r.guidelineText ?? [])].filter((h) => inForce(h, s, f) && !skip?.has(h) && !sentencingOnly(h) && !elsewhere(h));
   const all = holdings.map((h) => authorityRef(h, s.circuit, f));
   const holdingIndex = new Map<AuthorityRef, number>(all.map((a, i) => [a, i]));
   // Binding authorities first, then verified, then the rest; the data's order otherwise.
@@ -882,7 +883,7 @@ function judgeOutcome(d: Detection, given: AnalysisSettings, { o, s, f, r }: Ret
   if (override === "off") return undefined;
   // holdings that do not speak to this sentence (`notCues`, or none of their `cues`) are not listed
   const skip = r.holdings.some((h) => h.notCues || h.cues)
-    ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => namesCue(d, s, c)))))
+    ? new Set(r.holdings.filter((h) => h.notCues?.some((c) => d.text.includes(c)) || (h.cues && !h.cues.some((c) => cueMet(c, d, s) ?? namesCue(d, s, c)))))
     : undefined;
   const j = judged(r, o, s, override ?? o.level, f, override !== undefined, skip);
   const claim = o.vehicle === "2255" && override === undefined ? ineffectiveClaim(d, given) : undefined;

@@ -79,6 +79,11 @@ export const HoldingSchema = z.strictObject({
    * departure to save the cost of imprisoning a deportable defendant, not his conditions of confinement).
    */
   cues: z.array(z.string().min(2)).min(1).optional(),
+  /**
+   * Listed only in a brief of a circuit it binds: a holding other circuits rejected (Bryant's reading of § 1B1.13, which the
+   * Second and Tenth Circuits did not share) is no persuasive authority there (legal audit 40c, po-008, pp-012).
+   */
+  circuitsOnly: z.literal(true).optional(),
 });
 export type HoldingData = z.infer<typeof HoldingSchema>;
 
