@@ -11,6 +11,16 @@ import { namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
 const lineOf = (text: string, at: number) => text.slice(0, at).split("\n").length;
+/** The findings of `rule` in a text (no circuit set beyond the brief's own). */
+const ofRule = (rule: string) => (text: string) => findings(text, null).filter((x) => x.rule === rule);
+/** The one finding of `rule` in `text` (no circuit set beyond the brief's own), asserted to be the only one. */
+const only = (text: string, rule: string) => {
+  const f = findings(text, null).filter((x) => x.rule === rule);
+  assert.equal(f.length, 1, f.map((x) => x.message).join(" | "));
+  return f[0];
+};
+/** A probe brief's text (bench/probes/briefs-<set>.jsonl). */
+const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
 
 describe("a section heading of the filing's own that asks relief on a ground stands over the model's doubt (probe qa-038)", () => {
   const MEMO = "---\ndocument: sentencing-memorandum\ncircuit: 3d Cir.\ndate: 2013-03-01\n---\n\n# Sentencing Memorandum\n\n## III. THE COURT SHOULD VARY TO ACCOUNT FOR THE GOVERNMENT'S REFUSAL TO EXTEND AN EARLY-DISPOSITION OFFER\n\nHe asked for the offer through counsel. The government declined.\n";
@@ -83,7 +93,6 @@ describe("a withdrawn panel opinion cited before it was withdrawn is the law of 
 });
 
 describe("a short filing with no heading says a note once, not on every paragraph (audit 40a: qa-003's note on the request and three paragraphs of facts)", () => {
-  const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
   it("qa-003 (a pro se letter): one compassionate-release-family note, on its first paragraph that names the ground", () => {
     const text = probe("qa", "qa-003");
     const f = findings(text, null).filter((x) => x.rule === "compassionate-release-family");
@@ -120,12 +129,11 @@ describe("a compassionate-release holding is not listed under a sentencing-time 
 
 describe("the Fifth Circuit's Franco-Galvan (June 22, 2017): under the 2016–2017 § 2L1.2 a post-removal revocation does not set a pre-removal conviction's sentence (audit 40b, qb-027)", () => {
   const MEMO = "---\ndocument: sentencing-memorandum\ncircuit: 5th Cir.\ndate: 2017-09-12\n---\n\n# Sentencing Memorandum\n\nThe six-level increase should not apply. The revocation term was imposed in 2012, after he was first ordered removed in 2009, and the Court should not count that revocation sentence toward the sentence imposed for the 2008 conviction.\n";
-  const rev = (text: string) => findings(text, null).filter((x) => x.rule === "revocation-sentence");
+  const rev = ofRule("revocation-sentence");
   it("after removal, 5th Cir., Sept. 2017: information led by Franco-Galvan, binding", () => {
-    const f = rev(MEMO);
-    assert.equal(f.length, 1);
-    assert.equal(f[0].severity, "information");
-    assert.ok(f[0].message.includes("United States v. Franco-Galvan, 864 F.3d 338 (5th Cir. 2017) (per curiam): the argument is available"), f[0].message);
+    const f = only(MEMO, "revocation-sentence");
+    assert.equal(f.severity, "information");
+    assert.ok(f.message.includes("United States v. Franco-Galvan, 864 F.3d 338 (5th Cir. 2017) (per curiam): the argument is available"), f.message);
   });
   it("before the decision (May 2017) it is not named", () => {
     for (const x of rev(MEMO.replace("2017-09-12", "2017-05-01"))) assert.ok(!x.message.includes("Franco-Galvan") && !x.authorities.some((a) => a.cite.includes("Franco-Galvan")), x.message);
@@ -148,7 +156,6 @@ describe("a hearing's transcript with no heading takes the relief its text asks 
 });
 
 describe("a release letter resting on rehabilitation alone is read as a compassionate-release motion and warned (audit 40b, qb-054)", () => {
-  const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
   it("qb-054: the ask in the letter's second paragraph makes it a release motion; 'took that to heart' and 'I do not have a medical condition' name no other ground", () => {
     const f = findings(probe("qb", "qb-054"), null).filter((x) => x.rule === "compassionate-release-rehabilitation");
     assert.equal(f.length, 1);
@@ -162,13 +169,12 @@ describe("a release letter resting on rehabilitation alone is read as a compassi
 
 describe("Eleventh Circuit, May 7, 2021 – Oct. 31, 2023: a compassionate-release motion on a detainer's consequences is foreclosed by Bryant (audit 40b, qb-002)", () => {
   const MOTION = "---\ndocument: compassionate-release-motion\ncircuit: 11th Cir.\ndate: 2021-07-19\n---\n\n# Motion for Compassionate Release\n\nThe extraordinary and compelling reason is that my status as a deportable alien makes my sentence much harder and longer than the same sentence for a citizen: because of the detainer I cannot go to a halfway house or home confinement.\n";
-  const dep = (text: string) => findings(text, null).filter((x) => x.rule === "deportable-alien-status");
+  const dep = ofRule("deportable-alien-status");
   it("a warning led by Bryant, binding; no sentencing-time departure case listed", () => {
-    const f = dep(MOTION);
-    assert.equal(f.length, 1);
-    assert.equal(f[0].severity, "warning");
-    assert.ok(f[0].message.includes("United States v. Bryant, 996 F.3d 1243 (11th Cir. 2021)"), f[0].message);
-    for (const a of f[0].authorities) assert.ok(!/Veloza|Martinez-Ramos|Charry Cubillos/.test(a.cite), a.cite);
+    const f = only(MOTION, "deportable-alien-status");
+    assert.equal(f.severity, "warning");
+    assert.ok(f.message.includes("United States v. Bryant, 996 F.3d 1243 (11th Cir. 2021)"), f.message);
+    for (const a of f.authorities) assert.ok(!/Veloza|Martinez-Ramos|Charry Cubillos/.test(a.cite), a.cite);
   });
   it("after the Nov. 1, 2023 policy statement, or in another circuit, Bryant does not lead", () => {
     for (const text of [MOTION.replace("2021-07-19", "2024-02-01"), MOTION.replace("11th Cir.", "9th Cir.")]) for (const x of dep(text)) assert.ok(!x.message.includes("Bryant"), x.message);
@@ -186,7 +192,6 @@ describe("the way forward for family hardship outside § 1B1.13(b)(3) does not g
 });
 
 describe("a prisoner's letter asking the judge to modify the sentence imposed, under no statute, is a motion after judgment (audit 40b, qb-016)", () => {
-  const probe = (set: string, id: string): string => readFileSync(join(__dirname, "..", "..", "..", "bench", "probes", `briefs-${set}.jsonl`), "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l) as { id: string; text: string }).find((r) => r.id === id)!.text;
   it("qb-016 (1999): its rehabilitation plea is warned under § 3582(c), and 'rehabilatation' names the ground", () => {
     const f = findings(probe("qb", "qb-016"), null).filter((x) => x.rule === "post-sentencing-rehabilitation");
     assert.equal(f.length, 1);
