@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
-import { psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
@@ -232,5 +232,15 @@ describe("audit 40c's mends: authorities only where they speak", () => {
   it("First Step Act time credits for programming are no rehabilitation plea", () => {
     const t = "---\ndocument: compassionate-release-motion\ncircuit: 11th Cir.\ndate: 2021-07-19\n---\n\n# Motion\n\nThe First Step Act gives inmates time credits, 10 or 15 days for every 30 days of programming, that they can use to go to home confinement early, but a prisoner with a final order of removal cannot apply the credits.\n";
     assert.equal(findings(t, null).filter((x) => x.rule === "compassionate-release-rehabilitation").length, 0);
+  });
+});
+
+describe("a prisoner's mailing statement dates the filing (audit 40c, pw-030: an authority decided after the filing was listed)", () => {
+  it("'I put this motion in the prison mail system on August 5, 2024, …' at the end: Aug. 5, 2024", () => {
+    const text = "Dear Judge,\n\nI ask for compassionate release because of my detainer.\n\n" + "Facts of the case. ".repeat(40) + "\n\nI put this motion in the prison mail system on August 5, 2024, first class postage prepaid, to the Clerk of Court.\n";
+    assert.equal(briefDateOfText(text, "2026-12-08"), "2024-08-05");
+  });
+  it("not a line that mails nothing ('my legal mail arrived on …')", () => {
+    assert.equal(briefDateOfText("Dear Judge,\n\nMy legal mail arrived on August 5, 2024 and I read it.\n", "2026-12-08"), undefined);
   });
 });

@@ -20,6 +20,14 @@ const DAY_OF = /(\d{1,2})(?:st|nd|rd|th)? day of ([A-Za-z]{3,9}),? (\d{4})/i;
 const EXECUTED = /\b(?:executed on|certify that on|signed(?: on)?|dated|(?:respectfully )?submitted(?: on)?,?|so ordered(?: on)?,?) ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
 /** "I certify that a true copy of this motion was delivered to the United States Attorney's Office … on April 5, 1999.": a certificate of service's date at its sentence's end (probe pu-004) */
 const CERTIFIES = /\bcertif(?:y|ies)\b/i;
+/** A prisoner's mailing statement: "I put this motion in the prison mail system on August 5, 2024, first class postage prepaid" (probe pw-030). */
+const MAILED = /\b(?:placed|put|deposited|handed)\b/i;
+const ON_DATE = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})/i;
+/** The day a line says the filing was given to the prison mail (the mailbox rule's day), as an `exec` result, or null. */
+function mailedOn(line: string): RegExpExecArray | null {
+  const at = line.search(/\b(?:prison|institution|institutional|legal) mail/i);
+  return at !== -1 && MAILED.test(line.slice(0, at)) ? ON_DATE.exec(line.slice(at)) : null;
+}
 /** A court's electronic filing stamp: "Appellate Case: 23-2056  Document: 010110887312  Date Filed: 07/19/2023", "Case 1:19-cr-00123 Document 45 Filed 03/02/20 Page 1 of 12", "Case: 09-10488  Date Filed: 06/02/2009  Page: 17 of 31". */
 const FILED_STAMP = /(?:\bDocument:?[ \t]{1,8}\d[\d-]{0,20}|^Case:?[ \t]{1,8}\d[\d-]{1,20}(?:-[A-Z]{1,4})?)[ \t]{1,12}(?:Date )?Filed:?[ \t]{1,8}(\d{1,2})\/(\d{1,2})\/(\d{4}|\d{2})\b/i;
 const ON_DATE_AT_END = /\bon ([A-Za-z]{3,9}\.? \d{1,2}, \d{4})\.?$/i;
@@ -141,7 +149,7 @@ export function briefDateOfText(prose: string, today: string = new Date().toISOS
           }
         }
       }
-      const e = d ? undefined : EXECUTED.exec(line) ?? (CERTIFIES.test(line) ? ON_DATE_AT_END.exec(line) : null) ?? (PERJURY.test(line) ? DATE_AT_END.exec(line) : null);
+      const e = d ? undefined : EXECUTED.exec(line) ?? (CERTIFIES.test(line) ? ON_DATE_AT_END.exec(line) : null) ?? (PERJURY.test(line) ? DATE_AT_END.exec(line) : null) ?? (pos >= prose.length - SIGNATURE_REACH ? mailedOn(line) : null);
       // "RESPECTFULLY SUBMITTED this 30th day of August, 2022.": the signing idiom on a line of its own
       const o = d || e ? undefined : THIS_DAY_OF.exec(line);
       const x = d ?? (e ? dateOf(e[1]) : o ? dateOf(o[1]) : undefined);
