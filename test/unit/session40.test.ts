@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
 import { briefDateOfText, psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
-import { namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
+import { amendmentMotionOf, namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
 const lineOf = (text: string, at: number) => text.slice(0, at).split("\n").length;
@@ -242,5 +242,12 @@ describe("a prisoner's mailing statement dates the filing (audit 40c, pw-030: an
   });
   it("not a line that mails nothing ('my legal mail arrived on …')", () => {
     assert.equal(briefDateOfText("Dear Judge,\n\nMy legal mail arrived on August 5, 2024 and I read it.\n", "2026-12-08"), undefined);
+  });
+});
+
+describe("'the First Step Act's nonretroactive amendment' names no § 3582(c)(2) motion (audit 40c, pv-045)", () => {
+  it("amendmentMotionOf", () => {
+    assert.equal(amendmentMotionOf("the disparity with the sentence under the first step act's nonretroactive amendment", {}), false);
+    assert.equal(amendmentMotionOf("he moves under a retroactive amendment to the guidelines", {}), true);
   });
 });

@@ -738,7 +738,9 @@ export function saysOnlyCaregiver(sentence: string): boolean {
 /** Words that make an argument one for a Rule 35(b) reduction (sentence lower-cased and normalised). */
 const CR_IN_SENTENCE = ["3582(c)(1)", "compassionate release", "extraordinary and compelling"];
 /** Words that name a § 3582(c)(2) motion (a retroactive guideline amendment), not a compassionate-release one. */
-export const C2_WORDS = ["3582(c)(2)", "3582 (c)(2)", "retroactive amendment", "retroactive guideline amendment", "amendment 821", "amendment 782", "amendment 750", "amendment 706"];
+// (" retroactive …" with its space: "the First Step Act's nonretroactive amendment" is no retroactive one — legal audit 40c,
+// pv-045, a compassionate-release order told the § 3582(c)(2) law)
+export const C2_WORDS = ["3582(c)(2)", "3582 (c)(2)", " retroactive amendment", " retroactive guideline amendment", "amendment 821", "amendment 782", "amendment 750", "amendment 706"];
 
 /**
  * Whether the argument is made in a § 3582(c)(2) motion: the brief is one (its title names § 3582(c)(2) or a
