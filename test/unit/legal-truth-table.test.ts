@@ -5772,7 +5772,7 @@ describe("§ 2255's one-year limitation (AEDPA, Apr. 24, 1996) in every § 2255 
 });
 
 describe("audit 13 D2: every decision date is a full ISO date, or a year alone named here and counted from its year's end", () => {
-  const YEAR_ONLY = new Set(["bustillos_pena"]);
+  const YEAR_ONLY = new Set(["bustillos_pena", "lipman"]);
   const authorities = JSON.parse(readFileSync(join(__dirname, "../../../src/data/authorities.json"), "utf8")).authorities as Record<string, { decided: string | null; notes: string }>;
   const rules = JSON.parse(readFileSync(join(__dirname, "../../../src/data/rules.json"), "utf8")).rules as { id: string; holdings: { authority?: string; decided?: string }[] }[];
   it("authorities.json", () => {

@@ -191,14 +191,18 @@ describe("severity follows the circuit, the edition and the framing", () => {
 
   it("a family motive for reentry inside a cultural-assimilation argument is not flagged", () => {
     const p = "Mr. Ruiz moves for a departure based on cultural assimilation. He argues that he returned to the United States because his entire family lives here.";
-    assert.deepEqual(analyzeBrief(p, { circuit: "9", edition: 2016 }), []);
+    assert.deepEqual(analyzeBrief(p, { circuit: "9", edition: 2016 }).map((f) => f.rule), ["cultural-assimilation"]);
     const alone = "He argues that he returned to the United States because his entire family lives here.";
     assert.deepEqual(analyzeBrief(alone, { circuit: "9", edition: 2016 }).map((f) => f.rule), ["reentry-motive"]);
   });
 
-  it("cultural assimilation is not flagged under the 2010–2024 Manuals", () => {
+  it("cultural assimilation under the 2010–2024 Manuals is information: the note of the edition recognises the departure (audits 39a, 40a, 40b)", () => {
     const s = "Mr. Ruiz asks the Court to depart downward because of his cultural assimilation: he came to the United States at age two to be with his mother.";
-    assert.deepEqual(analyzeBrief(s, { circuit: "9", edition: 2016 }), []);
+    const f = analyzeBrief(s, { circuit: "9", edition: 2016 });
+    assert.deepEqual(f.map((x) => `${x.rule}:${x.severity}`), ["cultural-assimilation:information"]);
+    assert.ok(f[0].message.includes("USSG § 2L1.2, comment. (n.7)"), f[0].message);
+    for (const [edition, note] of [[2012, 8], [2015, 9], [2020, 8]] as const)
+      assert.ok(analyzeBrief(s, { circuit: "9", edition })[0].message.includes(`comment. (n.${note})`), `${edition}`);
   });
 
   it("per-rule overrides from heartland.rules", () => {

@@ -251,3 +251,24 @@ describe("'the First Step Act's nonretroactive amendment' names no § 3582(c)(2)
     assert.equal(amendmentMotionOf("he moves under a retroactive amendment to the guidelines", {}), true);
   });
 });
+
+describe("cultural assimilation has a rule: the Manual's note by edition, Lipman before it, a variance after Nov. 1, 2025 (audits 39a, 40a, 40b)", () => {
+  const probeRule = (set: string, id: string) => findings(probe(set, id), null).filter((x) => x.rule === "cultural-assimilation");
+  it("qa-049 (2021 Manual): comment. (n.8), information", () => {
+    const f = probeRule("qa", "qa-049");
+    assert.ok(f.length > 0);
+    assert.equal(f[0].severity, "information");
+    assert.ok(f[0].message.includes("USSG § 2L1.2, comment. (n.8)"), f[0].message);
+  });
+  it("qa-012 (9th Cir. 1999): Lipman, binding, information", () => {
+    const f = probeRule("qa", "qa-012");
+    assert.ok(f.length > 0);
+    assert.ok(f[0].message.includes("United States v. Lipman, 133 F.3d 726 (9th Cir. 1998)"), f[0].message);
+  });
+  it("a 2026 memorandum: no departure note — a variance on the same facts", () => {
+    const memo = "---\ndocument: sentencing-memorandum\ncircuit: 9th Cir.\ndate: 2026-03-01\n---\n\n# Sentencing Memorandum\n\nMr. Ruiz came to Los Angeles at two and is culturally assimilated to the United States; his cultural ties here warrant a lower sentence under § 3553(a).\n";
+    const f = findings(memo, null).filter((x) => x.rule === "cultural-assimilation");
+    assert.equal(f.length, 1);
+    assert.match(f[0].message, /^No cultural-assimilation departure from Nov\. 1, 2025: Amendment 836/);
+  });
+});

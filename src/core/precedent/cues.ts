@@ -23,6 +23,7 @@ import r10 from "../../data/rules/departure-framing.json";
 import r11 from "../../data/rules/reentry-guideline-policy.json";
 import r12 from "../../data/rules/compassionate-release-covid.json";
 import r13 from "../../data/rules/compassionate-release-innocence.json";
+import r14 from "../../data/rules/cultural-assimilation.json";
 import type { RuleFileSchema, RuleFile } from "./ruleFile";
 import { validatedJson } from "../validatedJson";
 
@@ -227,6 +228,6 @@ import type { TopicDef } from "./ruleFile";
  * vehicles and editions it applies to and the examples that must and must not flag, run as tests).
  * This module keeps only the stance lexicon above (who speaks, what they do), shared by all rules.
  */
-export const RULE_FILES: readonly RuleFile[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13].map((r) => validatedJson<typeof RuleFileSchema>(r));
+export const RULE_FILES: readonly RuleFile[] = [r0, r1, r2, r3, r4, r5, r6, r7, r8, r9, r10, r11, r12, r13, r14].map((r) => validatedJson<typeof RuleFileSchema>(r));
 
 export const TOPICS = Object.fromEntries(RULE_FILES.map((f) => [f.id, f.topic])) as Record<RuleId, TopicDef>;

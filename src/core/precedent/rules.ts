@@ -411,6 +411,7 @@ const SHORT: Record<RuleId, string> = {
   "reentry-guideline-policy": "A policy disagreement with § 2L1.2 may support a variance, but no court must accept it",
   "compassionate-release-covid": "The general risk of COVID-19 in prison is not by itself extraordinary and compelling",
   "compassionate-release-innocence": "An attack on the conviction or a co-defendant's lower sentence is no extraordinary and compelling reason",
+  "cultural-assimilation": "A cultural-assimilation departure is recognised only within the Manual's conditions",
 };
 
 interface Judged {

@@ -15,6 +15,7 @@ export const RULE_IDS = [
   "reentry-guideline-policy",
   "compassionate-release-covid",
   "compassionate-release-innocence",
+  "cultural-assimilation",
 ] as const;
 
 export type RuleId = (typeof RULE_IDS)[number];
