@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { Brief } from "../../src/core/brief/brief";
 import { checkBrief } from "../../src/core/pipeline";
-import { briefDateOfText, psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
+import { briefDateOfText, namedEventAfter, psrDisclosedOfText, sentencingDateOfText } from "../../src/core/brief/briefDate";
 import { amendmentMotionOf, namesNoOtherReleaseGround } from "../../src/core/precedent/facts";
 
 const findings = (text: string, circuit: string | null = "9") => checkBrief(new Brief(text), circuit ? { circuit: circuit as "9" } : {}, undefined).findings;
@@ -270,5 +270,11 @@ describe("cultural assimilation has a rule: the Manual's note by edition, Lipman
     const f = findings(memo, null).filter((x) => x.rule === "cultural-assimilation");
     assert.equal(f.length, 1);
     assert.match(f[0].message, /^No cultural-assimilation departure from Nov\. 1, 2025: Amendment 836/);
+  });
+});
+
+describe("a filing that names the cultural-assimilation note is of Nov. 1, 2010 or later (audit 40d, qb-044)", () => {
+  it("namedEventAfter: 'the cultural assimilation note' raises a 2010 floor to Nov. 1, 2010", () => {
+    assert.equal(namedEventAfter("We ask for a departure under the application note the Commission added to 2L1.2 in 2010 — the cultural assimilation note.", "2010-01-01", "2026-12-08")?.date, "2010-11-01");
   });
 });

@@ -473,6 +473,9 @@ const NAMED_EVENTS: readonly { words: RegExp; date: string; said: string }[] = [
   // Amendment 836 — legal audit 38b: pg-044, pz-057 and pz-025 were read as of 2018, 2022 and 2009 though they cite them)
   { words: /\b1B1\.13\s?\(b\)\s?\([1-6]\)/, date: "2023-11-01", said: "Nov. 1, 2023 (the § 1B1.13(b) subsection it cites, in force from that day)" },
   { words: /\b3F1\.1\b/, date: "2025-11-01", said: "Nov. 1, 2025 (§ 3F1.1, which it cites, in force from that day)" },
+  // (§ 2L1.2's cultural-assimilation note, from Amendment 740: "the application note the Commission added to 2L1.2 in 2010 —
+  // the cultural assimilation note" — legal audit 40d, qb-044, read as of 2010's start and told no note existed)
+  { words: /\bcultural[- ]assimilation (?:note|application note|commentary)\b|\bnote on cultural assimilation\b|\bassimilation note\b/i, date: "2010-11-01", said: "Nov. 1, 2010 (the cultural-assimilation note it names, in the Manual from that day)" },
 ];
 
 export function latestDateNamed(prose: string, today: string = new Date().toISOString().slice(0, 10)): string | undefined {
