@@ -278,3 +278,12 @@ describe("a filing that names the cultural-assimilation note is of Nov. 1, 2010 
     assert.equal(namedEventAfter("We ask for a departure under the application note the Commission added to 2L1.2 in 2010 — the cultural assimilation note.", "2010-01-01", "2026-12-08")?.date, "2010-11-01");
   });
 });
+
+describe("the cultural-assimilation rule says when the brief cites another edition's note number (audit 40d, pk-017)", () => {
+  it("a 2019 memorandum citing 'Application Note 7': the note in force is n.8", () => {
+    const f = probe("pk", "pk-017");
+    const ca = findings(f, null).filter((x) => x.rule === "cultural-assimilation");
+    assert.ok(ca.length > 0);
+    assert.ok(ca.some((x) => x.message.startsWith("In the Manual this brief is read under, the cultural-assimilation note is USSG § 2L1.2, comment. (n.8); the brief cites another note number")), ca.map((x) => x.message).join(" | "));
+  });
+});
