@@ -287,3 +287,15 @@ describe("the cultural-assimilation rule says when the brief cites another editi
     assert.ok(ca.some((x) => x.message.startsWith("In the Manual this brief is read under, the cultural-assimilation note is USSG § 2L1.2, comment. (n.8); the brief cites another note number")), ca.map((x) => x.message).join(" | "));
   });
 });
+
+describe("Rodriguez-Montelongo (5th Cir. Aug. 23, 2001): cultural assimilation a permissible departure ground there (audit 40d)", () => {
+  const memo = "---\ndocument: sentencing-memorandum\ncircuit: 5th Cir.\ndate: 2003-05-01\n---\n\n# Sentencing Memorandum\n\nMr. Ruiz was brought to Texas at three; because he is culturally assimilated to the United States, the Court should depart downward.\n";
+  it("2003, Fifth Circuit: led by it, binding", () => {
+    const f = only(memo, "cultural-assimilation");
+    assert.ok(f.message.includes("United States v. Rodriguez-Montelongo, 263 F.3d 429 (5th Cir. 2001)"), f.message);
+  });
+  it("before its day it is not named", () => {
+    const f = only(memo.replace("2003-05-01", "2001-05-01"), "cultural-assimilation");
+    assert.ok(!f.message.includes("Rodriguez-Montelongo") && !f.authorities.some((a) => a.cite.includes("Rodriguez-Montelongo")), f.message);
+  });
+});
