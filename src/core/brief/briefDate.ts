@@ -202,7 +202,12 @@ export function sentencingDateOfText(prose: string, today: string = new Date().t
   // text's first line, knows a quote's lazy continuation lines too; without it, the lines that start with ">")
   if (quoted || head.includes(">")) head = head.split("\n").map((l, i) => (quoted ? quoted(i) : l.trimStart().startsWith(">")) ? "" : l).join("\n");
   const m = SENTENCED_ON.exec(head);
-  const d = m ? dateOf(m[1]) : undefined;
+  return m ? dayNotAfter(m[1], today) : undefined;
+}
+
+/** The day a text names (YYYY-MM-DD), if it is a real date no later than `today` (a date still to come is no guide to the law). */
+function dayNotAfter(said: string, today: string): string | undefined {
+  const d = dateOf(said);
   const found = d ? isoDate(d) : undefined;
   return found && found <= today ? found : undefined;
 }
@@ -233,9 +238,7 @@ export function psrDisclosedOfText(prose: string, today: string = new Date().toI
     let before = head.slice(Math.max(0, i - 50), i);
     before = before.slice(Math.max(before.lastIndexOf("\n"), before.lastIndexOf(". ")) + 1);
     if (!PSR_NAMED.test(before)) continue;
-    const d = dateOf(m[1]);
-    const found = d ? isoDate(d) : undefined;
-    return found && found <= today ? found : undefined;
+    return dayNotAfter(m[1], today);
   }
   return undefined;
 }

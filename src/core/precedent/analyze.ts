@@ -754,30 +754,29 @@ export function oneNotePerSection(findings: Finding[], headings: readonly Headin
   const whole = headings.length === 0 && prose.length <= UNTITLED_SECTION;
   // the note a section keeps: its first; in a filing with no heading, the first that sits on a request, else its first (a
   // letter's facts come before its ask)
-  const keyOf = (f: Finding): string | undefined => {
+  // (each finding's section start and key, or undefined where the finding is not one note of a section)
+  const sectioned = findings.map((f): { start: number; key: string } | undefined => {
     const i = headingIndexAt(headings, f.start);
     if ((i === -1 && !whole) || f.severity === "warning") return undefined;
     const start = i === -1 ? 0 : headings[i].start;
     // (a heading line's finding is left to withoutRepeatedHeadings, which drops it where its section has the rule's own)
     if (i !== -1 && f.start < start + headingLineLength(prose, start)) return undefined;
-    return `${start}\u0000${f.rule}\u0000${f.severity}\u0000${f.message}`;
-  };
+    return { start, key: `${start}\u0000${f.rule}\u0000${f.severity}\u0000${f.message}` };
+  });
   const kept = new Map<string, Finding>();
-  for (const f of findings) {
-    const key = keyOf(f);
-    if (key === undefined) continue;
-    const first = kept.get(key);
-    if (!first || (whole && f.trace?.stance === "requests relief" && first.trace?.stance !== "requests relief")) kept.set(key, f);
-  }
-  for (const f of findings) {
-    const key = keyOf(f);
-    if (key === undefined) { out.push(f); continue; }
-    const start = Number(key.slice(0, key.indexOf("\u0000")));
+  findings.forEach((f, n) => {
+    const at = sectioned[n];
+    if (!at) return;
+    const first = kept.get(at.key);
+    if (!first || (whole && f.trace?.stance === "requests relief" && first.trace?.stance !== "requests relief")) kept.set(at.key, f);
+  });
+  findings.forEach((f, n) => {
+    const at = sectioned[n];
+    if (!at) return void out.push(f);
     // (in the editor's part, a filing read as one section is held back whole: the note its full run keeps may lie past the part)
-    if (part && (start < part.from || whole)) continue;
-    if (kept.get(key) !== f) continue;
-    out.push(f);
-  }
+    if (part && (at.start < part.from || whole)) return;
+    if (kept.get(at.key) === f) out.push(f);
+  });
   return out;
 }
 

@@ -769,7 +769,8 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // letter left with no finding; a letter that only names the words elsewhere is not read so, session 27)
   // (a letter's opening may be its first two paragraphs: "I hope this letter finds you well. My name is … ¶ I am asking you for
   // compassionate release." — audit 40b, qb-054, a rehabilitation-alone letter left with no finding)
-  const releaseByOpening = !document && prose.length <= PASTED_SECTION && (letter ? letterOpening(prose.slice(afterSalutation(prose))).some(asksForRelease) : asksForRelease(openingParagraph(prose)));
+  const opening = !document && prose.length <= PASTED_SECTION ? (letter ? letterOpening(prose.slice(afterSalutation(prose))) : [openingParagraph(prose)]) : [];
+  const releaseByOpening = opening.some(asksForRelease);
   // (…and so is an appeal from a ruling on such a motion, by its statement of the issue or of the case: "Whether the
   // district court abused its discretion in denying Mr. McCray's motion for compassionate release" — its rehabilitation is
   // the motion's ground, not a plea to reopen a final sentence; legal audit of session 35, pu-051)
@@ -795,8 +796,10 @@ export function briefContext(prose: string, front: { document?: DocumentKind; si
   // (…or a prisoner's letter whose opening asks the judge who sentenced him to modify the sentence, under no statute: "You
   // sentenced me in Kansas City in August of 1995 to 97 months … I am writing this letter to ask you to please reconsider my
   // sentence and modify it for my post-conviction rehabilatation" — audit 40b, qb-016, told only as information)
-  const letterAfterJudgment = !!letter && letter === "defense" && !document && prose.length <= PASTED_SECTION && letterOpening(prose.slice(afterSalutation(prose))).some((o) => LETTER_ASKS_MODIFY.test(o) && SENTENCED_ME.test(o)) && !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS) && !NAMES_OTHER_VEHICLE.test(prose);
-  const afterJudgment = departureAfterJudgment || letterAfterJudgment || (document === "sentence-reduction-motion" && !front.document && !releaseByItsWords && !c2ByTitle && !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS));
+  // (the text names no statute a reduction could rest on: compassionate release, § 404, § 3582(c)(2))
+  const namesNoReductionStatute = () => !has(lowerProse(), CR_ONLY_WORDS) && !has(lowerProse(), SECTION_404) && !has(lowerProse(), C2_WORDS);
+  const letterAfterJudgment = letter === "defense" && opening.some((o) => LETTER_ASKS_MODIFY.test(o) && SENTENCED_ME.test(o)) && namesNoReductionStatute() && !NAMES_OTHER_VEHICLE.test(prose);
+  const afterJudgment = departureAfterJudgment || letterAfterJudgment || (document === "sentence-reduction-motion" && !front.document && !releaseByItsWords && !c2ByTitle && namesNoReductionStatute());
   const reliefAfterSentence = document === "rule-35-motion" || document === "resentencing-memorandum" || hearing === "resentencing" || letterForResentencing || c2ByTitle;
   const collateral = document === "2255-motion";
   // the government's filing at the sentencing itself ("Government's Sentencing Memorandum and Response to Defendant's
